@@ -1,0 +1,20 @@
+// Jest runs TypeScript through SWC (type-checking is `npm run typecheck`); pkijs, asn1js and their
+// helpers ship ES modules only, so they are transformed too.
+const esmPackages = ['pkijs', 'asn1js', 'bytestreamjs', 'pvtsutils', 'pvutils', '@noble', '@peculiar', 'postal-mime'];
+const swc = [
+  '@swc/jest',
+  { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } },
+];
+const common = {
+  transform: { '^.+\\.(t|j)sx?$': swc, '^.+\\.mjs$': swc },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testEnvironment: 'node',
+};
+/** @type {import('jest').Config} */
+export default {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/{unit,security,vectors}/**/*.test.ts'] },
+    { ...common, displayName: 'interop', testMatch: ['<rootDir>/test/interop/**/*.test.ts'] },
+  ],
+};

@@ -1,0 +1,79 @@
+/**
+ * Every failure that crosses a boundary (CLI exit, companion HTTP, on-send message, UI) is a
+ * KuvertError with a stable code. Callers branch on `code`; `message` is for logs and developers,
+ * the UI localizes by code. Codes are never reused for a different failure.
+ */
+export const ERROR_CODES = {
+  // usage and input
+  USAGE: 'The command or call was used wrongly.',
+  INVALID_ARGUMENT: 'An argument has an invalid value.',
+  UNKNOWN_OPTION: 'An option is not known; nothing was done.',
+  FILE_NOT_FOUND: 'A file could not be read.',
+  EMPTY_INPUT: 'The input is empty.',
+  // MIME
+  MALFORMED_MESSAGE: 'The message is not a well-formed MIME message.',
+  MIME_MISSING_BOUNDARY: 'A multipart entity has no boundary parameter.',
+  MIME_TRUNCATED: 'A multipart entity ends before its closing boundary.',
+  MIME_BAD_BASE64: 'A base64 body contains characters outside the base64 alphabet.',
+  MIME_BAD_QUOTED_PRINTABLE: 'A quoted-printable body is malformed.',
+  MIME_HEADER_INJECTION: 'A header value contains a line break.',
+  MIME_BAD_HEADER: 'A header line is malformed.',
+  MIME_UNSUPPORTED_ENCODING: 'A body uses a transfer encoding or charset that is not supported.',
+  MIME_TOO_DEEP: 'Multipart entities are nested too deeply.',
+  // CMS / S/MIME
+  NOT_SMIME: 'The message is not an S/MIME message of the expected kind.',
+  MALFORMED_CMS: 'The CMS structure is malformed.',
+  UNSUPPORTED_ALGORITHM: 'An algorithm is not supported.',
+  NO_MATCHING_RECIPIENT: 'The message is not encrypted for any of the given certificates or keys.',
+  DECRYPT_FAILED: 'Decryption failed: wrong key, or the message was damaged or tampered with.',
+  INTEGRITY_CHECK_FAILED: 'The authentication tag does not match: the message was changed.',
+  ENCRYPT_FAILED: 'Encryption failed; nothing was produced.',
+  NO_RECIPIENTS: 'There is no recipient to encrypt to.',
+  // certificates and keys
+  MALFORMED_CERTIFICATE: 'A certificate could not be parsed.',
+  CERT_UNSUITABLE: 'A certificate cannot be used for this purpose (key type or key usage).',
+  CERT_EXPIRED: 'A certificate has expired.',
+  CERT_NOT_YET_VALID: 'A certificate is not yet valid.',
+  MALFORMED_KEY: 'A private key could not be parsed.',
+  KEY_MISMATCH: 'The private key does not belong to the certificate.',
+  BAD_PASSWORD: 'The password is wrong.',
+  PASSWORD_REQUIRED: 'The key file is protected and no password was given.',
+  KEY_OPERATION_FAILED: 'The private-key operation failed.',
+  // internal
+  INTERNAL: 'An unexpected internal error.',
+} as const;
+
+export type KuvertErrorCode = keyof typeof ERROR_CODES;
+
+export class KuvertError extends Error {
+  override readonly name = 'KuvertError';
+  readonly code: KuvertErrorCode;
+
+  constructor(code: KuvertErrorCode, message?: string, options?: { cause?: unknown }) {
+    super(message ?? ERROR_CODES[code], options);
+    this.code = code;
+  }
+
+  /** The `{ code, message }` shape every process boundary uses. */
+  toJSON(): { code: KuvertErrorCode; message: string } {
+    return { code: this.code, message: this.message };
+  }
+}
+
+export function isKuvertError(value: unknown, code?: KuvertErrorCode): value is KuvertError {
+  return value instanceof KuvertError && (code === undefined || value.code === code);
+}
+
+/** Narrowing assertion for API entry points (in the style of PKI.js' ParameterError.assert). */
+export function assertArgument(condition: unknown, message: string): asserts condition {
+  if (!condition) throw new KuvertError('INVALID_ARGUMENT', message);
+}
+
+/**
+ * Wraps an unknown thrown value: KuvertErrors pass through, anything else becomes `code` with the
+ * original as `cause`, so no library message (which may contain data) is the only explanation.
+ */
+export function toKuvertError(error: unknown, code: KuvertErrorCode, message?: string): KuvertError {
+  if (error instanceof KuvertError) return error;
+  return new KuvertError(code, message, { cause: error });
+}

@@ -1,0 +1,42 @@
+import { randomBytes } from 'node:crypto';
+import { decodeBase64, encodeBase64, encodeBase64Into, base64EncodedLength } from '../../../src/core/base64.js';
+import { isKuvertError } from '../../../src/core/errors.js';
+
+const ascii = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
+
+describe('base64', () => {
+  it.each([0, 1, 2, 3, 56, 57, 58, 1000, 65537])('round-trips %i bytes like Node does', (n) => {
+    const data = new Uint8Array(randomBytes(n));
+    expect(ascii(encodeBase64(data))).toBe(Buffer.from(data).toString('base64'));
+    expect(Buffer.from(decodeBase64(encodeBase64(data, 76)))).toEqual(Buffer.from(data));
+  });
+
+  it('breaks MIME lines at 76 characters with CRLF, the last line included', () => {
+    const data = new Uint8Array(randomBytes(200));
+    const text = ascii(encodeBase64(data, 76));
+    const lines = text.split('\r\n');
+    expect(lines.pop()).toBe('');
+    expect(lines.slice(0, -1).every((l) => l.length === 76)).toBe(true);
+    expect(lines.join('')).toBe(Buffer.from(data).toString('base64'));
+    expect(text.length).toBe(base64EncodedLength(200, 76));
+  });
+
+  it('encodes in chunks of whole lines exactly as in one piece (streaming)', () => {
+    const data = new Uint8Array(randomBytes(57 * 10 + 5));
+    const out = new Uint8Array(base64EncodedLength(data.length, 76));
+    let o = encodeBase64Into(data.subarray(0, 57 * 4), out, 0, 76);
+    o = encodeBase64Into(data.subarray(57 * 4), out, o, 76);
+    expect(o).toBe(out.length);
+    expect(ascii(out)).toBe(ascii(encodeBase64(data, 76)));
+  });
+
+  it.each([
+    ['a character outside the alphabet', 'QUJD*RA=='],
+    ['data after padding', 'QQ==QUJD'],
+    ['a dangling character', 'QUJDR'],
+    ['three padding characters', 'QQ==='],
+  ])('rejects %s with MIME_BAD_BASE64', (_what, input) => {
+    expect(() => decodeBase64(input)).toThrow(expect.objectContaining({ code: 'MIME_BAD_BASE64' }) as Error);
+    try { decodeBase64(input); } catch (e) { expect(isKuvertError(e, 'MIME_BAD_BASE64')).toBe(true); }
+  });
+});
