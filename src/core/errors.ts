@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   MIME_BAD_HEADER: 'A header line is malformed.',
   MIME_UNSUPPORTED_ENCODING: 'A body uses a transfer encoding or charset that is not supported.',
   MIME_TOO_DEEP: 'Multipart entities are nested too deeply.',
+  MIME_TOO_MANY_PARTS: 'A message has more body parts than the limit allows.',
   // CMS / S/MIME
   NOT_SMIME: 'The message is not an S/MIME message of the expected kind.',
   MALFORMED_CMS: 'The CMS structure is malformed.',
