@@ -40,6 +40,11 @@ export const ERROR_CODES = {
   BAD_PASSWORD: 'The password is wrong.',
   PASSWORD_REQUIRED: 'The key file is protected and no password was given.',
   KEY_OPERATION_FAILED: 'The private-key operation failed.',
+  // classifier and policy
+  POLICY_INVALID: 'The policy does not match the policy schema.',
+  CLASSIFY_FAILED: 'The content could not be classified.',
+  ATTACHMENT_UNINSPECTABLE: 'An attachment could not be inspected (encrypted, unsupported, too large or corrupt).',
+  EXTRACTION_LIMIT: 'Text extraction stopped at a size or time limit (e.g. a zip bomb).',
   // internal
   INTERNAL: 'An unexpected internal error.',
 } as const;

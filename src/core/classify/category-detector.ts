@@ -1,0 +1,126 @@
+/**
+ * Category detection by lexicon with context scoring. A category is reported when a text discloses
+ * such data about someone, not when it merely mentions a word: each hit is scored from its term
+ * strength, a person nearby (pronouns, roles, an identity number) and general-context words
+ * (courses, campaigns, policies) that show the text is about a topic rather than a person.
+ *
+ * All terms of all lexicons run as one alternation over the lower-cased text (one linear pass);
+ * context checks only look at a bounded window around each hit.
+ */
+import { windowAfter, windowBefore } from './context.js';
+import type { Lexicon } from './lexicon/lexicon.js';
+import { LEXICONS } from './lexicon/index.js';
+import type { CategoryType, RawFinding } from './types.js';
+
+const WORD_CHAR = 'a-zåäöéüæø';
+const PERSON_NEAR =
+  /(?<![a-zåäö])(?:hon|han|hen|henne|honom|hennes|hans|hens|dennes|jag|mig|min|mitt|mina|du|dig|din|ditt|eleven|elevens|patienten|patientens|brukaren|brukarens|klienten|klientens|medarbetaren|medarbetarens|den anställde|arbetstagaren|sökanden|barnet|barnets|vårdnadshavar\w*|sonen|dottern|maken|makan|kollegan|kollegans|pappan|mamman|he|she|his|her|him|my|the employee|the patient|the pupil|the student)(?![a-zåäö])|\d{6}[-+]\d{4}|\d{8}-?\d{4}/;
+const GENERAL_CONTEXT =
+  /(?:hälsovecka|friskvård|föreläsning|seminari|webbinari|utbildning|kurs(?:en|er)?\b|konferens|workshop|policy|riktlinje|rutin(?:en|er)? för|mall(?:en)?\b|nyhetsbrev|kampanj|enkät|statistik|inbjudan|anmälan till|fikarum|fruktkorg|tips|artikel|forskning|lagändring|remissvar|newsletter|training|course|webinar|guideline|template|awareness|lecture|conference|statistics|in general|generellt|allmänt om|information om|informationsträff|lathund|checklista|e-learning)/;
+
+const STRONG_BASE = 0.7;
+const WEAK_BASE = 0.35;
+const PERSON_BONUS = 0.2;
+const GENERAL_PENALTY = 0.4;
+const CONTEXT_RADIUS = 160;
+/** Hits below this document score are not reported at all. */
+export const CATEGORY_REPORT_FLOOR = 0.35;
+const MAX_HITS_PER_CATEGORY = 50;
+
+interface CompiledLexicons {
+  readonly regex: RegExp;
+  /** Group index → [category, strong?]. */
+  readonly groups: readonly (readonly [CategoryType, boolean])[];
+}
+
+let compiled: CompiledLexicons | undefined;
+
+function termSource(term: string): string {
+  return term.endsWith('*') ? `${term.slice(0, -1)}[${WORD_CHAR}]*` : term;
+}
+
+function compile(lexicons: readonly Lexicon[]): CompiledLexicons {
+  const parts: string[] = [];
+  const groups: [CategoryType, boolean][] = [];
+  for (const lexicon of lexicons) {
+    for (const [terms, strong] of [[lexicon.strong, true], [lexicon.weak, false]] as const) {
+      if (terms.length === 0) continue;
+      parts.push(`(${terms.map(termSource).join('|')})`);
+      groups.push([lexicon.type, strong]);
+    }
+  }
+  const regex = new RegExp(`(?<![${WORD_CHAR}0-9])(?:${parts.join('|')})(?![${WORD_CHAR}])`, 'g');
+  return { regex, groups };
+}
+
+interface Hit {
+  readonly start: number;
+  readonly end: number;
+  readonly strong: boolean;
+  readonly score: number;
+  readonly evidence: string[];
+}
+
+/**
+ * Finds category hits in `text`; `personAnchors` are offsets of identity numbers already found
+ * (a number near a health word is a person).
+ */
+export function findCategories(text: string, personAnchors: readonly number[] = []): RawFinding[] {
+  compiled ??= compile(LEXICONS);
+  const lower = text.toLowerCase();
+  // toLowerCase may change lengths for a few code points (İ): then match case-insensitively on the original.
+  const haystack = lower.length === text.length ? lower : text;
+  const regex = haystack === lower ? compiled.regex : new RegExp(compiled.regex.source, 'gi');
+  const byCategory = new Map<CategoryType, Hit[]>();
+  regex.lastIndex = 0;
+  for (let m = regex.exec(haystack); m !== null; m = regex.exec(haystack)) {
+    if (m[0].length === 0) {
+      regex.lastIndex++;
+      continue;
+    }
+    const groupIndex = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
+    const group = compiled.groups[groupIndex];
+    if (group === undefined) continue;
+    const [type, strong] = group;
+    const hits = byCategory.get(type) ?? [];
+    if (hits.length >= MAX_HITS_PER_CATEGORY * 4) continue;
+    hits.push(scoreHit(lower, m.index, m.index + m[0].length, strong, personAnchors));
+    byCategory.set(type, hits);
+  }
+  const findings: RawFinding[] = [];
+  for (const [type, hits] of byCategory) {
+    const score = documentScore(hits);
+    if (score < CATEGORY_REPORT_FLOOR) continue;
+    for (const hit of hits.slice(0, MAX_HITS_PER_CATEGORY)) {
+      findings.push({ type, start: hit.start, end: hit.end, confidence: score, evidence: hit.evidence });
+    }
+  }
+  return findings;
+}
+
+function scoreHit(lower: string, start: number, end: number, strong: boolean, anchors: readonly number[]): Hit {
+  const evidence = [strong ? 'STRONG_TERM' : 'WEAK_TERM'];
+  let score = strong ? STRONG_BASE : WEAK_BASE;
+  const around = windowBefore(lower, start, CONTEXT_RADIUS) + ' ' + windowAfter(lower, end, CONTEXT_RADIUS);
+  const person = PERSON_NEAR.test(around) || anchors.some((a) => Math.abs(a - start) < 600);
+  if (person) {
+    score += PERSON_BONUS;
+    evidence.push('PERSON_NEAR');
+  }
+  if (GENERAL_CONTEXT.test(around)) {
+    score -= GENERAL_PENALTY;
+    evidence.push('GENERAL_CONTEXT');
+  }
+  return { start, end, strong, score, evidence };
+}
+
+/** The best hit, plus a little for every further supporting hit (capped): several weak words add up. */
+function documentScore(hits: readonly Hit[]): number {
+  let best = 0;
+  let support = 0;
+  for (const hit of hits) {
+    if (hit.score > best) best = hit.score;
+    if (hit.score >= WEAK_BASE) support++;
+  }
+  return Math.min(0.99, Math.round((best + 0.08 * Math.min(3, Math.max(0, support - 1))) * 100) / 100);
+}

@@ -1,0 +1,11 @@
+import type { Lexicon } from './lexicon.js';
+
+/** Racial or ethnic origin (GDPR art. 9). */
+export const ethnicOrigin: Lexicon = {
+  type: 'ethnic-origin',
+  strong: [
+    'etnisk bakgrund', 'etniskt ursprung', 'etnicitet*', 'etnisk tillhörighet', 'ras', 'hudfärg*', 'romsk*', 'romer',
+    'tillhör den samiska', 'är same', 'samisk härkomst', 'judisk härkomst', 'ethnic origin', 'ethnicity', 'racial origin',
+  ],
+  weak: ['invandrarbakgrund', 'utländsk bakgrund', 'härkomst*', 'ursprung*', 'minoritet*', 'samisk*', 'same', 'ethnic*'],
+};

@@ -1,0 +1,8 @@
+import type { Lexicon } from './lexicon.js';
+
+/** Sex life or sexual orientation (GDPR art. 9). */
+export const sexLife: Lexicon = {
+  type: 'sex-life',
+  strong: ['sexuell läggning', 'sexuella läggning', 'homosexuell*', 'bisexuell*', 'transperson*', 'könsbekräftande', 'sexualliv*', 'sexuellt överförbar*', 'könssjukdom*', 'kom ut som', 'sexual orientation', 'sex life', 'homosexual*', 'bisexual*', 'came out as'],
+  weak: ['hbtq*', 'lgbt*', 'sexuell*', 'sexual*', 'pride'],
+};

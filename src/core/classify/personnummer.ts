@@ -1,0 +1,182 @@
+/**
+ * Personnummer and samordningsnummer (Skatteverket SKV 704 and 707).
+ *
+ * Forms: YYMMDD-NNNC, YYMMDD+NNNC (`+` = 100 years or older), YYMMDDNNNC, YYYYMMDDNNNC,
+ * YYYYMMDD-NNNC, and a space where people write one. C is the Luhn digit over YYMMDDNNN; the date
+ * must exist (leap years), lie in the past, and the serial NNN is never 000. A samordningsnummer
+ * is the same with day + 60. Organisationsnummer (month ≥ 20) fail the date check by construction.
+ *
+ * Candidates are found with one linear regex (`\d{6,}`: no nested quantifiers, no backtracking);
+ * all other checks are plain code on that short match, so cost stays linear in the input.
+ */
+import { luhnValid } from './luhn.js';
+import { windowAfter, windowBefore } from './context.js';
+import type { DetectorOptions, IdentityType, RawFinding } from './types.js';
+
+const DIGIT_GROUP = /\d{6,}/g;
+const SEPARATORS = new Set(['-', '+', ' ', '\u00a0', '\u2013', '\u2011']);
+const LETTER = /[\p{L}\p{N}_]/u;
+
+/** Words that say "this is a person's number" (Swedish, English; inflections via prefixes). */
+const PERSON_CONTEXT =
+  /(?:person(?:nummer|numret|numren|nr)|pers\.?\s?nr|p-?nr|pnr|personnr|födelsenum|födelsenr|samordningsn|saml\.?\s?nr|född|identity number|personal number|civic number|date of birth|\bborn\b|\bssn\b|\bid-?nummer|identitetsnum|elev\b|patient|brukare|klient|sökande|den enskilde)/;
+/** Words that say "this is some other number" when they stand just before it. */
+const OTHER_NUMBER_CONTEXT =
+  /(?:org\.?\s?nr|organisationsn|orgnr|bankgiro|\bbg\b|plusgiro|\bpg\b|\bocr\b|faktura|invoice|order|beställning|ärende|\bdnr\b|diarie|\btel\b|telefon|mobil|\bmob\b|\bfax\b|phone|kundn|customer|referens|\bref\b|reference|konto|account|clearing|iban|avtal|artikel|serie|serial|ticket|case|inc\d*|kvitto|transaktion|momsreg|vat)[^\n]{0,24}$/;
+
+const PLAUSIBLE_MAX_AGE = 130;
+
+interface Candidate {
+  readonly start: number;
+  readonly end: number;
+  /** Digits only, 10 or 12 of them. */
+  readonly digits: string;
+  /** The separator written between date and serial, or '' for none. */
+  readonly separator: string;
+}
+
+/** Finds personnummer and samordningsnummer in `text`. Never logs: returns offsets and codes. */
+export function findPersonnummer(text: string, options: DetectorOptions): RawFinding[] {
+  const findings: RawFinding[] = [];
+  DIGIT_GROUP.lastIndex = 0;
+  for (let m = DIGIT_GROUP.exec(text); m !== null; m = DIGIT_GROUP.exec(text)) {
+    const candidate = toCandidate(text, m.index, m[0]);
+    if (candidate === undefined) continue;
+    DIGIT_GROUP.lastIndex = candidate.end;
+    const value = validateIdentityNumber(candidate.digits, candidate.separator, options.now);
+    if (value === undefined) continue;
+    findings.push(score(text, candidate, value));
+  }
+  return findings;
+}
+
+function toCandidate(text: string, start: number, group: string): Candidate | undefined {
+  let end = start + group.length;
+  let digits = group;
+  let separator = '';
+  if (group.length === 6 || group.length === 8) {
+    const sep = text.charAt(end);
+    if (!SEPARATORS.has(sep)) return undefined;
+    if (group.length === 8 && sep === '+') return undefined;
+    const serial = text.slice(end + 1, end + 5);
+    if (!/^\d{4}$/.test(serial) || isDigit(text.charCodeAt(end + 5))) return undefined;
+    digits = group + serial;
+    separator = sep === '-' || sep === '+' ? sep : sep === '\u2013' || sep === '\u2011' ? '-' : ' ';
+    end += 5;
+  } else if (group.length !== 10 && group.length !== 12) {
+    return undefined;
+  }
+  if (!standsAlone(text, start, end, separator === '-' || separator === '+')) return undefined;
+  return { start, end, digits, separator };
+}
+
+/**
+ * A match that is glued to letters or continues a longer number (phone, IBAN, OCR in groups) is not
+ * a personnummer. A neighbouring group joined by a space counts only when it is short: a list of
+ * numbers separated by spaces is still a list.
+ */
+function standsAlone(text: string, start: number, end: number, dashed: boolean): boolean {
+  const before = text.charAt(start - 1);
+  const after = text.charAt(end);
+  if (before !== '' && LETTER.test(before)) return false;
+  if (after !== '' && LETTER.test(after)) return false;
+  if ('-+./:,'.includes(before) && before !== '' && isDigit(text.charCodeAt(start - 2))) return false;
+  if ('-+/'.includes(after) && after !== '' && isDigit(text.charCodeAt(end + 1))) return false;
+  if ((after === '.' || after === ',') && isDigit(text.charCodeAt(end + 1))) return false;
+  if (!dashed) {
+    if ((before === ' ' || before === '\u00a0') && shortGroupBefore(text, start - 1)) return false;
+    if ((after === ' ' || after === '\u00a0') && shortGroupAfter(text, end + 1)) return false;
+  }
+  return true;
+}
+
+function shortGroupBefore(text: string, sepIndex: number): boolean {
+  let i = sepIndex - 1;
+  while (i >= 0 && isDigit(text.charCodeAt(i))) i--;
+  const length = sepIndex - 1 - i;
+  return length > 0 && length < 6;
+}
+
+function shortGroupAfter(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && isDigit(text.charCodeAt(i))) i++;
+  const length = i - from;
+  return length > 0 && length < 6;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+export interface IdentityValue {
+  readonly type: IdentityType;
+  /** YYYYMMDDNNNC (a samordningsnummer keeps its day + 60). */
+  readonly normalized: string;
+}
+
+/**
+ * Validates 10 or 12 digits as a personnummer or samordningsnummer, inferring the century for the
+ * 10-digit form as Skatteverket does: the most recent year not in the future; `+` adds 100 years.
+ */
+export function validateIdentityNumber(digits: string, separator: string, now: Date): IdentityValue | undefined {
+  const short = digits.length === 12 ? digits.slice(2) : digits;
+  if (short.length !== 10 || !/^\d{10}$/.test(short)) return undefined;
+  if (!luhnValid(short)) return undefined;
+  if (short.slice(6, 9) === '000') return undefined;
+  const yy = Number(short.slice(0, 2));
+  const month = Number(short.slice(2, 4));
+  let day = Number(short.slice(4, 6));
+  let type: IdentityType = 'personnummer';
+  if (day > 60) {
+    type = 'samordningsnummer';
+    day -= 60;
+  }
+  if (month < 1 || month > 12 || day < 1) return undefined;
+  const today = { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
+  let year: number;
+  if (digits.length === 12) {
+    year = Number(digits.slice(0, 4));
+  } else {
+    year = today.y - ((today.y - yy) % 100 + 100) % 100;
+    if (isAfter(year, month, day, today)) year -= 100;
+    if (separator === '+') year -= 100;
+  }
+  if (day > daysInMonth(year, month)) return undefined;
+  if (isAfter(year, month, day, today) || today.y - year > PLAUSIBLE_MAX_AGE) return undefined;
+  return { type, normalized: String(year).padStart(4, '0') + short.slice(2) };
+}
+
+function isAfter(y: number, m: number, d: number, t: { y: number; m: number; d: number }): boolean {
+  return y > t.y || (y === t.y && (m > t.m || (m === t.m && d > t.d)));
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** Structure-valid numbers start at 0.75 (as Purview does); context moves them up or down. */
+function score(text: string, c: Candidate, value: IdentityValue): RawFinding {
+  const evidence = ['LUHN_OK', 'DATE_OK'];
+  let confidence = 0.75;
+  if (c.separator === '-' || c.separator === '+') {
+    confidence = 0.85;
+    evidence.push('CANONICAL_FORM');
+  }
+  const near = windowBefore(text, c.start, 40);
+  const positive = PERSON_CONTEXT.test(windowBefore(text, c.start, 300)) || PERSON_CONTEXT.test(windowAfter(text, c.end, 40));
+  const positiveNear = PERSON_CONTEXT.test(near);
+  const negative = OTHER_NUMBER_CONTEXT.test(near);
+  if (negative && !positiveNear) {
+    confidence = 0.2;
+    evidence.push('OTHER_NUMBER_CONTEXT');
+  } else if (positive) {
+    confidence = 0.95;
+    evidence.push('CONTEXT_WORD');
+  } else if (c.separator === '' && c.digits.length === 10 && c.digits.startsWith('0')) {
+    // Bare ten digits starting with 0 are as often a Swedish phone number (070…) as a child's number.
+    confidence = 0.45;
+    evidence.push('PHONE_LIKE');
+  }
+  return { type: value.type, start: c.start, end: c.end, confidence, normalized: value.normalized, evidence };
+}
