@@ -3,8 +3,9 @@
  * attachments byte for byte (by SHA-256, so a failure prints a short diff), text and HTML as text.
  */
 import { createHash } from 'node:crypto';
-import PostalMime from 'postal-mime';
+import PostalMime, { decodeWords } from 'postal-mime';
 import type { BuiltMessage } from './mime-builder.js';
+import { readSmimeBody, type SmimeBody } from './smime-envelope.js';
 
 export interface CompareOptions {
   /** Also compare the outer headers (Subject, From, To, Cc, Message-ID, Date). */
@@ -70,4 +71,24 @@ function toBytes(content: ArrayBuffer | Uint8Array | string): Uint8Array {
 
 function describeBytes(filename: string | null, mimeType: string, data: Uint8Array): Comparable['attachments'][number] {
   return { filename, mimeType, size: data.byteLength, sha256: createHash('sha256').update(data).digest('hex') };
+}
+
+const KEPT_HEADERS = ['From', 'To', 'Cc', 'Date', 'Message-ID', 'Subject', 'MIME-Version'] as const;
+
+/**
+ * Checks that an encrypted message kept the sent outer headers (RFC 2047 words compared decoded,
+ * everything else with whitespace collapsed) and is `application/pkcs7-mime` of `smimeType`.
+ */
+export function expectSmimeEnvelope(encrypted: Buffer, sent: BuiltMessage, smimeType: 'enveloped-data' | 'authEnveloped-data'): SmimeBody {
+  const body = readSmimeBody(encrypted);
+  expect({ smimeType: body.smimeType, mediaType: body.contentType.split(';')[0]!.trim().toLowerCase() }).toEqual({
+    smimeType,
+    mediaType: 'application/pkcs7-mime',
+  });
+  const canonical = (value: string | undefined): string | undefined =>
+    value === undefined ? undefined : decodeWords(value).replace(/\s+/g, ' ').trim();
+  const kept = Object.fromEntries(KEPT_HEADERS.map((name) => [name, canonical(body.headers.first(name))]));
+  const sentValues = Object.fromEntries(KEPT_HEADERS.map((name) => [name, canonical(sent.headers[name] || undefined)]));
+  expect(kept).toEqual(sentValues);
+  return body;
 }
