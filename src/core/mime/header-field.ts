@@ -5,6 +5,7 @@
  */
 import { KuvertError } from '../errors.js';
 import { latin1 } from '../bytes.js';
+import { decodeUtf8OrLegacy } from './charset.js';
 
 export interface HeaderField {
   /** The name as written (case kept); compare with `lowerName`. */
@@ -86,28 +87,11 @@ function parseField(bytes: Uint8Array, start: number, end: number): HeaderField 
   if (name.length === 0 || /[^\x21-\x39\x3b-\x7e]/.test(name)) {
     throw new KuvertError('MIME_BAD_HEADER', `an invalid header field name at offset ${start}`);
   }
-  const value = unfold(decodeHeaderBytes(bytes.subarray(colon + 1, end)));
+  const value = unfold(decodeUtf8OrLegacy(bytes.subarray(colon + 1, end)));
   return { name, lowerName: name.toLowerCase(), value, raw: bytes.subarray(start, end) };
 }
 
 /** RFC 5322 §2.2.3: unfolding removes each line break that is followed by whitespace. */
 function unfold(text: string): string {
   return text.replace(/\r?\n(?=[ \t])/g, '').replace(/\r?\n$/, '').trim();
-}
-
-/** Header bytes as text: ASCII fast path, UTF-8 (RFC 6532), else Windows-1252 as legacy mailers send. */
-export function decodeHeaderBytes(bytes: Uint8Array): string {
-  let ascii = true;
-  for (let i = 0; i < bytes.length; i++) {
-    if (bytes[i]! > 127) {
-      ascii = false;
-      break;
-    }
-  }
-  if (ascii) return latin1(bytes);
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
 }

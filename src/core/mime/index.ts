@@ -4,13 +4,13 @@
  */
 export { parseMessage, type ParseOptions } from './parse.js';
 export { MimeEntity, contentTypeOf, type ContentType, type ContentDisposition, type MultipartBytes } from './entity.js';
-export { splitHeaderBlock, decodeHeaderBytes, type HeaderField, type HeaderBlock } from './header-field.js';
+export { splitHeaderBlock, type HeaderField, type HeaderBlock } from './header-field.js';
 export { formatHeaderField, serializeHeaderFields, type HeaderFieldInput } from './header-format.js';
 export { decodeEncodedWords, encodeEncodedWords, encodeUnstructured } from './encoded-words.js';
 export { parseParameterizedValue, formatParameter, formatParameterizedValue, type ParameterizedValue } from './parameters.js';
 export { decodeQuotedPrintable, encodeQuotedPrintable } from './quoted-printable.js';
 export { decodeTransferEncoding, parseTransferEncoding, type TransferEncoding } from './transfer-encoding.js';
-export { decodeCharset } from './charset.js';
+export { decodeCharset, decodeUtf8OrLegacy } from './charset.js';
 export { unflowText } from './flowed.js';
 export { toCanonicalCrlf, isCanonicalCrlf, canonicalizeLineBreaks } from './canonical.js';
 export { createBoundary, type RandomSource } from './boundary.js';
