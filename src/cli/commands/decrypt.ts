@@ -1,0 +1,63 @@
+/** `kuvert decrypt`: an S/MIME encrypted message in, the readable message out. */
+import { parseArgs } from 'node:util';
+import { KuvertError } from '../../core/errors.js';
+import { loadSoftwareKeys } from '../../core/keys/index.js';
+import { readCertificates } from '../../core/pki/certificate-file.js';
+import { decryptMessage } from '../../core/smime/index.js';
+import { EXIT_OK, type Command } from '../command.js';
+import { readInputFile, writeOutput } from '../files.js';
+
+const help = `Usage: kuvert decrypt --key KEY [options]
+
+Decrypts an S/MIME message (enveloped-data or authEnveloped-data) with a software key and writes
+the readable message: its header fields and the decrypted body and attachments. Smart-card keys
+are used through the companion (kuvert companion), not this command.
+
+Options:
+  --key KEY           the private key: PEM (PKCS#8, PKCS#1, SEC1, encrypted PKCS#8) or a
+                      PKCS#12 file (.p12/.pfx) holding key and certificate
+  --cert CERT         the certificate belonging to a PEM key (PEM or DER); needed to find the
+                      matching recipient when KEY holds no certificate
+  --pass-env VAR      read the password of KEY from environment variable VAR (never from the
+                      command line, where other users could see it)
+  --in FILE           the message to decrypt (default: standard input)
+  --out FILE          where to write the result (default: standard output); nothing is written
+                      unless decryption succeeded in full
+  -h, --help          this text
+
+Errors name a code, e.g. NO_MATCHING_RECIPIENT (not encrypted for this key), DECRYPT_FAILED,
+INTEGRITY_CHECK_FAILED (a GCM message was changed), BAD_PASSWORD, MALFORMED_MESSAGE.
+Exit status: 0 success, 1 usage error, 2 failure.`;
+
+export const decryptCommand: Command = {
+  name: 'decrypt',
+  summary: 'decrypt an S/MIME message with a software key (PEM or PKCS#12)',
+  help,
+  async run(args, io) {
+    const { values } = parseArgs({
+      args: [...args],
+      strict: true,
+      allowPositionals: false,
+      options: {
+        key: { type: 'string' },
+        cert: { type: 'string', multiple: true },
+        'pass-env': { type: 'string' },
+        in: { type: 'string' },
+        out: { type: 'string' },
+      },
+    });
+    if (!values.key) throw new KuvertError('USAGE', '--key KEY is required');
+    let password: string | undefined;
+    if (values['pass-env'] !== undefined) {
+      password = io.env[values['pass-env']];
+      if (password === undefined) throw new KuvertError('USAGE', `environment variable ${values['pass-env']} is not set`);
+    }
+    const certificates = (await Promise.all((values.cert ?? []).map(async (path) => readCertificates(await readInputFile(path, io, 'certificate'))))).flat();
+    const keyData = await readInputFile(values.key, io, 'key');
+    const keys = await loadSoftwareKeys({ data: keyData, certificates, ...(password !== undefined ? { password } : {}) });
+    const message = await readInputFile(values.in, io, 'message');
+    const decrypted = await decryptMessage(message, keys);
+    await writeOutput(values.out, decrypted.message.pieces(), io);
+    return EXIT_OK;
+  },
+};

@@ -1,0 +1,8 @@
+import type { Command } from '../command.js';
+import { decryptCommand } from './decrypt.js';
+import { encryptCommand } from './encrypt.js';
+
+/** Every `kuvert` sub-command, in the order `kuvert --help` lists them. */
+export function allCommands(): Command[] {
+  return [encryptCommand, decryptCommand];
+}

@@ -1,0 +1,42 @@
+/**
+ * Input and output files for CLI commands. Output goes to a temporary file beside the target and is
+ * renamed into place only when everything was written: a failure never leaves partial plaintext.
+ */
+import { open, readFile, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { KuvertError } from '../core/errors.js';
+import type { CliIo } from './command.js';
+
+export async function readInputFile(path: string | undefined, io: CliIo, what = 'input'): Promise<Uint8Array> {
+  if (path === undefined || path === '-') return io.readStdin();
+  try {
+    return await readFile(resolve(io.cwd, path));
+  } catch (error) {
+    throw new KuvertError('FILE_NOT_FOUND', `cannot read ${what} file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { cause: error });
+  }
+}
+
+/** Something that yields the output in pieces (so large results need not be joined in memory). */
+export type ChunkSource = Iterable<Uint8Array>;
+
+export async function writeOutput(path: string | undefined, chunks: ChunkSource, io: CliIo): Promise<void> {
+  if (path === undefined || path === '-') {
+    for (const chunk of chunks) await io.writeStdout(chunk);
+    return;
+  }
+  const target = resolve(io.cwd, path);
+  const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
+  const handle = await open(temp, 'wx', 0o600).catch((error: unknown) => {
+    throw new KuvertError('FILE_NOT_FOUND', `cannot write output file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { cause: error });
+  });
+  try {
+    for (const chunk of chunks) await handle.write(chunk);
+    await handle.close();
+    await rename(temp, target);
+  } catch (error) {
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true });
+    throw error;
+  }
+}

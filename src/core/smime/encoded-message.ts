@@ -1,0 +1,16 @@
+/**
+ * A serialized message held as pieces, so large S/MIME output streams to a file or socket without
+ * being joined first.
+ */
+import { concatBytes } from '../bytes.js';
+
+export interface EncodedMessage {
+  /** Total length in bytes. */
+  readonly length: number;
+  /** The bytes in order; may be iterated more than once. */
+  pieces(): Iterable<Uint8Array>;
+}
+
+export function encodedMessageBytes(message: EncodedMessage): Uint8Array {
+  return concatBytes([...message.pieces()]);
+}
