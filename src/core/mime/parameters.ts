@@ -117,7 +117,6 @@ function joinExtended(segments: Segment[]): string | undefined {
 const TOKEN = /^[!#$%&'*+\-.0-9A-Z^_`a-z{|}~]+$/;
 /** RFC 2231 §7 attribute-char: what may stay unescaped in an extended value. */
 const ATTRIBUTE_CHAR = /[!#$&+\-.0-9A-Z^_`a-z|~]/;
-const SEGMENT_LENGTH = 60;
 
 /**
  * Formats one parameter as `name=value` pieces: a token or quoted-string when the value is
@@ -134,11 +133,13 @@ export function formatParameter(name: string, value: string): string[] {
   }
   let encoded = '';
   const pieces: string[] = [];
+  // Each piece, with "name*N*=" (and "UTF-8''" on the first), fits a 76-character folded line.
+  const budget = (): number => Math.max(16, 72 - name.length - (pieces.length === 0 ? 12 : 5));
   for (const ch of value) {
     let part = '';
     if (ATTRIBUTE_CHAR.test(ch)) part = ch;
     else for (const byte of utf8(ch)) part += '%' + byte.toString(16).toUpperCase().padStart(2, '0');
-    if (encoded.length + part.length > SEGMENT_LENGTH) {
+    if (encoded.length + part.length > budget()) {
       pieces.push(encoded);
       encoded = '';
     }
