@@ -25,6 +25,8 @@ const OTHER_NUMBER_CONTEXT =
   /(?:org\.?\s?nr|organisationsn|orgnr|bankgiro|\bbg\b|plusgiro|\bpg\b|\bocr\b|faktura|invoice|order|beställning|ärende|\bdnr\b|diarie|\btel\b|telefon|mobil|\bmob\b|\bfax\b|phone|kundn|customer|referens|\bref\b|reference|konto|account|clearing|iban|avtal|artikel|serie|serial|ticket|case|inc\d*|kvitto|transaktion|momsreg|vat)[^\n]{0,24}$/;
 
 const PLAUSIBLE_MAX_AGE = 130;
+/** A number with its serial masked (`080512-XXXX`) still gives away a birth date. */
+const MASKED = /(?<![\p{L}\d])(\d{6}|\d{8})[-+ ]?(?:[xX*]{4}|[xX*]{3}\d)(?![\p{L}\d])/gu;
 
 interface Candidate {
   readonly start: number;
@@ -46,6 +48,16 @@ export function findPersonnummer(text: string, options: DetectorOptions): RawFin
     const value = validateIdentityNumber(candidate.digits, candidate.separator, options.now);
     if (value === undefined) continue;
     findings.push(score(text, candidate, value));
+  }
+  MASKED.lastIndex = 0;
+  for (let m = MASKED.exec(text); m !== null; m = MASKED.exec(text)) {
+    const date = m[1] ?? '';
+    const short = date.length === 8 ? date.slice(2) : date;
+    // Reuse the full validation with a serial that passes Luhn, so only the date is judged.
+    const probe = validateIdentityNumber(withValidSerial(short), '-', options.now);
+    if (probe === undefined) continue;
+    const confidence = PERSON_CONTEXT.test(windowBefore(text, m.index, 300)) ? 0.9 : 0.6;
+    findings.push({ type: probe.type, start: m.index, end: m.index + m[0].length, confidence, evidence: ['MASKED_SERIAL', 'DATE_OK'] });
   }
   return findings;
 }
@@ -144,6 +156,11 @@ export function validateIdentityNumber(digits: string, separator: string, now: D
   if (day > daysInMonth(year, month)) return undefined;
   if (isAfter(year, month, day, today) || today.y - year > PLAUSIBLE_MAX_AGE) return undefined;
   return { type, normalized: String(year).padStart(4, '0') + short.slice(2) };
+}
+
+function withValidSerial(yymmdd: string): string {
+  for (let c = 0; c <= 9; c++) if (luhnValid(`${yymmdd}123${c}`)) return `${yymmdd}123${c}`;
+  return `${yymmdd}1230`;
 }
 
 function isAfter(y: number, m: number, d: number, t: { y: number; m: number; d: number }): boolean {

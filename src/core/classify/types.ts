@@ -50,6 +50,7 @@ export type UninspectableReason =
   | 'TOO_LARGE'
   | 'CORRUPT'
   | 'TIMEOUT'
+  | 'UNAVAILABLE'
   | 'EXTRACTION_FAILED';
 
 export interface Finding {

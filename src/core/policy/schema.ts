@@ -1,0 +1,99 @@
+/**
+ * JSON Schema (draft-07) for the policy, and validation with ajv that reports each problem with
+ * the JSON Pointer of the field. Unknown properties are rejected, so a typo never weakens a policy.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import { FINDING_TYPES } from '../classify/types.js';
+import { KuvertError } from '../errors.js';
+import { ACTIONS, OVERRIDES, type Policy } from './types.js';
+
+const rule = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['action', 'minConfidence', 'override'],
+  properties: {
+    action: { enum: [...ACTIONS] },
+    minConfidence: { type: 'number', minimum: 0, maximum: 1 },
+    override: { enum: [...OVERRIDES] },
+    internalAction: { enum: [...ACTIONS] },
+  },
+} as const;
+
+export const POLICY_SCHEMA = {
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://kuvert.invalid/schema/policy-v1.json',
+  title: 'Kuvert send policy',
+  type: 'object',
+  additionalProperties: false,
+  required: ['version', 'rules', 'defaultRule', 'subject', 'exceptions', 'internalDomains', 'onClassificationFailure'],
+  properties: {
+    $schema: { type: 'string' },
+    version: { const: 1 },
+    rules: { type: 'object', additionalProperties: false, properties: Object.fromEntries(FINDING_TYPES.map((t) => [t, rule])) },
+    defaultRule: rule,
+    subject: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['forbidden', 'minConfidence'],
+      properties: {
+        forbidden: { type: 'array', uniqueItems: true, items: { enum: [...FINDING_TYPES] } },
+        minConfidence: { type: 'number', minimum: 0, maximum: 1 },
+      },
+    },
+    exceptions: {
+      type: 'array',
+      items: {
+        type: 'object',
+        additionalProperties: false,
+        required: ['id', 'keywords', 'ignore', 'onlyWithoutDetails'],
+        properties: {
+          id: { type: 'string', pattern: '^[a-z0-9-]{1,64}$' },
+          keywords: { type: 'array', minItems: 1, items: { type: 'string', minLength: 2, maxLength: 100 } },
+          ignore: { type: 'array', minItems: 1, items: { enum: FINDING_TYPES.filter((t) => t !== 'uninspectable') } },
+          onlyWithoutDetails: { type: 'boolean' },
+        },
+      },
+    },
+    internalDomains: { type: 'array', items: { type: 'string', pattern: '^(?:[a-z0-9-]{1,63}\\.)+[a-z]{2,63}$' } },
+    onClassificationFailure: { enum: [...ACTIONS] },
+  },
+} as const;
+
+/** One problem in a policy: where (JSON Pointer), which schema keyword failed, and its parameters. */
+export interface PolicyProblem {
+  readonly path: string;
+  readonly keyword: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  /** ajv's developer-facing description (English), for logs and the CLI. */
+  readonly detail: string;
+}
+
+let validator: ValidateFunction | undefined;
+
+/** Every problem in `value` (empty when it is a valid policy). */
+export function checkPolicy(value: unknown): PolicyProblem[] {
+  validator ??= new Ajv({ allErrors: true, strict: true }).compile(POLICY_SCHEMA);
+  if (validator(value)) return [];
+  return (validator.errors ?? []).map(toProblem);
+}
+
+function toProblem(error: ErrorObject): PolicyProblem {
+  const params = error.params as Record<string, unknown>;
+  let path = error.instancePath === '' ? '/' : error.instancePath;
+  if (error.keyword === 'additionalProperties' && typeof params['additionalProperty'] === 'string') {
+    path = `${error.instancePath}/${params['additionalProperty']}`;
+  }
+  if (error.keyword === 'required' && typeof params['missingProperty'] === 'string') {
+    path = `${error.instancePath}/${params['missingProperty']}`;
+  }
+  return { path, keyword: error.keyword, params, detail: error.message ?? error.keyword };
+}
+
+/** Validates and narrows; throws POLICY_INVALID listing every problem by path. */
+export function parsePolicy(value: unknown): Policy {
+  const problems = checkPolicy(value);
+  if (problems.length > 0) {
+    throw new KuvertError('POLICY_INVALID', problems.map((p) => `${p.path}: ${p.detail}`).join('; '));
+  }
+  return value as Policy;
+}

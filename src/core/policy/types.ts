@@ -1,0 +1,48 @@
+/**
+ * The send policy: one JSON document, validated once at the edge (schema.ts), drives every
+ * decision. Defaults are the safe ones (default-policy.ts).
+ */
+import type { FindingType } from '../classify/types.js';
+
+/** Ordered from least to most strict. */
+export const ACTIONS = ['allow', 'warn', 'require-encryption', 'block'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+/** Modelled on Microsoft Purview DLP policy tips. Ordered from least to most strict. */
+export const OVERRIDES = ['allowWithAcknowledgement', 'allowWithJustification', 'notAllowed'] as const;
+export type OverrideOption = (typeof OVERRIDES)[number];
+
+export interface Rule {
+  readonly action: Action;
+  /** Findings below this confidence (0–1) are ignored for this type. */
+  readonly minConfidence: number;
+  /** Whether and how the sender may override `warn`/`require-encryption`/`block`. */
+  readonly override: OverrideOption;
+  /** The action when every recipient is in an internal domain; defaults to `action`. */
+  readonly internalAction?: Action;
+}
+
+/** A finding that a specific, harmless kind of mail makes acceptable (e.g. a kallelse, as IMY allows). */
+export interface PolicyException {
+  readonly id: string;
+  /** Any of these words (case-insensitive) in the subject or body makes the exception apply. */
+  readonly keywords: readonly string[];
+  /** Finding types the exception may ignore. */
+  readonly ignore: readonly FindingType[];
+  /** Only ignore findings built from weak terms alone ("mottagning"), never ones that name a diagnosis. */
+  readonly onlyWithoutDetails: boolean;
+}
+
+export interface Policy {
+  readonly version: 1;
+  readonly rules: Readonly<Partial<Record<FindingType, Rule>>>;
+  /** For finding types without a rule of their own. */
+  readonly defaultRule: Rule;
+  /** Types that may never appear in a subject (the subject is not encrypted by S/MIME). */
+  readonly subject: { readonly forbidden: readonly FindingType[]; readonly minConfidence: number };
+  readonly exceptions: readonly PolicyException[];
+  /** Lower-case domains of the organisation ("region.se"); subdomains included. */
+  readonly internalDomains: readonly string[];
+  /** What happens when classification itself fails: fail closed (`block`) by default. */
+  readonly onClassificationFailure: Action;
+}
