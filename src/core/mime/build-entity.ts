@@ -117,7 +117,8 @@ function buildLeaf(spec: LeafEntitySpec, leading: readonly HeaderFieldInput[]): 
   }
   if (spec.filename !== undefined) {
     assertNoLineBreak(spec.filename, 'a file name');
-    params['name'] ??= needsEncoding(spec.filename) ? encodeEncodedWords(spec.filename) : spec.filename;
+    // RFC 2047 inside a quoted parameter is not standard, but it is what Outlook reads (RFC 2231 fallback).
+    params['name'] ??= needsEncoding(spec.filename) ? encodeEncodedWords(spec.filename, 68) : spec.filename;
   }
   const encoding = spec.transferEncoding ?? chooseEncoding(content, isText, mediaType);
   const headers: HeaderFieldInput[] = [

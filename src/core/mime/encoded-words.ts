@@ -92,15 +92,16 @@ const Q_SAFE = /[A-Za-z0-9!*+\-/]/;
  * Encodes `text` as UTF-8 encoded-words separated by single spaces, each at most 75 characters and
  * never splitting a character, so a header serializer can fold between them. Picks Q when most
  * characters are ASCII and B otherwise (whichever is shorter). The result is safe in a phrase
- * (display name) as well as in unstructured text.
+ * (display name) as well as in unstructured text. `maxWord` shortens words that follow other text
+ * on their line (e.g. `name="` in a parameter), so the line stays within 78 characters.
  */
-export function encodeEncodedWords(text: string): string {
+export function encodeEncodedWords(text: string, maxWord = MAX_WORD): string {
   const chars = Array.from(text);
   const qLength = chars.reduce((sum, ch) => sum + qEncode(ch).length, 0);
   const bLength = Math.ceil(utf8(text).length / 3) * 4;
   const useQ = qLength <= bLength;
   const prefix = useQ ? '=?UTF-8?Q?' : '=?UTF-8?B?';
-  const room = MAX_WORD - prefix.length - 2;
+  const room = Math.min(maxWord, MAX_WORD) - prefix.length - 2;
   const words: string[] = [];
   let current: string[] = [];
   const size = (group: string[]): number =>
