@@ -1,0 +1,160 @@
+/**
+ * `kuvert classify [--policy FILE] [--json] FILE… | -`: classifies each file on its own and prints
+ * its findings and the policy's verdict. Exit 0 when every file was classified (whatever it holds).
+ */
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { classifyText } from '../../core/classify/classify-text.js';
+import type { ClassifiedLocation } from '../../core/classify/classify-draft.js';
+import { splitMessage } from '../../core/classify/extract/eml.js';
+import { extractAttachmentText, type AttachmentInput } from '../../core/classify/extract/index.js';
+import { reasonOf } from '../../core/classify/extract/uninspectable.js';
+import type { Finding, Location } from '../../core/classify/types.js';
+import { KuvertError } from '../../core/errors.js';
+import { DEFAULT_POLICY } from '../../core/policy/default-policy.js';
+import { decide, type Verdict } from '../../core/policy/evaluate.js';
+import { parsePolicy } from '../../core/policy/schema.js';
+import type { Policy } from '../../core/policy/types.js';
+import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from '../command.js';
+import { readInputFile } from '../files.js';
+
+const HELP = `Usage: kuvert classify [--policy FILE] [--json] FILE... | -
+
+Finds personnummer, samordningsnummer and sensitive categories (health, secrecy, ...) in each FILE
+(.txt, .csv, .html, .eml, .docx, .xlsx, .pptx, .odt, .pdf; "-" reads standard input) and shows what
+the send policy would decide. For .eml files the subject, each body part and each attachment are
+separate locations.
+
+Options:
+  --policy FILE   the policy to apply (default: the built-in Swedish public-sector policy)
+  --json          print a JSON array, one entry per FILE:
+                  { file, findings: [{ type, match, start, end, confidence, location, normalized? }], verdict }
+                  start/end are offsets in the decoded text of the location.`;
+
+export interface FileResult {
+  readonly file: string;
+  readonly findings: readonly {
+    type: string;
+    match: string;
+    start: number;
+    end: number;
+    confidence: number;
+    location: Location;
+    normalized?: string;
+    reason?: string;
+  }[];
+  readonly verdict: Omit<Verdict, 'findings' | 'subject'> & { subject: { ok: boolean; suggestion: string } };
+}
+
+export const classifyCommand: Command = {
+  name: 'classify',
+  summary: 'find personnummer and sensitive data in files and show the policy verdict',
+  help: HELP,
+  async run(args: readonly string[], io: CliIo): Promise<number> {
+    const { values, positionals } = parseArgs({
+      args: [...args],
+      allowPositionals: true,
+      strict: true,
+      options: { policy: { type: 'string' }, json: { type: 'boolean', default: false } },
+    });
+    if (positionals.length === 0) {
+      io.writeStderr('kuvert: USAGE: classify needs at least one FILE (or "-" for standard input)');
+      return EXIT_USAGE;
+    }
+    const policy = values.policy === undefined ? DEFAULT_POLICY : await loadPolicy(values.policy, io);
+    const results: FileResult[] = [];
+    for (const file of positionals) {
+      const bytes = await readInputFile(file, io);
+      results.push(await classifyFile(file, bytes, policy));
+    }
+    if (values.json) {
+      await io.writeStdout(`${JSON.stringify(results, null, 2)}\n`);
+    } else {
+      await io.writeStdout(results.map(formatResult).join(''));
+    }
+    return EXIT_OK;
+  },
+};
+
+export async function loadPolicy(path: string, io: CliIo): Promise<Policy> {
+  let text: string;
+  try {
+    text = await readFile(resolve(io.cwd, path), 'utf8');
+  } catch (error) {
+    throw new KuvertError('FILE_NOT_FOUND', `cannot read policy file ${path}`, { cause: error });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new KuvertError('POLICY_INVALID', `${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+  }
+  return parsePolicy(value);
+}
+
+/** Classifies one file: an .eml by its parts, anything else as one document. */
+export async function classifyFile(file: string, bytes: Uint8Array, policy: Policy, now = new Date()): Promise<FileResult> {
+  const name = file === '-' ? 'stdin' : basename(file);
+  const located: ClassifiedLocation[] = [];
+  let subject = '';
+  const attachments: AttachmentInput[] = [];
+  if (isMessage(name, bytes)) {
+    const parts = splitMessage(bytes);
+    subject = parts.subject;
+    located.push(locate({ kind: 'subject' }, subject, now));
+    parts.bodies.forEach((b, index) => located.push(locate({ kind: 'body', name: b.label, index }, b.text, now)));
+    attachments.push(...parts.attachments);
+  } else {
+    // Standard input has no name: a PDF is recognised by its bytes, anything else is read as text.
+    attachments.push(file === '-' ? { name, bytes, contentType: 'text/plain' } : { name, bytes });
+  }
+  for (let index = 0; index < attachments.length; index++) {
+    const attachment = attachments[index];
+    if (attachment === undefined) continue;
+    const location: Location = { kind: 'attachment', name: attachment.name, index };
+    try {
+      located.push(locate(location, await extractAttachmentText(attachment), now));
+    } catch (error) {
+      const finding: Finding = { type: 'uninspectable', start: 0, end: 0, confidence: 1, location, evidence: ['EXTRACTION'], reason: reasonOf(error) };
+      located.push({ location, text: '', findings: [finding] });
+    }
+  }
+  const verdict = decide({ subject, body: '' }, located, policy);
+  const findings = located.flatMap(({ text, findings }) =>
+    findings.map((f) => ({
+      type: f.type,
+      match: text.slice(f.start, f.end),
+      start: f.start,
+      end: f.end,
+      confidence: f.confidence,
+      location: f.location,
+      ...(f.normalized === undefined ? {} : { normalized: f.normalized }),
+      ...(f.reason === undefined ? {} : { reason: f.reason }),
+    })),
+  );
+  const { findings: _counted, subject: verdictSubject, ...rest } = verdict;
+  return { file, findings, verdict: { ...rest, subject: { ok: verdictSubject.ok, suggestion: verdictSubject.suggestion } } };
+}
+
+function locate(location: Location, text: string, now: Date): ClassifiedLocation {
+  return { location, text, findings: classifyText(text, location, { now }) };
+}
+
+function isMessage(name: string, bytes: Uint8Array): boolean {
+  if (/\.(?:eml|msg)$/i.test(name)) return true;
+  if (name !== 'stdin') return false;
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
+  return /^(?:[A-Za-z-]+:[^\n]*\r?\n)+/.test(head) && /^(?:from|subject|to|mime-version|received|date|message-id|return-path):/im.test(head);
+}
+
+function formatResult(result: FileResult): string {
+  const lines = [`${result.file}: ${result.verdict.action}`];
+  for (const reason of result.verdict.reasons) lines.push(`  reason ${reason.code}${reason.type ? ` ${reason.type}` : ''} → ${reason.action}${reason.count ? ` (${reason.count})` : ''}`);
+  if (!result.verdict.subject.ok) lines.push(`  subject suggestion: ${result.verdict.subject.suggestion}`);
+  for (const f of result.findings) {
+    const where = f.location.kind + (f.location.name ? ` ${f.location.name}` : '');
+    lines.push(`  ${f.type.padEnd(18)} ${where} ${f.start}-${f.end} confidence ${f.confidence.toFixed(2)}${f.reason ? ` ${f.reason}` : ''}`);
+  }
+  return lines.join('\n') + '\n';
+}
