@@ -1,10 +1,22 @@
 import { randomBytes } from 'node:crypto';
-import PostalMime from 'postal-mime';
+import { decodeWords } from 'postal-mime';
+import { isKuvertError } from '../../../../src/core/errors.js';
 import { bytesEqual, utf8 } from '../../../../src/core/bytes.js';
 import {
   canonicalizeLineBreaks, decodeEncodedWords, decodeQuotedPrintable, encodeEncodedWords, encodeQuotedPrintable,
   encodeUnstructured, formatParameterizedValue, isCanonicalCrlf, parseParameterizedValue, toCanonicalCrlf,
 } from '../../../../src/core/mime/index.js';
+
+
+/** The KuvertError code `fn` throws ('not a KuvertError' for anything else, undefined when it returns). */
+function codeOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    return isKuvertError(error) ? error.code : 'not a KuvertError';
+  }
+  return undefined;
+}
 
 const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'latin1'));
 const str = (b: Uint8Array): string => Buffer.from(b).toString('latin1');
@@ -16,7 +28,7 @@ describe('quoted-printable (RFC 2045 §6.7)', () => {
 
   it.each(['=', '=G0', '=A', 'a=\tb', '= x'])('rejects or ends cleanly on %j', (input) => {
     if (input === '=') expect(decodeQuotedPrintable(bytes(input))).toHaveLength(0);
-    else expect(() => decodeQuotedPrintable(bytes(input))).toThrow(expect.objectContaining({ code: 'MIME_BAD_QUOTED_PRINTABLE' }));
+    else expect(codeOf(() => decodeQuotedPrintable(bytes(input)))).toBe('MIME_BAD_QUOTED_PRINTABLE');
   });
 
   it('encodes text with lines of at most 76 characters and round-trips', () => {
@@ -55,7 +67,7 @@ describe('RFC 2047 encoded-words', () => {
     const encoded = encodeEncodedWords(text);
     expect(encoded.split(' ').every((w) => w.length <= 75 && /^=\?UTF-8\?[QB]\?[^ ]+\?=$/.test(w))).toBe(true);
     expect(decodeEncodedWords(encoded)).toBe(text);
-    expect(PostalMime.decodeWords(encoded)).toBe(text);
+    expect(decodeWords(encoded)).toBe(text);
   });
 
   it('leaves ASCII words of unstructured text readable', () => {
