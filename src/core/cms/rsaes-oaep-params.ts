@@ -38,6 +38,11 @@ export function parseOaepParams(params: unknown): KeyTransportAlgorithm {
   let mgfHash: DigestAlgorithm = 'SHA-1';
   const mgfParams: unknown = parsed.maskGenAlgorithm.algorithmParams;
   if (mgfParams instanceof asn1js.Sequence) mgfHash = digestFromOid(new AlgorithmIdentifier({ schema: mgfParams }).algorithmId);
+  // pkijs' DEFAULT for an absent pSourceAlgorithm carries SHA-1("") as the label, not the empty
+  // label of pSpecifiedEmpty (RFC 8017 A.2.1); only an explicit [2] field may set a label.
+  const explicitSource = params instanceof asn1js.Sequence
+    && params.valueBlock.value.some((field) => field.idBlock.tagClass === 3 && field.idBlock.tagNumber === 2);
+  if (!explicitSource) return { name: 'RSA-OAEP', hash, mgfHash };
   const source = parsed.pSourceAlgorithm;
   if (source.algorithmId !== OID.pSpecified) throw new KuvertError('UNSUPPORTED_ALGORITHM', 'OAEP pSource other than pSpecified');
   const labelParam: unknown = source.algorithmParams;
