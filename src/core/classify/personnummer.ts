@@ -19,7 +19,7 @@ const LETTER = /[\p{L}\p{N}_]/u;
 
 /** Words that say "this is a person's number" (Swedish, English; inflections via prefixes). */
 const PERSON_CONTEXT =
-  /(?:person(?:nummer|numret|numren|nr)|pers\.?\s?nr|p-?nr|pnr|personnr|födelsenum|födelsenr|samordningsn|saml\.?\s?nr|född|identity number|personal number|civic number|date of birth|\bborn\b|\bssn\b|\bid-?nummer|identitetsnum|elev\b|patient|brukare|klient|sökande|den enskilde)/;
+  /(?:person(?:nummer|numret|numren|nr)|pers\.?\s?nr|p-?nr|pnr|personnr|födelsenum|födelsenr|samordningsn|saml\.?\s?nr|född|identity number|personal number|civic number|date of birth|\bborn\b|\bssn\b|\bid-?nummer|identitetsnum|elev(?:en|ens|er|erna)?\b|patient|brukare|klient|sökande|den enskilde|vårdnadshavare|barnet|\bhon\b|\bhan\b|\bhen\b|student|pupil|employee)/;
 /** Words that say "this is some other number" when they stand just before it. */
 const OTHER_NUMBER_CONTEXT =
   /(?:org\.?\s?nr|organisationsn|orgnr|bankgiro|\bbg\b|plusgiro|\bpg\b|\bocr\b|faktura|invoice|order|beställning|ärende|\bdnr\b|diarie|\btel\b|telefon|mobil|\bmob\b|\bfax\b|phone|kundn|customer|referens|\bref\b|reference|konto|account|clearing|iban|avtal|artikel|serie|serial|ticket|case|inc\d*|kvitto|transaktion|momsreg|vat)[^\n]{0,24}$/;
@@ -190,8 +190,8 @@ function score(text: string, c: Candidate, value: IdentityValue): RawFinding {
   } else if (positive) {
     confidence = 0.95;
     evidence.push('CONTEXT_WORD');
-  } else if (c.separator === '' && c.digits.length === 10 && c.digits.startsWith('0')) {
-    // Bare ten digits starting with 0 are as often a Swedish phone number (070…) as a child's number.
+  } else if (c.separator === '' && c.digits.startsWith('070')) {
+    // Bare 070… is as likely a Swedish mobile number as the number of a child born in 2007.
     confidence = 0.45;
     evidence.push('PHONE_LIKE');
   }

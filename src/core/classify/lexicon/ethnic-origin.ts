@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 export const ethnicOrigin: Lexicon = {
   type: 'ethnic-origin',
   strong: [
-    'etnisk bakgrund', 'etniskt ursprung', 'etnicitet*', 'etnisk tillhörighet', 'ras', 'hudfärg*', 'romsk*', 'romer',
+    'etnisk[a-zåäö]* bakgrund', 'etniskt ursprung', 'etnicitet*', 'etnisk tillhörighet', 'ras', 'hudfärg*', 'romsk*', 'romer',
     'tillhör den samiska', 'är same', 'samisk härkomst', 'judisk härkomst', 'ethnic origin', 'ethnicity', 'racial origin',
   ],
   weak: ['invandrarbakgrund', 'utländsk bakgrund', 'härkomst*', 'ursprung*', 'minoritet*', 'samisk*', 'same', 'ethnic*'],

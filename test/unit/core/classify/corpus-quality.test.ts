@@ -1,0 +1,87 @@
+/**
+ * Precision and recall on the labelled corpus (test/vectors/classify), with the targets of issue 5,
+ * and the Presidio SE_PERSONNUMMER rule scored side by side on the same identity corpus.
+ */
+import { classifyText } from '../../../../src/core/classify/classify-text.js';
+import { luhnValid } from '../../../../src/core/classify/luhn.js';
+import { CATEGORY_TYPES, type CategoryType } from '../../../../src/core/classify/types.js';
+import { DEFAULT_POLICY } from '../../../../src/core/policy/default-policy.js';
+import { CATEGORY_CORPUS } from '../../../vectors/classify/category-corpus.js';
+import { identityCorpus } from '../../../vectors/classify/identity-corpus.js';
+
+const now = new Date(Date.UTC(2025, 5, 15));
+const body = { kind: 'body' as const };
+
+/** Microsoft Presidio's SE_PERSONNUMMER recognizer: regex + Luhn + month 1–12, day 1–31 or 61–91. */
+function presidio(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(/\b(\d{6,8})([-+]?)\d{4}\b/g)) {
+    const digits = m[0].replace(/[-+]/g, '').slice(-10);
+    const month = Number(digits.slice(2, 4));
+    const day = Number(digits.slice(4, 6));
+    if (luhnValid(digits) && month >= 1 && month <= 12 && ((day >= 1 && day <= 31) || (day >= 61 && day <= 91))) out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+interface Score { tp: number; fp: number; fn: number }
+const precision = (s: Score): number => (s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp));
+const recall = (s: Score): number => (s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn));
+const fmt = (s: Score): string => `P ${precision(s).toFixed(4)} R ${recall(s).toFixed(4)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
+
+function scoreSpans(found: readonly (readonly [number, number])[], expected: readonly (readonly [number, number])[], s: Score): void {
+  const key = (x: readonly [number, number]): string => `${x[0]}:${x[1]}`;
+  const want = new Set(expected.map(key));
+  const got = new Set(found.map(key));
+  for (const k of got) if (want.has(k)) s.tp++; else s.fp++;
+  for (const k of want) if (!got.has(k)) s.fn++;
+}
+
+describe('identity-number quality', () => {
+  const corpus = identityCorpus();
+  const threshold = DEFAULT_POLICY.rules.personnummer?.minConfidence ?? 0.5;
+  const ours: Score = { tp: 0, fp: 0, fn: 0 };
+  const theirs: Score = { tp: 0, fp: 0, fn: 0 };
+  const misses: string[] = [];
+  for (const { text, spans } of corpus) {
+    const found = classifyText(text, body, { now })
+      .filter((f) => (f.type === 'personnummer' || f.type === 'samordningsnummer') && f.confidence >= threshold)
+      .map((f) => [f.start, f.end] as const);
+    const before = ours.fp + ours.fn;
+    scoreSpans(found, spans, ours);
+    if (ours.fp + ours.fn > before && misses.length < 10) misses.push(text);
+    scoreSpans(presidio(text), spans, theirs);
+  }
+  it('meets precision ≥ 0.995 and recall ≥ 0.995 (Presidio alongside)', () => {
+    console.log(`identity numbers, ${corpus.length} texts, ${ours.tp + ours.fn} numbers\n  Kuvert:   ${fmt(ours)}\n  Presidio: ${fmt(theirs)}`);
+    if (misses.length > 0) console.log(`first misses:\n${misses.join('\n---\n')}`);
+    expect(precision(ours)).toBeGreaterThanOrEqual(0.995);
+    expect(recall(ours)).toBeGreaterThanOrEqual(0.995);
+  });
+});
+
+describe('category quality (document level)', () => {
+  it('meets precision ≥ 0.90 and recall ≥ 0.90', () => {
+    const total: Score = { tp: 0, fp: 0, fn: 0 };
+    const perType = new Map<CategoryType, Score>(CATEGORY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+    const errors: string[] = [];
+    for (const doc of CATEGORY_CORPUS) {
+      const found = new Set(
+        classifyText(doc.text, body, { now })
+          .filter((f) => (CATEGORY_TYPES as readonly string[]).includes(f.type) && f.confidence >= (DEFAULT_POLICY.rules[f.type]?.minConfidence ?? 0.6))
+          .map((f) => f.type as CategoryType),
+      );
+      for (const t of CATEGORY_TYPES) {
+        const s = perType.get(t)!;
+        const want = doc.labels.includes(t);
+        const got = found.has(t);
+        if (want && got) (s.tp++, total.tp++);
+        else if (got) (s.fp++, total.fp++, errors.push(`FP ${t}: ${doc.text}`));
+        else if (want) (s.fn++, total.fn++, errors.push(`FN ${t}: ${doc.text}`));
+      }
+    }
+    console.log(`categories, ${CATEGORY_CORPUS.length} documents: ${fmt(total)}\n${[...perType].map(([t, s]) => `  ${t.padEnd(18)} ${fmt(s)}`).join('\n')}\n${errors.join('\n')}`);
+    expect(precision(total)).toBeGreaterThanOrEqual(0.9);
+    expect(recall(total)).toBeGreaterThanOrEqual(0.9);
+  });
+});
