@@ -75,9 +75,18 @@ describe('category quality (document level)', () => {
         const s = perType.get(t)!;
         const want = doc.labels.includes(t);
         const got = found.has(t);
-        if (want && got) (s.tp++, total.tp++);
-        else if (got) (s.fp++, total.fp++, errors.push(`FP ${t}: ${doc.text}`));
-        else if (want) (s.fn++, total.fn++, errors.push(`FN ${t}: ${doc.text}`));
+        if (want && got) {
+          s.tp++;
+          total.tp++;
+        } else if (got) {
+          s.fp++;
+          total.fp++;
+          errors.push(`FP ${t}: ${doc.text}`);
+        } else if (want) {
+          s.fn++;
+          total.fn++;
+          errors.push(`FN ${t}: ${doc.text}`);
+        }
       }
     }
     console.log(`categories, ${CATEGORY_CORPUS.length} documents: ${fmt(total)}\n${[...perType].map(([t, s]) => `  ${t.padEnd(18)} ${fmt(s)}`).join('\n')}\n${errors.join('\n')}`);
