@@ -30,6 +30,18 @@ describe('base64', () => {
     expect(ascii(out)).toBe(ascii(encodeBase64(data, 76)));
   });
 
+  it('encodes identically at an odd output offset (the byte-wise path)', () => {
+    const data = new Uint8Array(randomBytes(500));
+    const out = new Uint8Array(base64EncodedLength(500, 76) + 1);
+    expect(encodeBase64Into(data, out, 1, 76)).toBe(out.length);
+    expect(ascii(out.subarray(1))).toBe(ascii(encodeBase64(data, 76)));
+  });
+
+  it('decodes whitespace anywhere, and a final group without padding', () => {
+    expect(ascii(decodeBase64('QU JD\r\nRA'))).toBe('ABCD');
+    expect(ascii(decodeBase64('QUJDRA==\r\n'))).toBe('ABCD');
+  });
+
   it.each([
     ['a character outside the alphabet', 'QUJD*RA=='],
     ['data after padding', 'QQ==QUJD'],
