@@ -103,7 +103,7 @@ describe('decrypt failures exit 2 with a code, and write nothing', () => {
   test('the untampered inputs do decrypt (guards the cases below)', async () => {
     for (const message of [cbcMessage, gcmMessage]) {
       expect((await opensslDecrypt(work, message, alice)).toString('utf8')).toContain(plaintextMarker());
-      const result = await runKuvert(['decrypt', '--key', alice.keyPem], { input: message });
+      const result = await runKuvert(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], { input: message });
       expect({ exit: result.code, stderr: result.stderr }).toEqual({ exit: 0, stderr: '' });
       expect(result.stdout.toString('utf8')).toContain(plaintextMarker());
     }
@@ -111,32 +111,36 @@ describe('decrypt failures exit 2 with a code, and write nothing', () => {
 
   test('message truncated in the middle of the base64 body: MALFORMED_CMS', async () => {
     const cut = cbcMessage.indexOf('\r\n', Math.floor(cbcMessage.length * 0.6));
-    await expectFailure(['decrypt', '--key', alice.keyPem], cbcMessage.subarray(0, cut + 2), 2, ['MALFORMED_CMS']);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], cbcMessage.subarray(0, cut + 2), 2, ['MALFORMED_CMS']);
   });
 
   test('not a MIME message at all: MALFORMED_MESSAGE', async () => {
-    await expectFailure(['decrypt', '--key', alice.keyPem], Buffer.from('this line has no colon and no header\r\nbody\r\n'), 2, ['MALFORMED_MESSAGE']);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], Buffer.from('this line has no colon and no header\r\nbody\r\n'), 2, ['MALFORMED_MESSAGE']);
   });
 
   test('base64 body with characters outside the alphabet: MIME_BAD_BASE64', async () => {
     const body = readSmimeBody(cbcMessage);
     const garbage = cbcMessage.toString('latin1').replace(body.base64Text.slice(0, 40), '*!@#$%^&()*!@#$%^&()*!@#$%^&()*!@#$%^&()');
-    await expectFailure(['decrypt', '--key', alice.keyPem], Buffer.from(garbage, 'latin1'), 2, ['MIME_BAD_BASE64']);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], Buffer.from(garbage, 'latin1'), 2, ['MIME_BAD_BASE64']);
   });
 
   test('valid base64 of bytes that are not CMS: MALFORMED_CMS', async () => {
-    await expectFailure(['decrypt', '--key', alice.keyPem], wrapDerAsSmime(Buffer.from('no ASN.1 here, just text that is long enough'), sent.headers), 2, ['MALFORMED_CMS']);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], wrapDerAsSmime(Buffer.from('no ASN.1 here, just text that is long enough'), sent.headers), 2, ['MALFORMED_CMS']);
   });
 
   test('message for someone else, key given with its certificate: NO_MATCHING_RECIPIENT', async () => {
     await expectFailure(['decrypt', '--key', bob.keyPem, '--cert', bob.certPem], cbcMessage, 2, ['NO_MATCHING_RECIPIENT']);
   });
 
+  test("someone else's key with the recipient's certificate: KEY_MISMATCH or a decrypt failure", async () => {
+    await expectFailure(['decrypt', '--key', bob.keyPem, '--cert', alice.certPem], cbcMessage, 2, ['KEY_MISMATCH', 'NO_MATCHING_RECIPIENT', 'DECRYPT_FAILED']);
+  });
+
   test('message for someone else, key from PKCS#12: NO_MATCHING_RECIPIENT', async () => {
     await expectFailure(['decrypt', '--key', bob.p12, '--pass-env', 'KUVERT_TEST_PASS'], gcmMessage, 2, ['NO_MATCHING_RECIPIENT'], { KUVERT_TEST_PASS: pki.p12Password });
   });
 
-  test('wrong key without a certificate: NO_MATCHING_RECIPIENT or DECRYPT_FAILED', async () => {
+  test('wrong key without a certificate (--cert is optional): NO_MATCHING_RECIPIENT or DECRYPT_FAILED', async () => {
     // A bare key cannot be matched to issuerAndSerialNumber; trying it must still fail closed.
     await expectFailure(['decrypt', '--key', bob.keyPem], cbcMessage, 2, ['NO_MATCHING_RECIPIENT', 'DECRYPT_FAILED']);
   });
@@ -145,14 +149,14 @@ describe('decrypt failures exit 2 with a code, and write nothing', () => {
     const der = Buffer.from(readSmimeBody(gcmMessage).der);
     const { macStart } = await locate(der);
     flip(der, macStart!, 0x01);
-    await expectFailure(['decrypt', '--key', alice.keyPem], await tampered(der, 'authEnveloped-data'), 2, ['INTEGRITY_CHECK_FAILED']);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], await tampered(der, 'authEnveloped-data'), 2, ['INTEGRITY_CHECK_FAILED']);
   });
 
   test('AES-GCM ciphertext changed: INTEGRITY_CHECK_FAILED, no plaintext released', async () => {
     const der = Buffer.from(readSmimeBody(gcmMessage).der);
     const { contentStart, contentEnd } = await locate(der);
     flip(der, Math.floor((contentStart + contentEnd) / 2), 0x80);
-    await expectFailure(['decrypt', '--key', alice.keyPem], await tampered(der, 'authEnveloped-data'), 2, ['INTEGRITY_CHECK_FAILED']);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], await tampered(der, 'authEnveloped-data'), 2, ['INTEGRITY_CHECK_FAILED']);
   });
 
   test('AES-CBC ciphertext changed so the padding breaks: DECRYPT_FAILED', async () => {
@@ -163,12 +167,12 @@ describe('decrypt failures exit 2 with a code, and write nothing', () => {
     const { contentEnd } = await locate(der);
     const pad = 16 - (sent.entity.length % 16);
     flip(der, contentEnd - 17, pad);
-    await expectFailure(['decrypt', '--key', alice.keyPem], await tampered(der, 'enveloped-data'), 2, ['DECRYPT_FAILED']);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], await tampered(der, 'enveloped-data'), 2, ['DECRYPT_FAILED']);
   });
 
   test('empty input: EMPTY_INPUT (stdin and --in)', async () => {
-    await expectFailure(['decrypt', '--key', alice.keyPem], Buffer.alloc(0), 2, ['EMPTY_INPUT']);
-    await expectFailure(['decrypt', '--key', alice.keyPem, '--in', await inputFile('')], undefined, 2, ['EMPTY_INPUT']);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], Buffer.alloc(0), 2, ['EMPTY_INPUT']);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem, '--in', await inputFile('')], undefined, 2, ['EMPTY_INPUT']);
   });
 
   test('wrong PKCS#12 password: BAD_PASSWORD', async () => {
@@ -177,8 +181,8 @@ describe('decrypt failures exit 2 with a code, and write nothing', () => {
 
   test('missing files: FILE_NOT_FOUND', async () => {
     const missing = path.join(work, 'does-not-exist.eml');
-    await expectFailure(['decrypt', '--key', alice.keyPem, '--in', missing], undefined, 2, ['FILE_NOT_FOUND']);
-    await expectFailure(['decrypt', '--key', missing], cbcMessage, 2, ['FILE_NOT_FOUND']);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem, '--in', missing], undefined, 2, ['FILE_NOT_FOUND']);
+    await expectFailure(['decrypt', '--key', missing, '--cert', alice.certPem], cbcMessage, 2, ['FILE_NOT_FOUND']);
   });
 });
 

@@ -78,7 +78,7 @@ describe('gpgsm encrypts, Kuvert decrypts', () => {
       const sent = message([recipient]);
       const der = await gpgsm.encrypt(sent.entity, [recipient], cipherAlgo);
       expect(await cmsOids(work, der)).toEqual(expect.arrayContaining([OID.envelopedData, OID.rsaEncryption, cipherOid]));
-      const decrypted = await kuvertDecrypt(work, wrapDerAsSmime(der, sent.headers), recipient.keyPem);
+      const decrypted = await kuvertDecrypt(work, wrapDerAsSmime(der, sent.headers), recipient.keyPem, { cert: recipient.certPem });
       await expectSameMessage(decrypted, sent, { outerHeaders: true });
     });
   });
@@ -87,7 +87,7 @@ describe('gpgsm encrypts, Kuvert decrypts', () => {
     const recipients = [id('rsa2048'), id('rsa3072')];
     const sent = message(recipients, [0, KB, MB]);
     const smime = wrapDerAsSmime(await gpgsm.encrypt(sent.entity, recipients), sent.headers);
-    await expectSameMessage(await kuvertDecrypt(work, smime, recipients[0]!.keyPem, { viaFiles: true }), sent, { outerHeaders: true });
+    await expectSameMessage(await kuvertDecrypt(work, smime, recipients[0]!.keyPem, { cert: recipients[0]!.certPem, viaFiles: true }), sent, { outerHeaders: true });
     const fromP12 = await kuvertDecrypt(work, smime, recipients[1]!.p12, { password: pki.p12Password, viaFiles: true });
     await expectSameMessage(fromP12, sent, { outerHeaders: true });
   }, 60_000);

@@ -71,7 +71,7 @@ describe('NSS cmsutil encrypts, Kuvert decrypts', () => {
       const der = await nss.encrypt(sent.entity, [recipient]);
       const oids = await cmsOids(work, der);
       expect(oids).toEqual(expect.arrayContaining([OID.envelopedData, OID.rsaEncryption, OID.aes128cbc]));
-      const decrypted = await kuvertDecrypt(work, wrapDerAsSmime(der, sent.headers), recipient.keyPem);
+      const decrypted = await kuvertDecrypt(work, wrapDerAsSmime(der, sent.headers), recipient.keyPem, { cert: recipient.certPem });
       await expectSameMessage(decrypted, sent, { outerHeaders: true });
     });
 
@@ -89,7 +89,7 @@ describe('NSS cmsutil encrypts, Kuvert decrypts', () => {
     const sent = message(recipients, [0, KB, MB]);
     const smime = wrapDerAsSmime(await nss.encrypt(sent.entity, recipients), sent.headers);
     for (const recipient of recipients) {
-      await expectSameMessage(await kuvertDecrypt(work, smime, recipient.keyPem, { viaFiles: true }), sent, { outerHeaders: true });
+      await expectSameMessage(await kuvertDecrypt(work, smime, recipient.keyPem, { cert: recipient.certPem, viaFiles: true }), sent, { outerHeaders: true });
     }
   }, 60_000);
 });
