@@ -7,7 +7,6 @@ import { decodeCharsetLoose } from './charset.js';
 import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './limits.js';
 import { htmlToText } from './markup.js';
 import { UninspectableError } from './uninspectable.js';
-import { isZip } from './zip.js';
 
 export interface AttachmentInput {
   readonly name: string;
@@ -20,6 +19,11 @@ export type AttachmentKind = 'text' | 'html' | 'message' | 'office' | 'pdf' | 'e
 
 const OFFICE_EXT = /\.(?:docx|docm|xlsx|xlsm|pptx|pptm|odt|ods|odp)$/i;
 const TEXT_EXT = /\.(?:txt|csv|tsv|md|json|xml|log|ics|vcf)$/i;
+
+/** Local file header magic (PK\x03\x04); kept here so the on-send bundle does not pull in fflate. */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
 
 /** What kind of attachment this is, from its first bytes, name and media type. */
 export function attachmentKind(input: AttachmentInput): AttachmentKind {
