@@ -28,7 +28,7 @@ export async function runKuvertOk(args: readonly string[], options: RunOptions =
 
 /** The `kuvert: CODE: message` line the CLI contract promises on stderr. */
 export function errorCodeOf(result: ToolResult): string | undefined {
-  return /^kuvert: ([A-Z_]+): /m.exec(result.stderr)?.[1];
+  return /^kuvert: ([A-Z0-9_]+): /m.exec(result.stderr)?.[1];
 }
 
 export interface KuvertEncryptOptions {

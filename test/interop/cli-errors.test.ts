@@ -53,7 +53,7 @@ async function expectFailure(args: readonly string[], input: Buffer | undefined,
   const withOut = await runKuvert([...args, '--out', outFile], { ...(input === undefined ? {} : { input }), env });
   const toStdout = await runKuvert(args, { ...(input === undefined ? {} : { input }), env });
   for (const result of [withOut, toStdout]) {
-    expect({ exit: result.code, stderr: result.stderr }).toEqual({ exit, stderr: expect.stringMatching(/^kuvert: [A-Z_]+: \S/m) as unknown });
+    expect({ exit: result.code, stderr: result.stderr }).toEqual({ exit, stderr: expect.stringMatching(/^kuvert: [A-Z0-9_]+: \S/m) as unknown });
     expect(codes).toContain(errorCodeOf(result));
     expect(result.stdout.toString('latin1')).not.toContain(plaintextMarker());
     expect(result.stdout.byteLength).toBe(0);
@@ -110,12 +110,13 @@ describe('decrypt failures exit 2 with a code, and write nothing', () => {
   });
 
   test('message truncated in the middle of the base64 body: MALFORMED_CMS', async () => {
-    const cut = cbcMessage.indexOf('\r\n', Math.floor(cbcMessage.length * 0.6));
-    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], cbcMessage.subarray(0, cut + 2), 2, ['MALFORMED_CMS']);
+    const cut = cbcMessage.indexOf('\n', Math.floor(cbcMessage.length * 0.6));
+    expect(cut).toBeGreaterThan(readSmimeBody(cbcMessage).base64Text.length / 2);
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], cbcMessage.subarray(0, cut + 1), 2, ['MALFORMED_CMS']);
   });
 
-  test('not a MIME message at all: MALFORMED_MESSAGE', async () => {
-    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], Buffer.from('this line has no colon and no header\r\nbody\r\n'), 2, ['MALFORMED_MESSAGE']);
+  test('not a MIME message at all: MALFORMED_MESSAGE or MIME_BAD_HEADER', async () => {
+    await expectFailure(['decrypt', '--key', alice.keyPem, '--cert', alice.certPem], Buffer.from('this line has no colon and no header\r\nbody\r\n'), 2, ['MALFORMED_MESSAGE', 'MIME_BAD_HEADER']);
   });
 
   test('base64 body with characters outside the alphabet: MIME_BAD_BASE64', async () => {
