@@ -20,7 +20,7 @@ let key: KeyProvider;
 beforeAll(async () => {
   tmp = makeTempDir();
   id = makeIdentity(tmp.dir, 'victim', 'rsa:2048');
-  [key] = await loadSoftwareKeys({ data: id.keyPem, certificates: [id.certDer] });
+  key = (await loadSoftwareKeys({ data: id.keyPem, certificates: [id.certDer] }))[0]!;
 }, 60_000);
 afterAll(() => tmp.cleanup());
 

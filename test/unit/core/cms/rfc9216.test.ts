@@ -14,7 +14,7 @@ const SAMPLE = 'This is some sample content.';
 let bob: KeyProvider;
 
 beforeAll(async () => {
-  [bob] = await loadSoftwareKeys({ data: read('certs-and-keys/lamps-bob.decrypt.p8.pem'), certificates: readCertificates(read('certs-and-keys/lamps-bob.encrypt.crt')) });
+  bob = (await loadSoftwareKeys({ data: read('certs-and-keys/lamps-bob.decrypt.p8.pem'), certificates: readCertificates(read('certs-and-keys/lamps-bob.encrypt.crt')) }))[0]!;
 });
 
 test('encryptedForBobRSAOaep decrypts with Bob\'s key', async () => {
