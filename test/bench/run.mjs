@@ -104,10 +104,10 @@ try {
     const kEnc = medianOf(process.execPath, [cli, 'encrypt', '--to', f('cert.pem'), '--in', f('msg.eml'), '--out', f('k.p7m.eml')]);
     const oEnc = medianOf('openssl', ['cms', '-encrypt', '-binary', '-aes256', '-in', f('entity.eml'), '-out', f('o.p7m.eml'), '-recip', f('cert.pem')]);
     // Each tool decrypts its own output (timed) …
-    const kDec = medianOf(process.execPath, [cli, 'decrypt', '--key', f('key.pem'), '--in', f('k.p7m.eml'), '--out', f('k.dec.eml')]);
+    const kDec = medianOf(process.execPath, [cli, 'decrypt', '--key', f('key.pem'), '--cert', f('cert.pem'), '--in', f('k.p7m.eml'), '--out', f('k.dec.eml')]);
     const oDec = medianOf('openssl', ['cms', '-decrypt', '-binary', '-in', f('o.p7m.eml'), '-inkey', f('key.pem'), '-out', f('o.dec.eml')]);
     // … and the other's (not timed): the sanity check that both outputs are real S/MIME.
-    execFileSync(process.execPath, [cli, 'decrypt', '--key', f('key.pem'), '--in', f('o.p7m.eml'), '--out', f('ko.dec.eml')]);
+    execFileSync(process.execPath, [cli, 'decrypt', '--key', f('key.pem'), '--cert', f('cert.pem'), '--in', f('o.p7m.eml'), '--out', f('ko.dec.eml')]);
     execFileSync('openssl', ['cms', '-decrypt', '-binary', '-in', f('k.p7m.eml'), '-inkey', f('key.pem'), '-out', f('ok.dec.eml')]);
     for (const [name, file] of [['kuvert→kuvert', 'k.dec.eml'], ['openssl→openssl', 'o.dec.eml'], ['openssl→kuvert', 'ko.dec.eml'], ['kuvert→openssl', 'ok.dec.eml']]) {
       checks.push({ size, name, ok: attachmentOf(readFileSync(f(file))).equals(expected) });
