@@ -64,10 +64,11 @@ export const encryptCommand: Command = {
     const message = await readInputFile(values.in, io, 'message');
     const encrypted = await encryptMessage(message, {
       ...(cipher ? { cipher } : {}),
+      // Key transport options apply to the RSA recipients; EC recipients use key agreement.
+      ...(keyTransport ? { keyTransport } : {}),
+      ...(oaepHash ? { oaepHash: `SHA-${oaepHash.slice(3)}` as 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512' } : {}),
       recipients: certificates.map((certificate) => ({
         certificate,
-        ...(keyTransport ? { keyTransport } : {}),
-        ...(oaepHash ? { oaepHash: `SHA-${oaepHash.slice(3)}` as 'SHA-1' | 'SHA-256' | 'SHA-384' | 'SHA-512' } : {}),
         ...(identifier ? { identifier: identifier === 'ski' ? 'subjectKeyIdentifier' as const : 'issuerAndSerialNumber' as const } : {}),
       })),
       protectHeaders: values['protect-headers'] === true,

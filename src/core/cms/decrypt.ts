@@ -13,7 +13,7 @@ import {
   type ContentCipher, type ContentEncryptionParameters,
 } from './content-encryption.js';
 import { parseRecipientInfos, summarizeRecipient, type RecipientEntry, type RecipientIdentifier, type RecipientSummary } from './recipient-infos.js';
-import { identifyCertificate, serialNumbersEqual, type CertificateIdentity } from './certificate-identity.js';
+import { identifyCertificate, serialNumbersEqual, type CertificateIdentity, type EcCurve } from './certificate-identity.js';
 import { ecSubjectPublicKeyInfo, unwrapKeyAgreement } from './key-agree-recipient.js';
 import { OID } from './oids.js';
 
@@ -25,7 +25,7 @@ export interface DecryptedCms {
   readonly key: KeyProvider;
 }
 
-type Candidate = { readonly entry: Exclude<RecipientEntry, { kind: 'other' }>; readonly key: KeyProvider; readonly identity: CertificateIdentity };
+type Candidate = { readonly entry: Exclude<RecipientEntry, { kind: 'other' }>; readonly key: KeyProvider; readonly curve: EcCurve | undefined };
 
 function matches(rid: RecipientIdentifier, identity: CertificateIdentity): boolean {
   return rid.type === 'issuerAndSerialNumber'
@@ -43,7 +43,7 @@ const PASS_THROUGH = new Set(['PASSWORD_REQUIRED', 'BAD_PASSWORD', 'KEY_OPERATIO
  * Bleichenbacher oracle at the CMS level.
  */
 async function recoverContentKey(candidate: Candidate, parameters: ContentEncryptionParameters, crypto: CryptoEngine): Promise<Uint8Array> {
-  const { entry, key, identity } = candidate;
+  const { entry, key, curve } = candidate;
   const length = cipherKeyLength(parameters.cipher);
   if (entry.kind === 'key-transport') {
     let cek: Uint8Array | undefined;
@@ -54,8 +54,8 @@ async function recoverContentKey(candidate: Candidate, parameters: ContentEncryp
     }
     return cek?.length === length ? cek : crypto.getRandomValues(new Uint8Array(length));
   }
-  if (identity.publicKey?.type !== 'EC') throw new KuvertError('DECRYPT_FAILED', 'key agreement recipient with a non-EC certificate');
-  const z = await key.deriveKeyAgreement(ecSubjectPublicKeyInfo(identity.publicKey.curve, entry.originatorPoint));
+  if (!curve) throw new KuvertError('DECRYPT_FAILED', 'key agreement recipient with a non-EC key');
+  const z = await key.deriveKeyAgreement(ecSubjectPublicKeyInfo(curve, entry.originatorPoint));
   const cek = await unwrapKeyAgreement(entry.kdf, entry.wrapAlgorithm, z, entry.ukm, entry.encryptedKey, crypto);
   z.fill(0);
   if (cek.length !== length) throw new KuvertError('DECRYPT_FAILED', 'unwrapped key has the wrong length');
@@ -69,17 +69,23 @@ function contentBytes(envelope: ParsedEnvelope, authenticated: boolean): Uint8Ar
 }
 
 async function findCandidates(entries: readonly RecipientEntry[], keys: readonly KeyProvider[], crypto: CryptoEngine): Promise<Candidate[]> {
-  const identities = await Promise.all(keys.map((key) => identifyCertificate(key.certificate, crypto)));
-  const candidates: Candidate[] = [];
+  const identities = await Promise.all(keys.map((key) => (key.certificate ? identifyCertificate(key.certificate, crypto) : undefined)));
+  const named: Candidate[] = [];
+  const blind: Candidate[] = [];
   for (const entry of entries) {
     if (entry.kind === 'other') continue;
     keys.forEach((key, i) => {
-      const identity = identities[i]!;
-      const fits = entry.kind === 'key-transport' ? identity.publicKey?.type === 'RSA' : identity.publicKey?.type === 'EC';
-      if (fits && matches(entry.rid, identity)) candidates.push({ entry, key, identity });
+      const identity = identities[i];
+      const kind = identity ? identity.publicKey : key.keyKind;
+      const fits = entry.kind === 'key-transport' ? kind?.type === 'RSA' : kind?.type === 'EC';
+      if (!fits) return;
+      const curve = kind?.type === 'EC' ? kind.curve : undefined;
+      // Keys with a certificate go only to the RecipientInfo naming it; bare keys are tried on all.
+      if (!identity) blind.push({ entry, key, curve });
+      else if (matches(entry.rid, identity)) named.push({ entry, key, curve });
     });
   }
-  return candidates;
+  return [...named, ...blind];
 }
 
 export async function decryptCms(der: Uint8Array, keys: readonly KeyProvider[], crypto: CryptoEngine = defaultCrypto()): Promise<DecryptedCms> {

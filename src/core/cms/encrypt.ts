@@ -37,6 +37,10 @@ export interface EncryptOptions {
   /** Default: chosen by algorithm-choice.ts (AES-256-CBC unless every recipient announced AES-256-GCM). */
   readonly cipher?: ContentCipher;
   readonly recipients: readonly EncryptRecipient[];
+  /** Key transport for every RSA recipient that does not name its own; EC recipients ignore it. */
+  readonly keyTransport?: 'pkcs1' | 'oaep';
+  /** OAEP hash for every RSA recipient that does not name its own. */
+  readonly oaepHash?: DigestAlgorithm;
 }
 
 export interface EncryptedCms {
@@ -46,12 +50,14 @@ export interface EncryptedCms {
   readonly contentType: EnvelopeType;
 }
 
-const OPTION_KEYS = new Set(['cipher', 'recipients']);
+const OPTION_KEYS = new Set(['cipher', 'recipients', 'keyTransport', 'oaepHash']);
 const RECIPIENT_KEYS = new Set(['certificate', 'keyTransport', 'oaepHash', 'identifier', 'capabilities']);
 
 function checkOptions(options: EncryptOptions): void {
   for (const key of Object.keys(options)) if (!OPTION_KEYS.has(key)) throw new KuvertError('UNKNOWN_OPTION', `unknown option ${key}`);
   assertArgument(options.cipher === undefined || isContentCipher(options.cipher), 'cipher is not supported');
+  assertArgument(options.keyTransport === undefined || options.keyTransport === 'pkcs1' || options.keyTransport === 'oaep', 'keyTransport must be pkcs1 or oaep');
+  assertArgument(options.oaepHash === undefined || isDigestAlgorithm(options.oaepHash), 'oaepHash is not supported');
   const recipients: readonly EncryptRecipient[] = options.recipients;
   if (!(recipients instanceof Array) || recipients.length === 0) throw new KuvertError('NO_RECIPIENTS');
   for (const recipient of recipients) {
@@ -78,7 +84,10 @@ export async function encryptCms(content: Uint8Array, options: EncryptOptions, c
     const versions: number[] = [];
     for (const recipient of options.recipients) {
       const identity = await identifyCertificate(recipient.certificate, crypto);
-      const choice = chooseRecipientKey(recipient, identity.publicKey);
+      const rsa = identity.publicKey?.type === 'RSA';
+      const keyTransport = recipient.keyTransport ?? (rsa ? options.keyTransport : undefined);
+      const oaepHash = recipient.oaepHash ?? (rsa ? options.oaepHash : undefined);
+      const choice = chooseRecipientKey({ ...recipient, ...(keyTransport ? { keyTransport } : {}), ...(oaepHash ? { oaepHash } : {}) }, identity.publicKey);
       const identifier = recipient.identifier ?? 'issuerAndSerialNumber';
       if (choice.kind === 'key-transport') {
         recipientInfos.push(await buildKeyTransRecipientInfo(identity, identifier, choice.algorithm, cek, crypto));

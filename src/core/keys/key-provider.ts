@@ -15,9 +15,19 @@ export type SignatureAlgorithm =
   | { readonly name: 'RSA-PSS'; readonly hash: DigestAlgorithm; readonly saltLength: number }
   | { readonly name: 'ECDSA'; readonly hash: DigestAlgorithm };
 
+export type KeyCurve = 'P-256' | 'P-384' | 'P-521';
+
+/** What kind of key this is; lets a key without a known certificate be tried blindly. */
+export type KeyKind = { readonly type: 'RSA' } | { readonly type: 'EC'; readonly curve: KeyCurve };
+
 export interface KeyProvider {
-  /** DER of the certificate whose public key matches this private key. */
-  readonly certificate: Uint8Array;
+  /**
+   * DER of the certificate whose public key matches this private key. Absent for a bare software
+   * key: decryption then tries it on every recipient of its key type (as `openssl cms` does
+   * without -recip), which costs one private-key operation per recipient.
+   */
+  readonly certificate?: Uint8Array;
+  readonly keyKind: KeyKind;
   /** A short, non-secret description for messages and logs (e.g. subject CN and serial). */
   readonly label: string;
   /** Unwraps a content-encryption key sent with key transport (RFC 5652 §6.2.1). */

@@ -126,8 +126,10 @@ export async function loadSoftwareKeys(source: SoftwareKeySource, crypto: Crypto
       }
     }
     if (!identity) {
-      if (identities.length === 0) throw new KuvertError('INVALID_ARGUMENT', 'no certificate given for the private key');
-      throw new KuvertError('KEY_MISMATCH');
+      // A bare key (no certificate at all) is allowed; one that fits none of the given ones is not.
+      if (identities.length > 0) throw new KuvertError('KEY_MISMATCH');
+      providers.push(new SoftwareKeyProvider(undefined, `${key.type} private key without certificate`, key, crypto));
+      continue;
     }
     providers.push(new SoftwareKeyProvider(identity.der, labelOf(identity), key, crypto));
   }

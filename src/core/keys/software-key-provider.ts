@@ -10,7 +10,7 @@ import type { CryptoEngine } from '../crypto-engine.js';
 import { webBytes } from '../cms/web-bytes.js';
 import { derBytes } from '../cms/asn1.js';
 import type { EcCurve } from '../cms/certificate-identity.js';
-import type { KeyProvider, KeyTransportAlgorithm, SignatureAlgorithm } from './key-provider.js';
+import type { KeyProvider, KeyTransportAlgorithm, SignatureAlgorithm, KeyKind } from './key-provider.js';
 import type { RsaPrivateComponents } from './rsa-math.js';
 import { decryptPkcs1v15 } from './rsa-pkcs1-v1_5.js';
 import { decryptOaep } from './rsa-oaep.js';
@@ -35,13 +35,15 @@ function ecdsaRawToDer(raw: Uint8Array): Uint8Array {
 }
 
 export class SoftwareKeyProvider implements KeyProvider {
-  readonly certificate: Uint8Array;
+  readonly certificate?: Uint8Array;
+  readonly keyKind: KeyKind;
   readonly label: string;
   readonly #key: SoftwarePrivateKey;
   readonly #crypto: CryptoEngine;
 
-  constructor(certificate: Uint8Array, label: string, key: SoftwarePrivateKey, crypto: CryptoEngine) {
-    this.certificate = certificate;
+  constructor(certificate: Uint8Array | undefined, label: string, key: SoftwarePrivateKey, crypto: CryptoEngine) {
+    if (certificate) this.certificate = certificate;
+    this.keyKind = key.type === 'RSA' ? { type: 'RSA' } : { type: 'EC', curve: key.curve };
     this.label = label;
     this.#key = key;
     this.#crypto = crypto;
