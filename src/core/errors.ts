@@ -40,6 +40,13 @@ export const ERROR_CODES = {
   BAD_PASSWORD: 'The password is wrong.',
   PASSWORD_REQUIRED: 'The key file is protected and no password was given.',
   KEY_OPERATION_FAILED: 'The private-key operation failed.',
+  // signatures
+  NOT_SIGNED: 'The message carries no signature.',
+  BAD_SIGNATURE: 'The signature does not match the content: the message was changed or the signature is broken.',
+  SIGNER_CERT_MISSING: 'The signer certificate is neither in the message nor given.',
+  UNTRUSTED_CHAIN: 'The signer certificate does not chain to a trusted certificate authority.',
+  CERT_REVOKED: 'A certificate has been revoked.',
+  SIGN_FAILED: 'Signing failed; nothing was produced.',
   // classifier and policy
   POLICY_INVALID: 'The policy does not match the policy schema.',
   CLASSIFY_FAILED: 'The content could not be classified.',
