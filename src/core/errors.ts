@@ -47,6 +47,16 @@ export const ERROR_CODES = {
   UNTRUSTED_CHAIN: 'The signer certificate does not chain to a trusted certificate authority.',
   CERT_REVOKED: 'A certificate has been revoked.',
   SIGN_FAILED: 'Signing failed; nothing was produced.',
+  // certificates and revocation (UNTRUSTED_CHAIN and CERT_REVOKED are under signatures)
+  CERT_SIGNATURE_INVALID: 'A certificate or CRL signature in the chain does not verify.',
+  BASIC_CONSTRAINTS_VIOLATION: 'A certificate acts as a CA without being one, or the path is longer than allowed.',
+  NAME_CONSTRAINT_VIOLATION: 'A name in the chain is outside the names a CA may certify.',
+  POLICY_VIOLATION: 'The chain does not satisfy the required certificate policies.',
+  UNKNOWN_CRITICAL_EXTENSION: 'A certificate or CRL carries a critical extension that is not understood.',
+  REVOCATION_UNAVAILABLE: 'The revocation status could not be determined (no CRL or OCSP answer).',
+  CRL_INVALID: 'A CRL is malformed, not signed by its issuer, or out of date.',
+  OCSP_INVALID: 'An OCSP response is malformed, not authorised, stale or does not match the request.',
+  FETCH_FAILED: 'A network fetch failed (unreachable, timeout, too large or an error status).',
   // classifier and policy
   POLICY_INVALID: 'The policy does not match the policy schema.',
   CLASSIFY_FAILED: 'The content could not be classified.',
