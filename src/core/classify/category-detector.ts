@@ -4,13 +4,14 @@
  * strength, a person nearby (pronouns, roles, an identity number) and general-context words
  * (courses, campaigns, policies) that show the text is about a topic rather than a person.
  *
- * All terms of all lexicons run as one alternation over the lower-cased text (one linear pass);
- * context checks only look at a bounded window around each hit.
+ * All terms of all lexicons run in one word-start scan over the lower-cased text (one linear pass,
+ * see word-start-scan.ts); context checks only look at a bounded window around each hit.
  */
-import { windowAfter, windowBefore } from './context.js';
+import { lowerSameLength, windowAfter, windowBefore } from './context.js';
 import type { Lexicon } from './lexicon/lexicon.js';
 import { LEXICONS } from './lexicon/index.js';
 import type { CategoryType, RawFinding } from './types.js';
+import { WordStartScanner, type ScanPattern } from './word-start-scan.js';
 
 const WORD_CHAR = 'a-zåäöéüæø';
 const PERSON_NEAR =
@@ -27,30 +28,23 @@ const CONTEXT_RADIUS = 160;
 export const CATEGORY_REPORT_FLOOR = 0.35;
 const MAX_HITS_PER_CATEGORY = 50;
 
-interface CompiledLexicons {
-  readonly regex: RegExp;
-  /** Group index → [category, strong?]. */
-  readonly groups: readonly (readonly [CategoryType, boolean])[];
-}
+type Tag = readonly [CategoryType, boolean];
 
-let compiled: CompiledLexicons | undefined;
+let scanner: WordStartScanner<Tag> | undefined;
 
 function termSource(term: string): string {
   return term.endsWith('*') ? `${term.slice(0, -1)}[${WORD_CHAR}]*` : term;
 }
 
-function compile(lexicons: readonly Lexicon[]): CompiledLexicons {
-  const parts: string[] = [];
-  const groups: [CategoryType, boolean][] = [];
+function compile(lexicons: readonly Lexicon[]): WordStartScanner<Tag> {
+  const patterns: ScanPattern<Tag>[] = [];
   for (const lexicon of lexicons) {
     for (const [terms, strong] of [[lexicon.strong, true], [lexicon.weak, false]] as const) {
-      if (terms.length === 0) continue;
-      parts.push(`(${terms.map(termSource).join('|')})`);
-      groups.push([lexicon.type, strong]);
+      const tag: Tag = [lexicon.type, strong];
+      for (const term of terms) patterns.push({ source: termSource(term), tag });
     }
   }
-  const regex = new RegExp(`(?<![${WORD_CHAR}0-9])(?:${parts.join('|')})(?![${WORD_CHAR}])`, 'g');
-  return { regex, groups };
+  return new WordStartScanner(patterns, { notAfter: `${WORD_CHAR}0-9`, suffix: `(?![${WORD_CHAR}])` });
 }
 
 interface Hit {
@@ -65,28 +59,17 @@ interface Hit {
  * Finds category hits in `text`; `personAnchors` are offsets of identity numbers already found
  * (a number near a health word is a person).
  */
-export function findCategories(text: string, personAnchors: readonly number[] = []): RawFinding[] {
-  compiled ??= compile(LEXICONS);
-  const lower = text.toLowerCase();
-  // toLowerCase may change lengths for a few code points (İ): then match case-insensitively on the original.
-  const haystack = lower.length === text.length ? lower : text;
-  const regex = haystack === lower ? compiled.regex : new RegExp(compiled.regex.source, 'gi');
+export function findCategories(text: string, personAnchors: readonly number[] = [], lower = lowerSameLength(text)): RawFinding[] {
+  scanner ??= compile(LEXICONS);
   const byCategory = new Map<CategoryType, Hit[]>();
-  regex.lastIndex = 0;
-  for (let m = regex.exec(haystack); m !== null; m = regex.exec(haystack)) {
-    if (m[0].length === 0) {
-      regex.lastIndex++;
-      continue;
+  scanner.scan(lower, (start, end, [type, strong]) => {
+    let hits = byCategory.get(type);
+    if (hits === undefined) {
+      hits = [];
+      byCategory.set(type, hits);
     }
-    const groupIndex = m.findIndex((g, i) => i > 0 && g !== undefined) - 1;
-    const group = compiled.groups[groupIndex];
-    if (group === undefined) continue;
-    const [type, strong] = group;
-    const hits = byCategory.get(type) ?? [];
-    if (hits.length >= MAX_HITS_PER_CATEGORY * 4) continue;
-    hits.push(scoreHit(lower, m.index, m.index + m[0].length, strong, personAnchors));
-    byCategory.set(type, hits);
-  }
+    if (hits.length < MAX_HITS_PER_CATEGORY * 4) hits.push(scoreHit(lower, start, end, strong, personAnchors));
+  });
   const findings: RawFinding[] = [];
   for (const [type, hits] of byCategory) {
     const score = documentScore(hits);

@@ -4,6 +4,7 @@
  */
 import { findBankAccounts } from './bank-account.js';
 import { findCategories } from './category-detector.js';
+import { lowerSameLength } from './context.js';
 import { findCredentials } from './credentials.js';
 import { findPaymentCards } from './payment-card.js';
 import { findPersonnummer } from './personnummer.js';
@@ -18,12 +19,14 @@ const STRUCTURAL: readonly Detector[] = [findPaymentCards, findBankAccounts, fin
 
 /** Classifies `text` found at `location`. Findings are sorted by start offset. */
 export function classifyText(text: string, location: Location, options: ClassifyOptions = {}): Finding[] {
-  const detectorOptions: DetectorOptions = { now: options.now ?? new Date() };
+  // One lower-cased copy for every detector: context windows are sliced from it, never lowered again.
+  const lower = lowerSameLength(text);
+  const detectorOptions: DetectorOptions = { now: options.now ?? new Date(), lower };
   const identity = findPersonnummer(text, detectorOptions);
   const raw: RawFinding[] = [...identity];
   for (const detector of STRUCTURAL) raw.push(...detector(text, detectorOptions));
   const anchors = identity.filter((f) => f.confidence >= 0.5).map((f) => f.start);
-  raw.push(...findCategories(text, anchors));
+  raw.push(...findCategories(text, anchors, lower));
   return dropOverlaps(raw)
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((f) => ({ ...f, location }));

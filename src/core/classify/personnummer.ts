@@ -10,7 +10,7 @@
  * all other checks are plain code on that short match, so cost stays linear in the input.
  */
 import { luhnValid } from './luhn.js';
-import { windowAfter, windowBefore } from './context.js';
+import { lowerSameLength, sliceAfter, sliceBefore } from './context.js';
 import type { DetectorOptions, IdentityType, RawFinding } from './types.js';
 
 const DIGIT_GROUP = /\d{6,}/g;
@@ -26,7 +26,7 @@ const OTHER_NUMBER_CONTEXT =
 
 const PLAUSIBLE_MAX_AGE = 130;
 /** A number with its serial masked (`080512-XXXX`) still gives away a birth date. */
-const MASKED = /(?<![\p{L}\d])(\d{6}|\d{8})[-+ ]?(?:[xX*]{4}|[xX*]{3}\d)(?![\p{L}\d])/gu;
+const MASKED = /(?<![\p{L}\d])(\d{6}|\d{8})[-+ ]?(?:[xX*]{4}|[xX*]{3}\d)(?![\p{L}\d])/uy;
 
 interface Candidate {
   readonly start: number;
@@ -39,24 +39,30 @@ interface Candidate {
 
 /** Finds personnummer and samordningsnummer in `text`. Never logs: returns offsets and codes. */
 export function findPersonnummer(text: string, options: DetectorOptions): RawFinding[] {
+  const lower = options.lower ?? lowerSameLength(text);
   const findings: RawFinding[] = [];
+  const maskedAt: number[] = [];
   DIGIT_GROUP.lastIndex = 0;
   for (let m = DIGIT_GROUP.exec(text); m !== null; m = DIGIT_GROUP.exec(text)) {
+    // A masked number is a run of exactly 6 or 8 digits too: try it here rather than in a second pass.
+    if (m[0].length === 6 || m[0].length === 8) maskedAt.push(m.index);
     const candidate = toCandidate(text, m.index, m[0]);
     if (candidate === undefined) continue;
     DIGIT_GROUP.lastIndex = candidate.end;
     const value = validateIdentityNumber(candidate.digits, candidate.separator, options.now);
     if (value === undefined) continue;
-    findings.push(score(text, candidate, value));
+    findings.push(score(lower, candidate, value));
   }
-  MASKED.lastIndex = 0;
-  for (let m = MASKED.exec(text); m !== null; m = MASKED.exec(text)) {
+  for (const at of maskedAt) {
+    MASKED.lastIndex = at;
+    const m = MASKED.exec(text);
+    if (m === null) continue;
     const date = m[1] ?? '';
     const short = date.length === 8 ? date.slice(2) : date;
     // Reuse the full validation with a serial that passes Luhn, so only the date is judged.
     const probe = validateIdentityNumber(withValidSerial(short), '-', options.now);
     if (probe === undefined) continue;
-    const confidence = PERSON_CONTEXT.test(windowBefore(text, m.index, 300)) ? 0.9 : 0.6;
+    const confidence = PERSON_CONTEXT.test(sliceBefore(lower, m.index, 300)) ? 0.9 : 0.6;
     findings.push({ type: probe.type, start: m.index, end: m.index + m[0].length, confidence, evidence: ['MASKED_SERIAL', 'DATE_OK'] });
   }
   return findings;
@@ -173,17 +179,18 @@ function daysInMonth(year: number, month: number): number {
 }
 
 /** Structure-valid numbers start at 0.75 (as Purview does); context moves them up or down. */
-function score(text: string, c: Candidate, value: IdentityValue): RawFinding {
+function score(lower: string, c: Candidate, value: IdentityValue): RawFinding {
   const evidence = ['LUHN_OK', 'DATE_OK'];
   let confidence = 0.75;
   if (c.separator === '-' || c.separator === '+') {
     confidence = 0.85;
     evidence.push('CANONICAL_FORM');
   }
-  const near = windowBefore(text, c.start, 40);
-  const positive = PERSON_CONTEXT.test(windowBefore(text, c.start, 300)) || PERSON_CONTEXT.test(windowAfter(text, c.end, 40));
+  const near = sliceBefore(lower, c.start, 40);
   const positiveNear = PERSON_CONTEXT.test(near);
   const negative = OTHER_NUMBER_CONTEXT.test(near);
+  // The wide windows only matter when the near one settles nothing (each regex runs at most once).
+  const positive = !(negative && !positiveNear) && (positiveNear || PERSON_CONTEXT.test(sliceBefore(lower, c.start, 300)) || PERSON_CONTEXT.test(sliceAfter(lower, c.end, 40)));
   if (negative && !positiveNear) {
     confidence = 0.2;
     evidence.push('OTHER_NUMBER_CONTEXT');

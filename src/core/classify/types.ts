@@ -78,4 +78,6 @@ export type Detector = (text: string, options: DetectorOptions) => RawFinding[];
 export interface DetectorOptions {
   /** "Today" for the no-future-dates and century rules; injected so tests are stable. */
   readonly now: Date;
+  /** `text` lower-cased with offsets kept (lowerSameLength), when the caller already has it. */
+  readonly lower?: string;
 }

@@ -1,0 +1,51 @@
+import { LEXICONS } from '../../../../src/core/classify/lexicon/index.js';
+import { WordStartScanner } from '../../../../src/core/classify/word-start-scan.js';
+
+const W = 'a-zåäöéüæø';
+const sources = LEXICONS.flatMap((l) => [...l.strong, ...l.weak]).map((t) => (t.endsWith('*') ? `${t.slice(0, -1)}[${W}]*` : t));
+
+/** What the scanner must reproduce: the one big alternation run globally. */
+function plain(text: string): [number, number, number][] {
+  const regex = new RegExp(`(?<![${W}0-9])(?:${sources.map((s) => `(${s})`).join('|')})(?![${W}])`, 'g');
+  const out: [number, number, number][] = [];
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) out.push([m.index, m.index + m[0].length, m.findIndex((g, i) => i > 0 && g !== undefined) - 1]);
+  return out;
+}
+
+function scanned(text: string): [number, number, number][] {
+  const scanner = new WordStartScanner(sources.map((source, tag) => ({ source, tag })), { notAfter: `${W}0-9`, suffix: `(?![${W}])` });
+  const out: [number, number, number][] = [];
+  scanner.scan(text, (start, end, tag) => out.push([start, end, tag]));
+  return out;
+}
+
+/** A deterministic mix of lexicon words, their inflections, near misses, digits and punctuation. */
+function mixedText(seed: number, words: number): string {
+  const pieces = ['sjukskriven', 'sjukskrivningen', 'sjuk', 'sjuksköterska', 'har b i', 'har f i matte', 'f32.1', 'j45.0.', 'u07.1', '26 kap. 1 § osl', '3 kap 2§osl',
+    'lönen är 34 500 kr', 'månadslön: 41.000 sek', 'från', 'frånvaro', 'för', 'församlingen', 'omfattas av stark sekretess', 'lvu', 'lvu-placering', 'x', '-', '.', '\n', 'ålder', 'hiv', 'hivtest', 'betyget e', 'närvaron var 45 %'];
+  let x = seed;
+  let text = '';
+  for (let i = 0; i < words; i++) {
+    x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+    text += (pieces[x % pieces.length] ?? '') + (x & 0x100 ? ' ' : x & 0x200 ? '' : ', ');
+  }
+  return text;
+}
+
+describe('WordStartScanner', () => {
+  it('finds exactly what the plain global alternation finds', () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const text = mixedText(seed, 400);
+      expect(scanned(text)).toEqual(plain(text));
+    }
+  });
+  it('keeps the alternatives in order when several match at one place', () => {
+    const scanner = new WordStartScanner([{ source: 'ab', tag: 'short' }, { source: 'abc', tag: 'long' }], { notAfter: 'a-z' });
+    const tags: string[] = [];
+    scanner.scan('abc ab', (_s, _e, tag) => tags.push(tag));
+    expect(tags).toEqual(['short', 'short']);
+  });
+  it('refuses a pattern whose first character cannot be known', () => {
+    expect(() => new WordStartScanner([{ source: '.x', tag: 0 }], { notAfter: 'a-z' })).toThrow(/first character/);
+  });
+});
