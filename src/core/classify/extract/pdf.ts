@@ -10,18 +10,43 @@ interface TextItemLike {
   readonly hasEOL?: boolean;
 }
 
+/**
+ * Every await on pdfjs races the deadline, so one hostile page (or a slow document open) cannot
+ * hold the send past the limit: on time-out the document is destroyed and abandoned. This holds
+ * as far as pdfjs yields: without a worker its parser runs on this thread in chunks, and a timer
+ * can only fire between them.
+ */
+function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(new KuvertError('EXTRACTION_LIMIT', 'PDF extraction timed out')), Math.max(0, deadline - Date.now()));
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
 export async function extractPdfText(bytes: Uint8Array, limits: ExtractionLimits, deadline: number): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdfjs may detach the buffer it is given: hand it a copy.
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, stopAtErrors: false, verbosity: 0 });
+  // pdfjs may detach the buffer it is given: hand it a copy. Text only: no fonts loaded or
+  // rendered (disableFontFace, no system fonts), no eval, no worker, no range requests.
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    useWorkerFetch: false,
+    disableAutoFetch: true,
+    disableStream: true,
+    stopAtErrors: false,
+    verbosity: 0,
+  });
   try {
-    const doc = await task.promise;
+    const doc = await beforeDeadline(task.promise, deadline);
     if (doc.numPages > limits.maxPdfPages) throw new KuvertError('EXTRACTION_LIMIT', 'too many PDF pages');
     let text = '';
     for (let n = 1; n <= doc.numPages; n++) {
       if (Date.now() > deadline) throw new KuvertError('EXTRACTION_LIMIT', 'PDF extraction timed out');
-      const page = await doc.getPage(n);
-      const content = await page.getTextContent();
+      const page = await beforeDeadline(doc.getPage(n), deadline);
+      const content = await beforeDeadline(page.getTextContent(), deadline);
       for (const item of content.items as TextItemLike[]) {
         text += (item.str ?? '') + (item.hasEOL === true ? '\n' : '');
       }
@@ -36,6 +61,7 @@ export async function extractPdfText(bytes: Uint8Array, limits: ExtractionLimits
     if (name === 'PasswordException') throw new KuvertError('ATTACHMENT_UNINSPECTABLE', 'encrypted PDF', { cause: error });
     throw new KuvertError('ATTACHMENT_UNINSPECTABLE', 'corrupt PDF', { cause: error });
   } finally {
-    await task.destroy();
+    // Not awaited past the deadline: a page still parsing must not hold the caller.
+    await beforeDeadline(task.destroy(), Math.max(deadline, Date.now() + 50)).catch(() => undefined);
   }
 }
