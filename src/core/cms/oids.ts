@@ -40,4 +40,23 @@ export const OID = {
   subjectKeyIdentifier: '2.5.29.14',
   // RFC 8551 §2.5.2
   smimeCapabilities: '1.2.840.113549.1.9.15',
+  // RFC 5652 §5, §11 (SignedData and its signed attributes)
+  signedData: '1.2.840.113549.1.7.2',
+  contentTypeAttribute: '1.2.840.113549.1.9.3',
+  messageDigest: '1.2.840.113549.1.9.4',
+  signingTime: '1.2.840.113549.1.9.5',
+  // RFC 5035 (ESS), RFC 8551 §2.5.3
+  signingCertificate: '1.2.840.113549.1.9.16.2.12',
+  signingCertificateV2: '1.2.840.113549.1.9.16.2.47',
+  smimeEncryptionKeyPreference: '1.2.840.113549.1.9.16.2.11',
+  // RFC 8017, RFC 4055 (RSA signatures), RFC 5758 (ECDSA)
+  sha1WithRSAEncryption: '1.2.840.113549.1.1.5',
+  sha256WithRSAEncryption: '1.2.840.113549.1.1.11',
+  sha384WithRSAEncryption: '1.2.840.113549.1.1.12',
+  sha512WithRSAEncryption: '1.2.840.113549.1.1.13',
+  rsassaPss: '1.2.840.113549.1.1.10',
+  ecdsaWithSHA1: '1.2.840.10045.4.1',
+  ecdsaWithSHA256: '1.2.840.10045.4.3.2',
+  ecdsaWithSHA384: '1.2.840.10045.4.3.3',
+  ecdsaWithSHA512: '1.2.840.10045.4.3.4',
 } as const;
