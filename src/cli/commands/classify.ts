@@ -106,8 +106,8 @@ export async function classifyFile(file: string, bytes: Uint8Array, policy: Poli
     parts.bodies.forEach((b, index) => located.push(locate({ kind: 'body', name: b.label, index }, b.text, now)));
     attachments.push(...parts.attachments);
   } else {
-    // Standard input has no name: a PDF is recognised by its bytes, anything else is read as text.
-    attachments.push(file === '-' ? { name, bytes, contentType: 'text/plain' } : { name, bytes });
+    // Standard input has no name: its media type is sniffed from the content.
+    attachments.push(file === '-' ? { name, bytes, contentType: sniffMediaType(bytes) } : { name, bytes });
   }
   for (let index = 0; index < attachments.length; index++) {
     const attachment = attachments[index];
@@ -139,6 +139,23 @@ export async function classifyFile(file: string, bytes: Uint8Array, policy: Poli
 
 function locate(location: Location, text: string, now: Date): ClassifiedLocation {
   return { location, text, findings: classifyText(text, location, { now }) };
+}
+
+/**
+ * The media type of nameless input: %PDF-, an OOXML package (zip whose entries include
+ * [Content_Types].xml), an ODF package (zip starting with its `mimetype` entry), else text.
+ */
+export function sniffMediaType(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 5));
+  if (head === '%PDF-') return 'application/pdf';
+  if (!head.startsWith('PK\x03\x04')) return 'text/plain';
+  // Entry names are stored in clear in the local headers (first entries) and the central directory (end).
+  const latin1 = new TextDecoder('latin1');
+  const names = latin1.decode(bytes.subarray(0, 64 * 1024)) + latin1.decode(bytes.subarray(Math.max(0, bytes.length - 1024 * 1024)));
+  const odf = /^PK\x03\x04[^]{26}mimetype(application\/vnd\.oasis\.opendocument\.[a-z.-]+)/.exec(names.slice(0, 200));
+  if (odf?.[1] !== undefined) return odf[1];
+  if (names.includes('[Content_Types].xml')) return 'application/vnd.openxmlformats-officedocument';
+  return 'application/zip';
 }
 
 function isMessage(name: string, bytes: Uint8Array): boolean {

@@ -26,10 +26,11 @@ function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
 
 export async function extractPdfText(bytes: Uint8Array, limits: ExtractionLimits, deadline: number): Promise<string> {
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
-  // pdfjs may detach the buffer it is given: hand it a copy. Text only: no fonts loaded or
+  // pdfjs may detach the buffer it is given, and refuses Node's Buffer (a Uint8Array subclass whose
+  // slice() shares memory): hand it a plain Uint8Array copy. Text only: no fonts loaded or
   // rendered (disableFontFace, no system fonts), no eval, no worker, no range requests.
   const task = pdfjs.getDocument({
-    data: bytes.slice(),
+    data: new Uint8Array(bytes),
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
