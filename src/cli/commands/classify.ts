@@ -152,7 +152,8 @@ export function sniffMediaType(bytes: Uint8Array): string {
   // Entry names are stored in clear in the local headers (first entries) and the central directory (end).
   const latin1 = new TextDecoder('latin1');
   const names = latin1.decode(bytes.subarray(0, 64 * 1024)) + latin1.decode(bytes.subarray(Math.max(0, bytes.length - 1024 * 1024)));
-  const odf = /^PK\x03\x04[^]{26}mimetype(application\/vnd\.oasis\.opendocument\.[a-z.-]+)/.exec(names.slice(0, 200));
+  // ODF puts `mimetype` first, stored, without extra field: its name starts at byte 30, its content follows.
+  const odf = /^mimetype(application\/vnd\.oasis\.opendocument\.[a-z.-]+)/.exec(names.slice(30, 200));
   if (odf?.[1] !== undefined) return odf[1];
   if (names.includes('[Content_Types].xml')) return 'application/vnd.openxmlformats-officedocument';
   return 'application/zip';
