@@ -16,7 +16,8 @@ const HELP = `Usage: kuvert policy check FILE
 
   check FILE   validate a send policy (JSON) and print every problem with the path of its field;
                exit 0 when valid, 2 when not
-  default      print the built-in policy for Swedish public sector (a starting point to edit)
+  default      print the built-in policy for Swedish public sector (a starting point to edit);
+               the same policy ships as policies/default.json
   schema       print the policy's JSON Schema`;
 
 export const policyCommand: Command = {
