@@ -113,14 +113,14 @@ describe('failures', () => {
   test('changed content → BAD_SIGNATURE (messageDigest)', async () => {
     const der = await sign('rsa2048');
     const changed = content.slice();
-    changed[changed.length - 3] ^= 1;
+    changed[changed.length - 3]! ^= 1;
     expect((await verifyCms(der, { detachedContent: [changed] })).signers[0]).toMatchObject({ valid: false, code: 'BAD_SIGNATURE' });
   });
 
   test('a flipped signature bit → BAD_SIGNATURE', async () => {
     for (const name of ['rsa2048', 'p256']) {
       const der = await sign(name);
-      der[der.length - 5] ^= 0x01;
+      der[der.length - 5]! ^= 0x01;
       expect((await verifyCms(der, { detachedContent: [content] })).signers[0]).toMatchObject({ valid: false, code: 'BAD_SIGNATURE' });
     }
   });
