@@ -48,7 +48,7 @@ export function nodeCrypto(): CryptoEngine {
   const web = webcrypto as unknown as Crypto;
   return {
     subtle: web.subtle,
-    getRandomValues: ((array) => web.getRandomValues(array)) as Crypto['getRandomValues'],
+    getRandomValues: (array) => web.getRandomValues(array),
     randomUUID: () => web.randomUUID(),
     streams,
   };

@@ -110,81 +110,140 @@ export function encodeBase64String(input: Uint8Array, lineLength = 0): string {
  */
 export function decodeBase64(input: Uint8Array | string): Uint8Array {
   const src = typeof input === 'string' ? stringBytes(input) : input;
-  const out = new Uint8Array(Math.floor((src.length * 3) / 4) + 3);
-  const n = src.length;
-  let o = 0;
-  let i = 0;
-  // Fast path: whole groups of four alphabet characters (the bulk of any MIME body), one table
-  // lookup each; anything else (line breaks, padding, errors) goes through the careful loop.
-  for (;;) {
-    while (i + 4 <= n) {
-      const a = DEC[src[i]!]!;
-      const b = DEC[src[i + 1]!]!;
-      const c = DEC[src[i + 2]!]!;
-      const d = DEC[src[i + 3]!]!;
-      if ((a | b | c | d) > 63) break;
-      const v = (a << 18) | (b << 12) | (c << 6) | d;
-      out[o++] = v >>> 16;
-      out[o++] = (v >>> 8) & 0xff;
-      out[o++] = v & 0xff;
-      i += 4;
-    }
-    if (i >= n) break;
-    const c0 = DEC[src[i]!]!;
-    if (c0 === WHITESPACE) {
-      i++;
-      continue;
-    }
-    // A group interrupted by whitespace, padding or an invalid character: decode it slowly.
-    const step = decodeGroup(src, i, out, o);
-    i = step.next;
-    o = step.written;
-    if (step.done) break;
-  }
-  return out.subarray(0, o);
+  const decoder = new Base64Decoder(new Uint8Array(Math.ceil((src.length * 3) / 4) + 3));
+  decoder.push(src);
+  return decoder.end();
 }
 
-/** Decodes one 4-character group starting at `start`, skipping whitespace inside it. */
-function decodeGroup(src: Uint8Array, start: number, out: Uint8Array, offset: number): { next: number; written: number; done: boolean } {
-  let acc = 0;
-  let count = 0;
-  let padding = 0;
+const cursor = { i: 0, o: 0 };
+
+/**
+ * The hot loop, kept small and standalone so the JIT optimizes it well: whole groups of four
+ * alphabet characters, and whitespace between groups. Stops at anything else; leaves its position
+ * in `cursor` (two return values without an allocation per call).
+ */
+function decodeGroups(src: Uint8Array, start: number, out: Uint8Array, offset: number): void {
+  const n = src.length;
   let i = start;
   let o = offset;
-  while (i < src.length && count + padding < 4) {
-    const d = DEC[src[i]!]!;
-    if (d < 64) {
-      if (padding > 0) throw new KuvertError('MIME_BAD_BASE64', `base64 data continues after padding at offset ${i}`);
-      acc = (acc << 6) | d;
-      count++;
-    } else if (d === PAD) {
-      if (count < 2) throw new KuvertError('MIME_BAD_BASE64', `misplaced base64 padding at offset ${i}`);
-      padding++;
-    } else if (d !== WHITESPACE) {
-      throw new KuvertError('MIME_BAD_BASE64', `invalid base64 character (code ${src[i]!}) at offset ${i}`);
+  while (i + 4 <= n) {
+    const a = DEC[src[i]!]!;
+    const b = DEC[src[i + 1]!]!;
+    const c = DEC[src[i + 2]!]!;
+    const d = DEC[src[i + 3]!]!;
+    if ((a | b | c | d) > 63) {
+      if (a === WHITESPACE) {
+        i++;
+        continue;
+      }
+      break;
     }
-    i++;
+    const v = (a << 18) | (b << 12) | (c << 6) | d;
+    out[o++] = v >>> 16;
+    out[o++] = (v >>> 8) & 0xff;
+    out[o++] = v & 0xff;
+    i += 4;
   }
-  if (count === 4) {
-    out[o++] = acc >>> 16;
-    out[o++] = (acc >>> 8) & 0xff;
-    out[o++] = acc & 0xff;
-    return { next: i, written: o, done: false };
+  cursor.i = i;
+  cursor.o = o;
+}
+
+/**
+ * Incremental base64 decoding into a buffer the caller sized (at most ceil(n·3/4) bytes for n
+ * input bytes), so a large S/MIME body can be decoded while it is read, without holding the text.
+ * Chunks may split a 4-character group anywhere; the same rules as decodeBase64 apply.
+ */
+export class Base64Decoder {
+  readonly #out: Uint8Array;
+  #written = 0;
+  #offset = 0; // input bytes consumed so far, for error messages
+  #acc = 0;
+  #count = 0; // significant characters pending in #acc (0–3)
+  #padding = 0;
+
+  constructor(out: Uint8Array) {
+    this.#out = out;
   }
-  if (count === 1) throw new KuvertError('MIME_BAD_BASE64', 'base64 data ends in the middle of a byte');
-  if (count === 0) return { next: i, written: o, done: true };
-  // 2 or 3 characters: the final, short group (padding optional, RFC 4648 §3.2 as MIME sends it).
-  if (count === 2) out[o++] = (acc >>> 4) & 0xff;
-  else {
-    out[o++] = (acc >>> 10) & 0xff;
-    out[o++] = (acc >>> 2) & 0xff;
+
+  get written(): number {
+    return this.#written;
   }
-  for (; i < src.length; i++) {
-    const d = DEC[src[i]!]!;
-    if (d === WHITESPACE || (d === PAD && padding + count < 4 && ++padding)) continue;
-    throw new KuvertError('MIME_BAD_BASE64', d < 64 ? `base64 data continues after padding at offset ${i}` : `invalid base64 character (code ${src[i]!}) at offset ${i}`);
+
+  push(src: Uint8Array): void {
+    const out = this.#out;
+    const n = src.length;
+    if (this.#written + Math.ceil((n * 3) / 4) + 3 > out.length && this.#written + this.#upperBound(src) > out.length) {
+      throw new RangeError('base64 output buffer is too small');
+    }
+    // State lives in locals while decoding (hot loop); written back at the end.
+    let o = this.#written;
+    let acc = this.#acc;
+    let count = this.#count;
+    let padding = this.#padding;
+    let i = 0;
+    {
+      while (i < n) {
+        if (count === 0 && padding === 0) {
+          decodeGroups(src, i, out, o);
+          i = cursor.i;
+          o = cursor.o;
+          if (i >= n) break;
+        }
+        const d = DEC[src[i]!]!;
+        if (d === WHITESPACE) {
+          i++;
+          continue;
+        }
+        if (d < 64) {
+          if (padding > 0) this.#fail(`base64 data continues after padding at offset ${this.#offset + i}`);
+          acc = (acc << 6) | d;
+          if (++count === 4) {
+            out[o++] = (acc >>> 16) & 0xff;
+            out[o++] = (acc >>> 8) & 0xff;
+            out[o++] = acc & 0xff;
+            count = 0;
+            acc = 0;
+          }
+        } else if (d === PAD) {
+          if (count < 2 || count + ++padding > 4) this.#fail(`misplaced base64 padding at offset ${this.#offset + i}`);
+        } else {
+          this.#fail(`invalid base64 character (code ${src[i]!}) at offset ${this.#offset + i}`);
+        }
+        i++;
+      }
+    }
+    {
+      this.#written = o;
+      this.#acc = acc;
+      this.#count = count;
+      this.#padding = padding;
+      this.#offset += i;
+    }
   }
-  return { next: i, written: o, done: true };
+
+  /** Flushes a final short group (padding optional, as MIME senders vary) and returns the bytes. */
+  end(): Uint8Array {
+    const count = this.#count;
+    if (count === 1) this.#fail('base64 data ends in the middle of a byte');
+    const out = this.#out;
+    if (count === 2) out[this.#written++] = (this.#acc >>> 4) & 0xff;
+    if (count === 3) {
+      out[this.#written++] = (this.#acc >>> 10) & 0xff;
+      out[this.#written++] = (this.#acc >>> 2) & 0xff;
+    }
+    this.#count = 0;
+    return out.subarray(0, this.#written);
+  }
+
+  #upperBound(src: Uint8Array): number {
+    let significant = 0;
+    for (let i = 0; i < src.length; i++) if (DEC[src[i]!]! < 64) significant++;
+    return Math.ceil(((significant + this.#count) * 3) / 4);
+  }
+
+  #fail(message: string): never {
+    throw new KuvertError('MIME_BAD_BASE64', message);
+  }
 }
 
 function stringBytes(s: string): Uint8Array {

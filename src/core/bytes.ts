@@ -30,7 +30,8 @@ export function fromLatin1(text: string): Uint8Array {
   return out;
 }
 
-export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+export function concatBytes(input: Iterable<Uint8Array>): Uint8Array {
+  const parts: readonly Uint8Array[] = Array.isArray(input) ? (input as Uint8Array[]) : [...input];
   let length = 0;
   for (const part of parts) length += part.length;
   const out = new Uint8Array(length);

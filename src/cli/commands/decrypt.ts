@@ -6,6 +6,7 @@ import { readCertificates } from '../../core/pki/certificate-file.js';
 import { decryptMessage } from '../../core/smime/index.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { readInputFile, writeOutput } from '../files.js';
+import { nodeCrypto } from '../node-crypto.js';
 
 const help = `Usage: kuvert decrypt --key KEY [options]
 
@@ -54,9 +55,10 @@ export const decryptCommand: Command = {
     }
     const certificates = (await Promise.all((values.cert ?? []).map(async (path) => readCertificates(await readInputFile(path, io, 'certificate'))))).flat();
     const keyData = await readInputFile(values.key, io, 'key');
-    const keys = await loadSoftwareKeys({ data: keyData, certificates, ...(password !== undefined ? { password } : {}) });
+    const crypto = nodeCrypto();
+    const keys = await loadSoftwareKeys({ data: keyData, certificates, ...(password !== undefined ? { password } : {}) }, crypto);
     const message = await readInputFile(values.in, io, 'message');
-    const decrypted = await decryptMessage(message, keys);
+    const decrypted = await decryptMessage(message, keys, crypto);
     await writeOutput(values.out, decrypted.message.pieces(), io);
     return EXIT_OK;
   },

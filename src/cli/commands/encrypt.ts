@@ -6,6 +6,7 @@ import { readCertificates } from '../../core/pki/certificate-file.js';
 import { encryptMessage } from '../../core/smime/index.js';
 import { EXIT_OK, type CliIo, type Command } from '../command.js';
 import { readInputFile, writeOutput } from '../files.js';
+import { nodeCrypto } from '../node-crypto.js';
 
 const CIPHERS: readonly ContentCipher[] = ['aes256-cbc', 'aes128-cbc', 'aes256-gcm', 'aes128-gcm'];
 const HASHES = ['sha1', 'sha256', 'sha384', 'sha512'] as const;
@@ -73,7 +74,7 @@ export const encryptCommand: Command = {
       })),
       protectHeaders: values['protect-headers'] === true,
       reuseInputBuffer: true,
-    });
+    }, nodeCrypto());
     await writeOutput(values.out, encrypted.pieces(), io);
     return EXIT_OK;
   },

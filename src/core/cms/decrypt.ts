@@ -16,6 +16,7 @@ import { parseRecipientInfos, summarizeRecipient, type RecipientEntry, type Reci
 import { identifyCertificate, serialNumbersEqual, type CertificateIdentity, type EcCurve } from './certificate-identity.js';
 import { ecSubjectPublicKeyInfo, unwrapKeyAgreement } from './key-agree-recipient.js';
 import { OID } from './oids.js';
+import { decryptContentStreaming } from './content-encryption-stream.js';
 
 export interface DecryptedCms {
   readonly content: Uint8Array;
@@ -69,7 +70,7 @@ function contentBytes(envelope: ParsedEnvelope, authenticated: boolean): Uint8Ar
 }
 
 async function findCandidates(entries: readonly RecipientEntry[], keys: readonly KeyProvider[], crypto: CryptoEngine): Promise<Candidate[]> {
-  const identities = await Promise.all(keys.map((key) => (key.certificate ? identifyCertificate(key.certificate, crypto) : undefined)));
+  const identities = await Promise.all(keys.map((key) => (key.certificate ? identifyCertificate(key.certificate, crypto) : Promise.resolve(undefined))));
   const named: Candidate[] = [];
   const blind: Candidate[] = [];
   for (const entry of entries) {
@@ -100,13 +101,19 @@ export async function decryptCms(der: Uint8Array, keys: readonly KeyProvider[], 
   const entries = parseRecipientInfos(envelope.recipientInfos);
   const candidates = await findCandidates(entries, keys, crypto);
   if (candidates.length === 0) throw new KuvertError('NO_MATCHING_RECIPIENT');
-  const ciphertext = contentBytes(envelope, authenticated);
+  // Without streams WebCrypto needs ciphertext (and tag) in one buffer; join lazily, once.
+  let joined: Uint8Array | undefined;
+  const decryptWith = async (cek: Uint8Array): Promise<Uint8Array> => {
+    if (crypto.streams) return decryptContentStreaming(parameters, cek, envelope.encryptedContent, envelope.mac, envelope.authAttrs, crypto.streams);
+    joined ??= contentBytes(envelope, authenticated);
+    return decryptContent(parameters, cek, joined, envelope.authAttrs, crypto);
+  };
   let lastError: unknown;
   for (const candidate of candidates) {
     let cek: Uint8Array | undefined;
     try {
       cek = await recoverContentKey(candidate, parameters, crypto);
-      const content = await decryptContent(parameters, cek, ciphertext, envelope.authAttrs, crypto);
+      const content = await decryptWith(cek);
       return { content, type: envelope.type, cipher: parameters.cipher, recipient: summarizeRecipient(candidate.entry), key: candidate.key };
     } catch (error) {
       if (error instanceof KuvertError && PASS_THROUGH.has(error.code)) throw error;

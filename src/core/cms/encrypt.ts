@@ -16,7 +16,8 @@ import {
 } from './content-encryption.js';
 import { buildKeyTransRecipientInfo, type RecipientIdentifierChoice } from './key-trans-recipient.js';
 import { buildKeyAgreeRecipientInfo } from './key-agree-recipient.js';
-import { writeEnvelope, type EnvelopeType } from './envelope-framing.js';
+import { envelopeFraming, writeEnvelope, type EnvelopeType } from './envelope-framing.js';
+import { encryptContentStreaming } from './content-encryption-stream.js';
 import { isDigestAlgorithm } from './digest-algorithms.js';
 import type { SmimeCapabilities } from './smime-capabilities.js';
 
@@ -44,8 +45,11 @@ export interface EncryptOptions {
 }
 
 export interface EncryptedCms {
-  /** DER ContentInfo, in order; concatenate or stream them. */
-  readonly chunks: Uint8Array[];
+  /**
+   * DER ContentInfo, in order; concatenate or stream them. With an engine that has `streams`, the
+   * ciphertext is computed while this is iterated, and it can be iterated only once.
+   */
+  readonly chunks: Iterable<Uint8Array>;
   readonly length: number;
   readonly contentType: EnvelopeType;
 }
@@ -99,18 +103,30 @@ export async function encryptCms(content: Uint8Array, options: EncryptOptions, c
       }
     }
     const parameters = newContentEncryptionParameters(cipher, crypto);
-    const { ciphertext, tag } = await encryptContent(parameters, cek, content, crypto);
     const authenticated = isAuthenticatedCipher(cipher);
     const type: EnvelopeType = authenticated ? 'authEnveloped-data' : 'enveloped-data';
-    const chunks = writeEnvelope({
+    const frame = {
       type,
       // RFC 5083 §2.1: AuthEnvelopedData version is always 0.
       version: authenticated ? 0 : envelopedDataVersion(versions),
       recipientInfos: derBytes(new asn1js.Set({ value: recipientInfos.map((info) => info.toSchema()) })),
       contentEncryptionAlgorithm: encodeContentEncryptionAlgorithm(parameters),
-      ciphertext,
-      ...(authenticated ? { mac: tag } : {}),
-    });
+    };
+    if (crypto.streams) {
+      // Large-message path: ciphertext is produced while the caller writes it out (iterate once).
+      const streamed = encryptContentStreaming(parameters, cek, content, crypto.streams);
+      const framing = envelopeFraming({ ...frame, ciphertextLength: streamed.length, macLength: parameters.tagLength });
+      const chunks: Iterable<Uint8Array> = {
+        *[Symbol.iterator]() {
+          yield* framing.before;
+          yield* streamed.chunks();
+          yield* framing.after(authenticated ? streamed.tag() : undefined);
+        },
+      };
+      return { chunks, length: framing.length, contentType: type };
+    }
+    const { ciphertext, tag } = await encryptContent(parameters, cek, content, crypto);
+    const chunks = writeEnvelope({ ...frame, ciphertext, ...(authenticated ? { mac: tag } : {}) });
     return { chunks, length: chunksLength(chunks), contentType: type };
   } catch (error) {
     throw toKuvertError(error, 'ENCRYPT_FAILED');

@@ -14,7 +14,7 @@ import * as asn1js from 'asn1js';
 import { KuvertError } from '../errors.js';
 import { OID } from './oids.js';
 import { derBytes } from './asn1.js';
-import { TAG, chunksLength, derHeader, derWrap } from './der-writer.js';
+import { TAG, chunksLength, derHeader } from './der-writer.js';
 import { elementBytes, expectTag, octetStringSegments, readChildren, readElement, readOid, readSmallInteger, type BerElement } from './ber-reader.js';
 
 export type EnvelopeType = 'enveloped-data' | 'authEnveloped-data';
@@ -37,20 +37,47 @@ function oidDer(oid: string): Uint8Array {
 
 /** Writes ContentInfo as chunks; the ciphertext chunk is the caller's buffer, not a copy. */
 export function writeEnvelope(parts: EnvelopeParts): Uint8Array[] {
-  const encryptedContentInfo = derWrap(TAG.sequence, [
-    oidDer(OID.data),
-    parts.contentEncryptionAlgorithm,
-    derHeader(TAG.context0Primitive, parts.ciphertext.length),
-    parts.ciphertext,
-  ]);
-  const body = [derHeader(TAG.integer, 1), Uint8Array.of(parts.version), parts.recipientInfos, ...encryptedContentInfo];
-  if (parts.type === 'authEnveloped-data') {
-    if (!parts.mac) throw new KuvertError('ENCRYPT_FAILED', 'AuthEnvelopedData needs a mac');
-    body.push(derHeader(TAG.octetString, parts.mac.length), parts.mac);
-  }
-  const envelope = derWrap(TAG.sequence, body);
-  const contentType = parts.type === 'enveloped-data' ? OID.envelopedData : OID.authEnvelopedData;
-  return derWrap(TAG.sequence, [oidDer(contentType), ...derWrap(TAG.context0Constructed, envelope)]);
+  if (parts.type === 'authEnveloped-data' && !parts.mac) throw new KuvertError('ENCRYPT_FAILED', 'AuthEnvelopedData needs a mac');
+  const framing = envelopeFraming({ ...parts, ciphertextLength: parts.ciphertext.length, macLength: parts.mac?.length ?? 0 });
+  return [...framing.before, parts.ciphertext, ...framing.after(parts.mac)];
+}
+
+export interface EnvelopeFraming {
+  /** Every byte before the ciphertext. */
+  readonly before: Uint8Array[];
+  /** Every byte after the ciphertext (for AuthEnvelopedData: the mac, known only at the end). */
+  after(mac: Uint8Array | undefined): Uint8Array[];
+  /** Total length of the ContentInfo, ciphertext included. */
+  readonly length: number;
+}
+
+/**
+ * The framing around a ciphertext of known length, so the ciphertext itself can be streamed
+ * between `before` and `after` (DER needs every length up front; CBC and GCM output lengths are
+ * known from the plaintext length).
+ */
+export function envelopeFraming(parts: Omit<EnvelopeParts, 'ciphertext' | 'mac'> & { readonly ciphertextLength: number; readonly macLength: number }): EnvelopeFraming {
+  const auth = parts.type === 'authEnveloped-data';
+  const eciBefore = [oidDer(OID.data), parts.contentEncryptionAlgorithm, derHeader(TAG.context0Primitive, parts.ciphertextLength)];
+  const eciLength = chunksLength(eciBefore) + parts.ciphertextLength;
+  const macBytes = auth ? derHeader(TAG.octetString, parts.macLength).length + parts.macLength : 0;
+  const envelopeBefore = [derHeader(TAG.integer, 1), Uint8Array.of(parts.version), parts.recipientInfos, derHeader(TAG.sequence, eciLength), ...eciBefore];
+  const envelopeLength = chunksLength(envelopeBefore) + parts.ciphertextLength + macBytes;
+  const envelopeHeader = derHeader(TAG.sequence, envelopeLength);
+  const explicitLength = envelopeHeader.length + envelopeLength;
+  const explicitHeader = derHeader(TAG.context0Constructed, explicitLength);
+  const typeOid = oidDer(parts.type === 'enveloped-data' ? OID.envelopedData : OID.authEnvelopedData);
+  const contentInfoLength = typeOid.length + explicitHeader.length + explicitLength;
+  const before = [derHeader(TAG.sequence, contentInfoLength), typeOid, explicitHeader, envelopeHeader, ...envelopeBefore];
+  return {
+    before,
+    length: chunksLength(before) + parts.ciphertextLength + macBytes,
+    after(mac) {
+      if (!auth) return [];
+      if (mac?.length !== parts.macLength) throw new KuvertError('ENCRYPT_FAILED', 'AuthEnvelopedData mac has the wrong length');
+      return [derHeader(TAG.octetString, mac.length), mac];
+    },
+  };
 }
 
 export interface ParsedEnvelope {

@@ -7,7 +7,10 @@ import { concatBytes } from '../bytes.js';
 export interface EncodedMessage {
   /** Total length in bytes. */
   readonly length: number;
-  /** The bytes in order; may be iterated more than once. */
+  /**
+   * The bytes in order. Iterate once: with a streaming engine the ciphertext is produced during
+   * the iteration and the key is wiped at its end.
+   */
   pieces(): Iterable<Uint8Array>;
 }
 

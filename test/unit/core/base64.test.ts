@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { decodeBase64, encodeBase64, encodeBase64Into, base64EncodedLength } from '../../../src/core/base64.js';
+import { Base64Decoder, decodeBase64, encodeBase64, encodeBase64Into, base64EncodedLength } from '../../../src/core/base64.js';
 import { isKuvertError } from '../../../src/core/errors.js';
 
 const ascii = (bytes: Uint8Array): string => Buffer.from(bytes).toString('latin1');
@@ -40,6 +40,20 @@ describe('base64', () => {
   it('decodes whitespace anywhere, and a final group without padding', () => {
     expect(ascii(decodeBase64('QU JD\r\nRA'))).toBe('ABCD');
     expect(ascii(decodeBase64('QUJDRA==\r\n'))).toBe('ABCD');
+  });
+
+  it.each([1, 2, 3, 5, 77, 4096])('decodes in chunks of %i bytes exactly as in one piece', (size) => {
+    const data = new Uint8Array(randomBytes(10_001));
+    const text = encodeBase64(data, 76);
+    const decoder = new Base64Decoder(new Uint8Array(data.length + 3));
+    for (let i = 0; i < text.length; i += size) decoder.push(text.subarray(i, i + size));
+    expect(Buffer.from(decoder.end()).equals(Buffer.from(data))).toBe(true);
+  });
+
+  it('reports the offset of a bad character across chunks', () => {
+    const decoder = new Base64Decoder(new Uint8Array(64));
+    decoder.push(Buffer.from('QUJD\r\n'));
+    expect(() => decoder.push(Buffer.from('QU*D'))).toThrow(/offset 8/);
   });
 
   it.each([

@@ -33,6 +33,6 @@ export function makeIdentity(dir: string, name: string, spec: string): TestIdent
   return { name, dir, certPath, keyPath, certDer, keyPem: new Uint8Array(readFileSync(keyPath)) };
 }
 
-export function concatChunks(chunks: readonly Uint8Array[]): Uint8Array {
-  return new Uint8Array(Buffer.concat(chunks));
+export function concatChunks(chunks: Iterable<Uint8Array>): Uint8Array {
+  return new Uint8Array(Buffer.concat([...chunks]));
 }
