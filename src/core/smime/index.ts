@@ -3,3 +3,5 @@ export { decryptMessage, type DecryptedMessage } from './decrypt-message.js';
 export { encodedMessageBytes, type EncodedMessage } from './encoded-message.js';
 export { smimeKind, type SmimeKind } from './content-type.js';
 export { OBSCURED_SUBJECT } from './header-protection.js';
+export { signMessage, signAndEncryptMessage, type SignMessageOptions, type SignAndEncryptOptions } from './sign-message.js';
+export { unwrapSignedMessage, type UnwrappedMessage, type UnwrapOptions, type MessageLayer, type SignedLayer, type EncryptedLayer } from './signature-layers.js';
