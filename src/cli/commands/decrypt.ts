@@ -3,10 +3,11 @@ import { parseArgs } from 'node:util';
 import { KuvertError } from '../../core/errors.js';
 import { loadSoftwareKeys } from '../../core/keys/index.js';
 import { readCertificates } from '../../core/pki/certificate-file.js';
-import { decryptMessage } from '../../core/smime/index.js';
+import { decryptSmimeEnvelope } from '../../core/smime/index.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { readInputFile, writeOutput } from '../files.js';
 import { nodeCrypto } from '../node-crypto.js';
+import { readSmimeEnvelopeInput } from '../smime-file.js';
 
 const help = `Usage: kuvert decrypt --key KEY [options]
 
@@ -57,8 +58,8 @@ export const decryptCommand: Command = {
     const keyData = await readInputFile(values.key, io, 'key');
     const crypto = nodeCrypto();
     const keys = await loadSoftwareKeys({ data: keyData, certificates, ...(password !== undefined ? { password } : {}) }, crypto);
-    const message = await readInputFile(values.in, io, 'message');
-    const decrypted = await decryptMessage(message, keys, crypto);
+    const envelope = await readSmimeEnvelopeInput(values.in, io);
+    const decrypted = await decryptSmimeEnvelope(envelope, keys, crypto);
     await writeOutput(values.out, decrypted.message.pieces(), io);
     return EXIT_OK;
   },

@@ -59,8 +59,9 @@ export function encryptContentStreaming(parameters: ContentEncryptionParameters,
 }
 
 /**
- * Decrypts `segments` (the encryptedContent as it lies in the input) into one buffer. Any failure
- * wipes what was decrypted and throws: no partial plaintext leaves this function.
+ * Decrypts `segments` (the encryptedContent as it lies in the input) into one buffer, or into
+ * `target` when it starts at the first segment (in-place decryption of a buffer the caller owns).
+ * Any failure wipes what was decrypted and throws: no partial plaintext leaves this function.
  */
 export function decryptContentStreaming(
   parameters: ContentEncryptionParameters,
@@ -69,10 +70,13 @@ export function decryptContentStreaming(
   mac: Uint8Array | undefined,
   aad: Uint8Array | undefined,
   streams: CryptoStreams,
+  target?: Uint8Array,
 ): Uint8Array {
   const gcm = isAuthenticatedCipher(parameters.cipher);
   const total = segments.reduce((n, s) => n + s.length, 0);
-  const out = new Uint8Array(total + 16);
+  // In place (target given): plaintext is written over ciphertext already consumed — the output
+  // never runs ahead of the input, so no unread ciphertext is overwritten.
+  const out = target ?? new Uint8Array(total + 16);
   let written = 0;
   try {
     if (gcm && mac?.length !== parameters.tagLength) throw new Error('GCM tag length differs from aes-ICVlen');

@@ -89,7 +89,20 @@ async function findCandidates(entries: readonly RecipientEntry[], keys: readonly
   return [...named, ...blind];
 }
 
-export async function decryptCms(der: Uint8Array, keys: readonly KeyProvider[], crypto: CryptoEngine = defaultCrypto()): Promise<DecryptedCms> {
+export function decryptCms(der: Uint8Array, keys: readonly KeyProvider[], crypto: CryptoEngine = defaultCrypto()): Promise<DecryptedCms> {
+  return decryptEnvelope(der, keys, crypto, false);
+}
+
+/**
+ * Like decryptCms, but with an engine that has `streams` and a single matching recipient the
+ * plaintext is written over the ciphertext inside `der`, which the caller gives up: no second
+ * payload-sized buffer for 50–150 MB messages. `der` is garbage afterwards, also on failure.
+ */
+export function decryptCmsInPlace(der: Uint8Array, keys: readonly KeyProvider[], crypto: CryptoEngine = defaultCrypto()): Promise<DecryptedCms> {
+  return decryptEnvelope(der, keys, crypto, true);
+}
+
+async function decryptEnvelope(der: Uint8Array, keys: readonly KeyProvider[], crypto: CryptoEngine, inPlace: boolean): Promise<DecryptedCms> {
   const envelope = readEnvelope(der);
   const parameters = parseContentEncryptionAlgorithm(envelope.contentEncryptionAlgorithm);
   const authenticated = isAuthenticatedCipher(parameters.cipher);
@@ -104,7 +117,12 @@ export async function decryptCms(der: Uint8Array, keys: readonly KeyProvider[], 
   // Without streams WebCrypto needs ciphertext (and tag) in one buffer; join lazily, once.
   let joined: Uint8Array | undefined;
   const decryptWith = async (cek: Uint8Array): Promise<Uint8Array> => {
-    if (crypto.streams) return decryptContentStreaming(parameters, cek, envelope.encryptedContent, envelope.mac, envelope.authAttrs, crypto.streams);
+    if (crypto.streams) {
+      // In place only with one candidate key: a failed attempt would destroy the ciphertext.
+      const first = envelope.encryptedContent[0];
+      const target = inPlace && candidates.length === 1 && first ? der.subarray(first.byteOffset - der.byteOffset) : undefined;
+      return decryptContentStreaming(parameters, cek, envelope.encryptedContent, envelope.mac, envelope.authAttrs, crypto.streams, target);
+    }
     joined ??= contentBytes(envelope, authenticated);
     return decryptContent(parameters, cek, joined, envelope.authAttrs, crypto);
   };

@@ -5,18 +5,15 @@
  * are ignored.
  */
 import { concatBytes } from '../bytes.js';
-import { decodeBase64 } from '../base64.js';
 import { defaultCrypto, type CryptoEngine } from '../crypto-engine.js';
-import { KuvertError } from '../errors.js';
-import { decryptCms, type DecryptCmsResult } from '../cms/index.js';
+import { decryptCmsInPlace, type DecryptCmsResult } from '../cms/index.js';
 import type { KeyProvider } from '../keys/key-provider.js';
 import { contentTypeOf } from '../mime/entity.js';
 import { splitHeaderBlock, type HeaderField } from '../mime/header-field.js';
-import { toCanonicalCrlf } from '../mime/canonical.js';
-import { smimeKind } from './content-type.js';
 import type { EncodedMessage } from './encoded-message.js';
 import { isHeaderProtected } from './header-protection.js';
-import { fieldBytes, headerLine, isContentField } from './outer-headers.js';
+import { fieldBytes, headerLine } from './outer-headers.js';
+import { readSmimeEnvelope, type SmimeEnvelope } from './smime-envelope.js';
 
 export interface DecryptedMessage {
   /** The readable message: header fields + the decrypted entity. */
@@ -29,25 +26,19 @@ export interface DecryptedMessage {
 }
 
 export async function decryptMessage(message: Uint8Array, keys: readonly KeyProvider[], crypto: CryptoEngine = defaultCrypto()): Promise<DecryptedMessage> {
-  if (message.length === 0) throw new KuvertError('EMPTY_INPUT', 'the message to decrypt is empty');
-  const { fields, bodyOffset } = splitHeaderBlock(message);
-  if (fields.length === 0) throw new KuvertError('MALFORMED_MESSAGE', 'the input has no header fields; is it a mail message?');
-  const contentType = contentTypeOf(findValue(fields, 'content-type'));
-  const kind = smimeKind(contentType);
-  if (kind !== 'enveloped-data' && kind !== 'authEnveloped-data' && kind !== 'pkcs7-mime-unknown') {
-    throw new KuvertError('NOT_SMIME', kind === 'none' ? `the message is not encrypted (Content-Type ${contentType.mediaType})` : `the message is S/MIME ${kind}, not encrypted`);
-  }
-  const der = decodeCmsBody(message.subarray(bodyOffset), findValue(fields, 'content-transfer-encoding'));
-  // Keep only copies of the small outer fields, so the (large) input can be collected.
-  const outerFields = fields.filter((f) => !isContentField(f)).map((f) => fieldBytes(f).slice());
+  return decryptSmimeEnvelope(readSmimeEnvelope(message), keys, crypto);
+}
 
-  const { content, ...cms } = await decryptCms(der, keys, crypto);
-  const entity = toCanonicalCrlf(content);
+/** Decrypts an envelope read by readSmimeEnvelope (or a streaming reader); its DER is consumed. */
+export async function decryptSmimeEnvelope(envelope: SmimeEnvelope, keys: readonly KeyProvider[], crypto: CryptoEngine = defaultCrypto()): Promise<DecryptedMessage> {
+  const { content, ...cms } = await decryptCmsInPlace(envelope.der, keys, crypto);
+  // The entity is returned as decrypted (no re-encoding: signatures inside hash these bytes).
+  const entity = content;
   const inner = splitHeaderBlock(entity);
-  const innerType = contentTypeOf(findValue(inner.fields, 'content-type'));
+  const innerType = contentTypeOf(inner.fields.find((f) => f.lowerName === 'content-type')?.value);
   const headerProtected = isHeaderProtected(innerType.params);
 
-  const header = headerProtected ? protectedHeader(inner.fields) : concatBytes(outerFields);
+  const header = headerProtected ? protectedHeader(inner.fields) : concatBytes(envelope.outerFields);
   const body = headerProtected ? entity.subarray(inner.headerEnd) : entity;
   return {
     message: {
@@ -68,19 +59,4 @@ function protectedHeader(innerFields: readonly HeaderField[]): Uint8Array {
   const kept = innerFields.filter((f) => f.lowerName !== 'hp-outer').map(fieldBytes);
   const hasMimeVersion = innerFields.some((f) => f.lowerName === 'mime-version');
   return concatBytes(hasMimeVersion ? kept : [headerLine('MIME-Version', '1.0'), ...kept]);
-}
-
-function decodeCmsBody(body: Uint8Array, transferEncoding: string | undefined): Uint8Array {
-  const encoding = (transferEncoding ?? '7bit').trim().toLowerCase();
-  if (encoding === 'base64') {
-    const der = decodeBase64(body);
-    if (der.length === 0) throw new KuvertError('MALFORMED_MESSAGE', 'the smime.p7m part is empty');
-    return der;
-  }
-  if (encoding === 'binary' || encoding === '8bit' || encoding === '7bit') return body;
-  throw new KuvertError('MIME_UNSUPPORTED_ENCODING', `smime.p7m uses transfer encoding "${encoding}"`);
-}
-
-function findValue(fields: readonly HeaderField[], lowerName: string): string | undefined {
-  return fields.find((f) => f.lowerName === lowerName)?.value;
 }
