@@ -9,7 +9,10 @@ const IBAN = /(?<![A-Za-z\d])[A-Z]{2}\d{2}(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3}
 const SWEDISH_ACCOUNT = /(?<![\d\p{L}])\d{4}(?:[- ,]\d{1,2})?[- ,]\d{1,3}(?:[ -]?\d{2,3}){1,3}(?![\d\p{L}])|(?<![\d\p{L}])\d{8,15}(?![\d\p{L}])/gu;
 const ACCOUNT_CONTEXT = /(?:kontonummer|kontonr|konto nr|bankkonto|lönekonto|clearingnummer|clearingnr|clearing|account number|account no|bank account|sort code)[^\n]{0,20}$/;
 
-export function findBankAccounts(text: string, _options: DetectorOptions): RawFinding[] {
+/** Every ACCOUNT_CONTEXT word contains one of these: without them no Swedish account can qualify. */
+const ACCOUNT_WORDS = /konto|clearing|account|sort code/;
+
+export function findBankAccounts(text: string, options: DetectorOptions): RawFinding[] {
   const findings: RawFinding[] = [];
   IBAN.lastIndex = 0;
   for (let m = IBAN.exec(text); m !== null; m = IBAN.exec(text)) {
@@ -17,6 +20,7 @@ export function findBankAccounts(text: string, _options: DetectorOptions): RawFi
       findings.push({ type: 'bank-account', start: m.index, end: m.index + m[0].length, confidence: 0.9, evidence: ['IBAN_MOD97'] });
     }
   }
+  if (!ACCOUNT_WORDS.test(options.lower ?? text.toLowerCase())) return findings;
   SWEDISH_ACCOUNT.lastIndex = 0;
   for (let m = SWEDISH_ACCOUNT.exec(text); m !== null; m = SWEDISH_ACCOUNT.exec(text)) {
     if (!ACCOUNT_CONTEXT.test(windowBefore(text, m.index, 40))) continue;

@@ -8,10 +8,9 @@
  * see word-start-scan.ts); context checks only look at a bounded window around each hit.
  */
 import { lowerSameLength, windowAfter, windowBefore } from './context.js';
-import type { Lexicon } from './lexicon/lexicon.js';
 import { LEXICONS } from './lexicon/index.js';
 import type { CategoryType, RawFinding } from './types.js';
-import { WordStartScanner, type ScanPattern } from './word-start-scan.js';
+import { WordStartScanner, type ScanChannel, type ScanPattern } from './word-start-scan.js';
 
 const WORD_CHAR = 'a-zåäöéüæø';
 const PERSON_NEAR =
@@ -28,23 +27,28 @@ const CONTEXT_RADIUS = 160;
 export const CATEGORY_REPORT_FLOOR = 0.35;
 const MAX_HITS_PER_CATEGORY = 50;
 
-type Tag = readonly [CategoryType, boolean];
+/** What a lexicon term stands for: its category and whether it is a strong term. */
+export type CategoryTag = readonly [CategoryType, boolean];
 
-let scanner: WordStartScanner<Tag> | undefined;
+let scanner: WordStartScanner<CategoryTag> | undefined;
 
 function termSource(term: string): string {
   return term.endsWith('*') ? `${term.slice(0, -1)}[${WORD_CHAR}]*` : term;
 }
 
-function compile(lexicons: readonly Lexicon[]): WordStartScanner<Tag> {
-  const patterns: ScanPattern<Tag>[] = [];
-  for (const lexicon of lexicons) {
+/** The scan channel of the lexicons: a term starts a word and ends one. */
+export const LEXICON_CHANNEL: ScanChannel = { notAfter: `${WORD_CHAR}0-9`, suffix: `(?![${WORD_CHAR}])` };
+
+/** Every term of every lexicon as a scan pattern, in lexicon order (the order decides between overlapping terms). */
+export function lexiconPatterns(channel = 0): ScanPattern<CategoryTag>[] {
+  const patterns: ScanPattern<CategoryTag>[] = [];
+  for (const lexicon of LEXICONS) {
     for (const [terms, strong] of [[lexicon.strong, true], [lexicon.weak, false]] as const) {
-      const tag: Tag = [lexicon.type, strong];
-      for (const term of terms) patterns.push({ source: termSource(term), tag });
+      const tag: CategoryTag = [lexicon.type, strong];
+      for (const term of terms) patterns.push({ source: termSource(term), tag, channel });
     }
   }
-  return new WordStartScanner(patterns, { notAfter: `${WORD_CHAR}0-9`, suffix: `(?![${WORD_CHAR}])` });
+  return patterns;
 }
 
 interface Hit {
@@ -56,29 +60,45 @@ interface Hit {
 }
 
 /**
- * Finds category hits in `text`; `personAnchors` are offsets of identity numbers already found
- * (a number near a health word is a person).
+ * Collects lexicon hits from a scan of `lower` and turns them into findings; `personAnchors` are
+ * offsets of identity numbers already found (a number near a health word is a person).
  */
-export function findCategories(text: string, personAnchors: readonly number[] = [], lower = lowerSameLength(text)): RawFinding[] {
-  scanner ??= compile(LEXICONS);
-  const byCategory = new Map<CategoryType, Hit[]>();
-  scanner.scan(lower, (start, end, [type, strong]) => {
-    let hits = byCategory.get(type);
+export class CategoryCollector {
+  private readonly byCategory = new Map<CategoryType, Hit[]>();
+
+  constructor(
+    private readonly lower: string,
+    private readonly personAnchors: readonly number[],
+  ) {}
+
+  add(start: number, end: number, [type, strong]: CategoryTag): void {
+    let hits = this.byCategory.get(type);
     if (hits === undefined) {
       hits = [];
-      byCategory.set(type, hits);
+      this.byCategory.set(type, hits);
     }
-    if (hits.length < MAX_HITS_PER_CATEGORY * 4) hits.push(scoreHit(lower, start, end, strong, personAnchors));
-  });
-  const findings: RawFinding[] = [];
-  for (const [type, hits] of byCategory) {
-    const score = documentScore(hits);
-    if (score < CATEGORY_REPORT_FLOOR) continue;
-    for (const hit of hits.slice(0, MAX_HITS_PER_CATEGORY)) {
-      findings.push({ type, start: hit.start, end: hit.end, confidence: score, evidence: hit.evidence });
-    }
+    if (hits.length < MAX_HITS_PER_CATEGORY * 4) hits.push(scoreHit(this.lower, start, end, strong, this.personAnchors));
   }
-  return findings;
+
+  findings(): RawFinding[] {
+    const findings: RawFinding[] = [];
+    for (const [type, hits] of this.byCategory) {
+      const score = documentScore(hits);
+      if (score < CATEGORY_REPORT_FLOOR) continue;
+      for (const hit of hits.slice(0, MAX_HITS_PER_CATEGORY)) {
+        findings.push({ type, start: hit.start, end: hit.end, confidence: score, evidence: hit.evidence });
+      }
+    }
+    return findings;
+  }
+}
+
+/** Finds category hits in `text` on its own (classifyText shares one scan with other detectors). */
+export function findCategories(text: string, personAnchors: readonly number[] = [], lower = lowerSameLength(text)): RawFinding[] {
+  scanner ??= new WordStartScanner(lexiconPatterns(), LEXICON_CHANNEL);
+  const collector = new CategoryCollector(lower, personAnchors);
+  scanner.scan(lower, (start, end, tag) => collector.add(start, end, tag));
+  return collector.findings();
 }
 
 function scoreHit(lower: string, start: number, end: number, strong: boolean, anchors: readonly number[]): Hit {

@@ -3,19 +3,32 @@
  * is the part the on-send bundle needs.
  */
 import { findBankAccounts } from './bank-account.js';
-import { findCategories } from './category-detector.js';
+import { CategoryCollector, LEXICON_CHANNEL, lexiconPatterns, type CategoryTag } from './category-detector.js';
 import { lowerSameLength } from './context.js';
-import { findCredentials } from './credentials.js';
+import { CREDENTIAL_CHANNELS, credentialFinding, credentialPatterns, type CredentialTag } from './credentials.js';
 import { findPaymentCards } from './payment-card.js';
 import { findPersonnummer } from './personnummer.js';
 import type { Detector, DetectorOptions, Finding, Location, RawFinding } from './types.js';
+import { WordStartScanner } from './word-start-scan.js';
 
 export interface ClassifyOptions {
   /** "Today" for date rules; defaults to the current time. */
   readonly now?: Date;
 }
 
-const STRUCTURAL: readonly Detector[] = [findPaymentCards, findBankAccounts, findCredentials];
+const STRUCTURAL: readonly Detector[] = [findPaymentCards, findBankAccounts];
+
+type WordTag = { readonly lexicon: CategoryTag } | { readonly credential: CredentialTag };
+/** Lexicons (channel 0) and credential labels (channels 1, 2) share one word-start scan. */
+let wordScanner: WordStartScanner<WordTag> | undefined;
+
+function sharedScanner(): WordStartScanner<WordTag> {
+  const patterns = [
+    ...lexiconPatterns(0).map((p) => ({ ...p, tag: { lexicon: p.tag } })),
+    ...credentialPatterns(1).map((p) => ({ ...p, tag: { credential: p.tag } })),
+  ];
+  return new WordStartScanner<WordTag>(patterns, [LEXICON_CHANNEL, ...CREDENTIAL_CHANNELS]);
+}
 
 /** Classifies `text` found at `location`. Findings are sorted by start offset. */
 export function classifyText(text: string, location: Location, options: ClassifyOptions = {}): Finding[] {
@@ -26,7 +39,19 @@ export function classifyText(text: string, location: Location, options: Classify
   const raw: RawFinding[] = [...identity];
   for (const detector of STRUCTURAL) raw.push(...detector(text, detectorOptions));
   const anchors = identity.filter((f) => f.confidence >= 0.5).map((f) => f.start);
-  raw.push(...findCategories(text, anchors, lower));
+  const categories = new CategoryCollector(lower, anchors);
+  const values: RawFinding[] = [];
+  const logins: RawFinding[] = [];
+  wordScanner ??= sharedScanner();
+  wordScanner.scan(lower, (start, end, tag, match) => {
+    if ('lexicon' in tag) {
+      categories.add(start, end, tag.lexicon);
+      return;
+    }
+    const finding = credentialFinding(start, end, tag.credential, match);
+    if (finding !== undefined) (tag.credential === 'LOGIN_NAME' ? logins : values).push(finding);
+  });
+  raw.push(...values, ...logins, ...categories.findings());
   return dropOverlaps(raw)
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((f) => ({ ...f, location }));

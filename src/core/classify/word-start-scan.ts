@@ -1,21 +1,25 @@
 /**
  * A word-start prefilter for large alternations. V8's backtracking engine tries every alternative
  * of a big alternation at every position of the input; here one plain loop visits each word start,
- * checks its first characters against a small bit filter of the patterns' prefixes (up to PREFIX
+ * checks its first characters against a small filter of the patterns' prefixes (up to PREFIX
  * characters, hashed), and only then runs a sticky regex holding the alternatives that can begin
  * with that character. The filter may let a non-match through, never hold a match back.
  *
- * The result equals running `(?<![NOT_AFTER])(?:(p1)|(p2)|…)SUFFIX` globally over the same text:
- * the lookbehind and suffix stay in every sticky regex, and each bucket keeps the patterns' order.
+ * Patterns belong to channels; for each channel the result equals running
+ * `(?<![NOT_AFTER])(?:(p1)|(p2)|…)SUFFIX` globally over the same text: the lookbehind and suffix
+ * stay in every sticky regex, each bucket keeps the patterns' order, and each channel resumes after
+ * its own last match. So several detectors share one pass and still see what their own regex would.
  */
 
 export interface ScanPattern<T> {
-  /** A regex fragment without capturing groups; its first character must be determinable. */
+  /** A regex fragment (named groups allowed, numbered back-references not); its first character must be determinable. */
   readonly source: string;
   readonly tag: T;
+  /** Index into the scanner's channels (default 0). */
+  readonly channel?: number;
 }
 
-export interface ScanOptions {
+export interface ScanChannel {
   /** Character class body the match must not follow, e.g. `a-zåäö0-9` (`(?<![…])`). */
   readonly notAfter: string;
   /** Fragment appended to every pattern, e.g. a word-end lookahead. */
@@ -24,9 +28,12 @@ export interface ScanOptions {
   readonly flags?: string;
 }
 
+export type ScanVisitor<T> = (start: number, end: number, tag: T, match: RegExpExecArray) => void;
+
 interface Bucket<T> {
   readonly regex: RegExp;
-  readonly tags: readonly T[];
+  /** Group index of each pattern's wrapping group, and its tag. */
+  readonly groups: readonly (readonly [number, T])[];
 }
 
 /** Characters below this are looked up in arrays; above, in a map (rare in Swedish text). */
@@ -45,20 +52,36 @@ function mix(hash: number, code: number): number {
   return (Math.imul(hash ^ code, 0x9e3779b1) >>> 13) & (FILTER_SIZE - 1);
 }
 
+interface Channel<T> {
+  readonly low: (Bucket<T> | undefined)[];
+  readonly high: Map<number, Bucket<T>>;
+}
+
 export class WordStartScanner<T> {
-  private readonly low: (Bucket<T> | undefined)[] = new Array<Bucket<T> | undefined>(TABLE).fill(undefined);
-  private readonly high = new Map<number, Bucket<T>>();
-  /** 1 where a character is in `notAfter`: no match may start right after it. */
+  private readonly channels: Channel<T>[];
+  /** 1 where a character is in every channel's `notAfter`: no match of any channel may start right after it. */
   private readonly wordChar = new Uint8Array(TABLE);
+  /** 1 where some channel has a bucket for that first character. */
+  private readonly firstChar = new Uint8Array(TABLE);
+  private readonly firstHigh = new Set<number>();
   /**
    * At (L - 1) * FILTER_SIZE + hash of L characters: COMPLETE when a prefix of exactly L characters
    * hashes there, LIVE when a longer prefix starts with such L characters (worth reading on).
    */
   private readonly filter = new Uint8Array(PREFIX * FILTER_SIZE);
 
-  constructor(patterns: readonly ScanPattern<T>[], options: ScanOptions) {
-    const member = new RegExp(`^[${options.notAfter}]$`, options.flags ?? '');
-    for (let c = 0; c < TABLE; c++) this.wordChar[c] = member.test(String.fromCharCode(c)) ? 1 : 0;
+  constructor(patterns: readonly ScanPattern<T>[], channels: ScanChannel | readonly ScanChannel[]) {
+    const specs = Array.isArray(channels) ? (channels as readonly ScanChannel[]) : [channels as ScanChannel];
+    this.wordChar.fill(1);
+    for (const spec of specs) {
+      const member = new RegExp(`^[${spec.notAfter}]$`, spec.flags ?? '');
+      for (let c = 0; c < TABLE; c++) if (!member.test(String.fromCharCode(c))) this.wordChar[c] = 0;
+    }
+    this.channels = specs.map((spec, index) => this.compileChannel(patterns.filter((p) => (p.channel ?? 0) === index), spec));
+  }
+
+  private compileChannel(patterns: readonly ScanPattern<T>[], spec: ScanChannel): Channel<T> {
+    const channel: Channel<T> = { low: new Array<Bucket<T> | undefined>(TABLE).fill(undefined), high: new Map() };
     const byFirst = new Map<number, Set<ScanPattern<T>>>();
     for (const pattern of patterns) {
       for (const prefix of startPrefixes(pattern.source)) {
@@ -76,31 +99,40 @@ export class WordStartScanner<T> {
     for (const [first, members] of byFirst) {
       // Keep the caller's order inside the bucket: the first alternative that matches wins.
       const ordered = patterns.filter((p) => members.has(p));
+      const groups: [number, T][] = [];
+      let group = 1;
+      for (const p of ordered) {
+        groups.push([group, p.tag]);
+        group += 1 + countGroups(p.source);
+      }
       const body = ordered.map((p) => `(${p.source})`).join('|');
-      const regex = new RegExp(`(?<![${options.notAfter}])(?:${body})${options.suffix ?? ''}`, `y${options.flags ?? ''}`);
-      const bucket: Bucket<T> = { regex, tags: ordered.map((p) => p.tag) };
-      if (first < TABLE) this.low[first] = bucket;
-      else this.high.set(first, bucket);
+      const regex = new RegExp(`(?<![${spec.notAfter}])(?:${body})${spec.suffix ?? ''}`, `y${spec.flags ?? ''}`);
+      const bucket: Bucket<T> = { regex, groups };
+      if (first < TABLE) {
+        channel.low[first] = bucket;
+        this.firstChar[first] = 1;
+      } else {
+        channel.high.set(first, bucket);
+        this.firstHigh.add(first);
+      }
     }
+    return channel;
   }
 
-  /** Calls `visit` for every match, left to right, as the global regex would find them. */
-  scan(lower: string, visit: (start: number, end: number, tag: T) => void): void {
-    const { low, high, wordChar } = this;
+  /** Calls `visit` for every match, left to right within each channel, as each channel's global regex would find them. */
+  scan(lower: string, visit: ScanVisitor<T>): void {
+    const { channels, wordChar, firstChar, firstHigh } = this;
+    const resume = channels.map(() => 0);
     const n = lower.length;
     let afterWord = false;
     for (let i = 0; i < n; i++) {
       const c = lower.charCodeAt(i);
-      if (!afterWord) {
-        const bucket = c < TABLE ? low[c] : high.get(c);
-        if (bucket !== undefined && this.mayStartAt(lower, i)) {
-          const end = matchAt(bucket, lower, i, visit);
-          if (end > i) {
-            i = end - 1;
-            const last = lower.charCodeAt(i);
-            afterWord = last < TABLE && wordChar[last] === 1;
-            continue;
-          }
+      if (!afterWord && (c < TABLE ? firstChar[c] === 1 : firstHigh.has(c)) && this.mayStartAt(lower, i)) {
+        for (let k = 0; k < channels.length; k++) {
+          const channel = channels[k];
+          if (channel === undefined || (resume[k] ?? 0) > i) continue;
+          const bucket = c < TABLE ? channel.low[c] : channel.high.get(c);
+          if (bucket !== undefined) resume[k] = matchAt(bucket, lower, i, visit);
         }
       }
       afterWord = c < TABLE && wordChar[c] === 1;
@@ -122,17 +154,31 @@ export class WordStartScanner<T> {
   }
 }
 
-function matchAt<T>(bucket: Bucket<T>, lower: string, at: number, visit: (start: number, end: number, tag: T) => void): number {
+/** Runs the bucket at `at`; returns where this channel may match next. */
+function matchAt<T>(bucket: Bucket<T>, lower: string, at: number, visit: ScanVisitor<T>): number {
   bucket.regex.lastIndex = at;
   const m = bucket.regex.exec(lower);
   if (m === null) return at;
-  for (let g = 1; g < m.length; g++) {
-    if (m[g] === undefined) continue;
-    const tag = bucket.tags[g - 1];
-    if (tag !== undefined) visit(at, at + m[0].length, tag);
+  for (const [group, tag] of bucket.groups) {
+    if (m[group] === undefined) continue;
+    visit(at, at + m[0].length, tag, m);
     break;
   }
-  return at + m[0].length;
+  // An empty match must not stop the channel for good (the global regex would step on by one).
+  return at + Math.max(1, m[0].length);
+}
+
+/** Capturing groups in a fragment: `(` not followed by `?`, plus named groups `(?<name>`. */
+function countGroups(source: string): number {
+  let count = 0;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source.charAt(i);
+    if (ch === '\\') i++;
+    else if (ch === '[') i = source.indexOf(']', i + 1);
+    else if (ch === '(' && (source.charAt(i + 1) !== '?' || /^\?<[A-Za-z]/.test(source.slice(i + 1, i + 4)))) count++;
+    if (i < 0) break;
+  }
+  return count;
 }
 
 /**
@@ -168,14 +214,15 @@ function startPrefixes(source: string): number[][] {
   return out;
 }
 
-/** A leading `(?:a|b)` group is expanded into `a…` and `b…` so each branch starts with an atom. */
+/** A leading `(?:a|b)` or `(?<name>a|b)` group is expanded into `a…` and `b…` so each branch starts with an atom. */
 function leadingBranches(source: string): string[] {
-  if (!source.startsWith('(?:')) return [source];
+  const opener = /^\((?:\?:|\?<[A-Za-z]\w*>)/.exec(source)?.[0];
+  if (opener === undefined) return [source];
   const close = matchingParen(source, 0);
   const quantifier = source.charAt(close + 1);
   if (quantifier === '?' || quantifier === '*' || quantifier === '{') return [source];
   const rest = source.slice(close + 1 + (quantifier === '+' ? 1 : 0));
-  return splitTopLevel(source.slice(3, close)).flatMap((alt) => leadingBranches(alt + rest));
+  return splitTopLevel(source.slice(opener.length, close)).flatMap((alt) => leadingBranches(alt + rest));
 }
 
 function matchingParen(source: string, open: number): number {

@@ -1,4 +1,5 @@
 import { LEXICONS } from '../../../../src/core/classify/lexicon/index.js';
+import { CREDENTIAL_CHANNELS, credentialPatterns } from '../../../../src/core/classify/credentials.js';
 import { WordStartScanner } from '../../../../src/core/classify/word-start-scan.js';
 
 const W = 'a-zåäöéüæø';
@@ -38,6 +39,21 @@ describe('WordStartScanner', () => {
       const text = mixedText(seed, 400);
       expect(scanned(text)).toEqual(plain(text));
     }
+  });
+  it('runs channels independently, each as its own global regex would', () => {
+    const patterns = credentialPatterns();
+    const scanner = new WordStartScanner(patterns, CREDENTIAL_CHANNELS);
+    const text = 'lösenord: hemligt1 användarnamn: kalle. 2lösenord är xyz9, pin-kod 1234 login=användarnamn: x1y2 token "abc def" otp 99 passwordpassword: aa11'.repeat(3);
+    const found: [number, number, string][] = [];
+    scanner.scan(text, (start, end, tag) => found.push([start, end, tag]));
+    const expected: [number, number, string][] = [];
+    for (const [index, p] of patterns.entries()) {
+      const regex = new RegExp(`(?<![\\p{L}])(?:${p.source})`, 'gu');
+      for (let m = regex.exec(text); m !== null; m = regex.exec(text)) expected.push([m.index, m.index + m[0].length, index === 0 ? 'CREDENTIAL_VALUE' : 'LOGIN_NAME']);
+    }
+    const order = (a: [number, number, string], b: [number, number, string]): number => a[0] - b[0] || a[2].localeCompare(b[2]);
+    expect(found.sort(order)).toEqual(expected.sort(order));
+    expect(found.length).toBeGreaterThan(6);
   });
   it('keeps the alternatives in order when several match at one place', () => {
     const scanner = new WordStartScanner([{ source: 'ab', tag: 'short' }, { source: 'abc', tag: 'long' }], { notAfter: 'a-z' });
