@@ -56,6 +56,8 @@ export interface PathValidationInput {
   /** The present, for the "valid now" check; default new Date(). */
   readonly now?: Date;
   readonly revocation?: RevocationOptions;
+  /** Fetches missing issuer certificates from AIA caIssuers (http/https) when given; absent = no AIA. */
+  readonly aiaFetch?: FetchPort;
   /** RFC 5280 initial-policy-set etc.; absent = any-policy, no explicit policy required. */
   readonly policy?: { readonly initialPolicies?: readonly string[]; readonly requireExplicitPolicy?: boolean; readonly inhibitPolicyMapping?: boolean; readonly inhibitAnyPolicy?: boolean };
 }
@@ -77,6 +79,30 @@ export interface PathValidationResult {
   readonly validAtTime: boolean;
   readonly validNow: boolean;
   readonly revocation: RevocationResult;
-  /** Warning codes (e.g. REVOCATION_UNAVAILABLE, CERT_EXPIRED_NOW). */
+  /** Warning codes (e.g. REVOCATION_UNAVAILABLE, CERT_EXPIRED_NOW, SHA1_SIGNATURE_IN_CHAIN). */
   readonly warnings: readonly string[];
+  /** RFC 5280 §6.1.6 authorities-constrained policies of a valid path (anyPolicy = unconstrained). */
+  readonly policies?: readonly string[];
+}
+
+/** Why a certificate was not picked by selectEncryptionCertificate / selectSigningCertificate. */
+export interface SkippedCertificate {
+  /** Index in the input list. */
+  readonly index: number;
+  readonly profile: CertificateProfile | undefined;
+  readonly reason: 'malformed' | 'ca' | 'expired' | 'not-yet-valid' | 'key-usage' | 'extended-key-usage' | 'email-mismatch' | 'not-newest';
+  readonly message: string;
+}
+
+export interface CertificateSelection {
+  /** Undefined when no certificate fits; `skipped` then says why for each. */
+  readonly selected: { readonly index: number; readonly der: Uint8Array; readonly profile: CertificateProfile } | undefined;
+  readonly skipped: readonly SkippedCertificate[];
+}
+
+export interface SelectionOptions {
+  /** Default new Date(). */
+  readonly now?: Date;
+  /** When given, certificates that carry e-mail addresses must carry this one (case-insensitive). */
+  readonly email?: string;
 }

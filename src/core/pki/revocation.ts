@@ -1,0 +1,102 @@
+/**
+ * Revocation of every certificate on a validated path (RFC 5280 §6.1.3 a.3): OCSP first when the
+ * certificate names a responder and a fetch is given, then CRLs (offline ones, the cache, then its
+ * distribution points). The policy decides what an unanswerable question means: off (not checked),
+ * soft-fail (warning REVOCATION_UNAVAILABLE) or hard-fail (invalid). Revoked is always invalid.
+ */
+import type { CryptoEngine } from '../crypto-engine.js';
+import { KuvertError } from '../errors.js';
+import { checkCrls, type CertificateStatus } from './crl-check.js';
+import { sharedCrlCache } from './crl-cache.js';
+import { checkOcsp } from './ocsp-check.js';
+import { PathFailure } from './path-failure.js';
+import type { PkiCertificate } from './pki-certificate.js';
+import { PkiCrl } from './pki-crl.js';
+import type { FetchPort, RevocationOptions, RevocationResult } from './types.js';
+
+export interface PathRevocation {
+  readonly result: RevocationResult;
+  readonly warnings: readonly string[];
+  readonly failure?: PathFailure;
+}
+
+export interface RevocationTimes {
+  readonly at: Date;
+  readonly now: Date;
+}
+
+const MAX_CRL_FETCHES = 4;
+
+function parseCrls(ders: readonly Uint8Array[] | undefined): PkiCrl[] {
+  const crls: PkiCrl[] = [];
+  for (const der of ders ?? []) {
+    try {
+      crls.push(new PkiCrl(der));
+    } catch {
+      // A malformed or unusable CRL answers nothing; the certificate stays unchecked (fail closed by policy).
+    }
+  }
+  return crls;
+}
+
+async function downloadCrls(cert: PkiCertificate, fetch: FetchPort, now: Date): Promise<PkiCrl[]> {
+  const cache = sharedCrlCache();
+  const urls = (cert.crlDistributionPoints ?? []).flatMap((p) => p.fullName ?? []).flatMap((n) => (n.kind === 'uri' && /^https?:\/\//i.test(n.value) ? [n.value] : []));
+  const crls: PkiCrl[] = [];
+  for (const url of urls.slice(0, MAX_CRL_FETCHES)) {
+    const cached = cache.get(url, now);
+    if (cached) {
+      crls.push(cached);
+      continue;
+    }
+    try {
+      const response = await fetch(url, { method: 'GET' });
+      if (response.status !== 200) continue;
+      const crl = new PkiCrl(response.body);
+      cache.put(url, crl);
+      crls.push(crl);
+    } catch {
+      // Unreachable or malformed: this distribution point gives no answer.
+    }
+  }
+  return crls;
+}
+
+async function statusOf(cert: PkiCertificate, issuer: PkiCertificate, pool: readonly PkiCertificate[], offline: readonly PkiCrl[], options: RevocationOptions, times: RevocationTimes, crypto: CryptoEngine): Promise<CertificateStatus> {
+  let ocspStatus: CertificateStatus | undefined;
+  if (options.fetch && cert.authorityInfoAccess?.ocsp.length) {
+    ocspStatus = await checkOcsp({ cert, issuer, fetch: options.fetch, now: times.now }, crypto);
+    if (ocspStatus.status === 'good' || ocspStatus.status === 'revoked') return ocspStatus;
+  }
+  const signerTrusted = (signer: PkiCertificate): Promise<boolean> => Promise.resolve(pool.includes(signer));
+  let crlStatus = await checkCrls({ cert, issuer, crls: offline, now: times.now, signerCandidates: pool, signerTrusted }, crypto);
+  if (crlStatus.status === 'unavailable' && options.fetch) {
+    const downloaded = await downloadCrls(cert, options.fetch, times.now);
+    if (downloaded.length > 0) crlStatus = await checkCrls({ cert, issuer, crls: [...offline, ...downloaded], now: times.now, signerCandidates: pool, signerTrusted }, crypto);
+  }
+  if (crlStatus.status !== 'unavailable' || !ocspStatus) return crlStatus;
+  return ocspStatus;
+}
+
+export async function checkPathRevocation(anchor: PkiCertificate, path: readonly PkiCertificate[], options: RevocationOptions, times: RevocationTimes, crypto: CryptoEngine): Promise<PathRevocation> {
+  if (!['off', 'soft-fail', 'hard-fail'].includes(options.mode)) throw new KuvertError('INVALID_ARGUMENT', 'revocation mode must be off, soft-fail or hard-fail');
+  if (options.mode === 'off') return { result: { status: 'not-checked' }, warnings: [] };
+  const offline = parseCrls(options.crls);
+  const pool = [anchor, ...path];
+  let worst: CertificateStatus | undefined;
+  for (let i = 0; i < path.length; i++) {
+    const cert = path[i]!;
+    const status = await statusOf(cert, i === 0 ? anchor : path[i - 1]!, pool, offline, options, times, crypto);
+    const depth = path.length - 1 - i;
+    if (status.status === 'revoked') {
+      const result: RevocationResult = { status: 'revoked', source: status.source, revokedAt: status.revokedAt.toISOString(), ...(status.reason ? { reason: status.reason } : {}) };
+      return { result, warnings: [], failure: new PathFailure('CERT_REVOKED', `certificate ${depth === 0 ? '' : `at depth ${depth} `}revoked at ${result.revokedAt!}${status.reason ? ` (${status.reason})` : ''}`, depth) };
+    }
+    if (status.status !== 'good' && worst === undefined) worst = status;
+  }
+  if (!worst || worst.status === 'good') return { result: { status: 'good', source: 'crl' }, warnings: [] };
+  const result: RevocationResult = { status: worst.status === 'unknown' ? 'unknown' : 'unavailable' };
+  const why = 'why' in worst ? worst.why : 'no answer';
+  if (options.mode === 'hard-fail') return { result, warnings: [], failure: new PathFailure('REVOCATION_UNAVAILABLE', why) };
+  return { result, warnings: ['REVOCATION_UNAVAILABLE'] };
+}
