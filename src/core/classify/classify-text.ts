@@ -7,7 +7,7 @@ import { CategoryCollector, LEXICON_CHANNEL, lexiconPatterns, type CategoryTag }
 import { lowerSameLength } from './context.js';
 import { CREDENTIAL_CHANNELS, credentialFinding, credentialPatterns, type CredentialTag } from './credentials.js';
 import { findPaymentCards } from './payment-card.js';
-import { findPersonnummer } from './personnummer.js';
+import { findIdentityNumbers } from './identity-number.js';
 import type { Detector, DetectorOptions, Finding, Location, RawFinding } from './types.js';
 import { WordStartScanner } from './word-start-scan.js';
 
@@ -35,7 +35,7 @@ export function classifyText(text: string, location: Location, options: Classify
   // One lower-cased copy for every detector: context windows are sliced from it, never lowered again.
   const lower = lowerSameLength(text);
   const detectorOptions: DetectorOptions = { now: options.now ?? new Date(), lower };
-  const identity = findPersonnummer(text, detectorOptions);
+  const identity = findIdentityNumbers(text, detectorOptions);
   const raw: RawFinding[] = [...identity];
   for (const detector of STRUCTURAL) raw.push(...detector(text, detectorOptions));
   const anchors = identity.filter((f) => f.confidence >= 0.5).map((f) => f.start);

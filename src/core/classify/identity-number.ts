@@ -1,5 +1,7 @@
 /**
- * Personnummer and samordningsnummer (Skatteverket SKV 704 and 707).
+ * What personnummer and samordningsnummer share (Skatteverket SKV 704 and 707): finding candidates,
+ * validation, century inference and context scoring. The detectors are personnummer.ts and
+ * samordningsnummer.ts; classifyText runs this one pass and gets both types.
  *
  * Forms: YYMMDD-NNNC, YYMMDD+NNNC (`+` = 100 years or older), YYMMDDNNNC, YYYYMMDDNNNC,
  * YYYYMMDD-NNNC, and a space where people write one. C is the Luhn digit over YYMMDDNNN; the date
@@ -25,6 +27,7 @@ const OTHER_NUMBER_CONTEXT =
   /(?:org\.?\s?nr|organisationsn|orgnr|bankgiro|\bbg\b|plusgiro|\bpg\b|\bocr\b|faktura|invoice|order|beställning|ärende|\bdnr\b|diarie|\btel\b|telefon|mobil|\bmob\b|\bfax\b|phone|kundn|customer|referens|\bref\b|reference|konto|account|clearing|iban|avtal|artikel|serie|serial|ticket|case|inc\d*|kvitto|transaktion|momsreg|vat)[^\n]{0,24}$/;
 
 const PLAUSIBLE_MAX_AGE = 130;
+export const SAMORDNING_DAY_OFFSET = 60;
 /** A number with its serial masked (`080512-XXXX`) still gives away a birth date. */
 const MASKED = /(?<![\p{L}\d])(\d{6}|\d{8})[-+ ]?(?:[xX*]{4}|[xX*]{3}\d)(?![\p{L}\d])/uy;
 
@@ -37,8 +40,8 @@ interface Candidate {
   readonly separator: string;
 }
 
-/** Finds personnummer and samordningsnummer in `text`. Never logs: returns offsets and codes. */
-export function findPersonnummer(text: string, options: DetectorOptions): RawFinding[] {
+/** Finds personnummer and samordningsnummer in `text` in one pass. Never logs: returns offsets and codes. */
+export function findIdentityNumbers(text: string, options: DetectorOptions): RawFinding[] {
   const lower = options.lower ?? lowerSameLength(text);
   const findings: RawFinding[] = [];
   const maskedAt: number[] = [];
@@ -145,9 +148,10 @@ export function validateIdentityNumber(digits: string, separator: string, now: D
   const month = Number(short.slice(2, 4));
   let day = Number(short.slice(4, 6));
   let type: IdentityType = 'personnummer';
-  if (day > 60) {
+  if (day > SAMORDNING_DAY_OFFSET) {
+    // SKV 707: a samordningsnummer is written with the birth day + 60.
     type = 'samordningsnummer';
-    day -= 60;
+    day -= SAMORDNING_DAY_OFFSET;
   }
   if (month < 1 || month > 12 || day < 1) return undefined;
   const today = { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };

@@ -1,7 +1,9 @@
 /** The sensitive-content classifier: detectors, draft classification and attachment extraction. */
 export { classifyText, type ClassifyOptions } from './classify-text.js';
 export { classifyDraft, type Draft, type DraftClassifyOptions, type ClassifiedLocation } from './classify-draft.js';
-export { findPersonnummer, validateIdentityNumber, type IdentityValue } from './personnummer.js';
+export { findIdentityNumbers, validateIdentityNumber, type IdentityValue } from './identity-number.js';
+export { findPersonnummer } from './personnummer.js';
+export { findSamordningsnummer } from './samordningsnummer.js';
 export { findPaymentCards } from './payment-card.js';
 export { findBankAccounts, ibanValid } from './bank-account.js';
 export { findCredentials } from './credentials.js';

@@ -1,5 +1,7 @@
 import { luhnCheckDigit } from '../../../../src/core/classify/luhn.js';
-import { findPersonnummer, validateIdentityNumber } from '../../../../src/core/classify/personnummer.js';
+import { validateIdentityNumber } from '../../../../src/core/classify/identity-number.js';
+import { findPersonnummer } from '../../../../src/core/classify/personnummer.js';
+import { findSamordningsnummer } from '../../../../src/core/classify/samordningsnummer.js';
 
 const now = new Date(Date.UTC(2025, 5, 15));
 const opts = { now };
@@ -63,5 +65,18 @@ describe('findPersonnummer', () => {
   it('lowers confidence after words for other numbers', () => {
     expect(findPersonnummer(`OCR: ${n}`, opts)[0]!.confidence).toBeLessThan(0.5);
     expect(findPersonnummer(`Fakturanummer ${n}`, opts)[0]!.confidence).toBeLessThan(0.5);
+  });
+});
+
+describe('findSamordningsnummer', () => {
+  const s = pnr('800161');
+  it('finds a samordningsnummer (day + 60) and leaves it out of findPersonnummer', () => {
+    const text = `Samordningsnummer ${s.slice(0, 6)}-${s.slice(6)}, personnummer ${pnr('800101')}.`;
+    const found = findSamordningsnummer(text, opts);
+    expect(found).toEqual([expect.objectContaining({ type: 'samordningsnummer', start: 18, normalized: `19${s}` })]);
+    expect(findPersonnummer(text, opts).map((f) => f.type)).toEqual(['personnummer']);
+  });
+  it('rejects a day beyond 60 + the days of the month', () => {
+    expect(findSamordningsnummer(`Samordningsnummer ${pnr('800292')}`, opts)).toHaveLength(0);
   });
 });
