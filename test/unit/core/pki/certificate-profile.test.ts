@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readCertificateProfile, readCertificates, selectEncryptionCertificate, selectSigningCertificate } from '../../../../src/core/pki/index';
-import { PkiFixture, sithsPersonExt, TEST_POLICY, type Issued } from './pki-fixture';
+import { readCertificateProfile, readCertificates, selectEncryptionCertificate, selectSigningCertificate } from '../../../../src/core/pki/index.js';
+import { PkiFixture, sithsPersonExt, TEST_POLICY, type Issued } from './pki-fixture.js';
 
 const trustDir = path.resolve(__dirname, '../../../../../shared/trust');
 const HSA_ID = 'SE2321000016-1003';
@@ -66,7 +66,7 @@ describe('readCertificateProfile', () => {
   });
 
   it('computes the same SHA-256 fingerprint as OpenSSL', async () => {
-    const { runToolOk } = await import('../../../helpers/run-tool');
+    const { runToolOk } = await import('../../../helpers/run-tool.js');
     const out = (await runToolOk('openssl', ['x509', '-in', hsaSignature.certPath, '-noout', '-fingerprint', '-sha256'])).toString();
     expect(readCertificateProfile(hsaSignature.der).fingerprintSha256).toBe(out.split('=')[1]!.trim().replace(/:/g, '').toLowerCase());
   });

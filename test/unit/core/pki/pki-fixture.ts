@@ -6,7 +6,7 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runToolOk } from '../../../helpers/run-tool';
+import { runToolOk } from '../../../helpers/run-tool.js';
 
 export type KeySpec = 'rsa2048' | 'p256';
 

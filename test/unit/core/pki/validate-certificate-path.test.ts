@@ -1,5 +1,5 @@
-import { validateCertificatePath } from '../../../../src/core/pki/index';
-import { CA_EXT, PkiFixture, sithsPersonExt, TEST_POLICY, type Issued } from './pki-fixture';
+import { validateCertificatePath } from '../../../../src/core/pki/index.js';
+import { CA_EXT, PkiFixture, sithsPersonExt, TEST_POLICY, type Issued } from './pki-fixture.js';
 
 let pki: PkiFixture;
 let root: Issued;
