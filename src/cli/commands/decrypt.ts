@@ -6,6 +6,7 @@ import { readCertificates } from '../../core/pki/certificate-file.js';
 import { decryptSmimeEnvelope } from '../../core/smime/index.js';
 import { EXIT_OK, type Command } from '../command.js';
 import { readInputFile, writeOutput } from '../files.js';
+import { INNER_SIGNATURE_HELP, reportInnerSignature } from '../inner-signature.js';
 import { nodeCrypto } from '../node-crypto.js';
 import { readSmimeEnvelopeInput } from '../smime-file.js';
 
@@ -29,6 +30,9 @@ Options:
 
 Errors name a code, e.g. NO_MATCHING_RECIPIENT (not encrypted for this key), DECRYPT_FAILED,
 INTEGRITY_CHECK_FAILED (a GCM message was changed), BAD_PASSWORD, MALFORMED_MESSAGE.
+
+Signed inside (sign-then-encrypt):
+${INNER_SIGNATURE_HELP}
 Exit status: 0 success, 1 usage error, 2 failure.`;
 
 export const decryptCommand: Command = {
@@ -46,6 +50,8 @@ export const decryptCommand: Command = {
         'pass-env': { type: 'string' },
         in: { type: 'string' },
         out: { type: 'string' },
+        trust: { type: 'string', multiple: true },
+        'json-report': { type: 'string' },
       },
     });
     if (!values.key) throw new KuvertError('USAGE', '--key KEY is required');
@@ -61,6 +67,7 @@ export const decryptCommand: Command = {
     const envelope = await readSmimeEnvelopeInput(values.in, io);
     const decrypted = await decryptSmimeEnvelope(envelope, keys, crypto);
     await writeOutput(values.out, decrypted.message.pieces(), io);
+    await reportInnerSignature(decrypted.entity, decrypted.message, values.trust ?? [], values['json-report'], io, crypto);
     return EXIT_OK;
   },
 };

@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { KuvertError } from '../../core/errors.js';
 import type { ContentCipher } from '../../core/cms/index.js';
 import { readCertificates } from '../../core/pki/certificate-file.js';
-import { encryptMessage } from '../../core/smime/index.js';
+import { encryptMessage, signAndEncryptMessage } from '../../core/smime/index.js';
+import { loadSigningKey } from '../signing-key.js';
 import { EXIT_OK, type CliIo, type Command } from '../command.js';
 import { readInputFile, writeOutput } from '../files.js';
 import { nodeCrypto } from '../node-crypto.js';
@@ -27,6 +28,10 @@ Options:
   --oaep-hash HASH        sha256 (default), sha1, sha384, sha512
   --identifier KIND       issuer-serial (default) or ski (subjectKeyIdentifier)
   --protect-headers       RFC 9788: the real Subject travels encrypted; outside it reads "[...]"
+  --sign-key KEY          sign first (multipart/signed inside the encryption, RFC 8551 §3.7) with
+                          this key (PEM or PKCS#12; see kuvert sign)
+  --sign-cert CERT        the signer certificate (and chain) for --sign-key (repeat for more)
+  --sign-pass-env VAR     read the password of the signing key from environment variable VAR
   --in FILE               the message to encrypt (default: standard input)
   --out FILE              where to write the result (default: standard output); written only
                           when encryption succeeded
@@ -51,6 +56,9 @@ export const encryptCommand: Command = {
         'oaep-hash': { type: 'string' },
         identifier: { type: 'string' },
         'protect-headers': { type: 'boolean' },
+        'sign-key': { type: 'string' },
+        'sign-cert': { type: 'string', multiple: true },
+        'sign-pass-env': { type: 'string' },
         in: { type: 'string' },
         out: { type: 'string' },
       },
@@ -62,8 +70,12 @@ export const encryptCommand: Command = {
     if (!values.to || values.to.length === 0) throw new KuvertError('USAGE', 'at least one --to CERT is required');
 
     const certificates = await Promise.all(values.to.map((path) => recipientCertificate(path, io)));
+    if (values['sign-key'] === undefined && (values['sign-cert'] !== undefined || values['sign-pass-env'] !== undefined)) {
+      throw new KuvertError('USAGE', '--sign-cert and --sign-pass-env need --sign-key');
+    }
+    const signing = values['sign-key'] === undefined ? undefined : await loadSigningKey(values['sign-key'], values['sign-cert'] ?? [], values['sign-pass-env'], io, nodeCrypto());
     const message = await readInputFile(values.in, io, 'message');
-    const encrypted = await encryptMessage(message, {
+    const encryptOptions = {
       ...(cipher ? { cipher } : {}),
       // Key transport options apply to the RSA recipients; EC recipients use key agreement.
       ...(keyTransport ? { keyTransport } : {}),
@@ -73,8 +85,10 @@ export const encryptCommand: Command = {
         ...(identifier ? { identifier: identifier === 'ski' ? 'subjectKeyIdentifier' as const : 'issuerAndSerialNumber' as const } : {}),
       })),
       protectHeaders: values['protect-headers'] === true,
-      reuseInputBuffer: true,
-    }, nodeCrypto());
+    };
+    const encrypted = signing
+      ? await signAndEncryptMessage(message, { sign: { signer: signing.signer, chain: signing.chain }, encrypt: encryptOptions }, nodeCrypto())
+      : await encryptMessage(message, { ...encryptOptions, reuseInputBuffer: true }, nodeCrypto());
     await writeOutput(values.out, encrypted.pieces(), io);
     return EXIT_OK;
   },

@@ -83,7 +83,7 @@ describe('unwrapSignedMessage', () => {
   async function firstSigner(message: Uint8Array, keys: KeyProvider[] = []): Promise<{ valid: boolean; code?: string }> {
     const result = await unwrapSignedMessage(message, { keys });
     const layer = result.layers.find((l) => l.kind !== 'encrypted');
-    if (!layer || layer.kind === 'encrypted') throw new Error('no signed layer');
+    if (!layer) throw new Error('no signed layer');
     return layer.cms.signers[0]!;
   }
 

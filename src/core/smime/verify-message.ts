@@ -1,0 +1,210 @@
+/**
+ * verifyMessage: every signature of an S/MIME message (any nesting), with the signer certificate's
+ * path validated by core/pki at the signing time and now, and the message's From compared with the
+ * certificate's e-mail. The result is what the CLI prints with --json and what the task pane shows.
+ *
+ * A SITHS certificate may carry no e-mail: the identity (name, HSA-id, organisation) is then
+ * reported and no mismatch is claimed. A personnummer is never shown in full.
+ */
+import { defaultCrypto, type CryptoEngine } from '../crypto-engine.js';
+import { KuvertError, type KuvertErrorCode } from '../errors.js';
+import type { CmsSignerResult } from '../cms/index.js';
+import type { KeyProvider } from '../keys/key-provider.js';
+import { readCertificateProfile, validateCertificatePath, type CertificateProfile, type PathValidationResult, type RevocationOptions, type RevocationResult } from '../pki/index.js';
+import { unwrapSignedMessage, type MessageLayer, type SignedLayer } from './signature-layers.js';
+import { senderMatch, type SenderMatch } from './sender-match.js';
+
+export interface VerifyMessageOptions {
+  /** DER trust anchors; without any, no signature can be trusted (UNTRUSTED_CHAIN). */
+  readonly trustAnchors?: readonly Uint8Array[];
+  /** DER intermediates from a local store, besides those in the message. */
+  readonly intermediates?: readonly Uint8Array[];
+  /** Revocation policy; offline CRLs (DER) are added to those the message carries. Default: CRLs only, soft-fail. */
+  readonly revocation?: RevocationOptions;
+  /** The present (e.g. to verify an archived message as of a date); default new Date(). */
+  readonly now?: Date;
+  /** Keys to open encrypted layers with. */
+  readonly keys?: readonly KeyProvider[];
+}
+
+/** The signer as a user needs to see it (issue 4): never a full personnummer, never the raw subject. */
+export interface SignerIdentity {
+  readonly name: string | null;
+  readonly email: string | null;
+  readonly hsaId: string | null;
+  readonly personnummerPresent: boolean;
+  readonly organization: string | null;
+  readonly issuer: string;
+  readonly serial: string;
+  readonly notBefore: string;
+  readonly notAfter: string;
+  readonly policies: readonly string[];
+  readonly role: CertificateProfile['role'];
+}
+
+export interface ChainEntry {
+  readonly name: string | null;
+  readonly organization: string | null;
+  readonly issuer: string;
+  readonly serial: string;
+  readonly notAfter: string;
+  readonly fingerprintSha256: string;
+}
+
+export interface SignatureVerification {
+  /** Signature math, signed attributes and the certificate path all good. */
+  readonly valid: boolean;
+  /** Why not valid (BAD_SIGNATURE, UNTRUSTED_CHAIN, CERT_EXPIRED, CERT_REVOKED, …); null when valid. */
+  readonly code: KuvertErrorCode | null;
+  readonly message: string | null;
+  readonly signer: SignerIdentity | null;
+  readonly chain: readonly ChainEntry[];
+  readonly revocation: RevocationResult;
+  /** ISO 8601 from the signed signingTime attribute (claimed by the signer). */
+  readonly signingTime: string | null;
+  readonly validAtSigningTime: boolean | null;
+  readonly validNow: boolean | null;
+  readonly sender: SenderMatch;
+  readonly signatureAlgorithm: string | null;
+  readonly layer: 'signed-detached' | 'signed-opaque';
+  readonly canonicalization: 'raw' | 'crlf';
+  readonly warnings: readonly string[];
+}
+
+export interface MessageVerification extends SignatureVerification {
+  /** Every signature of every layer, outermost first; the fields above repeat the first one. */
+  readonly signatures: readonly SignatureVerification[];
+  readonly layers: readonly ('signed-detached' | 'signed-opaque' | 'encrypted' | 'encrypted-unopened')[];
+  /** The innermost entity, when every layer was opened (not part of the JSON result). */
+  readonly content?: Uint8Array;
+}
+
+const OPTION_KEYS = new Set(['trustAnchors', 'intermediates', 'revocation', 'now', 'keys']);
+const NOT_CHECKED: RevocationResult = { status: 'not-checked' };
+
+/** NOT_SIGNED is thrown (as a KuvertError) when no layer is signed. */
+export async function verifyMessage(message: Uint8Array, options: VerifyMessageOptions = {}, crypto: CryptoEngine = defaultCrypto()): Promise<MessageVerification> {
+  for (const key of Object.keys(options)) if (!OPTION_KEYS.has(key)) throw new KuvertError('UNKNOWN_OPTION', `unknown option ${key}`);
+  const unwrapped = await unwrapSignedMessage(message, options.keys ? { keys: options.keys } : {}, crypto);
+  const signatures: SignatureVerification[] = [];
+  for (const layer of unwrapped.layers) {
+    if (layer.kind === 'encrypted') continue;
+    for (const signer of layer.cms.signers) {
+      signatures.push(await verifySignature(layer, signer, layer.signedFrom ?? unwrapped.from, options, crypto));
+    }
+  }
+  const first = signatures[0];
+  if (!first) {
+    const closed = unwrapped.layers.some((l) => l.kind === 'encrypted' && !l.opened);
+    throw new KuvertError('NOT_SIGNED', closed ? 'the message is encrypted; give a key to look for a signature inside' : 'the message carries no S/MIME signature');
+  }
+  const failed = signatures.find((s) => !s.valid);
+  return {
+    ...first,
+    valid: failed === undefined,
+    code: failed?.code ?? null,
+    message: failed?.message ?? null,
+    signatures,
+    layers: unwrapped.layers.map(layerName),
+    ...(unwrapped.content ? { content: unwrapped.content } : {}),
+  };
+}
+
+function layerName(layer: MessageLayer): MessageVerification['layers'][number] {
+  if (layer.kind !== 'encrypted') return layer.kind;
+  return layer.opened ? 'encrypted' : 'encrypted-unopened';
+}
+
+async function verifySignature(layer: SignedLayer, signer: CmsSignerResult, from: string | undefined, options: VerifyMessageOptions, crypto: CryptoEngine): Promise<SignatureVerification> {
+  const warnings: string[] = [];
+  if (layer.canonicalization === 'crlf') warnings.push('CANONICALIZED_TO_CRLF');
+  const profile = signer.certificate ? safeProfile(signer.certificate) : undefined;
+  const base = {
+    signer: profile ? identityOf(profile) : null,
+    signingTime: signer.signingTime?.toISOString() ?? null,
+    sender: senderMatch(from, profile),
+    signatureAlgorithm: signer.signatureAlgorithm ?? null,
+    layer: layer.kind,
+    canonicalization: layer.canonicalization,
+  } as const;
+  if (base.sender.status === 'mismatch') warnings.push('SENDER_MISMATCH');
+  if (!signer.valid || !signer.certificate) {
+    return { ...base, valid: false, code: signer.code ?? 'BAD_SIGNATURE', message: signer.message ?? null, chain: [], revocation: NOT_CHECKED, validAtSigningTime: null, validNow: null, warnings };
+  }
+  const anchors = options.trustAnchors ?? [];
+  if (anchors.length === 0) {
+    return { ...base, valid: false, code: 'UNTRUSTED_CHAIN', message: 'no trust anchor was given', chain: [], revocation: NOT_CHECKED, validAtSigningTime: null, validNow: null, warnings: [...warnings, 'NO_TRUST_ANCHORS'] };
+  }
+  const now = options.now ?? new Date();
+  let at = signer.signingTime ?? now;
+  if (at.getTime() > now.getTime() + 5 * 60_000) {
+    warnings.push('SIGNING_TIME_IN_FUTURE');
+    at = now;
+  }
+  const revocation: RevocationOptions = {
+    mode: options.revocation?.mode ?? 'soft-fail',
+    ...(options.revocation?.fetch ? { fetch: options.revocation.fetch } : {}),
+    crls: [...layer.cms.crls, ...(options.revocation?.crls ?? [])],
+  };
+  let path: PathValidationResult;
+  try {
+    path = await validateCertificatePath({
+      certificate: signer.certificate,
+      intermediates: [...layer.cms.certificates, ...(options.intermediates ?? [])],
+      trustAnchors: anchors,
+      usage: 'signature',
+      at,
+      now,
+      revocation,
+    }, crypto);
+  } catch (error) {
+    const code = error instanceof KuvertError ? error.code : 'UNTRUSTED_CHAIN';
+    return { ...base, valid: false, code, message: error instanceof Error ? error.message : null, chain: [], revocation: NOT_CHECKED, validAtSigningTime: null, validNow: null, warnings };
+  }
+  return {
+    ...base,
+    valid: path.valid,
+    code: path.valid ? null : path.code ?? 'UNTRUSTED_CHAIN',
+    message: path.valid ? null : path.message ?? null,
+    chain: path.chain.map(chainEntry),
+    revocation: path.revocation,
+    validAtSigningTime: path.validAtTime,
+    validNow: path.validNow,
+    warnings: [...warnings, ...path.warnings],
+  };
+}
+
+function safeProfile(der: Uint8Array): CertificateProfile | undefined {
+  try {
+    return readCertificateProfile(der);
+  } catch {
+    return undefined;
+  }
+}
+
+function identityOf(profile: CertificateProfile): SignerIdentity {
+  return {
+    name: profile.name ?? null,
+    email: profile.email ?? null,
+    hsaId: profile.hsaId ?? null,
+    personnummerPresent: profile.personnummerPresent,
+    organization: profile.organization ?? null,
+    issuer: profile.issuer,
+    serial: profile.serial,
+    notBefore: profile.notBefore,
+    notAfter: profile.notAfter,
+    policies: profile.policies,
+    role: profile.role,
+  };
+}
+
+function chainEntry(profile: CertificateProfile): ChainEntry {
+  return {
+    name: profile.name ?? null,
+    organization: profile.organization ?? null,
+    issuer: profile.issuer,
+    serial: profile.serial,
+    notAfter: profile.notAfter,
+    fingerprintSha256: profile.fingerprintSha256,
+  };
+}
