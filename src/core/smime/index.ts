@@ -6,7 +6,5 @@ export { smimeKind, type SmimeKind } from './content-type.js';
 export { OBSCURED_SUBJECT } from './header-protection.js';
 export { signMessage, signAndEncryptMessage, type SignMessageOptions, type SignAndEncryptOptions } from './sign-message.js';
 export { unwrapSignedMessage, type UnwrappedMessage, type UnwrapOptions, type MessageLayer, type SignedLayer, type EncryptedLayer } from './signature-layers.js';
-export { signMessage, signAndEncryptMessage, type SignMessageOptions, type SignAndEncryptOptions } from './sign-message.js';
-export { unwrapSignedMessage, type UnwrappedMessage, type UnwrapOptions, type MessageLayer, type SignedLayer, type EncryptedLayer } from './signature-layers.js';
 export { verifyMessage, type VerifyMessageOptions, type MessageVerification, type SignatureVerification, type SignerIdentity, type ChainEntry } from './verify-message.js';
 export { senderMatch, fromAddress, type SenderMatch } from './sender-match.js';
