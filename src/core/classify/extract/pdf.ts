@@ -11,17 +11,23 @@ interface TextItemLike {
 }
 
 /**
- * Every await on pdfjs races the deadline, so one hostile page (or a slow document open) cannot
- * hold the send past the limit: on time-out the document is destroyed and abandoned. This holds
- * as far as pdfjs yields: without a worker its parser runs on this thread in chunks, and a timer
- * can only fire between them.
+ * Every await on pdfjs races the deadline, and the deadline is checked again when pdfjs answers:
+ * text that arrives late never counts (the attachment is TIMEOUT, uninspectable). Wall time is
+ * bounded only as far as pdfjs yields: without a worker its parser runs on this thread, and one
+ * hostile page's content stream is parsed in one synchronous stretch a timer cannot interrupt.
+ * A hard bound needs pdfjs in a worker the host can terminate (Web Worker / worker_threads).
  */
 function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_resolve, reject) => {
     timer = setTimeout(() => reject(new KuvertError('EXTRACTION_LIMIT', 'PDF extraction timed out')), Math.max(0, deadline - Date.now()));
   });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+  return Promise.race([work, timeout])
+    .then((value) => {
+      if (Date.now() > deadline) throw new KuvertError('EXTRACTION_LIMIT', 'PDF extraction timed out');
+      return value;
+    })
+    .finally(() => clearTimeout(timer));
 }
 
 export async function extractPdfText(bytes: Uint8Array, limits: ExtractionLimits, deadline: number): Promise<string> {
