@@ -1,6 +1,6 @@
 // Jest runs TypeScript through SWC (type-checking is `npm run typecheck`); pkijs, asn1js and their
 // helpers ship ES modules only, so they are transformed too.
-const esmPackages = ['pkijs', 'asn1js', 'bytestreamjs', 'pvtsutils', 'pvutils', '@noble', '@peculiar', 'postal-mime'];
+const esmPackages = ['pkijs', 'asn1js', 'bytestreamjs', 'pvtsutils', 'pvutils', '@noble', '@peculiar', 'postal-mime', 'pdfjs-dist'];
 const swc = [
   '@swc/jest',
   { jsc: { parser: { syntax: 'typescript', tsx: true }, target: 'es2022' }, module: { type: 'commonjs' } },

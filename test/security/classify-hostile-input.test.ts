@@ -19,7 +19,8 @@ function timed(text: string): number {
 }
 
 describe('no catastrophic backtracking', () => {
-  // Linear detectors classify 1 MB in well under a second; a quadratic one would take minutes.
+  // Linear detectors classify 1 MB in about a second even on a loaded 2-core machine; a quadratic
+  // one needs ~10^12 steps (many minutes). The bound is generous so load never makes it flaky.
   const hostile: [string, string][] = [
     ['a 1 MB digit run', '1'.repeat(MB)],
     ['digits separated by single spaces', '12 '.repeat(MB / 3)],
@@ -36,8 +37,8 @@ describe('no catastrophic backtracking', () => {
     ['HTML-like angle brackets', '<'.repeat(MB)],
   ];
   it.each(hostile)('handles %s in linear time', (_name, text) => {
-    expect(timed(text)).toBeLessThan(2000);
-  });
+    expect(timed(text)).toBeLessThan(15_000);
+  }, 30_000);
 });
 
 describe('zip bombs', () => {
@@ -46,8 +47,8 @@ describe('zip bombs', () => {
     expect(bomb.length).toBeLessThan(MB);
     const start = performance.now();
     await expect(extractAttachmentText({ name: 'bomb.docx', bytes: bomb })).rejects.toMatchObject({ code: 'EXTRACTION_LIMIT' });
-    expect(performance.now() - start).toBeLessThan(5000);
-  });
+    expect(performance.now() - start).toBeLessThan(15_000);
+  }, 30_000);
   it('turns a bomb into an uninspectable finding, never a pass', async () => {
     const verdict = await evaluate({ subject: 'Rapport', body: 'Se bilaga.', attachments: [{ name: 'rapport.docx', bytes: makeZipBomb(120 * MB) }] }, DEFAULT_POLICY);
     expect(verdict.findings).toEqual([expect.objectContaining({ type: 'uninspectable', reason: 'TOO_LARGE' })]);
