@@ -25,3 +25,9 @@ export interface Command {
 export const EXIT_OK = 0;
 export const EXIT_USAGE = 1;
 export const EXIT_FAILURE = 2;
+
+/** A command as the dispatcher knows it before loading it. */
+export interface CommandEntry {
+  readonly name: string;
+  load(): Promise<Command>;
+}

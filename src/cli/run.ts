@@ -3,7 +3,7 @@
  * stderr and an exit code (0 ok, 1 usage, 2 failure). No work happens at import time.
  */
 import { KuvertError, isKuvertError } from '../core/errors.js';
-import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo, type Command } from './command.js';
+import { EXIT_FAILURE, EXIT_OK, EXIT_USAGE, type CliIo, type Command, type CommandEntry } from './command.js';
 
 export const VERSION = '0.1.0';
 
@@ -24,9 +24,10 @@ export function topLevelHelp(commands: readonly Command[]): string {
   ].join('\n');
 }
 
-export async function runCli(argv: readonly string[], io: CliIo, commands: readonly Command[]): Promise<number> {
+export async function runCli(argv: readonly string[], io: CliIo, entries: readonly CommandEntry[]): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const commands = await Promise.all(entries.map((entry) => entry.load()));
     await io.writeStdout(`${topLevelHelp(commands)}\n`);
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
@@ -34,11 +35,12 @@ export async function runCli(argv: readonly string[], io: CliIo, commands: reado
     await io.writeStdout(`kuvert ${VERSION}\n`);
     return EXIT_OK;
   }
-  const command = commands.find((c) => c.name === name);
-  if (!command) {
+  const entry = entries.find((c) => c.name === name);
+  if (!entry) {
     io.writeStderr(`kuvert: USAGE: unknown command "${name}"; run "kuvert --help"`);
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   if (rest.includes('--help') || rest.includes('-h')) {
     await io.writeStdout(`${command.help}\n`);
     return EXIT_OK;

@@ -1,12 +1,16 @@
-import type { Command } from '../command.js';
-import { decryptCommand } from './decrypt.js';
-import { encryptCommand } from './encrypt.js';
-import { classifyCommand } from './classify.js';
-import { policyCommand } from './policy.js';
-import { signCommand } from './sign.js';
-import { verifyCommand } from './verify.js';
+import type { CommandEntry } from '../command.js';
 
-/** Every `kuvert` sub-command, in the order `kuvert --help` lists them. */
-export function allCommands(): Command[] {
-  return [encryptCommand, decryptCommand, signCommand, verifyCommand, classifyCommand, policyCommand];
+/**
+ * Every `kuvert` sub-command, in the order `kuvert --help` lists them. Each is loaded only when
+ * used, so `kuvert decrypt` does not pay for the classifier's or the PDF reader's start-up.
+ */
+export function allCommands(): CommandEntry[] {
+  return [
+    { name: 'encrypt', load: async () => (await import('./encrypt.js')).encryptCommand },
+    { name: 'decrypt', load: async () => (await import('./decrypt.js')).decryptCommand },
+    { name: 'sign', load: async () => (await import('./sign.js')).signCommand },
+    { name: 'verify', load: async () => (await import('./verify.js')).verifyCommand },
+    { name: 'classify', load: async () => (await import('./classify.js')).classifyCommand },
+    { name: 'policy', load: async () => (await import('./policy.js')).policyCommand },
+  ];
 }
