@@ -20,9 +20,34 @@ export async function readInputFile(path: string | undefined, io: CliIo, what = 
 /** Something that yields the output in pieces (so large results need not be joined in memory). */
 export type ChunkSource = Iterable<Uint8Array>;
 
+const WRITE_BLOCK = 4 * 1024 * 1024;
+
+/**
+ * Joins small pieces into blocks of about 4 MiB: one write per piece would wait for the disk
+ * hundreds of times for a large message. Pieces larger than a block pass through uncopied.
+ * One block is reused: the consumer must finish with a yielded block before asking for the next.
+ */
+export function* writeBlocks(chunks: ChunkSource): Generator<Uint8Array> {
+  const block = new Uint8Array(WRITE_BLOCK);
+  let filled = 0;
+  for (const chunk of chunks) {
+    if (filled + chunk.length > WRITE_BLOCK && filled > 0) {
+      yield block.subarray(0, filled);
+      filled = 0;
+    }
+    if (chunk.length >= WRITE_BLOCK) {
+      yield chunk;
+      continue;
+    }
+    block.set(chunk, filled);
+    filled += chunk.length;
+  }
+  if (filled > 0) yield block.subarray(0, filled);
+}
+
 export async function writeOutput(path: string | undefined, chunks: ChunkSource, io: CliIo): Promise<void> {
   if (path === undefined || path === '-') {
-    for (const chunk of chunks) await io.writeStdout(chunk);
+    for (const block of writeBlocks(chunks)) await io.writeStdout(block);
     return;
   }
   const target = resolve(io.cwd, path);
@@ -31,7 +56,7 @@ export async function writeOutput(path: string | undefined, chunks: ChunkSource,
     throw new KuvertError('FILE_NOT_FOUND', `cannot write output file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { cause: error });
   });
   try {
-    for (const chunk of chunks) await handle.write(chunk);
+    for (const block of writeBlocks(chunks)) await handle.write(block);
     await handle.close();
     await rename(temp, target);
   } catch (error) {

@@ -9,7 +9,7 @@ import type { CryptoStreams, StreamCipherParameters } from '../crypto-engine.js'
 import { isAuthenticatedCipher, type ContentEncryptionParameters } from './content-encryption.js';
 
 /** Plaintext is fed to the cipher in slices of this size, bounding each temporary buffer. */
-const SLICE = 1 << 20;
+const SLICE = 1 << 18;
 
 export interface StreamedCiphertext {
   readonly length: number;

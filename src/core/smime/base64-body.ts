@@ -12,9 +12,12 @@ export function base64BodyLength(length: number): number {
   return base64EncodedLength(length, LINE);
 }
 
+/** Yields the body in pieces of up to ~160 KB; each piece is overwritten when the next is asked for. */
 export function* base64Body(chunks: Iterable<Uint8Array>): Generator<Uint8Array> {
   const blockBytes = LINE_BYTES * BLOCK_LINES;
   const carry = new Uint8Array(blockBytes);
+  const output = new Uint8Array(base64EncodedLength(blockBytes, LINE));
+  const encode = (bytes: Uint8Array): Uint8Array => output.subarray(0, encodeBase64Into(bytes, output, 0, LINE));
   let carried = 0;
   for (const chunk of chunks) {
     let offset = 0;
@@ -38,10 +41,4 @@ export function* base64Body(chunks: Iterable<Uint8Array>): Generator<Uint8Array>
     }
   }
   if (carried > 0) yield encode(carry.subarray(0, carried));
-}
-
-function encode(bytes: Uint8Array): Uint8Array {
-  const out = new Uint8Array(base64EncodedLength(bytes.length, LINE));
-  encodeBase64Into(bytes, out, 0, LINE);
-  return out;
 }

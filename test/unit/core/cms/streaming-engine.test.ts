@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => tmp.cleanup());
 
 const CIPHERS: ContentCipher[] = ['aes256-cbc', 'aes128-cbc', 'aes256-gcm', 'aes128-gcm'];
-// Sizes around the cipher block and the 1 MiB slice the streaming path feeds the cipher.
+// Sizes around the cipher block and the slices (256 KiB) the streaming path feeds the cipher.
 const SIZES = [0, 1, 15, 16, 17, (1 << 20) - 1, (1 << 20) + 5, 3 * (1 << 20)];
 
 describe.each(CIPHERS)('%s', (cipher) => {
