@@ -6,10 +6,10 @@
  */
 import type { CryptoEngine } from '../crypto-engine.js';
 import { namesEqual, type NormalizedName } from './distinguished-name-match.js';
-import type { DistributionPointValue } from './extensions/access-locations.js';
+import type { DistributionPointName, DistributionPointValue } from './extensions/distribution-points.js';
 import type { Name } from './extensions/general-names.js';
 import type { PkiCertificate } from './pki-certificate.js';
-import { serialKey, type CrlEntry, type PkiCrl } from './pki-crl.js';
+import type { CrlEntry, PkiCrl } from './pki-crl.js';
 import { algorithmsMatch, checkSignature } from './signature-check.js';
 
 /** ReasonFlags bits 1–8 (keyCompromise … aACompromise) in the 16-bit form DistributionPointValue uses. */
@@ -41,6 +41,17 @@ function nameMatches(a: Name, b: Name): boolean {
   return a.kind === b.kind && 'value' in a && 'value' in b && a.value === b.value;
 }
 
+function directory(value: NormalizedName): Name {
+  return { kind: 'directory', value, der: new Uint8Array() };
+}
+
+/** The names a DistributionPointName stands for; a relative name extends the CRL issuer's name. */
+function namesOf(point: DistributionPointName, crlIssuer: NormalizedName): Name[] {
+  if (point.fullName) return [...point.fullName];
+  return point.relative ? [directory([...crlIssuer, point.relative])] : [];
+}
+
+/** §6.3.3 (b): is this complete CRL the one for the certificate's distribution point? */
 function inScope(crl: PkiCrl, cert: PkiCertificate, point: DistributionPointValue): boolean {
   const scope = crl.scope;
   const crlIssuers = directoryNames(point.cRLIssuer);
@@ -50,13 +61,10 @@ function inScope(crl: PkiCrl, cert: PkiCertificate, point: DistributionPointValu
     return false;
   }
   if ((scope.onlyUser && cert.isCa) || (scope.onlyCa && !cert.isCa) || scope.onlyAttribute) return false;
-  if (scope.distributionPoint) {
-    const certNames: Name[] = point.fullName ? [...point.fullName] : crlIssuers.length > 0 ? crlIssuers.map((value) => ({ kind: 'directory', value, der: new Uint8Array() })) : [{ kind: 'directory', value: cert.issuer, der: cert.issuerDer }];
-    if (!scope.distributionPoint.some((a) => certNames.some((b) => nameMatches(a, b)))) return false;
-  } else if (point.relativeName) {
-    return false;
-  }
-  return true;
+  if (!scope.name) return true;
+  const certNames = point.name ? namesOf(point.name, crlIssuers[0] ?? cert.issuer) : (crlIssuers.length > 0 ? crlIssuers : [cert.issuer]).map(directory);
+  const idpNames = namesOf(scope.name, crl.issuer);
+  return idpNames.some((a) => certNames.some((b) => nameMatches(a, b)));
 }
 
 async function signedBy(crl: PkiCrl, signer: PkiCertificate, crypto: CryptoEngine): Promise<boolean> {
@@ -75,43 +83,51 @@ async function verifiedCrl(crl: PkiCrl, input: CrlCheckInput, crypto: CryptoEngi
 }
 
 function findEntry(crl: PkiCrl, cert: PkiCertificate): CrlEntry | undefined {
-  const serial = serialKey(cert.serialHex);
+  const serial = cert.serialHex;
   return crl.entries.find((e) => e.serial === serial && namesEqual(e.certificateIssuer, cert.issuer));
 }
 
 function defaultPoint(cert: PkiCertificate): DistributionPointValue[] {
-  return cert.crlDistributionPoints?.length ? [...cert.crlDistributionPoints] : [{ fullName: undefined, reasons: undefined, cRLIssuer: undefined, relativeName: false }];
+  return cert.crlDistributionPoints?.length ? [...cert.crlDistributionPoints] : [{ name: undefined, reasons: undefined, cRLIssuer: undefined }];
 }
 
 export async function checkCrls(input: CrlCheckInput, crypto: CryptoEngine): Promise<CertificateStatus> {
-  const { cert, now } = input;
   let covered = 0;
   let why = 'no CRL covers the certificate';
-  const usable = (crl: PkiCrl): boolean => crl.thisUpdate <= now && (crl.nextUpdate === undefined || now <= crl.nextUpdate);
-  for (const point of defaultPoint(cert)) {
+  for (const point of defaultPoint(input.cert)) {
     for (const crl of input.crls.filter((c) => c.deltaBase === undefined)) {
       if (covered === ALL_REASONS) break;
-      if (!inScope(crl, cert, point)) continue;
-      const interim = (point.reasons ?? ALL_REASONS) & (crl.scope.onlySomeReasons ?? ALL_REASONS);
-      if ((interim & ~covered) === 0) continue;
-      if (!usable(crl)) {
-        why = `the CRL from ${crl.thisUpdate.toISOString()} is out of date (nextUpdate ${crl.nextUpdate?.toISOString() ?? 'none'})`;
-        continue;
+      let outcome: CertificateStatus | number | string;
+      try {
+        outcome = await applyCrl(crl, point, covered, input, crypto);
+      } catch (error) {
+        // A CRL we cannot fully read (e.g. an unknown critical entry extension) answers nothing.
+        outcome = error instanceof Error ? error.message : 'unreadable CRL';
       }
-      if (!(await verifiedCrl(crl, input, crypto))) {
-        why = 'a CRL in scope is not signed by an authorised CRL issuer';
-        continue;
-      }
-      let entry = findEntry(crl, cert);
-      const baseNumber = crl.crlNumber;
-      for (const delta of input.crls.filter((c) => c.deltaBase !== undefined && baseNumber !== undefined && c.deltaBase <= baseNumber && (c.crlNumber ?? 0) > baseNumber)) {
-        if (!inScope(delta, cert, point) || !usable(delta) || !(await verifiedCrl(delta, input, crypto))) continue;
-        const deltaEntry = findEntry(delta, cert);
-        if (deltaEntry) entry = deltaEntry.reason === 'removeFromCRL' ? undefined : deltaEntry;
-      }
-      if (entry && entry.reason !== 'removeFromCRL') return { status: 'revoked', source: 'crl', revokedAt: entry.revocationDate, reason: entry.reason };
-      covered |= interim;
+      if (typeof outcome === 'string') why = outcome;
+      else if (typeof outcome === 'number') covered |= outcome;
+      else return outcome;
     }
   }
   return covered === ALL_REASONS ? { status: 'good', source: 'crl' } : { status: 'unavailable', why };
+}
+
+/** One complete CRL: the reasons it newly covers, a revoked status, or why it cannot be used. */
+async function applyCrl(crl: PkiCrl, point: DistributionPointValue, covered: number, input: CrlCheckInput, crypto: CryptoEngine): Promise<CertificateStatus | number | string> {
+  const { cert, now } = input;
+  const usable = (c: PkiCrl): boolean => c.thisUpdate <= now && (c.nextUpdate === undefined || now <= c.nextUpdate);
+  if (!inScope(crl, cert, point)) return 0;
+  const interim = (point.reasons ?? ALL_REASONS) & (crl.scope.onlySomeReasons ?? ALL_REASONS);
+  if ((interim & ~covered) === 0) return 0;
+  if (!usable(crl)) return `the CRL from ${crl.thisUpdate.toISOString()} is out of date (nextUpdate ${crl.nextUpdate?.toISOString() ?? 'none'})`;
+  if (!(await verifiedCrl(crl, input, crypto))) return 'a CRL in scope is not signed by an authorised CRL issuer';
+  let entry = findEntry(crl, cert);
+  const baseNumber = crl.crlNumber;
+  for (const delta of input.crls.filter((d) => d.deltaBase !== undefined && baseNumber !== undefined && d.deltaBase <= baseNumber && (d.crlNumber ?? 0) > baseNumber)) {
+    if (!inScope(delta, cert, point) || !usable(delta) || !(await verifiedCrl(delta, input, crypto))) continue;
+    const deltaEntry = findEntry(delta, cert);
+    if (deltaEntry) entry = deltaEntry.reason === 'removeFromCRL' ? undefined : deltaEntry;
+  }
+  if (entry && entry.reason !== 'removeFromCRL') return { status: 'revoked', source: 'crl', revokedAt: entry.revocationDate, reason: entry.reason };
+  return interim;
 }

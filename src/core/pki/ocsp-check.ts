@@ -38,7 +38,8 @@ function sameCertId(a: CertID, b: CertID): boolean {
     a.hashAlgorithm.algorithmId === b.hashAlgorithm.algorithmId &&
     bytesEqual(valueBytes(a.issuerNameHash), valueBytes(b.issuerNameHash)) &&
     bytesEqual(valueBytes(a.issuerKeyHash), valueBytes(b.issuerKeyHash)) &&
-    toHex(valueBytes(a.serialNumber)).replace(/^(00)+/, '') === toHex(valueBytes(b.serialNumber)).replace(/^(00)+/, '')
+    // DER INTEGERs are minimal: equal values have equal content octets (a leading 00 is significant).
+    toHex(valueBytes(a.serialNumber)) === toHex(valueBytes(b.serialNumber))
   );
 }
 

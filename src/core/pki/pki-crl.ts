@@ -4,12 +4,13 @@
  * extensions make the CRL unusable (§5.2, §5.3), reported as CRL_INVALID.
  */
 import * as asn1js from 'asn1js';
-import { CertificateRevocationList, IssuingDistributionPoint, type Extension } from 'pkijs';
+import { CertificateRevocationList, type Extension } from 'pkijs';
 import { toHex } from '../bytes.js';
 import { parseAsn1, valueBytes } from '../cms/asn1.js';
 import { KuvertError } from '../errors.js';
 import { normalizeName, type NormalizedName } from './distinguished-name-match.js';
-import { fromGeneralName, type Name } from './extensions/general-names.js';
+import { readIssuingDistributionPoint, type IssuingDistributionPointValue } from './extensions/distribution-points.js';
+import { fromGeneralName } from './extensions/general-names.js';
 import { PKI_OID } from './oids.js';
 import { derBytes } from '../cms/asn1.js';
 
@@ -17,16 +18,6 @@ const KNOWN_CRL_EXTENSIONS = new Set<string>([PKI_OID.cRLNumber, PKI_OID.deltaCR
 const KNOWN_ENTRY_EXTENSIONS = new Set<string>([PKI_OID.cRLReason, PKI_OID.invalidityDate, PKI_OID.certificateIssuer]);
 
 export const CRL_REASONS = ['unspecified', 'keyCompromise', 'cACompromise', 'affiliationChanged', 'superseded', 'cessationOfOperation', 'certificateHold', 'unused', 'removeFromCRL', 'privilegeWithdrawn', 'aACompromise'] as const;
-
-export interface CrlScope {
-  readonly distributionPoint: readonly Name[] | undefined;
-  readonly onlyUser: boolean;
-  readonly onlyCa: boolean;
-  readonly onlyAttribute: boolean;
-  readonly indirect: boolean;
-  /** ReasonFlags bits as in DistributionPointValue.reasons; undefined = all reasons. */
-  readonly onlySomeReasons: number | undefined;
-}
 
 export interface CrlEntry {
   readonly serial: string;
@@ -42,27 +33,12 @@ function integerOf(extension: Extension): number {
   return block.valueBlock.valueDec;
 }
 
-/**
- * pkijs reads IDP onlySomeReasons as the first content octet of the implicit BIT STRING, which is the
- * unused-bits count, not the reasons: we read the [3] field ourselves.
- */
-function onlySomeReasonsOf(extension: Extension): number | undefined {
-  const idp = parseAsn1(extension.extnValue.valueBlock.valueHexView, 'issuingDistributionPoint', 'CRL_INVALID');
-  const items = idp instanceof asn1js.Sequence ? idp.valueBlock.value : [];
-  const field = items.find((item) => item.idBlock.tagClass === 3 && item.idBlock.tagNumber === 3);
-  const bytes = (field as { valueBlock?: { valueHexView?: Uint8Array } } | undefined)?.valueBlock?.valueHexView;
-  return bytes === undefined ? undefined : ((bytes[1] ?? 0) << 8) | (bytes[2] ?? 0);
-}
-
-function stripZeros(hex: string): string {
-  return hex.replace(/^(00)+(?=..)/, '');
-}
-
 export class PkiCrl {
   readonly crl: CertificateRevocationList;
   readonly issuer: NormalizedName;
   readonly issuerDer: Uint8Array;
   private entriesCache: CrlEntry[] | undefined;
+  private scopeCache: IssuingDistributionPointValue | undefined;
 
   constructor(readonly der: Uint8Array) {
     try {
@@ -104,20 +80,12 @@ export class PkiCrl {
     return id === undefined ? undefined : toHex(valueBytes(id));
   }
 
-  get scope(): CrlScope {
-    const e = this.extension(PKI_OID.issuingDistributionPoint);
-    const idp: unknown = e?.parsedValue;
-    if (e && (!(idp instanceof IssuingDistributionPoint) || (idp as { parsingError?: string }).parsingError)) throw new KuvertError('CRL_INVALID', 'malformed issuingDistributionPoint');
-    if (!(idp instanceof IssuingDistributionPoint)) return { distributionPoint: undefined, onlyUser: false, onlyCa: false, onlyAttribute: false, indirect: false, onlySomeReasons: undefined };
-    const point = idp.distributionPoint;
-    return {
-      distributionPoint: Array.isArray(point) ? point.map(fromGeneralName) : undefined,
-      onlyUser: idp.onlyContainsUserCerts,
-      onlyCa: idp.onlyContainsCACerts,
-      onlyAttribute: idp.onlyContainsAttributeCerts,
-      indirect: idp.indirectCRL,
-      onlySomeReasons: onlySomeReasonsOf(e!),
-    };
+  get scope(): IssuingDistributionPointValue {
+    this.scopeCache ??= (() => {
+      const e = this.extension(PKI_OID.issuingDistributionPoint);
+      return e ? readIssuingDistributionPoint(e) : { name: undefined, onlyUser: false, onlyCa: false, onlySomeReasons: undefined, indirect: false, onlyAttribute: false };
+    })();
+    return this.scopeCache;
   }
 
   /** Entries in order; §5.3.3 certificateIssuer applies to the entry and all following ones. */
@@ -141,12 +109,8 @@ export class PkiCrl {
         const block = parseAsn1(reasonExtension.extnValue.valueBlock.valueHexView, 'cRLReason', 'CRL_INVALID');
         reason = CRL_REASONS[(block as asn1js.Enumerated).valueBlock.valueDec] ?? 'unspecified';
       }
-      return { serial: stripZeros(toHex(valueBytes(entry.userCertificate))), certificateIssuer, revocationDate: entry.revocationDate.value, reason };
+      return { serial: toHex(valueBytes(entry.userCertificate)), certificateIssuer, revocationDate: entry.revocationDate.value, reason };
     });
     return this.entriesCache;
   }
-}
-
-export function serialKey(serialHex: string): string {
-  return stripZeros(serialHex);
 }

@@ -41,7 +41,7 @@ function parseCrls(ders: readonly Uint8Array[] | undefined): PkiCrl[] {
 
 async function downloadCrls(cert: PkiCertificate, fetch: FetchPort, now: Date): Promise<PkiCrl[]> {
   const cache = sharedCrlCache();
-  const urls = (cert.crlDistributionPoints ?? []).flatMap((p) => p.fullName ?? []).flatMap((n) => (n.kind === 'uri' && /^https?:\/\//i.test(n.value) ? [n.value] : []));
+  const urls = (cert.crlDistributionPoints ?? []).flatMap((p) => p.name?.fullName ?? []).flatMap((n) => (n.kind === 'uri' && /^https?:\/\//i.test(n.value) ? [n.value] : []));
   const crls: PkiCrl[] = [];
   for (const url of urls.slice(0, MAX_CRL_FETCHES)) {
     const cached = cache.get(url, now);
@@ -62,31 +62,38 @@ async function downloadCrls(cert: PkiCertificate, fetch: FetchPort, now: Date): 
   return crls;
 }
 
-async function statusOf(cert: PkiCertificate, issuer: PkiCertificate, pool: readonly PkiCertificate[], offline: readonly PkiCrl[], options: RevocationOptions, times: RevocationTimes, crypto: CryptoEngine): Promise<CertificateStatus> {
+export interface CrlSigners {
+  /** Certificates that may have signed a CRL besides the issuer (separate CRL keys, indirect CRLs). */
+  readonly candidates: readonly PkiCertificate[];
+  /** Whether such a signer has a valid, unrevoked path to the same trust anchor. */
+  readonly trusted: (signer: PkiCertificate) => Promise<boolean>;
+}
+
+async function statusOf(cert: PkiCertificate, issuer: PkiCertificate, signers: CrlSigners, offline: readonly PkiCrl[], options: RevocationOptions, times: RevocationTimes, crypto: CryptoEngine): Promise<CertificateStatus> {
   let ocspStatus: CertificateStatus | undefined;
   if (options.fetch && cert.authorityInfoAccess?.ocsp.length) {
     ocspStatus = await checkOcsp({ cert, issuer, fetch: options.fetch, now: times.now }, crypto);
     if (ocspStatus.status === 'good' || ocspStatus.status === 'revoked') return ocspStatus;
   }
-  const signerTrusted = (signer: PkiCertificate): Promise<boolean> => Promise.resolve(pool.includes(signer));
-  let crlStatus = await checkCrls({ cert, issuer, crls: offline, now: times.now, signerCandidates: pool, signerTrusted }, crypto);
+  const signerCandidates = signers.candidates;
+  const signerTrusted = signers.trusted;
+  let crlStatus = await checkCrls({ cert, issuer, crls: offline, now: times.now, signerCandidates, signerTrusted }, crypto);
   if (crlStatus.status === 'unavailable' && options.fetch) {
     const downloaded = await downloadCrls(cert, options.fetch, times.now);
-    if (downloaded.length > 0) crlStatus = await checkCrls({ cert, issuer, crls: [...offline, ...downloaded], now: times.now, signerCandidates: pool, signerTrusted }, crypto);
+    if (downloaded.length > 0) crlStatus = await checkCrls({ cert, issuer, crls: [...offline, ...downloaded], now: times.now, signerCandidates, signerTrusted }, crypto);
   }
   if (crlStatus.status !== 'unavailable' || !ocspStatus) return crlStatus;
   return ocspStatus;
 }
 
-export async function checkPathRevocation(anchor: PkiCertificate, path: readonly PkiCertificate[], options: RevocationOptions, times: RevocationTimes, crypto: CryptoEngine): Promise<PathRevocation> {
+export async function checkPathRevocation(anchor: PkiCertificate, path: readonly PkiCertificate[], signers: CrlSigners, options: RevocationOptions, times: RevocationTimes, crypto: CryptoEngine): Promise<PathRevocation> {
   if (!['off', 'soft-fail', 'hard-fail'].includes(options.mode)) throw new KuvertError('INVALID_ARGUMENT', 'revocation mode must be off, soft-fail or hard-fail');
   if (options.mode === 'off') return { result: { status: 'not-checked' }, warnings: [] };
   const offline = parseCrls(options.crls);
-  const pool = [anchor, ...path];
   let worst: CertificateStatus | undefined;
   for (let i = 0; i < path.length; i++) {
     const cert = path[i]!;
-    const status = await statusOf(cert, i === 0 ? anchor : path[i - 1]!, pool, offline, options, times, crypto);
+    const status = await statusOf(cert, i === 0 ? anchor : path[i - 1]!, signers, offline, options, times, crypto);
     const depth = path.length - 1 - i;
     if (status.status === 'revoked') {
       const result: RevocationResult = { status: 'revoked', source: status.source, revokedAt: status.revokedAt.toISOString(), ...(status.reason ? { reason: status.reason } : {}) };

@@ -11,7 +11,7 @@ import { unsuitabilityFor } from './end-entity-usage.js';
 import { PKI_OID } from './oids.js';
 import { buildCandidatePaths, type CandidatePath } from './path-building.js';
 import { PathFailure } from './path-failure.js';
-import { processPath } from './path-processing.js';
+import { processPath, type PathProcessingOptions } from './path-processing.js';
 import { PkiCertificate } from './pki-certificate.js';
 import { checkPathRevocation } from './revocation.js';
 import { assertKnownOptions } from './options.js';
@@ -45,11 +45,71 @@ function checkInput(input: PathValidationInput): void {
   if (input.trustAnchors.length === 0) throw new KuvertError('INVALID_ARGUMENT', 'no trust anchors given');
 }
 
-interface Attempt {
-  readonly candidate: CandidatePath;
-  readonly failure?: PathFailure;
-  readonly policies?: readonly string[];
-  readonly warnings?: readonly string[];
+interface Context {
+  readonly intermediates: readonly PkiCertificate[];
+  readonly anchors: readonly PkiCertificate[];
+  readonly at: Date;
+  readonly now: Date;
+  readonly options: PathProcessingOptions;
+  readonly input: PathValidationInput;
+  readonly crypto: CryptoEngine;
+}
+
+/** A CRL signer other than the CA (RFC 5280 §6.3.3 f) needs its own valid path; bounded recursion. */
+const MAX_SIGNER_DEPTH = 2;
+
+async function validate(ee: PkiCertificate, usage: PathValidationInput['usage'] | 'crl-signer', context: Context, signerDepth: number): Promise<PathValidationResult> {
+  const { at, now, input, crypto } = context;
+  const candidates = await buildCandidatePaths(ee, context.intermediates.filter((c) => !bytesEqual(c.der, ee.der)), context.anchors, { at, ...(input.aiaFetch ? { aiaFetch: input.aiaFetch } : {}) });
+  const notChecked: RevocationResult = { status: 'not-checked' };
+  if (candidates.length === 0) {
+    return { valid: false, code: 'UNTRUSTED_CHAIN', message: 'no path to a trust anchor', chain: [profileOf(ee)], validAtTime: validBetween([ee], at), validNow: validBetween([ee], now), revocation: notChecked, warnings: [] };
+  }
+  let firstFailure: { candidate: CandidatePath; failure: PathFailure; revocation?: RevocationResult } | undefined;
+  for (const candidate of candidates) {
+    const { anchor, path } = candidate;
+    const chainCerts = [...path].reverse();
+    const chain = [...chainCerts, anchor].map(profileOf);
+    const validNow = validBetween([...chainCerts, anchor], now);
+    const validAtTime = validBetween([...chainCerts, anchor], at);
+    try {
+      const processed = await processPath(anchor, path, context.options, crypto);
+      const unsuitable = usage === 'crl-signer' ? undefined : unsuitabilityFor(ee, usage);
+      if (unsuitable) throw new PathFailure('CERT_UNSUITABLE', unsuitable, 0);
+      const signers = {
+        candidates: context.intermediates,
+        trusted: async (signer: PkiCertificate): Promise<boolean> =>
+          signerDepth < MAX_SIGNER_DEPTH && (await validate(signer, 'crl-signer', { ...context, anchors: [anchor] }, signerDepth + 1)).valid,
+      };
+      const revocation = await checkPathRevocation(anchor, path, signers, input.revocation ?? { mode: 'off' }, { at, now }, crypto);
+      const warnings = new Set([...processed.warnings, ...revocation.warnings]);
+      if (!validNow) warnings.add(now > ee.notAfter ? 'CERT_EXPIRED_NOW' : 'CERT_NOT_VALID_NOW');
+      const base = { chain, validAtTime, validNow, revocation: revocation.result, warnings: [...warnings], policies: processed.policies };
+      if (!revocation.failure) return { valid: true, ...base };
+      firstFailure ??= { candidate, failure: revocation.failure, revocation: revocation.result };
+    } catch (error) {
+      const failure = error instanceof PathFailure ? error : malformedAsFailure(error);
+      firstFailure ??= { candidate, failure };
+    }
+  }
+  const { candidate, failure, revocation } = firstFailure!;
+  const chainCerts = [...candidate.path].reverse();
+  return {
+    valid: false,
+    code: failure.code,
+    message: failure.message,
+    chain: [...chainCerts, candidate.anchor].map(profileOf),
+    validAtTime: validBetween([...chainCerts, candidate.anchor], at),
+    validNow: validBetween([...chainCerts, candidate.anchor], now),
+    revocation: revocation ?? notChecked,
+    warnings: [],
+  };
+}
+
+/** A malformed extension met during processing makes that path invalid, not the call an exception. */
+function malformedAsFailure(error: unknown): PathFailure {
+  if (error instanceof KuvertError && (error.code === 'MALFORMED_CERTIFICATE' || error.code === 'CRL_INVALID')) return new PathFailure(error.code, error.message);
+  throw error;
 }
 
 export async function validateCertificatePath(input: PathValidationInput, crypto: CryptoEngine = defaultCrypto()): Promise<PathValidationResult> {
@@ -59,49 +119,13 @@ export async function validateCertificatePath(input: PathValidationInput, crypto
   const ee = new PkiCertificate(input.certificate);
   const anchors = parseAll(input.trustAnchors);
   if (anchors.length === 0) throw new KuvertError('MALFORMED_CERTIFICATE', 'no trust anchor could be parsed');
-  const intermediates = parseAll(input.intermediates).filter((c) => !bytesEqual(c.der, ee.der));
-  const candidates = await buildCandidatePaths(ee, intermediates, anchors, { at, ...(input.aiaFetch ? { aiaFetch: input.aiaFetch } : {}) });
-  const notChecked: RevocationResult = { status: 'not-checked' };
-  if (candidates.length === 0) {
-    return { valid: false, code: 'UNTRUSTED_CHAIN', message: 'no path to a trust anchor', chain: [profileOf(ee)], validAtTime: validBetween([ee], at), validNow: validBetween([ee], now), revocation: notChecked, warnings: [] };
-  }
   const policy = input.policy ?? {};
-  const options = {
+  const options: PathProcessingOptions = {
     at,
     initialPolicies: new Set(policy.initialPolicies?.length ? policy.initialPolicies : [PKI_OID.anyPolicy]),
     initialExplicitPolicy: policy.requireExplicitPolicy === true,
     initialPolicyMappingInhibit: policy.inhibitPolicyMapping === true,
     initialAnyPolicyInhibit: policy.inhibitAnyPolicy === true,
   };
-  const attempts: Attempt[] = [];
-  for (const candidate of candidates) {
-    try {
-      const processed = await processPath(candidate.anchor, candidate.path, options, crypto);
-      const unsuitable = unsuitabilityFor(ee, input.usage);
-      if (unsuitable) throw new PathFailure('CERT_UNSUITABLE', unsuitable, 0);
-      attempts.push({ candidate, policies: processed.policies, warnings: processed.warnings });
-      break;
-    } catch (error) {
-      if (!(error instanceof PathFailure)) throw error;
-      attempts.push({ candidate, failure: error });
-    }
-  }
-  const success = attempts.find((a) => a.failure === undefined);
-  const chosen = success ?? attempts[0]!;
-  const { anchor, path } = chosen.candidate;
-  const chainCerts = [...path].reverse();
-  const chain = [...chainCerts, anchor].map(profileOf);
-  const validNow = validBetween([...chainCerts, anchor], now);
-  const validAtTime = validBetween([...chainCerts, anchor], at);
-  if (!success) {
-    const failure = chosen.failure!;
-    return { valid: false, code: failure.code, message: failure.message, chain, validAtTime, validNow, revocation: notChecked, warnings: [] };
-  }
-  const warnings = new Set(success.warnings);
-  if (!validNow) warnings.add(now > ee.notAfter ? 'CERT_EXPIRED_NOW' : 'CERT_NOT_VALID_NOW');
-  const revocation = await checkPathRevocation(anchor, path, input.revocation ?? { mode: 'off' }, { at, now }, crypto);
-  for (const warning of revocation.warnings) warnings.add(warning);
-  const base = { chain, validAtTime, validNow, revocation: revocation.result, warnings: [...warnings], policies: success.policies ?? [] };
-  if (revocation.failure) return { valid: false, code: revocation.failure.code, message: revocation.failure.message, ...base };
-  return { valid: true, ...base };
+  return validate(ee, input.usage, { intermediates: parseAll(input.intermediates), anchors, at, now, options, input, crypto }, 0);
 }
