@@ -4,6 +4,7 @@
  */
 import { Unzip, UnzipInflate, type UnzipFile } from 'fflate';
 import { KuvertError } from '../../errors.js';
+import { concatBytes } from '../../bytes.js';
 import type { ExtractionLimits } from './limits.js';
 
 export function isZip(bytes: Uint8Array): boolean {
@@ -38,7 +39,7 @@ export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => bool
         return;
       }
       chunks.push(chunk);
-      if (final) out.set(file.name, join(chunks));
+      if (final) out.set(file.name, chunks.length === 1 ? chunks[0]! : concatBytes(chunks));
     };
     file.start();
   });
@@ -53,18 +54,5 @@ export function readZipEntries(bytes: Uint8Array, wanted: (name: string) => bool
     throw failure ?? new KuvertError('ATTACHMENT_UNINSPECTABLE', 'corrupt zip archive', { cause: error });
   }
   if (failure !== undefined) throw failure;
-  return out;
-}
-
-function join(chunks: readonly Uint8Array[]): Uint8Array {
-  if (chunks.length === 1 && chunks[0] !== undefined) return chunks[0];
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  const out = new Uint8Array(length);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.length;
-  }
   return out;
 }
