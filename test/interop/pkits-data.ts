@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as asn1js from 'asn1js';
-import { ContentInfo, SignedData, Certificate, IssuerAndSerialNumber } from 'pkijs';
+import type { IssuerAndSerialNumber } from 'pkijs';
+import { ContentInfo, SignedData, Certificate } from 'pkijs';
 
 const DEBIAN_PACKAGE = 'python3-cryptography-vectors';
 const KNOWN_PATH = '/usr/lib/python3/dist-packages/cryptography_vectors/x509/PKITS_data';

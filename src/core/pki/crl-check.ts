@@ -117,7 +117,8 @@ async function applyCrl(crl: PkiCrl, point: DistributionPointValue, covered: num
   const { cert, now } = input;
   const usable = (c: PkiCrl): boolean => c.thisUpdate <= now && (c.nextUpdate === undefined || now <= c.nextUpdate);
   if (!inScope(crl, cert, point)) return 0;
-  const interim = (point.reasons ?? ALL_REASONS) & (crl.scope.onlySomeReasons ?? ALL_REASONS);
+  // Bit 0 ("unused") may be set in real ReasonFlags; only bits 1–8 count.
+  const interim = (point.reasons ?? ALL_REASONS) & (crl.scope.onlySomeReasons ?? ALL_REASONS) & ALL_REASONS;
   if ((interim & ~covered) === 0) return 0;
   if (!usable(crl)) return `the CRL from ${crl.thisUpdate.toISOString()} is out of date (nextUpdate ${crl.nextUpdate?.toISOString() ?? 'none'})`;
   if (!(await verifiedCrl(crl, input, crypto))) return 'a CRL in scope is not signed by an authorised CRL issuer';

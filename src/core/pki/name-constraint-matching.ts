@@ -47,8 +47,10 @@ export function nameWithin(name: Name, subtree: Name): boolean | undefined {
     case 'dns':
       return hostWithin(name.value, subtree.value as string);
     case 'uri': {
+      // §4.2.1.10: for URIs a constraint without a leading period names one host, not its subdomains.
       const host = uriHost(name.value);
-      return host !== undefined && hostWithin(host, subtree.value as string);
+      const constraint = subtree.value as string;
+      return host !== undefined && (constraint.startsWith('.') ? hostWithin(host, constraint) : host.toLowerCase() === constraint.toLowerCase());
     }
     case 'directory':
       return subtree.kind === 'directory' && nameWithinSubtree(name.value, subtree.value);

@@ -53,6 +53,8 @@ interface Context {
   readonly options: PathProcessingOptions;
   readonly input: PathValidationInput;
   readonly crypto: CryptoEngine;
+  /** Certificates whose validation is in progress up the stack (CRL signers being checked). */
+  readonly validating: readonly Uint8Array[];
 }
 
 /** A CRL signer other than the CA (RFC 5280 §6.3.3 f) needs its own valid path; bounded recursion. */
@@ -79,7 +81,9 @@ async function validate(ee: PkiCertificate, usage: PathValidationInput['usage'] 
       const signers = {
         candidates: context.intermediates,
         trusted: async (signer: PkiCertificate): Promise<boolean> =>
-          signerDepth < MAX_SIGNER_DEPTH && (await validate(signer, 'crl-signer', { ...context, anchors: [anchor] }, signerDepth + 1)).valid,
+          // A CRL signer whose own status comes from a CRL it signed (PKITS 4.14.30) is being validated already.
+          context.validating.some((der) => bytesEqual(der, signer.der)) ||
+          (signerDepth < MAX_SIGNER_DEPTH && (await validate(signer, 'crl-signer', { ...context, anchors: [anchor], validating: [...context.validating, signer.der] }, signerDepth + 1)).valid),
       };
       const revocation = await checkPathRevocation(anchor, path, signers, input.revocation ?? { mode: 'off' }, { at, now }, crypto);
       const warnings = new Set([...processed.warnings, ...revocation.warnings]);
@@ -127,5 +131,5 @@ export async function validateCertificatePath(input: PathValidationInput, crypto
     initialPolicyMappingInhibit: policy.inhibitPolicyMapping === true,
     initialAnyPolicyInhibit: policy.inhibitAnyPolicy === true,
   };
-  return validate(ee, input.usage, { intermediates: parseAll(input.intermediates), anchors, at, now, options, input, crypto }, 0);
+  return validate(ee, input.usage, { intermediates: parseAll(input.intermediates), anchors, at, now, options, input, crypto, validating: [] }, 0);
 }
