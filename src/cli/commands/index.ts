@@ -10,6 +10,7 @@ export function allCommands(): CommandEntry[] {
     { name: 'decrypt', load: async () => (await import('./decrypt.js')).decryptCommand },
     { name: 'sign', load: async () => (await import('./sign.js')).signCommand },
     { name: 'verify', load: async () => (await import('./verify.js')).verifyCommand },
+    { name: 'cert', load: async () => (await import('./cert.js')).certCommand },
     { name: 'classify', load: async () => (await import('./classify.js')).classifyCommand },
     { name: 'policy', load: async () => (await import('./policy.js')).policyCommand },
   ];
