@@ -91,6 +91,7 @@ export async function checkPathRevocation(anchor: PkiCertificate, path: readonly
   if (options.mode === 'off') return { result: { status: 'not-checked' }, warnings: [] };
   const offline = parseCrls(options.crls);
   let worst: CertificateStatus | undefined;
+  let endEntitySource: 'ocsp' | 'crl' = 'crl';
   for (let i = 0; i < path.length; i++) {
     const cert = path[i]!;
     const status = await statusOf(cert, i === 0 ? anchor : path[i - 1]!, signers, offline, options, times, crypto);
@@ -99,9 +100,10 @@ export async function checkPathRevocation(anchor: PkiCertificate, path: readonly
       const result: RevocationResult = { status: 'revoked', source: status.source, revokedAt: status.revokedAt.toISOString(), ...(status.reason ? { reason: status.reason } : {}) };
       return { result, warnings: [], failure: new PathFailure('CERT_REVOKED', `certificate ${depth === 0 ? '' : `at depth ${depth} `}revoked at ${result.revokedAt!}${status.reason ? ` (${status.reason})` : ''}`, depth) };
     }
+    if (status.status === 'good' && i === path.length - 1) endEntitySource = status.source;
     if (status.status !== 'good' && worst === undefined) worst = status;
   }
-  if (!worst || worst.status === 'good') return { result: { status: 'good', source: 'crl' }, warnings: [] };
+  if (!worst || worst.status === 'good') return { result: { status: 'good', source: endEntitySource }, warnings: [] };
   const result: RevocationResult = { status: worst.status === 'unknown' ? 'unknown' : 'unavailable' };
   const why = 'why' in worst ? worst.why : 'no answer';
   if (options.mode === 'hard-fail') return { result, warnings: [], failure: new PathFailure('REVOCATION_UNAVAILABLE', why) };
