@@ -117,6 +117,8 @@ async function applyCrl(crl: PkiCrl, point: DistributionPointValue, covered: num
   const { cert, now } = input;
   const usable = (c: PkiCrl): boolean => c.thisUpdate <= now && (c.nextUpdate === undefined || now <= c.nextUpdate);
   if (!inScope(crl, cert, point)) return 0;
+  const unknown = crl.unknownCriticalExtension;
+  if (unknown !== undefined) return `a CRL in scope has the unknown critical extension ${unknown}`;
   // Bit 0 ("unused") may be set in real ReasonFlags; only bits 1–8 count.
   const interim = (point.reasons ?? ALL_REASONS) & (crl.scope.onlySomeReasons ?? ALL_REASONS) & ALL_REASONS;
   if ((interim & ~covered) === 0) return 0;
@@ -125,7 +127,7 @@ async function applyCrl(crl: PkiCrl, point: DistributionPointValue, covered: num
   let entry = findEntry(crl, cert);
   const baseNumber = crl.crlNumber;
   for (const delta of input.crls.filter((d) => d.deltaBase !== undefined && baseNumber !== undefined && d.deltaBase <= baseNumber && (d.crlNumber ?? 0) > baseNumber)) {
-    if (!inScope(delta, cert, point) || !usable(delta) || !(await verifiedCrl(delta, input, crypto))) continue;
+    if (!inScope(delta, cert, point) || delta.unknownCriticalExtension !== undefined || !usable(delta) || !(await verifiedCrl(delta, input, crypto))) continue;
     const deltaEntry = findEntry(delta, cert);
     if (deltaEntry) entry = deltaEntry.reason === 'removeFromCRL' ? undefined : deltaEntry;
   }

@@ -1,7 +1,7 @@
 /**
  * A parsed X.509 CRL (RFC 5280 §5) with the fields revocation checking needs: scope (issuing
  * distribution point), delta indicator, CRL number and entries. Unknown critical CRL or entry
- * extensions make the CRL unusable (§5.2, §5.3), reported as CRL_INVALID.
+ * extensions make the CRL unusable (§5.2, §5.3) but not unparseable.
  */
 import * as asn1js from 'asn1js';
 import { CertificateRevocationList, type Extension } from 'pkijs';
@@ -48,8 +48,11 @@ export class PkiCrl {
     } catch (error) {
       throw error instanceof KuvertError && error.code === 'CRL_INVALID' ? error : new KuvertError('CRL_INVALID', 'cannot parse CRL', { cause: error });
     }
-    const unknown = this.extensions.find((e) => e.critical && !KNOWN_CRL_EXTENSIONS.has(e.extnID));
-    if (unknown) throw new KuvertError('CRL_INVALID', `unknown critical CRL extension ${unknown.extnID}`);
+  }
+
+  /** §5.2: a CRL with a critical extension we do not process MUST NOT be used (it still parses). */
+  get unknownCriticalExtension(): string | undefined {
+    return this.extensions.find((e) => e.critical && !KNOWN_CRL_EXTENSIONS.has(e.extnID))?.extnID;
   }
 
   private get extensions(): Extension[] {
