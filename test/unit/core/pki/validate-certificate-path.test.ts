@@ -1,4 +1,5 @@
 import { validateCertificatePath } from '../../../../src/core/pki/index.js';
+import type { FetchPort } from '../../../../src/core/pki/types.js';
 import { CA_EXT, PkiFixture, sithsPersonExt, TEST_POLICY, type Issued } from './pki-fixture.js';
 
 let pki: PkiFixture;
@@ -51,6 +52,25 @@ describe('validateCertificatePath', () => {
     const input = { certificate: signer.der, intermediates: [ca.der], trustAnchors: [root.der], usage: 'signature' as const };
     expect(await validateCertificatePath({ ...input, policy: { initialPolicies: [TEST_POLICY], requireExplicitPolicy: true } })).toMatchObject({ valid: true });
     expect(await validateCertificatePath({ ...input, policy: { initialPolicies: ['1.2.3.4'], requireExplicitPolicy: true } })).toMatchObject({ valid: false, code: 'POLICY_VIOLATION' });
+  });
+
+  it('fetches a missing intermediate from AIA caIssuers only when allowed', async () => {
+    const aiaLeaf = await pki.issue('aia', ca, '/C=SE/O=Region Test/CN=AIA Leaf', sithsPersonExt('signature', 'authorityInfoAccess = caIssuers;URI:http://aia.test/ca.cer'), { days: 30 });
+    const asked: string[] = [];
+    const aiaFetch: FetchPort = (url) => {
+      asked.push(url);
+      return Promise.resolve({ status: 200, body: ca.der });
+    };
+    expect(await validateCertificatePath({ certificate: aiaLeaf.der, trustAnchors: [root.der], usage: 'signature' })).toMatchObject({ valid: false, code: 'UNTRUSTED_CHAIN' });
+    expect(await validateCertificatePath({ certificate: aiaLeaf.der, trustAnchors: [root.der], usage: 'signature', aiaFetch })).toMatchObject({ valid: true });
+    expect(asked).toEqual(['http://aia.test/ca.cer']);
+  });
+
+  it('tries another candidate path when the first one fails', async () => {
+    const staleCa = await pki.issue('stale-ca', otherRoot, '/C=SE/O=Kuvert Test/CN=TEST Person CA', CA_EXT);
+    const result = await validateCertificatePath({ certificate: signer.der, intermediates: [staleCa.der, ca.der], trustAnchors: [otherRoot.der, root.der], usage: 'signature' });
+    expect(result).toMatchObject({ valid: true });
+    expect(result.chain.at(-1)?.name).toBe('TEST Root');
   });
 
   it('rejects unknown options', async () => {
