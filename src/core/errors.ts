@@ -62,6 +62,20 @@ export const ERROR_CODES = {
   CLASSIFY_FAILED: 'The content could not be classified.',
   ATTACHMENT_UNINSPECTABLE: 'An attachment could not be inspected (encrypted, unsupported, too large or corrupt).',
   EXTRACTION_LIMIT: 'Text extraction stopped at a size or time limit (e.g. a zip bomb).',
+  // companion
+  PIN_INCORRECT: 'The PIN is wrong; the token counts the failed try.',
+  PIN_LOCKED: 'The PIN is locked after too many wrong tries; unblock it with the PUK or the card issuer.',
+  PIN_REQUIRED: 'The token needs a PIN, typed in the companion\'s own page.',
+  TOKEN_NOT_FOUND: 'No smart card or token with that label (or no key with that id) is present.',
+  TOKEN_REMOVED: 'The smart card was removed, or its middleware stopped, during the operation.',
+  PKCS11_MODULE_FAILED: 'The PKCS#11 module could not be loaded or initialised.',
+  DESTINATION_NOT_APPROVED: 'The destination is not one the policy names as approved storage.',
+  ORIGIN_NOT_ALLOWED: 'The request comes from an origin the companion does not serve.',
+  HOST_NOT_ALLOWED: 'The request names a host other than the companion\'s loopback address.',
+  NOT_PAIRED: 'The pairing token is missing or wrong; pair the add-in with the companion first.',
+  REQUEST_TOO_LARGE: 'The request body is larger than the companion accepts.',
+  MALFORMED_REQUEST: 'The request is not valid JSON or does not match the protocol schema.',
+  NOT_FOUND: 'The companion has no such endpoint or object.',
   // internal
   INTERNAL: 'An unexpected internal error.',
 } as const;
