@@ -6,10 +6,11 @@ import { readCertificates } from '../../core/pki/certificate-file.js';
 import { EXIT_OK, type CliIo, type Command } from '../command.js';
 import { readInputFile, writeOutput } from '../files.js';
 import { nodeCrypto } from '../node-crypto.js';
-import { loadSigningKey } from '../signing-key.js';
+import { loadSigningKey, type SigningKey } from '../signing-key.js';
 import { oneOf } from './encrypt.js';
+import { CARD_OPTION_SPEC, CARD_OPTIONS_HELP, cardKeyRequestFrom, openCardKeys, type CardKeys } from '../../companion/pkcs11/index.js';
 
-const help = `Usage: kuvert sign --cert CERT --key KEY [options]
+const help = `Usage: kuvert sign (--key KEY | --pkcs11-module LIB [--token LABEL] [--key-id HEX]) [options]
 
 Signs an RFC 5322 message (S/MIME, RFC 8551). The signature covers the body and attachments
 (the MIME entity); the message's own header fields (From, To, Subject, …) stay outside it.
@@ -31,12 +32,15 @@ Options:
   --out FILE           where to write the result (default: standard output)
   -h, --help           this text
 
+${CARD_OPTIONS_HELP}  With a card, the signer certificate is the one on the card with the key's CKA_ID; --cert
+  then adds intermediates.
+
 Signed attributes: contentType, signingTime, messageDigest, SMIMECapabilities, ESS
 signingCertificateV2 (RFC 5035). Exit status: 0 success, 1 usage error, 2 failure.`;
 
 export const signCommand: Command = {
   name: 'sign',
-  summary: 'sign a message with a software key (S/MIME, detached or opaque)',
+  summary: 'sign a message with a software key or a smart card (S/MIME, detached or opaque)',
   help,
   async run(args, io) {
     const { values } = parseArgs({
@@ -54,25 +58,34 @@ export const signCommand: Command = {
         'encryption-cert': { type: 'string' },
         in: { type: 'string' },
         out: { type: 'string' },
+        ...CARD_OPTION_SPEC,
       },
     });
-    if (!values.key) throw new KuvertError('USAGE', '--key KEY is required');
+    const card = cardKeyRequestFrom(values, io.env);
+    if (card && values.key !== undefined) throw new KuvertError('USAGE', '--key and --pkcs11-module exclude each other');
+    if (!card && !values.key) throw new KuvertError('USAGE', '--key KEY (or --pkcs11-module LIB) is required');
     if (values.detached && values.opaque) throw new KuvertError('USAGE', '--detached and --opaque exclude each other');
     const digest = oneOf(values.digest, ['sha256', 'sha384', 'sha512'] as const, '--digest');
     const rsaPadding = oneOf(values['rsa-padding'], ['pkcs1', 'pss'] as const, '--rsa-padding');
     const crypto = nodeCrypto();
-    const { signer, chain } = await loadSigningKey(values.key, values.cert ?? [], values['pass-env'], io, crypto);
-    const encryptionCertificate = values['encryption-cert'] === undefined ? undefined : await firstCertificate(values['encryption-cert'], io);
-    const message = await readInputFile(values.in, io, 'message');
-    const signed = await signMessage(message, {
-      signer,
-      chain,
-      shape: values.opaque ? 'opaque' : 'detached',
-      ...(digest ? { digest: `SHA-${digest.slice(3)}` as 'SHA-256' | 'SHA-384' | 'SHA-512' } : {}),
-      ...(rsaPadding ? { rsaPadding } : {}),
-      ...(encryptionCertificate ? { encryptionCertificate } : {}),
-    }, crypto);
-    await writeOutput(values.out, signed.pieces(), io);
+    const opened = card ? openCardKeys(card, crypto) : undefined;
+    try {
+      const { signer, chain } = opened ? await cardSigningKey(opened, values.cert ?? [], io) : await loadSigningKey(values.key ?? '', values.cert ?? [], values['pass-env'], io, crypto);
+      const encryptionCertificate = values['encryption-cert'] === undefined ? undefined : await firstCertificate(values['encryption-cert'], io);
+      const message = await readInputFile(values.in, io, 'message');
+      const signed = await signMessage(message, {
+        signer,
+        chain,
+        shape: values.opaque ? 'opaque' : 'detached',
+        ...(digest ? { digest: `SHA-${digest.slice(3)}` as 'SHA-256' | 'SHA-384' | 'SHA-512' } : {}),
+        ...(rsaPadding ? { rsaPadding } : {}),
+        ...(encryptionCertificate ? { encryptionCertificate } : {}),
+      }, crypto);
+      opened?.close(); // log out of the card before writing anything
+      await writeOutput(values.out, signed.pieces(), io);
+    } finally {
+      opened?.close();
+    }
     return EXIT_OK;
   },
 };
@@ -81,4 +94,14 @@ async function firstCertificate(path: string, io: CliIo): Promise<Uint8Array> {
   const [first] = readCertificates(await readInputFile(path, io, 'certificate'));
   if (!first) throw new KuvertError('MALFORMED_CERTIFICATE', `${path} holds no certificate`);
   return first;
+}
+
+/** The card's signing key: the one key (or the --key-id one) that has its certificate on the card. */
+async function cardSigningKey(card: CardKeys, certPaths: readonly string[], io: CliIo): Promise<SigningKey> {
+  const withCertificate = card.keys.filter((key) => key.certificate !== undefined);
+  const [signer, ...more] = withCertificate;
+  if (!signer) throw new KuvertError('SIGNER_CERT_MISSING', 'no key on the token has a certificate with the same CKA_ID');
+  if (more.length > 0) throw new KuvertError('USAGE', `the token holds ${withCertificate.length} keys with certificates; pick one with --key-id`);
+  const chain = (await Promise.all(certPaths.map(async (path) => readCertificates(await readInputFile(path, io, 'certificate'))))).flat();
+  return { signer, chain };
 }

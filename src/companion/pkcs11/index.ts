@@ -3,3 +3,4 @@ export { Pkcs11Module, type Pkcs11Binding, type TokenDescription } from './pkcs1
 export { TokenSession, describeTriesLeft, type CardCertificate } from './token-session.js';
 export { CardKeyProvider, cardErrorOf } from './card-key-provider.js';
 export type { PinStatus } from './pin-status.js';
+export { openCardKeys, cardKeyRequestFrom, CARD_OPTION_SPEC, CARD_OPTIONS_HELP, type CardKeyRequest, type CardKeys, type CardOptions } from './open-card-keys.js';
