@@ -1,0 +1,27 @@
+/**
+ * Errors of the add-in's own boundary (Office.js, Graph, the companion client). Like core's
+ * KuvertError they carry a stable code; the UI and the on-send messages localize by code.
+ */
+export const ADDIN_ERROR_CODES = {
+  OFFICE_CALL_FAILED: 'An Office.js asynchronous call reported failure.',
+  OFFICE_UNAVAILABLE: 'Office.js or the mail item is not available in this runtime.',
+  ONSEND_TIMEOUT: 'The on-send check did not finish within its deadline.',
+} as const;
+
+export type AddinErrorCode = keyof typeof ADDIN_ERROR_CODES;
+
+export class AddinError extends Error {
+  override readonly name = 'AddinError';
+  readonly code: AddinErrorCode;
+
+  constructor(code: AddinErrorCode, message?: string, options?: { cause?: unknown }) {
+    super(message ?? ADDIN_ERROR_CODES[code], options);
+    this.code = code;
+  }
+}
+
+/** The code of any thrown value, for logs: never its message, which may quote mail content. */
+export function errorCode(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
+  return 'INTERNAL';
+}
