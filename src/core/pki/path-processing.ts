@@ -2,7 +2,7 @@
  * RFC 5280 §6.1 basic path validation over one candidate path: signatures, name chaining, validity at
  * the validation time, basic constraints and path length, CA key usage, name constraints, policies
  * and unknown critical extensions. Revocation (§6.1.3 a.3) runs afterwards in revocation.ts.
- * The trust anchor contributes its name and key only (§6.1.1 d); its own extensions are not applied.
+ * The trust anchor contributes its name, key and validity (§6.1.1 d); its own extensions are not applied.
  */
 import { namesEqual } from './distinguished-name-match.js';
 import type { Name } from './extensions/general-names.js';
@@ -56,6 +56,8 @@ export async function processPath(anchor: PkiCertificate, path: readonly PkiCert
   let policyMapping = options.initialPolicyMappingInhibit ? 0 : n + 1;
   let maxPathLength = n;
   let working = anchor;
+  // The anchor's validity is checked too (as OpenSSL does): an expired root is not a trust anchor.
+  if (options.at < anchor.notBefore || options.at > anchor.notAfter) fail(options.at > anchor.notAfter ? 'CERT_EXPIRED' : 'CERT_NOT_YET_VALID', 'the trust anchor is not valid at the validation time', n);
 
   for (let i = 1; i <= n; i++) {
     const cert = path[i - 1]!;
