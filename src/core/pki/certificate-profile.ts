@@ -11,7 +11,7 @@ import { PKI_OID } from './oids.js';
 import { PkiCertificate } from './pki-certificate.js';
 import { roleOf } from './certificate-role.js';
 import { sha256 } from './sha256.js';
-import { hsaIdOf, maskedPersonnummerOf, organisationNumberOf } from './swedish-identifiers.js';
+import { hsaIdOf, maskPersonnummerIn, maskedPersonnummerOf, organisationNumberOf } from './swedish-identifiers.js';
 import type { CertificateProfile } from './types.js';
 
 function keyAlgorithm(cert: PkiCertificate): { text: string; type: 'RSA' | 'EC' | undefined } {
@@ -35,17 +35,18 @@ export function profileOf(cert: PkiCertificate): CertificateProfile {
   const organizationNumber = [...organizationIds, ...(hsaId ? [hsaId] : [])].map(organisationNumberOf).find((v) => v !== undefined);
   const sanEmail = cert.subjectAltNames.find((n) => n.kind === 'rfc822');
   const key = keyAlgorithm(cert);
+  const masked = (text: string | undefined): string | undefined => (text === undefined ? undefined : maskPersonnummerIn(text));
   return {
-    name: attributeTexts(subject, PKI_OID.commonName).at(-1),
-    email: sanEmail?.kind === 'rfc822' ? sanEmail.value : attributeTexts(subject, PKI_OID.emailAddress)[0],
+    name: masked(attributeTexts(subject, PKI_OID.commonName).at(-1)),
+    email: masked(sanEmail?.kind === 'rfc822' ? sanEmail.value : attributeTexts(subject, PKI_OID.emailAddress)[0]),
     hsaId,
     personnummerPresent: personnummerMasked !== undefined,
     personnummerMasked,
-    organization: attributeTexts(subject, PKI_OID.organizationName).at(-1),
+    organization: masked(attributeTexts(subject, PKI_OID.organizationName).at(-1)),
     organizationNumber,
     // A personnummer in the subject would otherwise appear in full in the display name.
-    subject: personnummerMasked === undefined ? cert.subjectName : cert.subjectName.replace(/serialNumber=[^,]*/g, `serialNumber=${personnummerMasked}`),
-    issuer: cert.issuerName,
+    subject: maskPersonnummerIn(cert.subjectName),
+    issuer: maskPersonnummerIn(cert.issuerName),
     serial: cert.serialHex,
     notBefore: cert.notBefore.toISOString(),
     notAfter: cert.notAfter.toISOString(),

@@ -31,3 +31,8 @@ export function maskedPersonnummerOf(serialNumber: string): string | undefined {
   if (!luhnValid(`${yy}${mm}${dd}${tail}`)) return undefined;
   return `${century}${yy}${mm}${dd}-****`;
 }
+
+/** Masks every personnummer-shaped, Luhn-valid number in display text (a CN or e-mail may carry one too). */
+export function maskPersonnummerIn(text: string): string {
+  return text.replace(/(?<!\d)(\d{6}|\d{8})([-+]?)(\d{4})(?!\d)/g, (match: string) => maskedPersonnummerOf(match) ?? match);
+}

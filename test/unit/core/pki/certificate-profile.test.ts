@@ -59,6 +59,14 @@ describe('readCertificateProfile', () => {
     expect(JSON.stringify(profile)).not.toContain('1212121212');
   });
 
+  it('masks a personnummer carried in the common name or e-mail too', async () => {
+    const odd = await pki.issue('pnr-cn', ca, `/C=SE/O=Region Stockholm/CN=Tolvan ${PERSONNUMMER}/emailAddress=19121212-1212@region.test`, sithsPersonExt('authentication'));
+    const profile = readCertificateProfile(odd.der);
+    expect(profile.name).toBe('Tolvan 19121212-****');
+    expect(profile.email).toBe('19121212-****@region.test');
+    expect(JSON.stringify(profile)).not.toMatch(/1212121212|19121212-1212/);
+  });
+
   it('tells the old "legitimering och kryptering" profile and EC encryption apart', () => {
     expect(readCertificateProfile(oldAuthEncryption.der).role).toBe('authentication-and-encryption');
     expect(readCertificateProfile(ecEncryption.der)).toMatchObject({ role: 'encryption', keyAlgorithm: 'EC P-256' });
