@@ -1,0 +1,83 @@
+// Builds the add-in with webpack into a temporary directory, then checks what users depend on: the
+// bundle budgets (gzipped), and that the on-send bundle alone works in a bare JavaScript context
+// with no DOM, as classic Outlook on Windows runs it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createContext, runInContext } from 'node:vm';
+import { gzipSync } from 'node:zlib';
+import type { OfficeHost, SendEvent, SendEventCompletion } from '../../../src/addin/office/types.js';
+import { testOffice, type TestDraft } from './office-mailbox.js';
+
+const root = join(__dirname, '..', '..', '..');
+const KB = 1024;
+let out: string;
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'kuvert-addin-'));
+  execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', join(root, 'webpack.config.js'), '--env', `outDir=${out}`], { cwd: root, stdio: 'pipe' });
+}, 300_000);
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+const gzipped = (file: string): number => gzipSync(readFileSync(join(out, file)), { level: 9 }).length;
+
+describe('on-send bundle', () => {
+  it('is one file within 120 KB gzipped', () => {
+    const scripts = readdirSync(out).filter((f) => f.endsWith('.js') && f.startsWith('onsend'));
+    expect(scripts).toEqual(['onsend.js']);
+    expect(gzipped('onsend.js')).toBeLessThanOrEqual(120 * KB);
+  });
+
+  it('ships the pages, both manifests and the icons', () => {
+    expect(readFileSync(join(out, 'onsend.html'), 'utf8')).toMatch(/<script src="?onsend\.js"?>/);
+    expect(readFileSync(join(out, 'manifest.block.xml'), 'utf8')).toMatch(/<LaunchEvent [^>]*SendMode="Block"/);
+    expect(readdirSync(join(out, 'assets')).sort()).toEqual(['icon-128.png', 'icon-16.png', 'icon-32.png', 'icon-64.png', 'icon-80.png']);
+  });
+
+  /** Loads onsend.js into a fresh context that has Office and timers but no DOM and no Node. */
+  function loadInBareRuntime(office: OfficeHost): (event: SendEvent) => unknown {
+    const handlers = new Map<string, (event: SendEvent) => unknown>();
+    const host = { ...office, actions: { associate: (name: string, fn: (event: SendEvent) => unknown) => handlers.set(name, fn) } };
+    const context = createContext({ Office: host, setTimeout, clearTimeout, console });
+    runInContext(readFileSync(join(out, 'onsend.js'), 'utf8'), context, { filename: 'onsend.js' });
+    expect(runInContext('typeof window + typeof document + typeof require + typeof process', context)).toBe('undefinedundefinedundefinedundefined');
+    const handler = handlers.get('onMessageSendHandler');
+    if (handler === undefined) throw new Error('onsend.js did not associate onMessageSendHandler');
+    return handler;
+  }
+
+  async function sendInBareRuntime(draft: TestDraft): Promise<SendEventCompletion[]> {
+    const calls: SendEventCompletion[] = [];
+    const done = new Promise<void>((resolve) => {
+      void loadInBareRuntime(testOffice(draft))({ completed: (o) => (calls.push(o), resolve()) });
+    });
+    await done;
+    await new Promise((r) => setTimeout(r, 20)); // a second completed() would show up here
+    return calls;
+  }
+
+  it('holds a personnummer in a bare JavaScript runtime (classic Outlook), completing once', async () => {
+    const calls = await sendInBareRuntime({ subject: 'Remiss', html: '<p>Personnummer 19121212-1212</p>' });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ allowEvent: false, cancelLabel: 'Kryptera', commandId: 'Kuvert.Compose.Open' });
+  });
+
+  it('reads a text attachment in the bare runtime (its own TextDecoder) and names it', async () => {
+    const bytes = new TextEncoder().encode('personnummer;namn\n19121212-1212;Test Testsson\n');
+    const calls = await sendInBareRuntime({ subject: 'Lista', html: '<p>Se bilaga.</p>', attachments: [{ name: 'lista.csv', contentType: 'text/csv', bytes }] });
+    expect(calls).toHaveLength(1);
+    expect(calls[0]!.errorMessage).toContain('i bilagan "lista.csv"');
+  });
+
+  it('lets a clean mail go in the bare runtime', async () => {
+    expect(await sendInBareRuntime({ subject: 'Lunch', html: '<p>Ses vid tolv.</p>' })).toEqual([{ allowEvent: true }]);
+  });
+
+  it('does not associate anything, or fail, where Office is absent', () => {
+    const context = createContext({ setTimeout, clearTimeout, console });
+    expect(() => {
+      runInContext(readFileSync(join(out, 'onsend.js'), 'utf8'), context);
+    }).not.toThrow();
+  });
+});
