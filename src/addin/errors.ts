@@ -6,6 +6,12 @@ export const ADDIN_ERROR_CODES = {
   OFFICE_CALL_FAILED: 'An Office.js asynchronous call reported failure.',
   OFFICE_UNAVAILABLE: 'Office.js or the mail item is not available in this runtime.',
   ONSEND_TIMEOUT: 'The on-send check did not finish within its deadline.',
+  GRAPH_AUTH_FAILED: 'No Microsoft Graph token could be obtained (nested app authentication).',
+  GRAPH_SEND_FAILED: 'Microsoft Graph did not accept the message; nothing was sent.',
+  GRAPH_MESSAGE_TOO_LARGE: 'The encrypted message is larger than one Graph request may carry; nothing was sent.',
+  BCC_UNSUPPORTED: 'Bcc recipients cannot be sent securely yet; nothing was sent.',
+  NO_RECIPIENT_CERTIFICATE: 'A recipient has no usable certificate; nothing was sent.',
+  SIGNING_UNAVAILABLE: 'Signing needs the companion (card and PIN), which is not connected.',
 } as const;
 
 export type AddinErrorCode = keyof typeof ADDIN_ERROR_CODES;
