@@ -13,5 +13,6 @@ export function allCommands(): CommandEntry[] {
     { name: 'cert', load: async () => (await import('./cert.js')).certCommand },
     { name: 'classify', load: async () => (await import('./classify.js')).classifyCommand },
     { name: 'policy', load: async () => (await import('./policy.js')).policyCommand },
+    { name: 'companion', load: async () => (await import('./companion.js')).companionCommand },
   ];
 }

@@ -1,0 +1,80 @@
+/**
+ * The companion's settings: a JSON config file, then command-line flags on top. Unknown keys are
+ * refused; there is no default add-in origin (the companion serves no one until told whom).
+ */
+import { readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { KuvertError } from '../core/errors.js';
+import { array, integer, object, optional, string } from '../protocol/schema.js';
+
+export interface CompanionConfig {
+  readonly port: number;
+  readonly allowedOrigins: readonly string[];
+  readonly pkcs11Modules: readonly string[];
+  readonly stateDir: string;
+  readonly pairingTokenFile?: string;
+  readonly sessionIdleSeconds: number;
+}
+
+export const DEFAULT_PORT = 47_111;
+export const DEFAULT_SESSION_IDLE_SECONDS = 120;
+
+const origin = string({ maxLength: 256, pattern: /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/u });
+const configFile = object({
+  port: optional(integer(0, 65_535)),
+  allowedOrigins: optional(array(origin, 64)),
+  pkcs11Modules: optional(array(string({ maxLength: 1024 }), 16)),
+  stateDir: optional(string({ maxLength: 1024 })),
+  pairingTokenFile: optional(string({ maxLength: 1024 })),
+  sessionIdleSeconds: optional(integer(5, 3600)),
+});
+
+export interface CompanionFlags {
+  readonly config?: string | undefined;
+  readonly port?: string | undefined;
+  readonly 'allow-origin'?: readonly string[] | undefined;
+  readonly 'pkcs11-module'?: readonly string[] | undefined;
+  readonly 'state-dir'?: string | undefined;
+  readonly 'pairing-token-file'?: string | undefined;
+}
+
+export function defaultStateDir(env: Readonly<Record<string, string | undefined>>): string {
+  if (process.platform === 'win32' && env['APPDATA']) return path.join(env['APPDATA'], 'Kuvert', 'companion');
+  return path.join(env['XDG_STATE_HOME'] ?? path.join(os.homedir(), '.local', 'state'), 'kuvert', 'companion');
+}
+
+export async function resolveCompanionConfig(flags: CompanionFlags, cwd: string, env: Readonly<Record<string, string | undefined>>): Promise<CompanionConfig> {
+  let file: ReturnType<typeof configFile.parse> = {};
+  if (flags.config !== undefined) {
+    const text = await readFile(path.resolve(cwd, flags.config), 'utf8').catch((error: unknown) => {
+      throw new KuvertError('FILE_NOT_FOUND', `cannot read the config file ${flags.config}`, { cause: error });
+    });
+    try {
+      file = configFile.parse(JSON.parse(text) as unknown, 'config');
+    } catch (error) {
+      throw new KuvertError('INVALID_ARGUMENT', `${flags.config}: ${error instanceof Error ? error.message : 'not JSON'}`, { cause: error });
+    }
+  }
+  const port = flags.port === undefined ? file.port ?? DEFAULT_PORT : Number(flags.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new KuvertError('USAGE', '--port must be a port number');
+  const allowedOrigins = flags['allow-origin']?.length ? [...flags['allow-origin']] : [...(file.allowedOrigins ?? [])];
+  for (const value of allowedOrigins) {
+    try {
+      origin.parse(value, '--allow-origin');
+    } catch {
+      throw new KuvertError('USAGE', `--allow-origin ${value}: an https origin (scheme, host, optional port) is expected`);
+    }
+  }
+  if (allowedOrigins.length === 0) throw new KuvertError('USAGE', 'no add-in origin is allowed: give --allow-origin ORIGIN (or allowedOrigins in the config)');
+  const resolvePath = (value: string): string => path.resolve(cwd, value);
+  const pairingTokenFile = flags['pairing-token-file'] ?? file.pairingTokenFile;
+  return {
+    port,
+    allowedOrigins,
+    pkcs11Modules: flags['pkcs11-module']?.length ? [...flags['pkcs11-module']] : [...(file.pkcs11Modules ?? [])],
+    stateDir: resolvePath(flags['state-dir'] ?? file.stateDir ?? defaultStateDir(env)),
+    ...(pairingTokenFile !== undefined ? { pairingTokenFile: resolvePath(pairingTokenFile) } : {}),
+    sessionIdleSeconds: file.sessionIdleSeconds ?? DEFAULT_SESSION_IDLE_SECONDS,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * The `/v1` API. Each handler validates its request against the protocol schema, acts, and
+ * validates its own response against the schema before it leaves (both sides check).
+ */
+import { KuvertError } from '../../core/errors.js';
+import type { CryptoEngine } from '../../core/crypto-engine.js';
+import {
+  decryptKeyRequest, decryptKeyResponse, keysResponse, pairingConfirmRequest, pairingConfirmResponse, pairingStartResponse,
+  sessionRequest, sessionState, signRequest, signResponse, statusResponse, PROTOCOL_VERSION, type Schema, type SessionState,
+} from '../../protocol/index.js';
+import { unwrapContentKey } from '../unwrap-content-key.js';
+import { cardErrorOf } from '../pkcs11/index.js';
+import type { CardSessions, SessionView } from './card-sessions.js';
+import type { PairingStore } from './pairing.js';
+
+export interface ApiContext {
+  readonly version: string;
+  readonly sessions: CardSessions;
+  readonly pairing: PairingStore;
+  readonly crypto: CryptoEngine;
+  /** The companion's own origin for PIN page addresses (https://127.0.0.1:PORT). */
+  readonly ownOrigin: string;
+}
+
+export interface ApiCall {
+  readonly method: string;
+  readonly path: string;
+  readonly origin: string;
+  readonly authorization: string | undefined;
+  readBody(): Promise<unknown>;
+}
+
+const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
+const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'));
+const checked = <T>(schema: Schema<T>, value: T): T => schema.parse(value, 'response');
+
+function sessionStateOf(view: SessionView, ownOrigin: string): SessionState {
+  return checked(sessionState, {
+    sessionId: view.sessionId,
+    state: view.state,
+    pin: view.pin,
+    ...(view.pinPageId !== undefined ? { pinPageUrl: `${ownOrigin}/pin/${view.pinPageId}` } : {}),
+    ...(view.error ? { error: view.error.toJSON() } : {}),
+  });
+}
+
+/** Returns the JSON body of the answer; throws KuvertError for every refusal. */
+export async function handleApi(call: ApiCall, context: ApiContext): Promise<unknown> {
+  const { method, path, origin } = call;
+  const { sessions, pairing, crypto } = context;
+  if (method === 'POST' && path === '/v1/pairing') return checked(pairingStartResponse, pairing.start(origin));
+  if (method === 'POST' && path === '/v1/pairing/confirm') {
+    const request = pairingConfirmRequest.parse(await call.readBody());
+    return checked(pairingConfirmResponse, { token: await pairing.confirm(origin, request.pairingId, request.code) });
+  }
+  if (!pairing.isAuthorized(origin, call.authorization)) throw new KuvertError('NOT_PAIRED');
+  if (method === 'GET' && path === '/v1/status') {
+    const tokens = sessions.tokens().map(({ token, label, serialNumber, manufacturer, model, pin }) => ({ token, label, serialNumber, manufacturer, model, pin }));
+    return checked(statusResponse, { version: context.version, protocol: PROTOCOL_VERSION, tokens });
+  }
+  if (method === 'GET' && path === '/v1/keys') {
+    const keys = sessions.certificates().map(({ token, id, label, der }) => ({ token, id, label, certificate: b64(der) }));
+    return checked(keysResponse, { keys });
+  }
+  if (method === 'POST' && path === '/v1/sessions') {
+    const request = sessionRequest.parse(await call.readBody());
+    return sessionStateOf(sessions.open(origin, request.token, request.purpose), context.ownOrigin);
+  }
+  const sessionPath = /^\/v1\/sessions\/([0-9a-f]{32})(\/close)?$/u.exec(path);
+  if (sessionPath?.[1]) {
+    if (method === 'GET' && !sessionPath[2]) return sessionStateOf(sessions.view(origin, sessionPath[1]), context.ownOrigin);
+    if (method === 'POST' && sessionPath[2]) {
+      sessions.close(origin, sessionPath[1]);
+      return sessionStateOf(sessions.view(origin, sessionPath[1]), context.ownOrigin);
+    }
+  }
+  if (method === 'POST' && path === '/v1/decrypt-key') {
+    const request = decryptKeyRequest.parse(await call.readBody());
+    const key = await sessions.withKey(origin, request.sessionId, 'decrypt', request.id, async (card) => {
+      if (request.kind === 'key-agreement') {
+        return card.deriveKeyAgreement(bytes(request.originatorPublicKey)).catch((error: unknown) => {
+          throw cardErrorOf(error);
+        });
+      }
+      const { algorithm } = request;
+      const transport = algorithm.name === 'RSA-OAEP'
+        ? { name: 'RSA-OAEP' as const, hash: algorithm.hash, mgfHash: algorithm.mgfHash, ...(algorithm.label !== undefined ? { label: bytes(algorithm.label) } : {}) }
+        : { name: 'RSAES-PKCS1-v1_5' as const };
+      return unwrapContentKey(card, transport, bytes(request.encryptedKey), request.keyLength, crypto);
+    });
+    try {
+      return checked(decryptKeyResponse, { key: b64(key) });
+    } finally {
+      key.fill(0);
+    }
+  }
+  if (method === 'POST' && path === '/v1/sign') {
+    const request = signRequest.parse(await call.readBody());
+    const signature = await sessions.withKey(origin, request.sessionId, 'sign', request.id, (card) => card.sign(request.algorithm, bytes(request.data)));
+    return checked(signResponse, { signature: b64(signature) });
+  }
+  throw new KuvertError('NOT_FOUND', `no endpoint ${method} ${path}`);
+}

@@ -1,0 +1,96 @@
+/**
+ * Pairing an add-in origin with the companion. The add-in asks to pair; the companion shows a
+ * six-digit code on its own console (never in the API response); the user types it into the
+ * add-in, which gets a bearer token. Tokens are kept as SHA-256 hashes in the state directory.
+ * A code allows three tries and two minutes. A pre-provisioned token file (managed deployments,
+ * tests) is accepted for every allowed origin.
+ */
+import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { KuvertError } from '../../core/errors.js';
+
+const CODE_LIFETIME_MS = 120_000;
+const CODE_TRIES = 3;
+const MIN_PROVISIONED_LENGTH = 32;
+
+interface PendingPairing {
+  readonly origin: string;
+  readonly code: string;
+  readonly expires: number;
+  tries: number;
+}
+
+interface StoredPairing {
+  readonly origin: string;
+  readonly tokenSha256: string;
+  readonly created: string;
+}
+
+const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
+
+export class PairingStore {
+  readonly #file: string;
+  readonly #provisioned: Buffer | undefined;
+  readonly #announce: (origin: string, code: string) => void;
+  readonly #pending = new Map<string, PendingPairing>();
+  #paired: StoredPairing[];
+
+  private constructor(file: string, paired: StoredPairing[], provisioned: Buffer | undefined, announce: (origin: string, code: string) => void) {
+    this.#file = file;
+    this.#paired = paired;
+    this.#provisioned = provisioned;
+    this.#announce = announce;
+  }
+
+  /** `announce` shows the code to the user (console and status page); it must not go to the caller. */
+  static async load(stateDir: string, provisionedTokenFile: string | undefined, announce: (origin: string, code: string) => void): Promise<PairingStore> {
+    const file = path.join(stateDir, 'pairings.json');
+    const text = await readFile(file, 'utf8').catch(() => '[]');
+    const paired = JSON.parse(text) as StoredPairing[];
+    let provisioned: Buffer | undefined;
+    if (provisionedTokenFile !== undefined) {
+      const token = (await readFile(provisionedTokenFile, 'utf8').catch((error: unknown) => {
+        throw new KuvertError('FILE_NOT_FOUND', `cannot read the pairing token file ${provisionedTokenFile}`, { cause: error });
+      })).trim();
+      if (token.length < MIN_PROVISIONED_LENGTH) throw new KuvertError('INVALID_ARGUMENT', `the pairing token must have at least ${MIN_PROVISIONED_LENGTH} characters`);
+      provisioned = sha256(token);
+    }
+    return new PairingStore(file, paired, provisioned, announce);
+  }
+
+  start(origin: string): { pairingId: string; expiresInSeconds: number } {
+    const pairingId = randomBytes(16).toString('hex');
+    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+    this.#pending.set(pairingId, { origin, code, expires: Date.now() + CODE_LIFETIME_MS, tries: 0 });
+    this.#announce(origin, code);
+    return { pairingId, expiresInSeconds: CODE_LIFETIME_MS / 1000 };
+  }
+
+  async confirm(origin: string, pairingId: string, code: string): Promise<string> {
+    const pending = this.#pending.get(pairingId);
+    if (!pending || pending.origin !== origin || pending.expires < Date.now()) {
+      this.#pending.delete(pairingId);
+      throw new KuvertError('NOT_PAIRED', 'no such pairing, or it expired; start again');
+    }
+    pending.tries += 1;
+    if (!timingSafeEqual(sha256(code), sha256(pending.code))) {
+      if (pending.tries >= CODE_TRIES) this.#pending.delete(pairingId);
+      throw new KuvertError('NOT_PAIRED', 'the pairing code is wrong');
+    }
+    this.#pending.delete(pairingId);
+    const token = randomBytes(32).toString('base64url');
+    this.#paired = [...this.#paired, { origin, tokenSha256: sha256(token).toString('hex'), created: new Date().toISOString() }];
+    await writeFile(this.#file, JSON.stringify(this.#paired, null, 2), { mode: 0o600 });
+    return token;
+  }
+
+  /** True when `authorization` is `Bearer <token>` with a token paired to `origin` (or provisioned). */
+  isAuthorized(origin: string, authorization: string | undefined): boolean {
+    const match = /^Bearer ([A-Za-z0-9._~+/=-]{16,256})$/u.exec(authorization ?? '');
+    if (!match?.[1]) return false;
+    const presented = sha256(match[1]);
+    if (this.#provisioned && timingSafeEqual(presented, this.#provisioned)) return true;
+    return this.#paired.some((entry) => entry.origin === origin && timingSafeEqual(presented, Buffer.from(entry.tokenSha256, 'hex')));
+  }
+}

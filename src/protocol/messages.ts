@@ -1,0 +1,88 @@
+/**
+ * The companion API, version 1 (`/v1/…`): every request and response body, as schemas both the
+ * add-in and the companion check. Binary values are base64. Errors are `{ code, message }`.
+ *
+ * The PIN never appears here: it is typed in the companion's own page (`pinPageUrl`), which the
+ * add-in opens as a dialog; the add-in only learns whether the login succeeded.
+ */
+import { array, base64, boolean, integer, literal, object, optional, string, union, type Infer } from './schema.js';
+
+export const PROTOCOL_VERSION = 1;
+export const API_PREFIX = '/v1';
+/** The largest request body the companion reads (an RSA-16384 wrapped key is 2,732 base64 characters). */
+export const MAX_REQUEST_BYTES = 64 * 1024;
+
+const hex = (maxBytes: number) => string({ maxLength: 2 * maxBytes, pattern: /^(?:[0-9a-f]{2})*$/u });
+const digest = literal('SHA-1', 'SHA-256', 'SHA-384', 'SHA-512');
+
+export const errorResponse = object({ code: string({ maxLength: 64, pattern: /^[A-Z0-9_]+$/u }), message: string({ maxLength: 1024 }) });
+export type ErrorResponse = Infer<typeof errorResponse>;
+
+export const pinStatus = object({
+  protectedAuthenticationPath: boolean(), loginRequired: boolean(), countLow: boolean(), finalTry: boolean(), locked: boolean(), toBeChanged: boolean(),
+});
+
+/** `${module index}:${slot id in hex}`: names one token while its card stays inserted. */
+export const tokenRef = string({ maxLength: 40, pattern: /^\d{1,2}:[0-9a-f]{2,32}$/u });
+
+export const tokenSummary = object({
+  token: tokenRef, label: string({ maxLength: 64 }), serialNumber: string({ maxLength: 64 }),
+  manufacturer: string({ maxLength: 64 }), model: string({ maxLength: 64 }), pin: pinStatus,
+});
+
+/** GET /v1/status */
+export const statusResponse = object({ version: string({ maxLength: 32 }), protocol: literal(PROTOCOL_VERSION), tokens: array(tokenSummary) });
+export type StatusResponse = Infer<typeof statusResponse>;
+
+/** POST /v1/pairing: starts pairing; the companion shows the code on its console and page. */
+export const pairingStartResponse = object({ pairingId: string({ maxLength: 64 }), expiresInSeconds: integer(1, 3600) });
+/** POST /v1/pairing/confirm: the code the user read from the companion. */
+export const pairingConfirmRequest = object({ pairingId: string({ maxLength: 64 }), code: string({ maxLength: 16, pattern: /^\d{6}$/u }) });
+export const pairingConfirmResponse = object({ token: string({ maxLength: 128 }) });
+export type PairingConfirmRequest = Infer<typeof pairingConfirmRequest>;
+
+/** GET /v1/keys: the certificates on the tokens, by CKA_ID (public objects: no PIN needed). */
+export const cardKey = object({ token: tokenRef, id: hex(64), label: string({ maxLength: 256 }), certificate: base64(16 * 1024) });
+export const keysResponse = object({ keys: array(cardKey) });
+export type KeysResponse = Infer<typeof keysResponse>;
+
+/** POST /v1/sessions: asks for a login to one token; the user types the PIN at pinPageUrl. */
+export const sessionRequest = object({ token: tokenRef, purpose: literal('decrypt', 'sign') });
+export const sessionState = object({
+  sessionId: string({ maxLength: 64 }),
+  state: literal('pin-needed', 'ready', 'closed'),
+  /** Absent once ready; a protected authentication path logs in without a page. */
+  pinPageUrl: optional(string({ maxLength: 256 })),
+  pin: pinStatus,
+  /** Why the session closed (PIN_LOCKED, TOKEN_REMOVED, idle timeout, …). */
+  error: optional(errorResponse),
+});
+export type SessionRequest = Infer<typeof sessionRequest>;
+export type SessionState = Infer<typeof sessionState>;
+
+const keyTransportAlgorithm = union('name', {
+  'RSAES-PKCS1-v1_5': object({ name: literal('RSAES-PKCS1-v1_5') }),
+  'RSA-OAEP': object({ name: literal('RSA-OAEP'), hash: digest, mgfHash: digest, label: optional(base64(1024)) }),
+});
+
+/** POST /v1/decrypt-key: key transport returns `keyLength` bytes always (no padding oracle). */
+export const decryptKeyRequest = union('kind', {
+  'key-transport': object({
+    kind: literal('key-transport'), sessionId: string({ maxLength: 64 }), id: hex(64), algorithm: keyTransportAlgorithm,
+    encryptedKey: base64(2048), keyLength: literal(16, 24, 32),
+  }),
+  'key-agreement': object({ kind: literal('key-agreement'), sessionId: string({ maxLength: 64 }), id: hex(64), originatorPublicKey: base64(1024) }),
+});
+export const decryptKeyResponse = object({ key: base64(1024) });
+export type DecryptKeyRequest = Infer<typeof decryptKeyRequest>;
+
+const signatureAlgorithm = union('name', {
+  'RSASSA-PKCS1-v1_5': object({ name: literal('RSASSA-PKCS1-v1_5'), hash: digest }),
+  'RSA-PSS': object({ name: literal('RSA-PSS'), hash: digest, saltLength: integer(0, 512) }),
+  ECDSA: object({ name: literal('ECDSA'), hash: digest }),
+});
+
+/** POST /v1/sign: `data` is what core signs (DER of the signed attributes); the card signs its hash. */
+export const signRequest = object({ sessionId: string({ maxLength: 64 }), id: hex(64), algorithm: signatureAlgorithm, data: base64(16 * 1024) });
+export const signResponse = object({ signature: base64(2048) });
+export type SignRequest = Infer<typeof signRequest>;
