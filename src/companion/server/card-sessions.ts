@@ -120,9 +120,9 @@ export class CardSessions {
     if (session.state !== 'ready') throw session.error ?? new KuvertError('PIN_REQUIRED', 'the user has not logged in to this session yet');
     if (session.purpose !== purpose) throw new KuvertError('INVALID_ARGUMENT', `this session was opened to ${session.purpose}`);
     this.#touch(session);
-    const [key] = session.pkcs11.keyProviders(this.#crypto, id);
-    if (!key) throw new KuvertError('TOKEN_NOT_FOUND', 'no such key on the token');
     try {
+      const [key] = session.pkcs11.keyProviders(this.#crypto, id);
+      if (!key) throw new KuvertError('TOKEN_NOT_FOUND', 'no such key on the token');
       return await operation(key);
     } catch (error) {
       if (error instanceof KuvertError && (error.code === 'TOKEN_REMOVED' || error.code === 'PIN_REQUIRED')) this.#end(session, error);

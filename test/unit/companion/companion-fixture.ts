@@ -43,6 +43,8 @@ export interface Companion {
   readonly pki: TestPki;
   readonly hsm: SoftHsm;
   readonly server: CompanionServer;
+  /** The loaded module: finalise it to pull the card mid-session. */
+  readonly card: Pkcs11Module;
   readonly caCert: string;
   readonly log: string[];
   readonly own: string;
@@ -121,7 +123,7 @@ export async function startCompanion(identities: readonly IdentityRequest[], car
   };
 
   return {
-    pki, hsm, server, caCert: tls.caCert, log, own, request, typePin, login, tokenRef,
+    pki, hsm, server, card: module, caCert: tls.caCert, log, own, request, typePin, login, tokenRef,
     async dispose() {
       await server.close();
       module.finalize();
