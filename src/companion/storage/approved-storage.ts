@@ -1,0 +1,117 @@
+/**
+ * Writes a decrypted message to a destination the policy names as approved storage — and nowhere
+ * else (DESTINATION_NOT_APPROVED). Each message gets a new folder, built under a temporary name
+ * and renamed into place when complete (a reader never sees half a message); nothing existing is
+ * overwritten; files are owner-only. Returns a receipt with SHA-256 of each file, and appends an
+ * audit line (who, when, which message, where: never content or file names) to the audit log.
+ */
+import { createHash, randomBytes } from 'node:crypto';
+import { appendFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { KuvertError } from '../../core/errors.js';
+import { safeFileName, uniqueName } from './safe-file-name.js';
+
+export interface Destination {
+  /** The name the user sees and the add-in sends. */
+  readonly name: string;
+  /** A local folder or network share path (absolute). */
+  readonly path: string;
+}
+
+export interface StoredFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface StoreRequest {
+  readonly destination: string;
+  /** The Message-ID, for the audit log and the folder name. */
+  readonly messageId: string;
+  /** Who asked (the signed-in user as the add-in knows them). */
+  readonly user: string;
+  readonly files: readonly StoredFile[];
+}
+
+export interface Receipt {
+  readonly destination: string;
+  readonly path: string;
+  readonly files: readonly { readonly name: string; readonly sha256: string; readonly bytes: number }[];
+}
+
+export class ApprovedStorage {
+  readonly #destinations: ReadonlyMap<string, Destination>;
+  readonly #auditLog: string;
+  readonly #clock: () => Date;
+
+  constructor(destinations: readonly Destination[], auditLog: string, clock: () => Date = () => new Date()) {
+    for (const destination of destinations) {
+      if (!path.isAbsolute(destination.path)) throw new KuvertError('POLICY_INVALID', `destination "${destination.name}" must be an absolute path`);
+    }
+    this.#destinations = new Map(destinations.map((destination) => [destination.name, destination]));
+    this.#auditLog = auditLog;
+    this.#clock = clock;
+  }
+
+  names(): string[] {
+    return [...this.#destinations.keys()];
+  }
+
+  async store(request: StoreRequest): Promise<Receipt> {
+    const destination = this.#destinations.get(request.destination);
+    if (!destination) throw new KuvertError('DESTINATION_NOT_APPROVED', `"${request.destination}" is not an approved destination`);
+    if (request.files.length === 0) throw new KuvertError('EMPTY_INPUT', 'nothing to store');
+    const root = destination.path;
+    if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new KuvertError('FILE_NOT_FOUND', `the destination "${destination.name}" is not reachable`);
+    const now = this.#clock();
+    const temporary = path.join(root, `.kuvert-tmp-${randomBytes(8).toString('hex')}`);
+    await mkdir(temporary, { mode: 0o700 });
+    try {
+      const taken = new Set<string>();
+      const files = [];
+      for (const file of request.files) {
+        const name = uniqueName(safeFileName(file.name), taken);
+        taken.add(name.toLowerCase());
+        const target = path.join(temporary, name);
+        // The neutralised name cannot leave the folder; checked once more, fail closed.
+        if (path.dirname(target) !== temporary) throw new KuvertError('DESTINATION_NOT_APPROVED', 'a file name tried to leave the message folder');
+        const handle = await open(target, 'wx', 0o600);
+        try {
+          await handle.writeFile(file.bytes);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+        files.push({ name, sha256: createHash('sha256').update(file.bytes).digest('hex'), bytes: file.bytes.length });
+      }
+      const folder = await this.#claimFolder(root, temporary, `${now.toISOString().slice(0, 10)} ${safeFileName(request.messageId.replace(/^<|>$/gu, '').slice(0, 60), 'meddelande')}`);
+      await this.#audit({ time: now.toISOString(), user: request.user, messageId: request.messageId, destination: destination.name, path: folder, files: files.length });
+      return { destination: destination.name, path: folder, files };
+    } catch (error) {
+      await rm(temporary, { recursive: true, force: true });
+      throw error;
+    }
+  }
+
+  /**
+   * Renames the finished folder to the first free name. rename(2) fails on an existing non-empty
+   * folder; an existing empty one it may replace, which loses nothing.
+   */
+  async #claimFolder(root: string, temporary: string, base: string): Promise<string> {
+    for (let n = 1; n < 1000; n++) {
+      const candidate = path.join(root, n === 1 ? base : `${base} (${n})`);
+      if (await stat(candidate).catch(() => undefined)) continue;
+      try {
+        await rename(temporary, candidate);
+        return candidate;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOTEMPTY' && code !== 'EEXIST') throw error;
+      }
+    }
+    throw new KuvertError('INTERNAL', 'no free folder name');
+  }
+
+  async #audit(entry: Record<string, string | number>): Promise<void> {
+    await appendFile(this.#auditLog, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
+  }
+}
