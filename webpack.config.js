@@ -90,10 +90,37 @@ function onsendConfig(outDir, mode) {
   };
 }
 
+/** Writes taskpane.html with office.js and exactly the entry's initial chunks (what the budget counts). */
+class TaskpaneHtmlPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('TaskpaneHtmlPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'TaskpaneHtmlPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const files = [...compilation.entrypoints.get('taskpane').getFiles()].filter((f) => f.endsWith('.js'));
+        compilation.emitAsset('taskpane.html', new webpack.sources.RawSource(page('Kuvert', [OFFICE_JS, ...files])));
+        compilation.emitAsset('taskpane-initial.json', new webpack.sources.RawSource(JSON.stringify(files)));
+      });
+    });
+  }
+}
+
+function taskpaneConfig(outDir, mode) {
+  return {
+    ...common(outDir, mode),
+    name: 'taskpane',
+    target: ['web', 'es2020'],
+    entry: { taskpane: './src/addin/taskpane/index.tsx' },
+    output: { ...common(outDir, mode).output, filename: '[name].js', chunkFilename: 'chunks/[name].[contenthash:8].js' },
+    module: { rules: [swcRule('es2020')] },
+    // pdf.js (loaded lazily by core for PDF attachments) refers to Node built-ins it never uses in a browser.
+    resolve: { ...common(outDir, mode).resolve, fallback: { fs: false, path: false, url: false, http: false, https: false, zlib: false, stream: false, crypto: false, 'node:module': false, module: false } },
+    plugins: [new TaskpaneHtmlPlugin()],
+  };
+}
+
 export default (env = {}) => {
   const outDir = env.outDir ? String(env.outDir) : join(root, 'dist', 'addin');
   const mode = env.development ? 'development' : 'production';
-  const configs = { onsend: onsendConfig(outDir, mode) };
+  const configs = { onsend: onsendConfig(outDir, mode), taskpane: taskpaneConfig(outDir, mode) };
   if (env.only) return configs[env.only];
   return Object.values(configs);
 };

@@ -77,3 +77,15 @@ export interface OfficeHost {
   };
   readonly actions?: { associate(name: string, handler: (event: SendEvent) => unknown): void };
 }
+
+/** What the task pane additionally uses in compose mode. */
+export interface WritableComposeItem extends ComposeItem {
+  readonly subject: ComposeItem['subject'] & { setAsync(subject: string, callback: OfficeCallback<void>): void };
+  /** Mailbox 1.3: closes the compose form (Outlook may ask about unsaved changes). */
+  close(): void;
+}
+
+export interface OfficeUserProfile {
+  readonly emailAddress: string;
+  readonly displayName: string;
+}

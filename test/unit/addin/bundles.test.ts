@@ -81,3 +81,29 @@ describe('on-send bundle', () => {
     }).not.toThrow();
   });
 });
+
+describe('task pane bundle', () => {
+  const initial = (): string[] => JSON.parse(readFileSync(join(out, 'taskpane-initial.json'), 'utf8')) as string[];
+
+  it('loads at most 450 KB of JavaScript (gzipped) before it is usable', () => {
+    const files = initial();
+    expect(files).toContain('taskpane.js');
+    const total = files.reduce((sum, file) => sum + gzipped(file), 0);
+    expect(total).toBeLessThanOrEqual(450 * KB);
+  });
+
+  it('keeps PDF extraction and MSAL out of the initial load', () => {
+    const first = initial().map((file) => readFileSync(join(out, file), 'utf8')).join('\n');
+    const lazy = readdirSync(join(out, 'chunks')).filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'chunks', f), 'utf8')).join('\n');
+    for (const marker of ['GlobalWorkerOptions', 'interaction_in_progress']) {
+      expect(first).not.toContain(marker);
+      expect(lazy).toContain(marker);
+    }
+  });
+
+  it('has a page that loads office.js and the initial scripts', () => {
+    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+    expect(html).toContain('appsforoffice.microsoft.com/lib/1/hosted/office.js');
+    for (const file of initial()) expect(html).toContain(file);
+  });
+});

@@ -1,0 +1,118 @@
+/** The compose task pane's words, Swedish and English; errors are localized by code here too. */
+import type { Action } from '../../core/policy/index.js';
+import type { Language } from '../i18n/language.js';
+import type { CertificateStatus } from './certificate-status.js';
+import type { Place } from './verdict-groups.js';
+import type { SecureMode } from './send-securely.js';
+
+export interface TaskpaneText {
+  readonly title: string;
+  readonly checking: string;
+  readonly clean: string;
+  readonly findingsHeading: string;
+  place(place: Place): string;
+  count(n: number): string;
+  readonly action: Readonly<Record<Action, string>>;
+  readonly subjectHeading: string;
+  readonly subjectExplain: string;
+  readonly applySubject: string;
+  readonly recipientsHeading: string;
+  readonly status: Readonly<Record<CertificateStatus, string>>;
+  readonly importCertificate: string;
+  readonly missingHelp: string;
+  readonly modeHeading: string;
+  readonly mode: Readonly<Record<SecureMode, string>>;
+  readonly sendSecurely: string;
+  readonly sending: string;
+  readonly sent: string;
+  readonly sentNotDiscarded: string;
+  error(code: string): string;
+}
+
+const sv: TaskpaneText = {
+  title: 'Kuvert',
+  checking: 'Kontrollerar meddelandet …',
+  clean: 'Inga känsliga uppgifter hittades.',
+  findingsHeading: 'Känsliga uppgifter',
+  place: (p) => (p.kind === 'subject' ? 'ämnesraden' : p.kind === 'body' ? 'texten' : `bilaga ${p.position} (${p.name})`),
+  count: (n) => (n === 1 ? '1 träff' : `${n} träffar`),
+  action: { allow: 'Tillåts', warn: 'Kontrollera innan du skickar', 'require-encryption': 'Måste krypteras', block: 'Får inte skickas' },
+  subjectHeading: 'Ämnesraden',
+  subjectExplain: 'Ämnesraden krypteras aldrig. Föreslaget neutralt ämne:',
+  applySubject: 'Använd föreslaget ämne',
+  recipientsHeading: 'Mottagare och certifikat',
+  status: {
+    missing: 'Certifikat saknas',
+    valid: 'Giltigt',
+    expiring: 'Går snart ut',
+    expired: 'Har gått ut',
+    'not-yet-valid': 'Inte giltigt än',
+    revoked: 'Spärrat',
+    'wrong-address': 'Fel e-postadress',
+    unsuitable: 'Kan inte användas för kryptering',
+  },
+  importCertificate: 'Importera certifikatfil',
+  missingHelp: 'Be mottagaren om ett certifikat (.cer/.pem) och importera det, eller ta bort mottagaren.',
+  modeHeading: 'Skydd',
+  mode: { encrypt: 'Kryptera', sign: 'Signera', 'encrypt-sign': 'Kryptera och signera' },
+  sendSecurely: 'Skicka säkert',
+  sending: 'Skickar …',
+  sent: 'Meddelandet skickades krypterat.',
+  sentNotDiscarded: 'Meddelandet skickades krypterat. Utkastet kunde inte stängas: ta bort det själv.',
+  error: (code) => SV_ERRORS[code] ?? `Något gick fel (${code}). Inget skickades.`,
+};
+
+const SV_ERRORS: Record<string, string> = {
+  NO_RECIPIENT_CERTIFICATE: 'Alla mottagare har inte ett giltigt certifikat. Inget skickades.',
+  BCC_UNSUPPORTED: 'Hemlig kopia (Bcc) kan inte skickas säkert än. Flytta mottagaren till Till eller Kopia. Inget skickades.',
+  SIGNING_UNAVAILABLE: 'Signering kräver Kuvert-tjänsten med ditt kort, som inte är ansluten. Välj Kryptera. Inget skickades.',
+  GRAPH_AUTH_FAILED: 'Kuvert fick ingen behörighet att skicka e-post. Inget skickades.',
+  GRAPH_SEND_FAILED: 'Outlook tog inte emot meddelandet. Inget skickades; utkastet finns kvar.',
+  GRAPH_MESSAGE_TOO_LARGE: 'Meddelandet är för stort för att skickas säkert (högst cirka 2,8 MB). Inget skickades.',
+  SUBJECT_FORBIDDEN: 'Ämnesraden innehåller känsliga uppgifter. Ändra ämnet först.',
+};
+
+const en: TaskpaneText = {
+  title: 'Kuvert',
+  checking: 'Checking the message …',
+  clean: 'No sensitive data found.',
+  findingsHeading: 'Sensitive data',
+  place: (p) => (p.kind === 'subject' ? 'subject' : p.kind === 'body' ? 'body' : `attachment ${p.position} (${p.name})`),
+  count: (n) => (n === 1 ? '1 match' : `${n} matches`),
+  action: { allow: 'Allowed', warn: 'Check before sending', 'require-encryption': 'Must be encrypted', block: 'Must not be sent' },
+  subjectHeading: 'Subject',
+  subjectExplain: 'Subjects are never encrypted. Suggested neutral subject:',
+  applySubject: 'Use suggested subject',
+  recipientsHeading: 'Recipients and certificates',
+  status: {
+    missing: 'No certificate',
+    valid: 'Valid',
+    expiring: 'Expires soon',
+    expired: 'Expired',
+    'not-yet-valid': 'Not yet valid',
+    revoked: 'Revoked',
+    'wrong-address': 'Wrong e-mail address',
+    unsuitable: 'Cannot be used for encryption',
+  },
+  importCertificate: 'Import certificate file',
+  missingHelp: 'Ask the recipient for a certificate (.cer/.pem) and import it, or remove the recipient.',
+  modeHeading: 'Protection',
+  mode: { encrypt: 'Encrypt', sign: 'Sign', 'encrypt-sign': 'Encrypt and sign' },
+  sendSecurely: 'Send securely',
+  sending: 'Sending …',
+  sent: 'The message was sent encrypted.',
+  sentNotDiscarded: 'The message was sent encrypted. The draft could not be closed: delete it yourself.',
+  error: (code) => EN_ERRORS[code] ?? `Something went wrong (${code}). Nothing was sent.`,
+};
+
+const EN_ERRORS: Record<string, string> = {
+  NO_RECIPIENT_CERTIFICATE: 'Not every recipient has a valid certificate. Nothing was sent.',
+  BCC_UNSUPPORTED: 'Bcc cannot be sent securely yet. Move the recipient to To or Cc. Nothing was sent.',
+  SIGNING_UNAVAILABLE: 'Signing needs the Kuvert companion with your card, which is not connected. Choose Encrypt. Nothing was sent.',
+  GRAPH_AUTH_FAILED: 'Kuvert got no permission to send mail. Nothing was sent.',
+  GRAPH_SEND_FAILED: 'Outlook did not accept the message. Nothing was sent; the draft is unchanged.',
+  GRAPH_MESSAGE_TOO_LARGE: 'The message is too large to send securely (about 2.8 MB at most). Nothing was sent.',
+  SUBJECT_FORBIDDEN: 'The subject contains sensitive data. Change it first.',
+};
+
+export const TASKPANE_TEXT: Readonly<Record<Language, TaskpaneText>> = { sv, en };
