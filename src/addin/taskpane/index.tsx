@@ -1,55 +1,14 @@
 /**
- * The task pane's entry (taskpane.html). Wires services once: Office's item, the policy, the
- * certificate book, Graph through nested app authentication. Read mode arrives with the next issue.
+ * The task pane's entry (taskpane.html) in Outlook: starts when Office.js is ready. Read mode
+ * (taskpane.html?mode=read) arrives with the next issue.
  */
-import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { createRoot } from 'react-dom/client';
-import { DEFAULT_POLICY } from '../../core/policy/index.js';
-import { languageOf } from '../i18n/language.js';
-import { sendMimeMessage, type TokenSource } from '../office/graph-mail.js';
-import { naaTokenSource } from '../office/naa-token.js';
-import type { OfficeUserProfile, WritableComposeItem } from '../office/types.js';
-import { CertificateBook } from './certificate-status.js';
-import { ComposeView } from './ComposeView.js';
-import type { TaskpaneServices } from './services.js';
-
-interface TaskpaneOffice {
-  onReady(callback: () => void): unknown;
-  readonly context: { readonly displayLanguage?: string; readonly mailbox: { readonly item: WritableComposeItem; readonly userProfile: OfficeUserProfile } };
-}
-
-/** Set by the playground before this script loads: a fake Graph and a token source that needs no Entra. */
-interface KuvertHostConfig {
-  readonly graphBaseUrl?: string;
-  readonly tokens?: TokenSource;
-  readonly senderCertificate?: Uint8Array;
-  readonly clientId?: string;
-}
+import { startTaskpane, type KuvertHostConfig, type TaskpaneOffice } from './start-taskpane.js';
 
 declare const Office: TaskpaneOffice;
 declare global {
   interface Window {
     kuvertHost?: KuvertHostConfig;
   }
-}
-
-export function startTaskpane(root: HTMLElement, office: TaskpaneOffice, host: KuvertHostConfig = {}): void {
-  const tokens = host.tokens ?? naaTokenSource({ clientId: host.clientId ?? '00000000-0000-0000-0000-000000000000' });
-  const services: TaskpaneServices = {
-    language: languageOf(office.context.displayLanguage),
-    item: office.context.mailbox.item,
-    user: office.context.mailbox.userProfile,
-    policy: DEFAULT_POLICY,
-    certificates: new CertificateBook(),
-    senderCertificate: () => host.senderCertificate,
-    sendMime: (mime) => sendMimeMessage(mime, { tokens, ...(host.graphBaseUrl === undefined ? {} : { baseUrl: host.graphBaseUrl }) }),
-    pollMs: 3000,
-  };
-  createRoot(root).render(
-    <FluentProvider theme={webLightTheme}>
-      <ComposeView services={services} />
-    </FluentProvider>,
-  );
 }
 
 Office.onReady(() => {
