@@ -6,12 +6,13 @@
 // TypeScript goes through swc-loader: @swc/core is already what Jest uses, it strips types without
 // depending on the TypeScript compiler's API (ts-loader follows TypeScript's release cadence; here
 // TypeScript 6), and type checking stays with `npm run typecheck`.
-// `--env outDir=…` builds elsewhere (the bundle tests); `--env only=onsend` builds one part.
+// `--env outDir=…` builds elsewhere (the bundle tests); `--env only=onsend,taskpane` builds some parts.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import webpack from 'webpack';
 import { blockVariant } from './src/addin/build/manifest-variant.js';
+import { PLAYGROUND_HTML } from './src/playground/playground-page.js';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -117,10 +118,21 @@ function taskpaneConfig(outDir, mode) {
   };
 }
 
+/** The playground (emulated mailbox + the real task pane; loads onsend.js from the onsend build). */
+function playgroundConfig(outDir, mode) {
+  return {
+    ...taskpaneConfig(outDir, mode),
+    name: 'playground',
+    entry: { playground: './src/playground/main.ts' },
+    output: { ...common(outDir, mode).output, filename: '[name].js', chunkFilename: 'chunks/[name].[contenthash:8].js' },
+    plugins: [new StaticFilesPlugin(() => ({ 'playground.html': PLAYGROUND_HTML }))],
+  };
+}
+
 export default (env = {}) => {
   const outDir = env.outDir ? String(env.outDir) : join(root, 'dist', 'addin');
   const mode = env.development ? 'development' : 'production';
-  const configs = { onsend: onsendConfig(outDir, mode), taskpane: taskpaneConfig(outDir, mode) };
-  if (env.only) return configs[env.only];
+  const configs = { onsend: onsendConfig(outDir, mode), taskpane: taskpaneConfig(outDir, mode), playground: playgroundConfig(outDir, mode) };
+  if (env.only) return String(env.only).split(',').map((name) => configs[name]);
   return Object.values(configs);
 };

@@ -1,0 +1,89 @@
+/**
+ * An in-browser Outlook for the playground and e2e: the Office.js calls Kuvert uses (Mailbox 1.15
+ * shapes), backed by a draft the page edits. Not a general Office.js emulation.
+ */
+import type { OfficeAsyncResult, OfficeAttachmentContent, OfficeAttachmentDetails, OfficeCallback, OfficeEmailAddress, SendEvent } from '../addin/office/types.js';
+
+export interface PlaygroundAttachment {
+  readonly name: string;
+  readonly contentType: string;
+  readonly bytes: Uint8Array;
+}
+
+export interface PlaygroundDraft {
+  to: string[];
+  cc: string[];
+  subject: string;
+  body: string;
+  attachments: PlaygroundAttachment[];
+}
+
+export interface EmulatedOffice {
+  readonly context: {
+    readonly displayLanguage: string;
+    readonly requirements: { isSetSupported(name: string, version?: string): boolean };
+    readonly mailbox: { readonly item: ReturnType<typeof composeItem>; readonly userProfile: { emailAddress: string; displayName: string } };
+  };
+  readonly actions: { associate(name: string, handler: (event: SendEvent) => unknown): void };
+  onReady(callback: () => void): Promise<void>;
+  /** Handlers the on-send bundle associated, by FunctionName. */
+  readonly handlers: Map<string, (event: SendEvent) => unknown>;
+}
+
+const later = <T>(callback: OfficeCallback<T>, value: T): void => {
+  const result: OfficeAsyncResult<T> = { status: 'succeeded', value };
+  setTimeout(() => callback(result), 0);
+};
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+function composeItem(draft: PlaygroundDraft, onClose: () => void, onSubject: (subject: string) => void) {
+  const recipients = (list: () => string[]) => ({
+    getAsync: (cb: OfficeCallback<OfficeEmailAddress[]>) => later(cb, list().map((emailAddress) => ({ emailAddress, displayName: emailAddress }))),
+  });
+  return {
+    subject: {
+      getAsync: (cb: OfficeCallback<string>) => later(cb, draft.subject),
+      setAsync: (subject: string, cb: OfficeCallback<void>) => {
+        draft.subject = subject;
+        onSubject(subject);
+        later(cb, undefined);
+      },
+    },
+    body: {
+      getAsync: (type: string, cb: OfficeCallback<string>) =>
+        later(cb, type === 'html' ? `<html><body>${draft.body.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('')}</body></html>` : draft.body),
+    },
+    to: recipients(() => draft.to),
+    cc: recipients(() => draft.cc),
+    bcc: recipients(() => []),
+    getAttachmentsAsync: (cb: OfficeCallback<OfficeAttachmentDetails[]>) =>
+      later(cb, draft.attachments.map((a, i) => ({ id: `att-${i}`, name: a.name, contentType: a.contentType, size: a.bytes.length, isInline: false, attachmentType: 'file' }))),
+    getAttachmentContentAsync: (id: string, cb: OfficeCallback<OfficeAttachmentContent>) => {
+      const attachment = draft.attachments[Number(id.slice(4))];
+      if (attachment === undefined) setTimeout(() => cb({ status: 'failed', value: { format: 'base64', content: '' }, error: { name: 'InvalidAttachmentId' } }), 0);
+      else later(cb, { format: 'base64', content: toBase64(attachment.bytes) });
+    },
+    close: onClose,
+  };
+}
+
+export function createEmulatedOffice(draft: PlaygroundDraft, options: { language: string; user: { emailAddress: string; displayName: string }; onClose: () => void; onSubject: (subject: string) => void }): EmulatedOffice {
+  const handlers = new Map<string, (event: SendEvent) => unknown>();
+  return {
+    context: {
+      displayLanguage: options.language,
+      requirements: { isSetSupported: (name, version) => name === 'Mailbox' && Number(version ?? '1.1') <= 1.15 },
+      mailbox: { item: composeItem(draft, options.onClose, options.onSubject), userProfile: options.user },
+    },
+    actions: { associate: (name, handler) => void handlers.set(name, handler) },
+    onReady: (callback) => Promise.resolve().then(callback),
+    handlers,
+  };
+}
