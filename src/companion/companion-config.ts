@@ -15,6 +15,9 @@ export interface CompanionConfig {
   readonly stateDir: string;
   readonly pairingTokenFile?: string;
   readonly sessionIdleSeconds: number;
+  /** Approved storage (policy): folders or network shares, each with the name the user sees. */
+  readonly destinations: readonly { readonly name: string; readonly path: string }[];
+  readonly directories: readonly { readonly url: string; readonly base: string; readonly filter?: string; readonly timeoutMs?: number }[];
 }
 
 export const DEFAULT_PORT = 47_111;
@@ -28,6 +31,11 @@ const configFile = object({
   stateDir: optional(string({ maxLength: 1024 })),
   pairingTokenFile: optional(string({ maxLength: 1024 })),
   sessionIdleSeconds: optional(integer(5, 3600)),
+  destinations: optional(array(object({ name: string({ maxLength: 128 }), path: string({ maxLength: 1024 }) }), 64)),
+  directories: optional(array(object({
+    url: string({ maxLength: 1024, pattern: /^ldaps?:\/\/[^\s]+$/u }), base: string({ maxLength: 1024 }),
+    filter: optional(string({ maxLength: 1024 })), timeoutMs: optional(integer(100, 60_000)),
+  }), 16)),
 });
 
 export interface CompanionFlags {
@@ -76,5 +84,7 @@ export async function resolveCompanionConfig(flags: CompanionFlags, cwd: string,
     stateDir: resolvePath(flags['state-dir'] ?? file.stateDir ?? defaultStateDir(env)),
     ...(pairingTokenFile !== undefined ? { pairingTokenFile: resolvePath(pairingTokenFile) } : {}),
     sessionIdleSeconds: file.sessionIdleSeconds ?? DEFAULT_SESSION_IDLE_SECONDS,
+    destinations: (file.destinations ?? []).map((destination) => ({ name: destination.name, path: resolvePath(destination.path) })),
+    directories: file.directories ?? [],
   };
 }

@@ -86,3 +86,33 @@ const signatureAlgorithm = union('name', {
 export const signRequest = object({ sessionId: string({ maxLength: 64 }), id: hex(64), algorithm: signatureAlgorithm, data: base64(16 * 1024) });
 export const signResponse = object({ signature: base64(2048) });
 export type SignRequest = Infer<typeof signRequest>;
+
+/** The largest body POST /v1/store reads: a 150 MB message as base64 plus JSON framing. */
+export const MAX_STORE_REQUEST_BYTES = 210 * 1024 * 1024;
+
+/** GET /v1/destinations: the approved storage the policy names (the user picks by name). */
+export const destinationsResponse = object({ destinations: array(object({ name: string({ maxLength: 128 }) }), 64) });
+
+/** POST /v1/store: writes the decrypted message (.eml, PDF, attachments) to an approved destination. */
+export const storeRequest = object({
+  destination: string({ maxLength: 128 }),
+  messageId: string({ maxLength: 998 }),
+  user: string({ maxLength: 256 }),
+  files: array(object({ name: string({ maxLength: 1024 }), data: base64(200 * 1024 * 1024) }), 1000),
+});
+export const storeReceipt = object({
+  destination: string({ maxLength: 128 }),
+  path: string({ maxLength: 4096 }),
+  files: array(object({ name: string({ maxLength: 255 }), sha256: string({ maxLength: 64, pattern: /^[0-9a-f]{64}$/u }), bytes: integer(0, Number.MAX_SAFE_INTEGER) }), 1000),
+});
+export type StoreRequest = Infer<typeof storeRequest>;
+
+/** POST /v1/directory/lookup: recipients' certificates from the configured LDAP directories. */
+export const directoryLookupRequest = object({ email: string({ maxLength: 320 }) });
+export const directoryLookupResponse = object({
+  /** core/pki's choice for encryption, if any certificate fits. */
+  selected: optional(base64(16 * 1024)),
+  certificates: array(base64(16 * 1024), 64),
+  /** Servers that did not answer (the lookup still returns what the others found). */
+  unreachable: array(string({ maxLength: 1024 }), 16),
+});

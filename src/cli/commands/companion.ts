@@ -15,7 +15,8 @@ smart cards (PKCS#11). The PIN is typed only in the companion's own page. Stop i
 
 Options (they override the config file):
   --config FILE               JSON: port, allowedOrigins, pkcs11Modules, stateDir,
-                              pairingTokenFile, sessionIdleSeconds
+                              pairingTokenFile, sessionIdleSeconds, destinations
+                              ([{ name, path }]), directories ([{ url, base, filter? }])
   --port N                    the port (default 47111; 0 picks a free one)
   --allow-origin ORIGIN       an add-in origin allowed to call (repeatable; required)
   --pkcs11-module LIB         a PKCS#11 module to load (repeatable)
@@ -56,6 +57,8 @@ export const companionCommand: Command = {
       tls,
       ...(config.pairingTokenFile !== undefined ? { pairingTokenFile: config.pairingTokenFile } : {}),
       sessionIdleSeconds: config.sessionIdleSeconds,
+      destinations: config.destinations,
+      directories: config.directories,
       version: VERSION,
       crypto: nodeCrypto(),
       log: (line) => io.writeStderr(`kuvert companion: ${line}`),

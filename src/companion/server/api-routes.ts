@@ -7,7 +7,10 @@ import type { CryptoEngine } from '../../core/crypto-engine.js';
 import {
   decryptKeyRequest, decryptKeyResponse, keysResponse, pairingConfirmRequest, pairingConfirmResponse, pairingStartResponse,
   sessionRequest, sessionState, signRequest, signResponse, statusResponse, PROTOCOL_VERSION, type Schema, type SessionState,
+  destinationsResponse, directoryLookupRequest, directoryLookupResponse, storeReceipt, storeRequest, MAX_STORE_REQUEST_BYTES,
 } from '../../protocol/index.js';
+import { findCertificatesByEmail, type DirectoryServer } from '../directory/ldap-directory.js';
+import type { ApprovedStorage } from '../storage/approved-storage.js';
 import { unwrapContentKey } from '../unwrap-content-key.js';
 import { cardErrorOf } from '../pkcs11/index.js';
 import type { CardSessions, SessionView } from './card-sessions.js';
@@ -20,6 +23,8 @@ export interface ApiContext {
   readonly crypto: CryptoEngine;
   /** The companion's own origin for PIN page addresses (https://127.0.0.1:PORT). */
   readonly ownOrigin: string;
+  readonly storage: ApprovedStorage;
+  readonly directories: readonly DirectoryServer[];
 }
 
 export interface ApiCall {
@@ -27,7 +32,8 @@ export interface ApiCall {
   readonly path: string;
   readonly origin: string;
   readonly authorization: string | undefined;
-  readBody(): Promise<unknown>;
+  /** Reads the JSON body; `limit` raises the default size limit (only POST /v1/store does). */
+  readBody(limit?: number): Promise<unknown>;
 }
 
 const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
@@ -98,6 +104,25 @@ export async function handleApi(call: ApiCall, context: ApiContext): Promise<unk
     const request = signRequest.parse(await call.readBody());
     const signature = await sessions.withKey(origin, request.sessionId, 'sign', request.id, (card) => card.sign(request.algorithm, bytes(request.data)));
     return checked(signResponse, { signature: b64(signature) });
+  }
+  if (method === 'GET' && path === '/v1/destinations') return checked(destinationsResponse, { destinations: context.storage.names().map((name) => ({ name })) });
+  if (method === 'POST' && path === '/v1/store') {
+    const request = storeRequest.parse(await call.readBody(MAX_STORE_REQUEST_BYTES));
+    const files = request.files.map((file) => ({ name: file.name, bytes: bytes(file.data) }));
+    return checked(storeReceipt, await context.storage.store({ destination: request.destination, messageId: request.messageId, user: request.user, files }));
+  }
+  if (method === 'POST' && path === '/v1/directory/lookup') {
+    const { email } = directoryLookupRequest.parse(await call.readBody());
+    const results = await Promise.allSettled(context.directories.map((server) => findCertificatesByEmail(email, server)));
+    const found = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    const invalid = results.find((result): result is PromiseRejectedResult => result.status === 'rejected' && result.reason instanceof KuvertError && result.reason.code === 'INVALID_ARGUMENT');
+    if (invalid) throw invalid.reason as KuvertError;
+    const selected = found.map((result) => result.selection.selected?.der).find((der) => der !== undefined);
+    return checked(directoryLookupResponse, {
+      ...(selected ? { selected: b64(selected) } : {}),
+      certificates: found.flatMap((result) => result.certificates.map(b64)),
+      unreachable: context.directories.filter((_, i) => results[i]?.status === 'rejected').map((server) => server.url),
+    });
   }
   throw new KuvertError('NOT_FOUND', `no endpoint ${method} ${path}`);
 }

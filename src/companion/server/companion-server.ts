@@ -18,6 +18,9 @@ import { CardSessions } from './card-sessions.js';
 import { PairingStore } from './pairing.js';
 import { PIN_PAGE_HEADERS, pinDonePage, pinFormPage } from './pin-page.js';
 import type { LocalTls } from './local-tls.js';
+import { ApprovedStorage, type Destination } from '../storage/approved-storage.js';
+import type { DirectoryServer } from '../directory/ldap-directory.js';
+import path from 'node:path';
 
 export interface CompanionServerOptions {
   /** 0 picks a free port (tests). */
@@ -31,6 +34,10 @@ export interface CompanionServerOptions {
   readonly sessionIdleSeconds: number;
   readonly version: string;
   readonly crypto: CryptoEngine;
+  /** Approved storage destinations from the policy (none: storing is refused). */
+  readonly destinations?: readonly Destination[];
+  /** LDAP directories for recipients' certificates. */
+  readonly directories?: readonly DirectoryServer[];
   /** One line for the user's console (pairing codes, addresses); never secrets. */
   readonly log: (line: string) => void;
 }
@@ -131,7 +138,7 @@ export async function startCompanionServer(options: CompanionServerOptions): Pro
       }
       const body = await handleApi({
         method, path, origin: verdict.origin, authorization: request.headers.authorization,
-        readBody: () => readJsonBody(request, MAX_REQUEST_BYTES),
+        readBody: (limit = MAX_REQUEST_BYTES) => readJsonBody(request, limit),
       }, context.api!);
       sendJson(response, 200, body, verdict.headers);
     } catch (error) {
@@ -154,7 +161,11 @@ export async function startCompanionServer(options: CompanionServerOptions): Pro
   } catch (error) {
     options.log(`IPv6 loopback [::1]:${port} is not available (${(error as NodeJS.ErrnoException).code ?? 'error'}); serving 127.0.0.1 only`);
   }
-  context.api = { version: options.version, sessions, pairing, crypto: options.crypto, ownOrigin: `https://127.0.0.1:${port}` };
+  context.api = {
+    version: options.version, sessions, pairing, crypto: options.crypto, ownOrigin: `https://127.0.0.1:${port}`,
+    storage: new ApprovedStorage(options.destinations ?? [], path.join(options.stateDir, 'audit.log')),
+    directories: options.directories ?? [],
+  };
   return {
     port,
     urls,

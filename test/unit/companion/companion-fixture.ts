@@ -47,6 +47,7 @@ export interface Companion {
   readonly card: Pkcs11Module;
   readonly caCert: string;
   readonly log: string[];
+  readonly stateDir: string;
   readonly own: string;
   request(method: string, urlPath: string, options?: RequestOptions): Promise<Reply>;
   /** The user typing `pin` into the companion's PIN page at `pinPageUrl`. */
@@ -57,7 +58,12 @@ export interface Companion {
   dispose(): Promise<void>;
 }
 
-export async function startCompanion(identities: readonly IdentityRequest[], cards: readonly CardSpec[]): Promise<Companion> {
+export interface CompanionExtras {
+  readonly destinations?: readonly { readonly name: string; readonly path: string }[];
+  readonly directories?: readonly { readonly url: string; readonly base: string; readonly timeoutMs?: number }[];
+}
+
+export async function startCompanion(identities: readonly IdentityRequest[], cards: readonly CardSpec[], extras: CompanionExtras = {}): Promise<Companion> {
   const pki = await createTestPki(identities);
   const hsm = await createSoftHsm();
   for (const card of cards) {
@@ -74,7 +80,7 @@ export async function startCompanion(identities: readonly IdentityRequest[], car
   const log: string[] = [];
   const server = await startCompanionServer({
     port: 0, allowedOrigins: [ADDIN, OTHER_ADDIN], modules: [module], stateDir, tls, pairingTokenFile: tokenFile,
-    sessionIdleSeconds: 60, version: '0.1.0-test', crypto: nodeCrypto(), log: (line) => log.push(line),
+    sessionIdleSeconds: 60, version: '0.1.0-test', crypto: nodeCrypto(), log: (line) => log.push(line), ...extras,
   });
   const own = `https://127.0.0.1:${server.port}`;
 
@@ -123,7 +129,7 @@ export async function startCompanion(identities: readonly IdentityRequest[], car
   };
 
   return {
-    pki, hsm, server, card: module, caCert: tls.caCert, log, own, request, typePin, login, tokenRef,
+    pki, hsm, server, card: module, stateDir, caCert: tls.caCert, log, own, request, typePin, login, tokenRef,
     async dispose() {
       await server.close();
       module.finalize();
