@@ -42,7 +42,14 @@ export const pairingConfirmResponse = object({ token: string({ maxLength: 128 })
 export type PairingConfirmRequest = Infer<typeof pairingConfirmRequest>;
 
 /** GET /v1/keys: the certificates on the tokens, by CKA_ID (public objects: no PIN needed). */
-export const cardKey = object({ token: tokenRef, id: hex(64), label: string({ maxLength: 256 }), certificate: base64(16 * 1024) });
+/** The card holder and role as core/pki's certificate profile reads them (personnummer masked). */
+export const certificateHolder = object({
+  name: optional(string({ maxLength: 256 })), email: optional(string({ maxLength: 320 })), hsaId: optional(string({ maxLength: 64 })),
+  personnummerMasked: optional(string({ maxLength: 16 })), organization: optional(string({ maxLength: 256 })),
+  role: literal('encryption', 'signature', 'authentication', 'authentication-and-encryption', 'ca', 'other'),
+  notAfter: string({ maxLength: 40 }),
+});
+export const cardKey = object({ token: tokenRef, id: hex(64), label: string({ maxLength: 256 }), certificate: base64(16 * 1024), holder: optional(certificateHolder) });
 export const keysResponse = object({ keys: array(cardKey) });
 export type KeysResponse = Infer<typeof keysResponse>;
 

@@ -81,6 +81,8 @@ test('pairing: the code from the companion console gives a token that GET /v1/st
   expect(status.status).toBe(200);
   expect(status.headers['access-control-allow-origin']).toBe(ADDIN);
   expect(status.json()).toMatchObject({ version: '0.1.0-test', protocol: 1, tokens: [{ label: 'SITHS', pin: { locked: false, protectedAuthenticationPath: false } }] });
+  const keys = (await companion.request('GET', '/v1/keys', { token })).json()['keys'] as { id: string; holder: unknown }[];
+  expect(keys.find((key) => key.id === 'a1')?.holder).toMatchObject({ name: 'Test rsa', email: 'rsa@kuvert.test', role: 'authentication-and-encryption' });
 });
 
 describe('decrypts through the API with the PIN typed in the companion page', () => {

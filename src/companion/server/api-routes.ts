@@ -7,8 +7,9 @@ import type { CryptoEngine } from '../../core/crypto-engine.js';
 import {
   decryptKeyRequest, decryptKeyResponse, keysResponse, pairingConfirmRequest, pairingConfirmResponse, pairingStartResponse,
   sessionRequest, sessionState, signRequest, signResponse, statusResponse, PROTOCOL_VERSION, type Schema, type SessionState,
-  destinationsResponse, directoryLookupRequest, directoryLookupResponse, storeReceipt, storeRequest, MAX_STORE_REQUEST_BYTES,
+  type certificateHolder, type Infer, destinationsResponse, directoryLookupRequest, directoryLookupResponse, storeReceipt, storeRequest, MAX_STORE_REQUEST_BYTES,
 } from '../../protocol/index.js';
+import { readCertificateProfile } from '../../core/pki/index.js';
 import { findCertificatesByEmail, type DirectoryServer } from '../directory/ldap-directory.js';
 import type { ApprovedStorage } from '../storage/approved-storage.js';
 import { unwrapContentKey } from '../unwrap-content-key.js';
@@ -38,6 +39,22 @@ export interface ApiCall {
 
 const b64 = (bytes: Uint8Array): string => Buffer.from(bytes).toString('base64');
 const bytes = (text: string): Uint8Array => new Uint8Array(Buffer.from(text, 'base64'));
+/** The holder from core/pki's profile; a certificate it cannot read is listed without one. */
+function holderOf(der: Uint8Array): { holder?: Infer<typeof certificateHolder> } {
+  try {
+    const profile = readCertificateProfile(der);
+    const optionalText = (key: 'name' | 'email' | 'hsaId' | 'personnummerMasked' | 'organization') => (profile[key] !== undefined ? { [key]: profile[key] } : {});
+    return {
+      holder: {
+        ...optionalText('name'), ...optionalText('email'), ...optionalText('hsaId'), ...optionalText('personnummerMasked'), ...optionalText('organization'),
+        role: profile.role, notAfter: profile.notAfter,
+      },
+    };
+  } catch {
+    return {};
+  }
+}
+
 const checked = <T>(schema: Schema<T>, value: T): T => schema.parse(value, 'response');
 
 function sessionStateOf(view: SessionView, ownOrigin: string): SessionState {
@@ -65,7 +82,7 @@ export async function handleApi(call: ApiCall, context: ApiContext): Promise<unk
     return checked(statusResponse, { version: context.version, protocol: PROTOCOL_VERSION, tokens });
   }
   if (method === 'GET' && path === '/v1/keys') {
-    const keys = sessions.certificates().map(({ token, id, label, der }) => ({ token, id, label, certificate: b64(der) }));
+    const keys = sessions.certificates().map(({ token, id, label, der }) => ({ token, id, label, certificate: b64(der), ...holderOf(der) }));
     return checked(keysResponse, { keys });
   }
   if (method === 'POST' && path === '/v1/sessions') {
