@@ -55,5 +55,5 @@ describe('NIST PKITS path validation', () => {
     } else {
       expect({ name, valid: result.valid, code: result.code, message: result.message }).toMatchObject({ valid: testCase.expectValid });
     }
-  });
+  }, 30_000);
 });
