@@ -7,6 +7,7 @@ import { verifyMessage, type MessageVerification, type SignatureVerification } f
 import { EXIT_FAILURE, EXIT_OK, type Command } from '../command.js';
 import { readInputFile, writeOutput } from '../files.js';
 import { nodeCrypto } from '../node-crypto.js';
+import { nodeFetch } from '../node-fetch.js';
 import { loadSoftwareKeys } from '../../core/keys/index.js';
 import { passwordFrom } from '../signing-key.js';
 import { oneOf } from './encrypt.js';
@@ -23,6 +24,8 @@ Options:
   --intermediate CERT  extra intermediate CA certificates (repeat); those in the message are used too
   --crl FILE           a CRL, PEM or DER (repeat); those in the message are used too
   --revocation MODE    soft-fail (default: warn when status is unknown), hard-fail, or off
+  --online             ask OCSP responders and download CRLs named in the certificates (off by
+                       default: only CRLs given with --crl or carried in the message are used)
   --at ISO-8601        verify as of this time instead of now (e.g. 2011-01-01T00:00:00Z)
   --key KEY            a private key to open encrypted layers (see kuvert decrypt)
   --cert CERT          the certificate of --key, when KEY holds none
@@ -53,6 +56,7 @@ export const verifyCommand: Command = {
         intermediate: { type: 'string', multiple: true },
         crl: { type: 'string', multiple: true },
         revocation: { type: 'string' },
+        online: { type: 'boolean' },
         at: { type: 'string' },
         key: { type: 'string' },
         cert: { type: 'string', multiple: true },
@@ -85,7 +89,7 @@ export const verifyCommand: Command = {
       result = await verifyMessage(message, {
         trustAnchors,
         intermediates,
-        revocation: { mode, crls },
+        revocation: { mode, crls, ...(values.online ? { fetch: nodeFetch() } : {}) },
         ...(now ? { now } : {}),
         ...(keys ? { keys } : {}),
       }, crypto);
