@@ -123,3 +123,13 @@ export const directoryLookupResponse = object({
   /** Servers that did not answer (the lookup still returns what the others found). */
   unreachable: array(string({ maxLength: 1024 }), 16),
 });
+
+/** GET /v1/certificates: the local store of recipients' certificates, with expiry warnings. */
+export const storedCertificate = object({
+  fingerprint: string({ maxLength: 64, pattern: /^[0-9a-f]{64}$/u }), certificate: base64(16 * 1024), holder: certificateHolder,
+  source: string({ maxLength: 1024 }), expiry: literal('valid', 'expires-soon', 'expired', 'not-yet-valid'),
+});
+export const certificatesResponse = object({ certificates: array(storedCertificate, 10_000) });
+/** POST /v1/certificates: imports a .cer/.crt/.pem/.p7b/.p7c file. */
+export const certificateImportRequest = object({ data: base64(1024 * 1024), source: string({ maxLength: 1024 }) });
+export const certificateImportResponse = object({ fingerprints: array(string({ maxLength: 64 }), 1000) });

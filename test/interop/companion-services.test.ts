@@ -71,3 +71,16 @@ test('POST /v1/directory/lookup finds and selects the certificate in slapd; an u
     await withDirectory.dispose();
   }
 });
+
+test('the local certificate store over HTTPS: import a .pem, list with holder and expiry, remove', async () => {
+  const pem = readFileSync(companion.pki.identity('alice').certPem);
+  const imported = await companion.request('POST', '/v1/certificates', { body: { data: pem.toString('base64'), source: 'alice.pem' } });
+  expect(imported.status).toBe(200);
+  const [fingerprint] = imported.json()['fingerprints'] as string[];
+  const listed = (await companion.request('GET', '/v1/certificates')).json()['certificates'] as { fingerprint: string; holder: { email: string }; expiry: string; source: string }[];
+  expect(listed).toEqual([expect.objectContaining({ fingerprint, source: 'alice.pem', expiry: 'expires-soon', holder: expect.objectContaining({ email: 'alice@kuvert.test' }) as unknown })]);
+  expect((await companion.request('POST', `/v1/certificates/${fingerprint}/remove`, { body: {} })).status).toBe(200);
+  expect((await companion.request('GET', '/v1/certificates')).json()).toEqual({ certificates: [] });
+  const garbage = await companion.request('POST', '/v1/certificates', { body: { data: 'AAAA', source: 'x.cer' } });
+  expect([garbage.status, garbage.json()['code']]).toEqual([422, 'MALFORMED_CERTIFICATE']);
+});

@@ -7,11 +7,12 @@ import type { CryptoEngine } from '../../core/crypto-engine.js';
 import {
   decryptKeyRequest, decryptKeyResponse, keysResponse, pairingConfirmRequest, pairingConfirmResponse, pairingStartResponse,
   sessionRequest, sessionState, signRequest, signResponse, statusResponse, PROTOCOL_VERSION, type Schema, type SessionState,
-  type certificateHolder, type Infer, destinationsResponse, directoryLookupRequest, directoryLookupResponse, storeReceipt, storeRequest, MAX_STORE_REQUEST_BYTES,
+  type certificateHolder, type Infer, certificateImportRequest, certificateImportResponse, certificatesResponse, destinationsResponse, directoryLookupRequest, directoryLookupResponse, storeReceipt, storeRequest, MAX_STORE_REQUEST_BYTES,
 } from '../../protocol/index.js';
 import { readCertificateProfile } from '../../core/pki/index.js';
 import { findCertificatesByEmail, type DirectoryServer } from '../directory/ldap-directory.js';
 import type { ApprovedStorage } from '../storage/approved-storage.js';
+import type { CertificateStore } from '../certstore/certificate-store.js';
 import { unwrapContentKey } from '../unwrap-content-key.js';
 import { cardErrorOf } from '../pkcs11/index.js';
 import type { CardSessions, SessionView } from './card-sessions.js';
@@ -26,6 +27,7 @@ export interface ApiContext {
   readonly ownOrigin: string;
   readonly storage: ApprovedStorage;
   readonly directories: readonly DirectoryServer[];
+  readonly certificates: CertificateStore;
 }
 
 export interface ApiCall {
@@ -121,6 +123,21 @@ export async function handleApi(call: ApiCall, context: ApiContext): Promise<unk
     const request = signRequest.parse(await call.readBody());
     const signature = await sessions.withKey(origin, request.sessionId, 'sign', request.id, (card) => card.sign(request.algorithm, bytes(request.data)));
     return checked(signResponse, { signature: b64(signature) });
+  }
+  if (method === 'GET' && path === '/v1/certificates') {
+    const certificates = (await context.certificates.list()).map((entry) => ({
+      fingerprint: entry.fingerprint, certificate: b64(entry.der), holder: holderOf(entry.der).holder!, source: entry.source, expiry: entry.expiry,
+    }));
+    return checked(certificatesResponse, { certificates });
+  }
+  if (method === 'POST' && path === '/v1/certificates') {
+    const request = certificateImportRequest.parse(await call.readBody(2 * 1024 * 1024));
+    return checked(certificateImportResponse, { fingerprints: await context.certificates.import(bytes(request.data), request.source) });
+  }
+  const removal = /^\/v1\/certificates\/([0-9a-f]{64})\/remove$/u.exec(path);
+  if (method === 'POST' && removal?.[1]) {
+    await context.certificates.remove(removal[1]);
+    return {};
   }
   if (method === 'GET' && path === '/v1/destinations') return checked(destinationsResponse, { destinations: context.storage.names().map((name) => ({ name })) });
   if (method === 'POST' && path === '/v1/store') {

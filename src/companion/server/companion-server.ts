@@ -20,6 +20,7 @@ import { PIN_PAGE_HEADERS, pinDonePage, pinFormPage } from './pin-page.js';
 import type { LocalTls } from './local-tls.js';
 import { ApprovedStorage, type Destination } from '../storage/approved-storage.js';
 import type { DirectoryServer } from '../directory/ldap-directory.js';
+import { CertificateStore } from '../certstore/certificate-store.js';
 import path from 'node:path';
 
 export interface CompanionServerOptions {
@@ -165,6 +166,7 @@ export async function startCompanionServer(options: CompanionServerOptions): Pro
     version: options.version, sessions, pairing, crypto: options.crypto, ownOrigin: `https://127.0.0.1:${port}`,
     storage: new ApprovedStorage(options.destinations ?? [], path.join(options.stateDir, 'audit.log')),
     directories: options.directories ?? [],
+    certificates: new CertificateStore(path.join(options.stateDir, 'certificates')),
   };
   return {
     port,
