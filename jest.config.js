@@ -15,7 +15,8 @@ const common = {
 export default {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/test/{unit,security,vectors}/**/*.test.ts'] },
-    { ...common, displayName: 'interop', testMatch: ['<rootDir>/test/interop/**/*.test.ts'] },
+    // Interop suites drive real peers (OpenSSL, NSS, gpgsm, SoftHSM2, PKITS): allow for a busy machine.
+    { ...common, displayName: 'interop', testMatch: ['<rootDir>/test/interop/**/*.test.ts'], testTimeout: 60_000 },
     { ...common, displayName: 'e2e', testMatch: ['<rootDir>/test/e2e/**/*.test.ts'] },
   ],
 };
