@@ -27,14 +27,27 @@ export interface RevocationTimes {
 
 const MAX_CRL_FETCHES = 4;
 
+/**
+ * Parsed offline CRLs, by the identity of their DER bytes: a caller validating many paths against
+ * the same CRL set (a verifier with a CRL directory, PKITS) parses each CRL once, not once per path.
+ * Parsing is pure, so sharing is safe; the WeakMap lets unused CRLs be collected.
+ */
+const parsedCrls = new WeakMap<Uint8Array, PkiCrl | null>();
+
 function parseCrls(ders: readonly Uint8Array[] | undefined): PkiCrl[] {
   const crls: PkiCrl[] = [];
   for (const der of ders ?? []) {
-    try {
-      crls.push(new PkiCrl(der));
-    } catch {
-      // A malformed or unusable CRL answers nothing; the certificate stays unchecked (fail closed by policy).
+    let crl = parsedCrls.get(der);
+    if (crl === undefined) {
+      try {
+        crl = new PkiCrl(der);
+      } catch {
+        // A malformed or unusable CRL answers nothing; the certificate stays unchecked (fail closed by policy).
+        crl = null;
+      }
+      parsedCrls.set(der, crl);
     }
+    if (crl) crls.push(crl);
   }
   return crls;
 }
