@@ -48,9 +48,16 @@ const playground = await startPlayground({
   storeCertificates: [anna.der],
 });
 
-// COMPANION HOOK: when src/companion exports a start function, start it here (built by tsc into
-// dist/companion) and pass its URL to the playground, e.g.
-//   const { startCompanion } = await import(pathToFileURL(join(root, 'dist', 'companion', 'index.js')).href);
+// The companion, as a child process: a SoftHSM2 software token is its card when SoftHSM2 is
+// installed (Debian: softhsm2), otherwise it runs without a card module (status and directory only).
+const { spawn } = await import('node:child_process');
+const softhsm = ['/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].find((p) => existsSync(p));
+const companionArgs = [join(root, 'dist', 'cli', 'main.js'), 'companion', '--allow-origin', new URL(playground.url).origin,
+  '--state-dir', join(root, '.kuvert-state', 'companion'), ...(softhsm ? ['--pkcs11-module', softhsm] : [])];
+const companion = spawn(process.execPath, companionArgs, { stdio: 'inherit', cwd: root });
+const stop = () => { companion.kill('SIGTERM'); process.exit(0); };
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
 
 console.log(`
 Kuvert playground: ${playground.url}
@@ -58,5 +65,6 @@ Kuvert playground: ${playground.url}
   Demo recipient with a certificate: ${anna.email}; open what was sent with
     openssl cms -decrypt -in sent.eml -recip ${anna.cert} -inkey ${anna.key}
   Manifest for sideloading: dist/addin/manifest.xml (Block variant: dist/addin/manifest.block.xml)
+  Companion: https://127.0.0.1:47111 (${softhsm ? `card module ${softhsm}` : 'no card module: install softhsm2 for a software token'})
   CLI: npm run -s kuvert -- --help
 Press Ctrl+C to stop.`);

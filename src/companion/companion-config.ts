@@ -23,7 +23,9 @@ export interface CompanionConfig {
 export const DEFAULT_PORT = 47_111;
 export const DEFAULT_SESSION_IDLE_SECONDS = 120;
 
-const origin = string({ maxLength: 256, pattern: /^https:\/\/[a-z0-9.-]+(?::\d{1,5})?$/u });
+// https origins, or plain http on the loopback host itself (browsers treat that as a secure
+// context; the playground and local development use it). Always an explicit allow-list entry.
+const origin = string({ maxLength: 256, pattern: /^(?:https:\/\/[a-z0-9.-]+|http:\/\/(?:127\.0\.0\.1|localhost|\[::1\]))(?::\d{1,5})?$/u });
 const configFile = object({
   port: optional(integer(0, 65_535)),
   allowedOrigins: optional(array(origin, 64)),
@@ -71,7 +73,7 @@ export async function resolveCompanionConfig(flags: CompanionFlags, cwd: string,
     try {
       origin.parse(value, '--allow-origin');
     } catch {
-      throw new KuvertError('USAGE', `--allow-origin ${value}: an https origin (scheme, host, optional port) is expected`);
+      throw new KuvertError('USAGE', `--allow-origin ${value}: an https origin (scheme, host, optional port), or http on 127.0.0.1/localhost, is expected`);
     }
   }
   if (allowedOrigins.length === 0) throw new KuvertError('USAGE', 'no add-in origin is allowed: give --allow-origin ORIGIN (or allowedOrigins in the config)');
