@@ -25,14 +25,19 @@ const WRITE_BLOCK = 4 * 1024 * 1024;
 /**
  * Joins small pieces into blocks of about 4 MiB: one write per piece would wait for the disk
  * hundreds of times for a large message. Pieces larger than a block pass through uncopied.
- * One block is reused: the consumer must finish with a yielded block before asking for the next.
+ * Two blocks take turns: a yielded block stays intact until two more have been asked for, so the
+ * consumer may write one block while the next is being produced (see writeInOrder).
  */
 export function* writeBlocks(chunks: ChunkSource): Generator<Uint8Array> {
-  const block = new Uint8Array(WRITE_BLOCK);
+  const blocks = [new Uint8Array(WRITE_BLOCK), new Uint8Array(WRITE_BLOCK)];
+  let turn = 0;
+  let block = blocks[0]!;
   let filled = 0;
   for (const chunk of chunks) {
     if (filled + chunk.length > WRITE_BLOCK && filled > 0) {
       yield block.subarray(0, filled);
+      turn ^= 1;
+      block = blocks[turn]!;
       filled = 0;
     }
     if (chunk.length >= WRITE_BLOCK) {
@@ -45,9 +50,27 @@ export function* writeBlocks(chunks: ChunkSource): Generator<Uint8Array> {
   if (filled > 0) yield block.subarray(0, filled);
 }
 
+/**
+ * Writes blocks with at most one write in flight: producing the next block (encrypting, encoding)
+ * overlaps with writing the previous one instead of waiting for the disk.
+ */
+async function writeInOrder(blocks: Iterable<Uint8Array>, write: (block: Uint8Array) => Promise<unknown>): Promise<void> {
+  let inFlight: Promise<unknown> | undefined;
+  try {
+    for (const block of blocks) {
+      if (inFlight) await inFlight;
+      inFlight = write(block);
+    }
+  } finally {
+    // Settle the last write before reporting success or the producer's error.
+    if (inFlight) await inFlight.catch(() => undefined);
+  }
+  if (inFlight) await inFlight;
+}
+
 export async function writeOutput(path: string | undefined, chunks: ChunkSource, io: CliIo): Promise<void> {
   if (path === undefined || path === '-') {
-    for (const block of writeBlocks(chunks)) await io.writeStdout(block);
+    await writeInOrder(writeBlocks(chunks), (block) => io.writeStdout(block));
     return;
   }
   const target = resolve(io.cwd, path);
@@ -56,7 +79,7 @@ export async function writeOutput(path: string | undefined, chunks: ChunkSource,
     throw new KuvertError('FILE_NOT_FOUND', `cannot write output file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { cause: error });
   });
   try {
-    for (const block of writeBlocks(chunks)) await handle.write(block);
+    await writeInOrder(writeBlocks(chunks), (block) => handle.write(block));
     await handle.close();
     await rename(temp, target);
   } catch (error) {
