@@ -1,7 +1,7 @@
 /**
  * Signature bypass regressions: a signature that is mathematically valid must still be refused when
  * its signed attributes do not bind it to this content, content type and certificate.
- * RFC 9216 samples (github.com/davidi67/examples-cms, commit 2fbf230; see /work/shared/vectors/rfc9216/README.md).
+ * RFC 9216 samples (github.com/davidi67/examples-cms, commit 2fbf230; see ../shared/vectors/rfc9216/README.md).
  */
 import { readFileSync } from 'node:fs';
 import { concatBytes } from '../../src/core/bytes.js';
@@ -94,7 +94,8 @@ test('a signing time with junk is malformed, not ignored', async () => {
 });
 
 describe('RFC 9216 samples', () => {
-  const dir = '/work/shared/vectors/rfc9216';
+  // shared/ lies beside the checkout (../shared from the project root).
+  const dir = `${__dirname}/../../../shared/vectors/rfc9216`;
   test.each(['signedByAliceRSA', 'signedByAliceRSAPSS'])('%s verifies with Alice\'s certificate', async (name) => {
     const result = await verifyCms(new Uint8Array(readFileSync(`${dir}/binary-files/${name}.p7m`)));
     const alice9216 = readCertificates(new Uint8Array(readFileSync(`${dir}/certs-and-keys/lamps-alice.crt`)))[0]!;

@@ -1,5 +1,5 @@
 /**
- * RFC 9216 "S/MIME Example Keys and Certificates" samples, via /work/shared/vectors/rfc9216
+ * RFC 9216 "S/MIME Example Keys and Certificates" samples, via ../shared/vectors/rfc9216 beside the project
  * (CMS samples from github.com/davidi67/examples-cms, commit 2fbf230). Plaintext: "This is some sample content."
  */
 import { readFileSync } from 'node:fs';
@@ -8,7 +8,8 @@ import { decryptCms, inspectEnvelope } from '../../../../src/core/cms/index.js';
 import { loadSoftwareKeys, type KeyProvider } from '../../../../src/core/keys/index.js';
 import { readCertificates } from '../../../../src/core/pki/certificate-file.js';
 
-const dir = '/work/shared/vectors/rfc9216';
+// The project's shared/ folder lies beside the checkout (../shared from the project root).
+const dir = join(__dirname, '..', '..', '..', '..', '..', 'shared', 'vectors', 'rfc9216');
 const read = (path: string): Uint8Array => new Uint8Array(readFileSync(join(dir, path)));
 const SAMPLE = 'This is some sample content.';
 let bob: KeyProvider;
