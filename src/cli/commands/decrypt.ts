@@ -11,6 +11,7 @@ import type { CryptoEngine } from '../../core/crypto-engine.js';
 import { readInputFile, writeOutput } from '../files.js';
 import { INNER_SIGNATURE_HELP, reportInnerSignature } from '../inner-signature.js';
 import { nodeCrypto } from '../node-crypto.js';
+import { passwordFrom } from '../signing-key.js';
 import { readSmimeEnvelopeInput } from '../smime-file.js';
 
 const help = `Usage: kuvert decrypt (--key KEY | --pkcs11-module LIB [--token LABEL]) [options]
@@ -63,11 +64,7 @@ export const decryptCommand: Command = {
     const card = cardKeyRequestFrom(values, io.env);
     if (card && values.key !== undefined) throw new KuvertError('USAGE', '--key and --pkcs11-module exclude each other');
     if (!card && !values.key) throw new KuvertError('USAGE', '--key KEY (or --pkcs11-module LIB) is required');
-    let password: string | undefined;
-    if (values['pass-env'] !== undefined) {
-      password = io.env[values['pass-env']];
-      if (password === undefined) throw new KuvertError('USAGE', `environment variable ${values['pass-env']} is not set`);
-    }
+    const password = passwordFrom(values['pass-env'], io);
     const crypto = nodeCrypto();
     const opened = card ? openCardKeys(card, crypto) : undefined;
     try {
