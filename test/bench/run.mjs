@@ -1,81 +1,14 @@
 // Kuvert CLI vs OpenSSL cms: wall time and peak RSS of whole processes (via /usr/bin/time) for S/MIME
 // messages with one random attachment of 1, 10 and 50 MB, RSA 2048. Run by `npm run bench` after a
 // build; `--sizes 1,10` for a quick run, `--runs N` for the number of timed runs (median is reported).
-import { execFileSync, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { benchOptions, cli, makeMessage, medianOf, root } from './whole-process.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = path.join(root, 'test', 'bench', 'out');
-const cli = path.join(root, 'dist', 'cli', 'main.js');
-const TIME = '/usr/bin/time';
-const MiB = 1024 * 1024;
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
-}
-const sizes = option('sizes', '1,10,50').split(',').map(Number);
-const runs = Number(option('runs', '3'));
-if (sizes.some((s) => !Number.isFinite(s) || s <= 0) || !(runs >= 1)) {
-  console.error('usage: node test/bench/run.mjs [--sizes 1,10,50] [--runs 3]');
-  process.exit(1);
-}
-for (const [file, hint] of [[cli, 'run `npm run build` first'], [TIME, 'install the Debian package `time`']]) {
-  if (!existsSync(file)) {
-    console.error(`bench: ${file} is missing: ${hint}`);
-    process.exit(2);
-  }
-}
-if (spawnSync('openssl', ['version']).status !== 0) {
-  console.error('bench: openssl is missing: install the Debian package `openssl`');
-  process.exit(2);
-}
-
-/** Runs one whole process under /usr/bin/time; returns wall ms and peak RSS in MiB. */
-function measure(command, args) {
-  const result = spawnSync(TIME, ['-f', '%e %M', command, ...args], { encoding: 'utf8', maxBuffer: 64 * MiB });
-  const lines = result.stderr.trim().split('\n');
-  const last = lines.at(-1) ?? '';
-  const match = /^(\d+(?:\.\d+)?) (\d+)$/.exec(last);
-  if (result.status !== 0 || match === null) {
-    throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
-  }
-  return { ms: Number(match[1]) * 1000, mib: Number(match[2]) / 1024 };
-}
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-function medianOf(command, args) {
-  measure(command, args); // warm the page cache and the binaries
-  const samples = Array.from({ length: runs }, () => measure(command, args));
-  return { ms: median(samples.map((s) => s.ms)), mib: median(samples.map((s) => s.mib)) };
-}
-
-function base64Lines(data) {
-  const b64 = data.toString('base64');
-  const lines = [];
-  for (let i = 0; i < b64.length; i += 76) lines.push(b64.slice(i, i + 76));
-  return lines.join('\r\n') + '\r\n';
-}
-
-/** An RFC 5322 message (and its MIME entity alone) with one random binary attachment. */
-function makeMessage(sizeMiB) {
-  const boundary = `bench-${randomBytes(8).toString('hex')}`;
-  const entity = Buffer.from(
-    `Content-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n` +
-      `--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nBifogat: ${sizeMiB} MB.\r\n` +
-      `--${boundary}\r\nContent-Type: application/octet-stream; name="bilaga.bin"\r\nContent-Disposition: attachment; filename="bilaga.bin"\r\n` +
-      `Content-Transfer-Encoding: base64\r\n\r\n${base64Lines(randomBytes(sizeMiB * MiB))}--${boundary}--\r\n`,
-  );
-  const outer = Buffer.from(
-    'From: avsandare@kuvert.test\r\nTo: mottagare@kuvert.test\r\nDate: Tue, 24 Nov 2026 09:15:00 +0100\r\n' +
-      `Message-ID: <bench-${sizeMiB}@kuvert.test>\r\nSubject: =?UTF-8?B?w4RyZW5kZTogYmVuY2g=?=\r\nMIME-Version: 1.0\r\n`,
-  );
-  return { raw: Buffer.concat([outer, entity]), entity };
-}
+const { sizes, runs } = benchOptions('run.mjs');
 
 /** The attachment bytes of a decrypted message, found by our own boundary split (a sanity check). */
 function attachmentOf(decrypted) {
@@ -101,11 +34,11 @@ try {
     writeFileSync(f('msg.eml'), raw);
     writeFileSync(f('entity.eml'), entity);
     const expected = attachmentOf(raw);
-    const kEnc = medianOf(process.execPath, [cli, 'encrypt', '--to', f('cert.pem'), '--in', f('msg.eml'), '--out', f('k.p7m.eml')]);
-    const oEnc = medianOf('openssl', ['cms', '-encrypt', '-binary', '-aes256', '-in', f('entity.eml'), '-out', f('o.p7m.eml'), '-recip', f('cert.pem')]);
+    const kEnc = medianOf(process.execPath, [cli, 'encrypt', '--to', f('cert.pem'), '--in', f('msg.eml'), '--out', f('k.p7m.eml')], runs);
+    const oEnc = medianOf('openssl', ['cms', '-encrypt', '-binary', '-aes256', '-in', f('entity.eml'), '-out', f('o.p7m.eml'), '-recip', f('cert.pem')], runs);
     // Each tool decrypts its own output (timed) …
-    const kDec = medianOf(process.execPath, [cli, 'decrypt', '--key', f('key.pem'), '--cert', f('cert.pem'), '--in', f('k.p7m.eml'), '--out', f('k.dec.eml')]);
-    const oDec = medianOf('openssl', ['cms', '-decrypt', '-binary', '-in', f('o.p7m.eml'), '-inkey', f('key.pem'), '-out', f('o.dec.eml')]);
+    const kDec = medianOf(process.execPath, [cli, 'decrypt', '--key', f('key.pem'), '--cert', f('cert.pem'), '--in', f('k.p7m.eml'), '--out', f('k.dec.eml')], runs);
+    const oDec = medianOf('openssl', ['cms', '-decrypt', '-binary', '-in', f('o.p7m.eml'), '-inkey', f('key.pem'), '-out', f('o.dec.eml')], runs);
     // … and the other's (not timed): the sanity check that both outputs are real S/MIME.
     execFileSync(process.execPath, [cli, 'decrypt', '--key', f('key.pem'), '--cert', f('cert.pem'), '--in', f('o.p7m.eml'), '--out', f('ko.dec.eml')]);
     execFileSync('openssl', ['cms', '-decrypt', '-binary', '-in', f('k.p7m.eml'), '-inkey', f('key.pem'), '-out', f('ok.dec.eml')]);

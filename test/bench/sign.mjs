@@ -2,68 +2,13 @@
 // processes (via /usr/bin/time) for messages with one random attachment of 1, 10 and 50 MB, RSA 2048,
 // SHA-256. Run after a build: `node test/bench/sign.mjs [--sizes 1,10,50] [--runs 3]` (median reported).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { benchOptions, cli, makeMessage, medianOf, root } from './whole-process.mjs';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const outDir = path.join(root, 'test', 'bench', 'out', 'sign');
-const cli = path.join(root, 'dist', 'cli', 'main.js');
-const TIME = '/usr/bin/time';
-const MiB = 1024 * 1024;
 
-function option(name, fallback) {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1] : fallback;
-}
-const sizes = option('sizes', '1,10,50').split(',').map(Number);
-const runs = Number(option('runs', '3'));
-if (sizes.some((s) => !Number.isFinite(s) || s <= 0) || !(runs >= 1)) {
-  console.error('usage: node test/bench/sign.mjs [--sizes 1,10,50] [--runs 3]');
-  process.exit(1);
-}
-for (const [file, hint] of [[cli, 'run `npm run build` first'], [TIME, 'install the Debian package `time`']]) {
-  if (!existsSync(file)) {
-    console.error(`bench: ${file} is missing: ${hint}`);
-    process.exit(2);
-  }
-}
-
-/** Runs one whole process under /usr/bin/time; returns wall ms, peak RSS in MiB and the exit status. */
-function measure(command, args) {
-  const result = spawnSync(TIME, ['-f', '%e %M', command, ...args], { encoding: 'utf8', maxBuffer: 64 * MiB });
-  const last = result.stderr.trim().split('\n').at(-1) ?? '';
-  const match = /^(\d+(?:\.\d+)?) (\d+)$/.exec(last);
-  if (result.status !== 0 || match === null) throw new Error(`${command} ${args.join(' ')} failed (${result.status}):\n${result.stderr}`);
-  return { ms: Number(match[1]) * 1000, mib: Number(match[2]) / 1024 };
-}
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-function medianOf(command, args) {
-  measure(command, args); // warm the page cache and the binaries
-  const samples = Array.from({ length: runs }, () => measure(command, args));
-  return { ms: median(samples.map((s) => s.ms)), mib: median(samples.map((s) => s.mib)) };
-}
-
-function base64Lines(data) {
-  const b64 = data.toString('base64');
-  const lines = [];
-  for (let i = 0; i < b64.length; i += 76) lines.push(b64.slice(i, i + 76));
-  return lines.join('\r\n') + '\r\n';
-}
-
-/** An RFC 5322 message (and its MIME entity alone, for openssl) with one random binary attachment. */
-function makeMessage(sizeMiB) {
-  const boundary = `bench-${randomBytes(8).toString('hex')}`;
-  const entity = Buffer.from(
-    `Content-Type: multipart/mixed; boundary="${boundary}"\r\n\r\n` +
-      `--${boundary}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nBifogat: ${sizeMiB} MB.\r\n` +
-      `--${boundary}\r\nContent-Type: application/octet-stream; name="bilaga.bin"\r\nContent-Disposition: attachment; filename="bilaga.bin"\r\n` +
-      `Content-Transfer-Encoding: base64\r\n\r\n${base64Lines(randomBytes(sizeMiB * MiB))}--${boundary}--\r\n`,
-  );
-  const outer = Buffer.from('From: avsandare@kuvert.test\r\nTo: mottagare@kuvert.test\r\nDate: Tue, 24 Nov 2026 09:15:00 +0100\r\nSubject: bench\r\nMIME-Version: 1.0\r\n');
-  return { raw: Buffer.concat([outer, entity]), entity };
-}
+const { sizes, runs } = benchOptions('sign.mjs');
 
 mkdirSync(outDir, { recursive: true });
 const f = (name) => path.join(outDir, name);
@@ -81,10 +26,10 @@ try {
     const { raw, entity } = makeMessage(size);
     writeFileSync(f('msg.eml'), raw);
     writeFileSync(f('entity.eml'), entity);
-    const kSign = medianOf(process.execPath, [cli, 'sign', '--cert', f('cert.pem'), '--key', f('key.pem'), '--in', f('msg.eml'), '--out', f('k.signed.eml')]);
-    const oSign = medianOf('openssl', ['cms', '-sign', '-binary', '-in', f('entity.eml'), '-signer', f('cert.pem'), '-inkey', f('key.pem'), '-out', f('o.signed.eml')]);
-    const kVerify = medianOf(process.execPath, [cli, 'verify', '--trust', f('ca.pem'), '--revocation', 'off', '--in', f('k.signed.eml')]);
-    const oVerify = medianOf('openssl', ['cms', '-verify', '-in', f('o.signed.eml'), '-CAfile', f('ca.pem'), '-out', '/dev/null']);
+    const kSign = medianOf(process.execPath, [cli, 'sign', '--cert', f('cert.pem'), '--key', f('key.pem'), '--in', f('msg.eml'), '--out', f('k.signed.eml')], runs);
+    const oSign = medianOf('openssl', ['cms', '-sign', '-binary', '-in', f('entity.eml'), '-signer', f('cert.pem'), '-inkey', f('key.pem'), '-out', f('o.signed.eml')], runs);
+    const kVerify = medianOf(process.execPath, [cli, 'verify', '--trust', f('ca.pem'), '--revocation', 'off', '--in', f('k.signed.eml')], runs);
+    const oVerify = medianOf('openssl', ['cms', '-verify', '-in', f('o.signed.eml'), '-CAfile', f('ca.pem'), '-out', '/dev/null'], runs);
     // Each verifies the other's output (not timed): both are real S/MIME.
     const cross = (command, args) => spawnSync(command, args, { stdio: 'ignore' }).status === 0;
     checks.push({ size, name: 'kuvert→openssl', ok: cross('openssl', ['cms', '-verify', '-in', f('k.signed.eml'), '-CAfile', f('ca.pem'), '-out', '/dev/null']) });
