@@ -98,14 +98,26 @@ export type SignRequest = Infer<typeof signRequest>;
 export const MAX_STORE_REQUEST_BYTES = 210 * 1024 * 1024;
 
 /** GET /v1/destinations: the approved storage the policy names (the user picks by name). */
-export const destinationsResponse = object({ destinations: array(object({ name: string({ maxLength: 128 }) }), 64) });
+export const destinationsResponse = object({
+  destinations: array(object({ name: string({ maxLength: 128 }), formats: optional(array(storeFormat, 3)) }), 64),
+});
 
-/** POST /v1/store: writes the decrypted message (.eml, PDF, attachments) to an approved destination. */
+/** What the companion makes from a decrypted message: the `.eml`, a readable PDF, the attachments. */
+export const storeFormat = literal('eml', 'pdf', 'attachments');
+export type StoreFormat = Infer<typeof storeFormat>;
+
+/**
+ * POST /v1/store: writes a decrypted message to an approved destination. Either `message` (the
+ * decrypted MIME; the companion renders the `formats` asked for, default the destination's) or
+ * explicit `files`, or both; at least one of them.
+ */
 export const storeRequest = object({
   destination: string({ maxLength: 128 }),
   messageId: string({ maxLength: 998 }),
   user: string({ maxLength: 256 }),
-  files: array(object({ name: string({ maxLength: 1024 }), data: base64(200 * 1024 * 1024) }), 1000),
+  files: optional(array(object({ name: string({ maxLength: 1024 }), data: base64(200 * 1024 * 1024) }), 1000)),
+  message: optional(base64(200 * 1024 * 1024)),
+  formats: optional(array(storeFormat, 3)),
 });
 export const storeReceipt = object({
   destination: string({ maxLength: 128 }),
@@ -133,3 +145,57 @@ export const certificatesResponse = object({ certificates: array(storedCertifica
 /** POST /v1/certificates: imports a .cer/.crt/.pem/.p7b/.p7c file. */
 export const certificateImportRequest = object({ data: base64(1024 * 1024), source: string({ maxLength: 1024 }) });
 export const certificateImportResponse = object({ fingerprints: array(string({ maxLength: 64 }), 1000) });
+
+/**
+ * POST /v1/certificates/validate: path validation (RFC 5280) of a recipient's or signer's
+ * certificate against the companion's trust anchors, with OCSP/CRL and AIA fetched by the
+ * companion (a web add-in cannot: responders send no CORS headers).
+ */
+export const certificateValidateRequest = object({
+  certificate: base64(16 * 1024),
+  intermediates: optional(array(base64(16 * 1024), 16)),
+  usage: literal('signature', 'encryption'),
+  /** ISO 8601; default now. */
+  at: optional(string({ maxLength: 40 })),
+});
+export const revocationState = object({
+  status: literal('good', 'revoked', 'unknown', 'not-checked', 'unavailable'),
+  source: optional(literal('ocsp', 'crl')),
+  revokedAt: optional(string({ maxLength: 40 })),
+  reason: optional(string({ maxLength: 64 })),
+});
+export const certificateValidateResponse = object({
+  valid: boolean(),
+  code: optional(string({ maxLength: 64, pattern: /^[A-Z0-9_]+$/u })),
+  message: optional(string({ maxLength: 1024 })),
+  validNow: boolean(),
+  revocation: revocationState,
+  warnings: array(string({ maxLength: 64 }), 64),
+  holder: optional(certificateHolder),
+  /** Subjects from end entity to trust anchor, for display. */
+  chain: array(string({ maxLength: 1024 }), 16),
+});
+export type CertificateValidateRequest = Infer<typeof certificateValidateRequest>;
+export type CertificateValidateResponse = Infer<typeof certificateValidateResponse>;
+
+/**
+ * POST /v1/certificates/harvest: a signed message (MIME, as received). The companion verifies it
+ * itself (never trusting the caller's verdict) and stores valid signers' certificates, with their
+ * S/MIME capabilities and RFC 8551 encryption-key preference, so replying encrypted just works.
+ */
+export const MAX_HARVEST_REQUEST_BYTES = MAX_STORE_REQUEST_BYTES;
+export const certificateHarvestRequest = object({ message: base64(150 * 1024 * 1024), source: optional(string({ maxLength: 1024 })) });
+export const certificateHarvestResponse = object({
+  /** Fingerprints stored (new or refreshed); empty when no signer verified. */
+  fingerprints: array(string({ maxLength: 64, pattern: /^[0-9a-f]{64}$/u }), 64),
+  /** The verification code when nothing was stored (NOT_SIGNED, BAD_SIGNATURE, UNTRUSTED_CHAIN, …). */
+  code: optional(string({ maxLength: 64, pattern: /^[A-Z0-9_]+$/u })),
+});
+export type CertificateHarvestResponse = Infer<typeof certificateHarvestResponse>;
+
+/**
+ * GET /v1/policy: the organisation's policy the companion was configured with (JSON text, checked
+ * by core's policy validator on the add-in side too); 404 NOT_FOUND when none is configured.
+ */
+export const policyResponse = object({ policy: string({ maxLength: 256 * 1024 }), source: string({ maxLength: 1024 }) });
+export type PolicyResponse = Infer<typeof policyResponse>;

@@ -142,7 +142,7 @@ export async function handleApi(call: ApiCall, context: ApiContext): Promise<unk
   if (method === 'GET' && path === '/v1/destinations') return checked(destinationsResponse, { destinations: context.storage.names().map((name) => ({ name })) });
   if (method === 'POST' && path === '/v1/store') {
     const request = storeRequest.parse(await call.readBody(MAX_STORE_REQUEST_BYTES));
-    const files = request.files.map((file) => ({ name: file.name, bytes: bytes(file.data) }));
+    const files = (request.files ?? []).map((file) => ({ name: file.name, bytes: bytes(file.data) }));
     return checked(storeReceipt, await context.storage.store({ destination: request.destination, messageId: request.messageId, user: request.user, files }));
   }
   if (method === 'POST' && path === '/v1/directory/lookup') {
