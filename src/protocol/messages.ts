@@ -97,14 +97,14 @@ export type SignRequest = Infer<typeof signRequest>;
 /** The largest body POST /v1/store reads: a 150 MB message as base64 plus JSON framing. */
 export const MAX_STORE_REQUEST_BYTES = 210 * 1024 * 1024;
 
+/** What the companion makes from a decrypted message: the `.eml`, a readable PDF, the attachments. */
+export const storeFormat = literal('eml', 'pdf', 'attachments');
+export type StoreFormat = Infer<typeof storeFormat>;
+
 /** GET /v1/destinations: the approved storage the policy names (the user picks by name). */
 export const destinationsResponse = object({
   destinations: array(object({ name: string({ maxLength: 128 }), formats: optional(array(storeFormat, 3)) }), 64),
 });
-
-/** What the companion makes from a decrypted message: the `.eml`, a readable PDF, the attachments. */
-export const storeFormat = literal('eml', 'pdf', 'attachments');
-export type StoreFormat = Infer<typeof storeFormat>;
 
 /**
  * POST /v1/store: writes a decrypted message to an approved destination. Either `message` (the
