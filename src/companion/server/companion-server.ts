@@ -14,6 +14,8 @@ import { guardRequest } from './request-guard.js';
 import { readJsonBody } from './json-body.js';
 import { httpStatusOf } from './http-status.js';
 import { handleApi, type ApiContext } from './api-routes.js';
+import type { RevocationMode } from './api-context.js';
+import type { FetchPort } from '../../core/pki/types.js';
 import { CardSessions } from './card-sessions.js';
 import { PairingStore } from './pairing.js';
 import { PIN_PAGE_HEADERS, pinDonePage, pinFormPage } from './pin-page.js';
@@ -39,6 +41,13 @@ export interface CompanionServerOptions {
   readonly destinations?: readonly Destination[];
   /** LDAP directories for recipients' certificates. */
   readonly directories?: readonly DirectoryServer[];
+  /** DER trust anchors for /v1/certificates/validate and harvest (none: nothing validates). */
+  readonly trustAnchors?: readonly Uint8Array[];
+  /** Revocation checking for those (default soft-fail); `fetch` absent: offline. */
+  readonly revocation?: RevocationMode;
+  readonly fetch?: FetchPort;
+  /** The organisation policy, served at GET /v1/policy. */
+  readonly policy?: { readonly text: string; readonly source: string };
   /** One line for the user's console (pairing codes, addresses); never secrets. */
   readonly log: (line: string) => void;
 }
@@ -167,6 +176,10 @@ export async function startCompanionServer(options: CompanionServerOptions): Pro
     storage: new ApprovedStorage(options.destinations ?? [], path.join(options.stateDir, 'audit.log')),
     directories: options.directories ?? [],
     certificates: new CertificateStore(path.join(options.stateDir, 'certificates')),
+    trustAnchors: options.trustAnchors ?? [],
+    revocation: options.revocation ?? 'soft-fail',
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.policy ? { policy: options.policy } : {}),
   };
   return {
     port,

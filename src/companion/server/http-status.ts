@@ -7,9 +7,10 @@ const STATUS: Partial<Record<KuvertErrorCode, number>> = {
   PIN_REQUIRED: 409, PIN_INCORRECT: 409, PIN_LOCKED: 423, TOKEN_REMOVED: 410,
   UNSUPPORTED_ALGORITHM: 422, CERT_UNSUITABLE: 422, KEY_OPERATION_FAILED: 422, DECRYPT_FAILED: 422, SIGN_FAILED: 422,
   PKCS11_MODULE_FAILED: 503, DESTINATION_NOT_APPROVED: 403, MALFORMED_CERTIFICATE: 422, EMPTY_INPUT: 400, FETCH_FAILED: 502,
-  FILE_NOT_FOUND: 503,
+  FILE_NOT_FOUND: 503, MALFORMED_MESSAGE: 422, MALFORMED_CMS: 422,
 };
 
 export function httpStatusOf(code: KuvertErrorCode): number {
-  return STATUS[code] ?? 500;
+  // A message the companion was asked to read and could not parse: the input's fault, not ours.
+  return STATUS[code] ?? (code.startsWith('MIME_') ? 422 : 500);
 }

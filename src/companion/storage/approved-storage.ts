@@ -9,13 +9,17 @@ import { createHash, randomBytes } from 'node:crypto';
 import { appendFile, mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { KuvertError } from '../../core/errors.js';
+import type { StoreFormat } from '../../protocol/index.js';
 import { safeFileName, uniqueName } from './safe-file-name.js';
+import { ALL_FORMATS, filesOfMessage } from './message-files.js';
 
 export interface Destination {
   /** The name the user sees and the add-in sends. */
   readonly name: string;
   /** A local folder or network share path (absolute). */
   readonly path: string;
+  /** What may be written there (default all: eml, pdf, attachments). */
+  readonly formats?: readonly StoreFormat[];
 }
 
 export interface StoredFile {
@@ -30,6 +34,9 @@ export interface StoreRequest {
   /** Who asked (the signed-in user as the add-in knows them). */
   readonly user: string;
   readonly files: readonly StoredFile[];
+  /** The decrypted MIME message: written in `formats` (default the destination's, else all). */
+  readonly message?: Uint8Array;
+  readonly formats?: readonly StoreFormat[];
 }
 
 export interface Receipt {
@@ -56,19 +63,30 @@ export class ApprovedStorage {
     return [...this.#destinations.keys()];
   }
 
+  /** The destinations as the user picks them: name and the formats each takes. */
+  describe(): { name: string; formats?: StoreFormat[] }[] {
+    return [...this.#destinations.values()].map((d) => ({ name: d.name, ...(d.formats ? { formats: [...d.formats] } : {}) }));
+  }
+
   async store(request: StoreRequest): Promise<Receipt> {
     const destination = this.#destinations.get(request.destination);
     if (!destination) throw new KuvertError('DESTINATION_NOT_APPROVED', `"${request.destination}" is not an approved destination`);
-    if (request.files.length === 0) throw new KuvertError('EMPTY_INPUT', 'nothing to store');
+    const allowed = destination.formats ?? ALL_FORMATS;
+    const formats = request.formats ?? allowed;
+    const refused = formats.find((format) => !allowed.includes(format));
+    if (refused !== undefined) throw new KuvertError('DESTINATION_NOT_APPROVED', `"${destination.name}" does not take ${refused} (it takes ${allowed.join(', ')})`);
     const root = destination.path;
     if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new KuvertError('FILE_NOT_FOUND', `the destination "${destination.name}" is not reachable`);
     const now = this.#clock();
+    const rendered = request.message ? await filesOfMessage(request.message, formats, now) : [];
+    const all = [...rendered, ...request.files];
+    if (all.length === 0) throw new KuvertError('EMPTY_INPUT', 'nothing to store');
     const temporary = path.join(root, `.kuvert-tmp-${randomBytes(8).toString('hex')}`);
     await mkdir(temporary, { mode: 0o700 });
     try {
       const taken = new Set<string>();
       const files = [];
-      for (const file of request.files) {
+      for (const file of all) {
         const name = uniqueName(safeFileName(file.name), taken);
         taken.add(name.toLowerCase());
         const target = path.join(temporary, name);
