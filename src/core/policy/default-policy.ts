@@ -47,4 +47,8 @@ export const DEFAULT_POLICY: Policy = {
   ],
   internalDomains: [],
   onClassificationFailure: 'block',
+  // The organisation names its archive folders here; until it does, nothing may be stored.
+  storage: { destinations: [] },
+  revocation: { mode: 'soft-fail' },
+  cardSession: { idleSeconds: 120 },
 };

@@ -5,7 +5,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { FINDING_TYPES } from '../classify/types.js';
 import { KuvertError } from '../errors.js';
-import { ACTIONS, OVERRIDES, type Policy } from './types.js';
+import { ACTIONS, OVERRIDES, REVOCATION_MODES, STORE_FORMATS, type Policy } from './types.js';
 
 const rule = {
   type: 'object',
@@ -56,6 +56,40 @@ export const POLICY_SCHEMA = {
     },
     internalDomains: { type: 'array', items: { type: 'string', pattern: '^(?:[a-z0-9-]{1,63}\\.)+[a-z]{2,63}$' } },
     onClassificationFailure: { enum: [...ACTIONS] },
+    storage: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['destinations'],
+      properties: {
+        destinations: {
+          type: 'array',
+          maxItems: 64,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['name', 'path'],
+            properties: {
+              name: { type: 'string', minLength: 1, maxLength: 128 },
+              // Absolute only: a POSIX path, a drive path or a UNC share (\\server\share\…).
+              path: { type: 'string', minLength: 2, maxLength: 1024, pattern: '^(?:/|[A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+[\\\\/][^\\\\/]+)' },
+              formats: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...STORE_FORMATS] } },
+            },
+          },
+        },
+      },
+    },
+    revocation: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['mode'],
+      properties: { mode: { enum: [...REVOCATION_MODES] } },
+    },
+    cardSession: {
+      type: 'object',
+      additionalProperties: false,
+      required: ['idleSeconds'],
+      properties: { idleSeconds: { type: 'integer', minimum: 5, maximum: 3600 } },
+    },
   },
 } as const;
 

@@ -33,6 +33,22 @@ export interface PolicyException {
   readonly onlyWithoutDetails: boolean;
 }
 
+/** What approved storage may receive from a decrypted message. */
+export const STORE_FORMATS = ['eml', 'pdf', 'attachments'] as const;
+export type StoreFormat = (typeof STORE_FORMATS)[number];
+
+/** One approved storage destination (issue 6): a folder or network share, by the name the user sees. */
+export interface StorageDestination {
+  readonly name: string;
+  /** Absolute: `/srv/diarium`, `C:\Arkiv`, or a share `\\server\share\diarium`. */
+  readonly path: string;
+  /** What may be written there; default every format. */
+  readonly formats?: readonly StoreFormat[];
+}
+
+export const REVOCATION_MODES = ['off', 'soft-fail', 'hard-fail'] as const;
+export type RevocationMode = (typeof REVOCATION_MODES)[number];
+
 export interface Policy {
   readonly version: 1;
   readonly rules: Readonly<Partial<Record<FindingType, Rule>>>;
@@ -45,4 +61,10 @@ export interface Policy {
   readonly internalDomains: readonly string[];
   /** What happens when classification itself fails: fail closed (`block`) by default. */
   readonly onClassificationFailure: Action;
+  /** Where the companion may write decrypted messages; nowhere when absent or empty. */
+  readonly storage?: { readonly destinations: readonly StorageDestination[] };
+  /** OCSP/CRL for certificates the companion validates: soft-fail warns when a responder is down. */
+  readonly revocation?: { readonly mode: RevocationMode };
+  /** A logged-in card session logs out after this many idle seconds. */
+  readonly cardSession?: { readonly idleSeconds: number };
 }
