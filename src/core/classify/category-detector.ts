@@ -7,7 +7,7 @@
  * All terms of all lexicons run in one word-start scan over the lower-cased text (one linear pass,
  * see word-start-scan.ts); context checks only look at a bounded window around each hit.
  */
-import { lowerSameLength, windowAfter, windowBefore } from './context.js';
+import { lowerSameLength, sliceAfter, sliceBefore } from './context.js';
 import { LEXICONS } from './lexicon/index.js';
 import type { CategoryType, RawFinding } from './types.js';
 import { WordStartScanner, type ScanChannel, type ScanPattern } from './word-start-scan.js';
@@ -23,6 +23,8 @@ const WEAK_BASE = 0.35;
 const PERSON_BONUS = 0.2;
 const GENERAL_PENALTY = 0.4;
 const CONTEXT_RADIUS = 160;
+/** An identity number this close to a hit (either side) is the person the hit is about. */
+const ANCHOR_RADIUS = 600;
 /** Hits below this document score are not reported at all. */
 export const CATEGORY_REPORT_FLOOR = 0.35;
 const MAX_HITS_PER_CATEGORY = 50;
@@ -66,10 +68,15 @@ interface Hit {
 export class CategoryCollector {
   private readonly byCategory = new Map<CategoryType, Hit[]>();
 
+  /** Offsets of identity numbers, sorted (a binary search per hit, not a walk over all of them). */
+  private readonly personAnchors: readonly number[];
+
   constructor(
     private readonly lower: string,
-    private readonly personAnchors: readonly number[],
-  ) {}
+    personAnchors: readonly number[],
+  ) {
+    this.personAnchors = [...personAnchors].sort((a, b) => a - b);
+  }
 
   add(start: number, end: number, [type, strong]: CategoryTag): void {
     let hits = this.byCategory.get(type);
@@ -104,8 +111,8 @@ export function findCategories(text: string, personAnchors: readonly number[] = 
 function scoreHit(lower: string, start: number, end: number, strong: boolean, anchors: readonly number[]): Hit {
   const evidence = [strong ? 'STRONG_TERM' : 'WEAK_TERM'];
   let score = strong ? STRONG_BASE : WEAK_BASE;
-  const around = windowBefore(lower, start, CONTEXT_RADIUS) + ' ' + windowAfter(lower, end, CONTEXT_RADIUS);
-  const person = PERSON_NEAR.test(around) || anchors.some((a) => Math.abs(a - start) < 600);
+  const around = `${sliceBefore(lower, start, CONTEXT_RADIUS)} ${sliceAfter(lower, end, CONTEXT_RADIUS)}`;
+  const person = PERSON_NEAR.test(around) || anchorNear(anchors, start, ANCHOR_RADIUS);
   if (person) {
     score += PERSON_BONUS;
     evidence.push('PERSON_NEAR');
@@ -115,6 +122,18 @@ function scoreHit(lower: string, start: number, end: number, strong: boolean, an
     evidence.push('GENERAL_CONTEXT');
   }
   return { start, end, strong, score, evidence };
+}
+
+/** Whether some offset in the sorted `anchors` lies within `radius` of `at`. */
+function anchorNear(anchors: readonly number[], at: number, radius: number): boolean {
+  let lo = 0;
+  let hi = anchors.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((anchors[mid] ?? 0) <= at - radius) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < anchors.length && (anchors[lo] ?? 0) < at + radius;
 }
 
 /** The best hit, plus a little for every further supporting hit (capped): several weak words add up. */

@@ -6,17 +6,16 @@ import { findBankAccounts } from './bank-account.js';
 import { CategoryCollector, LEXICON_CHANNEL, lexiconPatterns, type CategoryTag } from './category-detector.js';
 import { lowerSameLength } from './context.js';
 import { CREDENTIAL_CHANNELS, credentialFinding, credentialPatterns, type CredentialTag } from './credentials.js';
-import { findPaymentCards } from './payment-card.js';
-import { findIdentityNumbers } from './identity-number.js';
-import type { Detector, DetectorOptions, Finding, Location, RawFinding } from './types.js';
+import { forEachDigitRun } from './digit-runs.js';
+import { CardCollector } from './payment-card.js';
+import { IdentityCollector } from './identity-number.js';
+import type { DetectorOptions, Finding, Location, RawFinding } from './types.js';
 import { WordStartScanner } from './word-start-scan.js';
 
 export interface ClassifyOptions {
   /** "Today" for date rules; defaults to the current time. */
   readonly now?: Date;
 }
-
-const STRUCTURAL: readonly Detector[] = [findPaymentCards, findBankAccounts];
 
 type WordTag = { readonly lexicon: CategoryTag } | { readonly credential: CredentialTag };
 /** Lexicons (channel 0) and credential labels (channels 1, 2) share one word-start scan. */
@@ -35,9 +34,15 @@ export function classifyText(text: string, location: Location, options: Classify
   // One lower-cased copy for every detector: context windows are sliced from it, never lowered again.
   const lower = lowerSameLength(text);
   const detectorOptions: DetectorOptions = { now: options.now ?? new Date(), lower };
-  const identity = findIdentityNumbers(text, detectorOptions);
-  const raw: RawFinding[] = [...identity];
-  for (const detector of STRUCTURAL) raw.push(...detector(text, detectorOptions));
+  // One pass over the digit runs feeds both number detectors.
+  const identities = new IdentityCollector(text, detectorOptions);
+  const cards = new CardCollector(text);
+  forEachDigitRun(text, (start, length) => {
+    identities.add(start, length);
+    cards.add(start, length);
+  });
+  const identity = identities.findings();
+  const raw: RawFinding[] = [...identity, ...cards.findings, ...findBankAccounts(text, detectorOptions)];
   const anchors = identity.filter((f) => f.confidence >= 0.5).map((f) => f.start);
   const categories = new CategoryCollector(lower, anchors);
   const values: RawFinding[] = [];
@@ -54,7 +59,13 @@ export function classifyText(text: string, location: Location, options: Classify
   raw.push(...values, ...logins, ...categories.findings());
   return dropOverlaps(raw)
     .sort((a, b) => a.start - b.start || a.end - b.end)
-    .map((f) => ({ ...f, location }));
+    .map((f) => withLocation(f, location));
+}
+
+/** The finding with its location, built field by field (an object spread per finding costs more). */
+function withLocation(f: RawFinding, location: Location): Finding {
+  const { type, start, end, confidence, normalized, evidence } = f;
+  return normalized === undefined ? { type, start, end, confidence, evidence, location } : { type, start, end, confidence, normalized, evidence, location };
 }
 
 /** A card or account number that is also read as an identity number keeps the stronger reading. */

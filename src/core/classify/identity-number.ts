@@ -8,14 +8,14 @@
  * must exist (leap years), lie in the past, and the serial NNN is never 000. A samordningsnummer
  * is the same with day + 60. Organisationsnummer (month ≥ 20) fail the date check by construction.
  *
- * Candidates are found with one linear regex (`\d{6,}`: no nested quantifiers, no backtracking);
- * all other checks are plain code on that short match, so cost stays linear in the input.
+ * Candidates are the maximal digit runs (digit-runs.ts: one linear pass, no backtracking); all
+ * other checks are plain code on that short run, so cost stays linear in the input.
  */
+import { forEachDigitRun } from './digit-runs.js';
 import { luhnValid } from './luhn.js';
 import { lowerSameLength, sliceAfter, sliceBefore } from './context.js';
 import type { DetectorOptions, IdentityType, RawFinding } from './types.js';
 
-const DIGIT_GROUP = /\d{6,}/g;
 const SEPARATORS = new Set(['-', '+', ' ', '\u00a0', '\u2013', '\u2011']);
 const LETTER = /[\p{L}\p{N}_]/u;
 
@@ -42,49 +42,76 @@ interface Candidate {
 
 /** Finds personnummer and samordningsnummer in `text` in one pass. Never logs: returns offsets and codes. */
 export function findIdentityNumbers(text: string, options: DetectorOptions): RawFinding[] {
-  const lower = options.lower ?? lowerSameLength(text);
-  const findings: RawFinding[] = [];
-  const maskedAt: number[] = [];
-  DIGIT_GROUP.lastIndex = 0;
-  for (let m = DIGIT_GROUP.exec(text); m !== null; m = DIGIT_GROUP.exec(text)) {
-    // A masked number is a run of exactly 6 or 8 digits too: try it here rather than in a second pass.
-    if (m[0].length === 6 || m[0].length === 8) maskedAt.push(m.index);
-    const candidate = toCandidate(text, m.index, m[0]);
-    if (candidate === undefined) continue;
-    DIGIT_GROUP.lastIndex = candidate.end;
-    const value = validateIdentityNumber(candidate.digits, candidate.separator, options.now);
-    if (value === undefined) continue;
-    findings.push(score(lower, candidate, value));
-  }
-  for (const at of maskedAt) {
-    MASKED.lastIndex = at;
-    const m = MASKED.exec(text);
-    if (m === null) continue;
-    const date = m[1] ?? '';
-    const short = date.length === 8 ? date.slice(2) : date;
-    // Reuse the full validation with a serial that passes Luhn, so only the date is judged.
-    const probe = validateIdentityNumber(withValidSerial(short), '-', options.now);
-    if (probe === undefined) continue;
-    const confidence = PERSON_CONTEXT.test(sliceBefore(lower, m.index, 300)) ? 0.9 : 0.6;
-    findings.push({ type: probe.type, start: m.index, end: m.index + m[0].length, confidence, evidence: ['MASKED_SERIAL', 'DATE_OK'] });
-  }
-  return findings;
+  const collector = new IdentityCollector(text, options);
+  forEachDigitRun(text, (start, length) => collector.add(start, length));
+  return collector.findings();
 }
 
-function toCandidate(text: string, start: number, group: string): Candidate | undefined {
-  let end = start + group.length;
-  let digits = group;
+/**
+ * The identity-number detector fed with the maximal digit runs of a text, in order (classifyText
+ * shares one digit pass between this and the payment-card detector). Equals running `\d{6,}`
+ * globally: runs shorter than 6 are ignored, and after a candidate the next one starts past it.
+ */
+export class IdentityCollector {
+  private readonly lower: string;
+  private readonly found: RawFinding[] = [];
+  private readonly maskedAt: number[] = [];
+  private resume = 0;
+
+  constructor(
+    private readonly text: string,
+    private readonly options: DetectorOptions,
+  ) {
+    this.lower = options.lower ?? lowerSameLength(text);
+  }
+
+  add(start: number, length: number): void {
+    if (length < 6 || start < this.resume) return;
+    const text = this.text;
+    // A masked number is a run of exactly 6 or 8 digits too: try it here rather than in a second pass.
+    if (length === 6 || length === 8) this.maskedAt.push(start);
+    const candidate = toCandidate(text, start, length);
+    if (candidate === undefined) return;
+    this.resume = candidate.end;
+    const value = validateIdentityNumber(candidate.digits, candidate.separator, this.options.now);
+    if (value !== undefined) this.found.push(score(this.lower, candidate, value));
+  }
+
+  findings(): RawFinding[] {
+    const { text, lower, found, options } = this;
+    for (const at of this.maskedAt) {
+      MASKED.lastIndex = at;
+      const m = MASKED.exec(text);
+      if (m === null) continue;
+      const date = m[1] ?? '';
+      const short = date.length === 8 ? date.slice(2) : date;
+      // Reuse the full validation with a serial that passes Luhn, so only the date is judged.
+      const probe = validateIdentityNumber(withValidSerial(short), '-', options.now);
+      if (probe === undefined) continue;
+      const confidence = PERSON_CONTEXT.test(sliceBefore(lower, m.index, 300)) ? 0.9 : 0.6;
+      found.push({ type: probe.type, start: m.index, end: m.index + m[0].length, confidence, evidence: ['MASKED_SERIAL', 'DATE_OK'] });
+    }
+    this.maskedAt.length = 0;
+    return found;
+  }
+}
+
+function toCandidate(text: string, start: number, length: number): Candidate | undefined {
+  let end = start + length;
+  let digits: string;
   let separator = '';
-  if (group.length === 6 || group.length === 8) {
+  if (length === 6 || length === 8) {
     const sep = text.charAt(end);
     if (!SEPARATORS.has(sep)) return undefined;
-    if (group.length === 8 && sep === '+') return undefined;
-    const serial = text.slice(end + 1, end + 5);
-    if (!/^\d{4}$/.test(serial) || isDigit(text.charCodeAt(end + 5))) return undefined;
-    digits = group + serial;
+    if (length === 8 && sep === '+') return undefined;
+    for (let i = end + 1; i < end + 5; i++) if (!isDigit(text.charCodeAt(i))) return undefined;
+    if (isDigit(text.charCodeAt(end + 5))) return undefined;
+    digits = text.slice(start, end) + text.slice(end + 1, end + 5);
     separator = sep === '-' || sep === '+' ? sep : sep === '\u2013' || sep === '\u2011' ? '-' : ' ';
     end += 5;
-  } else if (group.length !== 10 && group.length !== 12) {
+  } else if (length === 10 || length === 12) {
+    digits = text.slice(start, end);
+  } else {
     return undefined;
   }
   if (!standsAlone(text, start, end, separator === '-' || separator === '+')) return undefined;

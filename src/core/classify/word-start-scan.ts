@@ -36,8 +36,10 @@ interface Bucket<T> {
   readonly groups: readonly (readonly [number, T])[];
 }
 
-/** Characters below this are looked up in arrays; above, in a map (rare in Swedish text). */
+/** Buckets for characters below this are in arrays; above, in a map (rare in Swedish text). */
 const TABLE = 0x300;
+/** Every UTF-16 code unit: the per-character tables cover them all. */
+const UTF16 = 0x10000;
 /** Longest prefix put in the filter, and the filter's size in entries per prefix length. */
 const PREFIX = 6;
 const FILTER_SIZE = 1 << 16;
@@ -60,10 +62,9 @@ interface Channel<T> {
 export class WordStartScanner<T> {
   private readonly channels: Channel<T>[];
   /** 1 where a character is in every channel's `notAfter`: no match of any channel may start right after it. */
-  private readonly wordChar = new Uint8Array(TABLE);
+  private readonly wordChar = new Uint8Array(UTF16);
   /** 1 where some channel has a bucket for that first character. */
-  private readonly firstChar = new Uint8Array(TABLE);
-  private readonly firstHigh = new Set<number>();
+  private readonly firstChar = new Uint8Array(UTF16);
   /**
    * At (L - 1) * FILTER_SIZE + hash of L characters: COMPLETE when a prefix of exactly L characters
    * hashes there, LIVE when a longer prefix starts with such L characters (worth reading on).
@@ -72,9 +73,11 @@ export class WordStartScanner<T> {
 
   constructor(patterns: readonly ScanPattern<T>[], channels: ScanChannel | readonly ScanChannel[]) {
     const specs = Array.isArray(channels) ? (channels as readonly ScanChannel[]) : [channels as ScanChannel];
-    this.wordChar.fill(1);
+    this.wordChar.fill(1, 0, TABLE);
     for (const spec of specs) {
       const member = new RegExp(`^[${spec.notAfter}]$`, spec.flags ?? '');
+      // Above TABLE every character counts as "not a word character": a start is tried after it,
+      // which is always safe (the sticky regex keeps its lookbehind).
       for (let c = 0; c < TABLE; c++) if (!member.test(String.fromCharCode(c))) this.wordChar[c] = 0;
     }
     this.channels = specs.map((spec, index) => this.compileChannel(patterns.filter((p) => (p.channel ?? 0) === index), spec));
@@ -108,34 +111,39 @@ export class WordStartScanner<T> {
       const body = ordered.map((p) => `(${p.source})`).join('|');
       const regex = new RegExp(`(?<![${spec.notAfter}])(?:${body})${spec.suffix ?? ''}`, `y${spec.flags ?? ''}`);
       const bucket: Bucket<T> = { regex, groups };
-      if (first < TABLE) {
-        channel.low[first] = bucket;
-        this.firstChar[first] = 1;
-      } else {
-        channel.high.set(first, bucket);
-        this.firstHigh.add(first);
-      }
+      this.firstChar[first] = 1;
+      if (first < TABLE) channel.low[first] = bucket;
+      else channel.high.set(first, bucket);
     }
     return channel;
   }
 
   /** Calls `visit` for every match, left to right within each channel, as each channel's global regex would find them. */
   scan(lower: string, visit: ScanVisitor<T>): void {
-    const { channels, wordChar, firstChar, firstHigh } = this;
-    const resume = channels.map(() => 0);
+    const { wordChar, firstChar } = this;
+    const resume = this.channels.map(() => 0);
     const n = lower.length;
-    let afterWord = false;
-    for (let i = 0; i < n; i++) {
+    // One tight loop: test the start of each word, then skip the rest of the word (no match may
+    // start right after a word character). Tables span all of UTF-16, so there are no range checks.
+    let i = 0;
+    while (i < n) {
       const c = lower.charCodeAt(i);
-      if (!afterWord && (c < TABLE ? firstChar[c] === 1 : firstHigh.has(c)) && this.mayStartAt(lower, i)) {
-        for (let k = 0; k < channels.length; k++) {
-          const channel = channels[k];
-          if (channel === undefined || (resume[k] ?? 0) > i) continue;
-          const bucket = c < TABLE ? channel.low[c] : channel.high.get(c);
-          if (bucket !== undefined) resume[k] = matchAt(bucket, lower, i, visit);
-        }
+      if (firstChar[c] === 1 && this.mayStartAt(lower, i)) this.matchChannels(lower, i, c, resume, visit);
+      i++;
+      if (wordChar[c] === 1) {
+        while (i < n && wordChar[lower.charCodeAt(i)] === 1) i++;
+        i++; // the character after a word cannot start a match either
       }
-      afterWord = c < TABLE && wordChar[c] === 1;
+    }
+  }
+
+  private matchChannels(lower: string, at: number, c: number, resume: number[], visit: ScanVisitor<T>): void {
+    const channels = this.channels;
+    for (let k = 0; k < channels.length; k++) {
+      const channel = channels[k];
+      if (channel === undefined || (resume[k] ?? 0) > at) continue;
+      const bucket = c < TABLE ? channel.low[c] : channel.high.get(c);
+      if (bucket !== undefined) resume[k] = matchAt(bucket, lower, at, visit);
     }
   }
 
