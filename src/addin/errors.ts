@@ -12,6 +12,14 @@ export const ADDIN_ERROR_CODES = {
   BCC_UNSUPPORTED: 'Bcc recipients cannot be sent securely yet; nothing was sent.',
   NO_RECIPIENT_CERTIFICATE: 'A recipient has no usable certificate; nothing was sent.',
   SIGNING_UNAVAILABLE: 'Signing needs the companion (card and PIN), which is not connected.',
+  COMPANION_UNREACHABLE: 'The Kuvert companion does not answer on this computer (not running, or its certificate is not trusted).',
+  COMPANION_NOT_PAIRED: 'The add-in is not paired with the companion; type the code the companion shows.',
+  COMPANION_REFUSED: 'The companion refused the request.',
+  COMPANION_BAD_RESPONSE: 'The companion answered with something that does not match the protocol.',
+  NO_CARD: 'No smart card with a usable signing certificate is inserted.',
+  CARD_LOGIN_FAILED: 'The card login did not complete (PIN dialog closed, PIN locked, card removed or timed out).',
+  PIN_DIALOG_FAILED: 'The PIN dialog could not be opened.',
+  GRAPH_UPLOAD_FAILED: 'Uploading the encrypted message to Microsoft Graph failed; nothing was sent.',
 } as const;
 
 export type AddinErrorCode = keyof typeof ADDIN_ERROR_CODES;
@@ -19,10 +27,13 @@ export type AddinErrorCode = keyof typeof ADDIN_ERROR_CODES;
 export class AddinError extends Error {
   override readonly name = 'AddinError';
   readonly code: AddinErrorCode;
+  /** The companion's own error code (PIN_LOCKED, TOKEN_REMOVED, …) when it refused. */
+  readonly companionCode: string | undefined;
 
-  constructor(code: AddinErrorCode, message?: string, options?: { cause?: unknown }) {
-    super(message ?? ADDIN_ERROR_CODES[code], options);
+  constructor(code: AddinErrorCode, message?: string, options?: { cause?: unknown; companionCode?: string }) {
+    super(message ?? ADDIN_ERROR_CODES[code], options?.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    this.companionCode = options?.companionCode;
   }
 }
 

@@ -5,7 +5,7 @@
  */
 import { readCertificateProfile, readCertificates, type CertificateProfile } from '../../core/pki/index.js';
 
-export type CertificateStatus = 'missing' | 'valid' | 'expiring' | 'expired' | 'not-yet-valid' | 'revoked' | 'wrong-address' | 'unsuitable';
+export type CertificateStatus = 'missing' | 'valid' | 'expiring' | 'expired' | 'not-yet-valid' | 'revoked' | 'untrusted' | 'wrong-address' | 'unsuitable';
 export type CertificateSource = 'store' | 'companion' | 'file';
 
 export interface RecipientCertificate {
@@ -14,6 +14,10 @@ export interface RecipientCertificate {
   readonly source?: CertificateSource;
   readonly profile?: CertificateProfile;
   readonly der?: Uint8Array;
+  /** True when the companion validated the path and revocation (POST /v1/certificates/validate). */
+  readonly checked?: boolean;
+  /** The companion's validation code when it found the certificate unusable. */
+  readonly problem?: string;
 }
 
 /** Certificates that expire within this many days are shown as expiring. */

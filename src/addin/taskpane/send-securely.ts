@@ -5,9 +5,11 @@
  * leaves the draft as it was; there is no path that sends plaintext.
  */
 import { defaultCrypto, type CryptoEngine } from '../../core/crypto-engine.js';
+import type { KeyProvider } from '../../core/keys/key-provider.js';
 import { buildMessage, type AttachmentSpec, type InlinePartSpec, type Mailbox } from '../../core/mime/index.js';
-import { encodedMessageBytes, encryptMessage } from '../../core/smime/index.js';
+import { encodedMessageBytes, encryptMessage, signAndEncryptMessage, signMessage } from '../../core/smime/index.js';
 import { AddinError } from '../errors.js';
+import type { MailEnvelope } from '../office/graph-mail.js';
 
 export type SecureMode = 'encrypt' | 'sign' | 'encrypt-sign';
 
@@ -28,8 +30,13 @@ export interface SendSecurelyDeps {
   readonly certificates: ReadonlyMap<string, Uint8Array>;
   /** The sender's own encryption certificate (DER). */
   readonly senderCertificate: Uint8Array;
-  /** Sends finished MIME (Graph sendMail); resolves only when the send is accepted. */
-  send(mime: Uint8Array): Promise<void>;
+  /** Sends finished MIME (Graph); resolves only when the send is accepted. */
+  send(mime: Uint8Array, envelope: MailEnvelope): Promise<void>;
+  /**
+   * The signing key (the card through the companion: opens the PIN dialog). Called only for the
+   * sign modes, after every other check passed, so a PIN is never asked for a send that would fail.
+   */
+  signer?(): Promise<KeyProvider>;
   /** Discards the compose draft; called only after a confirmed send. */
   discardDraft(): Promise<void>;
   readonly crypto?: CryptoEngine;
@@ -44,9 +51,11 @@ export interface SendOutcome {
 export async function sendSecurely(draft: SecureDraft, mode: SecureMode, deps: SendSecurelyDeps): Promise<SendOutcome> {
   // Bcc would have to travel in the MIME header Graph reads; until that is verified, refuse.
   if (draft.bcc.length > 0) throw new AddinError('BCC_UNSUPPORTED');
-  if (mode !== 'encrypt') throw new AddinError('SIGNING_UNAVAILABLE');
+  const signs = mode === 'sign' || mode === 'encrypt-sign';
+  const encrypts = mode === 'encrypt' || mode === 'encrypt-sign';
+  if (signs && deps.signer === undefined) throw new AddinError('SIGNING_UNAVAILABLE');
   const recipients = [...draft.to, ...draft.cc];
-  const missing = recipients.filter((r) => !deps.certificates.has(r.address.toLowerCase()));
+  const missing = encrypts ? recipients.filter((r) => !deps.certificates.has(r.address.toLowerCase())) : [];
   if (recipients.length === 0 || missing.length > 0) throw new AddinError('NO_RECIPIENT_CERTIFICATE', missing.map((r) => r.address).join(', '));
 
   const crypto = deps.crypto ?? defaultCrypto();
@@ -64,8 +73,14 @@ export async function sendSecurely(draft: SecureDraft, mode: SecureMode, deps: S
     crypto,
   );
   const certificates = [...new Set([...recipients.map((r) => deps.certificates.get(r.address.toLowerCase())), deps.senderCertificate])];
-  const encrypted = await encryptMessage(message, { recipients: certificates.filter((c): c is Uint8Array => c !== undefined).map((certificate) => ({ certificate })) }, crypto);
-  await deps.send(encodedMessageBytes(encrypted));
+  const encrypt = { recipients: certificates.filter((c): c is Uint8Array => c !== undefined).map((certificate) => ({ certificate })) };
+  const signer = signs && deps.signer ? await deps.signer() : undefined;
+  const sign = signer ? { signer, chain: [] as Uint8Array[], encryptionCertificate: deps.senderCertificate } : undefined;
+  const finished =
+    mode === 'encrypt' ? await encryptMessage(message, encrypt, crypto)
+      : mode === 'sign' ? await signMessage(message, sign!, crypto)
+        : await signAndEncryptMessage(message, { sign: sign!, encrypt }, crypto);
+  await deps.send(encodedMessageBytes(finished), { to: draft.to, cc: draft.cc, subject: draft.subject, kind: mode === 'sign' ? 'signed' : 'encrypted' });
   try {
     await deps.discardDraft();
     return { sent: true, draftDiscarded: true };

@@ -1,19 +1,32 @@
-/** Everything the compose task pane talks to, wired once in index.tsx (or by the playground). */
+/** Everything the compose task pane talks to, wired once in start-taskpane.tsx (Outlook or the playground). */
 import type { Policy } from '../../core/policy/index.js';
+import type { CompanionClient } from '../companion/companion-client.js';
+import type { DialogHost } from '../companion/pin-dialog.js';
+import type { LoadedPolicy } from '../companion/policy-source.js';
 import type { Language } from '../i18n/language.js';
+import type { MailEnvelope } from '../office/graph-mail.js';
+import type { EventfulItem, Requirements } from '../office/item-events.js';
 import type { OfficeUserProfile, WritableComposeItem } from '../office/types.js';
 import type { CertificateBook } from './certificate-status.js';
 
 export interface TaskpaneServices {
   readonly language: Language;
-  readonly item: WritableComposeItem;
+  readonly item: WritableComposeItem & EventfulItem;
   readonly user: OfficeUserProfile;
+  /** The policy until loadPolicy answered (the bundled default). */
   readonly policy: Policy;
+  /** Companion, policy.json, else the bundled default (companion/policy-source.ts). */
+  loadPolicy(): Promise<LoadedPolicy>;
   readonly certificates: CertificateBook;
-  /** The sender's own encryption certificate (DER), so Sent Items stays readable. */
+  /** The companion client; undefined when the host has none configured. */
+  readonly companion: CompanionClient | undefined;
+  /** Office itself, for the PIN dialog. */
+  readonly dialogs: DialogHost;
+  readonly requirements: Requirements | undefined;
+  /** The sender's own encryption certificate (DER) from the host configuration, if any. */
   senderCertificate(): Uint8Array | undefined;
-  /** Sends finished MIME (Graph sendMail). */
-  sendMime(mime: Uint8Array): Promise<void>;
-  /** How often the live verdict is refreshed while the pane is open (ms). */
+  /** Sends finished MIME through Graph (sendMail, or the upload route when large). */
+  sendMime(mime: Uint8Array, envelope: MailEnvelope): Promise<unknown>;
+  /** How often subject and body are re-read while the pane is open (ms). */
   readonly pollMs: number;
 }

@@ -1,6 +1,10 @@
-/** The draft's verdict, refreshed while the user edits (polling: Outlook has no body-changed event). */
+/**
+ * The draft's verdict, refreshed while the user edits: at once when Outlook reports a recipient or
+ * attachment change (item-events.ts), and by polling for subject and body (no event exists for them).
+ */
 import { useCallback, useEffect, useState } from 'react';
-import { evaluate, type Verdict } from '../../core/policy/index.js';
+import { evaluate, type Policy, type Verdict } from '../../core/policy/index.js';
+import { watchItemChanges } from '../office/item-events.js';
 import { readComposeDraft } from '../office/read-draft.js';
 import type { TaskpaneServices } from './services.js';
 
@@ -11,17 +15,25 @@ export interface LiveVerdict {
   readonly refresh: () => void;
 }
 
-export function useLiveVerdict(services: TaskpaneServices): LiveVerdict {
+export function useLiveVerdict(services: TaskpaneServices, policy: Policy): LiveVerdict {
   const [state, setState] = useState<Omit<LiveVerdict, 'refresh'>>({ verdict: undefined, recipients: [], error: undefined });
   const [tick, setTick] = useState(0);
   const refresh = useCallback(() => setTick((t) => t + 1), []);
+  useEffect(() => watchItemChanges(services.item, services.requirements, refresh), [services, refresh]);
   useEffect(() => {
     let cancelled = false;
     const run = async (): Promise<void> => {
       try {
         const draft = await readComposeDraft(services.item, { maxAttachmentBytes: 30 * 1024 * 1024 });
-        const verdict = await evaluate(draft, services.policy);
-        if (!cancelled) setState({ verdict, recipients: draft.recipients ?? [], error: undefined });
+        const verdict = await evaluate(draft, policy);
+        if (!cancelled) {
+          setState((s) => {
+            // Keep the same recipients array while it is unchanged, so lookups are not redone.
+            const recipients = draft.recipients ?? [];
+            const same = recipients.length === s.recipients.length && recipients.every((r, i) => r === s.recipients[i]);
+            return { verdict, recipients: same ? s.recipients : recipients, error: undefined };
+          });
+        }
       } catch (error) {
         if (!cancelled) setState((s) => ({ ...s, error: (error as { code?: string }).code ?? 'INTERNAL' }));
       }
@@ -32,6 +44,6 @@ export function useLiveVerdict(services: TaskpaneServices): LiveVerdict {
       cancelled = true;
       clearInterval(timer);
     };
-  }, [services, tick]);
+  }, [services, policy, tick]);
   return { ...state, refresh };
 }

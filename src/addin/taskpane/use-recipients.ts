@@ -1,0 +1,23 @@
+/** Each recipient's certificate status: the book at once, then the companion's lookup and validation. */
+import { useEffect, useState } from 'react';
+import { resolveRecipient } from '../companion/recipient-lookup.js';
+import type { RecipientCertificate } from './certificate-status.js';
+import type { TaskpaneServices } from './services.js';
+
+export function useRecipients(services: TaskpaneServices, addresses: readonly string[], generation: number): RecipientCertificate[] {
+  const now = (): Date => new Date();
+  const [resolved, setResolved] = useState<RecipientCertificate[]>([]);
+  useEffect(() => {
+    let cancelled = false;
+    setResolved(addresses.map((address) => services.certificates.lookup(address, now())));
+    void Promise.all(addresses.map((address) => resolveRecipient(address, services.certificates, services.companion, now()).catch(() => services.certificates.lookup(address, now())))).then(
+      (list) => {
+        if (!cancelled) setResolved(list);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [services, addresses, generation]);
+  return resolved;
+}
