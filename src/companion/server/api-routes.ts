@@ -22,7 +22,7 @@ export async function handleApi(call: ApiCall, context: ApiContext): Promise<unk
   if (method === 'POST' && path === '/v1/pairing') return checked(pairingStartResponse, pairing.start(origin));
   if (method === 'POST' && path === '/v1/pairing/confirm') {
     const request = pairingConfirmRequest.parse(await call.readBody());
-    return checked(pairingConfirmResponse, { token: await pairing.confirm(origin, request.pairingId, request.code) });
+    return checked(pairingConfirmResponse, { token: pairing.confirm(origin, request.pairingId, request.code) });
   }
   if (!pairing.isAuthorized(origin, call.authorization)) throw new KuvertError('NOT_PAIRED');
   for (const group of GROUPS) {

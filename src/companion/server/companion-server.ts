@@ -186,6 +186,7 @@ export async function startCompanionServer(options: CompanionServerOptions): Pro
     urls,
     async close() {
       sessions.closeAll();
+      pairing.flush();
       await Promise.all(servers.map((server) => new Promise<void>((resolve) => {
         if (!server.listening) return resolve();
         server.closeAllConnections();

@@ -3,12 +3,13 @@
  * six-digit code on its own console (never in the API response); the user types it into the
  * add-in, which gets a bearer token. Tokens are kept as SHA-256 hashes in the state directory.
  * A code allows three tries and two minutes. A pre-provisioned token file (managed deployments,
- * tests) is accepted for every allowed origin.
+ * tests) is accepted for every allowed origin. `kuvert companion pairings revoke` rewrites the
+ * file; the running companion notices the new version on the next request and honours it at once.
  */
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { KuvertError } from '../../core/errors.js';
+import { fileVersion, pairingId, pairingsFile, readPairings, readUsage, writePairings, writeUsage, type StoredPairing } from './pairing-file.js';
 
 const CODE_LIFETIME_MS = 120_000;
 const CODE_TRIES = 3;
@@ -21,33 +22,32 @@ interface PendingPairing {
   tries: number;
 }
 
-interface StoredPairing {
-  readonly origin: string;
-  readonly tokenSha256: string;
-  readonly created: string;
-}
+/** Last-used times are written at most this often. */
+const USAGE_WRITE_MS = 5_000;
 
 const sha256 = (text: string): Buffer => createHash('sha256').update(text, 'utf8').digest();
 
 export class PairingStore {
-  readonly #file: string;
+  readonly #stateDir: string;
+  #version: string;
+  #usage: Record<string, string>;
+  #usageTimer: NodeJS.Timeout | undefined;
   readonly #provisioned: Buffer | undefined;
   readonly #announce: (origin: string, code: string) => void;
   readonly #pending = new Map<string, PendingPairing>();
   #paired: StoredPairing[];
 
-  private constructor(file: string, paired: StoredPairing[], provisioned: Buffer | undefined, announce: (origin: string, code: string) => void) {
-    this.#file = file;
-    this.#paired = paired;
+  private constructor(stateDir: string, provisioned: Buffer | undefined, announce: (origin: string, code: string) => void) {
+    this.#stateDir = stateDir;
+    this.#version = fileVersion(pairingsFile(stateDir));
+    this.#paired = readPairings(stateDir);
+    this.#usage = readUsage(stateDir);
     this.#provisioned = provisioned;
     this.#announce = announce;
   }
 
   /** `announce` shows the code to the user (console and status page); it must not go to the caller. */
   static async load(stateDir: string, provisionedTokenFile: string | undefined, announce: (origin: string, code: string) => void): Promise<PairingStore> {
-    const file = path.join(stateDir, 'pairings.json');
-    const text = await readFile(file, 'utf8').catch(() => '[]');
-    const paired = JSON.parse(text) as StoredPairing[];
     let provisioned: Buffer | undefined;
     if (provisionedTokenFile !== undefined) {
       const token = (await readFile(provisionedTokenFile, 'utf8').catch((error: unknown) => {
@@ -56,7 +56,7 @@ export class PairingStore {
       if (token.length < MIN_PROVISIONED_LENGTH) throw new KuvertError('INVALID_ARGUMENT', `the pairing token must have at least ${MIN_PROVISIONED_LENGTH} characters`);
       provisioned = sha256(token);
     }
-    return new PairingStore(file, paired, provisioned, announce);
+    return new PairingStore(stateDir, provisioned, announce);
   }
 
   start(origin: string): { pairingId: string; expiresInSeconds: number } {
@@ -67,7 +67,7 @@ export class PairingStore {
     return { pairingId, expiresInSeconds: CODE_LIFETIME_MS / 1000 };
   }
 
-  async confirm(origin: string, pairingId: string, code: string): Promise<string> {
+  confirm(origin: string, pairingId: string, code: string): string {
     const pending = this.#pending.get(pairingId);
     if (!pending || pending.origin !== origin || pending.expires < Date.now()) {
       this.#pending.delete(pairingId);
@@ -80,8 +80,10 @@ export class PairingStore {
     }
     this.#pending.delete(pairingId);
     const token = randomBytes(32).toString('base64url');
+    this.#refresh();
     this.#paired = [...this.#paired, { origin, tokenSha256: sha256(token).toString('hex'), created: new Date().toISOString() }];
-    await writeFile(this.#file, JSON.stringify(this.#paired, null, 2), { mode: 0o600 });
+    writePairings(this.#stateDir, this.#paired);
+    this.#version = fileVersion(pairingsFile(this.#stateDir));
     return token;
   }
 
@@ -91,6 +93,42 @@ export class PairingStore {
     if (!match?.[1]) return false;
     const presented = sha256(match[1]);
     if (this.#provisioned && timingSafeEqual(presented, this.#provisioned)) return true;
-    return this.#paired.some((entry) => entry.origin === origin && timingSafeEqual(presented, Buffer.from(entry.tokenSha256, 'hex')));
+    this.#refresh();
+    const found = this.#paired.find((entry) => entry.origin === origin && timingSafeEqual(presented, Buffer.from(entry.tokenSha256, 'hex')));
+    if (found) this.#used(found);
+    return found !== undefined;
+  }
+
+  /** Re-reads the pairings when another process (the pairings command) rewrote the file. */
+  #refresh(): void {
+    const version = fileVersion(pairingsFile(this.#stateDir));
+    if (version === this.#version) return;
+    this.#version = version;
+    try {
+      this.#paired = readPairings(this.#stateDir);
+    } catch {
+      // A damaged file trusts no one until it is repaired: fail closed.
+      this.#paired = [];
+    }
+  }
+
+  #used(pairing: StoredPairing): void {
+    this.#usage[pairingId(pairing)] = new Date().toISOString();
+    this.#usageTimer ??= setTimeout(() => {
+      this.#usageTimer = undefined;
+      try {
+        writeUsage(this.#stateDir, this.#usage);
+      } catch {
+        // Last-used times are informational; a failed write loses nothing that matters.
+      }
+    }, USAGE_WRITE_MS).unref();
+  }
+
+  /** Writes pending last-used times (on shutdown). */
+  flush(): void {
+    if (this.#usageTimer === undefined) return;
+    clearTimeout(this.#usageTimer);
+    this.#usageTimer = undefined;
+    writeUsage(this.#stateDir, this.#usage);
   }
 }
