@@ -10,7 +10,7 @@ import path from 'node:path';
 import { nodeCrypto } from '../../../src/cli/node-crypto.js';
 import { Pkcs11Module } from '../../../src/companion/pkcs11/index.js';
 import { ensureLocalTls } from '../../../src/companion/server/local-tls.js';
-import { startCompanionServer, type CompanionServer } from '../../../src/companion/server/companion-server.js';
+import { startCompanionServer, type CompanionServer, type CompanionServerOptions } from '../../../src/companion/server/companion-server.js';
 import { createSoftHsm, USER_PIN, type SoftHsm } from '../../helpers/softhsm.js';
 import { createTestPki, type IdentityRequest, type TestPki } from '../../helpers/test-pki.js';
 
@@ -58,10 +58,8 @@ export interface Companion {
   dispose(): Promise<void>;
 }
 
-export interface CompanionExtras {
-  readonly destinations?: readonly { readonly name: string; readonly path: string }[];
-  readonly directories?: readonly { readonly url: string; readonly base: string; readonly timeoutMs?: number }[];
-}
+/** Server options a test may set: storage, directories, trust anchors, revocation, policy. */
+export type CompanionExtras = Partial<Pick<CompanionServerOptions, 'destinations' | 'directories' | 'trustAnchors' | 'revocation' | 'fetch' | 'policy'>>;
 
 export async function startCompanion(identities: readonly IdentityRequest[], cards: readonly CardSpec[], extras: CompanionExtras = {}): Promise<Companion> {
   const pki = await createTestPki(identities);
