@@ -18,12 +18,21 @@ export interface PlaygroundDraft {
   attachments: PlaygroundAttachment[];
 }
 
+export interface EmulatedDialog {
+  close(): void;
+  addEventHandler(eventType: string, handler: (arg: { error?: number; message?: string }) => void): void;
+}
+
 export interface EmulatedOffice {
   readonly context: {
     readonly displayLanguage: string;
     readonly requirements: { isSetSupported(name: string, version?: string): boolean };
     readonly mailbox: { readonly item: ReturnType<typeof composeItem>; readonly userProfile: { emailAddress: string; displayName: string } };
+    /** DialogApi: the dialog is a popup window; closing it raises DialogEventReceived (12006). */
+    readonly ui: { displayDialogAsync(url: string, options: { height?: number; width?: number }, callback: OfficeCallback<EmulatedDialog>): void };
   };
+  /** Raises an item event (Office.EventType value) to handlers added with addHandlerAsync. */
+  raise(eventType: string): void;
   readonly actions: { associate(name: string, handler: (event: SendEvent) => unknown): void };
   onReady(callback: () => void): Promise<void>;
   /** Handlers the on-send bundle associated, by FunctionName. */
@@ -43,7 +52,7 @@ function toBase64(bytes: Uint8Array): string {
 
 const escapeHtml = (text: string): string => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-function composeItem(draft: PlaygroundDraft, onClose: () => void, onSubject: (subject: string) => void) {
+function composeItem(draft: PlaygroundDraft, onClose: () => void, onSubject: (subject: string) => void, itemHandlers: Map<string, (args: unknown) => void>) {
   const recipients = (list: () => string[]) => ({
     getAsync: (cb: OfficeCallback<OfficeEmailAddress[]>) => later(cb, list().map((emailAddress) => ({ emailAddress, displayName: emailAddress }))),
   });
@@ -71,16 +80,59 @@ function composeItem(draft: PlaygroundDraft, onClose: () => void, onSubject: (su
       else later(cb, { format: 'base64', content: toBase64(attachment.bytes) });
     },
     close: onClose,
+    /** Mailbox 1.7: RecipientsChanged / AttachmentsChanged ('olkRecipientsChanged', 'olkAttachmentsChanged'). */
+    addHandlerAsync: (eventType: string, handler: (args: unknown) => void, cb?: OfficeCallback<void>) => {
+      const known = eventType === 'olkRecipientsChanged' || eventType === 'olkAttachmentsChanged';
+      if (known) itemHandlers.set(eventType, handler);
+      if (cb) setTimeout(() => cb(known ? { status: 'succeeded', value: undefined } : { status: 'failed', value: undefined, error: { name: 'InvalidEventType', code: 12001 } }), 0);
+    },
+    removeHandlerAsync: (eventType: string, cb?: OfficeCallback<void>) => {
+      itemHandlers.delete(eventType);
+      if (cb) later(cb, undefined);
+    },
   };
+}
+
+function displayDialogAsync(url: string, options: { height?: number; width?: number }, callback: OfficeCallback<EmulatedDialog>): void {
+  const width = Math.round((screen.availWidth * (options.width ?? 30)) / 100);
+  const height = Math.round((screen.availHeight * (options.height ?? 45)) / 100);
+  const popup = window.open(url, 'kuvert-dialog', `popup,width=${width},height=${height}`);
+  if (popup === null) {
+    setTimeout(() => callback({ status: 'failed', value: undefined as unknown as EmulatedDialog, error: { name: 'DialogBlocked', code: 12009 } }), 0);
+    return;
+  }
+  const handlers: ((arg: { error?: number }) => void)[] = [];
+  let closedByCode = false;
+  const watch = setInterval(() => {
+    if (!popup.closed) return;
+    clearInterval(watch);
+    if (!closedByCode) for (const handler of handlers) handler({ error: 12006 });
+  }, 250);
+  later(callback, {
+    close: () => {
+      closedByCode = true;
+      popup.close();
+    },
+    addEventHandler: (eventType, handler) => {
+      if (eventType === 'dialogEventReceived') handlers.push(handler);
+    },
+  });
 }
 
 export function createEmulatedOffice(draft: PlaygroundDraft, options: { language: string; user: { emailAddress: string; displayName: string }; onClose: () => void; onSubject: (subject: string) => void }): EmulatedOffice {
   const handlers = new Map<string, (event: SendEvent) => unknown>();
+  const itemHandlers = new Map<string, (args: unknown) => void>();
+  const supported: Record<string, number> = { Mailbox: 1.15, DialogApi: 1.2 };
   return {
     context: {
       displayLanguage: options.language,
-      requirements: { isSetSupported: (name, version) => name === 'Mailbox' && Number(version ?? '1.1') <= 1.15 },
-      mailbox: { item: composeItem(draft, options.onClose, options.onSubject), userProfile: options.user },
+      requirements: { isSetSupported: (name, version) => supported[name] !== undefined && Number(version ?? '1.1') <= supported[name] },
+      mailbox: { item: composeItem(draft, options.onClose, options.onSubject, itemHandlers), userProfile: options.user },
+      ui: { displayDialogAsync },
+    },
+    raise: (eventType) => {
+      const handler = itemHandlers.get(eventType);
+      if (handler) setTimeout(() => handler({ type: eventType }), 0);
     },
     actions: { associate: (name, handler) => void handlers.set(name, handler) },
     onReady: (callback) => Promise.resolve().then(callback),

@@ -12,6 +12,8 @@ interface PlaygroundConfig {
   readonly user: { emailAddress: string; displayName: string };
   readonly senderCertificate?: string;
   readonly storeCertificates: readonly string[];
+  readonly companionUrl?: string | false;
+  readonly maxSendMailBytes?: number;
 }
 
 const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
@@ -23,9 +25,13 @@ async function main(): Promise<void> {
   const draft: PlaygroundDraft = { to: [], cc: [], subject: '', body: '', attachments: [] };
   const status = byId<HTMLOutputElement>('status');
   const subjectInput = byId<HTMLInputElement>('subject');
+  // The emulated Office is made below; until then edits raise no events.
+  const events: { raise?: (eventType: string) => void } = {};
   const sync = (): void => {
+    const recipientsBefore = [...draft.to, '|', ...draft.cc].join(',');
     draft.to = list(byId<HTMLInputElement>('to').value);
     draft.cc = list(byId<HTMLInputElement>('cc').value);
+    if ([...draft.to, '|', ...draft.cc].join(',') !== recipientsBefore) events.raise?.('olkRecipientsChanged');
     draft.subject = subjectInput.value;
     draft.body = byId<HTMLTextAreaElement>('body').value;
   };
@@ -36,11 +42,12 @@ async function main(): Promise<void> {
       void file.arrayBuffer().then((buffer) => {
         draft.attachments.push({ name: file.name, contentType: file.type || 'application/octet-stream', bytes: new Uint8Array(buffer) });
         byId('attachments').textContent = draft.attachments.map((a) => a.name).join(', ');
+        events.raise?.('olkAttachmentsChanged');
       });
     }
   });
 
-  const office = createEmulatedOffice(draft, {
+  const emulated = createEmulatedOffice(draft, {
     language: config.language,
     user: config.user,
     onClose: () => {
@@ -51,7 +58,8 @@ async function main(): Promise<void> {
       subjectInput.value = subject;
     },
   });
-  (window as unknown as { Office: unknown }).Office = office;
+  events.raise = (eventType) => emulated.raise(eventType);
+  (window as unknown as { Office: unknown }).Office = emulated;
   await new Promise<void>((resolve, reject) => {
     const script = document.createElement('script');
     script.src = 'onsend.js';
@@ -64,11 +72,13 @@ async function main(): Promise<void> {
   const openPane = (): void => {
     if (paneOpen) return;
     paneOpen = true;
-    startTaskpane(byId('taskpane'), office, {
+    startTaskpane(byId('taskpane'), emulated, {
       graphBaseUrl: config.graphBaseUrl,
       tokens: { token: () => Promise.resolve('playground-token') },
       ...(config.senderCertificate === undefined ? {} : { senderCertificate: fromBase64(config.senderCertificate) }),
       storeCertificates: config.storeCertificates.map(fromBase64),
+      companionUrl: config.companionUrl ?? false,
+      ...(config.maxSendMailBytes === undefined ? {} : { maxSendMailBytes: config.maxSendMailBytes }),
     });
   };
   byId('open-kuvert').addEventListener('click', openPane);
@@ -77,7 +87,7 @@ async function main(): Promise<void> {
   byId('send').addEventListener('click', () => {
     sync();
     status.textContent = 'Kontrollerar …';
-    const handler = office.handlers.get('onMessageSendHandler');
+    const handler = emulated.handlers.get('onMessageSendHandler');
     if (handler === undefined) throw new Error('the on-send handler is not registered');
     void handler({
       completed: (options: SendEventCompletion) => {

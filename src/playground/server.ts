@@ -17,6 +17,10 @@ export interface PlaygroundOptions {
   /** DER certificates: the sender's own, and those already in the local store. */
   readonly senderCertificate?: Uint8Array;
   readonly storeCertificates?: readonly Uint8Array[];
+  /** The companion the task pane talks to (default: none). */
+  readonly companionUrl?: string;
+  /** Send through Graph's upload route above this many base64 characters (tests; default Graph's limit). */
+  readonly maxSendMailBytes?: number;
 }
 
 export interface Playground {
@@ -35,6 +39,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     user: options.user ?? { emailAddress: 'me@kuvert.test', displayName: 'Me' },
     ...(options.senderCertificate === undefined ? {} : { senderCertificate: Buffer.from(options.senderCertificate).toString('base64') }),
     storeCertificates: (options.storeCertificates ?? []).map((der) => Buffer.from(der).toString('base64')),
+    companionUrl: options.companionUrl ?? false,
+    ...(options.maxSendMailBytes === undefined ? {} : { maxSendMailBytes: options.maxSendMailBytes }),
   });
   const root = normalize(options.addinDir);
   const server: Server = createServer((req, res) => {

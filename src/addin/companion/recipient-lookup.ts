@@ -27,6 +27,8 @@ export async function resolveRecipient(address: string, book: CertificateBook, c
   try {
     const check = await companion.validateCertificate({ certificate: toBase64(local.der), usage: 'encryption', at: now.toISOString() });
     if (check.revocation.status === 'revoked') return { ...local, status: 'revoked' };
+    // A companion with no trust anchors configured cannot judge the path: the local status stands.
+    if (check.warnings.includes('NO_TRUST_ANCHORS')) return local;
     if (!check.valid) return { ...local, status: 'untrusted', ...(check.code === undefined ? {} : { problem: check.code }) };
     return { ...local, status: certificateStatus(address, local.profile, now), checked: true };
   } catch (error) {

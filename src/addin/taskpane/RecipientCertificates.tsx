@@ -29,7 +29,7 @@ export const RecipientCertificates: React.FC<RecipientCertificatesProps> = ({ re
       </Text>
       <ul className={styles.list}>
         {recipients.map((r) => (
-          <li key={r.address} data-testid="recipient">
+          <li key={r.address} data-testid="recipient" data-status={r.status} data-checked={r.checked === true ? 'true' : 'false'}>
             <Text>{r.address} </Text>
             <Badge appearance="tint" color={usable(r.status) ? (r.status === 'valid' ? 'success' : 'warning') : 'danger'}>
               {text.status[r.status]}

@@ -1,0 +1,159 @@
+// E2E: the task pane with a real companion on a SoftHSM2 card. In the playground (emulated Outlook,
+// fake Graph) the user pairs with the code the companion shows, chooses Encrypt and sign, types the
+// PIN in the companion's own page (opened as the Office dialog: a popup), and the fake Graph
+// receives S/MIME that `openssl cms -decrypt` opens and `openssl cms -verify` accepts with the
+// card's certificate as signer. Debian's Chromium through playwright-core; never a downloaded browser.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { nodeCrypto } from '../../src/cli/node-crypto.js';
+import { Pkcs11Module } from '../../src/companion/pkcs11/index.js';
+import { ensureLocalTls } from '../../src/companion/server/local-tls.js';
+import { startCompanionServer, type CompanionServer } from '../../src/companion/server/companion-server.js';
+import { startPlayground, type Playground } from '../../src/playground/server.js';
+import { createSoftHsm, USER_PIN, type SoftHsm } from '../helpers/softhsm.js';
+import { createTestPki, type TestPki } from '../helpers/test-pki.js';
+
+const root = join(__dirname, '..', '..');
+const addinDir = join(root, 'dist', 'addin');
+const shots = join(root, 'dist', 'e2e-screenshots');
+const PNR = '19121212-1212';
+
+let pki: TestPki;
+let hsm: SoftHsm;
+let card: Pkcs11Module;
+let companion: CompanionServer;
+let playground: Playground;
+let browser: BrowserContext;
+let stateDir: string;
+const companionLog: string[] = [];
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(addinDir, 'playground.js'))) {
+    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', join(root, 'webpack.config.js')], { cwd: root, stdio: 'pipe' });
+  }
+  mkdirSync(shots, { recursive: true });
+  pki = await createTestPki([
+    { label: 'me', spec: 'rsa2048' },
+    { label: 'anna', spec: 'rsa2048' },
+  ]);
+  hsm = await createSoftHsm();
+  await hsm.createToken('SITHS');
+  await hsm.importIdentity('SITHS', { id: 'a1', label: 'me', keyPem: pki.identity('me').keyPem, certPem: pki.identity('me').certPem });
+  stateDir = mkdtempSync(join(tmpdir(), 'kuvert-e2e-companion-'));
+  const port = await freePort();
+  const companionUrl = `https://127.0.0.1:${port}`;
+  playground = await startPlayground({
+    addinDir,
+    companionUrl,
+    user: { emailAddress: pki.identity('me').email, displayName: 'Me' },
+    storeCertificates: [new Uint8Array(readFileSync(pki.identity('anna').certDer))],
+  });
+  card = Pkcs11Module.open(hsm.library);
+  companion = await startCompanionServer({
+    port, allowedOrigins: [new URL(playground.url).origin], modules: [card], stateDir, tls: await ensureLocalTls(stateDir),
+    sessionIdleSeconds: 120, version: '0.1.0-e2e', crypto: nodeCrypto(), log: (line) => companionLog.push(line),
+    trustAnchors: [new Uint8Array(execFileSync('openssl', ['x509', '-in', pki.caCertPem, '-outform', 'DER']))], revocation: 'soft-fail',
+  });
+  const profile = mkdtempSync(join(tmpdir(), 'kuvert-chromium-'));
+  stateDir = `${stateDir}\n${profile}`;
+  browser = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    // The companion's certificate comes from its own local CA, which a user trusts once (kuvert
+    // companion trust); this throw-away profile does not have it.
+    ignoreHTTPSErrors: true,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await playground?.close();
+  await companion?.close();
+  card?.finalize();
+  await hsm?.dispose();
+  await pki?.dispose();
+  for (const dir of (stateDir ?? '').split('\n')) if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('task pane with the companion and a card', () => {
+  it('pairs with the code, signs with the card after the PIN in the companion page, and sends S/MIME openssl opens and verifies', async () => {
+    const page = await browser.newPage();
+    await page.goto(playground.url);
+    await page.waitForFunction(() => (window as unknown as { Office?: { handlers?: Map<string, unknown> } }).Office?.handlers?.has('onMessageSendHandler') === true);
+    await page.fill('#to', pki.identity('anna').email);
+    await page.fill('#subject', 'Remiss');
+    await page.fill('#body', `Patientens personnummer är ${PNR}.`);
+    await page.click('#open-kuvert');
+
+    // Pairing: the code appears only on the companion's console.
+    await page.waitForSelector('[data-testid="companion"][data-state="unpaired"]');
+    await page.click('[data-testid="companion"] button:has-text("Anslut")');
+    await page.waitForSelector('[data-testid="pairing-code"]');
+    const code = await waitFor(() => /^Pairing code for .+: (\d{6})$/u.exec(companionLog.at(-1) ?? '')?.[1]);
+    await page.fill('[data-testid="pairing-code"]', code);
+    await page.click('[data-testid="companion"] button:has-text("Bekräfta")');
+    await page.waitForSelector('[data-testid="companion"][data-state="ready"]');
+    expect(await page.textContent('[data-testid="card-holder"]')).toContain('SITHS');
+    // The token is kept in the add-in origin's localStorage, never in the page's URL or cookies.
+    expect(await page.evaluate(() => Object.keys(localStorage).some((k) => k.startsWith('kuvert.companion.token:')))).toBe(true);
+    // Validated by the companion (path to the test CA; revocation soft-fail): usable (the test
+    // certificates live 30 days, so they show as expiring).
+    await page.waitForSelector('[data-testid="recipient"][data-checked="true"]');
+    expect(await page.getAttribute('[data-testid="recipient"]', 'data-status')).toMatch(/^(valid|expiring)$/u);
+    await page.screenshot({ path: join(shots, 'c1-companion-paired.png') });
+
+    await page.click('text=Kryptera och signera');
+    const before = playground.graph.sent.length;
+    const [dialog] = await Promise.all([browser.waitForEvent('page'), page.click('button:has-text("Skicka säkert")')]);
+    await dialog.waitForSelector('input[name="pin"]');
+    expect(new URL(dialog.url()).origin).toBe(`https://127.0.0.1:${companion.port}`);
+    await dialog.screenshot({ path: join(shots, 'c2-pin-dialog.png') });
+    await dialog.fill('input[name="pin"]', USER_PIN);
+    await dialog.click('button[type="submit"]');
+    await page.waitForSelector('#compose[data-closed="true"]', { timeout: 60_000 });
+    await page.screenshot({ path: join(shots, 'c3-signed-and-sent.png') });
+
+    expect(playground.graph.sent.length).toBe(before + 1);
+    const mail = playground.graph.sent[before]!;
+    expect(mail.mime.toString('latin1')).not.toContain(PNR);
+    const file = join(pki.dir, 'e2e-card-sent.eml');
+    writeFileSync(file, mail.mime);
+    const anna = pki.identity('anna');
+    const signedFile = join(pki.dir, 'e2e-card-signed.eml');
+    execFileSync('openssl', ['cms', '-decrypt', '-in', file, '-recip', anna.certPem, '-inkey', anna.keyPem, '-out', signedFile]);
+    const signerFile = join(pki.dir, 'e2e-card-signer.pem');
+    const verified = execFileSync('openssl', ['cms', '-verify', '-in', signedFile, '-CAfile', pki.caCertPem, '-purpose', 'any', '-signer', signerFile], { encoding: 'latin1', stdio: ['ignore', 'pipe', 'pipe'] });
+    expect(verified).toContain(PNR);
+    const fingerprint = (pem: string): string => execFileSync('openssl', ['x509', '-in', pem, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' });
+    expect(fingerprint(signerFile)).toBe(fingerprint(pki.identity('me').certPem));
+    // The dialog was closed by the add-in once the login was ready.
+    await waitFor(() => (dialog.isClosed() ? true : undefined));
+    await page.close();
+  }, 180_000);
+});
+
+async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
