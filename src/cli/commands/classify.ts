@@ -9,6 +9,8 @@ import { classifyText } from '../../core/classify/classify-text.js';
 import type { ClassifiedLocation } from '../../core/classify/classify-draft.js';
 import { splitMessage } from '../../core/classify/extract/eml.js';
 import { extractAttachmentText, type AttachmentInput } from '../../core/classify/extract/index.js';
+import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../../core/classify/extract/limits.js';
+import type { ExtractionRunner } from '../../core/classify/extract/runner.js';
 import { reasonOf } from '../../core/classify/extract/uninspectable.js';
 import type { Finding, Location } from '../../core/classify/types.js';
 import { KuvertError } from '../../core/errors.js';
@@ -17,6 +19,7 @@ import { decide, type Verdict } from '../../core/policy/evaluate.js';
 import { parsePolicy } from '../../core/policy/schema.js';
 import type { Policy } from '../../core/policy/types.js';
 import { EXIT_OK, EXIT_USAGE, type CliIo, type Command } from '../command.js';
+import { createNodeExtractionRunner } from '../extraction-runner.js';
 import { readInputFile } from '../files.js';
 
 const HELP = `Usage: kuvert classify [--policy FILE] [--json] FILE... | -
@@ -26,11 +29,16 @@ Finds personnummer, samordningsnummer and sensitive categories (health, secrecy,
 the send policy would decide. For .eml files the subject, each body part and each attachment are
 separate locations.
 
+PDF and Office documents are read in a separate worker thread that is stopped when a document
+takes longer than the attachment time limit: it is then reported as "uninspectable" (TIMEOUT),
+which the policy treats like any other attachment it could not read.
+
 Options:
-  --policy FILE   the policy to apply (default: the built-in Swedish public-sector policy)
-  --json          print a JSON array, one entry per FILE:
-                  { file, findings: [{ type, match, start, end, confidence, location, normalized? }], verdict }
-                  start/end are offsets in the decoded text of the location.`;
+  --policy FILE                  the policy to apply (default: the built-in Swedish public-sector policy)
+  --json                         print a JSON array, one entry per FILE:
+                                 { file, findings: [{ type, match, start, end, confidence, location, normalized? }], verdict }
+                                 start/end are offsets in the decoded text of the location.
+  --attachment-timeout SECONDS   time limit for reading one PDF or Office document (default ${DEFAULT_EXTRACTION_LIMITS.timeoutMs / 1000})`;
 
 export interface FileResult {
   readonly file: string;
@@ -47,35 +55,61 @@ export interface FileResult {
   readonly verdict: Omit<Verdict, 'findings' | 'subject'> & { subject: { ok: boolean; suggestion: string } };
 }
 
-export const classifyCommand: Command = {
-  name: 'classify',
-  summary: 'find personnummer and sensitive data in files and show the policy verdict',
-  help: HELP,
-  async run(args: readonly string[], io: CliIo): Promise<number> {
-    const { values, positionals } = parseArgs({
-      args: [...args],
-      allowPositionals: true,
-      strict: true,
-      options: { policy: { type: 'string' }, json: { type: 'boolean', default: false } },
-    });
-    if (positionals.length === 0) {
-      io.writeStderr('kuvert: USAGE: classify needs at least one FILE (or "-" for standard input)');
-      return EXIT_USAGE;
-    }
-    const policy = values.policy === undefined ? DEFAULT_POLICY : await loadPolicy(values.policy, io);
-    const results: FileResult[] = [];
-    for (const file of positionals) {
-      const bytes = await readInputFile(file, io);
-      results.push(await classifyFile(file, bytes, policy));
-    }
-    if (values.json) {
-      await io.writeStdout(`${JSON.stringify(results, null, 2)}\n`);
-    } else {
-      await io.writeStdout(results.map(formatResult).join(''));
-    }
-    return EXIT_OK;
-  },
-};
+export interface ClassifyDeps {
+  /** Where PDF and OOXML/ODF are parsed; default: a worker_threads runner (hard time limit). */
+  readonly runner?: () => ExtractionRunner & { close?(): void };
+}
+
+export function createClassifyCommand(deps: ClassifyDeps = {}): Command {
+  return {
+    name: 'classify',
+    summary: 'find personnummer and sensitive data in files and show the policy verdict',
+    help: HELP,
+    async run(args: readonly string[], io: CliIo): Promise<number> {
+      const { values, positionals } = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        strict: true,
+        options: { policy: { type: 'string' }, json: { type: 'boolean', default: false }, 'attachment-timeout': { type: 'string' } },
+      });
+      if (positionals.length === 0) {
+        io.writeStderr('kuvert: USAGE: classify needs at least one FILE (or "-" for standard input)');
+        return EXIT_USAGE;
+      }
+      const limits = limitsFrom(values['attachment-timeout']);
+      if (limits === undefined) {
+        io.writeStderr('kuvert: USAGE: --attachment-timeout takes a number of seconds between 0.1 and 3600');
+        return EXIT_USAGE;
+      }
+      const policy = values.policy === undefined ? DEFAULT_POLICY : await loadPolicy(values.policy, io);
+      const runner = deps.runner?.() ?? createNodeExtractionRunner();
+      const results: FileResult[] = [];
+      try {
+        for (const file of positionals) {
+          const bytes = await readInputFile(file, io);
+          results.push(await classifyFile(file, bytes, policy, new Date(), { runner, limits }));
+        }
+      } finally {
+        runner.close?.();
+      }
+      if (values.json) {
+        await io.writeStdout(`${JSON.stringify(results, null, 2)}\n`);
+      } else {
+        await io.writeStdout(results.map(formatResult).join(''));
+      }
+      return EXIT_OK;
+    },
+  };
+}
+
+export const classifyCommand: Command = createClassifyCommand();
+
+function limitsFrom(seconds: string | undefined): ExtractionLimits | undefined {
+  if (seconds === undefined) return DEFAULT_EXTRACTION_LIMITS;
+  const value = Number(seconds);
+  if (!/^\d+(?:\.\d+)?$/.test(seconds) || value < 0.1 || value > 3600) return undefined;
+  return { ...DEFAULT_EXTRACTION_LIMITS, timeoutMs: Math.round(value * 1000) };
+}
 
 export async function loadPolicy(path: string, io: CliIo): Promise<Policy> {
   let text: string;
@@ -93,8 +127,13 @@ export async function loadPolicy(path: string, io: CliIo): Promise<Policy> {
   return parsePolicy(value);
 }
 
+export interface ExtractionOptions {
+  readonly runner?: ExtractionRunner;
+  readonly limits?: ExtractionLimits;
+}
+
 /** Classifies one file: an .eml by its parts, anything else as one document. */
-export async function classifyFile(file: string, bytes: Uint8Array, policy: Policy, now = new Date()): Promise<FileResult> {
+export async function classifyFile(file: string, bytes: Uint8Array, policy: Policy, now = new Date(), extraction: ExtractionOptions = {}): Promise<FileResult> {
   const name = file === '-' ? 'stdin' : basename(file);
   const located: ClassifiedLocation[] = [];
   let subject = '';
@@ -114,7 +153,7 @@ export async function classifyFile(file: string, bytes: Uint8Array, policy: Poli
     if (attachment === undefined) continue;
     const location: Location = { kind: 'attachment', name: attachment.name, index };
     try {
-      located.push(locate(location, await extractAttachmentText(attachment), now));
+      located.push(locate(location, await extractAttachmentText(attachment, extraction.limits, extraction.runner), now));
     } catch (error) {
       const finding: Finding = { type: 'uninspectable', start: 0, end: 0, confidence: 1, location, evidence: ['EXTRACTION'], reason: reasonOf(error) };
       located.push({ location, text: '', findings: [finding] });

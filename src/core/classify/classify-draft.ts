@@ -6,7 +6,8 @@ import { classifyText, type ClassifyOptions } from './classify-text.js';
 import { extractAttachmentText, type AttachmentInput } from './extract/index.js';
 import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extract/limits.js';
 import { htmlToText } from './extract/markup.js';
-import { reasonOf } from './extract/uninspectable.js';
+import type { ExtractionRunner } from './extract/runner.js';
+import { UninspectableError, reasonOf } from './extract/uninspectable.js';
 import type { Finding, Location } from './types.js';
 
 export interface Draft {
@@ -23,6 +24,8 @@ export interface DraftClassifyOptions extends ClassifyOptions {
   readonly limits?: ExtractionLimits;
   /** Extract attachment text (default). Off: every attachment not plain text is `uninspectable`. */
   readonly extractAttachments?: boolean;
+  /** Where PDF and OOXML/ODF are parsed: in process by default; a worker runner bounds the time hard. */
+  readonly runner?: ExtractionRunner;
 }
 
 /** One classified location and the text the offsets refer to (kept for subject suggestions). */
@@ -31,6 +34,11 @@ export interface ClassifiedLocation {
   readonly text: string;
   readonly findings: readonly Finding[];
 }
+
+/** With `extractAttachments: false`: PDF and OOXML/ODF attachments are not opened, so never inspected. */
+const NO_EXTRACTION: ExtractionRunner = {
+  extract: () => Promise.reject(new UninspectableError('UNSUPPORTED_TYPE', 'attachment extraction is turned off')),
+};
 
 export async function classifyDraft(draft: Draft, options: DraftClassifyOptions = {}): Promise<ClassifiedLocation[]> {
   const out: ClassifiedLocation[] = [];
@@ -41,12 +49,13 @@ export async function classifyDraft(draft: Draft, options: DraftClassifyOptions 
   add({ kind: 'body' }, draft.bodyType === 'html' ? htmlToText(draft.body) : draft.body);
   const limits = options.limits ?? DEFAULT_EXTRACTION_LIMITS;
   const attachments = draft.attachments ?? [];
+  const runner = options.extractAttachments === false ? NO_EXTRACTION : options.runner;
   for (let index = 0; index < attachments.length; index++) {
     const attachment = attachments[index];
     if (attachment === undefined) continue;
     const location: Location = { kind: 'attachment', name: attachment.name, index };
     try {
-      const text = await extractAttachmentText(attachment, limits);
+      const text = await extractAttachmentText(attachment, limits, runner);
       add(location, text);
     } catch (error) {
       const finding: Finding = { type: 'uninspectable', start: 0, end: 0, confidence: 1, location, evidence: ['EXTRACTION'], reason: reasonOf(error) };

@@ -2,11 +2,16 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CliIo } from '../../../src/cli/command.js';
-import { classifyCommand } from '../../../src/cli/commands/classify.js';
+import { createClassifyCommand } from '../../../src/cli/commands/classify.js';
+import { inProcessRunner } from '../../../src/core/classify/extract/runner.js';
 import { policyCommand } from '../../../src/cli/commands/policy.js';
 import { luhnCheckDigit } from '../../../src/core/classify/luhn.js';
 import { DEFAULT_POLICY } from '../../../src/core/policy/default-policy.js';
 import { makeDocx } from '../../bench/classify-fixtures.mjs';
+
+// Jest runs the TypeScript sources, where no built worker script exists: parse in process here
+// (the worker runner is tested against the build in classify-worker-timeout.test.ts).
+const classifyCommand = createClassifyCommand({ runner: () => inProcessRunner });
 
 function fakeIo(cwd: string, stdin = ''): CliIo & { out: string; err: string[] } {
   const io = {

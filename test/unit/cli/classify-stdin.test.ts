@@ -1,8 +1,13 @@
 /** `kuvert classify -`: nameless input is recognised by its content, not read as text. */
 import type { CliIo } from '../../../src/cli/command.js';
-import { classifyCommand, sniffMediaType } from '../../../src/cli/commands/classify.js';
+import { createClassifyCommand, sniffMediaType } from '../../../src/cli/commands/classify.js';
+import { inProcessRunner } from '../../../src/core/classify/extract/runner.js';
 import { luhnCheckDigit } from '../../../src/core/classify/luhn.js';
 import { makeDocx, makeOdt, makePdf, makeXlsx } from '../../bench/classify-fixtures.mjs';
+
+// Jest runs the TypeScript sources, where no built worker script exists: parse in process here
+// (the worker runner is tested against the build in classify-worker-timeout.test.ts).
+const classifyCommand = createClassifyCommand({ runner: () => inProcessRunner });
 
 const number = `080512-988${luhnCheckDigit('080512988')}`;
 

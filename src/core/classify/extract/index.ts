@@ -1,11 +1,13 @@
 /**
  * Attachment text extraction: dispatch by content (magic bytes) first, then by file name and media
  * type. Anything that cannot be read becomes an UninspectableError with a reason: never a pass.
- * OOXML/ODF and PDF code is loaded lazily so the on-send bundle only carries plain-text handling.
+ * OOXML/ODF and PDF go through an ExtractionRunner (runner.ts): in process by default, loaded
+ * lazily so the on-send bundle only carries plain-text handling; in a worker where the host has one.
  */
 import { decodeCharsetLoose } from './charset.js';
 import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './limits.js';
 import { htmlToText } from './markup.js';
+import { inProcessRunner, type ExtractionRunner } from './runner.js';
 import { UninspectableError } from './uninspectable.js';
 
 export interface AttachmentInput {
@@ -42,12 +44,18 @@ export function attachmentKind(input: AttachmentInput): AttachmentKind {
   return 'unsupported';
 }
 
-/** Extracts the text of one attachment under `limits`; throws UninspectableError. */
-export async function extractAttachmentText(input: AttachmentInput, limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS, depth = 0): Promise<string> {
+/**
+ * Extracts the text of one attachment under `limits`; throws UninspectableError. PDF and
+ * OOXML/ODF parsing runs through `runner` (a worker runner bounds its time hard).
+ */
+export function extractAttachmentText(input: AttachmentInput, limits: ExtractionLimits = DEFAULT_EXTRACTION_LIMITS, runner: ExtractionRunner = inProcessRunner): Promise<string> {
+  return extractAt(input, limits, runner, 0);
+}
+
+async function extractAt(input: AttachmentInput, limits: ExtractionLimits, runner: ExtractionRunner, depth: number): Promise<string> {
   const bytes = input.bytes;
   if (bytes === undefined) throw new UninspectableError('UNAVAILABLE', 'attachment content not available');
   if (bytes.length > limits.maxAttachmentBytes) throw new UninspectableError('TOO_LARGE', 'attachment larger than the limit');
-  const deadline = Date.now() + limits.timeoutMs;
   const kind = attachmentKind(input);
   switch (kind) {
     case 'text':
@@ -55,15 +63,10 @@ export async function extractAttachmentText(input: AttachmentInput, limits: Extr
     case 'html':
       return htmlToText(decodeCharsetLoose(bytes));
     case 'message':
-      return extractMessageText(bytes, limits, depth);
-    case 'office': {
-      const { extractOfficeText } = await import('./office.js');
-      return extractOfficeText(bytes, limits);
-    }
-    case 'pdf': {
-      const { extractPdfText } = await import('./pdf.js');
-      return extractPdfText(bytes, limits, deadline);
-    }
+      return extractMessageText(bytes, limits, runner, depth);
+    case 'office':
+    case 'pdf':
+      return runner.extract({ kind, bytes, limits });
     case 'encrypted-office':
       throw new UninspectableError('ENCRYPTED', 'password-protected Office document');
     case 'unsupported':
@@ -72,7 +75,7 @@ export async function extractAttachmentText(input: AttachmentInput, limits: Extr
 }
 
 /** An attached message: subject, bodies and its own attachments (to `maxDepth`) as one text. */
-async function extractMessageText(bytes: Uint8Array, limits: ExtractionLimits, depth: number): Promise<string> {
+async function extractMessageText(bytes: Uint8Array, limits: ExtractionLimits, runner: ExtractionRunner, depth: number): Promise<string> {
   if (depth >= limits.maxDepth) throw new UninspectableError('TOO_LARGE', 'messages nested too deeply');
   const { splitMessage } = await import('./eml.js');
   let parts;
@@ -82,7 +85,6 @@ async function extractMessageText(bytes: Uint8Array, limits: ExtractionLimits, d
     throw new UninspectableError('CORRUPT', 'malformed attached message', { cause: error });
   }
   const texts = [parts.subject, ...parts.bodies.map((b) => b.text)];
-  for (const attachment of parts.attachments) texts.push(await extractAttachmentText(attachment, limits, depth + 1));
+  for (const attachment of parts.attachments) texts.push(await extractAt(attachment, limits, runner, depth + 1));
   return texts.join('\n\n');
 }
-

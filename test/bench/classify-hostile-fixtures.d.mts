@@ -1,0 +1,1 @@
+export function makeSlowPdf(depth?: number): Uint8Array;
