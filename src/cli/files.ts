@@ -68,23 +68,48 @@ async function writeInOrder(blocks: Iterable<Uint8Array>, write: (block: Uint8Ar
   if (inFlight) await inFlight;
 }
 
-export async function writeOutput(path: string | undefined, chunks: ChunkSource, io: CliIo): Promise<void> {
-  if (path === undefined || path === '-') {
-    await writeInOrder(writeBlocks(chunks), (block) => io.writeStdout(block));
-    return;
-  }
+/** An output file written under a temporary name: `commit` renames it into place, `abort` removes it. */
+export interface OutputFile {
+  write(block: Uint8Array): Promise<unknown>;
+  commit(): Promise<void>;
+  abort(): Promise<void>;
+}
+
+export async function openOutputFile(path: string, io: CliIo): Promise<OutputFile> {
   const target = resolve(io.cwd, path);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
   const handle = await open(temp, 'wx', 0o600).catch((error: unknown) => {
     throw new KuvertError('FILE_NOT_FOUND', `cannot write output file ${path}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { cause: error });
   });
+  return {
+    write: (block) => handle.write(block),
+    async commit() {
+      await handle.close();
+      await rename(temp, target);
+    },
+    async abort() {
+      await handle.close().catch(() => undefined);
+      await rm(temp, { force: true });
+    },
+  };
+}
+
+export async function writeOutput(path: string | undefined, chunks: ChunkSource, io: CliIo): Promise<void> {
+  if (path === undefined || path === '-') {
+    await writeInOrder(writeBlocks(chunks), (block) => io.writeStdout(block));
+    return;
+  }
+  const output = await openOutputFile(path, io);
   try {
-    await writeInOrder(writeBlocks(chunks), (block) => handle.write(block));
-    await handle.close();
-    await rename(temp, target);
+    await writeInOrder(writeBlocks(chunks), (block) => output.write(block));
+    await output.commit();
   } catch (error) {
-    await handle.close().catch(() => undefined);
-    await rm(temp, { force: true });
+    await output.abort();
     throw error;
   }
+}
+
+/** writeOutput's block joining and write overlap, for an output file that is already open. */
+export async function writeChunks(output: OutputFile, chunks: ChunkSource): Promise<void> {
+  await writeInOrder(writeBlocks(chunks), (block) => output.write(block));
 }

@@ -36,3 +36,23 @@ export async function loadSigningKey(keyPath: string, certPaths: readonly string
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
+
+export interface SigningKeys {
+  /** One key provider per --key, in order, each with its certificate. */
+  readonly signers: KeyProvider[];
+  /** The other certificates (intermediates; roots are dropped later). */
+  readonly chain: Uint8Array[];
+}
+
+/** Several signers (`kuvert sign --key A --key B`): each key finds its certificate among all --cert files. */
+export async function loadSigningKeys(keyPaths: readonly string[], certPaths: readonly string[], passwordVariable: string | undefined, io: CliIo, crypto: CryptoEngine): Promise<SigningKeys> {
+  const loaded = [];
+  for (const keyPath of keyPaths) loaded.push(await loadSigningKey(keyPath, certPaths, passwordVariable, io, crypto));
+  const signers = loaded.map((key) => key.signer);
+  const chain: Uint8Array[] = [];
+  for (const der of loaded.flatMap((key) => key.chain)) {
+    if (signers.some((signer) => sameBytes(signer.certificate!, der)) || chain.some((c) => sameBytes(c, der))) continue;
+    chain.push(der);
+  }
+  return { signers, chain };
+}

@@ -8,6 +8,7 @@ import { loadSigningKey } from '../signing-key.js';
 import { EXIT_OK, type CliIo, type Command } from '../command.js';
 import { readInputFile, writeOutput } from '../files.js';
 import { nodeCrypto } from '../node-crypto.js';
+import { oneOf } from './sign-options.js';
 
 const CIPHERS: readonly ContentCipher[] = ['aes256-cbc', 'aes128-cbc', 'aes256-gcm', 'aes128-gcm'];
 const HASHES = ['sha1', 'sha256', 'sha384', 'sha512'] as const;
@@ -100,12 +101,4 @@ async function recipientCertificate(path: string, io: CliIo): Promise<Uint8Array
   const first = certificates[0];
   if (!first) throw new KuvertError('MALFORMED_CERTIFICATE', `${path} holds no certificate`);
   return first;
-}
-
-export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
-  if (value === undefined) return undefined;
-  const lower = value.toLowerCase();
-  const found = allowed.find((a) => a === lower);
-  if (!found) throw new KuvertError('USAGE', `${option} must be one of ${allowed.join(', ')} (got "${value}")`);
-  return found;
 }

@@ -1,14 +1,15 @@
 /** `kuvert sign`: an RFC 5322 message in, an S/MIME signed message out. */
 import { parseArgs } from 'node:util';
 import { KuvertError } from '../../core/errors.js';
-import { signMessage } from '../../core/smime/index.js';
 import { readCertificates } from '../../core/pki/certificate-file.js';
 import { EXIT_OK, type CliIo, type Command } from '../command.js';
 import { readInputFile, writeOutput } from '../files.js';
 import { nodeCrypto } from '../node-crypto.js';
-import { loadSigningKey, type SigningKey } from '../signing-key.js';
-import { oneOf } from './encrypt.js';
-import { CARD_OPTION_SPEC, CARD_OPTIONS_HELP, cardKeyRequestFrom, openCardKeys, type CardKeys } from '../../companion/pkcs11/index.js';
+import { loadSigningKeys, type SigningKeys } from '../signing-key.js';
+import { signFileDetached } from './sign-stream.js';
+import { oneOf } from './sign-options.js';
+import { CARD_OPTION_SPEC, CARD_OPTIONS_HELP, cardKeyRequestFrom } from '../../companion/pkcs11/card-options.js';
+import type { CardKeys } from '../../companion/pkcs11/open-card-keys.js';
 
 const help = `Usage: kuvert sign (--key KEY | --pkcs11-module LIB [--token LABEL] [--key-id HEX]) [options]
 
@@ -19,8 +20,9 @@ Options:
   --cert CERT          the signer certificate, PEM or DER; a PEM file may hold the chain after it
                        (repeat --cert for more intermediates; self-signed roots are left out)
   --key KEY            the private key: PEM (PKCS#8, PKCS#1, SEC1, encrypted PKCS#8) or PKCS#12
-                       (.p12/.pfx, which may also hold the certificate)
-  --pass-env VAR       read the password of KEY from environment variable VAR
+                       (.p12/.pfx, which may also hold the certificate). Repeat --key (with each
+                       signer's --cert) for several signers: one signature each, in that order
+  --pass-env VAR       read the password of KEY (every KEY) from environment variable VAR
   --detached           multipart/signed (default): readable by clients without S/MIME
   --opaque             application/pkcs7-mime; smime-type=signed-data
   --digest HASH        sha256 (default), sha384, sha512
@@ -49,7 +51,7 @@ export const signCommand: Command = {
       allowPositionals: false,
       options: {
         cert: { type: 'string', multiple: true },
-        key: { type: 'string' },
+        key: { type: 'string', multiple: true },
         'pass-env': { type: 'string' },
         detached: { type: 'boolean' },
         opaque: { type: 'boolean' },
@@ -62,25 +64,34 @@ export const signCommand: Command = {
       },
     });
     const card = cardKeyRequestFrom(values, io.env);
-    if (card && values.key !== undefined) throw new KuvertError('USAGE', '--key and --pkcs11-module exclude each other');
-    if (!card && !values.key) throw new KuvertError('USAGE', '--key KEY (or --pkcs11-module LIB) is required');
+    const keyPaths = values.key ?? [];
+    if (card && keyPaths.length > 0) throw new KuvertError('USAGE', '--key and --pkcs11-module exclude each other');
+    if (!card && keyPaths.length === 0) throw new KuvertError('USAGE', '--key KEY (or --pkcs11-module LIB) is required');
     if (values.detached && values.opaque) throw new KuvertError('USAGE', '--detached and --opaque exclude each other');
     const digest = oneOf(values.digest, ['sha256', 'sha384', 'sha512'] as const, '--digest');
     const rsaPadding = oneOf(values['rsa-padding'], ['pkcs1', 'pss'] as const, '--rsa-padding');
     const crypto = nodeCrypto();
-    const opened = card ? openCardKeys(card, crypto) : undefined;
+    // The card module, and the whole-message signer below, are loaded only when needed: start-up time.
+    const opened = card ? (await import('../../companion/pkcs11/open-card-keys.js')).openCardKeys(card, crypto) : undefined;
     try {
-      const { signer, chain } = opened ? await cardSigningKey(opened, values.cert ?? [], io) : await loadSigningKey(values.key ?? '', values.cert ?? [], values['pass-env'], io, crypto);
+      const { signers, chain } = opened ? await cardSigningKeys(opened, values.cert ?? [], io) : await loadSigningKeys(keyPaths, values.cert ?? [], values['pass-env'], io, crypto);
       const encryptionCertificate = values['encryption-cert'] === undefined ? undefined : await firstCertificate(values['encryption-cert'], io);
-      const message = await readInputFile(values.in, io, 'message');
-      const signed = await signMessage(message, {
-        signer,
+      const [first, ...more] = signers;
+      const options = {
+        signer: first!,
         chain,
-        shape: values.opaque ? 'opaque' : 'detached',
+        ...(more.length > 0 ? { signers: more.map((signer) => ({ signer })) } : {}),
         ...(digest ? { digest: `SHA-${digest.slice(3)}` as 'SHA-256' | 'SHA-384' | 'SHA-512' } : {}),
         ...(rsaPadding ? { rsaPadding } : {}),
         ...(encryptionCertificate ? { encryptionCertificate } : {}),
-      }, crypto);
+      };
+      const shape = values.opaque ? 'opaque' : 'detached';
+      // Files in and out, software keys: one pass over the input (a card session stays as short as
+      // possible instead, see below). Falls back to the whole message when it must be converted.
+      if (shape === 'detached' && !opened && isFile(values.in) && isFile(values.out) && (await signFileDetached(values.in, values.out, options, io, crypto))) return EXIT_OK;
+      const message = await readInputFile(values.in, io, 'message');
+      const { signMessage } = await import('../../core/smime/sign-message.js');
+      const signed = await signMessage(message, { ...options, shape }, crypto);
       opened?.close(); // log out of the card before writing anything
       await writeOutput(values.out, signed.pieces(), io);
     } finally {
@@ -96,12 +107,16 @@ async function firstCertificate(path: string, io: CliIo): Promise<Uint8Array> {
   return first;
 }
 
+function isFile(path: string | undefined): path is string {
+  return path !== undefined && path !== '-';
+}
+
 /** The card's signing key: the one key (or the --key-id one) that has its certificate on the card. */
-async function cardSigningKey(card: CardKeys, certPaths: readonly string[], io: CliIo): Promise<SigningKey> {
+async function cardSigningKeys(card: CardKeys, certPaths: readonly string[], io: CliIo): Promise<SigningKeys> {
   const withCertificate = card.keys.filter((key) => key.certificate !== undefined);
   const [signer, ...more] = withCertificate;
   if (!signer) throw new KuvertError('SIGNER_CERT_MISSING', 'no key on the token has a certificate with the same CKA_ID');
   if (more.length > 0) throw new KuvertError('USAGE', `the token holds ${withCertificate.length} keys with certificates; pick one with --key-id`);
   const chain = (await Promise.all(certPaths.map(async (path) => readCertificates(await readInputFile(path, io, 'certificate'))))).flat();
-  return { signer, chain };
+  return { signers: [signer], chain };
 }

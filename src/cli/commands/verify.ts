@@ -10,7 +10,7 @@ import { nodeCrypto } from '../node-crypto.js';
 import { nodeFetch } from '../node-fetch.js';
 import { loadSoftwareKeys } from '../../core/keys/index.js';
 import { passwordFrom } from '../signing-key.js';
-import { oneOf } from './encrypt.js';
+import { oneOf } from './sign-options.js';
 
 const help = `Usage: kuvert verify [--trust CA ...] [options]
 
@@ -38,8 +38,9 @@ Options:
 Exit status: 0 when every signature is valid and trusted; 2 otherwise, with the code on stderr
 (BAD_SIGNATURE, UNTRUSTED_CHAIN, CERT_EXPIRED, CERT_REVOKED, NOT_SIGNED, SIGNER_CERT_MISSING, …);
 1 on a usage error. The JSON result: { valid, code, message, signer: { name, email, hsaId,
-personnummerPresent, organization, issuer, serial, notBefore, notAfter, policies, role }, chain,
-revocation, signingTime, validAtSigningTime, validNow, sender, warnings, signatures, layers }.
+personnummerPresent, organization, issuer, serial, notBefore, notAfter, policies, role }, signers
+(every signer, the first is signer), chain, revocation, signingTime, validAtSigningTime, validNow,
+sender, warnings, signatures, layers }.
 A personnummer is never printed. Not checked: see README "Signature verification".`;
 
 export const verifyCommand: Command = {
@@ -95,13 +96,13 @@ export const verifyCommand: Command = {
       }, crypto);
     } catch (error) {
       if (!values.json || !isKuvertError(error) || error.code === 'UNKNOWN_OPTION') throw error;
-      await io.writeStdout(`${JSON.stringify({ valid: false, code: error.code, message: error.message, signer: null, chain: [], revocation: { status: 'not-checked' }, signingTime: null, warnings: [], signatures: [], layers: [] }, null, 2)}\n`);
+      await io.writeStdout(`${JSON.stringify({ valid: false, code: error.code, message: error.message, signer: null, signers: [], chain: [], revocation: { status: 'not-checked' }, signingTime: null, warnings: [], signatures: [], layers: [] }, null, 2)}\n`);
       io.writeStderr(`kuvert: ${error.code}: ${error.message}`);
       return EXIT_FAILURE;
     }
-    const { content, valid, code, message: reason, signer, chain, revocation, signingTime, warnings, ...rest } = result;
-    // The issue's result shape first, then the details.
-    const report = { valid, code, message: reason, signer, chain, revocation, signingTime, warnings, ...rest };
+    const { content, valid, code, message: reason, signer, signers, chain, revocation, signingTime, warnings, ...rest } = result;
+    // The issue's result shape first (signers: all of them, signer: the first), then the details.
+    const report = { valid, code, message: reason, signer, signers, chain, revocation, signingTime, warnings, ...rest };
     if (values.json) await io.writeStdout(`${JSON.stringify(report, null, 2)}\n`);
     else await io.writeStdout(describe(result));
     if (!result.valid) {

@@ -9,7 +9,7 @@ export type { RecipientIdentifierChoice } from './key-trans-recipient.js';
 export { chooseContentCipher, chooseRecipientKey, DEFAULT_CIPHER, DEFAULT_OAEP_HASH } from './algorithm-choice.js';
 export { parseSmimeCapabilities, type SmimeCapabilities, type SmimeCapability } from './smime-capabilities.js';
 // SignedData (RFC 5652 §5, RFC 8551 §2.5, RFC 5035)
-export { signCms, type SignCmsOptions, type SignedCms, type SignatureDigest } from './signed-data.js';
+export { signCms, signCmsDigest, type SignCmsOptions, type SignerInput, type SignedCms, type SignatureDigest } from './signed-data.js';
 export { verifyCms, type VerifyCmsOptions, type VerifiedCms, type CmsSignerResult } from './signed-data-verify.js';
 export { isSignedDataContentInfo } from './signed-data-framing.js';
 export type { EncryptionKeyPreference } from './encryption-key-preference.js';

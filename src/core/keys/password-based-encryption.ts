@@ -9,7 +9,7 @@
  * A padding failure means a wrong password: BAD_PASSWORD.
  */
 import * as asn1js from 'asn1js';
-import forge from 'node-forge';
+import type forgeModule from 'node-forge';
 import { KuvertError } from '../errors.js';
 import { fromLatin1, latin1, utf8 } from '../bytes.js';
 import type { CryptoEngine } from '../crypto-engine.js';
@@ -49,16 +49,26 @@ function oidOf(block: unknown, what: string): string {
 }
 
 /** RFC 7292 Appendix B.2 key derivation (id 1 = key, 2 = IV, 3 = MAC key), password as BMPString. */
-export function pkcs12Kdf(password: string | null, salt: Uint8Array, id: 1 | 2 | 3, iterations: number, length: number, hash: DigestAlgorithm = 'SHA-1'): Uint8Array {
+export async function pkcs12Kdf(password: string | null, salt: Uint8Array, id: 1 | 2 | 3, iterations: number, length: number, hash: DigestAlgorithm = 'SHA-1'): Promise<Uint8Array> {
+  const forge = await loadForge();
   const md = { 'SHA-1': forge.md.sha1, 'SHA-256': forge.md.sha256, 'SHA-384': forge.md.sha384, 'SHA-512': forge.md.sha512 }[hash].create();
   // forge encodes each UTF-16 code unit big-endian plus a 00 00 terminator, as RFC 7292 B.1 asks.
   const key = forge.pkcs12.generateKey(password, forge.util.createBuffer(latin1(salt)), id, iterations, length, md);
   return fromLatin1(key.getBytes());
 }
 
-function forgeDecrypt(cipher: '3DES' | 'RC2', key: Uint8Array, iv: Uint8Array, data: Uint8Array): Uint8Array {
-  const buffer = (bytes: Uint8Array): forge.util.ByteStringBuffer => forge.util.createBuffer(latin1(bytes));
-  let decipher: { update(input: forge.util.ByteStringBuffer): void; finish(): boolean; output: forge.util.ByteStringBuffer };
+/**
+ * node-forge (42 modules) is loaded only for PKCS#12 files and 3DES/RC2 keys, not for every
+ * PEM key: `kuvert sign` with a PKCS#8 key must start fast.
+ */
+async function loadForge(): Promise<typeof forgeModule> {
+  return (await import('node-forge')).default;
+}
+
+async function forgeDecrypt(cipher: '3DES' | 'RC2', key: Uint8Array, iv: Uint8Array, data: Uint8Array): Promise<Uint8Array> {
+  const forge = await loadForge();
+  const buffer = (bytes: Uint8Array): forgeModule.util.ByteStringBuffer => forge.util.createBuffer(latin1(bytes));
+  let decipher: { update(input: forgeModule.util.ByteStringBuffer): void; finish(): boolean; output: forgeModule.util.ByteStringBuffer };
   if (cipher === '3DES') {
     // Two-key 3DES (K1, K2, K1) is expanded to three keys for forge.
     const des = forge.cipher.createDecipher('3DES-CBC', buffer(key.length === 16 ? Uint8Array.of(...key, ...key.subarray(0, 8)) : key));
@@ -115,7 +125,7 @@ export async function decryptWithPassword(algorithm: asn1js.AsnType, password: s
   if (!(salt instanceof asn1js.OctetString) || !(count instanceof asn1js.Integer)) throw new KuvertError('MALFORMED_KEY', 'malformed pkcs-12PbeParams');
   const saltBytes = valueBytes(salt);
   const iterations = count.valueBlock.valueDec;
-  const key = pkcs12Kdf(password, saltBytes, 1, iterations, scheme.keyLength);
-  const iv = pkcs12Kdf(password, saltBytes, 2, iterations, scheme.ivLength);
+  const key = await pkcs12Kdf(password, saltBytes, 1, iterations, scheme.keyLength);
+  const iv = await pkcs12Kdf(password, saltBytes, 2, iterations, scheme.ivLength);
   return forgeDecrypt(scheme.cipher, key, iv, data);
 }

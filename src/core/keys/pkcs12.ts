@@ -61,7 +61,7 @@ async function verifyMac(macData: asn1js.AsnType, authSafe: Uint8Array, password
   const hash = digestFromOid(oid(fields(digestAlgorithm, 'digestAlgorithm')[0], 'digestAlgorithm'));
   const iterations = iterationsBlock instanceof asn1js.Integer ? iterationsBlock.valueBlock.valueDec : 1;
   const expected = octets(digest, 'MAC digest');
-  const macKey = pkcs12Kdf(password, octets(salt, 'macSalt'), 3, iterations, expected.length, hash);
+  const macKey = await pkcs12Kdf(password, octets(salt, 'macSalt'), 3, iterations, expected.length, hash);
   const key = await crypto.subtle.importKey('raw', webBytes(macKey), { name: 'HMAC', hash }, false, ['sign']);
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', key, webBytes(authSafe)));
   return bytesEqual(mac, expected);

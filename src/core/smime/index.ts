@@ -5,6 +5,8 @@ export { encodedMessageBytes, type EncodedMessage } from './encoded-message.js';
 export { smimeKind, type SmimeKind } from './content-type.js';
 export { OBSCURED_SUBJECT } from './header-protection.js';
 export { signMessage, signAndEncryptMessage, type SignMessageOptions, type SignAndEncryptOptions } from './sign-message.js';
+export { detachedSignStream, type DetachedSignStream, type DetachedSignStreamOptions } from './detached-sign-stream.js';
+export { sevenBitEntity } from './seven-bit-entity.js';
 export { unwrapSignedMessage, type UnwrappedMessage, type UnwrapOptions, type MessageLayer, type SignedLayer, type EncryptedLayer } from './signature-layers.js';
 export { verifyMessage, type VerifyMessageOptions, type MessageVerification, type SignatureVerification, type SignerIdentity, type ChainEntry } from './verify-message.js';
 export { senderMatch, fromAddress, type SenderMatch } from './sender-match.js';

@@ -38,18 +38,33 @@ export interface MultipartSignedBody {
   pieces(): Iterable<Uint8Array>;
 }
 
+export interface MultipartSignedParts {
+  /** Preamble and the first delimiter line; the signed entity follows. */
+  readonly open: Uint8Array;
+  /** The second delimiter (its CRLF belongs to it, not to the entity) and the signature part's header. */
+  readonly middle: Uint8Array;
+  /** The closing delimiter, after the base64 signature's last CRLF. */
+  readonly close: Uint8Array;
+}
+
+export function multipartSignedParts(boundary: string): MultipartSignedParts {
+  return {
+    open: utf8(`${PREAMBLE}\r\n--${boundary}\r\n`),
+    middle: utf8(
+      `\r\n--${boundary}\r\n`
+      + 'Content-Type: application/pkcs7-signature; name="smime.p7s"\r\n'
+      + 'Content-Transfer-Encoding: base64\r\n'
+      + 'Content-Disposition: attachment; filename="smime.p7s"\r\n'
+      + 'Content-Description: S/MIME Cryptographic Signature\r\n\r\n',
+    ),
+    // base64Body ends its last line with CRLF, which serves as the closing delimiter's line break.
+    close: utf8(`--${boundary}--\r\n`),
+  };
+}
+
 /** The body of the multipart/signed entity (after its header block and empty line). */
 export function multipartSignedBody(entity: readonly Uint8Array[], signature: readonly Uint8Array[], signatureLength: number, boundary: string): MultipartSignedBody {
-  const open = utf8(`${PREAMBLE}\r\n--${boundary}\r\n`);
-  const middle = utf8(
-    `\r\n--${boundary}\r\n`
-    + 'Content-Type: application/pkcs7-signature; name="smime.p7s"\r\n'
-    + 'Content-Transfer-Encoding: base64\r\n'
-    + 'Content-Disposition: attachment; filename="smime.p7s"\r\n'
-    + 'Content-Description: S/MIME Cryptographic Signature\r\n\r\n',
-  );
-  // base64Body ends its last line with CRLF, which serves as the closing delimiter's line break.
-  const close = utf8(`--${boundary}--\r\n`);
+  const { open, middle, close } = multipartSignedParts(boundary);
   return {
     length: open.length + entity.reduce((n, piece) => n + piece.length, 0) + middle.length + base64BodyLength(signatureLength) + close.length,
     *pieces() {

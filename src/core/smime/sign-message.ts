@@ -1,7 +1,8 @@
 /**
  * Signs a whole RFC 5322 message (RFC 8551 §3.5): the MIME entity (its Content-* fields and body)
  * is signed, the message's own header fields stay outside. Two shapes:
- * - detached (default): multipart/signed, readable by clients without S/MIME (§3.5.3);
+ * - detached (default): multipart/signed, readable by clients without S/MIME (§3.5.3); parts with
+ *   8-bit content or over-long lines are first re-encoded for 7-bit transport (§3.1.2);
  * - opaque: application/pkcs7-mime; smime-type=signed-data, the entity inside the CMS (§3.5.2).
  * `signAndEncryptMessage` signs, then encrypts the signed entity (§3.7).
  */
@@ -9,13 +10,15 @@ import { concatBytes, utf8 } from '../bytes.js';
 import { defaultCrypto, type CryptoEngine } from '../crypto-engine.js';
 import { KuvertError } from '../errors.js';
 import { signCms, type SignCmsOptions } from '../cms/index.js';
-import { splitHeaderBlock, type HeaderField } from '../mime/header-field.js';
+import { splitHeaderBlock } from '../mime/header-field.js';
 import { toCanonicalCrlf } from '../mime/canonical.js';
 import { base64Body, base64BodyLength } from './base64-body.js';
 import { encodedMessageBytes, type EncodedMessage } from './encoded-message.js';
 import { encryptMessage, type EncryptMessageOptions } from './encrypt-message.js';
 import { chooseBoundary, multipartSignedBody, multipartSignedContentType } from './multipart-signed.js';
-import { fieldBytes, headerLine, isContentField } from './outer-headers.js';
+import { headerLine } from './outer-headers.js';
+import { sevenBitEntity } from './seven-bit-entity.js';
+import { outerFieldBytes, signedEntityHeader } from './signed-entity.js';
 
 export interface SignMessageOptions extends Omit<SignCmsOptions, 'detached' | 'contentType'> {
   /** detached (multipart/signed, default) or opaque (application/pkcs7-mime signed-data). */
@@ -33,8 +36,10 @@ export async function signMessage(message: Uint8Array, options: SignMessageOptio
   const { fields, bodyOffset, headerEnd } = splitHeaderBlock(canonical);
   if (fields.length === 0) throw new KuvertError('MALFORMED_MESSAGE', 'the message has no header fields');
   if (headerEnd === bodyOffset && bodyOffset < canonical.length) throw new KuvertError('MALFORMED_MESSAGE', 'the header block does not end in an empty line');
-  const entity = signedEntity(fields, canonical.subarray(bodyOffset));
-  const outer = fields.filter((f) => !isContentField(f) && f.lowerName !== 'mime-version').map(fieldBytes);
+  const whole = [signedEntityHeader(fields), canonical.subarray(bodyOffset)];
+  // RFC 8551 §3.1.2: relays may re-encode 8-bit content, which would break a detached signature.
+  const entity = shape === 'detached' ? sevenBitEntity(whole) : whole;
+  const outer = outerFieldBytes(fields);
   const signed = await signCms(entity, { ...cmsOptions, detached: shape === 'detached' }, crypto);
 
   if (shape === 'detached') {
@@ -64,18 +69,6 @@ export async function signMessage(message: Uint8Array, options: SignMessageOptio
       yield* base64Body(signed.chunks);
     },
   };
-}
-
-/**
- * The entity that is signed, as two pieces (so the body is never copied): the Content-* fields
- * (text/plain when absent) with the empty line, and the body.
- */
-function signedEntity(fields: readonly HeaderField[], body: Uint8Array): Uint8Array[] {
-  const contentFields = fields.filter(isContentField).map(fieldBytes);
-  // RFC 2045 §5.2: no Content-Type means text/plain; charset=us-ascii. Say so inside the signature.
-  const typeless = !fields.some((f) => f.lowerName === 'content-type');
-  const header = typeless ? [headerLine('Content-Type', 'text/plain; charset=us-ascii'), ...contentFields] : contentFields;
-  return [concatBytes([...header, CRLF]), body];
 }
 
 export interface SignAndEncryptOptions {

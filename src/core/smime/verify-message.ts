@@ -72,6 +72,8 @@ export interface SignatureVerification {
 }
 
 export interface MessageVerification extends SignatureVerification {
+  /** Every signer of every signature, in the order of `signatures` (`signer` is the first); unknown signers left out. */
+  readonly signers: readonly SignerIdentity[];
   /** Every signature of every layer, outermost first; the fields above repeat the first one. */
   readonly signatures: readonly SignatureVerification[];
   readonly layers: readonly ('signed-detached' | 'signed-opaque' | 'encrypted' | 'encrypted-unopened')[];
@@ -104,6 +106,7 @@ export async function verifyMessage(message: Uint8Array, options: VerifyMessageO
     valid: failed === undefined,
     code: failed?.code ?? null,
     message: failed?.message ?? null,
+    signers: signatures.flatMap((s) => (s.signer ? [s.signer] : [])),
     signatures,
     layers: unwrapped.layers.map(layerName),
     ...(unwrapped.content ? { content: unwrapped.content } : {}),
