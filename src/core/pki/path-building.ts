@@ -9,6 +9,7 @@ import { namesEqual } from './distinguished-name-match.js';
 import { PkiCertificate } from './pki-certificate.js';
 import type { FetchPort } from './types.js';
 import { readCertificates } from './certificate-file.js';
+import { certificatesOfCertsOnly } from '../cms/certs-only.js';
 
 export interface CandidatePath {
   readonly anchor: PkiCertificate;
@@ -42,7 +43,8 @@ async function fetchIssuers(subject: PkiCertificate, fetch: FetchPort): Promise<
   for (const url of (subject.authorityInfoAccess?.caIssuers ?? []).filter((u) => /^https?:\/\//i.test(u)).slice(0, 2)) {
     try {
       const response = await fetch(url, { method: 'GET' });
-      if (response.status === 200) found.push(...readCertificates(response.body).map((der) => new PkiCertificate(der)));
+      // RFC 5280 §4.2.2.1: a single DER certificate or a certs-only CMS bag (.p7c).
+      if (response.status === 200) found.push(...(certificatesOfCertsOnly(response.body) ?? readCertificates(response.body)).map((der) => new PkiCertificate(der)));
     } catch {
       // An unreachable AIA location only means fewer candidates.
     }
