@@ -8,6 +8,11 @@
  * bytes (see companion/unwrap-content-key.ts). Only failures the ciphertext cannot cause — the
  * card is gone, the session logged out — are reported, as KEY_OPERATION_FAILED (which core passes
  * through) carrying the specific error (TOKEN_REMOVED, PIN_REQUIRED) as its cause.
+ *
+ * The slow calls (C_Decrypt, C_Sign, C_DeriveKey) use pkcs11js's asynchronous variants, which run
+ * on a worker thread, so the companion answers other requests while a card computes. (C_Login has
+ * no asynchronous variant in pkcs11js 2.1; it stays synchronous.) Callers serialise operations
+ * per PKCS#11 session (card-sessions.ts): a session runs one operation at a time.
  */
 import pkcs11js from 'pkcs11js';
 import { KuvertError } from '../../core/errors.js';
@@ -39,6 +44,16 @@ function sessionFailure(error: unknown, operation: string): KuvertError {
   return new KuvertError('KEY_OPERATION_FAILED', `${cause.code}: ${cause.message}`, { cause });
 }
 
+/** The operation running on each PKCS#11 session (by its handle object): the next one waits for it. */
+const sessionQueues = new WeakMap<Buffer, Promise<unknown>>();
+
+/** Runs `operation` alone on `session` (PKCS#11 allows one active operation per session). */
+function serialized<T>(session: Buffer, operation: () => Promise<T>): Promise<T> {
+  const run = (sessionQueues.get(session) ?? Promise.resolve()).then(operation);
+  sessionQueues.set(session, run.catch(() => undefined));
+  return run;
+}
+
 /** The card-specific error inside a KEY_OPERATION_FAILED from this provider, for callers that report it. */
 export function cardErrorOf(error: unknown): unknown {
   return error instanceof KuvertError && error.code === 'KEY_OPERATION_FAILED' && error.cause instanceof KuvertError ? error.cause : error;
@@ -60,6 +75,18 @@ export class CardKeyProvider implements KeyProvider {
   }
 
   decryptKeyTransport(algorithm: KeyTransportAlgorithm, encryptedKey: Uint8Array): Promise<Uint8Array> {
+    return serialized(this.#card.session, () => this.#decryptKeyTransport(algorithm, encryptedKey));
+  }
+
+  deriveKeyAgreement(originatorPublicKey: Uint8Array): Promise<Uint8Array> {
+    return serialized(this.#card.session, () => this.#deriveKeyAgreement(originatorPublicKey));
+  }
+
+  sign(algorithm: SignatureAlgorithm, data: Uint8Array): Promise<Uint8Array> {
+    return serialized(this.#card.session, () => this.#sign(algorithm, data));
+  }
+
+  #decryptKeyTransport(algorithm: KeyTransportAlgorithm, encryptedKey: Uint8Array): Promise<Uint8Array> {
     const { binding, session, key, keyKind, modulusBytes } = this.#card;
     if (keyKind.type !== 'RSA') return Promise.reject(new KuvertError('CERT_UNSUITABLE', 'key transport needs an RSA key'));
     // The length is public (the modulus); checking it here spends no card operation.
@@ -72,18 +99,20 @@ export class CardKeyProvider implements KeyProvider {
       const hash = 'hash' in algorithm ? ` with ${algorithm.hash}` : '';
       return Promise.reject(new KuvertError('KEY_OPERATION_FAILED', `the card refuses ${algorithm.name}${hash}`, { cause: toPkcs11Error(error, 'C_DecryptInit') }));
     }
-    try {
-      return Promise.resolve(new Uint8Array(binding.C_Decrypt(session, Buffer.from(encryptedKey), Buffer.alloc(modulusBytes))));
-    } catch (error) {
-      if (isSessionFailure(error)) return Promise.reject(sessionFailure(error, 'decryption'));
-      // One generic error for every failure the ciphertext can cause: no padding oracle.
-      return Promise.reject(new KuvertError('DECRYPT_FAILED'));
-    }
+    // The card works on the binding's worker thread; the event loop goes on serving other requests.
+    return binding.C_DecryptAsync(session, Buffer.from(encryptedKey), Buffer.alloc(modulusBytes)).then(
+      (plain) => new Uint8Array(plain),
+      (error: unknown) => {
+        if (isSessionFailure(error)) throw sessionFailure(error, 'decryption');
+        // One generic error for every failure the ciphertext can cause: no padding oracle.
+        throw new KuvertError('DECRYPT_FAILED');
+      },
+    );
   }
 
-  deriveKeyAgreement(originatorPublicKey: Uint8Array): Promise<Uint8Array> {
+  async #deriveKeyAgreement(originatorPublicKey: Uint8Array): Promise<Uint8Array> {
     const { binding, session, key, keyKind } = this.#card;
-    if (keyKind.type !== 'EC') return Promise.reject(new KuvertError('CERT_UNSUITABLE', 'key agreement needs an EC key'));
+    if (keyKind.type !== 'EC') throw new KuvertError('CERT_UNSUITABLE', 'key agreement needs an EC key');
     const point = pointOfSubjectPublicKeyInfo(originatorPublicKey, keyKind.curve);
     // Z comes back as a session object (never on the token) that we read once and destroy.
     const template: pkcs11js.Template = [
@@ -96,14 +125,14 @@ export class CardKeyProvider implements KeyProvider {
     ];
     let secret: Buffer | undefined;
     try {
-      secret = binding.C_DeriveKey(session, ecdhMechanism(point), key, template);
+      secret = await binding.C_DeriveKeyAsync(session, ecdhMechanism(point), key, template);
       const [value] = binding.C_GetAttributeValue(session, secret, [{ type: pkcs11js.CKA_VALUE }]);
       if (!value || !Buffer.isBuffer(value.value)) throw new KuvertError('KEY_OPERATION_FAILED', 'the card returned no shared secret');
-      return Promise.resolve(new Uint8Array(value.value));
+      return new Uint8Array(value.value);
     } catch (error) {
-      if (error instanceof KuvertError) return Promise.reject(error);
-      if (isSessionFailure(error)) return Promise.reject(sessionFailure(error, 'key agreement'));
-      return Promise.reject(new KuvertError('DECRYPT_FAILED', 'ECDH on the card failed (bad originator key?)'));
+      if (error instanceof KuvertError) throw error;
+      if (isSessionFailure(error)) throw sessionFailure(error, 'key agreement');
+      throw new KuvertError('DECRYPT_FAILED', 'ECDH on the card failed (bad originator key?)');
     } finally {
       if (secret) {
         try {
@@ -115,7 +144,7 @@ export class CardKeyProvider implements KeyProvider {
     }
   }
 
-  async sign(algorithm: SignatureAlgorithm, data: Uint8Array): Promise<Uint8Array> {
+  async #sign(algorithm: SignatureAlgorithm, data: Uint8Array): Promise<Uint8Array> {
     const { binding, session, key, keyKind, modulusBytes } = this.#card;
     const needed = algorithm.name === 'ECDSA' ? 'EC' : 'RSA';
     if (keyKind.type !== needed) throw new KuvertError('CERT_UNSUITABLE', `${algorithm.name} needs an ${needed} key`);
@@ -126,7 +155,7 @@ export class CardKeyProvider implements KeyProvider {
       : [{ mechanism: pkcs11js.CKM_RSA_PKCS }, digestInfo(algorithm.hash, hash), modulusBytes];
     try {
       binding.C_SignInit(session, mechanism, key);
-      const signature = new Uint8Array(binding.C_Sign(session, input, Buffer.alloc(outputLength)));
+      const signature = new Uint8Array(await binding.C_SignAsync(session, input, Buffer.alloc(outputLength)));
       return algorithm.name === 'ECDSA' ? ecdsaSignatureToDer(signature) : signature;
     } catch (error) {
       throw toPkcs11Error(error, `signing (${algorithm.name})`, 'SIGN_FAILED');

@@ -22,6 +22,8 @@ interface CardSession {
   pinPageId: string | undefined;
   error: KuvertError | undefined;
   idleTimer: NodeJS.Timeout | undefined;
+  /** The operation running or last run on this session: the next one waits for it. */
+  queue: Promise<unknown>;
 }
 
 export interface SessionView {
@@ -80,7 +82,7 @@ export class CardSessions {
     const { module, token } = this.#resolve(tokenRef);
     const session: CardSession = {
       id: randomBytes(16).toString('hex'), origin, tokenRef, purpose, pkcs11: module.openSession(token.slot),
-      state: 'pin-needed', pinPageId: randomBytes(24).toString('base64url'), error: undefined, idleTimer: undefined,
+      state: 'pin-needed', pinPageId: randomBytes(24).toString('base64url'), error: undefined, idleTimer: undefined, queue: Promise.resolve(),
     };
     this.#sessions.set(session.id, session);
     // A PIN pad or middleware dialog: log in now, the PIN never passes through the companion.
@@ -115,8 +117,20 @@ export class CardSessions {
   }
 
   /** Runs `operation` with the key `id` of a ready session of this origin, for this purpose. */
-  async withKey<T>(origin: string, sessionId: string, purpose: Purpose, id: string, operation: (key: CardKeyProvider) => Promise<T>): Promise<T> {
-    const session = this.#owned(origin, sessionId);
+  withKey<T>(origin: string, sessionId: string, purpose: Purpose, id: string, operation: (key: CardKeyProvider) => Promise<T>): Promise<T> {
+    let session: CardSession;
+    try {
+      session = this.#owned(origin, sessionId);
+    } catch (error) {
+      return Promise.reject(error instanceof Error ? error : new KuvertError('INTERNAL'));
+    }
+    // Card operations run off the event loop; one PKCS#11 session does one at a time, in order.
+    const run = session.queue.then(() => this.#operate(session, purpose, id, operation));
+    session.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async #operate<T>(session: CardSession, purpose: Purpose, id: string, operation: (key: CardKeyProvider) => Promise<T>): Promise<T> {
     if (session.state !== 'ready') throw session.error ?? new KuvertError('PIN_REQUIRED', 'the user has not logged in to this session yet');
     if (session.purpose !== purpose) throw new KuvertError('INVALID_ARGUMENT', `this session was opened to ${session.purpose}`);
     this.#touch(session);
