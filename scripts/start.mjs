@@ -1,12 +1,39 @@
-// `npm start`: builds Kuvert (core/CLI with tsc, the add-in with webpack), then serves the
-// playground (emulated Outlook + the real task pane and on-send handler) and a fake Graph on
-// 127.0.0.1, with a throw-away demo sender and recipient certificate made by openssl.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+// `npm start`: builds Kuvert (core/CLI with tsc, the add-in with webpack), then serves
+//  - the add-in over HTTPS at the origin manifest.xml names (https://localhost:3000), with a
+//    localhost certificate from office-addin-dev-certs (generated locally, nothing downloaded);
+//  - the playground (emulated Outlook + the real task pane and on-send handler) and a fake Graph on
+//    127.0.0.1, with a throw-away demo sender and recipient certificate made by openssl;
+//  - the companion (SoftHSM2 as its card when installed).
+// `npm run start:desktop` (this script with --desktop) sideloads the manifest into desktop Outlook
+// with office-addin-debugging, where Outlook exists (Windows, macOS).
+import { execFileSync, spawnSync } from 'node:child_process';
+import { X509Certificate } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const ADDIN_PORT = 3000; // the origin in manifest.xml: https://localhost:3000
+
+if (process.argv.includes('--desktop')) {
+  // office-addin-debugging is not a dependency: its install pulls packages that download native
+  // binaries at install time (keytar's prebuild-install, msal-node-extensions), which Kuvert's
+  // install must not do. npx fetches it when a developer asks for desktop sideloading.
+  if (process.platform !== 'win32' && process.platform !== 'darwin') {
+    console.error(`npm run start:desktop sideloads Kuvert into desktop Outlook, which needs Outlook on Windows or macOS.
+On ${process.platform}, use \`npm start\` (the playground), or sideload dist/addin/manifest.xml into Outlook on the web
+(Get Add-ins → My add-ins → Add a custom add-in → Add from file).`);
+    process.exit(1);
+  }
+  const manifest = join(root, 'dist', 'addin', 'manifest.xml');
+  if (!existsSync(manifest)) execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', join(root, 'webpack.config.js')], { stdio: 'inherit', cwd: root });
+  console.log('Start `npm start` in another terminal first: it serves the add-in at https://localhost:3000.');
+  const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
+  const result = spawnSync(npx, ['--yes', 'office-addin-debugging@7', 'start', manifest, 'desktop', '--app', 'outlook', '--no-debug'], { stdio: 'inherit', cwd: root });
+  process.exit(result.status ?? 1);
+}
 const bin = (pkg, ...path) => join(root, 'node_modules', pkg, ...path);
 const run = (args) => execFileSync(process.execPath, args, { stdio: 'inherit', cwd: root });
 
@@ -39,10 +66,41 @@ mkdirSync(demoDir, { recursive: true });
 const me = demoIdentity(demoDir, 'me');
 const anna = demoIdentity(demoDir, 'anna');
 
-const { startPlayground } = await import(pathToFileURL(serverFile).href);
+/**
+ * The localhost certificate from office-addin-dev-certs, in its usual folder
+ * (~/.office-addin-dev-certs) so its own `install` command trusts the same CA. Only the generator
+ * is used: it makes the CA and certificate locally (mkcert, node-forge) and sends no usage data.
+ */
+async function devCertificate() {
+  const dir = join(homedir(), '.office-addin-dev-certs');
+  const ca = join(dir, 'ca.crt');
+  const cert = join(dir, 'localhost.crt');
+  const key = join(dir, 'localhost.key');
+  const expired = () => {
+    try {
+      return new Date(new X509Certificate(readFileSync(cert)).validTo).getTime() < Date.now() + 86_400_000;
+    } catch {
+      return true;
+    }
+  };
+  if (existsSync(ca) && expired()) for (const file of [ca, cert, key]) rmSync(file, { force: true });
+  if (!existsSync(ca)) {
+    const { generateCertificates } = createRequire(import.meta.url)('office-addin-dev-certs/lib/generate.js');
+    await generateCertificates(ca, cert, key, 30, ['localhost', '127.0.0.1']);
+  }
+  return { ca, key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
+}
+
+const { startPlayground, startAddinServer } = await import(pathToFileURL(serverFile).href);
+const certificate = await devCertificate();
+const addin = await startAddinServer({ addinDir: join(root, 'dist', 'addin'), port: ADDIN_PORT, key: certificate.key, cert: certificate.cert }).catch((error) => {
+  console.error(`Cannot serve the add-in on https://localhost:${ADDIN_PORT} (${error.code ?? error.message}); is another npm start running?`);
+  process.exit(1);
+});
 const playground = await startPlayground({
   addinDir: join(root, 'dist', 'addin'),
-  port: Number(process.env.KUVERT_PLAYGROUND_PORT ?? 3000),
+  port: Number(process.env.KUVERT_PLAYGROUND_PORT ?? 3001),
+  companionUrl: 'https://127.0.0.1:47111',
   user: { emailAddress: me.email, displayName: 'Demo me' },
   senderCertificate: me.der,
   storeCertificates: [anna.der],
@@ -52,7 +110,7 @@ const playground = await startPlayground({
 // installed (Debian: softhsm2), otherwise it runs without a card module (status and directory only).
 const { spawn } = await import('node:child_process');
 const softhsm = ['/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].find((p) => existsSync(p));
-const companionArgs = [join(root, 'dist', 'cli', 'main.js'), 'companion', '--allow-origin', new URL(playground.url).origin,
+const companionArgs = [join(root, 'dist', 'cli', 'main.js'), 'companion', '--allow-origin', new URL(playground.url).origin, '--allow-origin', `https://localhost:${ADDIN_PORT}`,
   '--state-dir', join(root, '.kuvert-state', 'companion'), ...(softhsm ? ['--pkcs11-module', softhsm] : [])];
 const companion = spawn(process.execPath, companionArgs, { stdio: 'inherit', cwd: root });
 const stop = () => { companion.kill('SIGTERM'); process.exit(0); };
@@ -60,6 +118,10 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
 console.log(`
+Kuvert add-in (HTTPS, the origin manifest.xml names): ${addin.url}taskpane.html
+  Its certificate comes from office-addin-dev-certs (CA ${certificate.ca}). Trust that CA once so Outlook loads the add-in:
+    Windows/macOS: npx office-addin-dev-certs install
+    Linux (Chromium/Edge profile): certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n "Office Add-in dev CA" -i ${certificate.ca}
 Kuvert playground: ${playground.url}
   Fake Microsoft Graph: ${playground.graph.url} (GET ${playground.graph.url.replace(/\/v1\.0$/, '')}/sent lists what was sent)
   Demo recipient with a certificate: ${anna.email}; open what was sent with

@@ -3,7 +3,8 @@
  * records what Send securely sends. Used by `npm start` and by the e2e tests.
  */
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { startFakeGraph, type FakeGraph } from './fake-graph.js';
@@ -42,16 +43,10 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     companionUrl: options.companionUrl ?? false,
     ...(options.maxSendMailBytes === undefined ? {} : { maxSendMailBytes: options.maxSendMailBytes }),
   });
-  const root = normalize(options.addinDir);
+  const files = staticFiles(options.addinDir, 'playground.html');
   const server: Server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    if (path === '/playground-config.json') return void res.writeHead(200, { 'Content-Type': TYPES['.json'] }).end(config);
-    const file = normalize(join(root, path === '/' ? 'playground.html' : path));
-    if (!file.startsWith(root + sep)) return void res.writeHead(403).end();
-    readFile(file).then(
-      (body) => res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(body),
-      () => res.writeHead(404).end(),
-    );
+    if (req.url === '/playground-config.json') return void res.writeHead(200, { 'Content-Type': TYPES['.json'] }).end(config);
+    files(req, res);
   });
   await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -63,4 +58,37 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
       await graph.close();
     },
   };
+}
+
+/** Serves files under `dir` (no traversal out of it); `/` is `index`. */
+function staticFiles(dir: string, index: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const root = normalize(dir);
+  return (req, res) => {
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+    } catch {
+      return void res.writeHead(400).end();
+    }
+    const file = normalize(join(root, path === '/' ? index : path));
+    if (!file.startsWith(root + sep)) return void res.writeHead(403).end();
+    readFile(file).then(
+      (body) => res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' }).end(body),
+      () => res.writeHead(404).end(),
+    );
+  };
+}
+
+/**
+ * The add-in itself over HTTPS at the origin manifest.xml names (https://localhost:3000), for
+ * sideloading into Outlook. Listens on 127.0.0.1 only; `key`/`cert` come from office-addin-dev-certs.
+ */
+export async function startAddinServer(options: { readonly addinDir: string; readonly port: number; readonly key: string; readonly cert: string }): Promise<{ readonly url: string; close(): Promise<void> }> {
+  const server = createHttpsServer({ key: options.key, cert: options.cert }, staticFiles(options.addinDir, 'taskpane.html'));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', resolve);
+  });
+  const { port } = server.address() as AddressInfo;
+  return { url: `https://localhost:${port}/`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
