@@ -119,14 +119,26 @@ function displayDialogAsync(url: string, options: { height?: number; width?: num
   });
 }
 
+/** "1.7" ≤ "1.15": requirement-set versions compare part by part, not as decimals. */
+export function versionAtMost(version: string, max: string): boolean {
+  const a = version.split('.').map(Number);
+  const b = max.split('.').map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0;
+    const y = b[i] ?? 0;
+    if (x !== y) return x < y;
+  }
+  return true;
+}
+
 export function createEmulatedOffice(draft: PlaygroundDraft, options: { language: string; user: { emailAddress: string; displayName: string }; onClose: () => void; onSubject: (subject: string) => void }): EmulatedOffice {
   const handlers = new Map<string, (event: SendEvent) => unknown>();
   const itemHandlers = new Map<string, (args: unknown) => void>();
-  const supported: Record<string, number> = { Mailbox: 1.15, DialogApi: 1.2 };
+  const supported: Record<string, string> = { Mailbox: '1.15', DialogApi: '1.2' };
   return {
     context: {
       displayLanguage: options.language,
-      requirements: { isSetSupported: (name, version) => supported[name] !== undefined && Number(version ?? '1.1') <= supported[name] },
+      requirements: { isSetSupported: (name, version) => supported[name] !== undefined && versionAtMost(version ?? '1.1', supported[name]) },
       mailbox: { item: composeItem(draft, options.onClose, options.onSubject, itemHandlers), userProfile: options.user },
       ui: { displayDialogAsync },
     },

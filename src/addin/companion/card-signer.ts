@@ -63,10 +63,17 @@ export async function cardLogin(client: CompanionClient, office: DialogHost, tok
   let state = await client.openSession({ token, purpose });
   if (state.state === 'ready') return state.sessionId;
   if (state.state === 'closed' || state.pinPageUrl === undefined) throw new AddinError('CARD_LOGIN_FAILED', 'the session closed at once', { companionCode: state.error?.code ?? 'CLOSED' });
-  const pinPage = new URL(state.pinPageUrl);
+  const sessionId = state.sessionId;
+  const pinPage = URL.canParse(state.pinPageUrl) ? new URL(state.pinPageUrl) : null;
   // The PIN page must be the companion's own: never open an address the response could steer elsewhere.
-  if (pinPage.origin !== new URL(client.baseUrl).origin) throw new AddinError('COMPANION_BAD_RESPONSE', 'the PIN page is not on the companion');
-  const dialog = await openPinDialog(office, pinPage.href);
+  if (pinPage === null || pinPage.origin !== new URL(client.baseUrl).origin) {
+    await client.closeSession(sessionId).catch(() => undefined);
+    throw new AddinError('COMPANION_BAD_RESPONSE', 'the PIN page is not on the companion');
+  }
+  const dialog = await openPinDialog(office, pinPage.href).catch(async (error: unknown) => {
+    await client.closeSession(sessionId).catch(() => undefined);
+    throw error;
+  });
   let userClosed = false;
   void dialog.closedByUser.then(() => {
     userClosed = true;
