@@ -24,8 +24,13 @@ Options:
   --intermediate CERT  extra intermediate CA certificates (repeat); those in the message are used too
   --crl FILE           a CRL, PEM or DER (repeat); those in the message are used too
   --revocation MODE    soft-fail (default: warn when status is unknown), hard-fail, or off
-  --online             ask OCSP responders and download CRLs named in the certificates (off by
-                       default: only CRLs given with --crl or carried in the message are used)
+  --online             use the network: ask OCSP responders, download CRLs named in the
+                       certificates, and fetch missing intermediate CA certificates from their
+                       AIA caIssuers URLs (DER or .p7c). Off by default: verify then contacts no
+                       server (URLs in a message are the sender's choice and would tell them when
+                       and where it was read); only --crl, --intermediate and what the message
+                       carries are used
+  --offline            no network at all (the default; refuses --online)
   --at ISO-8601        verify as of this time instead of now (e.g. 2011-01-01T00:00:00Z)
   --key KEY            a private key to open encrypted layers (see kuvert decrypt)
   --cert CERT          the certificate of --key, when KEY holds none
@@ -58,6 +63,7 @@ export const verifyCommand: Command = {
         crl: { type: 'string', multiple: true },
         revocation: { type: 'string' },
         online: { type: 'boolean' },
+        offline: { type: 'boolean' },
         at: { type: 'string' },
         key: { type: 'string' },
         cert: { type: 'string', multiple: true },
@@ -67,6 +73,7 @@ export const verifyCommand: Command = {
         in: { type: 'string' },
       },
     });
+    if (values.online && values.offline) throw new KuvertError('USAGE', '--online and --offline exclude each other');
     const mode = oneOf(values.revocation, ['soft-fail', 'hard-fail', 'off'] as const, '--revocation') ?? 'soft-fail';
     let now: Date | undefined;
     if (values.at !== undefined) {
@@ -85,12 +92,14 @@ export const verifyCommand: Command = {
       keys = await loadSoftwareKeys({ data: await readInputFile(values.key, io, 'key'), certificates: await readCerts(values.cert), ...(password !== undefined ? { password } : {}) }, crypto);
     }
     const message = await readInputFile(values.in, io, 'message');
+    const fetch = values.online ? nodeFetch() : undefined;
     let result: MessageVerification;
     try {
       result = await verifyMessage(message, {
         trustAnchors,
         intermediates,
-        revocation: { mode, crls, ...(values.online ? { fetch: nodeFetch() } : {}) },
+        revocation: { mode, crls, ...(fetch ? { fetch } : {}) },
+        ...(fetch ? { aiaFetch: fetch } : {}),
         ...(now ? { now } : {}),
         ...(keys ? { keys } : {}),
       }, crypto);

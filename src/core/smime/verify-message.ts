@@ -11,6 +11,7 @@ import { KuvertError, type KuvertErrorCode } from '../errors.js';
 import type { CmsSignerResult } from '../cms/index.js';
 import type { KeyProvider } from '../keys/key-provider.js';
 import { readCertificateProfile, validateCertificatePath, type CertificateProfile, type PathValidationResult, type RevocationOptions, type RevocationResult } from '../pki/index.js';
+import type { FetchPort } from '../pki/types.js';
 import { unwrapSignedMessage, type MessageLayer, type SignedLayer } from './signature-layers.js';
 import { senderMatch, type SenderMatch } from './sender-match.js';
 
@@ -25,6 +26,12 @@ export interface VerifyMessageOptions {
   readonly now?: Date;
   /** Keys to open encrypted layers with. */
   readonly keys?: readonly KeyProvider[];
+  /**
+   * Fetches missing intermediates from the certificates' AIA caIssuers URLs (RFC 5280 §4.2.2.1).
+   * Absent: no AIA (the message's and the local intermediates only). When a path cannot be built
+   * and an AIA location failed, the result's message says which.
+   */
+  readonly aiaFetch?: FetchPort;
 }
 
 /** The signer as a user needs to see it (issue 4): never a full personnummer, never the raw subject. */
@@ -81,7 +88,7 @@ export interface MessageVerification extends SignatureVerification {
   readonly content?: Uint8Array;
 }
 
-const OPTION_KEYS = new Set(['trustAnchors', 'intermediates', 'revocation', 'now', 'keys']);
+const OPTION_KEYS = new Set(['trustAnchors', 'intermediates', 'revocation', 'now', 'keys', 'aiaFetch']);
 const NOT_CHECKED: RevocationResult = { status: 'not-checked' };
 
 /** NOT_SIGNED is thrown (as a KuvertError) when no layer is signed. */
@@ -149,6 +156,7 @@ async function verifySignature(layer: SignedLayer, signer: CmsSignerResult, from
     ...(options.revocation?.fetch ? { fetch: options.revocation.fetch } : {}),
     crls: [...layer.cms.crls, ...(options.revocation?.crls ?? [])],
   };
+  const aia = options.aiaFetch ? recordingFetch(options.aiaFetch) : undefined;
   let path: PathValidationResult;
   try {
     path = await validateCertificatePath({
@@ -159,22 +167,46 @@ async function verifySignature(layer: SignedLayer, signer: CmsSignerResult, from
       at,
       now,
       revocation,
+      ...(aia ? { aiaFetch: aia.fetch } : {}),
     }, crypto);
   } catch (error) {
     const code = error instanceof KuvertError ? error.code : 'UNTRUSTED_CHAIN';
     return { ...base, valid: false, code, message: error instanceof Error ? error.message : null, chain: [], revocation: NOT_CHECKED, validAtSigningTime: null, validNow: null, warnings };
   }
+  const code = path.valid ? null : path.code ?? 'UNTRUSTED_CHAIN';
+  let message = path.valid ? null : path.message ?? null;
+  if (aia && aia.failures.length > 0) {
+    warnings.push('AIA_UNAVAILABLE');
+    // The likely reason a path is missing: say so rather than only "no path to a trust anchor".
+    if (code === 'UNTRUSTED_CHAIN') message = `${message ?? 'no path to a trust anchor'}; the issuer certificate could not be fetched: ${aia.failures.join('; ')}`;
+  }
   return {
     ...base,
     valid: path.valid,
-    code: path.valid ? null : path.code ?? 'UNTRUSTED_CHAIN',
-    message: path.valid ? null : path.message ?? null,
+    code,
+    message,
     chain: path.chain.map(chainEntry),
     revocation: path.revocation,
     validAtSigningTime: path.validAtTime,
     validNow: path.validNow,
     warnings: [...warnings, ...path.warnings],
   };
+}
+
+/** A FetchPort that notes every AIA location that failed (error or HTTP status), for the message. */
+function recordingFetch(fetch: FetchPort): { fetch: FetchPort; failures: string[] } {
+  const failures: string[] = [];
+  const recording: FetchPort = async (url, init) => {
+    try {
+      const response = await fetch(url, init);
+      if (response.status !== 200) failures.push(`${url} answered HTTP ${response.status}`);
+      return response;
+    } catch (error) {
+      failures.push(`${url}: ${error instanceof Error ? error.message : String(error)}`);
+      throw error;
+    }
+  };
+  return { fetch: recording, failures };
 }
 
 function safeProfile(der: Uint8Array): CertificateProfile | undefined {
