@@ -18,7 +18,7 @@ function revocationOf(context: ApiContext): RevocationOptions {
 }
 
 async function validate(call: ApiCall, context: ApiContext): Promise<CertificateValidateResponse> {
-  const request = certificateValidateRequest.parse(await call.readBody(256 * 1024));
+  const request = certificateValidateRequest.parse(await call.readBody(512 * 1024));
   const at = request.at === undefined ? undefined : new Date(request.at);
   if (at !== undefined && (!/^\d{4}-\d\d-\d\d/u.test(request.at ?? '') || Number.isNaN(at.getTime()))) throw new KuvertError('INVALID_ARGUMENT', 'at must be an ISO 8601 time');
   const certificate = bytesOf(request.certificate);
