@@ -6,7 +6,7 @@ import { windowBefore } from './context.js';
 import type { DetectorOptions, RawFinding } from './types.js';
 
 const IBAN = /[A-Z]{2}\d{2}(?<![A-Za-z\d][A-Z]{2}\d{2})(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3})?(?![A-Za-z\d])/g;
-const SWEDISH_ACCOUNT = /(?<![\d\p{L}])\d{4}(?:[- ,]\d{1,2})?[- ,]\d{1,3}(?:[ -]?\d{2,3}){1,3}(?![\d\p{L}])|(?<![\d\p{L}])\d{8,15}(?![\d\p{L}])/gu;
+const SWEDISH_ACCOUNT = /(?<![\d\p{L}])\d{4}(?:[- ,]\d{1,2})?[- ,] ?\d{1,3}(?:[ -]?\d{2,3}){1,3}(?![\d\p{L}])|(?<![\d\p{L}])\d{8,15}(?![\d\p{L}])/gu;
 const ACCOUNT_CONTEXT = /(?:kontonummer|kontonr|konto nr|bankkonto|lönekonto|clearingnummer|clearingnr|clearing|account number|account no|bank account|sort code)[^\n]{0,20}$/;
 
 /** Every ACCOUNT_CONTEXT word contains one of these: without them no Swedish account can qualify. */

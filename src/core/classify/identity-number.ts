@@ -27,6 +27,10 @@ const OTHER_NUMBER_CONTEXT =
   /(?:org\.?\s?nr|organisationsn|orgnr|bankgiro|\bbg\b|plusgiro|\bpg\b|\bocr\b|faktura|invoice|order|beställning|ärende|\bdnr\b|diarie|\btel\b|telefon|mobil|\bmob\b|\bfax\b|phone|kundn|customer|referens|\bref\b|reference|konto|account|clearing|iban|avtal|artikel|serie|serial|ticket|case|inc\d*|kvitto|transaktion|momsreg|vat)[^\n]{0,24}$/;
 
 const PLAUSIBLE_MAX_AGE = 130;
+/** Characters before a number that hold its own label ("tel ", "Pnr: "). */
+const CLOSE_LABEL = 16;
+/** A phone-like number this close to a sure identity number is read as one more entry of a list of people. */
+const LIST_RADIUS = 200;
 export const SAMORDNING_DAY_OFFSET = 60;
 /** A number with its serial masked (`080512-XXXX`) still gives away a birth date. */
 const MASKED = /(?<![\p{L}\d])(\d{6}|\d{8})[-+ ]?(?:[xX*]{4}|[xX*]{3}\d)(?![\p{L}\d])/uy;
@@ -92,6 +96,7 @@ export class IdentityCollector {
       found.push({ type: probe.type, start: m.index, end: m.index + m[0].length, confidence, evidence: ['MASKED_SERIAL', 'DATE_OK'] });
     }
     this.maskedAt.length = 0;
+    listContext(found);
     return found;
   }
 }
@@ -195,6 +200,33 @@ export function validateIdentityNumber(digits: string, separator: string, now: D
   return { type, normalized: String(year).padStart(4, '0') + short.slice(2) };
 }
 
+/**
+ * "410309-9984 Anna / 0709219885 Bertil": a bare 070… number among sure identity numbers is one
+ * more person in the list, not a phone number.
+ */
+function listContext(found: RawFinding[]): void {
+  // Offsets in ascending order (numbers are found left to right): a binary search per candidate.
+  const sure = found.filter((f) => f.confidence >= 0.85 && f.normalized !== undefined).map((f) => f.start);
+  if (sure.length === 0) return;
+  for (let i = 0; i < found.length; i++) {
+    const f = found[i];
+    if (f === undefined || !f.evidence.includes('PHONE_LIKE') || !withinRadius(sure, f.start, LIST_RADIUS)) continue;
+    found[i] = { ...f, confidence: 0.75, evidence: [...f.evidence, 'LIST_CONTEXT'] };
+  }
+}
+
+/** Whether some offset in the ascending `offsets` lies within `radius` of `at` (either side). */
+function withinRadius(offsets: readonly number[], at: number, radius: number): boolean {
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((offsets[mid] ?? 0) < at - radius) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < offsets.length && (offsets[lo] ?? 0) <= at + radius;
+}
+
 function withValidSerial(yymmdd: string): string {
   for (let c = 0; c <= 9; c++) if (luhnValid(`${yymmdd}123${c}`)) return `${yymmdd}123${c}`;
   return `${yymmdd}1230`;
@@ -219,10 +251,13 @@ function score(lower: string, c: Candidate, value: IdentityValue): RawFinding {
   }
   const near = sliceBefore(lower, c.start, 40);
   const positiveNear = PERSON_CONTEXT.test(near);
-  const negative = OTHER_NUMBER_CONTEXT.test(near);
+  // The closest label wins: in "personnummer 800101-…, mobil 0701234567" the phone number's own
+  // label stands right before it, the person word further back belongs to the number before.
+  const close = sliceBefore(lower, c.start, CLOSE_LABEL);
+  const negative = OTHER_NUMBER_CONTEXT.test(near) && (!positiveNear || (OTHER_NUMBER_CONTEXT.test(close) && !PERSON_CONTEXT.test(close)));
   // The wide windows only matter when the near one settles nothing (each regex runs at most once).
-  const positive = !(negative && !positiveNear) && (positiveNear || PERSON_CONTEXT.test(sliceBefore(lower, c.start, 300)) || PERSON_CONTEXT.test(sliceAfter(lower, c.end, 40)));
-  if (negative && !positiveNear) {
+  const positive = !negative && (positiveNear || PERSON_CONTEXT.test(sliceBefore(lower, c.start, 300)) || PERSON_CONTEXT.test(sliceAfter(lower, c.end, 40)));
+  if (negative) {
     confidence = 0.2;
     evidence.push('OTHER_NUMBER_CONTEXT');
   } else if (positive) {

@@ -14,6 +14,7 @@ export const health: Lexicon = {
     'journalanteckning*', 'patientjournal*', 'antidepressiv*', 'sertralin*', 'insulin*', 'ordinerad*',
     '[a-tv-z]\\d{2}\\.\\d{1,2}(?![\\d.])', 'sick leave', 'on sick', 'diagnosed*', 'diagnosis', 'pregnan*', 'medical certificate*',
     'treatment plan*', 'work capacity', 'medication*', 'prescribed*', 'antidepressant*',
+    'könsbekräftande vård*', 'könsbekräftande behandling*',
   ],
   weak: [
     'remiss', 'operation*', 'sjuk*', 'medicin*', 'läkemedel*', 'behandling*', 'vårdcentral*', 'läkare*', 'sjukhus*', 'akuten', 'mottagning*',

@@ -6,7 +6,8 @@ export const religion: Lexicon = {
   strong: [
     'religiös övertygelse', 'religiösa skäl', 'religionstillhörighet', 'trosuppfattning*', 'tillhör (?:svenska kyrkan|katolska kyrkan|församlingen)',
     'är (?:muslim|kristen|jude|katolik|hindu|buddhist|ateist)', 'konverter*', 'religious belief*', 'religious reasons',
-    'is (?:muslim|christian|jewish|catholic|hindu|buddhist)', 'utträde ur svenska kyrkan',
+    'is (?:muslim|christian|jewish|catholic|hindu|buddhist)', 'utträde ur svenska kyrkan', 'jehovas vittne*',
+    'medlem i (?:svenska kyrkan|katolska kyrkan|pingstkyrkan|pingstförsamlingen|jehovas vittnen|moskén|församlingen)',
   ],
   weak: ['muslim*', 'kristen', 'kristna', 'jude', 'judisk*', 'katolik*', 'hindu*', 'buddhis*', 'religi*', 'moské*', 'synagoga*', 'församling*', 'bönerum*', 'ramadan', 'fasta*'],
 };
