@@ -7,11 +7,11 @@ import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyText } from '../../core/classify/classify-text.js';
 import type { ClassifiedLocation } from '../../core/classify/classify-draft.js';
-import { splitMessage } from '../../core/classify/extract/eml.js';
-import { extractAttachmentText, type AttachmentInput } from '../../core/classify/extract/index.js';
+import { splitMessage, type MessageParts } from '../../core/classify/extract/eml.js';
+import { extractAttachmentText, looksLikeMessage, type AttachmentInput } from '../../core/classify/extract/index.js';
 import { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from '../../core/classify/extract/limits.js';
 import type { ExtractionRunner } from '../../core/classify/extract/runner.js';
-import { reasonOf } from '../../core/classify/extract/uninspectable.js';
+import { UninspectableError, reasonOf } from '../../core/classify/extract/uninspectable.js';
 import type { Finding, Location } from '../../core/classify/types.js';
 import { KuvertError } from '../../core/errors.js';
 import { DEFAULT_POLICY } from '../../core/policy/default-policy.js';
@@ -138,8 +138,11 @@ export async function classifyFile(file: string, bytes: Uint8Array, policy: Poli
   const located: ClassifiedLocation[] = [];
   let subject = '';
   const attachments: AttachmentInput[] = [];
-  if (isMessage(name, bytes)) {
-    const parts = splitMessage(bytes);
+  const parts = isMessage(name, bytes) ? readMessage(bytes) : undefined;
+  if (parts instanceof UninspectableError) {
+    const location: Location = { kind: 'attachment', name, index: 0 };
+    located.push({ location, text: '', findings: [uninspectable(location, parts)] });
+  } else if (parts !== undefined) {
     subject = parts.subject;
     located.push(locate({ kind: 'subject' }, subject, now));
     parts.bodies.forEach((b, index) => located.push(locate({ kind: 'body', name: b.label, index }, b.text, now)));
@@ -155,8 +158,7 @@ export async function classifyFile(file: string, bytes: Uint8Array, policy: Poli
     try {
       located.push(locate(location, await extractAttachmentText(attachment, extraction.limits, extraction.runner), now));
     } catch (error) {
-      const finding: Finding = { type: 'uninspectable', start: 0, end: 0, confidence: 1, location, evidence: ['EXTRACTION'], reason: reasonOf(error) };
-      located.push({ location, text: '', findings: [finding] });
+      located.push({ location, text: '', findings: [uninspectable(location, error)] });
     }
   }
   const verdict = decide({ subject, body: '' }, located, policy);
@@ -174,6 +176,19 @@ export async function classifyFile(file: string, bytes: Uint8Array, policy: Poli
   );
   const { findings: _counted, subject: verdictSubject, ...rest } = verdict;
   return { file, findings, verdict: { ...rest, subject: { ok: verdictSubject.ok, suggestion: verdictSubject.suggestion } } };
+}
+
+/** A message file that does not parse is one uninspectable finding, never a failed command or a pass. */
+function readMessage(bytes: Uint8Array): MessageParts | UninspectableError {
+  try {
+    return splitMessage(bytes);
+  } catch (error) {
+    return new UninspectableError('CORRUPT', 'malformed message', { cause: error });
+  }
+}
+
+function uninspectable(location: Location, error: unknown): Finding {
+  return { type: 'uninspectable', start: 0, end: 0, confidence: 1, location, evidence: ['EXTRACTION'], reason: reasonOf(error) };
 }
 
 function locate(location: Location, text: string, now: Date): ClassifiedLocation {
@@ -198,11 +213,10 @@ export function sniffMediaType(bytes: Uint8Array): string {
   return 'application/zip';
 }
 
+/** An .eml, a .msg saved as text (Outlook's binary .msg is not a message here: it is unsupported), or a message on stdin. */
 function isMessage(name: string, bytes: Uint8Array): boolean {
-  if (/\.(?:eml|msg)$/i.test(name)) return true;
-  if (name !== 'stdin') return false;
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512));
-  return /^(?:[A-Za-z-]+:[^\n]*\r?\n)+/.test(head) && /^(?:from|subject|to|mime-version|received|date|message-id|return-path):/im.test(head);
+  if (/\.eml$/i.test(name)) return true;
+  return (name === 'stdin' || /\.msg$/i.test(name)) && looksLikeMessage(bytes);
 }
 
 function formatResult(result: FileResult): string {

@@ -27,6 +27,13 @@ function isZip(bytes: Uint8Array): boolean {
   return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
+/** Whether `bytes` start like an RFC 5322 message: header lines, one of them a common message header. */
+export function looksLikeMessage(bytes: Uint8Array): boolean {
+  let head = '';
+  for (let i = 0; i < Math.min(bytes.length, 1024); i++) head += String.fromCharCode(bytes[i] ?? 0);
+  return /^(?:[!-9;-~]+:[^\r\n]*\r?\n(?:[ \t][^\r\n]*\r?\n)*)+/.test(head) && /^(?:from|subject|to|date|mime-version|received|message-id|return-path):/im.test(head);
+}
+
 /** What kind of attachment this is, from its first bytes, name and media type. */
 export function attachmentKind(input: AttachmentInput): AttachmentKind {
   const bytes = input.bytes ?? new Uint8Array(0);
@@ -39,6 +46,8 @@ export function attachmentKind(input: AttachmentInput): AttachmentKind {
   }
   if (isZip(bytes)) return OFFICE_EXT.test(name) || type.includes('openxmlformats') || type.includes('opendocument') ? 'office' : 'unsupported';
   if (name.endsWith('.eml') || type === 'message/rfc822') return 'message';
+  // Some tools save a message as text under .msg (Outlook's own .msg is the OLE container above).
+  if (name.endsWith('.msg') && looksLikeMessage(bytes)) return 'message';
   if (/\.html?$/.test(name) || type === 'text/html') return 'html';
   if (TEXT_EXT.test(name) || type.startsWith('text/')) return 'text';
   return 'unsupported';
