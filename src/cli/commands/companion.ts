@@ -43,7 +43,7 @@ to trust it. Pairing codes are shown here, on the console. Exit status: 0 stoppe
 export const companionCommand: Command = {
   name: 'companion',
   summary: 'run the local HTTPS companion for the add-in (smart cards, PIN page)',
-  help,
+  help: `${help}\n\n${companionTrustCommand.help}\n\n${companionPairingsCommand.help}`,
   async run(args, io) {
     if (args[0] === 'trust') return companionTrustCommand.run(args.slice(1), io);
     if (args[0] === 'pairings') return companionPairingsCommand.run(args.slice(1), io);
