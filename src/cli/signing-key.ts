@@ -4,7 +4,7 @@
  */
 import { KuvertError } from '../core/errors.js';
 import { loadSoftwareKeys, type KeyProvider } from '../core/keys/index.js';
-import { readCertificates } from '../core/pki/certificate-file.js';
+import { readCertificateDers as readCertificates } from '../core/cms/certificate-fields.js';
 import type { CryptoEngine } from '../core/crypto-engine.js';
 import type { CliIo } from './command.js';
 import { readInputFile } from './files.js';

@@ -1,7 +1,7 @@
 /** `kuvert sign`: an RFC 5322 message in, an S/MIME signed message out. */
 import { parseArgs } from 'node:util';
 import { KuvertError } from '../../core/errors.js';
-import { readCertificates } from '../../core/pki/certificate-file.js';
+import { readCertificateDers as readCertificates } from '../../core/cms/certificate-fields.js';
 import { EXIT_OK, type CliIo, type Command } from '../command.js';
 import { readInputFile, writeOutput } from '../files.js';
 import { nodeCrypto } from '../node-crypto.js';

@@ -11,16 +11,11 @@ import { OID } from './oids.js';
 import { derBytes, parseAsn1, valueBytes } from './asn1.js';
 import { formatDistinguishedName } from './distinguished-name.js';
 import { webBytes } from './web-bytes.js';
+import { curveOfOid, type EcCurve } from './curves.js';
 
-export type EcCurve = 'P-256' | 'P-384' | 'P-521';
+export { CURVE_OIDS, type EcCurve } from './curves.js';
 
 export type PublicKeyKind = { readonly type: 'RSA' } | { readonly type: 'EC'; readonly curve: EcCurve };
-
-export const CURVE_OIDS: Record<EcCurve, string> = {
-  'P-256': OID.secp256r1,
-  'P-384': OID.secp384r1,
-  'P-521': OID.secp521r1,
-};
 
 export interface CertificateIdentity {
   readonly der: Uint8Array;
@@ -36,9 +31,6 @@ export interface CertificateIdentity {
   readonly issuerName: string;
 }
 
-function curveOf(oid: string): EcCurve | undefined {
-  return (Object.keys(CURVE_OIDS) as EcCurve[]).find((curve) => CURVE_OIDS[curve] === oid);
-}
 
 export function parseCertificate(der: Uint8Array): Certificate {
   try {
@@ -54,7 +46,7 @@ export function publicKeyKind(certificate: Certificate): PublicKeyKind | undefin
   if (algorithm.algorithmId === OID.rsaEncryption) return { type: 'RSA' };
   if (algorithm.algorithmId === OID.ecPublicKey) {
     const params: unknown = algorithm.algorithmParams;
-    const curve = params instanceof asn1js.ObjectIdentifier ? curveOf(params.valueBlock.toString()) : undefined;
+    const curve = params instanceof asn1js.ObjectIdentifier ? curveOfOid(params.valueBlock.toString()) : undefined;
     return curve ? { type: 'EC', curve } : undefined;
   }
   return undefined;

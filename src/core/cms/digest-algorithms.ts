@@ -1,6 +1,4 @@
 /** Digest AlgorithmIdentifiers (RFC 5754) ↔ WebCrypto digest names. */
-import * as asn1js from 'asn1js';
-import { AlgorithmIdentifier } from 'pkijs';
 import { KuvertError } from '../errors.js';
 import type { DigestAlgorithm } from '../keys/key-provider.js';
 import { OID } from './oids.js';
@@ -22,9 +20,4 @@ export function digestFromOid(oid: string): DigestAlgorithm {
   const found = (Object.keys(DIGEST_OIDS) as DigestAlgorithm[]).find((name) => DIGEST_OIDS[name] === oid);
   if (!found) throw new KuvertError('UNSUPPORTED_ALGORITHM', `digest ${oid} is not supported`);
   return found;
-}
-
-/** RFC 4055 §2.1: NULL parameters are written (and both NULL and absent are accepted). */
-export function digestAlgorithmIdentifier(digest: DigestAlgorithm): AlgorithmIdentifier {
-  return new AlgorithmIdentifier({ algorithmId: DIGEST_OIDS[digest], algorithmParams: new asn1js.Null() });
 }

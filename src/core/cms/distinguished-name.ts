@@ -28,13 +28,17 @@ function escapeValue(value: string): string {
 }
 
 export function formatDistinguishedName(name: RelativeDistinguishedNames): string {
-  // pkijs flattens RDNs into typesAndValues in encoding order; RFC 4514 writes them reversed.
-  return name.typesAndValues
-    .map((atv) => {
-      const key = SHORT_NAMES[atv.type] ?? atv.type;
-      const value = (atv.value.valueBlock as { value?: unknown }).value;
-      return `${key}=${escapeValue(typeof value === 'string' ? value : '#')}`;
-    })
+  // pkijs flattens RDNs into typesAndValues in encoding order.
+  return formatAttributes(name.typesAndValues.map((atv) => {
+    const value = (atv.value.valueBlock as { value?: unknown }).value;
+    return { type: atv.type, value: typeof value === 'string' ? value : undefined };
+  }));
+}
+
+/** Attributes in encoding order (value undefined when not a string type); RFC 4514 writes them reversed. */
+export function formatAttributes(attributes: readonly { readonly type: string; readonly value: string | undefined }[]): string {
+  return attributes
+    .map((atv) => `${SHORT_NAMES[atv.type] ?? atv.type}=${escapeValue(atv.value ?? '#')}`)
     .reverse()
     .join(', ');
 }

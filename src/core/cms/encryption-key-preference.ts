@@ -18,7 +18,7 @@ export type EncryptionKeyPreference =
   | { readonly type: 'issuerAndSerialNumber'; readonly issuer: Uint8Array; readonly serialNumber: Uint8Array; readonly serialHex: string }
   | { readonly type: 'subjectKeyIdentifier'; readonly subjectKeyIdentifier: Uint8Array };
 
-export function encodeEncryptionKeyPreference(identity: CertificateIdentity): Uint8Array {
+export function encodeEncryptionKeyPreference(identity: Pick<CertificateIdentity, 'issuer' | 'serialNumber'>): Uint8Array {
   const serial = concatBytes([derHeader(TAG.integer, identity.serialNumber.length), identity.serialNumber]);
   const content = concatBytes([identity.issuer, serial]);
   return concatBytes([derHeader(TAG.context0Constructed, content.length), content]);

@@ -10,7 +10,12 @@ import { KuvertError } from '../errors.js';
 import type { DigestAlgorithm, KeyTransportAlgorithm } from '../keys/key-provider.js';
 import { OID } from './oids.js';
 import { valueBytes } from './asn1.js';
-import { digestAlgorithmIdentifier, digestFromOid } from './digest-algorithms.js';
+import { DIGEST_OIDS, digestFromOid } from './digest-algorithms.js';
+
+/** RFC 4055 §2.1: NULL parameters are written (and both NULL and absent are accepted). */
+function digestAlgorithmIdentifier(digest: DigestAlgorithm): AlgorithmIdentifier {
+  return new AlgorithmIdentifier({ algorithmId: DIGEST_OIDS[digest], algorithmParams: new asn1js.Null() });
+}
 
 export function encodeOaepParams(hash: DigestAlgorithm, mgfHash: DigestAlgorithm = hash): asn1js.Sequence {
   const fields: asn1js.AsnType[] = [];

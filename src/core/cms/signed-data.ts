@@ -10,9 +10,8 @@ import { KuvertError, assertArgument, toKuvertError } from '../errors.js';
 import { bytesEqual } from '../bytes.js';
 import { defaultCrypto, digestChunks, type CryptoEngine } from '../crypto-engine.js';
 import type { KeyProvider } from '../keys/key-provider.js';
-import { derBytes } from './asn1.js';
 import { chunksLength } from './der-writer.js';
-import { identifyCertificate, type CertificateIdentity } from './certificate-identity.js';
+import { readCertificateFields } from './certificate-fields.js';
 import { OID } from './oids.js';
 import { digestAlgorithmDer, signatureAlgorithmDer, signatureAlgorithmFor, verifySignatureValue } from './signature-algorithms.js';
 import { encodeOctetString, encodeSignedAttributes, encodeSigningTime, oidDer, type AttributeInput } from './signed-attributes.js';
@@ -97,9 +96,6 @@ function signersOf(options: SignCmsOptions): SignerInput[] {
   return list;
 }
 
-function isSelfSigned(identity: CertificateIdentity): boolean {
-  return bytesEqual(derBytes(identity.certificate.subject.toSchema()), identity.issuer);
-}
 
 export async function signCms(content: Uint8Array | readonly Uint8Array[], options: SignCmsOptions, crypto: CryptoEngine = defaultCrypto()): Promise<SignedCms> {
   const pieces = content instanceof Uint8Array ? [content] : [...content];
@@ -139,7 +135,7 @@ async function signWithDigest(messageDigest: Uint8Array, signers: readonly Signe
       signerInfos.push(await signerInfoFor(input, certificateDer, { digest, contentType, signingTime, messageDigest }, crypto));
       for (const der of [certificateDer, ...(input.chain ?? [])]) {
         if (certificates.some((c) => bytesEqual(c, der))) continue;
-        if (der === certificateDer || !isSelfSigned(await identifyCertificate(der, crypto))) certificates.push(der);
+        if (der === certificateDer || !(await readCertificateFields(der, crypto)).selfIssued) certificates.push(der);
       }
     }
     const chunks = writeSignedData({
@@ -165,7 +161,7 @@ interface SignedFacts {
 }
 
 async function signerInfoFor(input: SignerInput, certificateDer: Uint8Array, facts: SignedFacts, crypto: CryptoEngine): Promise<Uint8Array> {
-  const identity = await identifyCertificate(certificateDer, crypto);
+  const identity = await readCertificateFields(certificateDer, crypto);
   const algorithm = signatureAlgorithmFor(identity.publicKey, facts.digest, input.rsaPadding);
   const attributes: AttributeInput[] = [
     { type: OID.contentTypeAttribute, values: [oidDer(facts.contentType)] },
@@ -175,7 +171,7 @@ async function signerInfoFor(input: SignerInput, certificateDer: Uint8Array, fac
     { type: OID.signingCertificateV2, values: [await encodeSigningCertificateV2(identity, 'SHA-256', crypto)] },
   ];
   if (input.encryptionCertificate && !bytesEqual(input.encryptionCertificate, certificateDer)) {
-    const encryption = await identifyCertificate(input.encryptionCertificate, crypto);
+    const encryption = await readCertificateFields(input.encryptionCertificate, crypto);
     attributes.push({ type: OID.smimeEncryptionKeyPreference, values: [encodeEncryptionKeyPreference(encryption)] });
   }
   const signedAttributes = encodeSignedAttributes(attributes);

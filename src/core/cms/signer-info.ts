@@ -24,7 +24,7 @@ export type SignerIdentifier =
   | { readonly type: 'subjectKeyIdentifier'; readonly subjectKeyIdentifier: Uint8Array };
 
 export interface SignerInfoParts {
-  readonly identity: CertificateIdentity;
+  readonly identity: Pick<CertificateIdentity, 'issuer' | 'serialNumber'>;
   /** DER of the digest AlgorithmIdentifier. */
   readonly digestAlgorithm: Uint8Array;
   /** DER of SignedAttributes with the SET OF tag (as signed); written with [0] IMPLICIT. */

@@ -24,7 +24,7 @@ function der(tag: number, ...parts: Uint8Array[]): Uint8Array {
 }
 
 /** The attribute value for the signer's certificate, hashed with `hash` (SHA-256 is the DEFAULT, omitted). */
-export async function encodeSigningCertificateV2(identity: CertificateIdentity, hash: DigestAlgorithm, crypto: CryptoEngine): Promise<Uint8Array> {
+export async function encodeSigningCertificateV2(identity: Pick<CertificateIdentity, 'der' | 'issuer' | 'serialNumber'>, hash: DigestAlgorithm, crypto: CryptoEngine): Promise<Uint8Array> {
   const certHash = await digestChunks(hash, [identity.der], crypto);
   // GeneralNames with one directoryName [4] (EXPLICIT, as Name is a CHOICE).
   const issuerSerial = der(TAG.sequence, der(TAG.sequence, der(0xa4, identity.issuer)), der(TAG.integer, identity.serialNumber));

@@ -9,7 +9,7 @@ import { KuvertError, assertArgument, isKuvertError } from '../errors.js';
 import { bytesEqual, fromUtf8, toHex } from '../bytes.js';
 import { defaultCrypto, type CryptoEngine } from '../crypto-engine.js';
 import { parseAsn1, valueBytes } from '../cms/asn1.js';
-import { identifyCertificate, type CertificateIdentity } from '../cms/certificate-identity.js';
+import { readCertificateFields, type CertificateFields } from '../cms/certificate-fields.js';
 import { webBytes } from '../cms/web-bytes.js';
 import { decodeBase64 } from '../base64.js';
 import type { KeyProvider } from './key-provider.js';
@@ -77,8 +77,8 @@ async function readKeyFile(source: SoftwareKeySource, crypto: CryptoEngine): Pro
   return { keys, certificates };
 }
 
-async function publicKeyMatches(key: SoftwarePrivateKey, identity: CertificateIdentity, crypto: CryptoEngine): Promise<boolean> {
-  const spkiKey = valueBytes(identity.certificate.subjectPublicKeyInfo.subjectPublicKey);
+async function publicKeyMatches(key: SoftwarePrivateKey, identity: CertificateFields, crypto: CryptoEngine): Promise<boolean> {
+  const spkiKey = identity.subjectPublicKey;
   if (key.type === 'RSA') {
     if (identity.publicKey?.type !== 'RSA') return false;
     const certKey = parseRsaPublicKey(spkiKey);
@@ -96,10 +96,8 @@ function decodeBase64url(text: string): Uint8Array {
   return decodeBase64(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
 }
 
-function labelOf(identity: CertificateIdentity): string {
-  const cn = identity.certificate.subject.typesAndValues.find((atv) => atv.type === '2.5.4.3');
-  const name = (cn?.value.valueBlock as { value?: unknown } | undefined)?.value;
-  return `${typeof name === 'string' ? name : identity.issuerName} (serial ${toHex(identity.serialNumber)})`;
+function labelOf(identity: CertificateFields): string {
+  return `${identity.commonName ?? identity.issuerName} (serial ${toHex(identity.serialNumber)})`;
 }
 
 export async function loadSoftwareKeys(source: SoftwareKeySource, crypto: CryptoEngine = defaultCrypto()): Promise<KeyProvider[]> {
@@ -114,11 +112,11 @@ export async function loadSoftwareKeys(source: SoftwareKeySource, crypto: Crypto
     throw error;
   }
   const certificates = [...file.certificates, ...(source.certificates ?? [])];
-  const identities = await Promise.all(certificates.map((der) => identifyCertificate(der, crypto)));
+  const identities = await Promise.all(certificates.map((der) => readCertificateFields(der, crypto)));
   const providers: KeyProvider[] = [];
   for (const pkcs8 of file.keys) {
     const key = readPrivateKeyInfo(pkcs8);
-    let identity: CertificateIdentity | undefined;
+    let identity: CertificateFields | undefined;
     for (const candidate of identities) {
       if (await publicKeyMatches(key, candidate, crypto)) {
         identity = candidate;

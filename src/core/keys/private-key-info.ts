@@ -4,11 +4,10 @@
  *   PKCS#8 "PRIVATE KEY", PKCS#1 "RSA PRIVATE KEY" (RFC 8017 A.1.2), SEC1 "EC PRIVATE KEY" (RFC 5915).
  */
 import * as asn1js from 'asn1js';
-import { AlgorithmIdentifier } from 'pkijs';
 import { KuvertError } from '../errors.js';
 import { derBytes, octetString, parseAsn1, valueBytes } from '../cms/asn1.js';
 import { OID } from '../cms/oids.js';
-import { CURVE_OIDS, type EcCurve } from '../cms/certificate-identity.js';
+import { curveOfOid, type EcCurve } from '../cms/curves.js';
 import type { SoftwarePrivateKey } from './software-key-provider.js';
 import { parseRsaPrivateKey } from './rsa-key.js';
 
@@ -17,13 +16,18 @@ function malformed(message: string, cause?: unknown): KuvertError {
 }
 
 function curveFromOid(oid: string): EcCurve {
-  const curve = (Object.keys(CURVE_OIDS) as EcCurve[]).find((name) => CURVE_OIDS[name] === oid);
+  const curve = curveOfOid(oid);
   if (!curve) throw new KuvertError('UNSUPPORTED_ALGORITHM', `EC curve ${oid} is not supported`);
   return curve;
 }
 
-function privateKeyInfo(algorithm: AlgorithmIdentifier, privateKey: Uint8Array): Uint8Array {
-  return derBytes(new asn1js.Sequence({ value: [new asn1js.Integer({ value: 0 }), algorithm.toSchema(), octetString(privateKey)] }));
+/** AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL }. */
+function algorithmIdentifier(algorithmId: string, params: asn1js.AsnType): asn1js.Sequence {
+  return new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: algorithmId }), params] });
+}
+
+function privateKeyInfo(algorithm: asn1js.Sequence, privateKey: Uint8Array): Uint8Array {
+  return derBytes(new asn1js.Sequence({ value: [new asn1js.Integer({ value: 0 }), algorithm, octetString(privateKey)] }));
 }
 
 /** PKCS#8 PrivateKeyInfo → a typed key (RSA or EC P-256/384/521). */
@@ -33,22 +37,23 @@ export function readPrivateKeyInfo(pkcs8: Uint8Array): SoftwarePrivateKey {
   if (!(version instanceof asn1js.Integer) || !(algorithmBlock instanceof asn1js.Sequence) || !(keyBlock instanceof asn1js.OctetString)) {
     throw malformed('not a PKCS#8 PrivateKeyInfo');
   }
-  const algorithm = new AlgorithmIdentifier({ schema: algorithmBlock });
-  if (algorithm.algorithmId === OID.rsaEncryption) {
+  const [oidBlock, params] = algorithmBlock.valueBlock.value;
+  if (!(oidBlock instanceof asn1js.ObjectIdentifier)) throw malformed('not a PKCS#8 PrivateKeyInfo');
+  const algorithmId = oidBlock.valueBlock.toString();
+  if (algorithmId === OID.rsaEncryption) {
     return { type: 'RSA', pkcs8, components: parseRsaPrivateKey(valueBytes(keyBlock)) };
   }
-  if (algorithm.algorithmId === OID.ecPublicKey) {
-    const params: unknown = algorithm.algorithmParams;
+  if (algorithmId === OID.ecPublicKey) {
     if (!(params instanceof asn1js.ObjectIdentifier)) throw new KuvertError('UNSUPPORTED_ALGORITHM', 'EC keys must name their curve');
     return { type: 'EC', pkcs8, curve: curveFromOid(params.valueBlock.toString()) };
   }
-  throw new KuvertError('UNSUPPORTED_ALGORITHM', `private key algorithm ${algorithm.algorithmId} is not supported`);
+  throw new KuvertError('UNSUPPORTED_ALGORITHM', `private key algorithm ${algorithmId} is not supported`);
 }
 
 /** PKCS#1 RSAPrivateKey → PKCS#8. */
 export function pkcs1ToPkcs8(pkcs1: Uint8Array): Uint8Array {
   parseRsaPrivateKey(pkcs1);
-  return privateKeyInfo(new AlgorithmIdentifier({ algorithmId: OID.rsaEncryption, algorithmParams: new asn1js.Null() }), pkcs1);
+  return privateKeyInfo(algorithmIdentifier(OID.rsaEncryption, new asn1js.Null()), pkcs1);
 }
 
 /** SEC1 ECPrivateKey ::= SEQUENCE { version 1, privateKey OCTET STRING, [0] parameters, [1] publicKey } → PKCS#8. */
@@ -65,7 +70,7 @@ export function sec1ToPkcs8(sec1: Uint8Array, defaultCurve?: string): Uint8Array
     : defaultCurve;
   if (!curveOid) throw malformed('ECPrivateKey names no curve');
   curveFromOid(curveOid);
-  return privateKeyInfo(new AlgorithmIdentifier({ algorithmId: OID.ecPublicKey, algorithmParams: new asn1js.ObjectIdentifier({ value: curveOid }) }), sec1);
+  return privateKeyInfo(algorithmIdentifier(OID.ecPublicKey, new asn1js.ObjectIdentifier({ value: curveOid })), sec1);
 }
 
 export type KeyStructure = 'pkcs8' | 'encrypted-pkcs8' | 'pkcs1' | 'sec1' | 'pkcs12' | 'unknown';

@@ -9,7 +9,7 @@ import { KuvertError } from '../errors.js';
 import type { CryptoEngine } from '../crypto-engine.js';
 import { webBytes } from '../cms/web-bytes.js';
 import { derBytes } from '../cms/asn1.js';
-import type { EcCurve } from '../cms/certificate-identity.js';
+import type { EcCurve } from '../cms/curves.js';
 import type { KeyProvider, KeyTransportAlgorithm, SignatureAlgorithm, KeyKind } from './key-provider.js';
 import type { RsaPrivateComponents } from './rsa-math.js';
 import { decryptPkcs1v15 } from './rsa-pkcs1-v1_5.js';
