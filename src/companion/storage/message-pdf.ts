@@ -23,6 +23,9 @@ const LEADING = 14;
 const BLACK = cmyk(0, 0, 0, 1);
 const GREY = cmyk(0, 0, 0, 0.6);
 
+/** The PDF is for reading: a longer body is cut here, with a note (the .eml keeps all of it). */
+const MAX_BODY_CHARACTERS = 200_000;
+
 const LABELS: Readonly<Record<string, string>> = { From: 'Från', To: 'Till', Cc: 'Kopia', Date: 'Datum', Subject: 'Ämne' };
 
 let assets: Promise<{ regular: Uint8Array; bold: Uint8Array; icc: Uint8Array }> | undefined;
@@ -44,26 +47,44 @@ function printable(text: string): string {
   return text.replace(/\t/gu, '    ').replace(/[\p{Cc}\p{Cf}]/gu, '');
 }
 
-/** Splits one paragraph into lines that fit `width`, breaking words only when one alone is too wide. */
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+/** Widths of words at SIZE, cached: laying out text with fontkit is the slow part of making the PDF. */
+function measurer(font: PDFFont, size: number): (text: string) => number {
+  const cache = new Map<string, number>();
+  return (text) => {
+    let width = cache.get(text);
+    if (width === undefined) {
+      width = font.widthOfTextAtSize(text, size);
+      if (cache.size < 50_000) cache.set(text, width);
+    }
+    return width;
+  };
+}
+
+/**
+ * Splits one paragraph into lines that fit `width`, breaking words only when one alone is too
+ * wide. A line's width is the sum of its words' widths (kerning across a space is ignored).
+ */
+function wrap(text: string, measure: (text: string) => number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  const fits = (candidate: string): boolean => font.widthOfTextAtSize(candidate, size) <= width;
+  let lineWidth = 0;
   for (const word of printable(text).split(/(?<= )/u)) {
-    if (fits(line + word)) {
+    const wordWidth = measure(word);
+    if (lineWidth + wordWidth <= width) {
       line += word;
+      lineWidth += wordWidth;
       continue;
     }
     if (line !== '') lines.push(line.trimEnd());
-    line = '';
     let rest = word;
-    while (!fits(rest)) {
-      let cut = rest.length - 1;
-      while (cut > 1 && !fits(rest.slice(0, cut))) cut--;
+    while (measure(rest) > width) {
+      let cut = Math.max(1, Math.floor((rest.length * width) / measure(rest)));
+      while (cut > 1 && measure(rest.slice(0, cut)) > width) cut--;
       lines.push(rest.slice(0, cut));
       rest = rest.slice(cut);
     }
     line = rest;
+    lineWidth = measure(rest);
   }
   lines.push(line.trimEnd());
   return lines;
@@ -149,22 +170,28 @@ export async function messagePdf(message: ReadableMessage, created: Date = new D
   const font = await doc.embedFont(regular, { subset: true });
   const boldFont = await doc.embedFont(bold, { subset: true });
   const writer = new Writer(doc);
+  const measure = measurer(font, SIZE);
   const labelWidth = Math.max(...Object.values(LABELS).map((label) => boldFont.widthOfTextAtSize(`${label}:`, SIZE))) + 8;
   for (const { name, value } of message.headers) {
-    const lines = wrap(value, font, SIZE, writer.width - labelWidth);
+    const lines = wrap(value, measure, writer.width - labelWidth);
     lines.forEach((text, i) => writer.line(text, font, { indent: labelWidth, ...(i === 0 ? { label: { text: `${LABELS[name] ?? name}:`, font: boldFont } } : {}) }));
   }
   writer.rule();
   writer.line('', font);
-  for (const paragraph of message.body.split('\n')) {
-    for (const text of wrap(paragraph, font, SIZE, writer.width)) writer.line(text, font);
+  const cut = message.body.length > MAX_BODY_CHARACTERS;
+  for (const paragraph of (cut ? message.body.slice(0, MAX_BODY_CHARACTERS) : message.body).split('\n')) {
+    for (const text of wrap(paragraph, measure, writer.width)) writer.line(text, font);
+  }
+  if (cut) {
+    writer.line('', font);
+    writer.line(`[Texten är avkortad efter ${MAX_BODY_CHARACTERS.toLocaleString('sv-SE')} tecken; hela meddelandet finns i .eml-filen.]`, boldFont);
   }
   if (message.attachments.length > 0) {
     writer.line('', font);
     writer.rule();
     writer.line(`Bilagor (${message.attachments.length}):`, boldFont);
     for (const attachment of message.attachments) {
-      for (const text of wrap(`• ${attachment.name} (${attachment.mediaType}, ${attachment.bytes.length.toLocaleString('sv-SE')} byte)`, font, SIZE, writer.width - 12)) writer.line(text, font, { indent: 12 });
+      for (const text of wrap(`• ${attachment.name} (${attachment.mediaType}, ${attachment.bytes.length.toLocaleString('sv-SE')} byte)`, measure, writer.width - 12)) writer.line(text, font, { indent: 12 });
     }
   }
   markPdfA(doc, printable(message.subject ?? '(inget ämne)'), icc, created, new TextEncoder().encode(message.body));

@@ -92,3 +92,13 @@ test('the PDF is marked PDF/A-2b with an output intent, a file identifier and em
   expect(raw).toContain('/FontFile2');
   expect(raw).not.toMatch(/\/BaseFont \/(?:Helvetica|Times|Courier)/u);
 });
+
+test('a huge body is cut with a note instead of making an endless PDF', async () => {
+  const body = `${'Lång rad med text. '.repeat(40_000)}SLUTET SYNS INTE`;
+  const started = Date.now();
+  const pdf = await messagePdf({ headers: [{ name: 'Subject', value: 'Stort' }], subject: 'Stort', body, attachments: [] });
+  const { text } = await pdfText(pdf);
+  expect(text).toContain('Texten är avkortad');
+  expect(text).not.toContain('SLUTET SYNS INTE');
+  expect(Date.now() - started).toBeLessThan(60_000);
+}, 120_000);
