@@ -16,7 +16,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function paired(store: PairingStore, origin: string, codes: string[]): Promise<string> {
+function paired(store: PairingStore, origin: string, codes: string[]): string {
   const { pairingId } = store.start(origin);
   return store.confirm(origin, pairingId, codes.at(-1)!);
 }
@@ -24,8 +24,8 @@ async function paired(store: PairingStore, origin: string, codes: string[]): Pro
 test('last used is recorded; revoke by id is honoured by the running store; a damaged file trusts no one', async () => {
   const codes: string[] = [];
   const store = await PairingStore.load(dir, undefined, (_origin, code) => codes.push(code));
-  const a = await paired(store, 'https://a.example', codes);
-  const b = await paired(store, 'https://b.example', codes);
+  const a = paired(store, 'https://a.example', codes);
+  const b = paired(store, 'https://b.example', codes);
   expect(listPairings(dir).map((p) => [p.origin, p.lastUsed])).toEqual([['https://a.example', undefined], ['https://b.example', undefined]]);
   expect(store.isAuthorized('https://a.example', `Bearer ${a}`)).toBe(true);
   expect(store.isAuthorized('https://b.example', `Bearer ${a}`)).toBe(false);
