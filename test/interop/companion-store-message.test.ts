@@ -96,6 +96,8 @@ test('the destination\'s formats: its default when none are asked for, and anyth
   expect((defaulted.json() as unknown as Receipt).files.map((f) => f.name)).toEqual(['Beslut om försäkring.pdf']);
   const refused = await companion.request('POST', '/v1/store', { body: { destination: 'Bara PDF', messageId: '<m@x>', user: 'u', message: MESSAGE.toString('base64'), formats: ['eml'] } });
   expect([refused.status, refused.json()['code']]).toEqual([403, 'DESTINATION_NOT_APPROVED']);
+  const files = await companion.request('POST', '/v1/store', { body: { destination: 'Bara PDF', messageId: '<m@x>', user: 'u', files: [{ name: 'x.eml', data: MESSAGE.toString('base64') }] } });
+  expect([files.status, files.json()['code']]).toEqual([403, 'DESTINATION_NOT_APPROVED']);
   const elsewhere = await companion.request('POST', '/v1/store', { body: { destination: '/tmp', messageId: '<m@x>', user: 'u', message: MESSAGE.toString('base64') } });
   expect([elsewhere.status, elsewhere.json()['code']]).toEqual([403, 'DESTINATION_NOT_APPROVED']);
   const garbage = await companion.request('POST', '/v1/store', { body: { destination: 'Diariet', messageId: '<m@x>', user: 'u', message: Buffer.from('Content-Type: multipart/mixed\r\n\r\nno boundary').toString('base64'), formats: ['pdf'] } });

@@ -75,6 +75,8 @@ export class ApprovedStorage {
     const formats = request.formats ?? allowed;
     const refused = formats.find((format) => !allowed.includes(format));
     if (refused !== undefined) throw new KuvertError('DESTINATION_NOT_APPROVED', `"${destination.name}" does not take ${refused} (it takes ${allowed.join(', ')})`);
+    // Explicit files are what the add-in chose to write: they count as attachments.
+    if (request.files.length > 0 && !allowed.includes('attachments')) throw new KuvertError('DESTINATION_NOT_APPROVED', `"${destination.name}" takes only ${allowed.join(', ')}, not files`);
     const root = destination.path;
     if (!(await stat(root).catch(() => undefined))?.isDirectory()) throw new KuvertError('FILE_NOT_FOUND', `the destination "${destination.name}" is not reachable`);
     const now = this.#clock();
