@@ -18,6 +18,8 @@ export interface CompanionConfig {
   readonly stateDir: string;
   readonly pairingTokenFile?: string;
   readonly sessionIdleSeconds: number;
+  /** Policy: log the card out after each operation (default false: after the idle time). */
+  readonly logoutAfterOperation: boolean;
   /**
    * Approved storage: from the policy's storage.destinations when the policy has them; the
    * config file's `destinations` only as a fallback (tests, a single machine without a policy).
@@ -149,6 +151,7 @@ export async function resolveCompanionConfig(flags: CompanionFlags, cwd: string,
     stateDir: resolvePath(flags['state-dir'] ?? file.stateDir ?? defaultStateDir(env)),
     ...(pairingTokenFile !== undefined ? { pairingTokenFile: resolvePath(pairingTokenFile) } : {}),
     sessionIdleSeconds: policy?.parsed.cardSession?.idleSeconds ?? file.sessionIdleSeconds ?? DEFAULT_SESSION_IDLE_SECONDS,
+    logoutAfterOperation: policy?.parsed.cardSession?.logoutAfterOperation ?? false,
     // Policy paths are absolute by schema (and may be Windows shares): used as written.
     destinations: destinations.map((destination) => ({
       name: destination.name, path: fromPolicy ? destination.path : resolvePath(destination.path), ...(destination.formats ? { formats: [...destination.formats] } : {}),

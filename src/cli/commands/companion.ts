@@ -81,6 +81,7 @@ export const companionCommand: Command = {
       tls,
       ...(config.pairingTokenFile !== undefined ? { pairingTokenFile: config.pairingTokenFile } : {}),
       sessionIdleSeconds: config.sessionIdleSeconds,
+      logoutAfterOperation: config.logoutAfterOperation,
       destinations: config.destinations,
       directories: config.directories,
       trustAnchors: config.trustAnchors,

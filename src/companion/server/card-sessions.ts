@@ -44,7 +44,10 @@ export class CardSessions {
   readonly #idleMs: number;
   readonly #sessions = new Map<string, CardSession>();
 
-  constructor(modules: readonly Pkcs11Module[], crypto: CryptoEngine, idleSeconds: number) {
+  readonly #logoutAfterOperation: boolean;
+
+  constructor(modules: readonly Pkcs11Module[], crypto: CryptoEngine, idleSeconds: number, logoutAfterOperation = false) {
+    this.#logoutAfterOperation = logoutAfterOperation;
     this.#modules = modules;
     this.#crypto = crypto;
     this.#idleMs = idleSeconds * 1000;
@@ -141,6 +144,8 @@ export class CardSessions {
     } catch (error) {
       if (error instanceof KuvertError && (error.code === 'TOKEN_REMOVED' || error.code === 'PIN_REQUIRED')) this.#end(session, error);
       throw error;
+    } finally {
+      if (this.#logoutAfterOperation) this.#end(session, new KuvertError('PIN_REQUIRED', 'logged out after the operation (organisation policy)'));
     }
   }
 

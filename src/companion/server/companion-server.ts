@@ -35,6 +35,8 @@ export interface CompanionServerOptions {
   readonly pairingTokenFile?: string;
   /** Policy: a card session logs out after this many idle seconds. */
   readonly sessionIdleSeconds: number;
+  /** Policy: log out right after each card operation (the next one needs the PIN again). */
+  readonly logoutAfterOperation?: boolean;
   readonly version: string;
   readonly crypto: CryptoEngine;
   /** Approved storage destinations from the policy (none: storing is refused). */
@@ -122,7 +124,7 @@ function listen(server: Server, host: string, port: number): Promise<number> {
 }
 
 export async function startCompanionServer(options: CompanionServerOptions): Promise<CompanionServer> {
-  const sessions = new CardSessions(options.modules, options.crypto, options.sessionIdleSeconds);
+  const sessions = new CardSessions(options.modules, options.crypto, options.sessionIdleSeconds, options.logoutAfterOperation ?? false);
   const pairing = await PairingStore.load(options.stateDir, options.pairingTokenFile, (origin, code) => options.log(`Pairing code for ${origin}: ${code}`));
   const allowedOrigins = new Set(options.allowedOrigins);
   let port = options.port;

@@ -88,7 +88,7 @@ export const POLICY_SCHEMA = {
       type: 'object',
       additionalProperties: false,
       required: ['idleSeconds'],
-      properties: { idleSeconds: { type: 'integer', minimum: 5, maximum: 3600 } },
+      properties: { idleSeconds: { type: 'integer', minimum: 5, maximum: 3600 }, logoutAfterOperation: { type: 'boolean' } },
     },
   },
 } as const;

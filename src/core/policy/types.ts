@@ -65,6 +65,9 @@ export interface Policy {
   readonly storage?: { readonly destinations: readonly StorageDestination[] };
   /** OCSP/CRL for certificates the companion validates: soft-fail warns when a responder is down. */
   readonly revocation?: { readonly mode: RevocationMode };
-  /** A logged-in card session logs out after this many idle seconds. */
-  readonly cardSession?: { readonly idleSeconds: number };
+  /**
+   * A logged-in card session logs out after this many idle seconds, or (logoutAfterOperation)
+   * right after each decryption or signature, so every use of the card needs the PIN again.
+   */
+  readonly cardSession?: { readonly idleSeconds: number; readonly logoutAfterOperation?: boolean };
 }

@@ -16,9 +16,9 @@ afterEach(async () => {
 test('flags override the config file; paths resolve against the working directory', async () => {
   await writeFile(path.join(dir, 'c.json'), JSON.stringify({ port: 9000, allowedOrigins: ['https://a.example'], pkcs11Modules: ['/lib/a.so'], stateDir: 'state', sessionIdleSeconds: 30 }));
   const fromFile = await resolveCompanionConfig({ config: 'c.json' }, dir, {});
-  expect(fromFile).toEqual({ port: 9000, allowedOrigins: ['https://a.example'], pkcs11Modules: ['/lib/a.so'], stateDir: path.join(dir, 'state'), sessionIdleSeconds: 30, destinations: [], directories: [], trustAnchors: [], revocation: 'soft-fail', online: true });
+  expect(fromFile).toEqual({ port: 9000, allowedOrigins: ['https://a.example'], pkcs11Modules: ['/lib/a.so'], stateDir: path.join(dir, 'state'), sessionIdleSeconds: 30, destinations: [], directories: [], trustAnchors: [], revocation: 'soft-fail', online: true, logoutAfterOperation: false });
   const flagged = await resolveCompanionConfig({ config: 'c.json', port: '0', 'allow-origin': ['https://b.example:8443'], 'pkcs11-module': ['/lib/b.so'], 'state-dir': '/tmp/s', 'pairing-token-file': 't' }, dir, {});
-  expect(flagged).toEqual({ port: 0, allowedOrigins: ['https://b.example:8443'], pkcs11Modules: ['/lib/b.so'], stateDir: '/tmp/s', pairingTokenFile: path.join(dir, 't'), sessionIdleSeconds: 30, destinations: [], directories: [], trustAnchors: [], revocation: 'soft-fail', online: true });
+  expect(flagged).toEqual({ port: 0, allowedOrigins: ['https://b.example:8443'], pkcs11Modules: ['/lib/b.so'], stateDir: '/tmp/s', pairingTokenFile: path.join(dir, 't'), sessionIdleSeconds: 30, destinations: [], directories: [], trustAnchors: [], revocation: 'soft-fail', online: true, logoutAfterOperation: false });
 });
 
 test('fails closed: no origin, a non-https or wildcard origin, unknown config keys, a bad port', async () => {

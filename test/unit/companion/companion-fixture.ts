@@ -59,7 +59,7 @@ export interface Companion {
 }
 
 /** Server options a test may set: storage, directories, trust anchors, revocation, policy. */
-export type CompanionExtras = Partial<Pick<CompanionServerOptions, 'destinations' | 'directories' | 'trustAnchors' | 'revocation' | 'fetch' | 'policy'>>;
+export type CompanionExtras = Partial<Pick<CompanionServerOptions, 'destinations' | 'directories' | 'trustAnchors' | 'revocation' | 'fetch' | 'policy' | 'logoutAfterOperation'>>;
 
 export async function startCompanion(identities: readonly IdentityRequest[], cards: readonly CardSpec[], extras: CompanionExtras = {}): Promise<Companion> {
   const pki = await createTestPki(identities);
