@@ -15,12 +15,12 @@ export function defaultWorkerUrl(): URL {
 }
 
 /** A runner over worker_threads; `close()` it when done (an idle worker does not keep the process alive). */
-export function createNodeExtractionRunner(workerUrl: URL = defaultWorkerUrl()): ClosableRunner {
-  return createWorkerRunner((events) => spawnWorker(workerUrl, events));
+export function createNodeExtractionRunner(workerUrl: URL = defaultWorkerUrl(), heapMb = WORKER_HEAP_MB): ClosableRunner {
+  return createWorkerRunner((events) => spawnWorker(workerUrl, heapMb, events));
 }
 
-function spawnWorker(url: URL, events: WorkerEvents): WorkerHandle {
-  const worker = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB }, stdout: true, stderr: true });
+function spawnWorker(url: URL, heapMb: number, events: WorkerEvents): WorkerHandle {
+  const worker = new Worker(url, { resourceLimits: { maxOldGenerationSizeMb: heapMb }, stdout: true, stderr: true });
   // The worker's console (pdf.js warnings) is never passed on: it could carry document text.
   worker.stdout.resume();
   worker.stderr.resume();

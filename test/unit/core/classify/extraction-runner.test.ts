@@ -122,6 +122,16 @@ describe('classifyDraft with a runner', () => {
 });
 
 describe('the Node worker runner', () => {
+  it('reports a worker that runs out of its heap as TOO_LARGE, not as a crash of the caller', async () => {
+    // A stand-in worker that keeps allocating when asked to parse (as a hostile document could make pdf.js do).
+    const hog = new URL(`data:text/javascript,${encodeURIComponent("import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => { const keep = []; for (;;) keep.push(new Array(1e5).fill(keep.length)); });")}`);
+    const runner = createNodeExtractionRunner(hog, 16);
+    try {
+      await expect(runner.extract({ kind: 'pdf', bytes: docx, limits: { ...limits, timeoutMs: 30_000 } })).rejects.toMatchObject({ reason: 'TOO_LARGE' });
+    } finally {
+      runner.close();
+    }
+  }, 60_000);
   it('fails closed when the worker script cannot be loaded', async () => {
     const runner = createNodeExtractionRunner(new URL('file:///nonexistent/kuvert-extraction-worker.js'));
     try {
