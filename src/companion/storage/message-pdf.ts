@@ -2,7 +2,7 @@
  * A readable PDF of a decrypted message for the archive: the header fields (From, To, Cc, Date,
  * Subject), the text body and the list of attachments, A4, in DejaVu Sans embedded as a subset
  * (Latin with åäö, Greek, Cyrillic, Hebrew, Arabic letters and more; a character the font lacks
- * shows as a box, never as a wrong letter). Built with pdf-lib and @pdf-lib/fontkit.
+ * becomes U+FFFD �, never a wrong letter). Built with pdf-lib and @pdf-lib/fontkit.
  *
  * Written to PDF/A-2b's rules (ISO 19005-2, level B): every font embedded, XMP metadata with the
  * pdfaid identification matching the document information, an output intent with an ICC profile
@@ -42,9 +42,16 @@ function loadAssets(): Promise<{ regular: Uint8Array; bold: Uint8Array; icc: Uin
   return assets;
 }
 
-/** Text a PDF page can show: no control characters, tabs as spaces. */
+/** Code points both fonts draw; others become U+FFFD (PDF/A forbids showing the .notdef glyph). */
+let drawable: ReadonlySet<number> = new Set();
+
+/** Text a PDF page can show: no control characters, tabs as spaces, only glyphs the font has. */
 function printable(text: string): string {
-  return text.replace(/\t/gu, '    ').replace(/[\p{Cc}\p{Cf}]/gu, '');
+  const cleaned = text.replace(/\t/gu, '    ').replace(/[\p{Cc}\p{Cf}]/gu, '');
+  if (drawable.size === 0) return cleaned;
+  let out = '';
+  for (const char of cleaned) out += drawable.has(char.codePointAt(0)!) ? char : '\uFFFD';
+  return out;
 }
 
 /** Widths of words at SIZE, cached: laying out text with fontkit is the slow part of making the PDF. */
@@ -169,6 +176,10 @@ export async function messagePdf(message: ReadableMessage, created: Date = new D
   doc.registerFontkit(fontkit);
   const font = await doc.embedFont(regular, { subset: true });
   const boldFont = await doc.embedFont(bold, { subset: true });
+  if (drawable.size === 0) {
+    const inBold = new Set(boldFont.getCharacterSet());
+    drawable = new Set(font.getCharacterSet().filter((codePoint) => inBold.has(codePoint)));
+  }
   const writer = new Writer(doc);
   const measure = measurer(font, SIZE);
   const labelWidth = Math.max(...Object.values(LABELS).map((label) => boldFont.widthOfTextAtSize(`${label}:`, SIZE))) + 8;

@@ -102,3 +102,9 @@ test('a huge body is cut with a note instead of making an endless PDF', async ()
   expect(text).not.toContain('SLUTET SYNS INTE');
   expect(Date.now() - started).toBeLessThan(60_000);
 }, 120_000);
+
+test('characters the font lacks (CJK here) become U+FFFD, never the .notdef glyph', async () => {
+  const { text } = await pdfText(await messagePdf({ headers: [{ name: 'Subject', value: 'Mixed 中文 text' }], subject: 'Mixed', body: 'Hej 中文 på svenska', attachments: [] }));
+  expect(text).toContain('Hej \uFFFD\uFFFD på svenska');
+  expect(text).not.toContain('中');
+});
