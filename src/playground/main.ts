@@ -14,6 +14,7 @@ interface PlaygroundConfig {
   readonly storeCertificates: readonly string[];
   readonly companionUrl?: string | false;
   readonly maxSendMailBytes?: number;
+  readonly extractionTimeoutMs?: number;
 }
 
 const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
       storeCertificates: config.storeCertificates.map(fromBase64),
       companionUrl: config.companionUrl ?? false,
       ...(config.maxSendMailBytes === undefined ? {} : { maxSendMailBytes: config.maxSendMailBytes }),
+      ...(config.extractionTimeoutMs === undefined ? {} : { extractionTimeoutMs: config.extractionTimeoutMs }),
     });
   };
   byId('open-kuvert').addEventListener('click', openPane);

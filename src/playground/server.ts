@@ -22,6 +22,8 @@ export interface PlaygroundOptions {
   readonly companionUrl?: string;
   /** Send through Graph's upload route above this many base64 characters (tests; default Graph's limit). */
   readonly maxSendMailBytes?: number;
+  /** Time limit for one PDF/Office attachment in the task pane (ms). */
+  readonly extractionTimeoutMs?: number;
 }
 
 export interface Playground {
@@ -42,6 +44,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     storeCertificates: (options.storeCertificates ?? []).map((der) => Buffer.from(der).toString('base64')),
     companionUrl: options.companionUrl ?? false,
     ...(options.maxSendMailBytes === undefined ? {} : { maxSendMailBytes: options.maxSendMailBytes }),
+    ...(options.extractionTimeoutMs === undefined ? {} : { extractionTimeoutMs: options.extractionTimeoutMs }),
   });
   const files = staticFiles(options.addinDir, 'playground.html');
   const server: Server = createServer((req, res) => {

@@ -1,4 +1,6 @@
 /** Everything the compose task pane talks to, wired once in start-taskpane.tsx (Outlook or the playground). */
+import type { ExtractionLimits } from '../../core/classify/index.js';
+import type { ExtractionRunner } from '../../core/classify/extract/runner.js';
 import type { Policy } from '../../core/policy/index.js';
 import type { CompanionClient } from '../companion/companion-client.js';
 import type { DialogHost } from '../companion/pin-dialog.js';
@@ -27,6 +29,9 @@ export interface TaskpaneServices {
   senderCertificate(): Uint8Array | undefined;
   /** Sends finished MIME through Graph (sendMail, or the upload route when large). */
   sendMime(mime: Uint8Array, envelope: MailEnvelope): Promise<unknown>;
+  /** Where PDF and OOXML/ODF attachments are parsed (a Web Worker, terminated at the time limit). */
+  readonly extraction: ExtractionRunner;
+  readonly extractionLimits: ExtractionLimits;
   /** How often subject and body are re-read while the pane is open (ms). */
   readonly pollMs: number;
 }

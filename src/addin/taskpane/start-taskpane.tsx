@@ -5,11 +5,13 @@
  */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { DEFAULT_EXTRACTION_LIMITS } from '../../core/classify/index.js';
 import { DEFAULT_POLICY } from '../../core/policy/index.js';
 import { CompanionClient } from '../companion/companion-client.js';
 import type { DialogHost } from '../companion/pin-dialog.js';
 import { loadPolicy } from '../companion/policy-source.js';
 import { localTokenStore } from '../companion/token-store.js';
+import { rememberingRunner, webWorkerRunner } from '../extraction/web-worker-runner.js';
 import { languageOf } from '../i18n/language.js';
 import { sendMimeMessage, type TokenSource } from '../office/graph-mail.js';
 import type { EventfulItem, Requirements } from '../office/item-events.js';
@@ -42,6 +44,8 @@ export interface KuvertHostConfig {
   readonly policyUrl?: string;
   /** Force Graph's upload route above this many base64 characters (tests). */
   readonly maxSendMailBytes?: number;
+  /** Time limit for one PDF/Office attachment (ms; default core's 10 s). */
+  readonly extractionTimeoutMs?: number;
 }
 
 export function startTaskpane(root: HTMLElement, office: TaskpaneOffice, host: KuvertHostConfig = {}): void {
@@ -67,6 +71,8 @@ export function startTaskpane(root: HTMLElement, office: TaskpaneOffice, host: K
         ...(host.graphBaseUrl === undefined ? {} : { baseUrl: host.graphBaseUrl }),
         ...(host.maxSendMailBytes === undefined ? {} : { maxSendMailBytes: host.maxSendMailBytes }),
       }),
+    extraction: rememberingRunner(webWorkerRunner()),
+    extractionLimits: { ...DEFAULT_EXTRACTION_LIMITS, ...(host.extractionTimeoutMs === undefined ? {} : { timeoutMs: host.extractionTimeoutMs }) },
     pollMs: 3000,
   };
   createRoot(root).render(

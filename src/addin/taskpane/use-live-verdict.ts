@@ -25,7 +25,7 @@ export function useLiveVerdict(services: TaskpaneServices, policy: Policy): Live
     const run = async (): Promise<void> => {
       try {
         const draft = await readComposeDraft(services.item, { maxAttachmentBytes: 30 * 1024 * 1024 });
-        const verdict = await evaluate(draft, policy);
+        const verdict = await evaluate(draft, policy, { runner: services.extraction, limits: services.extractionLimits });
         if (!cancelled) {
           setState((s) => {
             // Keep the same recipients array while it is unchanged, so lookups are not redone.
