@@ -50,3 +50,51 @@ export const TAG = {
   context1Constructed: 0xa1,
   context2Constructed: 0xa2,
 } as const;
+
+/** One DER element from its content parts (small values: the parts are copied). */
+export function derElement(tag: number, ...parts: readonly Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const part of parts) length += part.length;
+  const header = derHeader(tag, length);
+  const out = new Uint8Array(header.length + length);
+  out.set(header);
+  let offset = header.length;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}
+
+export const DER_NULL = Uint8Array.of(0x05, 0x00);
+
+/** OBJECT IDENTIFIER from dotted form (X.690 §8.19). */
+export function derOid(oid: string): Uint8Array {
+  const arcs = oid.split('.').map(Number);
+  if (arcs.length < 2 || arcs.some((arc) => !Number.isSafeInteger(arc) || arc < 0) || arcs[0]! > 2 || (arcs[0]! < 2 && arcs[1]! >= 40)) {
+    throw new RangeError(`invalid OBJECT IDENTIFIER ${oid}`);
+  }
+  const bytes: number[] = [];
+  for (const arc of [arcs[0]! * 40 + arcs[1]!, ...arcs.slice(2)]) {
+    const septets = [arc & 0x7f];
+    for (let rest = Math.floor(arc / 128); rest > 0; rest = Math.floor(rest / 128)) septets.unshift((rest & 0x7f) | 0x80);
+    bytes.push(...septets);
+  }
+  return derElement(0x06, Uint8Array.from(bytes));
+}
+
+/** A non-negative INTEGER from big-endian magnitude bytes (leading zeros trimmed, 00 added for a high bit). */
+export function derUnsignedInteger(magnitude: Uint8Array): Uint8Array {
+  let start = 0;
+  while (start < magnitude.length - 1 && magnitude[start] === 0) start++;
+  const trimmed = magnitude.length === 0 ? Uint8Array.of(0) : magnitude.subarray(start);
+  return trimmed[0]! >= 0x80 ? derElement(0x02, Uint8Array.of(0), trimmed) : derElement(0x02, trimmed);
+}
+
+/** A small non-negative INTEGER (versions, salt lengths). */
+export function derSmallInteger(value: number): Uint8Array {
+  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError('invalid small INTEGER');
+  const bytes: number[] = [];
+  for (let rest = value; rest > 0; rest = Math.floor(rest / 256)) bytes.unshift(rest % 256);
+  return derUnsignedInteger(Uint8Array.from(bytes.length === 0 ? [0] : bytes));
+}

@@ -5,12 +5,10 @@
  *   RSASSA-PSS-params ::= SEQUENCE { hashAlgorithm [0] DEFAULT sha1, maskGenAlgorithm [1] DEFAULT
  *     mgf1SHA1, saltLength [2] INTEGER DEFAULT 20, trailerField [3] INTEGER DEFAULT 1 }
  */
-import * as asn1js from 'asn1js';
 import { KuvertError } from '../errors.js';
 import type { CryptoEngine } from '../crypto-engine.js';
 import type { DigestAlgorithm, SignatureAlgorithm } from '../keys/key-provider.js';
-import { TAG } from './der-writer.js';
-import { derBytes } from './asn1.js';
+import { DER_NULL, TAG, derElement, derOid, derSmallInteger } from './der-writer.js';
 import { expectTag, readChildren, readElement, readOid, readSmallInteger, elementBytes } from './ber-reader.js';
 import { DIGEST_LENGTHS, DIGEST_OIDS, digestFromOid } from './digest-algorithms.js';
 import type { PublicKeyKind } from './certificate-identity.js';
@@ -30,36 +28,27 @@ const ECDSA_OIDS: Record<DigestAlgorithm, string> = {
   'SHA-512': OID.ecdsaWithSHA512,
 };
 
-function explicit(tagNumber: number, value: asn1js.AsnType): asn1js.Constructed {
-  return new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber }, value: [value] });
-}
-
 /** RFC 5754 §2: SHA-2 AlgorithmIdentifiers are generated with absent parameters. */
 export function digestAlgorithmDer(digest: DigestAlgorithm): Uint8Array {
-  return derBytes(new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: DIGEST_OIDS[digest] })] }));
-}
-
-function digestIdentifier(digest: DigestAlgorithm): asn1js.Sequence {
-  return new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: DIGEST_OIDS[digest] })] });
+  return derElement(TAG.sequence, derOid(DIGEST_OIDS[digest]));
 }
 
 /** The SignerInfo signatureAlgorithm for what the key provider is asked to do. */
 export function signatureAlgorithmDer(algorithm: SignatureAlgorithm): Uint8Array {
   if (algorithm.name === 'RSASSA-PKCS1-v1_5') {
     // RFC 4055 §5: the parameters of sha*WithRSAEncryption are NULL.
-    return derBytes(new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: RSA_OIDS[algorithm.hash] }), new asn1js.Null()] }));
+    return derElement(TAG.sequence, derOid(RSA_OIDS[algorithm.hash]), DER_NULL);
   }
-  if (algorithm.name === 'ECDSA') {
-    return derBytes(new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: ECDSA_OIDS[algorithm.hash] })] }));
-  }
-  const params = new asn1js.Sequence({
-    value: [
-      explicit(0, digestIdentifier(algorithm.hash)),
-      explicit(1, new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: OID.mgf1 }), digestIdentifier(algorithm.hash)] })),
-      explicit(2, new asn1js.Integer({ value: algorithm.saltLength })),
-    ],
-  });
-  return derBytes(new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: OID.rsassaPss }), params] }));
+  if (algorithm.name === 'ECDSA') return derElement(TAG.sequence, derOid(ECDSA_OIDS[algorithm.hash]));
+  // RSASSA-PSS-params (RFC 4055 §3.1): hashAlgorithm [0], maskGenAlgorithm [1], saltLength [2].
+  const digest = digestAlgorithmDer(algorithm.hash);
+  const params = derElement(
+    TAG.sequence,
+    derElement(TAG.context0Constructed, digest),
+    derElement(TAG.context1Constructed, derElement(TAG.sequence, derOid(OID.mgf1), digest)),
+    derElement(TAG.context2Constructed, derSmallInteger(algorithm.saltLength)),
+  );
+  return derElement(TAG.sequence, derOid(OID.rsassaPss), params);
 }
 
 /** The default for a key: PKCS#1 v1.5 for RSA (what cards and Outlook use), ECDSA for EC. */

@@ -7,11 +7,9 @@
  * §5.4: the signature covers the DER of the SET OF (tag 0x31), not the [0] IMPLICIT tag that
  * SignerInfo carries; the reader therefore keeps the received bytes and swaps only the tag.
  */
-import * as asn1js from 'asn1js';
 import { KuvertError } from '../errors.js';
 import { bytesEqual, concatBytes, fromLatin1, latin1 } from '../bytes.js';
-import { derBytes } from './asn1.js';
-import { TAG, derHeader } from './der-writer.js';
+import { TAG, derHeader, derOid } from './der-writer.js';
 import { elementBytes, expectTag, readChildren, readElement, readOid } from './ber-reader.js';
 import { OID } from './oids.js';
 
@@ -34,7 +32,7 @@ function der(tag: number, ...parts: Uint8Array[]): Uint8Array {
 }
 
 export function oidDer(oid: string): Uint8Array {
-  return derBytes(new asn1js.ObjectIdentifier({ value: oid }));
+  return derOid(oid);
 }
 
 /** DER SET OF: the elements sorted by their encodings (X.690 §11.6). */

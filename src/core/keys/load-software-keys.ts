@@ -8,15 +8,12 @@ import type * as asn1js from 'asn1js';
 import { KuvertError, assertArgument, isKuvertError } from '../errors.js';
 import { bytesEqual, fromUtf8, toHex } from '../bytes.js';
 import { defaultCrypto, type CryptoEngine } from '../crypto-engine.js';
-import { parseAsn1, valueBytes } from '../cms/asn1.js';
 import { readCertificateFields, type CertificateFields } from '../cms/certificate-fields.js';
 import { webBytes } from '../cms/web-bytes.js';
 import { decodeBase64 } from '../base64.js';
 import type { KeyProvider } from './key-provider.js';
 import { looksLikePem, readPemBlocks } from './pem.js';
 import { detectKeyStructure, malformedKey, pkcs1ToPkcs8, readPrivateKeyInfo, sec1ToPkcs8 } from './private-key-info.js';
-import { decryptWithPassword } from './password-based-encryption.js';
-import { readPkcs12 } from './pkcs12.js';
 import { parseRsaPublicKey } from './rsa-key.js';
 import { SoftwareKeyProvider, type SoftwarePrivateKey } from './software-key-provider.js';
 
@@ -32,6 +29,9 @@ const SOURCE_KEYS = new Set(['data', 'certificates', 'password']);
 
 async function decryptPkcs8(der: Uint8Array, password: string | undefined, crypto: CryptoEngine): Promise<Uint8Array> {
   if (password === undefined) throw new KuvertError('PASSWORD_REQUIRED');
+  // Encrypted keys and PKCS#12 need asn1js (and node-forge for legacy ciphers): loaded only for them,
+  // so that signing with a plain PEM key starts fast.
+  const [{ parseAsn1, valueBytes }, { decryptWithPassword }] = await Promise.all([import('../cms/asn1.js'), import('./password-based-encryption.js')]);
   const [algorithm, encrypted] = (parseAsn1(der, 'EncryptedPrivateKeyInfo', 'MALFORMED_KEY') as asn1js.Sequence).valueBlock.value;
   const plain = await decryptWithPassword(algorithm!, password, valueBytes(encrypted), crypto);
   if (detectKeyStructure(plain) !== 'pkcs8') throw new KuvertError('BAD_PASSWORD');
@@ -48,6 +48,7 @@ async function readKeyFile(source: SoftwareKeySource, crypto: CryptoEngine): Pro
       case 'sec1': keys.push(sec1ToPkcs8(der)); break;
       case 'encrypted-pkcs8': keys.push(await decryptPkcs8(der, source.password, crypto)); break;
       case 'pkcs12': {
+        const { readPkcs12 } = await import('./pkcs12.js');
         const contents = await readPkcs12(der, source.password, crypto);
         keys.push(...contents.keys);
         certificates.push(...contents.certificates);

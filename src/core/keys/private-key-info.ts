@@ -3,11 +3,11 @@
  * (RFC 5208 / 5958) because that is what WebCrypto imports:
  *   PKCS#8 "PRIVATE KEY", PKCS#1 "RSA PRIVATE KEY" (RFC 8017 A.1.2), SEC1 "EC PRIVATE KEY" (RFC 5915).
  */
-import * as asn1js from 'asn1js';
 import { KuvertError } from '../errors.js';
-import { derBytes, octetString, parseAsn1, valueBytes } from '../cms/asn1.js';
 import { OID } from '../cms/oids.js';
 import { curveOfOid, type EcCurve } from '../cms/curves.js';
+import { readChildren, readElement, readOid, readSmallInteger, type BerElement } from '../cms/ber-reader.js';
+import { DER_NULL, TAG, derElement, derOid, derSmallInteger } from '../cms/der-writer.js';
 import type { SoftwarePrivateKey } from './software-key-provider.js';
 import { parseRsaPrivateKey } from './rsa-key.js';
 
@@ -21,31 +21,55 @@ function curveFromOid(oid: string): EcCurve {
   return curve;
 }
 
-/** AlgorithmIdentifier ::= SEQUENCE { algorithm OID, parameters ANY OPTIONAL }. */
-function algorithmIdentifier(algorithmId: string, params: asn1js.AsnType): asn1js.Sequence {
-  return new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: algorithmId }), params] });
+function privateKeyInfo(algorithmId: string, params: Uint8Array, privateKey: Uint8Array): Uint8Array {
+  const algorithm = derElement(TAG.sequence, derOid(algorithmId), params);
+  return derElement(TAG.sequence, derSmallInteger(0), algorithm, derElement(TAG.octetString, privateKey));
 }
 
-function privateKeyInfo(algorithm: asn1js.Sequence, privateKey: Uint8Array): Uint8Array {
-  return derBytes(new asn1js.Sequence({ value: [new asn1js.Integer({ value: 0 }), algorithm, octetString(privateKey)] }));
+/** The top-level SEQUENCE's fields, or undefined when `der` is not one DER/BER SEQUENCE. */
+function sequenceFields(der: Uint8Array): BerElement[] | undefined {
+  try {
+    const sequence = readElement(der, 0);
+    if (sequence.tag !== TAG.sequence || sequence.end !== der.length) return undefined;
+    return readChildren(der, sequence);
+  } catch {
+    return undefined;
+  }
 }
+
+function version(der: Uint8Array, element: BerElement | undefined): number | undefined {
+  if (element?.tag !== TAG.integer) return undefined;
+  try {
+    return readSmallInteger(der, element);
+  } catch {
+    return undefined;
+  }
+}
+
+const isOctetString = (element: BerElement | undefined): boolean => element?.tag === TAG.octetString || element?.tag === (TAG.octetString | 0x20);
 
 /** PKCS#8 PrivateKeyInfo → a typed key (RSA or EC P-256/384/521). */
 export function readPrivateKeyInfo(pkcs8: Uint8Array): SoftwarePrivateKey {
-  const block = parseAsn1(pkcs8, 'PrivateKeyInfo', 'MALFORMED_KEY');
-  const [version, algorithmBlock, keyBlock] = block instanceof asn1js.Sequence ? block.valueBlock.value : [];
-  if (!(version instanceof asn1js.Integer) || !(algorithmBlock instanceof asn1js.Sequence) || !(keyBlock instanceof asn1js.OctetString)) {
+  const [versionField, algorithmBlock, keyBlock] = sequenceFields(pkcs8) ?? [];
+  if (version(pkcs8, versionField) === undefined || algorithmBlock?.tag !== TAG.sequence || keyBlock?.tag !== TAG.octetString) {
     throw malformed('not a PKCS#8 PrivateKeyInfo');
   }
-  const [oidBlock, params] = algorithmBlock.valueBlock.value;
-  if (!(oidBlock instanceof asn1js.ObjectIdentifier)) throw malformed('not a PKCS#8 PrivateKeyInfo');
-  const algorithmId = oidBlock.valueBlock.toString();
+  let algorithmId: string;
+  let params: BerElement | undefined;
+  try {
+    const [oid, parameters] = readChildren(pkcs8, algorithmBlock);
+    if (oid?.tag !== TAG.oid) throw malformed('not a PKCS#8 PrivateKeyInfo');
+    algorithmId = readOid(pkcs8, oid);
+    params = parameters;
+  } catch (error) {
+    throw malformed('not a PKCS#8 PrivateKeyInfo', error);
+  }
   if (algorithmId === OID.rsaEncryption) {
-    return { type: 'RSA', pkcs8, components: parseRsaPrivateKey(valueBytes(keyBlock)) };
+    return { type: 'RSA', pkcs8, components: parseRsaPrivateKey(pkcs8.subarray(keyBlock.contentStart, keyBlock.contentEnd)) };
   }
   if (algorithmId === OID.ecPublicKey) {
-    if (!(params instanceof asn1js.ObjectIdentifier)) throw new KuvertError('UNSUPPORTED_ALGORITHM', 'EC keys must name their curve');
-    return { type: 'EC', pkcs8, curve: curveFromOid(params.valueBlock.toString()) };
+    if (params?.tag !== TAG.oid) throw new KuvertError('UNSUPPORTED_ALGORITHM', 'EC keys must name their curve');
+    return { type: 'EC', pkcs8, curve: curveFromOid(readOid(pkcs8, params)) };
   }
   throw new KuvertError('UNSUPPORTED_ALGORITHM', `private key algorithm ${algorithmId} is not supported`);
 }
@@ -53,46 +77,44 @@ export function readPrivateKeyInfo(pkcs8: Uint8Array): SoftwarePrivateKey {
 /** PKCS#1 RSAPrivateKey → PKCS#8. */
 export function pkcs1ToPkcs8(pkcs1: Uint8Array): Uint8Array {
   parseRsaPrivateKey(pkcs1);
-  return privateKeyInfo(algorithmIdentifier(OID.rsaEncryption, new asn1js.Null()), pkcs1);
+  return privateKeyInfo(OID.rsaEncryption, DER_NULL, pkcs1);
 }
 
 /** SEC1 ECPrivateKey ::= SEQUENCE { version 1, privateKey OCTET STRING, [0] parameters, [1] publicKey } → PKCS#8. */
 export function sec1ToPkcs8(sec1: Uint8Array, defaultCurve?: string): Uint8Array {
-  const block = parseAsn1(sec1, 'ECPrivateKey', 'MALFORMED_KEY');
-  const fields = block instanceof asn1js.Sequence ? block.valueBlock.value : [];
-  const [version, key] = fields;
-  if (!(version instanceof asn1js.Integer) || version.valueBlock.valueDec !== 1 || !(key instanceof asn1js.OctetString)) {
-    throw malformed('not a SEC1 ECPrivateKey');
+  const fields = sequenceFields(sec1) ?? [];
+  const [versionField, key] = fields;
+  if (version(sec1, versionField) !== 1 || key?.tag !== TAG.octetString) throw malformed('not a SEC1 ECPrivateKey');
+  const params = fields.find((field) => field.tag === TAG.context0Constructed);
+  let curveOid = defaultCurve;
+  if (params) {
+    try {
+      const [oid] = readChildren(sec1, params);
+      if (oid?.tag === TAG.oid) curveOid = readOid(sec1, oid);
+    } catch (error) {
+      throw malformed('not a SEC1 ECPrivateKey', error);
+    }
   }
-  const params = fields.find((field) => field.idBlock.tagClass === 3 && field.idBlock.tagNumber === 0);
-  const curveOid = params instanceof asn1js.Constructed && params.valueBlock.value[0] instanceof asn1js.ObjectIdentifier
-    ? params.valueBlock.value[0].valueBlock.toString()
-    : defaultCurve;
   if (!curveOid) throw malformed('ECPrivateKey names no curve');
   curveFromOid(curveOid);
-  return privateKeyInfo(algorithmIdentifier(OID.ecPublicKey, new asn1js.ObjectIdentifier({ value: curveOid })), sec1);
+  return privateKeyInfo(OID.ecPublicKey, derOid(curveOid), sec1);
 }
 
 export type KeyStructure = 'pkcs8' | 'encrypted-pkcs8' | 'pkcs1' | 'sec1' | 'pkcs12' | 'unknown';
 
 /** Recognises a DER key file by its shape. */
 export function detectKeyStructure(der: Uint8Array): KeyStructure {
-  let block: asn1js.AsnType;
-  try {
-    block = parseAsn1(der, 'key file', 'MALFORMED_KEY');
-  } catch {
-    return 'unknown';
-  }
-  const fields = block instanceof asn1js.Sequence ? block.valueBlock.value : [];
+  const fields = sequenceFields(der);
+  if (!fields) return 'unknown';
   const [first, second, third] = fields;
-  if (first instanceof asn1js.Integer) {
-    const version = first.valueBlock.valueDec;
-    if (version === 3 && second instanceof asn1js.Sequence) return 'pkcs12';
-    if ((version === 0 || version === 1) && second instanceof asn1js.Sequence && third instanceof asn1js.OctetString) return 'pkcs8';
-    if (version === 1 && second instanceof asn1js.OctetString) return 'sec1';
-    if (version <= 1 && fields.length >= 9 && fields.every((field) => field instanceof asn1js.Integer)) return 'pkcs1';
+  if (first?.tag === TAG.integer) {
+    const v = version(der, first);
+    if (v === 3 && second?.tag === TAG.sequence) return 'pkcs12';
+    if ((v === 0 || v === 1) && second?.tag === TAG.sequence && isOctetString(third)) return 'pkcs8';
+    if (v === 1 && isOctetString(second)) return 'sec1';
+    if (v !== undefined && v <= 1 && fields.length >= 9 && fields.every((field) => field.tag === TAG.integer)) return 'pkcs1';
   }
-  if (first instanceof asn1js.Sequence && second instanceof asn1js.OctetString && fields.length === 2) return 'encrypted-pkcs8';
+  if (first?.tag === TAG.sequence && isOctetString(second) && fields.length === 2) return 'encrypted-pkcs8';
   return 'unknown';
 }
 

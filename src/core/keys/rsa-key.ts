@@ -1,15 +1,23 @@
 /** RSAPublicKey and RSAPrivateKey (RFC 8017 Appendix A.1) → BigInt components. */
-import * as asn1js from 'asn1js';
-import { KuvertError, type KuvertErrorCode } from '../errors.js';
-import { parseAsn1, valueBytes } from '../cms/asn1.js';
+import { KuvertError, isKuvertError, type KuvertErrorCode } from '../errors.js';
+import { readChildren, readElement } from '../cms/ber-reader.js';
 import { byteLength, os2ip, type RsaPrivateComponents, type RsaPublicComponents } from './rsa-math.js';
 
 function integers(der: Uint8Array, what: string, code: KuvertErrorCode): bigint[] {
-  const block = parseAsn1(der, what, code);
-  if (!(block instanceof asn1js.Sequence)) throw new KuvertError(code, `${what} is not a SEQUENCE`);
-  return block.valueBlock.value.map((item) => {
-    if (!(item instanceof asn1js.Integer)) throw new KuvertError(code, `${what} holds a non-INTEGER`);
-    return os2ip(valueBytes(item));
+  let fields;
+  try {
+    const sequence = readElement(der, 0);
+    if (sequence.tag !== 0x30) throw new KuvertError(code, `${what} is not a SEQUENCE`);
+    if (sequence.end !== der.length) throw new KuvertError(code, `data after ${what}`);
+    fields = readChildren(der, sequence);
+  } catch (error) {
+    if (isKuvertError(error, code)) throw error;
+    throw new KuvertError(code, `cannot parse ${what}`, { cause: error });
+  }
+  return fields.map((item) => {
+    if (item.tag !== 0x02 || item.contentEnd === item.contentStart) throw new KuvertError(code, `${what} holds a non-INTEGER`);
+    if (der[item.contentStart]! >= 0x80) throw new KuvertError(code, `${what} holds a negative INTEGER`);
+    return os2ip(der.subarray(item.contentStart, item.contentEnd));
   });
 }
 

@@ -4,17 +4,15 @@
  * EC: ECDH in WebCrypto. Signatures in WebCrypto; ECDSA results are returned DER-encoded
  * (Ecdsa-Sig-Value, RFC 5753 §7.2), as CMS carries them.
  */
-import * as asn1js from 'asn1js';
 import { KuvertError } from '../errors.js';
 import type { CryptoEngine } from '../crypto-engine.js';
 import { webBytes } from '../cms/web-bytes.js';
-import { derBytes } from '../cms/asn1.js';
+import { TAG, derElement, derUnsignedInteger } from '../cms/der-writer.js';
 import type { EcCurve } from '../cms/curves.js';
 import type { KeyProvider, KeyTransportAlgorithm, SignatureAlgorithm, KeyKind } from './key-provider.js';
 import type { RsaPrivateComponents } from './rsa-math.js';
 import { decryptPkcs1v15 } from './rsa-pkcs1-v1_5.js';
 import { decryptOaep } from './rsa-oaep.js';
-import { toArrayBuffer } from '../bytes.js';
 
 export type SoftwarePrivateKey =
   | { readonly type: 'RSA'; readonly pkcs8: Uint8Array; readonly components: RsaPrivateComponents }
@@ -24,14 +22,7 @@ const CURVE_BITS: Record<EcCurve, number> = { 'P-256': 256, 'P-384': 384, 'P-521
 
 function ecdsaRawToDer(raw: Uint8Array): Uint8Array {
   const half = raw.length / 2;
-  const integer = (bytes: Uint8Array): asn1js.Integer => {
-    let start = 0;
-    while (start < bytes.length - 1 && bytes[start] === 0) start++;
-    const trimmed = bytes.subarray(start);
-    const value = trimmed[0]! >= 0x80 ? Uint8Array.of(0, ...trimmed) : trimmed;
-    return new asn1js.Integer({ valueHex: toArrayBuffer(value) });
-  };
-  return derBytes(new asn1js.Sequence({ value: [integer(raw.subarray(0, half)), integer(raw.subarray(half))] }));
+  return derElement(TAG.sequence, derUnsignedInteger(raw.subarray(0, half)), derUnsignedInteger(raw.subarray(half)));
 }
 
 export class SoftwareKeyProvider implements KeyProvider {
