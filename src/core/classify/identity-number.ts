@@ -172,13 +172,23 @@ export interface IdentityValue {
  * 10-digit form as Skatteverket does: the most recent year not in the future; `+` adds 100 years.
  */
 export function validateIdentityNumber(digits: string, separator: string, now: Date): IdentityValue | undefined {
-  const short = digits.length === 12 ? digits.slice(2) : digits;
-  if (short.length !== 10 || !/^\d{10}$/.test(short)) return undefined;
-  if (!luhnValid(short)) return undefined;
-  if (short.slice(6, 9) === '000') return undefined;
-  const yy = Number(short.slice(0, 2));
-  const month = Number(short.slice(2, 4));
-  let day = Number(short.slice(4, 6));
+  // Plain arithmetic on character codes: this runs for every candidate, so no slices or regexes.
+  const length = digits.length;
+  if (length !== 10 && length !== 12) return undefined;
+  for (let i = 0; i < length; i++) if (!isDigit(digits.charCodeAt(i))) return undefined;
+  const at = length - 10; // where YYMMDD starts
+  const digit = (i: number): number => digits.charCodeAt(at + i) - 48;
+  // Luhn over YYMMDDNNNC: weights 2,1,2,… from the left of these ten digits.
+  let sum = 0;
+  for (let i = 0; i < 10; i++) {
+    const d = i % 2 === 0 ? digit(i) * 2 : digit(i);
+    sum += d > 9 ? d - 9 : d;
+  }
+  if (sum % 10 !== 0) return undefined;
+  if (digit(6) === 0 && digit(7) === 0 && digit(8) === 0) return undefined; // serial 000 is never issued
+  const yy = digit(0) * 10 + digit(1);
+  const month = digit(2) * 10 + digit(3);
+  let day = digit(4) * 10 + digit(5);
   let type: IdentityType = 'personnummer';
   if (day > SAMORDNING_DAY_OFFSET) {
     // SKV 707: a samordningsnummer is written with the birth day + 60.
@@ -188,8 +198,8 @@ export function validateIdentityNumber(digits: string, separator: string, now: D
   if (month < 1 || month > 12 || day < 1) return undefined;
   const today = { y: now.getUTCFullYear(), m: now.getUTCMonth() + 1, d: now.getUTCDate() };
   let year: number;
-  if (digits.length === 12) {
-    year = Number(digits.slice(0, 4));
+  if (length === 12) {
+    year = (digits.charCodeAt(0) - 48) * 1000 + (digits.charCodeAt(1) - 48) * 100 + yy;
   } else {
     year = today.y - ((today.y - yy) % 100 + 100) % 100;
     if (isAfter(year, month, day, today)) year -= 100;
@@ -197,7 +207,7 @@ export function validateIdentityNumber(digits: string, separator: string, now: D
   }
   if (day > daysInMonth(year, month)) return undefined;
   if (isAfter(year, month, day, today) || today.y - year > PLAUSIBLE_MAX_AGE) return undefined;
-  return { type, normalized: String(year).padStart(4, '0') + short.slice(2) };
+  return { type, normalized: String(year).padStart(4, '0') + digits.slice(at + 2) };
 }
 
 /**

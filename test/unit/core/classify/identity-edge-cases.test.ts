@@ -4,7 +4,7 @@
  * every kind of "other number" the issue names stays below the policy's threshold.
  */
 import { classifyText } from '../../../../src/core/classify/classify-text.js';
-import { findIdentityNumbers } from '../../../../src/core/classify/identity-number.js';
+import { findIdentityNumbers, validateIdentityNumber } from '../../../../src/core/classify/identity-number.js';
 import { luhnCheckDigit } from '../../../../src/core/classify/luhn.js';
 
 const now = new Date(Date.UTC(2025, 5, 15));
@@ -74,5 +74,16 @@ describe('other numbers the issue names', () => {
   it.each(negatives)('does not report %s as an identity number', (_kind, text) => {
     const found = classifyText(text, { kind: 'body' }, opts).filter((f) => (f.type === 'personnummer' || f.type === 'samordningsnummer') && f.confidence >= THRESHOLD);
     expect(found).toEqual([]);
+  });
+});
+
+describe('validateIdentityNumber input checks', () => {
+  it('refuses anything but 10 or 12 ASCII digits (a century of letters gave "NaN…" before)', () => {
+    const t = ten('800101');
+    expect(validateIdentityNumber(`19${t}`, '', now)?.normalized).toBe(`19${t}`);
+    expect(validateIdentityNumber(`ab${t}`, '', now)).toBeUndefined();
+    expect(validateIdentityNumber(`${t.slice(0, 9)}x`, '', now)).toBeUndefined();
+    expect(validateIdentityNumber(t.slice(1), '', now)).toBeUndefined();
+    expect(validateIdentityNumber(`1${t}`, '', now)).toBeUndefined();
   });
 });
