@@ -3,6 +3,7 @@
 // SHA-256. Run after a build: `node test/bench/sign.mjs [--sizes 1,10,50] [--runs 3]` (median reported).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { benchOptions, cli, makeMessage, medianOf, root } from './whole-process.mjs';
 
@@ -41,7 +42,7 @@ try {
 }
 
 const pad = (value, width) => String(value).padStart(width);
-const lines = [`Kuvert CLI vs OpenSSL ${execFileSync('openssl', ['version']).toString().trim()}, detached S/MIME, RSA 2048, SHA-256; median of ${runs} runs`];
+const lines = [`Kuvert CLI vs OpenSSL ${execFileSync('openssl', ['version']).toString().trim()}, detached S/MIME, RSA 2048, SHA-256; median of ${runs} runs; load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}`];
 lines.push(`${pad('MB', 4)} ${pad('op', 8)} ${pad('kuvert ms', 10)} ${pad('openssl ms', 11)} ${pad('ratio', 6)} ${pad('kuvert MiB', 11)} ${pad('openssl MiB', 12)}`);
 for (const r of rows) {
   lines.push(`${pad(r.size, 4)} ${pad(r.op, 8)} ${pad(r.k.ms.toFixed(0), 10)} ${pad(r.o.ms.toFixed(0), 11)} ${pad((r.k.ms / r.o.ms).toFixed(2), 6)} ${pad(r.k.mib.toFixed(1), 11)} ${pad(r.o.mib.toFixed(1), 12)}`);
