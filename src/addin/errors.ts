@@ -11,6 +11,7 @@ export const ADDIN_ERROR_CODES = {
   GRAPH_MESSAGE_TOO_LARGE: 'The encrypted message is larger than one Graph request may carry; nothing was sent.',
   BCC_UNSUPPORTED: 'Bcc recipients cannot be sent securely yet; nothing was sent.',
   NO_RECIPIENT_CERTIFICATE: 'A recipient has no usable certificate; nothing was sent.',
+  NO_SENDER_CERTIFICATE: 'Kuvert has no encryption certificate of yours (card or configuration), so Sent Items could not be read; nothing was sent.',
   SIGNING_UNAVAILABLE: 'Signing needs the companion (card and PIN), which is not connected.',
   COMPANION_UNREACHABLE: 'The Kuvert companion does not answer on this computer (not running, or its certificate is not trusted).',
   COMPANION_NOT_PAIRED: 'The add-in is not paired with the companion; type the code the companion shows.',

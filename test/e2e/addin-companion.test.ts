@@ -5,10 +5,11 @@
 // card's certificate as signer. Debian's Chromium through playwright-core; never a downloaded browser.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { nodeCrypto } from '../../src/cli/node-crypto.js';
 import { Pkcs11Module } from '../../src/companion/pkcs11/index.js';
 import { ensureLocalTls } from '../../src/companion/server/local-tls.js';
@@ -21,6 +22,8 @@ const root = join(__dirname, '..', '..');
 const addinDir = join(root, 'dist', 'addin');
 const shots = join(root, 'dist', 'e2e-screenshots');
 const PNR = '19121212-1212';
+/** Only this test's own calls use it (importing a certificate); the task pane pairs with the code. */
+const PROVISIONED = 'kuvert-e2e-provisioned-token-0123456789abcdef';
 
 let pki: TestPki;
 let hsm: SoftHsm;
@@ -61,14 +64,28 @@ beforeAll(async () => {
     addinDir,
     companionUrl,
     user: { emailAddress: pki.identity('me').email, displayName: 'Me' },
-    storeCertificates: [new Uint8Array(readFileSync(pki.identity('anna').certDer))],
   });
   card = Pkcs11Module.open(hsm.library);
+  const tls = await ensureLocalTls(stateDir);
+  const tokenFile = join(stateDir, 'provisioned-token');
+  writeFileSync(tokenFile, PROVISIONED);
   companion = await startCompanionServer({
-    port, allowedOrigins: [new URL(playground.url).origin], modules: [card], stateDir, tls: await ensureLocalTls(stateDir),
+    port, allowedOrigins: [new URL(playground.url).origin], modules: [card], stateDir, tls, pairingTokenFile: tokenFile,
     sessionIdleSeconds: 120, version: '0.1.0-e2e', crypto: nodeCrypto(), log: (line) => companionLog.push(line),
     trustAnchors: [new Uint8Array(execFileSync('openssl', ['x509', '-in', pki.caCertPem, '-outform', 'DER']))], revocation: 'soft-fail',
   });
+  // Anna's certificate is in the companion's store (as an administrator or an earlier import put it):
+  // the task pane has no copy of its own and must get it from there.
+  const imported = await new Promise<number>((resolve, reject) => {
+    const body = JSON.stringify({ data: readFileSync(pki.identity('anna').certPem).toString('base64'), source: 'e2e' });
+    httpsRequest({ host: '127.0.0.1', port, path: '/v1/certificates', method: 'POST', ca: tls.caCert, servername: 'localhost',
+      headers: { origin: new URL(playground.url).origin, authorization: `Bearer ${PROVISIONED}`, 'content-type': 'application/json' } },
+    (response) => {
+      response.resume();
+      response.on('end', () => resolve(response.statusCode ?? 0));
+    }).on('error', reject).end(body);
+  });
+  expect(imported).toBe(200);
   const profile = mkdtempSync(join(tmpdir(), 'kuvert-chromium-'));
   stateDir = `${stateDir}\n${profile}`;
   browser = await chromium.launchPersistentContext(profile, {
@@ -116,6 +133,7 @@ describe('task pane with the companion and a card', () => {
     // certificates live 30 days, so they show as expiring).
     await page.waitForSelector('[data-testid="recipient"][data-checked="true"]');
     expect(await page.getAttribute('[data-testid="recipient"]', 'data-status')).toMatch(/^(valid|expiring)$/u);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: join(shots, 'c1-companion-paired.png') });
 
     await page.click('text=Kryptera och signera');
@@ -147,6 +165,15 @@ describe('task pane with the companion and a card', () => {
     await page.close();
   }, 180_000);
 });
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+    return axe.run('#taskpane');
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
 
 async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;

@@ -4,7 +4,7 @@
  * companion (or something pretending to be one) that answers off-protocol is an error, never data.
  */
 import {
-  certificateValidateResponse, directoryLookupResponse, errorResponse, keysResponse, pairingConfirmResponse, pairingStartResponse,
+  certificatesResponse, certificateValidateResponse, directoryLookupResponse, errorResponse, keysResponse, pairingConfirmResponse, pairingStartResponse,
   policyResponse, sessionState, signResponse, statusResponse,
   type CertificateValidateRequest, type CertificateValidateResponse, type Infer, type KeysResponse, type PolicyResponse, type Schema,
   type SessionRequest, type SessionState, type SignRequest, type StatusResponse,
@@ -77,6 +77,11 @@ export class CompanionClient {
 
   async sign(request: SignRequest): Promise<Uint8Array> {
     return fromBase64((await this.#call('POST', '/v1/sign', signResponse, request)).signature);
+  }
+
+  /** The companion's local store of recipients' certificates (imported and harvested). */
+  certificates(): Promise<Infer<typeof certificatesResponse>> {
+    return this.#call('GET', '/v1/certificates', certificatesResponse);
   }
 
   directoryLookup(email: string): Promise<Infer<typeof directoryLookupResponse>> {

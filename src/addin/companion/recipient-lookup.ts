@@ -9,6 +9,31 @@ import { AddinError } from '../errors.js';
 import { certificateStatus, type CertificateBook, type RecipientCertificate } from '../taskpane/certificate-status.js';
 import { fromBase64, toBase64, type CompanionClient } from './companion-client.js';
 
+/**
+ * Adds the companion's certificate store to the book (source `store`); a certificate it cannot
+ * read is skipped. Returns how many were added; 0 when the companion is absent or unpaired.
+ */
+export async function loadCompanionStore(book: CertificateBook, companion: CompanionClient | undefined): Promise<number> {
+  if (companion === undefined || !companion.paired) return 0;
+  let added = 0;
+  try {
+    for (const entry of (await companion.certificates()).certificates) {
+      // Expired ones are of no use; one the book already has (an imported file) is not replaced.
+      if (entry.expiry === 'expired') continue;
+      if (entry.holder.email !== undefined && book.lookup(entry.holder.email, new Date()).status !== 'missing') continue;
+      try {
+        book.add(fromBase64(entry.certificate), 'store');
+        added += 1;
+      } catch {
+        // unreadable here: left out
+      }
+    }
+  } catch {
+    return added;
+  }
+  return added;
+}
+
 export async function resolveRecipient(address: string, book: CertificateBook, companion: CompanionClient | undefined, now = new Date()): Promise<RecipientCertificate> {
   let local = book.lookup(address, now);
   if (companion === undefined || !companion.paired) return local;

@@ -55,7 +55,7 @@ export const ComposeView: React.FC<{ readonly services: TaskpaneServices }> = ({
     setState({ kind: 'sending' });
     try {
       const sender = services.senderCertificate() ?? card?.encryption?.der;
-      if (sender === undefined) throw new AddinError('NO_RECIPIENT_CERTIFICATE', 'no sender certificate');
+      if (sender === undefined) throw new AddinError('NO_SENDER_CERTIFICATE');
       const draft = await readSecureDraft(services.item, services.user);
       const certificates = new Map(recipients.flatMap((r) => (r.der && usable(r.status) ? [[r.address.toLowerCase(), r.der] as const] : [])));
       const client = services.companion;

@@ -1,6 +1,6 @@
 /** Each recipient's certificate status: the book at once, then the companion's lookup and validation. */
 import { useEffect, useState } from 'react';
-import { resolveRecipient } from '../companion/recipient-lookup.js';
+import { loadCompanionStore, resolveRecipient } from '../companion/recipient-lookup.js';
 import type { RecipientCertificate } from './certificate-status.js';
 import type { TaskpaneServices } from './services.js';
 
@@ -10,11 +10,13 @@ export function useRecipients(services: TaskpaneServices, addresses: readonly st
   useEffect(() => {
     let cancelled = false;
     setResolved(addresses.map((address) => services.certificates.lookup(address, now())));
-    void Promise.all(addresses.map((address) => resolveRecipient(address, services.certificates, services.companion, now()).catch(() => services.certificates.lookup(address, now())))).then(
-      (list) => {
+    const resolveAll = (): Promise<RecipientCertificate[]> =>
+      Promise.all(addresses.map((address) => resolveRecipient(address, services.certificates, services.companion, now()).catch(() => services.certificates.lookup(address, now()))));
+    void loadCompanionStore(services.certificates, services.companion)
+      .then(resolveAll)
+      .then((list) => {
         if (!cancelled) setResolved(list);
-      },
-    );
+      });
     return () => {
       cancelled = true;
     };

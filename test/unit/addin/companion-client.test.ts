@@ -6,7 +6,7 @@ import { cardLogin } from '../../../src/addin/companion/card-signer.js';
 import { CompanionClient } from '../../../src/addin/companion/companion-client.js';
 import { memoryTokenStore } from '../../../src/addin/companion/token-store.js';
 import { watchItemChanges } from '../../../src/addin/office/item-events.js';
-import { versionAtMost } from '../../../src/playground/emulated-office.js';
+import { createEmulatedOffice, versionAtMost } from '../../../src/playground/emulated-office.js';
 import type { OfficeCallback } from '../../../src/addin/office/types.js';
 
 const json = (status: number, body: unknown): Response => new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
@@ -110,6 +110,22 @@ describe('item change events', () => {
     expect(changes).toEqual(['recipients', 'attachments']);
     stop();
     expect(target.handlers.size).toBe(0);
+  });
+
+  it('the playground\'s emulated Outlook raises them through addHandlerAsync, until unregistered', async () => {
+    const office = createEmulatedOffice({ to: [], cc: [], subject: '', body: '', attachments: [] }, { language: 'sv-SE', user: { emailAddress: 'me@kuvert.test', displayName: 'Me' }, onClose: () => undefined, onSubject: () => undefined });
+    const changes: string[] = [];
+    const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 5));
+    const stop = watchItemChanges(office.context.mailbox.item, office.context.requirements, (kind) => changes.push(kind));
+    await settle();
+    office.raise('olkRecipientsChanged');
+    office.raise('olkAttachmentsChanged');
+    await settle();
+    expect(changes).toEqual(['recipients', 'attachments']);
+    stop();
+    office.raise('olkRecipientsChanged');
+    await settle();
+    expect(changes).toHaveLength(2);
   });
 
   it('does nothing below Mailbox 1.7 (polling covers it)', () => {
