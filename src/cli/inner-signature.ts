@@ -29,7 +29,8 @@ export async function reportInnerSignature(entity: Uint8Array, message: EncodedM
   let report: object;
   try {
     const { content: _content, ...result } = await verifyMessage(encodedMessageBytes(message), { trustAnchors }, crypto);
-    const who = [result.signer?.name, result.signer?.organization, result.signer?.email].filter(Boolean).join(', ') || 'unknown signer';
+    // Every signer (sign-then-encrypt may carry several signatures), the first first.
+    const who = result.signers.map((signer) => [signer.name, signer.organization, signer.email].filter(Boolean).join(', ')).filter(Boolean).join('; ') || 'unknown signer';
     io.writeStderr(`kuvert: signature: ${result.valid ? 'valid' : `NOT VALID (${result.code ?? 'BAD_SIGNATURE'})`} — ${who}`);
     report = result;
   } catch (error) {
