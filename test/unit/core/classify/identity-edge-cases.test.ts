@@ -87,3 +87,12 @@ describe('validateIdentityNumber input checks', () => {
     expect(validateIdentityNumber(`1${t}`, '', now)).toBeUndefined();
   });
 });
+
+describe('context words raise confidence', () => {
+  const words = ['personnummer', 'Personnumret', 'pnr', 'P-nr', 'pers.nr', 'Pers. nr', 'personnr', 'födelsenummer', 'samordningsnr', 'samordningsnummer', 'född', 'personal identity number', 'civic number', 'date of birth'];
+  it.each(words)('"%s" before a bare number lifts it from 0.75 to at least 0.9', (word) => {
+    const t = ten('800101');
+    expect(identities(`Uppgifter: ${t}`)[0]?.confidence).toBe(0.75);
+    expect(identities(`${word}: ${t}`)[0]?.confidence).toBeGreaterThanOrEqual(0.9);
+  });
+});
