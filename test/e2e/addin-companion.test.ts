@@ -14,6 +14,7 @@ import { nodeCrypto } from '../../src/cli/node-crypto.js';
 import { Pkcs11Module } from '../../src/companion/pkcs11/index.js';
 import { ensureLocalTls } from '../../src/companion/server/local-tls.js';
 import { startCompanionServer, type CompanionServer } from '../../src/companion/server/companion-server.js';
+import { DEFAULT_POLICY } from '../../src/core/policy/index.js';
 import { startPlayground, type Playground } from '../../src/playground/server.js';
 import { createSoftHsm, USER_PIN, type SoftHsm } from '../helpers/softhsm.js';
 import { createTestPki, type TestPki } from '../helpers/test-pki.js';
@@ -71,6 +72,7 @@ beforeAll(async () => {
   writeFileSync(tokenFile, PROVISIONED);
   companion = await startCompanionServer({
     port, allowedOrigins: [new URL(playground.url).origin], modules: [card], stateDir, tls, pairingTokenFile: tokenFile,
+    policy: { text: JSON.stringify({ ...DEFAULT_POLICY, internalDomains: ['region.example'] }), source: 'e2e policy' },
     sessionIdleSeconds: 120, version: '0.1.0-e2e', crypto: nodeCrypto(), log: (line) => companionLog.push(line),
     trustAnchors: [new Uint8Array(execFileSync('openssl', ['x509', '-in', pki.caCertPem, '-outform', 'DER']))], revocation: 'soft-fail',
   });
@@ -134,6 +136,8 @@ describe('task pane with the companion and a card', () => {
     await page.waitForSelector('[data-testid="recipient"][data-checked="true"]');
     expect(await page.getAttribute('[data-testid="recipient"]', 'data-status')).toMatch(/^(valid|expiring)$/u);
     expect(await seriousViolations(page)).toEqual([]);
+    // Once paired, the organisation policy comes from the companion (GET /v1/policy, checked by core/policy).
+    await page.waitForSelector('[data-testid="policy-source"][data-source="companion"]');
     await page.screenshot({ path: join(shots, 'c1-companion-paired.png') });
 
     await page.click('text=Kryptera och signera');
