@@ -23,7 +23,10 @@ Options:
                        (.p12/.pfx, which may also hold the certificate). Repeat --key (with each
                        signer's --cert) for several signers: one signature each, in that order
   --pass-env VAR       read the password of KEY (every KEY) from environment variable VAR
-  --detached           multipart/signed (default): readable by clients without S/MIME
+  --detached           multipart/signed (default): readable by clients without S/MIME. Parts with
+                       8-bit bytes or lines over 998 octets are first re-encoded (text as
+                       quoted-printable, other parts as base64; the content stays the same) so
+                       that no mail relay can change the signed bytes (RFC 8551 §3.1.2)
   --opaque             application/pkcs7-mime; smime-type=signed-data
   --digest HASH        sha256 (default), sha384, sha512
   --rsa-padding KIND   pkcs1 (default; what smart cards and Outlook use) or pss (RSASSA-PSS)
@@ -38,7 +41,9 @@ ${CARD_OPTIONS_HELP}  With a card, the signer certificate is the one on the card
   then adds intermediates.
 
 Signed attributes: contentType, signingTime, messageDigest, SMIMECapabilities, ESS
-signingCertificateV2 (RFC 5035). Exit status: 0 success, 1 usage error, 2 failure.`;
+signingCertificateV2 (RFC 5035). With --in FILE --out FILE a detached signature is made in one
+pass over the file (large messages are never held in memory whole).
+Exit status: 0 success, 1 usage error, 2 failure.`;
 
 export const signCommand: Command = {
   name: 'sign',
