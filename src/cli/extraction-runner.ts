@@ -24,28 +24,22 @@ function spawnWorker(url: URL, heapMb: number, events: WorkerEvents): WorkerHand
   // The worker's console (pdf.js warnings) is never passed on: it could carry document text.
   worker.stdout.resume();
   worker.stderr.resume();
-  let busy = false;
-  const idle = (): void => {
-    busy = false;
-    worker.unref();
-  };
-  idle();
+  // Referenced only while a request is in flight: an idle worker never keeps the process alive.
+  worker.unref();
   worker.on('message', (message: unknown) => {
-    idle();
+    worker.unref();
     events.reply(message);
   });
   worker.on('error', (error: Error & { code?: string }) => events.failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'TOO_LARGE' : 'EXTRACTION_FAILED'));
-  worker.on('exit', () => {
-    if (busy) events.failed('EXTRACTION_FAILED');
-  });
+  // Any exit the runner did not ask for (it stops listening before it terminates): a request in
+  // flight fails, and the next one gets a fresh worker instead of posting to a dead one.
+  worker.on('exit', () => events.failed('EXTRACTION_FAILED'));
   return {
     post(message, transfer) {
-      busy = true;
       worker.ref();
       worker.postMessage(message, [...transfer]);
     },
     terminate() {
-      busy = false;
       void worker.terminate();
     },
   };

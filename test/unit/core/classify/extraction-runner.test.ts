@@ -132,6 +132,18 @@ describe('the Node worker runner', () => {
       runner.close();
     }
   }, 60_000);
+  it('fails a request at once when its worker exits by itself, and spawns a new one for the next', async () => {
+    const quitter = new URL(`data:text/javascript,${encodeURIComponent("import { parentPort } from 'node:worker_threads'; parentPort.on('message', () => process.exit(3));")}`);
+    const runner = createNodeExtractionRunner(quitter);
+    try {
+      const start = Date.now();
+      await expect(runner.extract({ kind: 'pdf', bytes: docx, limits: { ...limits, timeoutMs: 30_000 } })).rejects.toMatchObject({ reason: 'EXTRACTION_FAILED' });
+      await expect(runner.extract({ kind: 'pdf', bytes: docx, limits: { ...limits, timeoutMs: 30_000 } })).rejects.toMatchObject({ reason: 'EXTRACTION_FAILED' });
+      expect(Date.now() - start).toBeLessThan(20_000);
+    } finally {
+      runner.close();
+    }
+  }, 60_000);
   it('fails closed when the worker script cannot be loaded', async () => {
     const runner = createNodeExtractionRunner(new URL('file:///nonexistent/kuvert-extraction-worker.js'));
     try {
