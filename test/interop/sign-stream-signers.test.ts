@@ -79,6 +79,23 @@ describe('kuvert sign --in FILE --out FILE', () => {
     expect(decoded.toString('utf8').replace(/\r\n/g, '\n')).toBe(text.replace(/\r\n/g, '\n'));
     expect((await kuvertVerify(out)).json.valid).toBe(true);
   });
+
+  test('regression: --in FIFO with 8-bit content signs the whole message, not what is left in the pipe', async () => {
+    const text = 'Hälsningar från Åsa\r\n'.repeat(20_000); // several reads from the pipe
+    const raw = Buffer.from(`From: ${id('rsa').email}\r\nTo: b@kuvert.test\r\nSubject: pipe\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${text}`, 'utf8');
+    const fifo = file('.fifo');
+    await runToolOk('mkfifo', [fifo]);
+    const out = file('.eml');
+    const signing = runKuvert(['sign', '--cert', id('rsa').certPem, '--key', id('rsa').keyPem, '--in', fifo, '--out', out]);
+    await writeFile(fifo, raw);
+    const result = await signing;
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    const entityFile = file('.eml');
+    await runToolOk('openssl', ['cms', '-verify', '-in', out, '-CAfile', pki.caCertPem, '-out', entityFile]);
+    const decoded = await runToolOk('python3', ['-c', 'import email,sys; m=email.message_from_binary_file(open(sys.argv[1],"rb")); sys.stdout.buffer.write(m.get_payload(decode=True))', entityFile]);
+    expect(decoded.toString('utf8').replace(/\r\n/g, '\n')).toBe(text.replace(/\r\n/g, '\n'));
+  });
 });
 
 describe('several signers', () => {

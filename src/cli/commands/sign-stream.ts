@@ -5,7 +5,7 @@
  * pass (it must first be converted for 7-bit transport, see core/smime/detached-sign-stream.ts),
  * the partial output is removed and `false` is returned: the caller signs the whole message instead.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { resolve } from 'node:path';
 import { KuvertError } from '../../core/errors.js';
@@ -24,6 +24,9 @@ export async function signFileDetached(inPath: string, outPath: string, options:
     throw new KuvertError('FILE_NOT_FOUND', `cannot read message file ${inPath}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { cause: error });
   }
   try {
+    // Only a regular file can be read again if the message must be signed whole after all: a pipe
+    // (--in /dev/stdin) would then yield only its rest, and the wrong content would be signed.
+    if (!fstatSync(input).isFile()) return false;
     const signer = detachedSignStream({ ...options, isAscii: (bytes) => isAscii(bytes) }, crypto);
     const output = await openOutputFile(outPath, io);
     let inFlight: Promise<unknown> | undefined;
