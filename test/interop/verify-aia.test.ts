@@ -103,6 +103,8 @@ test('offline (the default, or --offline): no request, UNTRUSTED_CHAIN', async (
     const { code, json } = await verify(signed, ...flags);
     expect(code).toBe(2);
     expect(json.code).toBe('UNTRUSTED_CHAIN');
+    // The message says where the issuer could be found, and that it was not fetched.
+    expect(json.message).toContain(`http://127.0.0.1:${port}/int.cer (AIA), which were not fetched`);
   }
   expect(requests.length).toBe(before);
   // With the intermediate given locally, offline works.

@@ -12,6 +12,7 @@ import type { CmsSignerResult } from '../cms/index.js';
 import type { KeyProvider } from '../keys/key-provider.js';
 import { readCertificateProfile, validateCertificatePath, type CertificateProfile, type PathValidationResult, type RevocationOptions, type RevocationResult } from '../pki/index.js';
 import type { FetchPort } from '../pki/types.js';
+import { PkiCertificate } from '../pki/pki-certificate.js';
 import { unwrapSignedMessage, type MessageLayer, type SignedLayer } from './signature-layers.js';
 import { senderMatch, type SenderMatch } from './sender-match.js';
 
@@ -179,6 +180,9 @@ async function verifySignature(layer: SignedLayer, signer: CmsSignerResult, from
     warnings.push('AIA_UNAVAILABLE');
     // The likely reason a path is missing: say so rather than only "no path to a trust anchor".
     if (code === 'UNTRUSTED_CHAIN') message = `${message ?? 'no path to a trust anchor'}; the issuer certificate could not be fetched: ${aia.failures.join('; ')}`;
+  } else if (!aia && code === 'UNTRUSTED_CHAIN') {
+    const urls = issuerLocations([signer.certificate, ...layer.cms.certificates]);
+    if (urls.length > 0) message = `${message ?? 'no path to a trust anchor'}; the certificates name their issuers at ${urls.join(', ')} (AIA), which were not fetched: network use is off`;
   }
   return {
     ...base,
@@ -191,6 +195,19 @@ async function verifySignature(layer: SignedLayer, signer: CmsSignerResult, from
     validNow: path.validNow,
     warnings: [...warnings, ...path.warnings],
   };
+}
+
+/** AIA caIssuers URLs of the given certificates, for a hint when they were not fetched. */
+function issuerLocations(certificates: readonly Uint8Array[]): string[] {
+  const urls = new Set<string>();
+  for (const der of certificates) {
+    try {
+      for (const url of new PkiCertificate(der).authorityInfoAccess?.caIssuers ?? []) if (/^https?:\/\//i.test(url)) urls.add(url);
+    } catch {
+      // An unreadable certificate names nothing.
+    }
+  }
+  return [...urls].slice(0, 3);
 }
 
 /** A FetchPort that notes every AIA location that failed (error or HTTP status), for the message. */
