@@ -10,7 +10,7 @@ import { WordStartScanner, type ScanChannel, type ScanPattern } from './word-sta
 // They run on the shared lower-cased copy (same offsets) through the word-start scan, each in its own
 // channel so each finds what its own global regex would.
 const LABEL = 'lösenord(?:et)?|password|passwd|pwd|pin(?:-?kod(?:en)?)?|engångskod(?:en)?|verifieringskod(?:en)?|sms-kod(?:en)?|one-time code|otp|passphrase|api[- ]?key|token';
-const CREDENTIAL = `(?<label>${LABEL})(?: (?:är|blir|is|till|=|för [\\p{L}\\d.-]{1,30}))?[ \\t]{0,3}(?:[:=]|är|is)?[ \\t]{0,3}(?<quote>["'«»”]?)(?<value>[^\\s"'«»”]{4,64})\\k<quote>`;
+const CREDENTIAL = `(?<label>${LABEL})(?: (?:är|blir|is|till|=|för [\\p{L}\\d.-]{1,30}))?[ \\t]{0,3}(?:[:=]|är|is)?[ \\t]{0,3}(?<quote>["'«»”]?)(?<value>[^\\s"'«»”]{4,64}|\\d{3} \\d{3}(?![\\d]))\\k<quote>`;
 const USERNAME = '(?:användarnamn|username|user name|login|inloggning)[ \\t]{0,3}[:=][ \\t]{0,3}\\S{3,64}';
 const NOT_A_VALUE = /^(?:och|eller|samt|till|för|som|med|att|ditt|din|det|den|inte|ska|kan|måste|and|the|your|must|should|will|has|have|was|reset|återställ\p{L}*|byt\p{L}*|policy|regler|krav)$/iu;
 
@@ -34,7 +34,8 @@ export function credentialFinding(start: number, end: number, tag: CredentialTag
   const label = m.groups?.['label'] ?? '';
   if (NOT_A_VALUE.test(value.replace(/[.,;!?]+$/, ''))) return undefined;
   const isCode = /^(?:pin|engångskod|verifieringskod|sms-kod|one-time|otp)/.test(label);
-  if (isCode && !/^\d{4,8}[.,]?$/.test(value)) return undefined;
+  // One-time codes: 4–8 digits, or two groups of three as apps show them ("734 219").
+  if (isCode && !/^(?:\d{4,8}|\d{3} \d{3})[.,]?$/.test(value)) return undefined;
   const hasSeparator = /[:=]/.test(m[0].slice(label.length));
   // A password without "Lösenord:" must look like one: mixed classes, not a plain word.
   if (!isCode && !hasSeparator && !/(?=.*\d)(?=.*\p{L})|[^\p{L}\d]/u.test(value.replace(/[.,;!?]+$/, ''))) return undefined;

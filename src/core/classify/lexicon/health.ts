@@ -14,11 +14,12 @@ export const health: Lexicon = {
     'journalanteckning*', 'patientjournal*', 'antidepressiv*', 'sertralin*', 'insulin*', 'ordinerad*',
     '[a-tv-z]\\d{2}\\.\\d{1,2}(?![\\d.])', 'sick leave', 'on sick', 'diagnosed*', 'diagnosis', 'pregnan*', 'medical certificate*',
     'treatment plan*', 'work capacity', 'medication*', 'prescribed*', 'antidepressant*',
-    'könsbekräftande vård*', 'könsbekräftande behandling*',
+    'könsbekräftande vård*', 'könsbekräftande behandling*', 'är sjuk', 'blivit sjuk', 'sjuk i dag', 'sjuk idag', 'is sick', 'is ill',
+    'cystisk fibros', 'astma*', 'migrän*', 'celiaki', 'alzheimer*', 'demens*', 'parkinson*', 'covid-19',
   ],
   weak: [
     'remiss', 'operation*', 'sjuk*', 'medicin*', 'läkemedel*', 'behandling*', 'vårdcentral*', 'läkare*', 'sjukhus*', 'akuten', 'mottagning*',
     'terapi*', 'psykolog*', 'kurator*', 'företagshälsovård*', 'rehabilitering*', 'symtom*', 'besvär*', 'smärt*', 'ont i',
-    'illness', 'doctor*', 'hospital*', 'therapy', 'symptom*',
+    'feber*', 'förkyl*', 'influensa*', 'magsjuk*', 'allergi*', 'illness', 'doctor*', 'hospital*', 'therapy', 'symptom*',
   ],
 };

@@ -6,7 +6,9 @@ import { classifyText } from '../../../../src/core/classify/classify-text.js';
 import { luhnValid } from '../../../../src/core/classify/luhn.js';
 import { CATEGORY_TYPES, type CategoryType } from '../../../../src/core/classify/types.js';
 import { DEFAULT_POLICY } from '../../../../src/core/policy/default-policy.js';
-import { CATEGORY_CORPUS } from '../../../vectors/classify/category-corpus.js';
+import { CATEGORY_CORPUS, type LabelledDocument } from '../../../vectors/classify/category-corpus.js';
+import { CATEGORY_CORPUS_2 } from '../../../vectors/classify/category-corpus-2.js';
+import { CATEGORY_HELDOUT } from '../../../vectors/classify/category-heldout.js';
 import { identityCorpus } from '../../../vectors/classify/identity-corpus.js';
 
 const now = new Date(Date.UTC(2025, 5, 15));
@@ -60,37 +62,52 @@ describe('identity-number quality', () => {
   });
 });
 
-describe('category quality (document level)', () => {
-  it('meets precision ≥ 0.90 and recall ≥ 0.90', () => {
-    const total: Score = { tp: 0, fp: 0, fn: 0 };
-    const perType = new Map<CategoryType, Score>(CATEGORY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
-    const errors: string[] = [];
-    for (const doc of CATEGORY_CORPUS) {
-      const found = new Set(
-        classifyText(doc.text, body, { now })
-          .filter((f) => (CATEGORY_TYPES as readonly string[]).includes(f.type) && f.confidence >= (DEFAULT_POLICY.rules[f.type]?.minConfidence ?? 0.6))
-          .map((f) => f.type as CategoryType),
-      );
-      for (const t of CATEGORY_TYPES) {
-        const s = perType.get(t)!;
-        const want = doc.labels.includes(t);
-        const got = found.has(t);
-        if (want && got) {
-          s.tp++;
-          total.tp++;
-        } else if (got) {
-          s.fp++;
-          total.fp++;
-          errors.push(`FP ${t}: ${doc.text}`);
-        } else if (want) {
-          s.fn++;
-          total.fn++;
-          errors.push(`FN ${t}: ${doc.text}`);
-        }
+/** Document-level scores of one corpus: in total and per category, with every error listed. */
+function scoreCategories(corpus: readonly LabelledDocument[]): { total: Score; perType: Map<CategoryType, Score>; errors: string[] } {
+  const total: Score = { tp: 0, fp: 0, fn: 0 };
+  const perType = new Map<CategoryType, Score>(CATEGORY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const errors: string[] = [];
+  for (const doc of corpus) {
+    const found = new Set(
+      classifyText(doc.text, body, { now })
+        .filter((f) => (CATEGORY_TYPES as readonly string[]).includes(f.type) && f.confidence >= (DEFAULT_POLICY.rules[f.type]?.minConfidence ?? 0.6))
+        .map((f) => f.type as CategoryType),
+    );
+    for (const t of CATEGORY_TYPES) {
+      const s = perType.get(t)!;
+      const want = doc.labels.includes(t);
+      const got = found.has(t);
+      if (want && got) {
+        s.tp++;
+        total.tp++;
+      } else if (got) {
+        s.fp++;
+        total.fp++;
+        errors.push(`FP ${t}: ${doc.text}`);
+      } else if (want) {
+        s.fn++;
+        total.fn++;
+        errors.push(`FN ${t}: ${doc.text}`);
       }
     }
-    console.log(`categories, ${CATEGORY_CORPUS.length} documents: ${fmt(total)}\n${[...perType].map(([t, s]) => `  ${t.padEnd(18)} ${fmt(s)}`).join('\n')}\n${errors.join('\n')}`);
+  }
+  return { total, perType, errors };
+}
+
+describe('category quality (document level)', () => {
+  it('meets precision ≥ 0.90 and recall ≥ 0.90 on the tuning corpora', () => {
+    const corpus = [...CATEGORY_CORPUS, ...CATEGORY_CORPUS_2];
+    const { total, perType, errors } = scoreCategories(corpus);
+    console.log(`categories, ${corpus.length} documents (tuning corpora): ${fmt(total)}\n${[...perType].map(([t, s]) => `  ${t.padEnd(18)} ${fmt(s)}`).join('\n')}\n${errors.join('\n')}`);
     expect(precision(total)).toBeGreaterThanOrEqual(0.9);
     expect(recall(total)).toBeGreaterThanOrEqual(0.9);
+  });
+  it('reports the held-out corpus (never used for tuning): precision ≥ 0.90, recall measured', () => {
+    const { total, errors } = scoreCategories(CATEGORY_HELDOUT);
+    console.log(`categories, ${CATEGORY_HELDOUT.length} held-out documents: ${fmt(total)}\n${errors.join('\n')}`);
+    expect(precision(total)).toBeGreaterThanOrEqual(0.9);
+    // Recall on unseen text is below the issue's 0.90 (0.64 when first measured): the lexicons are
+    // narrow. This floor only catches a regression; it is not the target.
+    expect(recall(total)).toBeGreaterThanOrEqual(0.6);
   });
 });
