@@ -29,6 +29,8 @@ export interface EmulatedOffice {
     readonly requirements: { isSetSupported(name: string, version?: string): boolean };
     readonly mailbox: { readonly item: ReturnType<typeof composeItem>; readonly userProfile: { emailAddress: string; displayName: string } };
     /** DialogApi: the dialog is a popup window; closing it raises DialogEventReceived (12006). */
+    /** In memory, like an add-in's roaming settings for this page's life. */
+    readonly roamingSettings: { get(name: string): unknown; set(name: string, value: unknown): void; saveAsync(callback?: OfficeCallback<void>): void };
     readonly ui: { displayDialogAsync(url: string, options: { height?: number; width?: number }, callback: OfficeCallback<EmulatedDialog>): void };
   };
   /** Raises an item event (Office.EventType value) to handlers added with addHandlerAsync. */
@@ -134,6 +136,7 @@ export function versionAtMost(version: string, max: string): boolean {
 export function createEmulatedOffice(draft: PlaygroundDraft, options: { language: string; user: { emailAddress: string; displayName: string }; onClose: () => void; onSubject: (subject: string) => void }): EmulatedOffice {
   const handlers = new Map<string, (event: SendEvent) => unknown>();
   const itemHandlers = new Map<string, (args: unknown) => void>();
+  const roaming = new Map<string, unknown>();
   const supported: Record<string, string> = { Mailbox: '1.15', DialogApi: '1.2' };
   return {
     context: {
@@ -141,6 +144,13 @@ export function createEmulatedOffice(draft: PlaygroundDraft, options: { language
       requirements: { isSetSupported: (name, version) => supported[name] !== undefined && versionAtMost(version ?? '1.1', supported[name]) },
       mailbox: { item: composeItem(draft, options.onClose, options.onSubject, itemHandlers), userProfile: options.user },
       ui: { displayDialogAsync },
+      roamingSettings: {
+        get: (name) => roaming.get(name),
+        set: (name, value) => void roaming.set(name, JSON.parse(JSON.stringify(value)) as unknown),
+        saveAsync: (cb) => {
+          if (cb) later(cb, undefined);
+        },
+      },
     },
     raise: (eventType) => {
       const handler = itemHandlers.get(eventType);

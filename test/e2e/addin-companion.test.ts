@@ -138,6 +138,9 @@ describe('task pane with the companion and a card', () => {
     expect(await seriousViolations(page)).toEqual([]);
     // Once paired, the organisation policy comes from the companion (GET /v1/policy, checked by core/policy).
     await page.waitForSelector('[data-testid="policy-source"][data-source="companion"]');
+    // …and is left in roaming settings, where the on-send handler reads it.
+    const stored = await page.evaluate(() => (window as unknown as { Office: { context: { roamingSettings: { get(n: string): unknown } } } }).Office.context.roamingSettings.get('kuvertPolicy'));
+    expect(JSON.parse((stored as { text: string }).text)).toMatchObject({ internalDomains: ['region.example'] });
     await page.screenshot({ path: join(shots, 'c1-companion-paired.png') });
 
     await page.click('text=Kryptera och signera');

@@ -1,3 +1,5 @@
+import type { RoamingSettings } from './policy-roaming.js';
+
 /**
  * The few Office.js shapes Kuvert uses, written out so the adapters depend on what they call and
  * nothing else (tests hand in office-addin-mock objects; the playground an emulated mailbox).
@@ -74,6 +76,8 @@ export interface OfficeHost {
     readonly displayLanguage?: string;
     readonly mailbox: { readonly item: ComposeItem | null | undefined };
     readonly requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+    /** The add-in's roaming settings: where the task pane leaves the organisation policy (policy-roaming.ts). */
+    readonly roamingSettings?: RoamingSettings;
   };
   readonly actions?: { associate(name: string, handler: (event: SendEvent) => unknown): void };
 }

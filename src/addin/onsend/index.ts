@@ -4,6 +4,7 @@
  * Office.actions.associate and does all its start-up work inside the handler.
  */
 import { DEFAULT_POLICY } from '../../core/policy/index.js';
+import { policyFromRoaming } from '../office/policy-roaming.js';
 import type { OfficeHost } from '../office/types.js';
 import { createOnMessageSendHandler, ONSEND_LIMITS } from './on-message-send.js';
 
@@ -13,12 +14,15 @@ export const HANDLER_NAME = 'onMessageSendHandler';
 declare const Office: OfficeHost | undefined;
 
 if (typeof Office !== 'undefined' && Office.actions !== undefined) {
-  // TODO(policy distribution): read the organisation's policy from roaming settings / the companion.
-  const handler = createOnMessageSendHandler(Office, {
-    policy: DEFAULT_POLICY,
-    deadlineMs: 60_000,
-    limits: ONSEND_LIMITS,
-    log: (code) => console.error(`kuvert on-send: ${code}`),
-  });
-  Office.actions.associate(HANDLER_NAME, handler);
+  const office = Office;
+  // The organisation policy the task pane left in roaming settings (validated there), read per
+  // send so a policy that changed since the runtime started applies; else the bundled default.
+  office.actions?.associate(HANDLER_NAME, (event) =>
+    createOnMessageSendHandler(office, {
+      policy: policyFromRoaming(office.context.roamingSettings, DEFAULT_POLICY),
+      deadlineMs: 60_000,
+      limits: ONSEND_LIMITS,
+      log: (code) => console.error(`kuvert on-send: ${code}`),
+    })(event),
+  );
 }

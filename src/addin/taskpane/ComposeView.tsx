@@ -5,6 +5,7 @@ import { cardKeyProvider, cardLogin } from '../companion/card-signer.js';
 import type { LoadedPolicy } from '../companion/policy-source.js';
 import { AddinError, errorCode } from '../errors.js';
 import { closeDraft, readSecureDraft, setSubject } from '../office/compose-draft.js';
+import { savePolicyForOnSend } from '../office/policy-roaming.js';
 import { usable } from './certificate-status.js';
 import { CompanionPanel } from './CompanionPanel.js';
 import { RecipientCertificates } from './RecipientCertificates.js';
@@ -33,6 +34,8 @@ export const ComposeView: React.FC<{ readonly services: TaskpaneServices }> = ({
   useEffect(() => {
     let cancelled = false;
     void services.loadPolicy().then((next) => {
+      // An organisation policy (validated by core/policy) is left for the on-send handler.
+      if (next.source !== 'default') savePolicyForOnSend(services.roaming, next.policy, next.source);
       if (!cancelled) setLoaded((previous) => (previous.policy === next.policy && previous.problem === next.problem ? previous : next));
     });
     return () => {

@@ -8,6 +8,7 @@ import type { LoadedPolicy } from '../companion/policy-source.js';
 import type { Language } from '../i18n/language.js';
 import type { MailEnvelope } from '../office/graph-mail.js';
 import type { EventfulItem, Requirements } from '../office/item-events.js';
+import type { RoamingSettings } from '../office/policy-roaming.js';
 import type { OfficeUserProfile, WritableComposeItem } from '../office/types.js';
 import type { CertificateBook } from './certificate-status.js';
 
@@ -25,6 +26,8 @@ export interface TaskpaneServices {
   /** Office itself, for the PIN dialog. */
   readonly dialogs: DialogHost;
   readonly requirements: Requirements | undefined;
+  /** Where the validated organisation policy is left for the on-send handler. */
+  readonly roaming: RoamingSettings | undefined;
   /** The sender's own encryption certificate (DER) from the host configuration, if any. */
   senderCertificate(): Uint8Array | undefined;
   /** Sends finished MIME through Graph (sendMail, or the upload route when large). */

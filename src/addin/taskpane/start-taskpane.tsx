@@ -15,6 +15,7 @@ import { rememberingRunner, webWorkerRunner } from '../extraction/web-worker-run
 import { languageOf } from '../i18n/language.js';
 import { sendMimeMessage, type TokenSource } from '../office/graph-mail.js';
 import type { EventfulItem, Requirements } from '../office/item-events.js';
+import type { RoamingSettings } from '../office/policy-roaming.js';
 import { naaTokenSource } from '../office/naa-token.js';
 import type { OfficeUserProfile, WritableComposeItem } from '../office/types.js';
 import { CertificateBook } from './certificate-status.js';
@@ -26,6 +27,7 @@ export interface TaskpaneOffice extends DialogHost {
   readonly context: DialogHost['context'] & {
     readonly displayLanguage?: string;
     readonly requirements?: Requirements;
+    readonly roamingSettings?: RoamingSettings;
     readonly mailbox: { readonly item: WritableComposeItem & EventfulItem; readonly userProfile: OfficeUserProfile };
   };
 }
@@ -64,6 +66,7 @@ export function startTaskpane(root: HTMLElement, office: TaskpaneOffice, host: K
     companion,
     dialogs: office,
     requirements: office.context.requirements,
+    roaming: office.context.roamingSettings,
     senderCertificate: () => host.senderCertificate,
     sendMime: (mime, envelope) =>
       sendMimeMessage(mime, envelope, {

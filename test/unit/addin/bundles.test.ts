@@ -9,6 +9,8 @@ import { createContext, runInContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import type { OfficeHost, SendEvent, SendEventCompletion } from '../../../src/addin/office/types.js';
 import { testOffice, type TestDraft } from './office-mailbox.js';
+import { savePolicyForOnSend, type RoamingSettings } from '../../../src/addin/office/policy-roaming.js';
+import { DEFAULT_POLICY } from '../../../src/core/policy/index.js';
 
 const root = join(__dirname, '..', '..', '..');
 const KB = 1024;
@@ -36,8 +38,9 @@ describe('on-send bundle', () => {
   });
 
   /** Loads onsend.js into a fresh context that has Office and timers but no DOM and no Node. */
-  function loadInBareRuntime(office: OfficeHost): (event: SendEvent) => unknown {
+  function loadInBareRuntime(office: OfficeHost, roamingSettings?: RoamingSettings): (event: SendEvent) => unknown {
     const handlers = new Map<string, (event: SendEvent) => unknown>();
+    if (roamingSettings !== undefined) Object.defineProperty(office.context, 'roamingSettings', { value: roamingSettings });
     const host = { ...office, actions: { associate: (name: string, fn: (event: SendEvent) => unknown) => handlers.set(name, fn) } };
     const context = createContext({ Office: host, setTimeout, clearTimeout, console });
     runInContext(readFileSync(join(out, 'onsend.js'), 'utf8'), context, { filename: 'onsend.js' });
@@ -47,10 +50,10 @@ describe('on-send bundle', () => {
     return handler;
   }
 
-  async function sendInBareRuntime(draft: TestDraft): Promise<SendEventCompletion[]> {
+  async function sendInBareRuntime(draft: TestDraft, roamingSettings?: RoamingSettings): Promise<SendEventCompletion[]> {
     const calls: SendEventCompletion[] = [];
     const done = new Promise<void>((resolve) => {
-      void loadInBareRuntime(testOffice(draft))({ completed: (o) => (calls.push(o), resolve()) });
+      void loadInBareRuntime(testOffice(draft), roamingSettings)({ completed: (o) => (calls.push(o), resolve()) });
     });
     await done;
     await new Promise((r) => setTimeout(r, 20)); // a second completed() would show up here
@@ -61,6 +64,20 @@ describe('on-send bundle', () => {
     const calls = await sendInBareRuntime({ subject: 'Remiss', html: '<p>Personnummer 19121212-1212</p>' });
     expect(calls).toHaveLength(1);
     expect(calls[0]).toMatchObject({ allowEvent: false, cancelLabel: 'Kryptera', commandId: 'Kuvert.Compose.Open' });
+  });
+
+  it('applies the organisation policy the task pane left in roaming settings; a damaged one falls back to the default', async () => {
+    const values = new Map<string, unknown>();
+    const settings: RoamingSettings = { get: (name) => values.get(name), set: (name, value) => void values.set(name, value) };
+    // An organisation that only warns about personnummer to its own domain.
+    const lenient = { ...DEFAULT_POLICY, rules: { ...DEFAULT_POLICY.rules, personnummer: { action: 'warn', minConfidence: 0.5, override: 'allowWithAcknowledgement' } } } as const;
+    expect(savePolicyForOnSend(settings, lenient, 'companion')).toBe('saved');
+    const warned = await sendInBareRuntime({ subject: 'Remiss', html: '<p>Personnummer 19121212-1212</p>' }, settings);
+    expect(warned).toHaveLength(1);
+    expect(warned[0]?.errorMessage).toMatch(/^Meddelandet verkar innehålla personnummer/u);
+    values.set('kuvertPolicy', { text: JSON.stringify({ ...lenient, onClassificationFailure: 'whatever' }), source: 'x' });
+    const held = await sendInBareRuntime({ subject: 'Remiss', html: '<p>Personnummer 19121212-1212</p>' }, settings);
+    expect(held[0]).toMatchObject({ allowEvent: false, cancelLabel: 'Kryptera' });
   });
 
   it('reads a text attachment in the bare runtime (its own TextDecoder) and names it', async () => {

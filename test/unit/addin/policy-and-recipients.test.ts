@@ -6,6 +6,7 @@ import { CompanionClient } from '../../../src/addin/companion/companion-client.j
 import { loadPolicy } from '../../../src/addin/companion/policy-source.js';
 import { resolveRecipient } from '../../../src/addin/companion/recipient-lookup.js';
 import { memoryTokenStore } from '../../../src/addin/companion/token-store.js';
+import { policyFromRoaming, savePolicyForOnSend } from '../../../src/addin/office/policy-roaming.js';
 import { CertificateBook } from '../../../src/addin/taskpane/certificate-status.js';
 import { DEFAULT_POLICY } from '../../../src/core/policy/index.js';
 import { createTestPki, type TestPki } from '../../helpers/test-pki.js';
@@ -99,5 +100,40 @@ describe('recipient status through the companion', () => {
     expect((await resolveRecipient(email, book, old)).status).toBe(local);
     const unpaired = companion(() => json(500, {}), false);
     expect((await resolveRecipient(email, book, unpaired)).status).toBe(local);
+  });
+});
+
+describe('policy for the on-send handler (roaming settings)', () => {
+  const settings = () => {
+    const values = new Map<string, unknown>();
+    const saved = jest.fn();
+    return { values, saved, store: { get: (n: string) => values.get(n), set: (n: string, v: unknown) => void values.set(n, v), saveAsync: saved } };
+  };
+
+  it('stores a validated policy once, and reads it back', () => {
+    const { store, saved } = settings();
+    expect(savePolicyForOnSend(store, organisation, 'companion')).toBe('saved');
+    expect(savePolicyForOnSend(store, organisation, 'companion')).toBe('unchanged');
+    expect(saved).toHaveBeenCalledTimes(1);
+    expect(policyFromRoaming(store, DEFAULT_POLICY)).toEqual(organisation);
+  });
+
+  it('keeps a policy too large for roaming settings out of them', () => {
+    const { store, values } = settings();
+    const huge = { ...organisation, internalDomains: Array.from({ length: 3000 }, (_, i) => `d${i}.region.example`) };
+    expect(savePolicyForOnSend(store, huge, 'file')).toBe('too-large');
+    expect(values.size).toBe(0);
+  });
+
+  it.each([
+    ['not JSON', '{'],
+    ['another version', JSON.stringify({ ...DEFAULT_POLICY, version: 2 })],
+    ['an unknown failure action', JSON.stringify({ ...DEFAULT_POLICY, onClassificationFailure: 'ignore' })],
+    ['a rule without an action', JSON.stringify({ ...DEFAULT_POLICY, rules: { personnummer: { minConfidence: 0.5 } } })],
+    ['an exception without keywords', JSON.stringify({ ...DEFAULT_POLICY, exceptions: [{ id: 'x', ignore: [] }] })],
+  ])('a damaged stored policy (%s) falls back to the default', (_name, text) => {
+    const { store, values } = settings();
+    values.set('kuvertPolicy', { text, source: 'x' });
+    expect(policyFromRoaming(store, DEFAULT_POLICY)).toBe(DEFAULT_POLICY);
   });
 });
