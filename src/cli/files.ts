@@ -85,6 +85,10 @@ export async function openOutputFile(path: string, io: CliIo): Promise<OutputFil
     write: (block) => handle.write(block),
     async commit() {
       await handle.close();
+      // Renaming over an existing file makes ext4 (auto_da_alloc) start writing the new data out and
+      // wait for it: 30–40 ms for a 50 MB message. Removing the old file first avoids that wait. The
+      // target still never holds partial output; it is only absent for a moment in between.
+      await rm(target, { force: true });
       await rename(temp, target);
     },
     async abort() {
