@@ -1,5 +1,5 @@
 /**
- * Payment-card numbers: 13–19 digits (in groups of 4 or contiguous) with a valid Luhn digit and a
+ * Payment-card numbers: 13–19 digits (in groups of 4, American Express's 4-6-5, or contiguous) with a valid Luhn digit and a
  * known issuer prefix (Visa 4, Mastercard 51–55/2221–2720, Amex 34/37). Tried at the digit runs
  * (digit-runs.ts) with a linear sticky regex.
  */
@@ -9,7 +9,7 @@ import { windowBefore } from './context.js';
 import type { DetectorOptions, RawFinding } from './types.js';
 
 /** Sticky: tried only where a run of four or more digits starts (every card number starts one). */
-const CARD = /(?<![\d\p{L}+-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{13,19})(?![\d\p{L}]|[ -]\d)/uy;
+const CARD = /(?<![\d\p{L}+-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})(?![\d\p{L}]|[ -]\d)/uy;
 const CARD_CONTEXT = /(?:kort|card|visa|mastercard|amex|american express|cvc|cvv|giltigt till|expir)/;
 
 export function findPaymentCards(text: string, _options: DetectorOptions): RawFinding[] {

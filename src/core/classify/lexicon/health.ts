@@ -15,11 +15,11 @@ export const health: Lexicon = {
     '[a-tv-z]\\d{2}\\.\\d{1,2}(?![\\d.])', 'sick leave', 'on sick', 'diagnosed*', 'diagnosis', 'pregnan*', 'medical certificate*',
     'treatment plan*', 'work capacity', 'medication*', 'prescribed*', 'antidepressant*',
     'könsbekräftande vård*', 'könsbekräftande behandling*', 'är sjuk', 'blivit sjuk', 'sjuk i dag', 'sjuk idag', 'is sick', 'is ill',
-    'cystisk fibros', 'astma*', 'migrän*', 'celiaki', 'alzheimer*', 'demens*', 'parkinson*', 'covid-19',
+    'utmattning', 'kemoterapi*', 'cytostatika*', 'cellgiftsbehandling*', 'dialys*', 'hjärnskakning*', 'lunginflammation*', 'benbrott*', 'fraktur*', 'chemotherapy', 'radiotherapy', 'cancer treatment', 'cystisk fibros', 'astma*', 'migrän*', 'celiaki', 'alzheimer*', 'demens*', 'parkinson*', 'covid-19',
   ],
   weak: [
     'remiss', 'operation*', 'sjuk*', 'medicin*', 'läkemedel*', 'behandling*', 'vårdcentral*', 'läkare*', 'sjukhus*', 'akuten', 'mottagning*',
     'terapi*', 'psykolog*', 'kurator*', 'företagshälsovård*', 'rehabilitering*', 'symtom*', 'besvär*', 'smärt*', 'ont i',
-    'feber*', 'förkyl*', 'influensa*', 'magsjuk*', 'allergi*', 'illness', 'doctor*', 'hospital*', 'therapy', 'symptom*',
+    'infektion*', 'feber*', 'förkyl*', 'influensa*', 'magsjuk*', 'allergi*', 'illness', 'doctor*', 'hospital*', 'therapy', 'symptom*',
   ],
 };

@@ -35,7 +35,7 @@ function fuzzTexts(count: number): string[] {
 /** The card detector as it was: one global regex over the whole text. */
 function cardsByGlobalRegex(text: string): [number, number][] {
   const out: [number, number][] = [];
-  for (const m of text.matchAll(/(?<![\d\p{L}+-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{13,19})(?![\d\p{L}]|[ -]\d)/gu)) {
+  for (const m of text.matchAll(/(?<![\d\p{L}+-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})(?![\d\p{L}]|[ -]\d)/gu)) {
     const digits = m[0].replace(/[ -]/g, '');
     if (luhnValid(digits) && issuerOk(digits)) out.push([m.index, m.index + m[0].length]);
   }
@@ -69,6 +69,10 @@ describe('forEachDigitRun', () => {
 });
 
 describe('payment cards through the shared pass', () => {
+  it('finds an American Express number grouped 4-6-5 as printed on the card', () => {
+    const text = 'Kortet: 3782 822463 10005 (American Express), och 3782-822463-10005.';
+    expect(findPaymentCards(text, { now: new Date() }).map((f) => text.slice(f.start, f.end))).toEqual(['3782 822463 10005', '3782-822463-10005']);
+  });
   it('finds exactly what the global card pattern finds', () => {
     let total = 0;
     for (const text of fuzzTexts(600)) {
