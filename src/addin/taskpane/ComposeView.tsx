@@ -9,7 +9,7 @@ import { savePolicyForOnSend } from '../office/policy-roaming.js';
 import { usable } from './certificate-status.js';
 import { CompanionPanel } from './CompanionPanel.js';
 import { RecipientCertificates } from './RecipientCertificates.js';
-import { sendSecurely, type SecureMode } from './send-securely.js';
+import { defaultMode, sendSecurely, type SecureMode } from './send-securely.js';
 import { SendPanel, type SendState } from './SendPanel.js';
 import type { TaskpaneServices } from './services.js';
 import { SubjectFixer } from './SubjectFixer.js';
@@ -43,11 +43,14 @@ export const ComposeView: React.FC<{ readonly services: TaskpaneServices }> = ({
     };
   }, [services, companion.generation]);
   const live = useLiveVerdict(services, loaded.policy);
-  const [mode, setMode] = useState<SecureMode>('encrypt');
+  // Until the user picks, the mode follows the verdict: what the policy requires encrypted is
+  // encrypted (and signed when the card is there); otherwise signed with the card, else encrypted.
+  const [chosen, setChosen] = useState<SecureMode | undefined>(undefined);
   const [state, setState] = useState<SendState>({ kind: 'idle' });
   const [imports, setImports] = useState(0);
   const recipients = useRecipients(services, live.recipients, companion.generation + imports);
   const card = companion.state.kind === 'ready' ? companion.state.card : undefined;
+  const mode: SecureMode = chosen ?? defaultMode(live.verdict?.action, card?.signing !== undefined);
   const signs = mode !== 'encrypt';
   const encrypts = mode !== 'sign';
   const subjectOk = live.verdict?.subject.ok ?? false;
@@ -110,7 +113,8 @@ export const ComposeView: React.FC<{ readonly services: TaskpaneServices }> = ({
       />
       <Divider />
       <CompanionPanel companion={companion} language={language} />
-      <SendPanel language={language} mode={mode} state={state} canSend={canSend} onMode={setMode} onSend={() => void send()} />
+      <SendPanel language={language} mode={mode} state={state} canSend={canSend} onMode={setChosen} onSend={() => void send()} />
     </main>
   );
 };
+

@@ -88,3 +88,10 @@ export async function sendSecurely(draft: SecureDraft, mode: SecureMode, deps: S
     return { sent: true, draftDiscarded: false };
   }
 }
+
+/** The protection the policy's verdict asks for, given whether a card can sign. */
+export function defaultMode(action: string | undefined, canSign: boolean): SecureMode {
+  const mustEncrypt = action === undefined || action === 'require-encryption' || action === 'block' || action === 'warn';
+  if (mustEncrypt) return canSign ? 'encrypt-sign' : 'encrypt';
+  return canSign ? 'sign' : 'encrypt';
+}

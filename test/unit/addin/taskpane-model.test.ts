@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { CertificateBook, certificateStatus, usable } from '../../../src/addin/taskpane/certificate-status.js';
 import { verdictRows } from '../../../src/addin/taskpane/verdict-groups.js';
+import { defaultMode } from '../../../src/addin/taskpane/send-securely.js';
 import { evaluate, DEFAULT_POLICY } from '../../../src/core/policy/index.js';
 import { createTestPki, type TestPki } from '../../helpers/test-pki.js';
 
@@ -63,5 +64,19 @@ describe('recipient certificates', () => {
     expect(certificateStatus(email, profile, new Date(), true)).toBe('revoked');
     expect(['valid', 'expiring'].every((s) => usable(s as 'valid'))).toBe(true);
     expect(usable('expired')).toBe(false);
+  });
+});
+
+describe('default protection from the verdict', () => {
+  it.each([
+    ['require-encryption', false, 'encrypt'],
+    ['require-encryption', true, 'encrypt-sign'],
+    ['block', true, 'encrypt-sign'],
+    ['warn', false, 'encrypt'],
+    ['allow', true, 'sign'],
+    ['allow', false, 'encrypt'],
+    [undefined, false, 'encrypt'],
+  ] as const)('%s with card %s → %s', (action, canSign, mode) => {
+    expect(defaultMode(action, canSign)).toBe(mode);
   });
 });
