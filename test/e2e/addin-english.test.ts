@@ -31,7 +31,8 @@ beforeAll(async () => {
     { label: 'me', spec: 'rsa2048' },
   ]);
   const der = (label: string): Uint8Array => new Uint8Array(readFileSync(pki.identity(label).certDer));
-  playground = await startPlayground({ addinDir, language: 'en-US', senderCertificate: der('me'), storeCertificates: [der('anna')], user: { emailAddress: pki.identity('me').email, displayName: 'Me' } });
+  // A companion address where nothing listens: the pane must say the companion is not running.
+  playground = await startPlayground({ addinDir, language: 'en-US', companionUrl: 'https://127.0.0.1:9', senderCertificate: der('me'), storeCertificates: [der('anna')], user: { emailAddress: pki.identity('me').email, displayName: 'Me' } });
   profile = mkdtempSync(join(tmpdir(), 'kuvert-chromium-'));
   browser = await chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
@@ -67,6 +68,17 @@ describe('Outlook add-in in English', () => {
     expect(message).not.toContain(PNR);
     expect(await page.textContent('#smart-alert-action')).toBe('Encrypt');
     await page.screenshot({ path: join(shots, 'en-1-body-blocked.png') });
+    await page.close();
+  }, 60_000);
+
+  it('says in English that the companion is not running when pairing cannot reach it', async () => {
+    const page = await compose('bertil@example.com', 'Lunch', 'See you at noon.');
+    await page.click('#open-kuvert');
+    await page.waitForSelector('[data-testid="companion"][data-state="unpaired"]');
+    await page.click('[data-testid="companion"] button:has-text("Connect")');
+    await page.waitForSelector('[data-testid="companion"][data-state="unreachable"]');
+    expect(await page.textContent('[data-testid="companion"]')).toContain('The Kuvert companion does not answer on this computer');
+    await page.screenshot({ path: join(shots, 'en-0-companion-unreachable.png') });
     await page.close();
   }, 60_000);
 
