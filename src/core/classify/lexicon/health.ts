@@ -15,7 +15,7 @@ export const health: Lexicon = {
     '[a-tv-z]\\d{2}\\.\\d{1,2}(?![\\d.])', 'sick leave', 'on sick', 'diagnosed*', 'diagnosis', 'pregnan*', 'medical certificate*',
     'treatment plan*', 'work capacity', 'medication*', 'prescribed*', 'antidepressant*',
     'könsbekräftande vård*', 'könsbekräftande behandling*', 'är sjuk', 'blivit sjuk', 'sjuk i dag', 'sjuk idag', 'is sick', 'is ill',
-    'utmattning', 'kemoterapi*', 'cytostatika*', 'cellgiftsbehandling*', 'dialys*', 'hjärnskakning*', 'lunginflammation*', 'benbrott*', 'fraktur*', 'chemotherapy', 'radiotherapy', 'cancer treatment', 'cystisk fibros', 'astma*', 'migrän*', 'celiaki', 'alzheimer*', 'demens*', 'parkinson*', 'covid-19',
+    'utmattning', 'bröstcancer*', 'prostatacancer*', 'lungcancer*', 'hudcancer*', 'tarmcancer*', 'blodcancer*', 'leukemi*', 'hjärnblödning*', 'blodpropp*', 'ätstörning*', 'anorexi*', 'bulimi*', 'självskad*', 'suicid*', 'självmordsförsök*', 'ångest', 'ptsd', 'dyslexi*', 'hörselnedsättning*', 'synnedsättning*', 'kemoterapi*', 'cytostatika*', 'cellgiftsbehandling*', 'dialys*', 'hjärnskakning*', 'lunginflammation*', 'benbrott*', 'fraktur*', 'chemotherapy', 'radiotherapy', 'cancer treatment', 'cystisk fibros', 'astma*', 'migrän*', 'celiaki', 'alzheimer*', 'demens*', 'parkinson*', 'covid-19',
   ],
   weak: [
     'remiss', 'operation*', 'sjuk*', 'medicin*', 'läkemedel*', 'behandling*', 'vårdcentral*', 'läkare*', 'sjukhus*', 'akuten', 'mottagning*',

@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 export const social: Lexicon = {
   type: 'social',
   strong: [
-    'försörjningsstöd*', 'ekonomiskt bistånd', 'orosanmäl*', 'lvu', 'lvm', 'lss', 'lss-insats*', 'placerad* enligt', 'omhändertag*',
+    'försörjningsstöd*', 'ekonomiskt bistånd', 'orosanmäl*', 'anmälan till socialtjänsten', 'anmält till socialtjänsten', 'anmäla till socialtjänsten', 'oroliga för hur barnet', 'orolig för hur barnet', 'lvu', 'lvm', 'lss', 'lss-insats*', 'placerad* enligt', 'omhändertag*',
     'familjehem*', 'hvb-hem*', 'missbruk*', 'beroendevård*', 'alkoholproblem*', 'narkotikaproblem*', 'drogproblem*', 'våld i nära relation*',
     'barnavårdsutredning*', 'utredning enligt 11 kap', 'skuldsanering*', 'kronofogden', 'social assistance', 'substance abuse', 'child protection report*',
   ],
