@@ -42,6 +42,29 @@ export function sevenBitEntity(entity: readonly Uint8Array[], isAscii?: AsciiChe
   return out.filter((piece) => piece.length > 0);
 }
 
+/**
+ * The same for the entity of a whole message held in memory: `message` is parsed in place (the
+ * 50 MB attachment is not copied), and only the parts that need it are replaced. `entityHeader` is
+ * the signed entity's header block (signed-entity.ts), `bodyOffset` where the message body starts.
+ */
+export function sevenBitMessageEntity(message: Uint8Array, entityHeader: Uint8Array, bodyOffset: number, isAscii?: AsciiCheck): Uint8Array[] {
+  const body = message.subarray(bodyOffset);
+  if (isSevenBitSafe([entityHeader, body], isAscii)) return [entityHeader, body];
+  const root = parseMessage(message);
+  // A single part: its header fields are the entity's own; the body is re-encoded as a whole anyway.
+  if (!root.isMultipart && root.children.length === 0) return sevenBitEntity([entityHeader, body], isAscii);
+  const replacements: Replacement[] = [];
+  for (const child of root.children) collect(child, message, replacements, isAscii);
+  const out: Uint8Array[] = [entityHeader];
+  let at = bodyOffset;
+  for (const r of replacements) {
+    out.push(message.subarray(at, r.start), r.bytes);
+    at = r.end;
+  }
+  out.push(message.subarray(at));
+  return out.filter((piece) => piece.length > 0);
+}
+
 function collect(entity: MimeEntity, base: Uint8Array, out: Replacement[], isAscii: AsciiCheck | undefined): void {
   if (entity.isMultipart || entity.children.length > 0) {
     for (const child of entity.children) collect(child, base, out, isAscii);

@@ -17,7 +17,7 @@ import { encodedMessageBytes, type EncodedMessage } from './encoded-message.js';
 import { encryptMessage, type EncryptMessageOptions } from './encrypt-message.js';
 import { chooseBoundary, multipartSignedBody, multipartSignedContentType } from './multipart-signed.js';
 import { headerLine } from './outer-headers.js';
-import { sevenBitEntity } from './seven-bit-entity.js';
+import { sevenBitMessageEntity } from './seven-bit-entity.js';
 import { outerFieldBytes, signedEntityHeader } from './signed-entity.js';
 
 export interface SignMessageOptions extends Omit<SignCmsOptions, 'detached' | 'contentType'> {
@@ -36,9 +36,9 @@ export async function signMessage(message: Uint8Array, options: SignMessageOptio
   const { fields, bodyOffset, headerEnd } = splitHeaderBlock(canonical);
   if (fields.length === 0) throw new KuvertError('MALFORMED_MESSAGE', 'the message has no header fields');
   if (headerEnd === bodyOffset && bodyOffset < canonical.length) throw new KuvertError('MALFORMED_MESSAGE', 'the header block does not end in an empty line');
-  const whole = [signedEntityHeader(fields), canonical.subarray(bodyOffset)];
+  const entityHeader = signedEntityHeader(fields);
   // RFC 8551 §3.1.2: relays may re-encode 8-bit content, which would break a detached signature.
-  const entity = shape === 'detached' ? sevenBitEntity(whole) : whole;
+  const entity = shape === 'detached' ? sevenBitMessageEntity(canonical, entityHeader, bodyOffset) : [entityHeader, canonical.subarray(bodyOffset)];
   const outer = outerFieldBytes(fields);
   const signed = await signCms(entity, { ...cmsOptions, detached: shape === 'detached' }, crypto);
 

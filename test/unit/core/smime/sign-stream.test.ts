@@ -5,6 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { detachedSignStream, encodedMessageBytes, sevenBitEntity, signMessage, verifyMessage } from '../../../../src/core/smime/index.js';
+import { sevenBitMessageEntity } from '../../../../src/core/smime/seven-bit-entity.js';
 import { loadSoftwareKeys, type KeyProvider } from '../../../../src/core/keys/index.js';
 import { readCertificates } from '../../../../src/core/pki/certificate-file.js';
 import { parseMessage } from '../../../../src/core/mime/parse.js';
@@ -170,6 +171,25 @@ describe('7-bit transport before detached signing (RFC 8551 §3.1.2)', () => {
     // Already 7-bit: the very same pieces come back.
     const safe = [new Uint8Array(Buffer.from('Content-Type: text/plain\r\n\r\nhej\r\n'))];
     expect(sevenBitEntity(safe)[0]).toBe(safe[0]);
+  });
+
+  test('a whole message in memory: the same result as for the entity alone, and the big part is not copied', () => {
+    const big = Buffer.from(`${'QUJD'.repeat(19)}\r\n`.repeat(20_000));
+    const message = Buffer.concat([
+      Buffer.from('From: a@kuvert.test\r\nSubject: s\r\nMIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary="b1"\r\n\r\n'),
+      Buffer.from('--b1\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\nHej Åsa\r\n', 'utf8'),
+      Buffer.from('--b1\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: base64\r\n\r\n'), big, Buffer.from('--b1--\r\n'),
+    ]);
+    const bytes = new Uint8Array(message.buffer, message.byteOffset, message.length);
+    const bodyOffset = message.indexOf('\r\n\r\n') + 4;
+    const header = new Uint8Array(Buffer.from('Content-Type: multipart/mixed; boundary="b1"\r\n\r\n'));
+    const pieces = sevenBitMessageEntity(bytes, header, bodyOffset);
+    const alone = sevenBitEntity([header, bytes.subarray(bodyOffset)]);
+    expect(Buffer.concat(pieces).equals(Buffer.concat(alone))).toBe(true);
+    expect(isSevenBitSafe(pieces)).toBe(true);
+    const largest = pieces.reduce((a, b) => (b.length > a.length ? b : a));
+    expect(largest.length).toBeGreaterThan(big.length);
+    expect(largest.buffer).toBe(bytes.buffer); // a view of the message, not a copy
   });
 
   test('a part labelled base64 that holds 8-bit bytes is refused, not guessed at', () => {
