@@ -34,6 +34,7 @@ export const RecipientCertificates: React.FC<RecipientCertificatesProps> = ({ re
             <Badge appearance="tint" color={usable(r.status) ? (r.status === 'valid' ? 'success' : 'warning') : 'danger'}>
               {text.status[r.status]}
             </Badge>
+            {r.checked === true && <Text size={200}> {text.checked}</Text>}
             {r.profile && (
               <Text as="p" size={200} className={styles.identity}>
                 {[r.profile.name, r.profile.hsaId, r.profile.organization, `${r.profile.notBefore.slice(0, 10)} – ${r.profile.notAfter.slice(0, 10)}`]

@@ -19,6 +19,8 @@ export interface TaskpaneText {
   readonly recipientsHeading: string;
   readonly status: Readonly<Record<CertificateStatus, string>>;
   readonly importCertificate: string;
+  /** Shown when the companion validated the path and revocation. */
+  readonly checked: string;
   readonly missingHelp: string;
   readonly modeHeading: string;
   readonly mode: Readonly<Record<SecureMode, string>>;
@@ -68,6 +70,7 @@ const sv: TaskpaneText = {
     unsuitable: 'Kan inte användas för kryptering',
   },
   importCertificate: 'Importera certifikatfil',
+  checked: '(kontrollerat: kedja och spärrstatus)',
   missingHelp: 'Be mottagaren om ett certifikat (.cer/.pem) och importera det, eller ta bort mottagaren.',
   modeHeading: 'Skydd',
   mode: { encrypt: 'Kryptera', sign: 'Signera', 'encrypt-sign': 'Kryptera och signera' },
@@ -135,6 +138,7 @@ const en: TaskpaneText = {
     unsuitable: 'Cannot be used for encryption',
   },
   importCertificate: 'Import certificate file',
+  checked: '(checked: chain and revocation)',
   missingHelp: 'Ask the recipient for a certificate (.cer/.pem) and import it, or remove the recipient.',
   modeHeading: 'Protection',
   mode: { encrypt: 'Encrypt', sign: 'Sign', 'encrypt-sign': 'Encrypt and sign' },
