@@ -143,6 +143,8 @@ describe('task pane with the companion and a card', () => {
     expect(JSON.parse((stored as { text: string }).text)).toMatchObject({ internalDomains: ['region.example'] });
     await page.screenshot({ path: join(shots, 'c1-companion-paired.png') });
 
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
     await page.click('text=Kryptera och signera');
     const before = playground.graph.sent.length;
     const [dialog] = await Promise.all([browser.waitForEvent('page'), page.click('button:has-text("Skicka säkert")')]);
@@ -167,6 +169,9 @@ describe('task pane with the companion and a card', () => {
     expect(verified).toContain(PNR);
     const fingerprint = (pem: string): string => execFileSync('openssl', ['x509', '-in', pem, '-noout', '-fingerprint', '-sha256'], { encoding: 'utf8' });
     expect(fingerprint(signerFile)).toBe(fingerprint(pki.identity('me').certPem));
+    // One login per send: the card session is closed after the message went out.
+    await waitFor(() => (requests.some((r) => /^POST \/v1\/sessions\/[0-9a-f]{32}\/close$/u.test(r)) ? true : undefined));
+    expect(requests.filter((r) => r === 'POST /v1/sign')).toHaveLength(1);
     // The dialog was closed by the add-in once the login was ready.
     await waitFor(() => (dialog.isClosed() ? true : undefined));
     await page.close();

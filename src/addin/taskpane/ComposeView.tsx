@@ -59,6 +59,7 @@ export const ComposeView: React.FC<{ readonly services: TaskpaneServices }> = ({
 
   const send = async (): Promise<void> => {
     setState({ kind: 'sending' });
+    let cardSession: string | undefined;
     try {
       const sender = services.senderCertificate() ?? card?.encryption?.der;
       if (sender === undefined) throw new AddinError('NO_SENDER_CERTIFICATE');
@@ -72,12 +73,20 @@ export const ComposeView: React.FC<{ readonly services: TaskpaneServices }> = ({
         send: (mime, envelope) => services.sendMime(mime, envelope).then(() => undefined),
         discardDraft: () => closeDraft(services.item),
         ...(client && signing
-          ? { signer: async () => cardKeyProvider(client, await cardLogin(client, services.dialogs, signing.token, 'sign'), signing) }
+          ? {
+              signer: async () => {
+                cardSession = await cardLogin(client, services.dialogs, signing.token, 'sign');
+                return cardKeyProvider(client, cardSession, signing);
+              },
+            }
           : {}),
       });
       setState({ kind: 'sent', discarded: outcome.draftDiscarded });
     } catch (error) {
       setState({ kind: 'failed', code: errorCode(error) });
+    } finally {
+      // One login per send: the card session is closed as soon as the message is signed and sent (or not).
+      if (cardSession !== undefined) void services.companion?.closeSession(cardSession).catch(() => undefined);
     }
   };
 
