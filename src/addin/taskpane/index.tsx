@@ -1,7 +1,9 @@
 /**
- * The task pane's entry (taskpane.html) in Outlook: starts when Office.js is ready. Read mode
+ * The task pane's entry (taskpane.html) in Outlook: starts when Office.js is ready, with the
+ * deployment's settings from kuvert-host.json (host-config.ts). Read mode
  * (taskpane.html?mode=read) arrives with the next issue.
  */
+import { loadHostConfig } from './host-config.js';
 import { startTaskpane, type KuvertHostConfig, type TaskpaneOffice } from './start-taskpane.js';
 
 declare const Office: TaskpaneOffice;
@@ -13,5 +15,6 @@ declare global {
 
 Office.onReady(() => {
   const root = document.getElementById('root');
-  if (root !== null) startTaskpane(root, Office, window.kuvertHost);
+  if (root === null) return;
+  void loadHostConfig().then((config) => startTaskpane(root, Office, { ...config, ...window.kuvertHost }));
 });

@@ -38,6 +38,8 @@ export interface KuvertHostConfig {
   readonly tokens?: TokenSource;
   readonly senderCertificate?: Uint8Array;
   readonly clientId?: string;
+  /** Entra authority for NAA (default https://login.microsoftonline.com/common). */
+  readonly authority?: string;
   /** Certificates already in the local store (DER). */
   readonly storeCertificates?: readonly Uint8Array[];
   /** The companion's address (default https://127.0.0.1:47111); `false` runs without it. */
@@ -53,7 +55,7 @@ export interface KuvertHostConfig {
 export function startTaskpane(root: HTMLElement, office: TaskpaneOffice, host: KuvertHostConfig = {}): void {
   const certificates = new CertificateBook();
   for (const der of host.storeCertificates ?? []) certificates.add(der, 'store');
-  const tokens = host.tokens ?? naaTokenSource({ clientId: host.clientId ?? '00000000-0000-0000-0000-000000000000' });
+  const tokens = host.tokens ?? naaTokenSource({ clientId: host.clientId ?? '00000000-0000-0000-0000-000000000000', ...(host.authority === undefined ? {} : { authority: host.authority }) });
   const companionUrl = host.companionUrl === false ? undefined : (host.companionUrl ?? 'https://127.0.0.1:47111');
   const companion = companionUrl === undefined ? undefined : new CompanionClient({ baseUrl: companionUrl, tokens: localTokenStore(companionUrl) });
   const services: TaskpaneServices = {

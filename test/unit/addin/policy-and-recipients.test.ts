@@ -8,6 +8,7 @@ import { resolveRecipient } from '../../../src/addin/companion/recipient-lookup.
 import { memoryTokenStore } from '../../../src/addin/companion/token-store.js';
 import { policyFromRoaming, savePolicyForOnSend } from '../../../src/addin/office/policy-roaming.js';
 import { CertificateBook } from '../../../src/addin/taskpane/certificate-status.js';
+import { parseHostConfig } from '../../../src/addin/taskpane/host-config.js';
 import { DEFAULT_POLICY } from '../../../src/core/policy/index.js';
 import { createTestPki, type TestPki } from '../../helpers/test-pki.js';
 
@@ -135,5 +136,23 @@ describe('policy for the on-send handler (roaming settings)', () => {
     const { store, values } = settings();
     values.set('kuvertPolicy', { text, source: 'x' });
     expect(policyFromRoaming(store, DEFAULT_POLICY)).toBe(DEFAULT_POLICY);
+  });
+});
+
+describe('kuvert-host.json', () => {
+  it('accepts a client id, a loopback companion and an Entra authority', () => {
+    expect(parseHostConfig({ clientId: '11111111-2222-3333-4444-555555555555', companionUrl: 'https://127.0.0.1:47112', authority: 'https://login.microsoftonline.com/region.example' }))
+      .toEqual({ clientId: '11111111-2222-3333-4444-555555555555', companionUrl: 'https://127.0.0.1:47112', authority: 'https://login.microsoftonline.com/region.example' });
+    expect(parseHostConfig({ companionUrl: false })).toEqual({ companionUrl: false });
+  });
+
+  it.each([
+    ['a companion off the loopback interface', { companionUrl: 'https://companion.example:47111' }],
+    ['a plain-HTTP companion', { companionUrl: 'http://127.0.0.1:47111' }],
+    ['a client id that is not a GUID', { clientId: 'kuvert' }],
+    ['another authority host', { authority: 'https://login.example/common' }],
+    ['an unknown field (a typo)', { clientID: '11111111-2222-3333-4444-555555555555' }],
+  ])('refuses %s', (_name, value) => {
+    expect(parseHostConfig(value)).toBeUndefined();
   });
 });
