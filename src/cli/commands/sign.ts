@@ -33,6 +33,7 @@ Options:
   --encryption-cert CERT
                        your encryption certificate, when it differs from the signing one (SITHS
                        cards): announced as sMIMEEncryptionKeyPreference (RFC 8551 §2.5.3)
+                       in the first signer's signature
   --in FILE            the message to sign (default: standard input)
   --out FILE           where to write the result (default: standard output)
   -h, --help           this text
