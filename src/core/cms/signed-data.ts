@@ -133,9 +133,12 @@ async function signWithDigest(messageDigest: Uint8Array, signers: readonly Signe
       const certificateDer = input.certificate ?? input.signer.certificate;
       if (!certificateDer) throw new KuvertError('SIGNER_CERT_MISSING', `the signing key ${input.signer.label} has no certificate; pass one`);
       signerInfos.push(await signerInfoFor(input, certificateDer, { digest, contentType, signingTime, messageDigest }, crypto));
-      for (const der of [certificateDer, ...(input.chain ?? [])]) {
+      // RFC 8551 §2.5.3: the certificate sMIMEEncryptionKeyPreference names SHOULD travel in the
+      // message, so a correspondent can encrypt to it without a directory lookup.
+      const announced = input.encryptionCertificate ? [input.encryptionCertificate] : [];
+      for (const der of [certificateDer, ...announced, ...(input.chain ?? [])]) {
         if (certificates.some((c) => bytesEqual(c, der))) continue;
-        if (der === certificateDer || !(await readCertificateFields(der, crypto)).selfIssued) certificates.push(der);
+        if (der === certificateDer || der === input.encryptionCertificate || !(await readCertificateFields(der, crypto)).selfIssued) certificates.push(der);
       }
     }
     const chunks = writeSignedData({

@@ -86,8 +86,11 @@ describe('signed attributes', () => {
   test('capabilities are announced, signing time is kept, encryption key preference names the other certificate', async () => {
     const at = new Date('2026-03-04T05:06:07Z');
     const der = await sign('rsa2048', { signingTime: at, encryptionCertificate: ids.other!.certDer });
-    const signer = (await verifyCms(der, { detachedContent: [content] })).signers[0]!;
+    const verified = await verifyCms(der, { detachedContent: [content] });
+    const signer = verified.signers[0]!;
     expect(signer.signingTime).toEqual(at);
+    // RFC 8551 §2.5.3: the announced encryption certificate travels in the message.
+    expect(verified.certificates.some((c) => Buffer.from(c).equals(Buffer.from(ids.other!.certDer)))).toBe(true);
     expect(signer.capabilities?.map((c) => c.algorithm)).toEqual([
       '2.16.840.1.101.3.4.1.46', '2.16.840.1.101.3.4.1.42', '2.16.840.1.101.3.4.1.2', '1.2.840.113549.1.1.7', '1.2.840.113549.1.1.1',
     ]);
