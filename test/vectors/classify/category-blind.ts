@@ -1,0 +1,250 @@
+/**
+ * Blind held-out category corpus: written by someone who had not seen the classifier's word lists,
+ * and never used to change them. Scored apart in corpus-quality tests as the honest estimate.
+ */
+import type { CategoryType } from '../../../src/core/classify/types.js';
+import type { LabelledDocument } from './category-corpus.js';
+
+const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
+
+export const CATEGORY_BLIND: readonly LabelledDocument[] = [
+  // --- health ---
+  d('Fr.o.m. måndag går Jonas ner till 50 % pga utmattningsyndrom enligt läkarintyget, vi får planera om schemat.', 'health'),
+  d('Mamman berättade att Elias fick diagnosen ADHD i våras och nu tar Concerta varje morgon innan skolan.', 'health'),
+  d('Kan du påminna Birgitta om att ta sitt Waran före lunch? Hon glömde igår och INR-värdet låg för lågt.', 'health'),
+  d('Just a heads-up: Tove in payroll is pregnant with twins and will go on leave earlier than planned, please keep it between us for now.', 'health'),
+  d('Vidarebefordrat från vårdcentralen: "Pat. har typ 2-diabetes, HbA1c 64, insulinbehandling påbörjas." Gäller Göran Ek på avd 3.', 'health'),
+  d('Inför teamträffen:\n- Lisa: åter efter galloperationen 12/3\n- Ahmed: rehab för diskbråck, jobbar 75 %\n- Sven: ingen ändring', 'health'),
+  d('Our new teacher Mark mentioned he’s being treated for depression and may need to leave early on Thursdays for therapy.', 'health'),
+
+  // --- ethnic-origin ---
+  d('Pojken är rom och familjen har bett att han ska få modersmålsundervisning i romani chib.', 'ethnic-origin'),
+  d('Nour kom från Syrien 2019 men är kurd, så tolken behöver kunna kurmanji snarare än arabiska.', 'ethnic-origin'),
+  d('Brukaren är same och vill gärna ha personal som förstår renskötselåret, hon pratar nordsamiska med sin bror.', 'ethnic-origin'),
+  d('FYI: the tenant told us she is of Somali descent and would prefer a caseworker who knows the community.', 'ethnic-origin'),
+  d('Hans pappa är tornedaling och mamman sverigefinne, därför fick han plats på den finskspråkiga förskoleavdelningen.', 'ethnic-origin'),
+  d('Just so you know, Kofi’s family are Ashanti from Ghana and they’ll all be away for a family funeral next week.', 'ethnic-origin'),
+
+  // --- political-opinion ---
+  d('Visste du att Magnus på ekonomi sitter i fullmäktige för Sverigedemokraterna? Han tog upp det själv på APT:n.', 'political-opinion'),
+  d('Hon är aktiv i Vänsterpartiet och stod och delade flygblad utanför stationen i lördags.', 'political-opinion'),
+  d('Handläggaren har noterat att sökanden är engagerad i Extinction Rebellion och var med i blockaden vid Förbifarten.', 'political-opinion'),
+  d('Läraren klagar på att Ebba bär en Moderaterna-pin på lektionerna och hela tiden säger att hon kommer rösta M.', 'political-opinion'),
+  d('My colleague Jenny is a card-carrying Liberal and campaigns for them every election, so maybe avoid migration talk at lunch.', 'political-opinion'),
+  d('Medarbetaren har skrivit på sin Facebook att han stöder Nordiska motståndsrörelsen – hur hanterar vi det?', 'political-opinion'),
+  d('Han är kommunist ut i fingerspetsarna, sa Lena, och tänker inte ställa upp på firandet när kungen kommer.', 'political-opinion'),
+
+  // --- religion ---
+  d('Fatima vill kunna gå undan till ett tyst rum kl 13 för att be, hon är muslim och det är ramadan nu.', 'religion'),
+  d('Familjen är Jehovas vittnen och vill inte att Samuel deltar i julavslutningen eller kalas på förskolan.', 'religion'),
+  d('Herr Lindqvist är katolik och önskar att en präst från S:t Eriks församling besöker honom på söndagarna.', 'religion'),
+  d('Eleven har fått ledigt två dagar för Jom kippur, familjen är praktiserande judar.', 'religion'),
+  d('The applicant said she converted to Buddhism last year and asked whether the course has vegetarian meals.', 'religion'),
+  d('Kort fråga: vår vikarie Harpreet är sikh och bär turban – finns det något i klädkoden som krockar?', 'religion'),
+  d('Mormor är syrisk-ortodox och vill att barnet döps i kyrkan i Södertälje, medan mamman säger att hon är ateist.', 'religion'),
+
+  // --- trade-union ---
+  d('Anna är med i Kommunal och vill ha sitt fackliga ombud med på mötet om omplaceringen.', 'trade-union'),
+  d('Enligt löneunderlaget drar vi fackavgift till Vision på Peters lön – stämmer det att han gått över till Akademikerförbundet SSR?', 'trade-union'),
+  d('Hej, jag heter Karin Mattsson och är ombud för Sveriges Lärare på Västerskolan – kan vi boka tid för MBL-förhandlingen?', 'trade-union'),
+  d('Reminder: Sara is our Vårdförbundet representative and will join the meeting on Friday on her members’ behalf.', 'trade-union'),
+  d('Medlemslista från Läkarförbundets lokalavdelning (ej för spridning): Ek, Holm, Nyström, Aziz.', 'trade-union'),
+  d('Han har varit med i Byggnads i tjugo år och är förtroendevald här på arbetsplatsen.', 'trade-union'),
+
+  // --- genetic ---
+  d('Provsvaret visade att Maja bär på BRCA1-mutationen, samma som hennes mamma hade, och hon är remitterad till ärftlighetsmottagningen.', 'genetic', 'health'),
+  d('DNA-analysen från labbet är klar: Robin Ahlgren är med 99,99 % sannolikhet biologisk far till Leo.', 'genetic'),
+  d('He told me his DNA test showed he carries one copy of the cystic fibrosis variant, though he isn’t affected himself.', 'genetic', 'health'),
+  d('Den genetiska utredningen av Oskar visade en deletion på kromosom 22q11, skolan behöver känna till det.', 'genetic', 'health'),
+  d('Syskonanalysen via DNA bekräftade att Amina och Yusuf är helsyskon, vilket Migrationsverket krävde för återföreningen.', 'genetic'),
+  d('Pappan vill inte att resultatet från släktforsknings-DNA:t, som visar att Stina inte är hans biologiska dotter, kommer till skolans kännedom.', 'genetic'),
+  d('Hon berättade att det prediktiva gentestet visade anlag för Huntingtons sjukdom, men hon har inga symtom än.', 'genetic', 'health'),
+
+  // --- biometric ---
+  d('Fingeravtrycket för Lars Öberg är nu inläst i passersystemet (mall-ID 44812), han ska kunna öppna serverrummet.', 'biometric'),
+  d('Ansiktsigenkänningen i appen matchade inte Jessicas foto, så vi registrerade om hennes ansiktsmall i morse.', 'biometric'),
+  d('Bifogar exportfilen med irisskanningar för de tre vårdarna på rättspsyk (Björk, Salo, Ek) som används i slussen.', 'biometric'),
+  d('Could you re-enrol Daniel’s palm vein scan? The reader on the medicine cabinet keeps rejecting him.', 'biometric'),
+  d('Vi har sparat ett röstavtryck för Margit Holm i systemet så att hon kan identifiera sig när hon ringer trygghetsjouren.', 'biometric'),
+  d('Fingeravtrycksmallarna för Alva S och Theo K är inlagda i matsalens kassasystem, de var de sista i 7B.', 'biometric'),
+  d('Kameran i entrén identifierade Niklas via ansiktsmallen kl 02.14 trots att hans behörighet var avstängd.', 'biometric'),
+  d('The keystroke-dynamics profile for user akarlsson flagged an anomaly: the typing rhythm did not match her stored pattern.', 'biometric'),
+
+  // --- sex-life ---
+  d('Han berättade i förtroende att han är bisexuell och har haft en pojkvän i ett år, men vill inte att det sprids på avdelningen.', 'sex-life'),
+  d('Hon uppger att hon säljer sex via en dejtingapp för att klara hyran.', 'sex-life'),
+  d('Linnea i 9B sa till skolsköterskan att hon och pojkvännen har oskyddat sex och att hon vill börja med p-piller.', 'sex-life', 'health'),
+  d('My manager Erik is gay and lives with his husband in Malmö – he isn’t out to the rest of the team though.', 'sex-life'),
+  d('Han har sagt att han är asexuell och känner sig utpekad när kollegorna skämtar om dejting.', 'sex-life'),
+  d('Det kom fram i samtalet att Viktor haft en affär med en kollega på nattskiftet och att frun nu vet om det.', 'sex-life'),
+  d('Eleven identifierar sig som queer och är ihop med en tjej i parallellklassen, enligt kuratorn.', 'sex-life'),
+
+  // --- protected-identity ---
+  d('OBS! Maria Nilsson och barnen har skyddad folkbokföring, skicka inga brev hem utan via Skatteverkets förmedling.', 'protected-identity'),
+  d('Kevin i 3B har sekretessmarkering – ta bort honom ur klasslistan på hemsidan och från skolfotot.', 'protected-identity'),
+  d('Familjen Haddad har fått skyddade personuppgifter efter hot från exmaken, så vi lämnar inte ut vilken förskola Lina går på.', 'protected-identity'),
+  d('Please note the new hire in IT has a confidentiality marking in the population register; don’t put her name on the door.', 'protected-identity'),
+  d('Sökanden lever med fingerade personuppgifter sedan 2021 – kontakta polisens personsäkerhetsenhet innan ni bokar möte.', 'protected-identity'),
+  d('Fråga till registrator: hyresgästen Jonna Berg har kvarskrivning, vilken adress ska stå på avin?', 'protected-identity'),
+  d('Mamman har skyddad folkbokf. sedan i somras, alla handlingar ska gå via ombudet.', 'protected-identity'),
+
+  // --- secrecy ---
+  d('Det Jonathans föräldrar berättade för mentorn omfattas av sekretess enligt 23 kap. 2 § OSL och får inte lämnas vidare till tränaren.', 'secrecy'),
+  d('Sekretessprövning gjord: Hannas uppgifter omfattas av sekretess enl. 23 kap. 1 § OSL och lämnas inte ut.', 'secrecy'),
+  d('This e-mail contains information about the pupil Adam that is subject to secrecy under chapter 23, section 2 of the Public Access to Information and Secrecy Act.', 'secrecy'),
+  d('SEKRETESS – OSL 39:3 – Ang. personalärendet Mikael Strand, se bifogad handling.', 'secrecy'),
+  d('Jag kan tyvärr inte svara på frågan om Lindas ärende eftersom det är sekretessbelagt.', 'secrecy'),
+  d('Vi har sekretessprövat begäran: att lämna ut Ronjas elevakt skulle strida mot 23 kap 2 § offentlighets- och sekretesslagen.', 'secrecy'),
+  d('Handlingen som rör Gunnel Åberg är sekretessmarkerad med stöd av 21 kap. 7 § OSL, skicka den inte okrypterat.', 'secrecy'),
+  d('Please do not forward: Karim’s file is confidential under OSL ch. 39 s. 3, only HR may read it.', 'secrecy'),
+
+  // --- criminal-record ---
+  d('Utdraget ur belastningsregistret för Johan Berg visar en dom för misshandel 2017, så han kan inte anställas på fritids.', 'criminal-record'),
+  d('Sökanden dömdes för rattfylleri i fjol och fick villkorlig dom, enligt utdraget hon själv visade.', 'criminal-record'),
+  d('Background check: the candidate for the caretaker job has a conviction for fraud from 2020.', 'criminal-record'),
+  d('Han satt på Kumla i fyra år för grovt narkotikabrott och släpptes i våras.', 'criminal-record'),
+  d('Kollegan fick skyddstillsyn för snatteri och stöld – det framgick av tingsrättens dom som skickades hit.', 'criminal-record'),
+  d('Från rekryteringen:\n1) Sandra L – utdrag ok\n2) Filip M – dömd för olaga hot 2022\n3) Greta H – utdrag ej inkommet', 'criminal-record'),
+  d('Jag fick veta att Rasmus avtjänat ett fängelsestraff för bedrägeri innan han började hos oss.', 'criminal-record'),
+
+  // --- social ---
+  d('Familjen Ali har beviljats försörjningsstöd för mars, utbetalningen sker den 25:e.', 'social'),
+  d('Vi har gjort en orosanmälning om Wilma i 2B efter att hon kom till skolan med blåmärken igen.', 'social'),
+  d('Beslut om omedelbart omhändertagande enligt LVU för Kim, 15 år – placering på HVB i Dalarna fr.o.m. fredag.', 'social'),
+  d('Stefan har beviljats personlig assistans enligt LSS, 42 tim/v, och behöver ledsagare på resan.', 'social'),
+  d('Pappan har ett långvarigt alkoholmissbruk och socialsekreteraren träffar honom varannan vecka.', 'social'),
+  d('The social worker confirmed that the twins were placed in emergency foster care on Sunday.', 'social'),
+
+  // --- credentials ---
+  d('Ditt tillfälliga lösenord till Skolplattformen är Vinter2024! – byt det vid första inloggningen.', 'credentials'),
+  d('Hej Mats, här är inlogget till Procapita: anv mats.e, lösen Kaffe#77kaka', 'credentials'),
+  d('Engångskoden är 482 913, kan du läsa upp den för Lotta så hon kommer in i Heroma?', 'credentials'),
+  d('Login for the shared HR mailbox: hr.shared@kommun.example, password: Tulip-Rain-42', 'credentials'),
+  d('PIN-koden till Eriks SITHS-kort är 4471, han har den på en lapp i översta lådan.', 'credentials'),
+  d('Användarnamn: ANDSVE01 / Lösenord: q7!Rm2pX – gäller Svens konto i Treserva tills han fått sitt tjänstekort.', 'credentials'),
+  d('Fwd: Din verifieringskod till Mina sidor är 615082 (giltig 10 min). Kan du logga in åt mig, sitter i möte', 'credentials'),
+
+  // --- salary ---
+  d('Eva får 38 400 kr i månadslön från 1 april efter lönerevisionen.', 'salary'),
+  d('Offer summary for Priya: starting salary SEK 46,000 per month, start date 1 September.', 'salary'),
+  d('Löner avd 4: Karin 34 100, Johan 35 200, Mehmet 33 900 – stämmer det mot HR:s underlag?', 'salary'),
+  d('Ny lön för rektor Sjöberg fr.o.m. 1 januari: 61 500 kr/mån enligt beslut efter lönesamtalet.', 'salary'),
+  d('Han tjänar runt 29 000 i månaden brutto som usk och undrar om han kan få tillägg för nattarbete.', 'salary'),
+  d('FYI Hannes’ annual salary after the promotion will be 612 000 SEK.', 'salary'),
+
+  // --- bank-account ---
+  d('Lönen ska från nu sättas in på Swedbank-kontot 8327-9, 914 523 786-4 som tillhör Jenny Öst.', 'bank-account'),
+  d('IBAN för utbetalning till Marco Rossi: DE95 3704 0044 0532 0198 76, BIC COBADEFFXXX.', 'bank-account'),
+  d('Please refund the deposit to Olga’s Nordea account: clearing 1145, account 23 88741.', 'bank-account'),
+  d('Kontouppgift för arvodet: Länsförsäkringar Bank, clr 9023, kontonr 3217 445 901 2, Peter Sund.', 'bank-account'),
+  d('Bank details for our volunteer Oliver Grant: Lloyds, sort code 30-94-57, account 41896523.', 'bank-account'),
+  d('Kan du kolla om Lena Dahl fått sin ersättning? Vi skickade den till SE73 3000 0000 0312 5467 8902.', 'bank-account'),
+
+  // --- payment-card ---
+  d('Betala kursavgiften med mitt kort: 4111 1111 1111 1111, giltigt t.o.m. 08/27, CVC 123. /Kristina', 'payment-card'),
+  d('Kortnumret till avdelningens inköpskort (står på Johan Ek): 5555 5555 5555 4444, exp 11/26.', 'payment-card'),
+  d('Here’s my card for the conference fee: 4012 8888 8888 1881, expiry 03/28, security code 456 – Sophie', 'payment-card'),
+  d('Anteckning från samtal: brukaren läste upp sitt bankkortsnummer 5105 1051 0510 5100 för att betala matavgiften.', 'payment-card'),
+  d('Rebecca’s Amex for the hotel booking: 3782 822463 10005, exp 09/27.', 'payment-card'),
+  d('kort 6011111111111117 utg 1/27 – Nils vill att vi drar beställningen på det', 'payment-card'),
+  d('Hej! Kan ni dra depositionen från mitt Mastercard 2223 0031 2200 3222 (12/29)? Mvh Leila Amini', 'payment-card'),
+
+  // --- hr-assessment ---
+  d('Sammanfattning från utvecklingssamtalet med Marie: når inte målen för dokumentation, behöver stöd i konflikthantering.', 'hr-assessment'),
+  d('Resultatet av Mattias personlighetstest (OPQ32) visar låg struktur och hög social självsäkerhet.', 'hr-assessment'),
+  d('Performance review notes for Liam: meets expectations overall, needs to improve punctuality, very good with the pupils.', 'hr-assessment'),
+  d('Referenstagning: förra chefen beskrev Tobias som lojal men konflikträdd och ibland slarvig med rapporterna.', 'hr-assessment'),
+  d('Bedömning efter provanställningen: Kenneth uppfyller inte kraven och vi rekommenderar att den inte övergår i tillsvidare.', 'hr-assessment'),
+  d('Bifogar Ninas Predictive Index-profil med mina kommentarer inför intervjun – hon hamnar i "Analyzer".', 'hr-assessment'),
+
+  // --- grades ---
+  d('Betygen i SO för Hugo: historia C, geografi B, religionskunskap D, samhällskunskap C.', 'grades'),
+  d('Frånvarorapport v. 12: Melvin har 38 % ogiltig frånvaro och har inte lämnat in någon labbrapport.', 'grades'),
+  d('Hi, just to let you know that Emma got an A on her English essay and her attendance this term is 98 %.', 'grades'),
+  d('Skriftligt omdöme för Tyra åk 5: Tyra läser flytande men behöver utveckla sitt skrivande, särskilt meningsbyggnaden.', 'grades'),
+  d('Närvaro SFI: Karolina 12/20 lektioner, Zeynep 19/20, Pavel 8/20 – varning om studieavbrott skickas till Pavel.', 'grades'),
+  d('Resultat NP åk 9, Isak: delprov A 14 p, B 9 p, C 11 p, provbetyg D.', 'grades'),
+
+  // --- several kinds in one ---
+  d('Till rektor: Elias i 8C har haft 40 % frånvaro sedan jul, mamman säger att det beror på hans ångest och att han går på BUP.', 'grades', 'health'),
+  d('Lönespec för Kerstin: 36 200 kr brutto, insatt på Nordea 1145 12 34567 – hon undrar över avdraget för Kommunal.', 'salary', 'bank-account', 'trade-union'),
+  d('Ändring för försörjningstödet: ny mottagare SEB 5357 10 439 27, kontohavare Ali Hassan.', 'social', 'bank-account'),
+  d('Anteckning: pat. lever i ett polyamoröst förhållande med två partners och vill testas för klamydia.', 'sex-life', 'health'),
+  d('Klienten har hepatit C efter tidigare injektionsmissbruk och har nu ansökt om försörjningsstöd.', 'health', 'social'),
+  d('Uppgifterna om Saras placering enligt LVU omfattas av sekretess enligt 26 kap. 1 § OSL, lämna inte ut hennes nya adress.', 'social', 'secrecy'),
+  d('Mohammed är shiamuslim med irakisk-arabisk bakgrund och har bett om att slippa arbeta med en kollega som hotat honom för hans tro.', 'religion', 'ethnic-origin'),
+  d('Registerutdraget visar att Tomas dömts för bidragsbrott 2021 – han fick då försörjningsstöd utan att uppge sina inkomster.', 'criminal-record', 'social'),
+  d('Efter utvecklingssamtalet: Jessica presterar bra men vill sänka till 80 % pga sin reumatism, och hon är vald till skyddsombud för Kommunal.', 'hr-assessment', 'health', 'trade-union'),
+  d('Här är Bos nya inlogg till lönesystemet: bo.k / Lön!2025 – där ser han att hans lön blir 41 300 kr.', 'credentials', 'salary'),
+  d('Eleven har skyddade personuppgifter och har epilepsi – personalen på utflykten måste ha med Buccolam.', 'protected-identity', 'health'),
+  d('Betygsvarning för Noa i svenska; han har dyslexi enligt utredningen och behöver anpassade prov.', 'grades', 'health'),
+  d('Sanna berättade att hon är med i Feministiskt initiativ och att hon och hennes fru väntar barn – Sanna är gravid i femte månaden.', 'political-opinion', 'sex-life', 'health'),
+  d('Familjen flydde från Eritrea, de är ortodoxa kristna och tillhör tigrinjafolket; mamman har fått ekonomiskt bistånd.', 'ethnic-origin', 'religion', 'social'),
+  d('Utdrag ur personlighetstestet för kandidaten Rami: hög emotionell stabilitet; referensen nämnde att han suttit i fängelse för rån.', 'hr-assessment', 'criminal-record'),
+  d('Please charge Mr Patel’s card 5200 8282 8282 8210 for the care home fee; his account for refunds is Barclays 20-32-06, 53149278.', 'payment-card', 'bank-account'),
+  d('Pavels fingeravtryck är nu inlästa i SFI-skolans närvarosystem (mall 2231); hans närvaro hittills i terminen är 45 %.', 'biometric', 'grades'),
+  d('Genetiskt test: Ellas son har ärftlig hemokromatos (HFE C282Y homozygot) och hon undrar om skolsköterskan behöver veta.', 'genetic', 'health'),
+  d('Fr. Lundgren har sekretessmarkering och hennes son har LSS-beslut om korttidsboende – skicka inga kallelser till folkbokföringsadressen.', 'protected-identity', 'social'),
+  d('Lönesamtal med Kim: 3 % påslag till 39 800 kr, bedömd som "mycket god" i kundbemötande men svag i planering.', 'salary', 'hr-assessment'),
+  d('Tonårsdottern ringde och berättade att pappan tar hennes bankkort 4000 0566 5566 5556 och dricker upp pengarna.', 'payment-card', 'social'),
+  d('Mina uppgifter till sjukresorna: lösenord Hund!Katt9 och jag går på dialys tisdagar och fredagar. /Åke', 'credentials', 'health'),
+  d('Till HR: Lucas har vägrat ta bort en "Krossa kapitalismen"-dekal från sin arbetsdator, det står i samtalsanteckningen att han är syndikalist och medlem i SAC.', 'political-opinion', 'trade-union'),
+  d('Nicole visade mig sitt DNA-test: 100 % ashkenazisk-judiskt ursprung enligt rapporten, vilket förvånade henne.', 'genetic', 'ethnic-origin'),
+
+  // --- hard negatives: topic mentioned, nothing disclosed about anyone ---
+  d('Påminnelse: friskvårdstimmen gäller även i december, och fruktkorgen kommer som vanligt på tisdagar.'),
+  d('Regionen erbjuder influensavaccin till all vårdpersonal v. 44–46, ingen tidsbokning behövs.'),
+  d('Utbildning i diabetesvård för distriktssköterskor hålls den 14 maj i aula B, anmälan senast 30/4.'),
+  d('Rapport: sjukfrånvaron i förvaltningen sjönk från 7,1 till 6,4 procent under året.'),
+  d('Vi söker en sjuksköterska med erfarenhet av psykiatri till vår mottagning i Gävle, sista ansökningsdag 1 mars.'),
+  d('Tema psykisk ohälsa bland unga: föreläsare från BRIS kommer till gymnasiet den 9 oktober.'),
+  d('Hi team, the region’s flu-season guidance is attached – please read it before Monday’s meeting.'),
+  d('Mångfaldsdagen 15 juni: föreläsning om samisk kultur och historia i stadsbibliotekets hörsal.'),
+  d('Tolkförmedlingen har nu tolkar i tigrinja, somaliska och dari tillgängliga med kort varsel.'),
+  d('The new translation of the “Welcome to school” leaflet into Arabic and Ukrainian is ready for printing.'),
+  d('Valnämnden behöver 40 röstmottagare till valdagen, arvodet är 2 000 kr för hela dagen.'),
+  d('Policy: partipolitiskt material får inte sättas upp på skolans anslagstavlor under valrörelsen.'),
+  d('Skolval 2026: eleverna i åk 7–9 röstar i aulan, partierna har bokbord i matsalen på tisdag.'),
+  d('Julavslutningen hålls i Sankt Olofs kyrka; elever som inte vill delta erbjuds en alternativ aktivitet på skolan.'),
+  d('Ramadan börjar nästa vecka, tänk på att erbjuda alternativ vid lunch och flexibla raster för dem som önskar.'),
+  d('Kursplan religionskunskap 1: judendom, kristendom, islam, hinduism och buddhism behandlas under HT.'),
+  d('MBL-förhandlingen om ny organisation för hemtjänsten är flyttad till den 3 mars kl 9.'),
+  d('Kommunal och Vision har tecknat nytt avtal med SKR, läs mer på respektive förbunds webbplats.'),
+  d('Lars skickade länken till Vårdförbundets nya rapport om bemanning, intressant läsning inför budgeten.'),
+  d('Genetiklabb för NA22: DNA-extraktion ur lök och kiwi i labbsalen på fredag, ta med skyddsglasögon.'),
+  d('Föreläsning: Vad får arbetsgivare göra med gentester? Jurist från IMY, 20 november, digitalt.'),
+  d('Nytt passersystem: alla ska hämta ut nytt passerkort i receptionen senast 30/9, fingeravtrycksläsarna tas bort.'),
+  d('Can you check whether the new laptops support Windows Hello face recognition before we order 200 of them?'),
+  d('The new staff ID cards with photo will be handed out at reception; please bring your old card.'),
+  d('Sex- och samlevnadsundervisningen för åk 8 startar i februari, föräldrabrevet bifogas.'),
+  d('Pridetåget passerar stadshuset kl 14 på lördag och kommunen har en egen vagn, alla är välkomna att gå med.'),
+  d('Rutin: handlingar om personer med skyddade personuppgifter ska alltid hanteras i en stängd kanal, se bilagan.'),
+  d('Maria från Skatteverket föreläser om skyddad folkbokföring på socialtjänstens APT i maj.'),
+  d('Utbildning i offentlighet och sekretess (OSL) för nyanställda: 3 timmar, digitalt, 12 november.'),
+  d('Vi har ändrat så att sekretessmarkeringen syns tydligare i listvyn i ärendesystemet från version 4.2.'),
+  d('Alla som ska arbeta med barn måste visa utdrag ur belastningsregistret innan anställning, beställ det på polisen.se.'),
+  d('Vår kollega Jonas har precis gått en kurs om belastningsregistret och kan svara på frågor om utdragen.'),
+  d('Statistik: antalet hushåll med försörjningsstöd i kommunen minskade med 4 % under året.'),
+  d('Anmälningsplikten gäller all personal: gör en orosanmälan redan vid misstanke om att ett barn far illa.'),
+  d('LSS-handläggarna har planeringsdag på torsdag, telefontiden är stängd mellan 9 och 12.'),
+  d('Informationsträff om personlig assistans och ledsagning för anhöriga, torsdag 18.00 i Medborgarhuset.'),
+  d('Glöm inte att byta lösenord senast fredag – nya lösenord måste ha minst 12 tecken.'),
+  d('If you get an e-mail asking for your password or a one-time code, don’t reply – IT will never ask for it.'),
+  d('Påminnelse från IT: dela aldrig BankID eller SITHS-kortets pinkod med någon, inte ens kollegor.'),
+  d('Lösenordsbyte i Heroma: klicka på "Glömt lösenord" så skickas en engångskod till din mobil.'),
+  d('Lönerevisionen 2025: utrymmet är 3,4 procent och de lokala förhandlingarna startar i april.'),
+  d('Vi söker en lärare i matematik till högstadiet. Lön: individuell lönesättning. Tillträde enligt överenskommelse.'),
+  d('Fakturor till förvaltningen betalas till bankgiro 123-4567, ange alltid OCR-nummer.'),
+  d('Kommunens IBAN för internationella betalningar står på fakturan under "Betalningsinformation".'),
+  d('Från 1 juli får privata betalkort inte användas för representation, använd inköpskortet i stället.'),
+  d('Kan vi flytta utvecklingssamtalen till v. 47? Schemat krockar med studiedagen.'),
+  d('Reminder: annual performance reviews must be completed by 15 December; use the template in the HR portal.'),
+  d('Personlighetstester används inte längre i våra rekryteringar, beslutat i ledningsgruppen igår.'),
+  d('Betygskatalogen för VT ska vara klar den 5 juni, betygssättande lärare signerar i Skola24.'),
+  d('Närvaroregistreringen i appen ligger nere, anteckna på papper så länge så för vi in det sen.'),
+  d('Omdömesmallen för åk 4–6 är uppdaterad efter de nya kunskapskraven, se bifogat.'),
+  d('Skolverket: andelen elever i åk 9 med godkända betyg i alla ämnen ökade till 76 procent.'),
+  d('Hej alla! Dragan har slutat och vi tackar för åren med tårta i fikarummet kl 14.'),
+  d('Kan du skicka Lindas mobilnummer? Hon ska ringa tillbaka om lokalbokningen.'),
+  d('Tandläkarbussen kommer till skolan 3 okt, alla i åk 2 undersöks enligt schemat på anslagstavlan.'),
+];
