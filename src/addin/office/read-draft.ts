@@ -13,6 +13,11 @@ import type { ComposeItem, OfficeAttachmentContent, OfficeAttachmentDetails, Off
 export interface ReadDraftOptions {
   /** Attachments above this size (bytes, as Outlook reports it) are not fetched. */
   readonly maxAttachmentBytes: number;
+  /**
+   * Attachment contents already read, by id, name and size: the task pane keeps them while Outlook
+   * reports no AttachmentsChanged, so polling re-reads only subject, body and recipients.
+   */
+  readonly attachmentCache?: Map<string, AttachmentInput>;
 }
 
 export async function readComposeDraft(item: ComposeItem, options: ReadDraftOptions): Promise<Draft> {
@@ -23,7 +28,17 @@ export async function readComposeDraft(item: ComposeItem, options: ReadDraftOpti
     officeCall<OfficeAttachmentDetails[]>('getAttachmentsAsync', (cb) => item.getAttachmentsAsync(cb)),
   ]);
   const inputs: AttachmentInput[] = [];
-  for (const attachment of attachments) inputs.push(await readAttachment(item, attachment, options));
+  const cache = options.attachmentCache;
+  const seen = new Set<string>();
+  for (const attachment of attachments) {
+    const key = `${attachment.id}\u0000${attachment.name}\u0000${attachment.size}`;
+    seen.add(key);
+    const input = cache?.get(key) ?? (await readAttachment(item, attachment, options));
+    // Only content actually read is kept: an unreadable one is tried again next time.
+    if (cache !== undefined && input.bytes !== undefined) cache.set(key, input);
+    inputs.push(input);
+  }
+  if (cache !== undefined) for (const key of [...cache.keys()]) if (!seen.has(key)) cache.delete(key);
   return { subject, body: body.text, bodyType: body.type, recipients, attachments: inputs };
 }
 

@@ -2,7 +2,8 @@
  * The draft's verdict, refreshed while the user edits: at once when Outlook reports a recipient or
  * attachment change (item-events.ts), and by polling for subject and body (no event exists for them).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { AttachmentInput } from '../../core/classify/index.js';
 import { evaluate, type Policy, type Verdict } from '../../core/policy/index.js';
 import { watchItemChanges } from '../office/item-events.js';
 import { readComposeDraft } from '../office/read-draft.js';
@@ -19,12 +20,23 @@ export function useLiveVerdict(services: TaskpaneServices, policy: Policy): Live
   const [state, setState] = useState<Omit<LiveVerdict, 'refresh'>>({ verdict: undefined, recipients: [], error: undefined });
   const [tick, setTick] = useState(0);
   const refresh = useCallback(() => setTick((t) => t + 1), []);
-  useEffect(() => watchItemChanges(services.item, services.requirements, refresh), [services, refresh]);
+  // Attachment contents are kept between polls while Outlook reports attachment changes; without
+  // the events (below Mailbox 1.7) every poll reads them again.
+  const attachments = useRef(new Map<string, AttachmentInput>());
+  const events = useRef(false);
+  useEffect(() => {
+    events.current = services.requirements?.isSetSupported('Mailbox', '1.7') === true && typeof services.item.addHandlerAsync === 'function';
+    return watchItemChanges(services.item, services.requirements, (kind) => {
+      if (kind === 'attachments') attachments.current.clear();
+      refresh();
+    });
+  }, [services, refresh]);
   useEffect(() => {
     let cancelled = false;
     const run = async (): Promise<void> => {
       try {
-        const draft = await readComposeDraft(services.item, { maxAttachmentBytes: 30 * 1024 * 1024 });
+        if (!events.current) attachments.current.clear();
+        const draft = await readComposeDraft(services.item, { maxAttachmentBytes: 30 * 1024 * 1024, attachmentCache: attachments.current });
         const verdict = await evaluate(draft, policy, { runner: services.extraction, limits: services.extractionLimits });
         if (!cancelled) {
           setState((s) => {

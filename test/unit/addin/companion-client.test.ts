@@ -6,6 +6,8 @@ import { cardLogin } from '../../../src/addin/companion/card-signer.js';
 import { CompanionClient } from '../../../src/addin/companion/companion-client.js';
 import { memoryTokenStore } from '../../../src/addin/companion/token-store.js';
 import { watchItemChanges } from '../../../src/addin/office/item-events.js';
+import { readComposeDraft } from '../../../src/addin/office/read-draft.js';
+import type { AttachmentInput } from '../../../src/core/classify/index.js';
 import { createEmulatedOffice, versionAtMost } from '../../../src/playground/emulated-office.js';
 import type { OfficeCallback } from '../../../src/addin/office/types.js';
 
@@ -126,6 +128,23 @@ describe('item change events', () => {
     office.raise('olkRecipientsChanged');
     await settle();
     expect(changes).toHaveLength(2);
+  });
+
+  it('polling with the attachment cache reads each attachment once, and drops removed ones', async () => {
+    const draft = { to: ['a@kuvert.test'], cc: [], subject: 'S', body: 'B', attachments: [{ name: 'a.txt', contentType: 'text/plain', bytes: new TextEncoder().encode('hej') }] };
+    const office = createEmulatedOffice(draft, { language: 'sv-SE', user: { emailAddress: 'me@kuvert.test', displayName: 'Me' }, onClose: () => undefined, onSubject: () => undefined });
+    const item = office.context.mailbox.item;
+    const read = jest.spyOn(item, 'getAttachmentContentAsync');
+    const cache = new Map<string, AttachmentInput>();
+    await readComposeDraft(item, { maxAttachmentBytes: 1024, attachmentCache: cache });
+    draft.subject = 'Changed';
+    const again = await readComposeDraft(item, { maxAttachmentBytes: 1024, attachmentCache: cache });
+    expect(again.subject).toBe('Changed');
+    expect(new TextDecoder().decode(again.attachments?.[0]?.bytes)).toBe('hej');
+    expect(read).toHaveBeenCalledTimes(1);
+    draft.attachments = [];
+    await readComposeDraft(item, { maxAttachmentBytes: 1024, attachmentCache: cache });
+    expect(cache.size).toBe(0);
   });
 
   it('does nothing below Mailbox 1.7 (polling covers it)', () => {
