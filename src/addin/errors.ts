@@ -21,6 +21,12 @@ export const ADDIN_ERROR_CODES = {
   CARD_LOGIN_FAILED: 'The card login did not complete (PIN dialog closed, PIN locked, card removed or timed out).',
   PIN_DIALOG_FAILED: 'The PIN dialog could not be opened.',
   GRAPH_UPLOAD_FAILED: 'Uploading the encrypted message to Microsoft Graph failed; nothing was sent.',
+  MESSAGE_UNAVAILABLE: 'The message could not be read from the mailbox (neither Office nor Graph gave its MIME).',
+  NO_DECRYPTION_CARD: 'No smart card with a certificate is inserted.',
+  WRONG_CARD: 'The message is not encrypted for any certificate on the inserted card.',
+  CARD_LOCKED: 'The card is locked: too many wrong PINs.',
+  CARD_SESSION_CLOSED: 'The card session closed (timed out, card removed or logged out); decrypt again.',
+  GRAPH_DELETE_FAILED: 'Microsoft Graph did not move the message to Deleted Items.',
 } as const;
 
 export type AddinErrorCode = keyof typeof ADDIN_ERROR_CODES;
