@@ -4,10 +4,10 @@
  * companion (or something pretending to be one) that answers off-protocol is an error, never data.
  */
 import {
-  certificatesResponse, certificateValidateResponse, directoryLookupResponse, errorResponse, keysResponse, pairingConfirmResponse, pairingStartResponse,
-  policyResponse, sessionState, signResponse, statusResponse,
-  type CertificateValidateRequest, type CertificateValidateResponse, type Infer, type KeysResponse, type PolicyResponse, type Schema,
-  type SessionRequest, type SessionState, type SignRequest, type StatusResponse,
+  certificateHarvestResponse, certificatesResponse, certificateValidateResponse, decryptKeyResponse, destinationsResponse, directoryLookupResponse, errorResponse,
+  keysResponse, pairingConfirmResponse, pairingStartResponse, policyResponse, sessionState, signResponse, statusResponse, storeReceipt,
+  type CertificateHarvestResponse, type CertificateValidateRequest, type CertificateValidateResponse, type DecryptKeyRequest, type Infer, type KeysResponse,
+  type PolicyResponse, type Schema, type SessionRequest, type SessionState, type SignRequest, type StatusResponse, type StoreRequest,
 } from '../../protocol/index.js';
 import { AddinError } from '../errors.js';
 import type { TokenStore } from './token-store.js';
@@ -77,6 +77,26 @@ export class CompanionClient {
 
   async sign(request: SignRequest): Promise<Uint8Array> {
     return fromBase64((await this.#call('POST', '/v1/sign', signResponse, request)).signature);
+  }
+
+  /** Unwraps a content-encryption key (key transport) or derives the ECDH secret (key agreement) on the card. */
+  async decryptKey(request: DecryptKeyRequest): Promise<Uint8Array> {
+    return fromBase64((await this.#call('POST', '/v1/decrypt-key', decryptKeyResponse, request)).key);
+  }
+
+  /** The approved storage the policy names. */
+  destinations(): Promise<Infer<typeof destinationsResponse>> {
+    return this.#call('GET', '/v1/destinations', destinationsResponse);
+  }
+
+  /** Writes a decrypted message to an approved destination; the receipt names every file with its SHA-256. */
+  store(request: StoreRequest): Promise<Infer<typeof storeReceipt>> {
+    return this.#call('POST', '/v1/store', storeReceipt, request);
+  }
+
+  /** Hands a signed message to the companion, which verifies it itself and keeps valid signers' certificates. */
+  harvestCertificates(message: Uint8Array, source?: string): Promise<CertificateHarvestResponse> {
+    return this.#call('POST', '/v1/certificates/harvest', certificateHarvestResponse, { message: toBase64(message), ...(source === undefined ? {} : { source }) });
   }
 
   /** The companion's local store of recipients' certificates (imported and harvested). */
