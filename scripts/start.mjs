@@ -106,13 +106,17 @@ const playground = await startPlayground({
   storeCertificates: [anna.der],
 });
 
-// The companion, as a child process: a SoftHSM2 software token is its card when SoftHSM2 is
-// installed (Debian: softhsm2), otherwise it runs without a card module (status and directory only).
+// The companion, as a child process. Its card is the demo SoftHSM2 token (scripts/demo-token.mjs,
+// made once in .kuvert-state/demo-card, PIN printed) when SoftHSM2 is installed (Debian: softhsm2);
+// otherwise it runs without a card module (status, directory and storage only).
 const { spawn } = await import('node:child_process');
-const softhsm = ['/usr/lib/softhsm/libsofthsm2.so', '/usr/lib/x86_64-linux-gnu/softhsm/libsofthsm2.so'].find((p) => existsSync(p));
+const { ensureDemoToken } = await import('./demo-token.mjs');
+const demo = ensureDemoToken({ stateDir: join(root, '.kuvert-state', 'demo-card') });
 const companionArgs = [join(root, 'dist', 'cli', 'main.js'), 'companion', '--allow-origin', new URL(playground.url).origin, '--allow-origin', `https://localhost:${ADDIN_PORT}`,
-  '--state-dir', join(root, '.kuvert-state', 'companion'), ...(softhsm ? ['--pkcs11-module', softhsm] : [])];
-const companion = spawn(process.execPath, companionArgs, { stdio: 'inherit', cwd: root });
+  '--state-dir', join(root, '.kuvert-state', 'companion'), ...(demo ? ['--pkcs11-module', demo.module] : [])];
+const companion = spawn(process.execPath, companionArgs, {
+  stdio: 'inherit', cwd: root, env: { ...process.env, ...(demo ? { SOFTHSM2_CONF: demo.softhsm2Conf } : {}) },
+});
 const stop = () => { companion.kill('SIGTERM'); process.exit(0); };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
@@ -127,6 +131,6 @@ Kuvert playground: ${playground.url}
   Demo recipient with a certificate: ${anna.email}; open what was sent with
     openssl cms -decrypt -in sent.eml -recip ${anna.cert} -inkey ${anna.key}
   Manifest for sideloading: dist/addin/manifest.xml (Block variant: dist/addin/manifest.block.xml)
-  Companion: https://127.0.0.1:47111 (${softhsm ? `card module ${softhsm}` : 'no card module: install softhsm2 for a software token'})
+  Companion: https://127.0.0.1:47111 (${demo ? `card: SoftHSM2 token "${demo.tokenLabel}", PIN ${demo.pin}` : 'no card module: install softhsm2 for a demo software card'})
   CLI: npm run -s kuvert -- --help
 Press Ctrl+C to stop.`);
