@@ -170,6 +170,7 @@ describe('EFAIL: hostile decrypted HTML makes no request', () => {
       expect(leaked('view')).toEqual(nothing('view'));
       expect(await frameText(frames)).toContain(VISIBLE);
       expect(page.url()).toBe(server.url);
+      expect(await page.locator('[data-testid="blocked-notice"]').count()).toBe(1);
       for (const f of frames) expect(f.url()).toBe('about:srcdoc');
 
       // The sanitiser alone leaves no attacker URL in the document; a link target is kept only

@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type React from 'react';
+import { useId } from 'react';
 import type { Language } from '../../i18n/language.js';
 import { openAsType, openAttachment, saveAttachment } from './attachment-actions.js';
 import { formatSize } from './attachment-name.js';
@@ -7,6 +8,7 @@ import type { ContentText } from './content-text.js';
 import type { AttachmentItem } from './message-content.js';
 
 const useStyles = makeStyles({
+  block: { display: 'block', marginBlockEnd: tokens.spacingVerticalXS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   item: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   name: { overflowWrap: 'anywhere', fontWeight: tokens.fontWeightSemibold },
@@ -22,10 +24,11 @@ export interface AttachmentListProps {
 /** Each attachment with name (as written), size and type; opened or saved only on request. */
 export const AttachmentList: React.FC<AttachmentListProps> = ({ attachments, text, language }) => {
   const styles = useStyles();
+  const headingId = useId();
   if (attachments.length === 0) return null;
   return (
-    <section aria-labelledby="kuvert-attachments-heading" data-testid="attachment-list">
-      <Text as="h3" id="kuvert-attachments-heading" weight="semibold">
+    <section aria-labelledby={headingId} data-testid="attachment-list">
+      <Text as="h3" id={headingId} weight="semibold" className={styles.block}>
         {text.attachmentsHeading(attachments.length)}
       </Text>
       <ul className={styles.list}>

@@ -1,10 +1,11 @@
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, makeStyles, Text, tokens } from '@fluentui/react-components';
 import type React from 'react';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { openLink } from './attachment-actions.js';
 import type { ContentText } from './content-text.js';
 
 const useStyles = makeStyles({
+  block: { display: 'block', marginBlockEnd: tokens.spacingVerticalXS },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
   item: { display: 'flex', alignItems: 'center', columnGap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   target: { overflowWrap: 'anywhere', fontFamily: tokens.fontFamilyMonospace },
@@ -19,13 +20,14 @@ export interface LinkListProps {
 export const LinkList: React.FC<LinkListProps> = ({ links, text }) => {
   const styles = useStyles();
   const [pending, setPending] = useState<string | undefined>(undefined);
+  const headingId = useId();
   if (links.length === 0) return null;
   return (
-    <section aria-labelledby="kuvert-links-heading" data-testid="link-list">
-      <Text as="h3" id="kuvert-links-heading" weight="semibold">
+    <section aria-labelledby={headingId} data-testid="link-list">
+      <Text as="h3" id={headingId} weight="semibold" className={styles.block}>
         {text.linksHeading}
       </Text>
-      <Text as="p" size={200}>
+      <Text as="p" size={200} className={styles.block}>
         {text.linksHelp}
       </Text>
       <ul className={styles.list}>

@@ -98,7 +98,10 @@ export function sanitizeHtmlPart(win: Window & typeof globalThis, html: string, 
           data.attrValue = url;
           return;
         }
-      } else if (DATA_IMAGE.test(value)) return;
+        data.keepAttr = false; // an image the message does not have: nothing to fetch, nothing blocked
+        return;
+      }
+      if (DATA_IMAGE.test(value)) return;
     }
     if (data.attrValue.trim() !== '') blocked++;
     data.keepAttr = false;
