@@ -108,6 +108,10 @@ export interface Browser {
   readonly requests: string[];
   /** Requests that failed, with Chromium's error (net::ERR_BLOCKED_BY_CSP for a CSP block). */
   readonly failed: { url: string; error: string }[];
+  /** Requests that completed (a response arrived). */
+  readonly finished: string[];
+  /** Waits (up to `ms`) until every started request matching `test` has finished or failed. */
+  settle(test: (url: string) => boolean, ms?: number): Promise<void>;
   reset(): void;
   close(): Promise<void>;
 }
@@ -122,14 +126,32 @@ export async function launchChromium(): Promise<Browser> {
   const requests: string[] = [];
   const failed: { url: string; error: string }[] = [];
   context.on('request', (r) => requests.push(r.url()));
+  const finished: string[] = [];
   context.on('requestfailed', (r) => failed.push({ url: r.url(), error: r.failure()?.errorText ?? '' }));
+  context.on('requestfinished', (r) => finished.push(r.url()));
+  const open = (test: (url: string) => boolean): number => {
+    const done = [...finished, ...failed.map((f) => f.url)];
+    let count = 0;
+    for (const url of requests.filter(test)) {
+      const i = done.indexOf(url);
+      if (i >= 0) done.splice(i, 1);
+      else count++;
+    }
+    return count;
+  };
   return {
     context,
     requests,
     failed,
+    finished,
+    async settle(test, ms = 5000) {
+      const end = Date.now() + ms;
+      while (open(test) > 0 && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 100));
+    },
     reset() {
       requests.length = 0;
       failed.length = 0;
+      finished.length = 0;
     },
     async close() {
       await context.close();

