@@ -178,6 +178,26 @@ describe('safe read view', () => {
     await page.close();
   }, 60_000);
 
+  it('keeps harmless formatting while removing what fetches, and lists only http, https and mailto links', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => 'kuvert' in window);
+    const A = attacker.origin;
+    const clean = await page.evaluate(
+      (h) => (window as unknown as { kuvert: { sanitize(h: string): { styles: string; body: string; links: string[] } } }).kuvert.sanitize(h),
+      `<html><head><style>@media screen { h2 { color: red; background: url(${A}/m) } } p.x { font-weight: bold }</style></head>` +
+        `<body><p class="x" style="color: blue; background-image: url(${A}/s); margin: 4px">t</p>` +
+        `<a href="mailto:registrator@example.se">m</a><a href="https://example.se/a?b=1">h</a><a href="javascript:alert(1)">j</a><a href="/relative">r</a><a href="file:///etc/passwd">f</a></body></html>`,
+    );
+    expect(clean.links).toEqual(['mailto:registrator@example.se', 'https://example.se/a?b=1']);
+    expect(clean.body).toContain('style="color: blue; margin: 4px;"');
+    // The shorthand's other longhands stay (at their initial values); only the image goes.
+    expect(clean.styles).toMatch(/@media screen \{\s*h2 \{ color: red;[^}]*\}\s*\}/);
+    expect(clean.styles).toContain('p.x { font-weight: bold; }');
+    expect(`${clean.styles}${clean.body}`).not.toMatch(/url\(|href=|javascript|passwd/);
+    await page.close();
+  }, 60_000);
+
   it('leaves nothing decrypted in browser storage', async () => {
     const { page } = await renderView('sv');
     const stored = await page.evaluate(async () => ({
