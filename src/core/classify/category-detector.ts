@@ -7,10 +7,12 @@
  * All terms of all lexicons run in one word-start scan over the lower-cased text (one linear pass,
  * see word-start-scan.ts); context checks only look at a bounded window around each hit.
  */
+import { CompoundTails, type CompoundHead } from './compound-tails.js';
 import { lowerSameLength, sliceAfter, sliceBefore } from './context.js';
+import { disclosedBefore } from './disclosure.js';
 import { LEXICONS } from './lexicon/index.js';
 import type { CategoryType, RawFinding } from './types.js';
-import { WordStartScanner, type ScanChannel, type ScanPattern } from './word-start-scan.js';
+import { WordStartScanner, type ScanChannel, type ScanPattern, type WordVisitor } from './word-start-scan.js';
 
 const WORD_CHAR = 'a-zåäöéüæø';
 const PERSON_NEAR =
@@ -21,6 +23,8 @@ const GENERAL_CONTEXT =
 const STRONG_BASE = 0.7;
 const WEAK_BASE = 0.35;
 const PERSON_BONUS = 0.2;
+/** A term that a person "har / lider av / är medlem i / röstade på …" is told about that person: as strong as a strong term. */
+const DISCLOSED_BASE = 0.7;
 const GENERAL_PENALTY = 0.4;
 const CONTEXT_RADIUS = 160;
 /** An identity number this close to a hit (either side) is the person the hit is about. */
@@ -29,10 +33,41 @@ const ANCHOR_RADIUS = 600;
 export const CATEGORY_REPORT_FLOOR = 0.35;
 const MAX_HITS_PER_CATEGORY = 50;
 
-/** What a lexicon term stands for: its category and whether it is a strong term. */
-export type CategoryTag = readonly [CategoryType, boolean];
+/**
+ * What a lexicon term stands for: its category, whether it is a strong term, and whether a
+ * disclosure verb may make it strong (not for context words such as "läkare": "hon är läkare").
+ */
+export type CategoryTag = readonly [CategoryType, boolean, boolean?];
+
+/** Categories where only a verb that names the disclosure counts ("är medlem i", "röstade på"), not "har"/"är". */
+const SPECIFIC_ONLY = new Set<CategoryType>(['political-opinion', 'trade-union']);
 
 let scanner: WordStartScanner<CategoryTag> | undefined;
+let tails: CompoundTails<CategoryTag> | undefined;
+
+/** Inflection endings a compound head may carry (nouns, adjectives, participles, -ning nouns). */
+const HEAD_ENDINGS = ['', 'n', 'en', 'et', 't', 'a', 'e', 'er', 'ern', 'erna', 'ar', 'arna', 'or', 'orna', 'na', 's', 'ns', 'ens', 'ets', 'ers', 'ernas', 'arnas'];
+
+/** Every compound head of every lexicon (see Lexicon.strongHeads). */
+export function compoundHeads(): CompoundHead<CategoryTag>[] {
+  const heads: CompoundHead<CategoryTag>[] = [];
+  for (const lexicon of LEXICONS) {
+    for (const [entries, strong] of [[lexicon.strongHeads ?? [], true], [lexicon.weakHeads ?? [], false]] as const) {
+      const tag: CategoryTag = [lexicon.type, strong];
+      for (const entry of entries) {
+        const [stem = '', ...rest] = entry.split(' ');
+        heads.push({ stem, endings: HEAD_ENDINGS, tag, notAfter: rest.map((m) => m.slice(1)) });
+      }
+    }
+  }
+  return heads;
+}
+
+/** The shared compound matcher (built once). */
+export function compoundTails(): CompoundTails<CategoryTag> {
+  tails ??= new CompoundTails(compoundHeads());
+  return tails;
+}
 
 function termSource(term: string): string {
   return term.endsWith('*') ? `${term.slice(0, -1)}[${WORD_CHAR}]*` : term;
@@ -45,8 +80,8 @@ export const LEXICON_CHANNEL: ScanChannel = { notAfter: `${WORD_CHAR}0-9`, suffi
 export function lexiconPatterns(channel = 0): ScanPattern<CategoryTag>[] {
   const patterns: ScanPattern<CategoryTag>[] = [];
   for (const lexicon of LEXICONS) {
-    for (const [terms, strong] of [[lexicon.strong, true], [lexicon.weak, false]] as const) {
-      const tag: CategoryTag = [lexicon.type, strong];
+    for (const [terms, strong, contextOnly] of [[lexicon.strong, true, false], [lexicon.weak, false, false], [lexicon.context ?? [], false, true]] as const) {
+      const tag: CategoryTag = [lexicon.type, strong, contextOnly];
       for (const term of terms) patterns.push({ source: termSource(term), tag, channel });
     }
   }
@@ -71,20 +106,40 @@ export class CategoryCollector {
   /** Offsets of identity numbers, sorted (a binary search per hit, not a walk over all of them). */
   private readonly personAnchors: readonly number[];
 
+  /** The words visitor of the scan: compound heads at the end of long words. */
+  readonly words: WordVisitor;
+
   constructor(
+    private readonly text: string,
     private readonly lower: string,
     personAnchors: readonly number[],
   ) {
     this.personAnchors = [...personAnchors].sort((a, b) => a - b);
+    const matcher = compoundTails();
+    this.words = {
+      minLength: matcher.minLength,
+      tails: matcher.tail,
+      visit: (start, end) => {
+        const head = matcher.match(lower, start, end);
+        if (head !== undefined) this.add(head.at, end, head.tag, 'COMPOUND_HEAD');
+      },
+    };
   }
 
-  add(start: number, end: number, [type, strong]: CategoryTag): void {
+  add(start: number, end: number, [type, strong, contextOnly]: CategoryTag, how = 'WORD_START'): void {
     let hits = this.byCategory.get(type);
     if (hits === undefined) {
       hits = [];
       this.byCategory.set(type, hits);
     }
-    if (hits.length < MAX_HITS_PER_CATEGORY * 4) hits.push(scoreHit(this.lower, start, end, strong, this.personAnchors));
+    // A compound head inside a word a term already matched (lungcancern: 'lungcancer*' and 'cancer') is one hit.
+    const last = hits[hits.length - 1];
+    if (last !== undefined && last.start <= start && last.end >= end) return;
+    if (hits.length < MAX_HITS_PER_CATEGORY * 4) {
+      const hit = scoreHit(this.text, this.lower, start, end, strong, this.personAnchors, contextOnly === true ? undefined : type);
+      if (how !== 'WORD_START') hit.evidence.push(how);
+      hits.push(hit);
+    }
   }
 
   findings(): RawFinding[] {
@@ -103,16 +158,23 @@ export class CategoryCollector {
 /** Finds category hits in `text` on its own (classifyText shares one scan with other detectors). */
 export function findCategories(text: string, personAnchors: readonly number[] = [], lower = lowerSameLength(text)): RawFinding[] {
   scanner ??= new WordStartScanner(lexiconPatterns(), LEXICON_CHANNEL);
-  const collector = new CategoryCollector(lower, personAnchors);
-  scanner.scan(lower, (start, end, tag) => collector.add(start, end, tag));
+  const collector = new CategoryCollector(text, lower, personAnchors);
+  scanner.scan(lower, (start, end, tag) => collector.add(start, end, tag), collector.words);
   return collector.findings();
 }
 
-function scoreHit(lower: string, start: number, end: number, strong: boolean, anchors: readonly number[]): Hit {
+/** `disclosable`: the hit's category when a disclosure verb may raise it (undefined for context words). */
+function scoreHit(text: string, lower: string, start: number, end: number, strong: boolean, anchors: readonly number[], disclosable?: CategoryType): Hit {
   const evidence = [strong ? 'STRONG_TERM' : 'WEAK_TERM'];
   let score = strong ? STRONG_BASE : WEAK_BASE;
   const around = `${sliceBefore(lower, start, CONTEXT_RADIUS)} ${sliceAfter(lower, end, CONTEXT_RADIUS)}`;
-  const person = PERSON_NEAR.test(around) || anchorNear(anchors, start, ANCHOR_RADIUS);
+  const how = disclosable === undefined ? 'NONE' : disclosedBefore(text, lower, start);
+  const disclosed = how === 'SPECIFIC' || (how === 'GENERIC' && disclosable !== undefined && !SPECIFIC_ONLY.has(disclosable));
+  if (disclosed) {
+    score = Math.max(score, DISCLOSED_BASE);
+    evidence.push('DISCLOSED');
+  }
+  const person = disclosed || PERSON_NEAR.test(around) || anchorNear(anchors, start, ANCHOR_RADIUS);
   if (person) {
     score += PERSON_BONUS;
     evidence.push('PERSON_NEAR');

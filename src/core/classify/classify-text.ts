@@ -22,8 +22,15 @@ type WordTag = { readonly lexicon: CategoryTag } | { readonly credential: Creden
 let wordScanner: WordStartScanner<WordTag> | undefined;
 
 function sharedScanner(): WordStartScanner<WordTag> {
+  // One wrapper per lexicon tag (not per term): the scanner merges neighbours with the same tag.
+  const wrappers = new Map<CategoryTag, WordTag>();
+  const wrap = (tag: CategoryTag): WordTag => {
+    let wrapped = wrappers.get(tag);
+    if (wrapped === undefined) wrappers.set(tag, (wrapped = { lexicon: tag }));
+    return wrapped;
+  };
   const patterns = [
-    ...lexiconPatterns(0).map((p) => ({ ...p, tag: { lexicon: p.tag } })),
+    ...lexiconPatterns(0).map((p) => ({ ...p, tag: wrap(p.tag) })),
     ...credentialPatterns(1).map((p) => ({ ...p, tag: { credential: p.tag } })),
   ];
   return new WordStartScanner<WordTag>(patterns, [LEXICON_CHANNEL, ...CREDENTIAL_CHANNELS]);
@@ -44,7 +51,7 @@ export function classifyText(text: string, location: Location, options: Classify
   const identity = identities.findings();
   const raw: RawFinding[] = [...identity, ...cards.findings, ...findBankAccounts(text, detectorOptions)];
   const anchors = identity.filter((f) => f.confidence >= 0.5).map((f) => f.start);
-  const categories = new CategoryCollector(lower, anchors);
+  const categories = new CategoryCollector(text, lower, anchors);
   const values: RawFinding[] = [];
   const logins: RawFinding[] = [];
   wordScanner ??= sharedScanner();
@@ -55,7 +62,7 @@ export function classifyText(text: string, location: Location, options: Classify
     }
     const finding = credentialFinding(start, end, tag.credential, match);
     if (finding !== undefined) (tag.credential === 'LOGIN_NAME' ? logins : values).push(finding);
-  });
+  }, categories.words);
   raw.push(...values, ...logins, ...categories.findings());
   return dropOverlaps(raw)
     .sort((a, b) => a.start - b.start || a.end - b.end)

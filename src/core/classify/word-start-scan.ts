@@ -28,6 +28,28 @@ export interface ScanChannel {
   readonly flags?: string;
 }
 
+/** Receives every word of at least `minLength` characters (runs of characters in every channel's `notAfter`). */
+export interface WordVisitor {
+  readonly minLength: number;
+  /**
+   * A filter on the word's last TAIL_CHARS characters, `TAIL_SIZE` entries indexed by `tailHash`: 1
+   * where a word ending so may interest `visit` (checked in the scan loop, no call for the rest).
+   */
+  readonly tails: Uint8Array;
+  visit(start: number, end: number): void;
+}
+
+export const TAIL_SIZE = 1 << 16;
+/** How many last characters `tailHash` reads (a word of interest must be at least this long). */
+export const TAIL_CHARS = 5;
+
+/** A hash of the TAIL_CHARS characters before `end`. */
+export function tailHash(s: string, end: number): number {
+  let h = 0;
+  for (let i = end - TAIL_CHARS; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x9e3779b1) >>> 0;
+  return h >>> 16;
+}
+
 export type ScanVisitor<T> = (start: number, end: number, tag: T, match: RegExpExecArray) => void;
 
 interface Bucket<T> {
@@ -41,7 +63,7 @@ const TABLE = 0x300;
 /** Every UTF-16 code unit: the per-character tables cover them all. */
 const UTF16 = 0x10000;
 /** Longest prefix put in the filter, and the filter's size in entries per prefix length. */
-const PREFIX = 6;
+const PREFIX = 8;
 const FILTER_SIZE = 1 << 16;
 /** Most concrete prefixes one branch may expand to (`\\d\\d` is 100); beyond that the prefix is cut. */
 const MAX_EXPANSION = 512;
@@ -102,13 +124,22 @@ export class WordStartScanner<T> {
     for (const [first, members] of byFirst) {
       // Keep the caller's order inside the bucket: the first alternative that matches wins.
       const ordered = patterns.filter((p) => members.has(p));
+      // Neighbours with the same tag (the same object) and no groups of their own share one
+      // capturing group: a match array is as long as the groups, so fewer groups is a cheaper exec.
+      const runs: { tag: T; sources: string[]; inner: number }[] = [];
+      for (const p of ordered) {
+        const inner = countGroups(p.source);
+        const last = runs[runs.length - 1];
+        if (last !== undefined && last.tag === p.tag && inner === 0 && last.inner === 0) last.sources.push(p.source);
+        else runs.push({ tag: p.tag, sources: [p.source], inner });
+      }
       const groups: [number, T][] = [];
       let group = 1;
-      for (const p of ordered) {
-        groups.push([group, p.tag]);
-        group += 1 + countGroups(p.source);
+      for (const run of runs) {
+        groups.push([group, run.tag]);
+        group += 1 + run.inner;
       }
-      const body = ordered.map((p) => `(${p.source})`).join('|');
+      const body = runs.map((run) => `(${run.sources.length === 1 ? run.sources[0] : run.sources.map((x) => `(?:${x})`).join('|')})`).join('|');
       const regex = new RegExp(`(?<![${spec.notAfter}])(?:${body})${spec.suffix ?? ''}`, `y${spec.flags ?? ''}`);
       const bucket: Bucket<T> = { regex, groups };
       this.firstChar[first] = 1;
@@ -119,10 +150,12 @@ export class WordStartScanner<T> {
   }
 
   /** Calls `visit` for every match, left to right within each channel, as each channel's global regex would find them. */
-  scan(lower: string, visit: ScanVisitor<T>): void {
+  scan(lower: string, visit: ScanVisitor<T>, words?: WordVisitor): void {
     const { wordChar, firstChar } = this;
     const resume = this.channels.map(() => 0);
     const n = lower.length;
+    const minWord = Math.max(TAIL_CHARS, words?.minLength ?? Infinity);
+    const tails = words?.tails;
     // One tight loop: test the start of each word, then skip the rest of the word (no match may
     // start right after a word character). Tables span all of UTF-16, so there are no range checks.
     let i = 0;
@@ -131,7 +164,10 @@ export class WordStartScanner<T> {
       if (firstChar[c] === 1 && this.mayStartAt(lower, i)) this.matchChannels(lower, i, c, resume, visit);
       i++;
       if (wordChar[c] === 1) {
+        const from = i - 1;
         while (i < n && wordChar[lower.charCodeAt(i)] === 1) i++;
+        // Long words (compounds) are handed on whole: the word's end is known here for free.
+        if (i - from >= minWord && tails !== undefined && tails[tailHash(lower, i)] === 1) words?.visit(from, i);
         i++; // the character after a word cannot start a match either
       }
     }

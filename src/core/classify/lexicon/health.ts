@@ -1,25 +1,79 @@
 import type { Lexicon } from './lexicon.js';
 
-/** Health data (GDPR art. 9, IMY): diagnoses, sick leave, care, medication, capacity for work. */
+/**
+ * Health data (GDPR art. 9, IMY): diagnoses, sick leave, care, medication, capacity for work.
+ *
+ * Modelled on systematic sources rather than single mails: the frequent conditions of each ICD-10
+ * chapter in Swedish lay and clinical names (1177 Vårdguiden's condition index is the model), the
+ * most prescribed substances and their Swedish brand names (ATC groups N, C, A, R, J, H; FASS names),
+ * care forms and treatments (slutenvård, KBT, dialys …). Conditions are strong terms: said near a
+ * person they disclose health data; in a course or campaign the general-context penalty removes them.
+ */
 export const health: Lexicon = {
   type: 'health',
   strong: [
-    'sjukskriv*', 'sjukfrånvar*', 'sjukanmäl*', 'sjukledig*', 'sjukpenning*', 'rehabiliteringsplan*', 'rehabiliteringsutredning*',
-    'diagnos*', 'diagnostiser*', 'icd-10', 'gravid*', 'graviditet*', 'läkarbesök*', 'läkarintyg*', 'sjukintyg*',
-    'vård- och behandlingsplan*', 'vårdplan*', 'behandlingsplan*', 'arbetsförmåg*', 'nedsatt arbetsförmåga',
-    'depression*', 'deprimerad*', 'utmattningssyndrom*', 'utbränd*', 'utbrändhet*', 'ångestsyndrom*', 'panikångest*',
-    'adhd', 'autism*', 'asperger*', 'bipolär*', 'schizofreni*', 'psykos*', 'psykisk ohälsa', 'psykiatri*',
-    'cancer*', 'tumör*', 'cellgift*', 'strålbehandling*', 'diabet*', 'epilepsi*', 'hiv', 'hepatit*', 'stroke',
-    'hjärtinfarkt*', 'ms-sjuk*', 'reumati*', 'opererad*', 'missfall*', 'abort*', 'fertilitetsbehandling*',
-    'journalanteckning*', 'patientjournal*', 'antidepressiv*', 'sertralin*', 'insulin*', 'ordinerad*',
-    '[a-tv-z]\\d{2}\\.\\d{1,2}(?![\\d.])', 'sick leave', 'on sick', 'diagnosed*', 'diagnosis', 'pregnan*', 'medical certificate*',
-    'treatment plan*', 'work capacity', 'medication*', 'prescribed*', 'antidepressant*',
-    'könsbekräftande vård*', 'könsbekräftande behandling*', 'är sjuk', 'blivit sjuk', 'sjuk i dag', 'sjuk idag', 'is sick', 'is ill',
-    'utmattning', 'bröstcancer*', 'prostatacancer*', 'lungcancer*', 'hudcancer*', 'tarmcancer*', 'blodcancer*', 'leukemi*', 'hjärnblödning*', 'blodpropp*', 'ätstörning*', 'anorexi*', 'bulimi*', 'självskad*', 'suicid*', 'självmordsförsök*', 'ångest', 'ptsd', 'dyslexi*', 'hörselnedsättning*', 'synnedsättning*', 'kemoterapi*', 'cytostatika*', 'cellgiftsbehandling*', 'dialys*', 'hjärnskakning*', 'lunginflammation*', 'benbrott*', 'fraktur*', 'chemotherapy', 'radiotherapy', 'cancer treatment', 'cystisk fibros', 'astma*', 'migrän*', 'celiaki', 'alzheimer*', 'demens*', 'parkinson*', 'covid-19',
+    // sick leave, certificates, capacity for work
+    'sjukskriv*', 'sjukfrånvar*', 'sjukanmäl*', 'friskanmäl*', 'sjukledig*', 'sjukpenning*', 'sjuklön*', 'sjukdag*', 'rehabiliteringsplan*', 'rehabiliteringsutredning*', 'rehabiliteringsmöte*',
+    'diagnos*', 'diagnostiser*', 'icd-10', 'gravid*', 'graviditet*', 'läkarbesök*', 'läkarintyg*', 'sjukintyg*', 'arbetsförmåg*', 'nedsatt arbetsförmåga', 'arbetsskada*', 'arbetsolycka*',
+    'vård- och behandlingsplan*', 'vårdplan*', 'behandlingsplan*', 'journalanteckning*', 'patientjournal*', 'ordinerad*', 'är sjuk', 'blivit sjuk', 'sjuk i dag', 'sjuk idag', 'insjuknade', 'insjuknat',
+    // ICD-10 codes
+    '[a-tv-z]\\d{2}\\.\\d{1,2}(?![\\d.])',
+    // A–B infections
+    'hiv', 'hepatit*', 'tuberkulos*', 'borrelia*', 'sepsis', 'blodförgiftning*', 'covid-19', 'bältros', 'mässling*', 'kikhosta*', 'påssjuka*', 'vattkoppor*',
+    // C–D tumours, blood
+    'cancer*', 'tumör*', 'cellgift*', 'strålbehandling*', 'kemoterapi*', 'cytostatika*', 'leukemi*', 'lymfom*', 'melanom*', 'myelom*', 'sarkom*', 'metastas*', 'anemi*', 'blodbrist*',
+    // E endocrine
+    'diabet*', 'hypotyreos*', 'hypertyreos*', 'celiaki', 'laktosintolerans', 'fetma', 'obesitas',
+    // F mental and behavioural, neurodevelopmental
+    'depression*', 'deprimerad*', 'utmattningssyndrom*', 'utmattningsdepression*', 'utbränd*', 'utbrändhet*', 'utmattning', 'ångestsyndrom*', 'panikångest*', 'ångest', 'ångestattack*', 'panikattack*',
+    'adhd', 'autism*', 'asperger*', 'tourette*', 'tvångssyndrom*', 'ocd', 'bipolär*', 'schizofren*', 'psykos*', 'psykotisk*', 'psykisk ohälsa', 'psykiskt sjuk*', 'psykisk sjukdom*', 'psykiatri*',
+    'personlighetsstörning*', 'borderline', 'ätstörning*', 'anorexi*', 'bulimi*', 'självskad*', 'suicid*', 'självmordsförsök*', 'självmordstankar*', 'ptsd', 'posttraumatisk*', 'krisreaktion*',
+    'dyslexi*', 'dyskalkyli*', 'språkstörning*', 'intellektuell funktionsnedsättning', 'utvecklingsstörning*', 'npf', 'neuropsykiatrisk*', 'funktionsnedsättning*', 'funktionsvariation*',
+    'alkoholberoende', 'spelberoende', 'drogberoende', 'beroendesjukdom*', 'demens*', 'alzheimer*',
+    // G nervous system
+    'epilepsi*', 'epileptisk*', 'migrän*', 'multipel skleros', 'ms-sjuk*', 'parkinson*', 'neuropati*', 'sömnapné*', 'narkolepsi*', 'cp-skad*', 'hjärnskakning*', 'hjärnblödning*', 'hjärntumör*',
+    // H eye and ear
+    'hörselnedsättning*', 'synnedsättning*', 'tinnitus', 'grå starr', 'glaukom*', 'synskadad*', 'hörselskadad*',
+    // I circulation
+    'stroke', 'hjärtinfarkt*', 'infarkt*', 'hjärtsvikt*', 'förmaksflimmer', 'kärlkramp*', 'högt blodtryck', 'hypertoni*', 'blodpropp*', 'hjärtfel*', 'pacemaker*',
+    // J respiratory
+    'astma*', 'lunginflammation*', 'bronkit*', 'kronisk obstruktiv lungsjukdom',
+    // K digestive
+    'crohn*', 'ulcerös kolit', 'magsår*', 'gallsten*', 'blindtarmsinflammation*',
+    // L–M skin, musculoskeletal
+    'psoriasis', 'eksem*', 'reumati*', 'ledgångsreumati*', 'artros*', 'fibromyalgi*', 'diskbråck*', 'ischias', 'ryggskott*', 'osteoporos*', 'benskörhet*', 'whiplash*',
+    // N–O genitourinary, pregnancy
+    'njursvikt*', 'njursten*', 'endometrios*', 'missfall*', 'abort*', 'fertilitetsbehandling*', 'ivf-behandling*', 'havandeskapsförgiftning*', 'foglossning*', 'förlossningsdepression*', 'kejsarsnitt*',
+    // Q–T congenital, injuries
+    'downs syndrom', 'benbrott*', 'fraktur*', 'brutit (?:armen|benet|handleden|foten|fotleden|höften|nyckelbenet|revbenet|ett revben|tån|fingret|näsan|käken|lårbenet|armbågen|ryggen|nacken)',
+    'bröt (?:armen|benet|handleden|foten|fotleden|höften|nyckelbenet|lårbenet|armbågen)', 'stukat*', 'korsband*', 'brännskad*', 'cystisk fibros',
+    // treatment, care forms, medication
+    'antidepressiv*', 'sertralin*', 'insulin*', 'fluoxetin*', 'citalopram*', 'escitalopram*', 'cipralex', 'zoloft', 'venlafaxin*', 'mirtazapin*', 'metformin*', 'levaxin', 'waran', 'eliquis', 'trombyl',
+    'atorvastatin*', 'simvastatin*', 'metoprolol*', 'seloken', 'enalapril*', 'amlodipin*', 'prednisolon*', 'kortison*', 'concerta', 'ritalin', 'elvanse', 'metylfenidat*', 'lisdexamfetamin*',
+    'melatonin*', 'propavan', 'imovane', 'zopiklon*', 'stesolid', 'diazepam*', 'oxascand', 'sobril', 'atarax', 'lyrica', 'pregabalin*', 'gabapentin*', 'litium*', 'lamotrigin*', 'lamictal',
+    'keppra', 'levetiracetam*', 'quetiapin*', 'seroquel', 'olanzapin*', 'risperidon*', 'aripiprazol*', 'abilify', 'metadon*', 'subutex', 'buprenorfin*', 'antabus', 'naltrexon*', 'oxikodon*', 'oxycontin',
+    'tramadol*', 'morfin*', 'kodein*', 'citodon', 'ozempic', 'wegovy', 'sömnmedel*', 'sömntablett*', 'lugnande medel', 'antipsykotisk*', 'neuroleptika*', 'betablockerare', 'blodförtunnande', 'blodtrycksmedicin*',
+    'dialys*', 'kbt-behandling*', 'psykoterapi*', 'samtalsterapi*', 'slutenvård*', 'intensivvård*', 'palliativ*', 'hospice', 'inlagd på', 'inlagd*', 'biopsi*', 'operation av', 'opererad*', 'opererades', 'opereras',
+    'könsbekräftande vård*', 'könsbekräftande behandling*',
+    // English
+    'sick leave', 'on sick', 'sick note', 'diagnosed*', 'diagnosis', 'pregnan*', 'medical certificate*', 'treatment plan*', 'work capacity', 'medication*', 'prescribed*', 'antidepressant*',
+    'is sick', 'is ill', 'chemotherapy', 'radiotherapy', 'cancer treatment', 'depressed', 'anxiety', 'diabetic', 'epileptic', 'broke (?:his|her|their) (?:arm|leg|wrist|ankle|hip)', 'surgery', 'miscarriage', 'hospitali[sz]ed',
   ],
   weak: [
-    'remiss', 'operation*', 'sjuk*', 'medicin*', 'läkemedel*', 'behandling*', 'vårdcentral*', 'läkare*', 'sjukhus*', 'akuten', 'mottagning*',
-    'terapi*', 'psykolog*', 'kurator*', 'företagshälsovård*', 'rehabilitering*', 'symtom*', 'besvär*', 'smärt*', 'ont i',
-    'infektion*', 'feber*', 'förkyl*', 'influensa*', 'magsjuk*', 'allergi*', 'illness', 'doctor*', 'hospital*', 'therapy', 'symptom*',
+    'remiss', 'operation*', 'sjuk*', 'medicin*', 'läkemedel*', 'behandling*', 'sjukhus*', 'akuten', 'akutmottagning*', 'terapi*', 'kbt', 'företagshälsovård*', 'rehabilitering*', 'rehab',
+    'symtom*', 'besvär*', 'smärt*', 'ont i', 'värk*', 'infektion*', 'feber*', 'förkyl*', 'influensa*', 'magsjuk*', 'allergi*', 'allergisk*', 'blodprov*', 'provsvar*', 'röntgen*', 'magnetkamera*',
+    'vaccin*', 'tablett*', 'recept*', 'kol', 'ibs', 'illness', 'hospital*', 'therapy', 'symptom*', 'injury', 'injured',
+  ],
+  context: ['vårdcentral*', 'läkare*', 'mottagning*', 'psykolog*', 'kurator*', 'barnmorska*', 'sjukgymnast*', 'fysioterapeut*', 'arbetsterapeut*', 'doctor*', 'nurse*'],
+  // Compound heads: höft|fraktur, lung|cancern, långtids|sjukskriven, rygg|smärtor, nöt|allergi.
+  strongHeads: [
+    'cancer', 'tumör', 'fraktur', 'infarkt', 'diabetes', 'sjukskriv', 'sjukskrivning', 'sjukskriven', 'sjukdom -folk -växt -träd', 'depression -ekonomi -låg', 'ångest', 'syndrom', 'psykos',
+    'astma', 'epilepsi', 'migrän', 'demens', 'skleros', 'artros', 'artrit', 'hepatit', 'inflammation', 'blödning', 'propp', 'allergi', 'eksem', 'diagnos -fel -behovs -verksamhets -läges -nuläges -problem -omvärlds -system',
+    'opererad', 'smärt', 'värk', 'svikt -betalnings -system -leverans -kontroll -intäkts -förtroende', 'ohälsa -organisatorisk -organisations', 'missfall',
+  ],
+  weakHeads: [
+    'skada -vatten -fukt -frost -brand -storm -sak -egendom -bil -glas -lack -miljö -mögel -röt -hagel -skog -vind -trafik -data -frät -slitage -fordons -ytter -skades -kross -lagring -inbrotts -ekonomi -ansvars',
+    'besvär', 'infektion -dator -system', 'mottagning -varu -gods -post -leverans -paket -order', 'läkare', 'medicin -idrotts -natur -rätts', 'behandling -uppgifts -data -ärende -ärendes -ansöknings -faktura -klagomåls -ytbe -yt -värme -ansökans -information',
+    'vård -kund -bil -båt -park -trafik -sjuk -land -hem -barna -om', 'tablett', 'operation -militär -polis -rädd -special', 'undersökning -marknads -enkät -medarbetar -kund -mark -ut -förunder',
   ],
 };

@@ -11,4 +11,13 @@ export interface Lexicon {
   readonly strong: readonly string[];
   /** Terms that need support from other hits or a person nearby ("vård", "medicin"). */
   readonly weak: readonly string[];
+  /** Context words: weak, and never raised by a disclosure verb (professions, places: "hon är läkare"). */
+  readonly context?: readonly string[];
+  /**
+   * Compound heads: stems that also count at the END of a longer word (höft|fraktur, alkohol|missbruket),
+   * with any common inflection. Written `stem` or `stem -modifier -modifier` where each `-modifier`
+   * is a modifier that gives the compound another meaning (`skada -vatten`: vattenskada is no injury).
+   */
+  readonly strongHeads?: readonly string[];
+  readonly weakHeads?: readonly string[];
 }
