@@ -115,6 +115,11 @@ describe('safe read view', () => {
     expect(logo).toEqual({ src: 'data:image/png;base64,', width: 1 });
     expect(await frame.locator('#missing').getAttribute('src')).toBeNull();
     expect(await page.locator('[data-testid="blocked-notice"]').count()).toBe(0); // nothing remote in this message
+    // Defence in depth: an empty sandbox (no scripts, opaque origin) and the CSP meta first in the document.
+    const frameElement = page.locator('[data-testid="html-part"]');
+    expect(await frameElement.getAttribute('sandbox')).toBe('');
+    expect(await frameElement.getAttribute('srcdoc')).toMatch(/^<!DOCTYPE html><html lang="sv"><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src blob: data:; style-src 'unsafe-inline'">/);
+    expect(await frame.evaluate(() => document.scripts.length)).toBe(0);
     expect(await frame.locator('body').innerText()).toContain(SECRET);
     // The inline image is shown in the text, so it is not listed again; the two real attachments are.
     expect(await page.locator('[data-testid="attachment-name"]').allInnerTexts()).toEqual(['../../.ssh/authorized_keys', 'sida åäö.html']);
