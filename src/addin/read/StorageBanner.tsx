@@ -1,0 +1,134 @@
+import { Button, Field, makeStyles, MessageBar, MessageBarBody, MessageBarTitle, Select, Text, tokens } from '@fluentui/react-components';
+import type React from 'react';
+import { useEffect, useState } from 'react';
+import { formatSize } from './content/index.js';
+import { graphMessageId, moveToDeletedItems } from '../office/message-source.js';
+import { errorText, readText } from './read-text.js';
+import { resolveReminder } from './reminders.js';
+import type { ReadServices } from './services.js';
+import { listDestinations, storeMessage, type Destination, type StoreReceipt } from './store-message.js';
+
+const useStyles = makeStyles({
+  box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  row: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'end', flexWrap: 'wrap' },
+  hash: { fontFamily: tokens.fontFamilyMonospace, overflowWrap: 'anywhere', fontSize: tokens.fontSizeBase100 },
+});
+
+type Step =
+  | { readonly kind: 'choose' }
+  | { readonly kind: 'saving' }
+  | { readonly kind: 'saved'; readonly receipt: StoreReceipt }
+  | { readonly kind: 'deleted'; readonly receipt: StoreReceipt };
+
+/**
+ * Shown after decryption and not closable: encryption is for transfer, not storage. Offers the
+ * policy's approved destinations (written by the companion), shows the receipt with each file's
+ * size and SHA-256, then offers to delete the mail from the mailbox.
+ */
+export const StorageBanner: React.FC<{ readonly services: ReadServices; readonly message: Uint8Array; readonly messageId: string }> = ({ services, message, messageId }) => {
+  const styles = useStyles();
+  const text = readText(services.language);
+  const [destinations, setDestinations] = useState<readonly Destination[] | undefined>(undefined);
+  const [chosen, setChosen] = useState('');
+  const [step, setStep] = useState<Step>({ kind: 'choose' });
+  const [error, setError] = useState<unknown>(undefined);
+  const client = services.companion;
+
+  useEffect(() => {
+    if (client === undefined || !client.paired) return setDestinations([]);
+    let cancelled = false;
+    listDestinations(client).then(
+      (list) => {
+        if (cancelled) return;
+        setDestinations(list);
+        setChosen(list[0]?.name ?? '');
+      },
+      (e: unknown) => {
+        if (cancelled) return;
+        setDestinations([]);
+        setError(e);
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [client]);
+
+  const save = (): void => {
+    const destination = destinations?.find((d) => d.name === chosen);
+    if (client === undefined || destination === undefined) return;
+    setStep({ kind: 'saving' });
+    setError(undefined);
+    storeMessage(client, { destination, message, messageId, user: services.user.emailAddress }).then(
+      (receipt) => {
+        const itemId = services.mailbox.item?.itemId;
+        if (itemId) resolveReminder(services.roaming, itemId);
+        setStep({ kind: 'saved', receipt });
+      },
+      (e: unknown) => {
+        setError(e);
+        setStep({ kind: 'choose' });
+      },
+    );
+  };
+
+  const remove = (receipt: StoreReceipt): void => {
+    const graph = services.graph;
+    if (graph === undefined) return;
+    setError(undefined);
+    Promise.resolve()
+      .then(() => moveToDeletedItems(graphMessageId(services.mailbox), graph))
+      .then(() => setStep({ kind: 'deleted', receipt }), setError);
+  };
+
+  const receipt = step.kind === 'saved' || step.kind === 'deleted' ? step.receipt : undefined;
+  return (
+    <MessageBar intent={step.kind === 'deleted' ? 'success' : 'warning'} layout="multiline" data-testid="storage-banner" data-step={step.kind}>
+      <MessageBarBody className={styles.box}>
+        <MessageBarTitle>{text.storageHeading}</MessageBarTitle>
+        <Text>{text.storageExplain}</Text>
+        {destinations !== undefined && destinations.length === 0 && <Text>{text.noDestinations}</Text>}
+        {destinations !== undefined && destinations.length > 0 && receipt === undefined && (
+          <div className={styles.row}>
+            <Field label={text.storageHeading}>
+              <Select value={chosen} onChange={(_, d) => setChosen(d.value)} data-testid="destination">
+                {destinations.map((d) => (
+                  <option key={d.name} value={d.name}>
+                    {d.name}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button appearance="primary" onClick={save} disabled={step.kind === 'saving' || chosen === ''} data-testid="save">
+              {step.kind === 'saving' ? text.saving : text.save}
+            </Button>
+          </div>
+        )}
+        {receipt !== undefined && (
+          <div data-testid="receipt">
+            <Text>{text.receipt(receipt.path)}</Text>
+            <ul>
+              {receipt.files.map((f) => (
+                <li key={f.name}>
+                  <Text>{`${f.name} (${formatSize(f.bytes, services.language)})`}</Text>
+                  <div className={styles.hash}>SHA-256 {f.sha256}</div>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+        {step.kind === 'saved' && services.graph !== undefined && (
+          <Button onClick={() => remove(step.receipt)} data-testid="delete-mail">
+            {text.deleteMail}
+          </Button>
+        )}
+        {step.kind === 'deleted' && <Text data-testid="deleted">{text.deleted}</Text>}
+        {error !== undefined && (
+          <Text role="alert" data-testid="storage-error">
+            {errorText(text, error)}
+          </Text>
+        )}
+      </MessageBarBody>
+    </MessageBar>
+  );
+};
