@@ -5,7 +5,7 @@
  * pass (it must first be converted for 7-bit transport, see core/smime/detached-sign-stream.ts),
  * the partial output is removed and `false` is returned: the caller signs the whole message instead.
  */
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { isAscii } from 'node:buffer';
 import { resolve } from 'node:path';
 import { KuvertError } from '../../core/errors.js';
@@ -19,14 +19,17 @@ const BLOCK = 1024 * 1024;
 export async function signFileDetached(inPath: string, outPath: string, options: Omit<DetachedSignStreamOptions, 'isAscii'>, io: CliIo, crypto: CryptoEngine): Promise<boolean> {
   let input: number;
   try {
+    // Only a regular file can be read again if the message must be signed whole after all: a pipe
+    // (--in /dev/stdin, a FIFO) would then yield only its rest, and the wrong content would be signed.
+    // Decide by the path, before opening: opening a FIFO and closing it again would leave its writer
+    // with no reader for an instant (EPIPE) before the whole-message path opens it once more.
+    if (!statSync(resolve(io.cwd, inPath)).isFile()) return false;
     input = openSync(resolve(io.cwd, inPath), 'r');
   } catch (error) {
     throw new KuvertError('FILE_NOT_FOUND', `cannot read message file ${inPath}: ${(error as NodeJS.ErrnoException).code ?? 'error'}`, { cause: error });
   }
   try {
-    // Only a regular file can be read again if the message must be signed whole after all: a pipe
-    // (--in /dev/stdin) would then yield only its rest, and the wrong content would be signed.
-    if (!fstatSync(input).isFile()) return false;
+    if (!fstatSync(input).isFile()) return false; // replaced between stat and open
     const signer = detachedSignStream({ ...options, isAscii: (bytes) => isAscii(bytes) }, crypto);
     const output = await openOutputFile(outPath, io);
     let inFlight: Promise<unknown> | undefined;
