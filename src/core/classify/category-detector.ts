@@ -22,6 +22,8 @@ const GENERAL_CONTEXT =
 
 const STRONG_BASE = 0.7;
 const WEAK_BASE = 0.35;
+/** Context words (professions, union names, places) only support other hits. */
+const CONTEXT_BASE = 0.25;
 const PERSON_BONUS = 0.2;
 /** A term that a person "har / lider av / är medlem i / röstade på …" is told about that person: as strong as a strong term. */
 const DISCLOSED_BASE = 0.7;
@@ -39,8 +41,11 @@ const MAX_HITS_PER_CATEGORY = 50;
  */
 export type CategoryTag = readonly [CategoryType, boolean, boolean?];
 
-/** Categories where only a verb that names the disclosure counts ("är medlem i", "röstade på"), not "har"/"är". */
-const SPECIFIC_ONLY = new Set<CategoryType>(['political-opinion', 'trade-union']);
+/**
+ * Categories where only a verb that names the disclosure counts ("är medlem i", "röstade på", "kommer från"),
+ * not "har"/"är" ("hon har en vision", "hon är i Grekland på semester").
+ */
+const SPECIFIC_ONLY = new Set<CategoryType>(['political-opinion', 'trade-union', 'ethnic-origin']);
 
 let scanner: WordStartScanner<CategoryTag> | undefined;
 let tails: CompoundTails<CategoryTag> | undefined;
@@ -166,7 +171,7 @@ export function findCategories(text: string, personAnchors: readonly number[] = 
 /** `disclosable`: the hit's category when a disclosure verb may raise it (undefined for context words). */
 function scoreHit(text: string, lower: string, start: number, end: number, strong: boolean, anchors: readonly number[], disclosable?: CategoryType): Hit {
   const evidence = [strong ? 'STRONG_TERM' : 'WEAK_TERM'];
-  let score = strong ? STRONG_BASE : WEAK_BASE;
+  let score = strong ? STRONG_BASE : disclosable === undefined ? CONTEXT_BASE : WEAK_BASE;
   const around = `${sliceBefore(lower, start, CONTEXT_RADIUS)} ${sliceAfter(lower, end, CONTEXT_RADIUS)}`;
   const how = disclosable === undefined ? 'NONE' : disclosedBefore(text, lower, start);
   const disclosed = how === 'SPECIFIC' || (how === 'GENERIC' && disclosable !== undefined && !SPECIFIC_ONLY.has(disclosable));

@@ -10,7 +10,8 @@ import { WordStartScanner, type ScanChannel, type ScanPattern } from './word-sta
 // They run on the shared lower-cased copy (same offsets) through the word-start scan, each in its own
 // channel so each finds what its own global regex would.
 const LABEL = 'lösenord(?:et)?|password|passwd|pwd|pin(?:-?kod(?:en)?)?|engångskod(?:en)?|verifieringskod(?:en)?|sms-kod(?:en)?|one-time code|otp|passphrase|api[- ]?key|token';
-const CREDENTIAL = `(?<label>${LABEL})(?: (?:är|blir|is|till|=|för [\\p{L}\\d.-]{1,30}))?[ \\t]{0,3}(?:[:=]|är|is)?[ \\t]{0,3}(?<quote>["'«»”]?)(?<value>[^\\s"'«»”]{4,64}|\\d{3} \\d{3}(?![\\d]))\\k<quote>`;
+// "Lösenordet till routern är …": an optional "till/för/for/to <what>" before the separator.
+const CREDENTIAL = `(?<label>${LABEL})(?: (?:till|för|for|to) [\\p{L}\\d.-]{1,30})?(?: (?:är|blir|is|till|=))?[ \\t]{0,3}(?:[:=]|är|is)?[ \\t]{0,3}(?<quote>["'«»”]?)(?<value>[^\\s"'«»”]{4,64}|\\d{3} \\d{3}(?![\\d]))\\k<quote>`;
 const USERNAME = '(?:användarnamn|username|user name|login|inloggning)[ \\t]{0,3}[:=][ \\t]{0,3}\\S{3,64}';
 const NOT_A_VALUE = /^(?:och|eller|samt|till|för|som|med|att|ditt|din|det|den|inte|ska|kan|måste|and|the|your|must|should|will|has|have|was|reset|återställ\p{L}*|byt\p{L}*|policy|regler|krav)$/iu;
 

@@ -9,7 +9,7 @@ const PARTIES =
   'socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|feministiskt initiativ|piratpartiet|alternativ för sverige|' +
   'medborgerlig samling|nyans|sjukvårdspartiet|kommunistiska partiet|nordiska motståndsrörelsen|ssu|muf|moderata ungdomsförbundet|sdu|ung vänster|cuf|centerpartiets ungdomsförbund|luf|liberala ungdomsförbundet|' +
   'kdu|grön ungdom|s-kvinnor|socialdemokratiska studentförbundet|partiet|ett parti|ett politiskt parti|kd|sd|mp';
-const SUPPORTERS = 'sverigedemokrat|socialdemokrat|moderat|vänsterpartist|centerpartist|kristdemokrat|miljöpartist|kommunist|nazist|nationalist|anarkist|feminist|marxist|socialist|rojalist|republikan|fascist|antifascist|rasist|högerextremist|vänsterextremist|aktivist';
+const SUPPORTERS = 'sverigedemokrat|socialdemokrat|vänsterpartist|centerpartist|kristdemokrat|miljöpartist|kommunist|nazist|nationalist|anarkist|feminist|marxist|socialist|rojalist|republikan|fascist|antifascist|rasist|högerextremist|vänsterextremist|aktivist';
 
 export const politicalOpinion: Lexicon = {
   type: 'political-opinion',

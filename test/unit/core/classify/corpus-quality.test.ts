@@ -8,6 +8,7 @@ import { CATEGORY_TYPES, type CategoryType } from '../../../../src/core/classify
 import { DEFAULT_POLICY } from '../../../../src/core/policy/default-policy.js';
 import { CATEGORY_CORPUS, type LabelledDocument } from '../../../vectors/classify/category-corpus.js';
 import { CATEGORY_CORPUS_2 } from '../../../vectors/classify/category-corpus-2.js';
+import { CATEGORY_CORPUS_3 } from '../../../vectors/classify/category-corpus-3.js';
 import { CATEGORY_HELDOUT } from '../../../vectors/classify/category-heldout.js';
 import { identityCorpus } from '../../../vectors/classify/identity-corpus.js';
 
@@ -96,7 +97,7 @@ function scoreCategories(corpus: readonly LabelledDocument[]): { total: Score; p
 
 describe('category quality (document level)', () => {
   it('meets precision ≥ 0.90 and recall ≥ 0.90 on the tuning corpora', () => {
-    const corpus = [...CATEGORY_CORPUS, ...CATEGORY_CORPUS_2];
+    const corpus = [...CATEGORY_CORPUS, ...CATEGORY_CORPUS_2, ...CATEGORY_CORPUS_3];
     const { total, perType, errors } = scoreCategories(corpus);
     console.log(`categories, ${corpus.length} documents (tuning corpora): ${fmt(total)}\n${[...perType].map(([t, s]) => `  ${t.padEnd(18)} ${fmt(s)}`).join('\n')}\n${errors.join('\n')}`);
     expect(precision(total)).toBeGreaterThanOrEqual(0.9);

@@ -1,0 +1,75 @@
+/**
+ * Third tuning corpus, written for the method change of issue 5 (compound heads, disclosure
+ * patterns, systematic vocabularies): positives in phrasings the earlier corpora lack, and hard
+ * negatives aimed at the new mechanisms — compounds whose head has another meaning (vattenskada,
+ * maktmissbruk), disclosure verbs with a topic word ("hon är läkare", "vår vision"), union and
+ * party names in ordinary use, countries in travel and trade. Names are invented.
+ */
+import type { LabelledDocument } from './category-corpus.js';
+import type { CategoryType } from '../../../src/core/classify/types.js';
+
+const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
+
+export const CATEGORY_CORPUS_3: readonly LabelledDocument[] = [
+  // health: compounds, medicines, disclosure verbs
+  d('Sture ramlade i trappan och har en höftfraktur, han opereras på fredag.', 'health'),
+  d('Hej, Maja är hemma resten av veckan – magsjukan har gått runt på förskolan.', 'health'),
+  d('Min pappa har fått lungcancern tillbaka och jag behöver vara ledig några dagar.', 'health'),
+  d('Pelle äter Concerta sedan i höstas och fungerar mycket bättre på lektionerna.', 'health'),
+  d('Linnéa lider av migrän och behöver kunna gå undan till ett mörkt rum.', 'health'),
+  d('Jonas har varit långtidssjukskriven sedan olyckan och börjar arbetsträna i maj.', 'health'),
+  d('Hon behandlas för bröstcancer på Sahlgrenska och är borta varannan vecka.', 'health'),
+  d('Eleven har typ 1-diabetes och måste kunna äta mellanmål under lektionen.', 'health'),
+  d('Karl har ryggsmärtor efter diskbråcket och kan inte lyfta tunga lådor.', 'health'),
+  d('Our colleague Tom has been diagnosed with Crohn’s disease and works from home on bad days.', 'health'),
+  d('Kan du sätta upp en ny kaffebryggare i personalrummet? Den gamla har fått en vattenskada.'),
+  d('Styrelsen diskuterade risken för maktmissbruk i den nya delegationsordningen.'),
+  d('Hon är läkare på vårdcentralen i Mölndal och håller i föreläsningen om sömn.'),
+  d('Temadag om diabetes och kost för alla medarbetare i köket, anmälan till Eva.'),
+  d('Vi har en betalningssvikt hos leverantören, fakturan är inte betald sedan mars.'),
+  d('Fastighetsskadan i källaren åtgärdas nästa vecka, ställ inga saker på golvet.'),
+  d('Behandlingen av personuppgifter i det nya systemet beskrivs i bilagan.'),
+  // social
+  d('Hej! Familjen Ahmadi har fått avslag på försörjningsstödsansökan och vill överklaga.', 'social'),
+  d('Hennes son har ett omfattande alkoholmissbruk och bor just nu på ett behandlingshem.', 'social'),
+  d('Beslut: Lisa beviljas kontaktfamilj en helg i månaden enligt 4 kap. 1 § SoL.', 'social'),
+  d('Pojken har personlig assistans och daglig verksamhet enligt LSS.', 'social'),
+  d('Kommunens kapitalplacering i räntefonder redovisas i bokslutet.'),
+  d('Bordsplaceringen till julbordet skickas ut på måndag.'),
+  // trade union
+  d('Mats är med i IF Metall och vill att klubben deltar vid förhandlingen om omplaceringen.', 'trade-union', 'hr-assessment'),
+  d('Jag tillhör Vårdförbundet och har bett om stöd inför samtalet med chefen.', 'trade-union'),
+  d('Vår vision är att bli Sveriges bästa arbetsgivare inom kommunal verksamhet.'),
+  d('Hon har en vision om en mer hållbar kommunal förvaltning.'),
+  d('Unionen publicerar en ny lönestatistik för tjänstemän i juni.'),
+  // political opinion
+  d('Anders röstade på Miljöpartiet i valet och har nu gått med i partiets lokalavdelning.', 'political-opinion'),
+  d('Hon är aktiv i Grön Ungdom och har stått vid valstugan varje helg.', 'political-opinion'),
+  d('Moderaterna och Socialdemokraterna är överens om budgeten i fullmäktige.'),
+  d('Han är moderat i sina krav och vill hitta en kompromiss.'),
+  // religion
+  d('Yusuf är praktiserande muslim och önskar ledigt för fredagsbönen.', 'religion'),
+  d('Anna tillhör Pingstkyrkan och vill inte delta i midsommarfesten av religiösa skäl.', 'religion'),
+  d('Stadsmissionen samlar in julklappar, lämna dem i receptionen.'),
+  d('Konserten i kyrkan börjar klockan 18, alla elever sjunger.'),
+  // ethnic origin
+  d('Föräldrarna flydde från Syrien 2015 och barnen talar arabiska hemma.', 'ethnic-origin'),
+  d('Amina är född i Somalia och behöver tolk vid mötet.', 'ethnic-origin'),
+  d('Leveransen från Polen är försenad, lastbilen står vid gränsen.'),
+  d('Hon är i Grekland på semester och svarar inte på mejl förrän den 12:e.'),
+  // criminal record
+  d('Den sökande har tidigare dömts för grov misshandel, enligt domen från tingsrätten.', 'criminal-record'),
+  d('Vår medarbetare greps för rattfylleri i helgen och är avstängd i väntan på utredning.', 'criminal-record', 'hr-assessment'),
+  d('Polisen informerar om inbrott i området, lås era cyklar.'),
+  // sex life
+  d('Sara lever i ett samkönat förhållande och vill inte att det tas upp på arbetsplatsen.', 'sex-life'),
+  d('Pridefestivalen i parken har ett program för barnfamiljer.'),
+  // grades
+  d('Noah har fått E i matematik men riskerar F i kemi om labbrapporten inte lämnas in.', 'grades'),
+  d('Betygskriterierna för kursen finns på lärplattformen.'),
+  // hr assessment
+  d('Efter två samtal om bristande prestation ska Jenny få en skriftlig varning.', 'hr-assessment'),
+  d('Mall för medarbetarsamtal 2025 finns nu på intranätet för alla chefer.'),
+  // credentials
+  d('Lösenordet till lagerdatorn är Gran4ten! – byt det efter första inloggningen.', 'credentials'),
+];
