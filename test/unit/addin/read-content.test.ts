@@ -82,6 +82,17 @@ describe('part selection', () => {
     expect(c.attachments.map((a) => [a.name, a.contentType, a.size])).toEqual([['page.html', 'text/html', '<script>x</script>'.length]]);
   });
 
+  it('shows the content of multipart/signed and not its signature part', () => {
+    const c = messageContentOf(
+      mime(
+        'Content-Type: multipart/signed; protocol="application/pkcs7-signature"; micalg=sha-256; boundary=s\n\n--s\nContent-Type: text/plain\n\nsigned text\n' +
+          '--s\nContent-Type: application/pkcs7-signature; name=smime.p7s\nContent-Transfer-Encoding: base64\n\nAAAA\n--s--\n',
+      ),
+    );
+    expect(c.bodies).toEqual([{ kind: 'text', text: 'signed text' }]);
+    expect(c.attachments).toEqual([]);
+  });
+
   it('lists an attached message under its subject', () => {
     const c = messageContentOf(
       mime('Content-Type: multipart/mixed; boundary=b\n\n--b\nContent-Type: text/plain\n\nsee below\n--b\nContent-Type: message/rfc822\n\nSubject: =?utf-8?q?M=C3=B6te?=\n\ninner\n--b--\n'),

@@ -87,6 +87,12 @@ function collect(entity: MimeEntity, out: Collected, top: boolean): void {
   if (entity.isMultipart) {
     if (type.subtype === 'alternative') return collectAlternative(entity, out);
     if (type.subtype === 'related') return collectRelated(entity, out);
+    if (type.subtype === 'signed') {
+      // RFC 1847: the content, then the signature (verified elsewhere; not an attachment to show).
+      const signed = entity.children[0];
+      if (signed) collect(signed, out, false);
+      return;
+    }
     for (const child of entity.children) collect(child, out, false);
     return;
   }
