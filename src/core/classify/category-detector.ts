@@ -137,6 +137,11 @@ export class CategoryCollector {
       hits = [];
       this.byCategory.set(type, hits);
     }
+    // A strong term as the modifier of a topic compound (sjukskrivnings|processen, sjukfrånvaro|statistik) names a topic.
+    if (strong && how === 'WORD_START' && topicCompound(this.lower, start, end)) {
+      this.add(start, end, [type, false, contextOnly], 'TOPIC_COMPOUND');
+      return;
+    }
     // A compound head inside a word a term already matched (lungcancern: 'lungcancer*' and 'cancer') is one hit.
     const last = hits[hits.length - 1];
     if (last !== undefined && last.start <= start && last.end >= end) return;
@@ -189,6 +194,19 @@ function scoreHit(text: string, lower: string, start: number, end: number, stron
     evidence.push('GENERAL_CONTEXT');
   }
   return { start, end, strong, score, evidence };
+}
+
+/** Heads that make a compound a topic rather than a fact about someone (…processen, …statistik, …rutiner). */
+const TOPIC_HEADS = [
+  'process', 'processen', 'processer', 'rutin', 'rutinen', 'rutiner', 'rutinerna', 'policy', 'policyn', 'statistik', 'statistiken', 'mall', 'mallen', 'utbildning', 'utbildningen',
+  'kurs', 'kursen', 'föreläsning', 'föreläsningen', 'frågor', 'frågorna', 'arbete', 'arbetet', 'området', 'system', 'systemet', 'tema', 'temat', 'veckan', 'kostnad', 'kostnader', 'kostnaderna',
+  'nivå', 'nivån', 'nivåer', 'siffror', 'siffrorna', 'regler', 'reglerna', 'lagstiftning', 'lagstiftningen', 'handläggning', 'handläggningen', 'ärenden', 'ärendena', 'blankett', 'blanketten',
+];
+
+/** Whether the word matched at [start, end) is a compound with a topic head after at least a short stem. */
+function topicCompound(lower: string, start: number, end: number): boolean {
+  for (const head of TOPIC_HEADS) if (end - start >= head.length + 4 && lower.endsWith(head, end)) return true;
+  return false;
 }
 
 /** Whether some offset in the sorted `anchors` lies within `radius` of `at`. */

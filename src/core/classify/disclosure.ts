@@ -24,9 +24,9 @@ const SPECIFIC_VERBS = [
   'tillhör', 'tillhörde', 'bekänner sig till', 'kommer från', 'kom från', 'kommer ursprungligen från', 'är från', 'är ursprungligen från', 'är född i', 'född i', 'födda i', 'föddes i',
   'är uppvuxen i', 'växte upp i', 'flydde från', 'flytt från', 'invandrade från', 'invandrat från', 'härstammar från', 'adopterad från', 'adopterades från', 'har rötter i', 'har sina rötter i',
   'är dömd för', 'dömdes för', 'dömd för', 'har dömts för', 'döms för', 'åtalas för', 'åtalad för', 'misstänks för', 'är misstänkt för',
-  'uppbär', 'beviljats', 'beviljades', 'har ansökt om', 'ansökt om', 'ansöker om', 'är placerad på', 'placerades på',
+  'bärare av', 'bär på', 'uppbär', 'beviljats', 'beviljades', 'har ansökt om', 'ansökt om', 'ansöker om', 'är placerad på', 'placerades på',
   'suffers from', 'is suffering from', 'was diagnosed with', 'has been diagnosed with', 'is being treated for', 'was treated for',
-  'member of', 'belongs to', 'voted for', 'votes for', 'was convicted of', 'has been convicted of', 'comes from', 'was born in',
+  'member of', 'a member of', 'belongs to', 'off work with', 'off sick with', 'carrier of', 'voted for', 'votes for', 'was convicted of', 'has been convicted of', 'comes from', 'was born in',
 ];
 
 const GENERIC = new Set(GENERIC_VERBS);
@@ -34,8 +34,11 @@ const VERBS = [...GENERIC_VERBS, ...SPECIFIC_VERBS];
 
 // Longest first, so "har fått" wins over "har" where both end at the same place.
 const VERB_SOURCE = [...VERBS].sort((a, b) => b.length - a.length).join('|');
-/** subject, optional "som", verb phrase, up to three filler words (no sentence end), then the hit. */
-const PATTERN = new RegExp(`(?:^|[^a-zåäöéü])([a-zåäöéü]{1,20})(?: som)? (${VERB_SOURCE})(?: [^\\s.!?;:]{1,25}){0,3} ?$`);
+/** subject, optional "som", an optional auxiliary ("Lina är | adopterad från"), verb phrase, up to three filler words (no sentence end), then the hit. */
+const PATTERN = new RegExp(`(?:^|[^a-zåäöéü])([a-zåäöéü]{1,20})(?: som)?(?: (?:är|var|blev|har|hade|har varit|is|was|has|has been|had been))? (${VERB_SOURCE})(?: [^\\s.!?;:]{1,25}){0,3} ?$`);
+
+/** Filler words that turn "har/är …" into talk about a topic. */
+const TOPIC_FILLER = /(?:^| )(?:för|kring|angående|gällande|inom|information|föreläsning|utbildning|ansvarig|ansvar|frågor|fråga|koll|hand|arbetat|arbetar|jobbat|jobbar|anställd|praktik|about|for|regarding|responsible|questions|in charge|works|worked|employed)(?= |$)/;
 
 /** Pronouns and person nouns that make the subject a person. */
 const PERSON_SUBJECTS = new Set(
@@ -66,7 +69,10 @@ export function disclosedBefore(text: string, lower: string, start: number): Dis
   const m = PATTERN.exec(window);
   if (m === null) return 'NONE';
   const subject = m[1] ?? '';
-  const kind = GENERIC.has(m[2] ?? '') ? 'GENERIC' : 'SPECIFIC';
+  const verb = m[2] ?? '';
+  const kind = GENERIC.has(verb) ? 'GENERIC' : 'SPECIFIC';
+  // "är ansvarig för smärtlindring", "har frågor om vaccinet": a preposition of topic after a verb of having or being.
+  if (kind === 'GENERIC' && TOPIC_FILLER.test(m[0].slice(m[0].lastIndexOf(verb) + verb.length))) return 'NONE';
   if (PERSON_SUBJECTS.has(subject)) return kind;
   if (NOT_PERSONS.has(subject)) return 'NONE';
   // A capitalised word (a name) as the subject: read the case from the original text.

@@ -15,7 +15,7 @@ export const health: Lexicon = {
     // sick leave, certificates, capacity for work
     'sjukskriv*', 'sjukfrånvar*', 'sjukanmäl*', 'friskanmäl*', 'sjukledig*', 'sjukpenning*', 'sjuklön*', 'sjukdag*', 'rehabiliteringsplan*', 'rehabiliteringsutredning*', 'rehabiliteringsmöte*',
     'diagnos*', 'diagnostiser*', 'icd-10', 'gravid*', 'graviditet*', 'läkarbesök*', 'läkarintyg*', 'sjukintyg*', 'arbetsförmåg*', 'nedsatt arbetsförmåga', 'arbetsskada*', 'arbetsolycka*',
-    'vård- och behandlingsplan*', 'vårdplan*', 'behandlingsplan*', 'journalanteckning*', 'patientjournal*', 'ordinerad*', 'är sjuk', 'blivit sjuk', 'sjuk i dag', 'sjuk idag', 'insjuknade', 'insjuknat',
+    'vård- och behandlingsplan*', 'vårdplan*', 'behandlingsplan*', 'journalanteckning*', 'patientjournal*', 'ordinerad*', 'är sjuk', 'blivit sjuk', 'väntar barn', 'beräknad förlossning', 'förlossningen', 'mammaledig* efter förlossning*', 'sjuk i dag', 'sjuk idag', 'insjuknade', 'insjuknat',
     // ICD-10 codes
     '[a-tv-z]\\d{2}\\.\\d{1,2}(?![\\d.])',
     // A–B infections
@@ -57,7 +57,7 @@ export const health: Lexicon = {
     'könsbekräftande vård*', 'könsbekräftande behandling*',
     // English
     'sick leave', 'on sick', 'sick note', 'diagnosed*', 'diagnosis', 'pregnan*', 'medical certificate*', 'treatment plan*', 'work capacity', 'medication*', 'prescribed*', 'antidepressant*',
-    'is sick', 'is ill', 'chemotherapy', 'radiotherapy', 'cancer treatment', 'depressed', 'anxiety', 'diabetic', 'epileptic', 'broke (?:his|her|their) (?:arm|leg|wrist|ankle|hip)', 'surgery', 'miscarriage', 'hospitali[sz]ed',
+    'is sick', 'is ill', 'off sick', 'off work (?:with|due to|because of)', 'is expecting a baby', 'pneumonia', 'influenza', 'the flu', 'asthma', 'migraine*', 'epilepsy', 'heart attack', 'concussion', 'burnout', 'burn-out', 'dyslexia', 'autism', 'cancer', 'diabetes', 'broken (?:arm|leg|wrist|ankle|hip)', 'chemotherapy', 'radiotherapy', 'cancer treatment', 'depressed', 'anxiety', 'diabetic', 'epileptic', 'broke (?:his|her|their) (?:arm|leg|wrist|ankle|hip)', 'surgery', 'miscarriage', 'hospitali[sz]ed',
   ],
   weak: [
     'remiss', 'operation*', 'sjuk*', 'medicin*', 'läkemedel*', 'behandling*', 'sjukhus*', 'akuten', 'akutmottagning*', 'terapi*', 'kbt', 'företagshälsovård*', 'rehabilitering*', 'rehab',
@@ -74,6 +74,6 @@ export const health: Lexicon = {
   weakHeads: [
     'skada -vatten -fukt -frost -brand -storm -sak -egendom -bil -glas -lack -miljö -mögel -röt -hagel -skog -vind -trafik -data -frät -slitage -fordons -ytter -skades -kross -lagring -inbrotts -ekonomi -ansvars',
     'besvär', 'infektion -dator -system', 'mottagning -varu -gods -post -leverans -paket -order', 'läkare', 'medicin -idrotts -natur -rätts', 'behandling -uppgifts -data -ärende -ärendes -ansöknings -faktura -klagomåls -ytbe -yt -värme -ansökans -information',
-    'vård -kund -bil -båt -park -trafik -sjuk -land -hem -barna -om', 'tablett', 'operation -militär -polis -rädd -special', 'undersökning -marknads -enkät -medarbetar -kund -mark -ut -förunder',
+    'vård -kund -bil -båt -park -trafik -sjuk -land -hem -barna -om -kriminal -fri -social', 'tablett', 'operation -militär -polis -rädd -special', 'undersökning -marknads -enkät -medarbetar -kund -mark -ut -förunder',
   ],
 };

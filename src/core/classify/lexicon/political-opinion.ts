@@ -17,7 +17,7 @@ export const politicalOpinion: Lexicon = {
     'partimedlem*', 'partimedlemskap*', 'partibok*', `(?:medlem i|medlemmar i|medlemskap i|aktiv i|engagerad i|engagerar sig i|gått med i|gick med i|går med i|är med i|var med i|förtroendevald för|sitter i fullmäktige för|kandiderar för|ställer upp för|valsedel för|företräder) (?:${PARTIES})`,
     `är (?:öppet |aktiv |engagerad |övertygad |en övertygad |en aktiv |känd |känd som )?(?:${SUPPORTERS})(?:isk)?`, `(?:röstade|röstar|röstat|röstade inte) på`, 'politisk uppfattning', 'politiska uppfattning*', 'politiska åsikt*', 'politisk åsikt', 'politiskt engagemang', 'politiskt aktiv',
     'sympatiserar med', 'sympatisör*', 'deltog i (?:demonstration|manifestation)*', 'demonstrerade mot', 'demonstrerade för', 'partisympati*',
-    'political opinion*', 'political views', 'voted for', 'votes for', 'party member*', 'supports the (?:social democrats|moderates|sweden democrats|green party|left party)',
+    'political opinion*', 'political views', 'voted for', 'votes for', 'party member*', 'member of the (?:green party|social democrats|moderates|moderate party|sweden democrats|left party|centre party|center party|liberals|christian democrats|labour party|conservative party|conservatives)', 'campaigns for the', 'supports the (?:social democrats|moderates|sweden democrats|green party|left party)',
   ],
   weak: [
     'socialdemokrat*', 'moderaterna', 'moderaternas', 'sverigedemokrat*', 'vänsterpartis*', 'centerpartis*', 'liberalerna', 'kristdemokrat*', 'miljöpartis*', 'politisk*', 'partiet', 'valet', 'election*',
