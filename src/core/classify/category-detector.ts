@@ -18,7 +18,7 @@ const WORD_CHAR = 'a-zåäöéüæø';
 const PERSON_NEAR =
   /(?<![a-zåäö])(?:hon|han|hen|henne|honom|hennes|hans|hens|dennes|jag|mig|min|mitt|mina|du|dig|din|ditt|eleven|elevens|patienten|patientens|brukaren|brukarens|klienten|klientens|medarbetaren|medarbetarens|den anställde|arbetstagaren|sökanden|barnet|barnets|vårdnadshavar\w*|sonen|dottern|maken|makan|kollegan|kollegans|pappan|mamman|he|she|his|her|him|my|the employee|the patient|the pupil|the student)(?![a-zåäö])|\d{6}[-+]\d{4}|\d{8}-?\d{4}/;
 const GENERAL_CONTEXT =
-  /(?:hälsovecka|friskvård|föreläsning|seminari|webbinari|utbildning|kurs(?:en|er)?\b|konferens|workshop|policy|riktlinje|rutin(?:en|er)? för|mall(?:en)? för|nyhetsbrev|kampanj|enkät|statistik|inbjudan|anmälan till|fikarum|fruktkorg|tips|artikel|forskning|lagändring|remissvar|newsletter|training|course|webinar|guideline|template|awareness|lecture|conference|statistics|in general|generellt|allmänt om|information om|information till|till alla|alla sökande|alla medarbetare|alla anställda|all staff|informationsträff|lathund|checklista|e-learning)/;
+  /(?:hälsovecka|friskvård|föreläsning|seminari|webbinari|utbildning|kurs(?:en|er)?\b|konferens|workshop|policy|riktlinje|rutin(?:en|er)? för|mall(?:en)? för|nyhetsbrev|kampanj|enkät|statistik|inbjudan|anmälan till|fikarum|fruktkorg|tips|artikel|forskning|lagändring|remissvar|newsletter|training|course|webinar|guideline|template|awareness|lecture|conference|statistics|in general|generellt|allmänt om|information om|information till|till alla|alla sökande|alla medarbetare|alla anställda|alla chefer|samtliga chefer|samtliga medarbetare|årshjul|all staff|all managers|informationsträff|lathund|checklista|e-learning)/;
 
 const STRONG_BASE = 0.7;
 const WEAK_BASE = 0.35;
@@ -74,8 +74,9 @@ export function compoundTails(): CompoundTails<CategoryTag> {
   return tails;
 }
 
+/** A `*` right after a letter, at a word's end, is "any inflection" (`dömd* för` → dömda för, dömdes för). */
 function termSource(term: string): string {
-  return term.endsWith('*') ? `${term.slice(0, -1)}[${WORD_CHAR}]*` : term;
+  return term.replace(/(?<=[a-zåäöé])\*(?= |$)/g, `[${WORD_CHAR}]*`);
 }
 
 /** The scan channel of the lexicons: a term starts a word and ends one. */
