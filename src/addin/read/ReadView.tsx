@@ -33,7 +33,11 @@ export const ReadView: React.FC<{ readonly services: ReadServices }> = ({ servic
         {text.title}
       </Text>
       {state.kind === 'loading' && <Spinner size="small" />}
-      {kind !== undefined && <Text data-testid="message-kind" data-kind={kind}>{text.kind(kind, layers)}</Text>}
+      {kind !== undefined && (
+        <Text data-testid="message-kind" data-kind={kind}>
+          {state.kind === 'opened' ? text.opened(state.opened.layers) : text.kind(kind, layers)}
+        </Text>
+      )}
       <CompanionPanel companion={companion} language={language} />
       {canDecrypt && (
         <Button appearance="primary" onClick={decrypt} data-testid="decrypt">

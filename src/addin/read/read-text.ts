@@ -1,12 +1,14 @@
 /** The read pane's words, Swedish and English: status, signer verdicts, storage, errors by code. */
 import type { Language } from '../i18n/language.js';
 import { describeEncryptedFor, type EncryptedFor } from '../companion/card-decryptor.js';
-import type { MessageKind } from './message-layers.js';
+import type { LayerKind, MessageKind } from './message-layers.js';
 import type { RevocationView, SignerView } from './signer-panel.js';
 
 export interface ReadText {
   readonly title: string;
   kind(kind: MessageKind, layers: number): string;
+  /** After opening: what the message was, from its layers. */
+  opened(layers: readonly LayerKind[]): string;
   readonly decrypt: string;
   readonly decrypting: string;
   readonly pinAsked: string;
@@ -78,6 +80,12 @@ const SV: ReadText = {
       'signed-opaque': 'Meddelandet är signerat.',
       none: 'Meddelandet är varken krypterat eller signerat.',
     })[kind],
+  opened: (layers) => {
+    const encrypted = layers.includes('encrypted');
+    const signed = layers.some((l) => l !== 'encrypted');
+    if (encrypted) return signed ? 'Meddelandet var krypterat och signerat.' : 'Meddelandet var krypterat men inte signerat.';
+    return signed ? 'Meddelandet är signerat.' : 'Meddelandet är varken krypterat eller signerat.';
+  },
   decrypt: 'Dekryptera med kort',
   decrypting: 'Dekrypterar…',
   pinAsked: 'Skriv din PIN-kod i Kuvert-tjänstens fönster.',
@@ -144,6 +152,12 @@ const EN: ReadText = {
       'signed-opaque': 'The message is signed.',
       none: 'The message is neither encrypted nor signed.',
     })[kind],
+  opened: (layers) => {
+    const encrypted = layers.includes('encrypted');
+    const signed = layers.some((l) => l !== 'encrypted');
+    if (encrypted) return signed ? 'The message was encrypted and signed.' : 'The message was encrypted but not signed.';
+    return signed ? 'The message is signed.' : 'The message is neither encrypted nor signed.';
+  },
   decrypt: 'Decrypt with card',
   decrypting: 'Decrypting…',
   pinAsked: 'Type your PIN in the Kuvert companion window.',

@@ -123,6 +123,7 @@ describe('decryption with the card', () => {
     expect(unwrap).toMatchObject({ kind: 'key-transport', id: '02', keyLength: 32, algorithm: { name: 'RSAES-PKCS1-v1_5' } });
     expect(fake.calls.find((c) => c.path === '/v1/sessions')?.body).toEqual({ token: '0:01', purpose: 'decrypt' });
     expect(fake.closed).toEqual(['s1']);
+    expect(readText('en').opened(opened.layers)).toBe('The message was encrypted and signed.');
     const views = await signerViews(opened.signatures, (r) => fake.client.validateCertificate(r));
     expect(views.map((v) => v.verdict)).toEqual(['valid']);
     expect(shouldHarvest(views)).toBe(true);
