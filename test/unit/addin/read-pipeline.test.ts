@@ -111,6 +111,28 @@ describe('signatures without encryption', () => {
   });
 });
 
+describe('the companion\'s path verdicts', () => {
+  const answer = (code: string, revocation: 'revoked' | 'unavailable') => () => ({ valid: false, code, validNow: false, revocation: { status: revocation, ...(revocation === 'revoked' ? { revokedAt: '2026-10-01T00:00:00.000Z' } : {}) }, warnings: [], chain: [] });
+  test.each([
+    ['CERT_REVOKED', 'revoked', 'revoked', "The signer's certificate is revoked."],
+    ['CERT_EXPIRED', 'unavailable', 'expired', "The signer's certificate was not valid when the message was signed."],
+    ['CERT_UNSUITABLE', 'unavailable', 'untrusted', 'The signature cannot be accepted (CERT_UNSUITABLE).'],
+  ] as const)('%s → %s', async (code, revocation, verdict, sentence) => {
+    const { client } = await fakeCompanion(pki, { card: [], validate: answer(code, revocation) });
+    const opened = await openMessage(msg.detached!, undefined);
+    const [view] = await signerViews(opened.signatures, (r) => client.validateCertificate(r));
+    expect(view).toMatchObject({ verdict, code, revocation });
+    expect(readText('en').verdict(view!)).toBe(sentence);
+    expect(shouldHarvest([view!])).toBe(false);
+  });
+
+  test('a companion that fails is never read as trusted', async () => {
+    const opened = await openMessage(msg.detached!, undefined);
+    const [view] = await signerViews(opened.signatures, () => Promise.reject(new Error('down')));
+    expect(view).toMatchObject({ verdict: 'valid-unchecked', revocation: 'not-checked-no-companion' });
+  });
+});
+
 describe('decryption with the card', () => {
   test('OpenSSL signed-then-encrypted: PIN page opened, key unwrapped on the card, signature inside verified, session closed', async () => {
     const fake = await fakeCompanion(pki, { card: ['alice', 'bob'], ...trusted });
