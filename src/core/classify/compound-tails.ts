@@ -31,8 +31,8 @@ interface Accept<T> {
 }
 
 export class CompoundTails<T> {
-  /** Per state, its transitions by character code. */
-  private readonly next: Map<number, number>[] = [new Map<number, number>()];
+  /** Transitions, keyed by `state * 0x10000 + character code` (one map, not one per state). */
+  private readonly next = new Map<number, number>();
   private readonly accept: (Accept<T> | undefined)[] = [undefined];
   /** 1 where a hash of the last TAIL_CHARS characters can end some entry: most words are rejected by one lookup. */
   readonly tail = new Uint8Array(TAIL_SIZE);
@@ -49,13 +49,12 @@ export class CompoundTails<T> {
         let state = 0;
         for (let i = form.length - 1; i >= 0; i--) {
           const c = form.charCodeAt(i);
-          const transitions = this.next[state] ?? new Map<number, number>();
-          let to = transitions.get(c);
+          const key = state * 0x10000 + c;
+          let to = this.next.get(key);
           if (to === undefined) {
-            to = this.next.length;
-            this.next.push(new Map<number, number>());
+            to = this.accept.length;
             this.accept.push(undefined);
-            transitions.set(c, to);
+            this.next.set(key, to);
           }
           state = to;
         }
@@ -76,7 +75,7 @@ export class CompoundTails<T> {
     let found: Accept<T> | undefined;
     const stop = start + MIN_MODIFIER;
     for (let i = end - 1; i >= stop; i--) {
-      const to = this.next[state]?.get(lower.charCodeAt(i));
+      const to = this.next.get(state * 0x10000 + lower.charCodeAt(i));
       if (to === undefined) break;
       state = to;
       const accept = this.accept[state];

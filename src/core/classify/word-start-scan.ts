@@ -343,8 +343,14 @@ function readAtom(source: string, at: number): Atom | undefined {
   return { set, end: next + braces[0].length, min, max };
 }
 
+/** Members of a one-character class, per class source (the same classes recur in hundreds of terms). */
+const memberCache = new Map<string, number[]>();
+
 function membersOf(regex: RegExp): number[] {
+  const cached = memberCache.get(regex.source);
+  if (cached !== undefined) return cached;
   const out: number[] = [];
   for (let c = 0; c < TABLE; c++) if (regex.test(String.fromCharCode(c))) out.push(c);
+  memberCache.set(regex.source, out);
   return out;
 }
