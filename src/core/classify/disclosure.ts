@@ -18,7 +18,7 @@ const GENERIC_VERBS = [
 /** Verbs that name the kind of disclosure (suffering, treatment, membership, vote, belief, origin, conviction). */
 const SPECIFIC_VERBS = [
   'lider av', 'led av', 'drabbats av', 'drabbades av', 'drabbad av', 'behandlas för', 'behandlades för', 'behandlats för', 'vårdas för', 'vårdades för',
-  'opererats för', 'opererades för', 'opereras för', 'diagnostiserats med', 'diagnostiserades med', 'fått diagnosen', 'har diagnosen', 'fick diagnosen',
+  'opererats för', 'opererades för', 'opereras för', 'diagnostiserats med', 'diagnostiserades med', 'fått diagnosen', 'har diagnosen', 'fick diagnosen', 'har ätit', 'ätit', 'har tagit',
   'medicineras med', 'medicinerar med', 'är inlagd på', 'ligger på', 'lades in på', 'vistas på',
   'är med i', 'är medlem i', 'var medlem i', 'blev medlem i', 'medlem i', 'är organiserad i', 'engagerad i', 'engagerar sig i', 'aktiv i', 'röstar på', 'röstade på', 'sympatiserar med',
   'tillhör', 'tillhörde', 'bekänner sig till', 'kommer från', 'kom från', 'kommer ursprungligen från', 'är från', 'är ursprungligen från', 'är född i', 'född i', 'födda i', 'föddes i',
@@ -51,6 +51,8 @@ const PERSON_SUBJECTS = new Set(
   ).split(' '),
 );
 
+const CONJUNCTIONS = new Set(['och', 'men', 'samt', 'and', 'but']);
+
 /** Capitalised words that start sentences but are no person. */
 const NOT_PERSONS = new Set(
   (
@@ -74,6 +76,8 @@ export function disclosedBefore(text: string, lower: string, start: number): Dis
   // "är ansvarig för smärtlindring", "har frågor om vaccinet": a preposition of topic after a verb of having or being.
   if (kind === 'GENERIC' && TOPIC_FILLER.test(m[0].slice(m[0].lastIndexOf(verb) + verb.length))) return 'NONE';
   if (PERSON_SUBJECTS.has(subject)) return kind;
+  // "Sökanden har dubbelt medborgarskap och är född i …": a conjunction continues an earlier subject.
+  if (CONJUNCTIONS.has(subject)) return window.slice(0, m.index).split(/[^a-zåäöéü]+/).some((w) => PERSON_SUBJECTS.has(w)) ? kind : 'NONE';
   if (NOT_PERSONS.has(subject)) return 'NONE';
   // A capitalised word (a name) as the subject: read the case from the original text.
   const first = text.charCodeAt(from + m.index + (m[0].startsWith(subject) ? 0 : 1));

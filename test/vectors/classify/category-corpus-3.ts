@@ -129,6 +129,21 @@ export const CATEGORY_CORPUS_3: readonly LabelledDocument[] = [
   d('Sökanden uppger att han är hazar och har förföljts i hemlandet.', 'ethnic-origin'),
   d('Fullmäktige beslutade i går att bygga en ny sporthall vid skolan.'),
   d('Katten har cancer och min sambo är helt förstörd, jag tar ledigt i eftermiddag.'),
+  // fourth batch: English and short notes
+  d('Quick note: Sam is off this week, he is recovering from knee surgery.', 'health'),
+  d('Maria told HR she is pregnant and would like to adjust her hours.', 'health'),
+  d('Reminder: the flu vaccination clinic is open to all staff on Thursday.'),
+  d('Peter is a member of Unionen and asked for a union representative at the meeting.', 'trade-union'),
+  d('The candidate has a previous conviction for fraud, according to the background check.', 'criminal-record'),
+  d('Her son is in foster care since January, the social worker will call you.', 'social'),
+  d('He is Muslim and prays during lunch; please keep the small meeting room free.', 'religion'),
+  d('Our guidelines on religious holidays are attached for all managers.'),
+  d('Fatima har astma och måste ha sin inhalator med sig på utflykten.', 'health'),
+  d('Vi har fått in en anmälan om att Liam blir slagen hemma, socialtjänsten är kontaktad.', 'social'),
+  d('Hanna har ätit antibiotika i tio dagar för en envis halsfluss.', 'health'),
+  d('Vänligen notera att sökanden har dubbelt medborgarskap och är född i Iran.', 'ethnic-origin'),
+  d('Mötet med Iran-gruppen på ambassaden flyttas till fredag.'),
+  d('Han avtjänar ett straff för bedrägeri och arbetar på anstalten.', 'criminal-record'),
   // credentials
   d('Lösenordet till lagerdatorn är Gran4ten! – byt det efter första inloggningen.', 'credentials'),
 ];

@@ -18,7 +18,7 @@ export const criminalRecord: Lexicon = {
     'åtal*', 'fängelsestraff*', 'fängelse i', 'villkorlig dom', 'villkorligt dömd', 'skyddstillsyn', 'ungdomstjänst', 'ungdomsvård', 'samhällstjänst', 'dagsböter', 'fotboja', 'elektronisk övervakning', 'sluten ungdomsvård', 'rättspsykiatrisk vård',
     '(?:sitter|satt|suttit) (?:i fängelse|på anstalt|på kriminalvårdsanstalt|häktad|i häkte)', 'friges', 'frigavs', 'villkorligt frigiven', 'brottsmisstank*', 'polisanmäld*', 'häktad*', 'anhållen', 'anhölls', 'frihetsberövad*', 'avtjänar', 'avtjänat', 'avtjänade', 'på anstalt', 'villkorligt frigiven',
     `(?:${OFFENCES}) (?:mot|av) (?:sin|sitt|sina|hans|hennes|en)`, `(?:gjort sig skyldig till|skyldig till|dom för|domen för|döms för|dömts för|dömd för|åtalad för|åtalas för|erkänt|erkände|står åtalad för|gripen för|greps för|anhållen för|misstänkt för) (?:grovt? |ringa )?(?:${OFFENCES})`,
-    'criminal record*', 'convicted of', 'convicted for', 'suspected of', 'charged with', 'served a sentence', 'in prison for', 'prison sentence',
+    'criminal record*', 'conviction for', 'convictions for', 'previous conviction*', 'prior conviction*', 'serving a sentence', 'on probation', 'convicted of', 'convicted for', 'suspected of', 'charged with', 'served a sentence', 'in prison for', 'prison sentence',
   ],
   weak: ['frivård*', 'brott*', 'polisen', 'polisanmälan', 'dom', 'domen', 'tingsrätt*', 'hovrätt*', 'häkte*', 'fängelse*', 'crime*', 'police', 'straff*'],
   context: ['advokat*', 'åklagar*', 'försvarare', 'kriminalvård*'],

@@ -53,7 +53,7 @@ export const health: Lexicon = {
     'melatonin*', 'propavan', 'imovane', 'zopiklon*', 'stesolid', 'diazepam*', 'oxascand', 'sobril', 'atarax', 'lyrica', 'pregabalin*', 'gabapentin*', 'litium*', 'lamotrigin*', 'lamictal',
     'keppra', 'levetiracetam*', 'quetiapin*', 'seroquel', 'olanzapin*', 'risperidon*', 'aripiprazol*', 'abilify', 'metadon*', 'subutex', 'buprenorfin*', 'antabus', 'naltrexon*', 'oxikodon*', 'oxycontin',
     'tramadol*', 'morfin*', 'kodein*', 'citodon', 'ozempic', 'wegovy', 'sömnmedel*', 'sömntablett*', 'lugnande medel', 'antipsykotisk*', 'neuroleptika*', 'betablockerare', 'blodförtunnande', 'blodtrycksmedicin*',
-    'dialys*', 'kbt-behandling*', 'psykoterapi*', 'samtalsterapi*', 'slutenvård*', 'intensivvård*', 'palliativ*', 'hospice', 'inlagd på', 'inlagd*', 'biopsi*', 'operation av', 'opererad*', 'opererades', 'opereras',
+    'antibiotika*', 'penicillin*', 'kåvepenin', 'halsfluss*', 'lunginflammation*', 'öroninflammation*', 'inhalator*', 'dialys*', 'kbt-behandling*', 'psykoterapi*', 'samtalsterapi*', 'slutenvård*', 'intensivvård*', 'palliativ*', 'hospice', 'inlagd på', 'inlagd*', 'biopsi*', 'operation av', 'opererad*', 'opererades', 'opereras',
     'könsbekräftande vård*', 'könsbekräftande behandling*',
     // English
     'sick leave', 'on sick', 'sick note', 'diagnosed*', 'diagnosis', 'pregnan*', 'medical certificate*', 'treatment plan*', 'work capacity', 'medication*', 'prescribed*', 'antidepressant*',
