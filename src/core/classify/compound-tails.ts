@@ -31,7 +31,7 @@ interface Accept<T> {
 }
 
 export class CompoundTails<T> {
-  /** Transitions, keyed by `state * 0x10000 + character code` (one map, not one per state). */
+  /** Transitions, keyed by `state * 1024 + character code` (one map, not one per state; small integer keys). */
   private readonly next = new Map<number, number>();
   private readonly accept: (Accept<T> | undefined)[] = [undefined];
   /** 1 where a hash of the last TAIL_CHARS characters can end some entry: most words are rejected by one lookup. */
@@ -49,7 +49,7 @@ export class CompoundTails<T> {
         let state = 0;
         for (let i = form.length - 1; i >= 0; i--) {
           const c = form.charCodeAt(i);
-          const key = state * 0x10000 + c;
+          const key = state * 1024 + charKey(c);
           let to = this.next.get(key);
           if (to === undefined) {
             to = this.accept.length;
@@ -75,7 +75,7 @@ export class CompoundTails<T> {
     let found: Accept<T> | undefined;
     const stop = start + MIN_MODIFIER;
     for (let i = end - 1; i >= stop; i--) {
-      const to = this.next.get(state * 0x10000 + lower.charCodeAt(i));
+      const to = this.next.get(state * 1024 + charKey(lower.charCodeAt(i)));
       if (to === undefined) break;
       state = to;
       const accept = this.accept[state];
@@ -83,6 +83,11 @@ export class CompoundTails<T> {
     }
     return found === undefined ? undefined : { at: end - found.headStart, tag: found.tag };
   }
+}
+
+/** Characters from U+03FF on share one key, which no head contains (heads are Latin letters). */
+function charKey(c: number): number {
+  return c < 0x3ff ? c : 0x3ff;
 }
 
 /** Whether the modifier `lower[start, at)` ends in one of `modifiers`. */
