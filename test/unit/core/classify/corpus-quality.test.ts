@@ -9,6 +9,7 @@ import { DEFAULT_POLICY } from '../../../../src/core/policy/default-policy.js';
 import { CATEGORY_CORPUS, type LabelledDocument } from '../../../vectors/classify/category-corpus.js';
 import { CATEGORY_CORPUS_2 } from '../../../vectors/classify/category-corpus-2.js';
 import { CATEGORY_CORPUS_3 } from '../../../vectors/classify/category-corpus-3.js';
+import { CATEGORY_BLIND } from '../../../vectors/classify/category-blind.js';
 import { CATEGORY_HELDOUT } from '../../../vectors/classify/category-heldout.js';
 import { identityCorpus } from '../../../vectors/classify/identity-corpus.js';
 
@@ -107,9 +108,23 @@ describe('category quality (document level)', () => {
     const { total, errors } = scoreCategories(CATEGORY_HELDOUT);
     console.log(`categories, ${CATEGORY_HELDOUT.length} held-out documents: ${fmt(total)}\n${errors.join('\n')}`);
     expect(precision(total)).toBeGreaterThanOrEqual(0.9);
-    // Recall on unseen text is far below the issue's 0.90 (three held-out sets scored 0.64, 0.52 and
-    // 0.50 on first use): the lexicons are narrow. This floor only catches a regression; it is not
-    // the target.
-    expect(recall(total)).toBeGreaterThanOrEqual(0.45);
+    // Three held-out sets scored recall 0.64, 0.52 and 0.50 on first use with word lists alone; this
+    // one scores 0.91 since compound heads, disclosure patterns and systematic vocabularies (two of
+    // its misses were seen while that work went on). The floor only catches a regression.
+    expect(recall(total)).toBeGreaterThanOrEqual(0.85);
+  });
+  it('reports the blind corpus (written by someone who never saw the word lists; scored once, after the method was final)', () => {
+    const { total, perType, errors } = scoreCategories(CATEGORY_BLIND);
+    console.log(`categories, ${CATEGORY_BLIND.length} blind documents: ${fmt(total)}\n${[...perType].map(([t, s]) => `  ${t.padEnd(18)} ${fmt(s)}`).join('\n')}\n${errors.join('\n')}`);
+    // Floors only catch a regression from the first (and only) scoring; they are not the target.
+    expect(precision(total)).toBeGreaterThanOrEqual(BLIND_PRECISION_FLOOR);
+    expect(recall(total)).toBeGreaterThanOrEqual(BLIND_RECALL_FLOOR);
   });
 });
+
+/**
+ * First scoring of the blind corpus (200 documents), with the method of 2026-11-24 final: precision
+ * 0.874, recall 0.663 (tp 118, fp 17, fn 60); the detector before that method scored 0.875 / 0.551.
+ */
+const BLIND_PRECISION_FLOOR = 0.85;
+const BLIND_RECALL_FLOOR = 0.64;
