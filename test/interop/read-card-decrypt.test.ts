@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { encodedMessageBytes, encryptMessage } from '../../src/core/smime/index.js';
 import { CompanionClient } from '../../src/addin/companion/companion-client.js';
 import { WrongCardError } from '../../src/addin/companion/card-decryptor.js';
 import type { DialogHost } from '../../src/addin/companion/pin-dialog.js';
@@ -33,8 +34,8 @@ let message: Uint8Array;
 beforeAll(async () => {
   share = await mkdtemp(path.join(os.tmpdir(), 'kuvert-read-store-'));
   companion = await startCompanion(
-    [{ label: 'alice', spec: 'rsa2048' }, { label: 'bob', spec: 'rsa2048' }, { label: 'carl', spec: 'rsa2048' }],
-    [{ label: 'Bobs kort', keys: [{ id: '02', identity: 'bob' }] }],
+    [{ label: 'alice', spec: 'rsa2048' }, { label: 'bob', spec: 'rsa2048' }, { label: 'carl', spec: 'rsa2048' }, { label: 'eve', spec: 'p256' }],
+    [{ label: 'Bobs kort', keys: [{ id: '02', identity: 'bob' }] }, { label: 'Eves kort', keys: [{ id: '0e', identity: 'eve' }] }],
     { destinations: [{ name: 'Diariet', path: share }] },
   );
   const pki = companion.pki;
@@ -123,6 +124,32 @@ test('the session is closed after decrypting: the same session cannot unwrap aga
   const again = await companion.request('POST', '/v1/decrypt-key', { body: { kind: 'key-transport', sessionId: closed[0], id: '02', algorithm: { name: 'RSAES-PKCS1-v1_5' }, encryptedKey: Buffer.alloc(256, 1).toString('base64'), keyLength: 32 } });
   expect(again.status).toBeGreaterThanOrEqual(400);
   expect(companion.log.join('\n')).not.toContain(USER_PIN);
+});
+
+test('Kuvert-made for an EC card (ECDH on the token, AES-GCM) and for RSA-OAEP: the right token is chosen and the key derived or unwrapped there', async () => {
+  const plain = new TextEncoder().encode(`From: ${companion.pki.identity('alice').email}\r\nSubject: EC\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${TEXT}\r\n`);
+  const der = async (label: string) => new Uint8Array(await readFile(companion.pki.identity(label).certDer));
+  for (const [label, options] of [['eve', { cipher: 'aes128-gcm' }], ['bob', { keyTransport: 'oaep', oaepHash: 'SHA-1' }]] as const) {
+    const encrypted = encodedMessageBytes(await encryptMessage(plain, { ...options, recipients: [{ certificate: await der(label) }] }));
+    const c = client();
+    const requests: string[] = [];
+    const decryptKey = c.decryptKey.bind(c);
+    c.decryptKey = (request) => {
+      requests.push(request.kind === 'key-agreement' ? `key-agreement ${request.id}` : `key-transport ${request.id} ${request.algorithm.name}`);
+      return decryptKey(request);
+    };
+    const opened = await openMessage(encrypted, cardDecryptFunction(c, dialogHost([USER_PIN]), { pollMs: 50 }));
+    expect(Buffer.from(opened.content).toString('utf8')).toContain(TEXT);
+    expect(requests).toEqual([label === 'eve' ? 'key-agreement 0e' : 'key-transport 02 RSA-OAEP']);
+  }
+});
+
+test('OAEP with SHA-256, which SoftHSM 2.6 refuses: the pane says the card cannot do it, not that the message is damaged', async () => {
+  const plain = new TextEncoder().encode(`Subject: OAEP\r\nContent-Type: text/plain\r\n\r\nhej\r\n`);
+  const encrypted = encodedMessageBytes(await encryptMessage(plain, { keyTransport: 'oaep', oaepHash: 'SHA-256', recipients: [{ certificate: new Uint8Array(await readFile(companion.pki.identity('bob').certDer)) }] }));
+  const error = await openMessage(encrypted, cardDecryptFunction(client(), dialogHost([USER_PIN]), { pollMs: 50 })).catch((e: unknown) => e);
+  expect(error).toMatchObject({ code: 'COMPANION_REFUSED', companionCode: 'KEY_OPERATION_FAILED' });
+  expect(errorText(readText('en'), error)).toBe('Your card cannot decrypt this message: it does not support the key algorithm the sender used.');
 });
 
 test('wrong card: the token holds another certificate; no session is opened and the message says which certificate it needs', async () => {

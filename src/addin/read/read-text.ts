@@ -137,6 +137,7 @@ const SV: ReadText = {
       const list = (detail?.encryptedFor ?? []).map(describeEncryptedFor).join('; ');
       return `Fel kort: meddelandet är inte krypterat till något certifikat på ditt kort. Det är krypterat till: ${list || 'okänt'}.`;
     }
+    if (code === 'COMPANION_REFUSED' && detail?.companionCode === 'KEY_OPERATION_FAILED') return 'Ditt kort kan inte dekryptera meddelandet: det stöder inte nyckelalgoritmen som avsändaren använde.';
     if (code === 'CARD_LOGIN_FAILED' && detail?.companionCode === 'PIN_FINAL_TRY') return 'Fel PIN-kod. Ett försök återstår innan kortet låses.';
     if (code === 'CARD_LOGIN_FAILED' && detail?.companionCode === 'PIN_COUNT_LOW') return 'Fel PIN-kod. Få försök återstår innan kortet låses.';
     return SV_ERRORS[code] ?? `Något gick fel (${code}).`;
@@ -209,6 +210,7 @@ const EN: ReadText = {
       const list = (detail?.encryptedFor ?? []).map(describeEncryptedFor).join('; ');
       return `Wrong card: the message is not encrypted for any certificate on your card. It is encrypted for: ${list || 'unknown'}.`;
     }
+    if (code === 'COMPANION_REFUSED' && detail?.companionCode === 'KEY_OPERATION_FAILED') return 'Your card cannot decrypt this message: it does not support the key algorithm the sender used.';
     if (code === 'CARD_LOGIN_FAILED' && detail?.companionCode === 'PIN_FINAL_TRY') return 'Wrong PIN. One try is left before the card locks.';
     if (code === 'CARD_LOGIN_FAILED' && detail?.companionCode === 'PIN_COUNT_LOW') return 'Wrong PIN. Few tries are left before the card locks.';
     return EN_ERRORS[code] ?? `Something went wrong (${code}).`;
