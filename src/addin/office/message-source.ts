@@ -23,6 +23,9 @@ export interface ReadItem {
   readonly from?: { readonly emailAddress: string; readonly displayName?: string };
   /** Mailbox 1.14. */
   getAsFileAsync?(callback: OfficeCallback<string>): void;
+  /** Mailbox 1.1 (read mode): Outlook's own reply forms. */
+  displayReplyForm?(formData: string | { htmlBody?: string }): void;
+  displayReplyAllForm?(formData: string | { htmlBody?: string }): void;
 }
 
 export interface ReadMailbox {

@@ -1,5 +1,6 @@
 import { Button, Divider, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import type React from 'react';
+import { canReply, openSecureReply } from '../office/reply-form.js';
 import { CompanionPanel } from '../taskpane/CompanionPanel.js';
 import { useCompanion } from '../taskpane/use-companion.js';
 import { SafeMessageView } from './content/index.js';
@@ -57,6 +58,16 @@ export const ReadView: React.FC<{ readonly services: ReadServices }> = ({ servic
       <SignerPanel views={views} language={language} />
       {state.kind === 'opened' && state.opened.decrypted && (
         <StorageBanner services={services} message={state.opened.readable} messageId={item?.internetMessageId ?? item?.itemId ?? 'message'} />
+      )}
+      {state.kind === 'opened' && state.opened.decrypted && canReply(item) && (
+        <div>
+          <Button onClick={() => openSecureReply(item)} data-testid="reply-securely">
+            {text.replySecurely}
+          </Button>
+          <Text size={200} block>
+            {text.replyHint}
+          </Text>
+        </div>
       )}
       {state.kind === 'opened' && (
         <>

@@ -25,6 +25,8 @@ export interface ReadText {
   receipt(path: string): string;
   readonly deleteMail: string;
   readonly deleted: string;
+  readonly replySecurely: string;
+  readonly replyHint: string;
   readonly remindersHeading: string;
   readonly dismiss: string;
   readonly dismissReason: string;
@@ -129,6 +131,8 @@ const SV: ReadText = {
   receipt: (path) => `Sparat i ${path}:`,
   deleteMail: 'Radera mejlet ur brevlådan',
   deleted: 'Mejlet är flyttat till Borttaget.',
+  replySecurely: 'Svara säkert',
+  replyHint: 'Skriv svaret och skicka det med Kuvert → Skicka säkert. Det dekrypterade innehållet citeras inte, eftersom utkast sparas okrypterade i brevlådan.',
   remindersHeading: 'Dekrypterade men inte flyttade',
   dismiss: 'Ta bort från listan',
   dismissReason: 'Skäl',
@@ -202,6 +206,8 @@ const EN: ReadText = {
   receipt: (path) => `Saved in ${path}:`,
   deleteMail: 'Delete the mail from the mailbox',
   deleted: 'The mail was moved to Deleted Items.',
+  replySecurely: 'Reply securely',
+  replyHint: 'Write the reply and send it with Kuvert → Send securely. The decrypted content is not quoted, because drafts are saved unencrypted in the mailbox.',
   remindersHeading: 'Decrypted but not moved',
   dismiss: 'Remove from the list',
   dismissReason: 'Reason',
