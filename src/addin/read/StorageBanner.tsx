@@ -87,7 +87,7 @@ export const StorageBanner: React.FC<{ readonly services: ReadServices; readonly
       <MessageBarBody className={styles.box}>
         <MessageBarTitle>{text.storageHeading}</MessageBarTitle>
         <Text>{text.storageExplain}</Text>
-        {destinations !== undefined && destinations.length === 0 && <Text>{text.noDestinations}</Text>}
+        {destinations !== undefined && destinations.length === 0 && <Text>{client?.paired === true ? text.noDestinations : text.storageNeedsCompanion}</Text>}
         {destinations !== undefined && destinations.length > 0 && receipt === undefined && (
           <div className={styles.row}>
             <Field label={text.storageHeading}>

@@ -22,6 +22,7 @@ export interface ReadText {
   readonly save: string;
   readonly saving: string;
   readonly noDestinations: string;
+  readonly storageNeedsCompanion: string;
   receipt(path: string): string;
   readonly deleteMail: string;
   readonly deleted: string;
@@ -128,6 +129,7 @@ const SV: ReadText = {
   save: 'Spara',
   saving: 'Sparar…',
   noDestinations: 'Ingen godkänd lagring är inställd. Kontakta din administratör.',
+  storageNeedsCompanion: 'Anslut Kuvert-tjänsten ovan för att kunna spara i godkänd lagring.',
   receipt: (path) => `Sparat i ${path}:`,
   deleteMail: 'Radera mejlet ur brevlådan',
   deleted: 'Mejlet är flyttat till Borttaget.',
@@ -203,6 +205,7 @@ const EN: ReadText = {
   save: 'Save',
   saving: 'Saving…',
   noDestinations: 'No approved storage is configured. Contact your administrator.',
+  storageNeedsCompanion: 'Connect the Kuvert companion above to save to approved storage.',
   receipt: (path) => `Saved in ${path}:`,
   deleteMail: 'Delete the mail from the mailbox',
   deleted: 'The mail was moved to Deleted Items.',
