@@ -43,9 +43,9 @@ export function useReadMessage(services: ReadServices, companionGeneration: numb
       if (!survey.needsDecryption) return finish(await openMessage(mime, undefined));
       return { kind: 'surveyed', raw: mime, survey, views: await signerViews(survey.signatures, validator(services)) };
     };
-    // A reload (the companion became usable) never replaces a decryption under way or done.
+    // A reload (the companion became usable: signers get checked) never replaces a decryption under way or done.
     const settle = (next: ReadState): void => {
-      if (!cancelled) setState((previous) => (previous.kind === 'opened' || previous.kind === 'decrypting' ? previous : next));
+      if (!cancelled) setState((previous) => (previous.kind === 'decrypting' || (previous.kind === 'opened' && previous.opened.decrypted) ? previous : next));
     };
     load().then(settle, (error: unknown) => settle({ kind: 'failed', error }));
     return () => {
