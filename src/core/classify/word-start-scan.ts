@@ -231,14 +231,27 @@ function countGroups(source: string): number {
  * (a shorter prefix is a weaker filter, never a wrong one).
  */
 function startPrefixes(source: string): number[][] {
+  // Fast path for the common term (a literal word, perhaps with an inflection class `[…]*`): its
+  // prefix is its first letters. Set-up runs once per process, in the on-send event too.
+  const plain = PLAIN_TERM.exec(source);
+  if (plain !== null) return [[...(plain[1] ?? '').slice(0, PREFIX)].map((c) => c.charCodeAt(0))];
   const out: number[][] = [];
   const extend = (branch: string, at: number, prefixes: number[][]): void => {
     const atom = prefixes[0] !== undefined && prefixes[0].length < PREFIX ? readAtom(branch, at) : undefined;
-    if (atom === undefined || atom.set === ANY || prefixes.length * atom.set.length > MAX_EXPANSION) {
+    // The budget counts what the fragment has produced so far: `\\d{1,2} ?kap` must not grow into thousands.
+    if (atom === undefined || atom.set === ANY || out.length + prefixes.length * atom.set.length > MAX_EXPANSION) {
       out.push(...prefixes);
       return;
     }
     const set = atom.set;
+    // `x*` at the end (or before a lookaround): the prefixes themselves already pass every start.
+    if (atom.min === 0 && atom.max === Infinity) {
+      const next = readAtom(branch, atom.end);
+      if (next === undefined || next.set === ANY) {
+        out.push(...prefixes);
+        return;
+      }
+    }
     const longer = prefixes.flatMap((p) => set.map((c) => [...p, c]));
     if (atom.min === 0) extend(branch, atom.end, prefixes);
     if (atom.max === 1 || (atom.max === 2 && atom.min <= 1 && longer[0] !== undefined && longer[0].length === PREFIX)) {
@@ -255,7 +268,24 @@ function startPrefixes(source: string): number[][] {
     extend(branch, 0, [[]]);
     if (out.slice(before).some((p) => p.length === 0)) throw new Error(`scan pattern without a determinable first character: ${source}`);
   }
-  return out;
+  return withoutExtensions(out);
+}
+
+/** A literal (no regex syntax, no surrogate pairs), optionally followed by one `[…]*`. */
+const PLAIN_TERM = /^([^\\[\](){}|?*+.^$\ud800-\udfff]+)(?:\[[^\]\\^]+\]\*)?$/;
+
+/** Drops prefixes that extend another one of the list (that one already lets every such start through). */
+function withoutExtensions(prefixes: readonly number[][]): number[][] {
+  const key = (p: readonly number[], length = p.length): string => String.fromCharCode(...p.slice(0, length));
+  const all = new Set(prefixes.map((p) => key(p)));
+  const kept = new Set<string>();
+  return prefixes.filter((p) => {
+    const k = key(p);
+    if (kept.has(k)) return false;
+    for (let length = 1; length < p.length; length++) if (all.has(key(p, length))) return false;
+    kept.add(k);
+    return true;
+  });
 }
 
 /** A leading `(?:a|b)` or `(?<name>a|b)` group is expanded into `a…` and `b…` so each branch starts with an atom. */
@@ -318,11 +348,11 @@ function readAtom(source: string, at: number): Atom | undefined {
   if (ch === '[') {
     const close = source.indexOf(']', at + 1);
     const cls = source.slice(at, close + 1);
-    set = cls.startsWith('[^') ? ANY : membersOf(new RegExp(`^${cls}$`));
+    set = cls.startsWith('[^') ? ANY : membersOf(cls);
     next = close + 1;
   } else if (ch === '\\') {
     const esc = source.charAt(at + 1);
-    if (esc === 'd') set = membersOf(/^\d$/);
+    if (esc === 'd') set = membersOf('[0-9]');
     else if (esc === 'u') set = [parseInt(source.slice(at + 2, at + 6), 16)];
     else set = /[a-zA-Z]/.test(esc) ? ANY : [esc.charCodeAt(0)];
     next = at + (esc === 'u' ? 6 : 2);
@@ -346,11 +376,12 @@ function readAtom(source: string, at: number): Atom | undefined {
 /** Members of a one-character class, per class source (the same classes recur in hundreds of terms). */
 const memberCache = new Map<string, number[]>();
 
-function membersOf(regex: RegExp): number[] {
-  const cached = memberCache.get(regex.source);
+function membersOf(cls: string): number[] {
+  const cached = memberCache.get(cls);
   if (cached !== undefined) return cached;
+  const regex = new RegExp(`^${cls}$`);
   const out: number[] = [];
   for (let c = 0; c < TABLE; c++) if (regex.test(String.fromCharCode(c))) out.push(c);
-  memberCache.set(regex.source, out);
+  memberCache.set(cls, out);
   return out;
 }
