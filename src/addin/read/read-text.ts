@@ -1,6 +1,6 @@
 /** The read pane's words, Swedish and English: status, signer verdicts, storage, errors by code. */
 import type { Language } from '../i18n/language.js';
-import { describeEncryptedFor, type EncryptedFor } from '../companion/card-decryptor.js';
+import type { EncryptedFor } from '../companion/card-decryptor.js';
 import type { LayerKind, MessageKind } from './message-layers.js';
 import type { RevocationView, SignerView } from './signer-panel.js';
 
@@ -41,6 +41,11 @@ function when(iso: string | null, language: Language): string {
 }
 
 const who = (view: SignerView): string => [view.name ?? view.email ?? '?', view.hsaId ? `(${view.hsaId})` : ''].filter(Boolean).join(' ');
+
+const certificateSv = (e: EncryptedFor): string =>
+  e.issuer !== undefined ? `certifikatet från utfärdaren ${e.issuer} med serienummer ${e.serialNumber ?? '?'}` : `certifikatet med nyckel-id ${e.subjectKeyIdentifier ?? '?'}`;
+const certificateEn = (e: EncryptedFor): string =>
+  e.issuer !== undefined ? `the certificate from issuer ${e.issuer} with serial number ${e.serialNumber ?? '?'}` : `the certificate with key id ${e.subjectKeyIdentifier ?? '?'}`;
 
 const SV_ERRORS: Record<string, string> = {
   COMPANION_UNREACHABLE: 'Kuvert-tjänsten svarar inte på den här datorn. Starta den och försök igen.',
@@ -140,7 +145,7 @@ const SV: ReadText = {
   dismissReason: 'Skäl',
   error: (code, detail) => {
     if (code === 'WRONG_CARD') {
-      const list = (detail?.encryptedFor ?? []).map(describeEncryptedFor).join('; ');
+      const list = (detail?.encryptedFor ?? []).map(certificateSv).join('; ');
       return `Fel kort: meddelandet är inte krypterat till något certifikat på ditt kort. Det är krypterat till: ${list || 'okänt'}.`;
     }
     if (code === 'COMPANION_REFUSED' && detail?.companionCode === 'KEY_OPERATION_FAILED') return 'Ditt kort kan inte dekryptera meddelandet: det stöder inte nyckelalgoritmen som avsändaren använde.';
@@ -216,7 +221,7 @@ const EN: ReadText = {
   dismissReason: 'Reason',
   error: (code, detail) => {
     if (code === 'WRONG_CARD') {
-      const list = (detail?.encryptedFor ?? []).map(describeEncryptedFor).join('; ');
+      const list = (detail?.encryptedFor ?? []).map(certificateEn).join('; ');
       return `Wrong card: the message is not encrypted for any certificate on your card. It is encrypted for: ${list || 'unknown'}.`;
     }
     if (code === 'COMPANION_REFUSED' && detail?.companionCode === 'KEY_OPERATION_FAILED') return 'Your card cannot decrypt this message: it does not support the key algorithm the sender used.';
