@@ -1,6 +1,6 @@
 import { LEXICONS } from '../../../../src/core/classify/lexicon/index.js';
 import { CREDENTIAL_CHANNELS, credentialPatterns } from '../../../../src/core/classify/credentials.js';
-import { WordStartScanner } from '../../../../src/core/classify/word-start-scan.js';
+import { TAIL_SIZE, tailHash, WordStartScanner } from '../../../../src/core/classify/word-start-scan.js';
 
 const W = 'a-zåäöéüæø';
 const sources = LEXICONS.flatMap((l) => [...l.strong, ...l.weak]).map((t) => (t.endsWith('*') ? `${t.slice(0, -1)}[${W}]*` : t));
@@ -34,6 +34,30 @@ function mixedText(seed: number, words: number): string {
 }
 
 describe('WordStartScanner', () => {
+  it('merges neighbours with the same tag into one group and still finds what the plain alternation finds', () => {
+    // One tag object per lexicon, shared by all its terms (as the category detector does).
+    const owners = LEXICONS.flatMap((l, i) => [...l.strong, ...l.weak].map(() => i));
+    const tags = LEXICONS.map((l) => ({ type: l.type }));
+    const scanner = new WordStartScanner(
+      sources.map((source, i) => ({ source, tag: tags[owners[i] ?? 0] ?? { type: 'health' } })),
+      { notAfter: `${W}0-9`, suffix: `(?![${W}])` },
+    );
+    for (let seed = 1; seed <= 10; seed++) {
+      const text = mixedText(seed, 400);
+      const out: [number, number, string][] = [];
+      scanner.scan(text, (start, end, tag) => out.push([start, end, tag.type]));
+      expect(out).toEqual(plain(text).map(([start, end, i]) => [start, end, LEXICONS[owners[i] ?? 0]?.type]));
+    }
+  });
+  it('hands every long word whose tail passes the filter to the words visitor, and no other', () => {
+    const scanner = new WordStartScanner([{ source: 'zzz', tag: 0 }], { notAfter: W });
+    const tails = new Uint8Array(TAIL_SIZE);
+    tails[tailHash('fraktur', 7)] = 1;
+    const text = 'höftfraktur, fraktur och protokollet; benfraktur';
+    const seen: string[] = [];
+    scanner.scan(text, () => undefined, { minLength: 8, tails, visit: (start, end) => seen.push(text.slice(start, end)) });
+    expect(seen).toEqual(['höftfraktur', 'benfraktur']);
+  });
   it('finds exactly what the plain global alternation finds', () => {
     for (let seed = 1; seed <= 20; seed++) {
       const text = mixedText(seed, 400);
