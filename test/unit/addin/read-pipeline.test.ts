@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadSoftwareKeys } from '../../../src/core/keys/index.js';
 import { parseMessage } from '../../../src/core/mime/index.js';
-import { encodedMessageBytes, signAndEncryptMessage } from '../../../src/core/smime/index.js';
+import { encodedMessageBytes, encryptMessage, signAndEncryptMessage } from '../../../src/core/smime/index.js';
 import { WrongCardError } from '../../../src/addin/companion/card-decryptor.js';
 import { AddinError } from '../../../src/addin/errors.js';
 import { cardDecryptFunction } from '../../../src/addin/read/card-decrypt.js';
@@ -186,6 +186,19 @@ describe('decryption with the card', () => {
     expect(text).toContain('Wrong card');
     expect(text).toContain(serial);
     expect(text).toContain('Kuvert Test CA');
+  });
+
+  test('recipients named by subject key identifier: matched on the card, or named by key id when the card is wrong', async () => {
+    const plain = new TextEncoder().encode(`Subject: SKI\r\nContent-Type: text/plain\r\n\r\n${TEXT}\r\n`);
+    const encrypted = encodedMessageBytes(await encryptMessage(plain, { recipients: [{ certificate: new Uint8Array(readFileSync(id('bob').certDer)), identifier: 'subjectKeyIdentifier' }] }));
+    const right = await fakeCompanion(pki, { card: ['alice', 'bob'] });
+    const opened = await openMessage(encrypted, cardDecryptFunction(right.client, right.dialogs, { pollMs: 1 }));
+    expect(textOf(opened.content)).toContain(TEXT);
+    expect(right.calls.find((c) => c.path === '/v1/decrypt-key')?.body).toMatchObject({ id: '02' });
+    const wrong = await fakeCompanion(pki, { card: ['alice'] });
+    const error = await openMessage(encrypted, cardDecryptFunction(wrong.client, wrong.dialogs)).catch((e: unknown) => e);
+    const ski = execFileSync('openssl', ['x509', '-in', id('bob').certPem, '-noout', '-ext', 'subjectKeyIdentifier']).toString().split('\n')[1]!.trim();
+    expect(errorText(readText('en'), error)).toContain(`the certificate with key id ${ski}`);
   });
 
   test('no card inserted', async () => {
