@@ -238,8 +238,7 @@ function startPrefixes(source: string): number[][] {
   const out: number[][] = [];
   const extend = (branch: string, at: number, prefixes: number[][]): void => {
     const atom = prefixes[0] !== undefined && prefixes[0].length < PREFIX ? readAtom(branch, at) : undefined;
-    // The budget counts what the fragment has produced so far: `\\d{1,2} ?kap` must not grow into thousands.
-    if (atom === undefined || atom.set === ANY || out.length + prefixes.length * atom.set.length > MAX_EXPANSION) {
+    if (atom === undefined || atom.set === ANY || prefixes.length * atom.set.length > MAX_EXPANSION) {
       out.push(...prefixes);
       return;
     }

@@ -11,7 +11,7 @@ export const social: Lexicon = {
   strong: [
     'försörjningsstöd*', 'ekonomiskt bistånd', 'socialbidrag*', 'bistånd enligt', 'beviljats bistånd', 'ansökan om bistånd', 'biståndsbeslut*', 'nödprövning*',
     'orosanmäl*', 'anmälan till socialtjänsten', 'anmält till socialtjänsten', 'anmäla till socialtjänsten', 'anmälan enligt 14 kap', 'oroliga för hur barnet', 'orolig för hur barnet',
-    'lvu', 'lvm', 'lss', 'lss-insats*', 'enligt sol', 'enligt socialtjänstlagen', 'placerad* enligt', 'placerad* i familjehem', 'placerad* på hvb', 'omhändertag*', 'tvångsvård*', 'vårdnadsöverflytt*',
+    'lvu', 'lvm', 'lss', 'lss-insats*', 'enligt sol', 'enligt socialtjänstlagen', 'placerad* enligt', 'placerad* i familjehem', 'placerad* på hvb', 'omhändertag*', 'tvångsvård*', 'överflyttning av vårdnad*', 'flytta över vårdnaden',
     'familjehem*', 'jourhem*', 'hvb-hem*', 'hvb', 'stödboende*', 'skyddat boende', 'kvinnojour*', 'socialjour*', 'kontaktfamilj*', 'familjebehandl*', 'umgängesstöd*', 'öppenvårdsinsats*',
     'barnavårdsutredning*', 'utredning enligt 11 kap', 'förhandsbedömning*', 'personlig assistan*', 'assistansersättning*', 'gruppbostad*', 'gruppboende*', 'daglig verksamhet', 'korttidsvistelse*', 'ledsagarservice',
     'missbruk*', 'beroendevård*', 'alkoholproblem*', 'narkotikaproblem*', 'drogproblem*', 'spelproblem*', 'alkoholberoende', 'drogberoende', 'narkotikaberoende', 'spelberoende', 'opioidberoende', 'läkemedelsberoende', 'beroendeproblem*', 'avgiftning*',
