@@ -118,6 +118,28 @@ function taskpaneConfig(outDir, mode) {
   };
 }
 
+/** Writes readpane.html with office.js and the read entry's initial chunks. */
+class ReadpaneHtmlPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('ReadpaneHtmlPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'ReadpaneHtmlPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const files = [...compilation.entrypoints.get('readpane').getFiles()].filter((f) => f.endsWith('.js'));
+        compilation.emitAsset('readpane.html', new webpack.sources.RawSource(page('Kuvert', [OFFICE_JS, ...files])));
+      });
+    });
+  }
+}
+
+/** The read task pane (issue 8): verify, decrypt with the card, show safely, move to approved storage. */
+function readpaneConfig(outDir, mode) {
+  return {
+    ...taskpaneConfig(outDir, mode),
+    name: 'readpane',
+    entry: { readpane: './src/addin/read/index.tsx' },
+    plugins: [new ReadpaneHtmlPlugin()],
+  };
+}
+
 /** The playground (emulated mailbox + the real task pane; loads onsend.js from the onsend build). */
 function playgroundConfig(outDir, mode) {
   return {
@@ -132,7 +154,7 @@ function playgroundConfig(outDir, mode) {
 export default (env = {}) => {
   const outDir = env.outDir ? String(env.outDir) : join(root, 'dist', 'addin');
   const mode = env.development ? 'development' : 'production';
-  const configs = { onsend: onsendConfig(outDir, mode), taskpane: taskpaneConfig(outDir, mode), playground: playgroundConfig(outDir, mode) };
+  const configs = { onsend: onsendConfig(outDir, mode), taskpane: taskpaneConfig(outDir, mode), readpane: readpaneConfig(outDir, mode), playground: playgroundConfig(outDir, mode) };
   if (env.only) return String(env.only).split(',').map((name) => configs[name]);
   return Object.values(configs);
 };

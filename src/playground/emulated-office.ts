@@ -95,7 +95,7 @@ function composeItem(draft: PlaygroundDraft, onClose: () => void, onSubject: (su
   };
 }
 
-function displayDialogAsync(url: string, options: { height?: number; width?: number }, callback: OfficeCallback<EmulatedDialog>): void {
+export function displayDialogAsync(url: string, options: { height?: number; width?: number }, callback: OfficeCallback<EmulatedDialog>): void {
   const width = Math.round((screen.availWidth * (options.width ?? 30)) / 100);
   const height = Math.round((screen.availHeight * (options.height ?? 45)) / 100);
   const popup = window.open(url, 'kuvert-dialog', `popup,width=${width},height=${height}`);

@@ -41,6 +41,10 @@ export interface FakeGraph {
   readonly drafts: Map<string, FakeDraft>;
   /** Sizes of the PUT chunks received, in order. */
   readonly chunks: number[];
+  /** The emulated mailbox's received messages by id (read mode: GET …/$value, POST …/move). */
+  readonly inbox: Map<string, Buffer>;
+  /** Ids moved to Deleted Items, in order. */
+  readonly deleted: string[];
   /** Make the next request of this step (default sendMail) answer with this status, once. */
   failNext(status: number, step?: GraphStep): void;
   close(): Promise<void>;
@@ -55,6 +59,8 @@ export async function startFakeGraph(port = 0): Promise<FakeGraph> {
   const sent: SentMail[] = [];
   const drafts = new Map<string, FakeDraft>();
   const chunks: number[] = [];
+  const inbox = new Map<string, Buffer>();
+  const deleted: string[] = [];
   const failures = new Map<GraphStep, number>();
   let origin = '';
   const failing = (step: GraphStep): number | undefined => {
@@ -75,6 +81,8 @@ export async function startFakeGraph(port = 0): Promise<FakeGraph> {
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
       if (token === undefined) return json(res, 401, { error: { code: 'InvalidAuthenticationToken' } });
       const path = url.pathname;
+      const received = /^\/v1\.0\/me\/messages\/([^/]+)\/(\$value|move)$/u.exec(path);
+      if (received?.[1]) return receivedMessage(req, res, decodeURIComponent(received[1]), received[2]!, body);
       if (req.method === 'POST' && path === '/v1.0/me/sendMail') return sendMail(req, res, token, body);
       if (req.method === 'POST' && path === '/v1.0/me/messages') return createDraft(req, res, body);
       const draftPath = /^\/v1\.0\/me\/messages\/([^/]+)(\/attachments\/createUploadSession|\/send)?$/u.exec(path);
@@ -86,6 +94,24 @@ export async function startFakeGraph(port = 0): Promise<FakeGraph> {
       return json(res, 404, { error: { code: 'ResourceNotFound' } });
     });
   });
+
+  /** GET …/$value: the MIME; POST …/move {destinationId: "deleteditems"}: out of the inbox. */
+  function receivedMessage(req: IncomingMessage, res: ServerResponse, id: string, what: string, body: Buffer): void {
+    const mime = inbox.get(id);
+    if (mime === undefined) return json(res, 404, { error: { code: 'ErrorItemNotFound' } });
+    if (req.method === 'GET' && what === '$value') return void res.writeHead(200, { 'Content-Type': 'message/rfc822' }).end(mime);
+    if (req.method !== 'POST' || what !== 'move') return json(res, 405, { error: { code: 'ErrorInvalidRequest' } });
+    let destination: unknown;
+    try {
+      destination = (JSON.parse(body.toString('utf8')) as { destinationId?: unknown }).destinationId;
+    } catch {
+      destination = undefined;
+    }
+    if (destination !== 'deleteditems') return json(res, 400, { error: { code: 'ErrorInvalidRequest' } });
+    inbox.delete(id);
+    deleted.push(id);
+    json(res, 201, { id: `deleted-${id}` });
+  }
 
   function sendMail(req: IncomingMessage, res: ServerResponse, token: string, body: Buffer): void {
     const status = failing('sendMail');
@@ -182,6 +208,8 @@ export async function startFakeGraph(port = 0): Promise<FakeGraph> {
     sent,
     drafts,
     chunks,
+    inbox,
+    deleted,
     failNext: (status, step = 'sendMail') => void failures.set(step, status),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

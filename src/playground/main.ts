@@ -5,8 +5,9 @@
 import { startTaskpane } from '../addin/taskpane/start-taskpane.js';
 import type { SendEventCompletion } from '../addin/office/types.js';
 import { createEmulatedOffice, type PlaygroundDraft } from './emulated-office.js';
+import { startReadMode, type ReadModeConfig } from './read-mode.js';
 
-interface PlaygroundConfig {
+interface PlaygroundConfig extends ReadModeConfig {
   readonly graphBaseUrl: string;
   readonly language: string;
   readonly user: { emailAddress: string; displayName: string };
@@ -23,6 +24,7 @@ const list = (value: string): string[] => value.split(/[,;\s]+/).filter((a) => a
 
 async function main(): Promise<void> {
   const config = (await (await fetch('playground-config.json')).json()) as PlaygroundConfig;
+  if (new URLSearchParams(location.search).get('mode') === 'read') return startReadMode(config, byId('compose'), byId('taskpane'));
   const draft: PlaygroundDraft = { to: [], cc: [], subject: '', body: '', attachments: [] };
   const status = byId<HTMLOutputElement>('status');
   const subjectInput = byId<HTMLInputElement>('subject');

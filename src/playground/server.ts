@@ -24,6 +24,8 @@ export interface PlaygroundOptions {
   readonly maxSendMailBytes?: number;
   /** Time limit for one PDF/Office attachment in the task pane (ms). */
   readonly extractionTimeoutMs?: number;
+  /** Read mode (playground.html?mode=read): the received message, also in the fake Graph's inbox. */
+  readonly readMessage?: { readonly itemId: string; readonly internetMessageId: string; readonly mime: Uint8Array; readonly received?: string; readonly getAsFile?: boolean };
 }
 
 export interface Playground {
@@ -45,7 +47,14 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
     companionUrl: options.companionUrl ?? false,
     ...(options.maxSendMailBytes === undefined ? {} : { maxSendMailBytes: options.maxSendMailBytes }),
     ...(options.extractionTimeoutMs === undefined ? {} : { extractionTimeoutMs: options.extractionTimeoutMs }),
+    ...(options.readMessage === undefined ? {} : {
+      read: {
+        itemId: options.readMessage.itemId, internetMessageId: options.readMessage.internetMessageId, mime: Buffer.from(options.readMessage.mime).toString('base64'),
+        received: options.readMessage.received ?? new Date().toISOString(), getAsFile: options.readMessage.getAsFile ?? true,
+      },
+    }),
   });
+  if (options.readMessage !== undefined) graph.inbox.set(options.readMessage.itemId, Buffer.from(options.readMessage.mime));
   const files = staticFiles(options.addinDir, 'playground.html');
   const server: Server = createServer((req, res) => {
     if (req.url === '/playground-config.json') return void res.writeHead(200, { 'Content-Type': TYPES['.json'] }).end(config);
