@@ -40,6 +40,13 @@ function collect(entity: MimeEntity, into: Collected): void {
     return;
   }
   if (entity.isMultipart) {
+    // multipart/signed (RFC 1847): the first part is the message; the second is the signature
+    // (smime.p7s), which is no attachment of the sender's and is kept whole in the .eml.
+    if (entity.contentType.subtype === 'signed') {
+      const content = entity.children[0];
+      if (content) collect(content, into);
+      return;
+    }
     // multipart/alternative: the plain text when there is one, else the richest (last) part.
     if (entity.contentType.subtype === 'alternative') {
       const plain = entity.children.find((child) => child.contentType.mediaType === 'text/plain');

@@ -108,3 +108,22 @@ test('characters the font lacks (CJK here) become U+FFFD, never the .notdef glyp
   expect(text).toContain('Hej \uFFFD\uFFFD på svenska');
   expect(text).not.toContain('中');
 });
+
+test('readMessage: a multipart/signed message stores its content, not the signature part (smime.p7s) as an attachment', () => {
+  const signed = crlf([
+    'From: a@region.se', 'Subject: Signerat', 'MIME-Version: 1.0',
+    'Content-Type: multipart/signed; protocol="application/pkcs7-signature"; micalg=sha-256; boundary="s1"', '',
+    '--s1',
+    'Content-Type: multipart/mixed; boundary="m1"', '',
+    '--m1', 'Content-Type: text/plain; charset=utf-8', '', 'Underskriven text', '',
+    '--m1', 'Content-Type: text/csv; name="lista.csv"', 'Content-Disposition: attachment; filename="lista.csv"', '', 'a;b', '',
+    '--m1--', '',
+    '--s1',
+    'Content-Type: application/pkcs7-signature; name="smime.p7s"', 'Content-Transfer-Encoding: base64', 'Content-Disposition: attachment; filename="smime.p7s"', '',
+    'MIIBAAAA', '',
+    '--s1--', '',
+  ]);
+  const message = readMessage(signed);
+  expect(message.body).toBe('Underskriven text');
+  expect(message.attachments.map((a) => a.name)).toEqual(['lista.csv']);
+});
