@@ -8,7 +8,7 @@
 // with office-addin-debugging, where Outlook exists (Windows, macOS).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { X509Certificate } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -97,6 +97,35 @@ const addin = await startAddinServer({ addinDir: join(root, 'dist', 'addin'), po
   console.error(`Cannot serve the add-in on https://localhost:${ADDIN_PORT} (${error.code ?? error.message}); is another npm start running?`);
   process.exit(1);
 });
+const { ensureDemoToken } = await import('./demo-token.mjs');
+const demo = ensureDemoToken({ stateDir: join(root, '.kuvert-state', 'demo-card') });
+
+/**
+ * For the playground's read mode: a message from Anna, signed by her and encrypted to the demo
+ * card's encryption certificate, made with Kuvert's own CLI (the card decrypts it after the PIN).
+ */
+function demoReadMessage() {
+  if (!demo) return undefined;
+  const plain = join(demoDir, 'read-demo.eml');
+  const secure = join(demoDir, 'read-demo.secure.eml');
+  writeFileSync(plain, [
+    `From: Demo anna <${anna.email}>`, 'To: Demo Användare <demo@kuvert.test>', 'Subject: Remissvar', `Date: ${new Date().toUTCString()}`,
+    'Message-ID: <read-demo@kuvert.test>', 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '',
+    'Hej! Här kommer remissvaret för patienten (ett påhittat exempel för demon).', '', 'Hälsningar, Anna', ''].join('\r\n'));
+  execFileSync(process.execPath, [join(root, 'dist', 'cli', 'main.js'), 'encrypt', '--to', demo.certificates.encryption,
+    '--sign-cert', anna.cert, '--sign-key', anna.key, '--in', plain, '--out', secure], { stdio: 'inherit', cwd: root });
+  return { itemId: 'AAMkDemoRead', internetMessageId: '<read-demo@kuvert.test>', mime: new Uint8Array(readFileSync(secure)) };
+}
+const readMessage = demoReadMessage();
+
+/** The demo organisation policy: Kuvert's default plus one approved folder, so Save works. */
+const archive = join(root, '.kuvert-state', 'archive');
+mkdirSync(archive, { recursive: true });
+const demoPolicy = JSON.parse(readFileSync(join(root, 'policies', 'default.json'), 'utf8'));
+demoPolicy.storage = { destinations: [{ name: 'Demo-arkiv', path: archive }] };
+const demoPolicyFile = join(root, '.kuvert-state', 'demo-policy.json');
+writeFileSync(demoPolicyFile, `${JSON.stringify(demoPolicy, null, 2)}\n`);
+
 const playground = await startPlayground({
   addinDir: join(root, 'dist', 'addin'),
   port: Number(process.env.KUVERT_PLAYGROUND_PORT ?? 3001),
@@ -104,16 +133,15 @@ const playground = await startPlayground({
   user: { emailAddress: me.email, displayName: 'Demo me' },
   senderCertificate: me.der,
   storeCertificates: [anna.der],
+  ...(readMessage ? { readMessage } : {}),
 });
 
 // The companion, as a child process. Its card is the demo SoftHSM2 token (scripts/demo-token.mjs,
 // made once in .kuvert-state/demo-card, PIN printed) when SoftHSM2 is installed (Debian: softhsm2);
 // otherwise it runs without a card module (status, directory and storage only).
 const { spawn } = await import('node:child_process');
-const { ensureDemoToken } = await import('./demo-token.mjs');
-const demo = ensureDemoToken({ stateDir: join(root, '.kuvert-state', 'demo-card') });
 const companionArgs = [join(root, 'dist', 'cli', 'main.js'), 'companion', '--allow-origin', new URL(playground.url).origin, '--allow-origin', `https://localhost:${ADDIN_PORT}`,
-  '--state-dir', join(root, '.kuvert-state', 'companion'), ...(demo ? ['--pkcs11-module', demo.module] : [])];
+  '--state-dir', join(root, '.kuvert-state', 'companion'), '--policy', demoPolicyFile, ...(demo ? ['--pkcs11-module', demo.module] : [])];
 const companion = spawn(process.execPath, companionArgs, {
   stdio: 'inherit', cwd: root, env: { ...process.env, ...(demo ? { SOFTHSM2_CONF: demo.softhsm2Conf } : {}) },
 });
@@ -126,7 +154,8 @@ Kuvert add-in (HTTPS, the origin manifest.xml names): ${addin.url}taskpane.html
   Its certificate comes from office-addin-dev-certs (CA ${certificate.ca}). Trust that CA once so Outlook loads the add-in:
     Windows/macOS: npx office-addin-dev-certs install
     Linux (Chromium/Edge profile): certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n "Office Add-in dev CA" -i ${certificate.ca}
-Kuvert playground: ${playground.url}
+Kuvert playground: ${playground.url}${readMessage ? `
+  Read mode (decrypt with the demo card, save to ${archive}): ${playground.url}playground.html?mode=read` : ''}
   Fake Microsoft Graph: ${playground.graph.url} (GET ${playground.graph.url.replace(/\/v1\.0$/, '')}/sent lists what was sent)
   Demo recipient with a certificate: ${anna.email}; open what was sent with
     openssl cms -decrypt -in sent.eml -recip ${anna.cert} -inkey ${anna.key}
