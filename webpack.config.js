@@ -91,14 +91,21 @@ function onsendConfig(outDir, mode) {
   };
 }
 
-/** Writes taskpane.html with office.js and exactly the entry's initial chunks (what the budget counts). */
-class TaskpaneHtmlPlugin {
+/**
+ * Writes `<entry>.html` with office.js and exactly the entry's initial chunks, and the list of those
+ * chunks as `<entry>-initial.json` (what the bundle budget counts).
+ */
+class PaneHtmlPlugin {
+  constructor(entry) {
+    this.entry = entry;
+  }
+
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap('TaskpaneHtmlPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'TaskpaneHtmlPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
-        const files = [...compilation.entrypoints.get('taskpane').getFiles()].filter((f) => f.endsWith('.js'));
-        compilation.emitAsset('taskpane.html', new webpack.sources.RawSource(page('Kuvert', [OFFICE_JS, ...files])));
-        compilation.emitAsset('taskpane-initial.json', new webpack.sources.RawSource(JSON.stringify(files)));
+    compiler.hooks.thisCompilation.tap('PaneHtmlPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap({ name: 'PaneHtmlPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
+        const files = [...compilation.entrypoints.get(this.entry).getFiles()].filter((f) => f.endsWith('.js'));
+        compilation.emitAsset(`${this.entry}.html`, new webpack.sources.RawSource(page('Kuvert', [OFFICE_JS, ...files])));
+        compilation.emitAsset(`${this.entry}-initial.json`, new webpack.sources.RawSource(JSON.stringify(files)));
       });
     });
   }
@@ -114,20 +121,8 @@ function taskpaneConfig(outDir, mode) {
     module: { rules: [swcRule('es2020')] },
     // pdf.js (loaded lazily by core for PDF attachments) refers to Node built-ins it never uses in a browser.
     resolve: { ...common(outDir, mode).resolve, fallback: { fs: false, path: false, url: false, http: false, https: false, zlib: false, stream: false, crypto: false, 'node:module': false, module: false } },
-    plugins: [new TaskpaneHtmlPlugin()],
+    plugins: [new PaneHtmlPlugin('taskpane')],
   };
-}
-
-/** Writes readpane.html with office.js and the read entry's initial chunks. */
-class ReadpaneHtmlPlugin {
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('ReadpaneHtmlPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap({ name: 'ReadpaneHtmlPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_SUMMARIZE }, () => {
-        const files = [...compilation.entrypoints.get('readpane').getFiles()].filter((f) => f.endsWith('.js'));
-        compilation.emitAsset('readpane.html', new webpack.sources.RawSource(page('Kuvert', [OFFICE_JS, ...files])));
-      });
-    });
-  }
 }
 
 /** The read task pane (issue 8): verify, decrypt with the card, show safely, move to approved storage. */
@@ -136,7 +131,7 @@ function readpaneConfig(outDir, mode) {
     ...taskpaneConfig(outDir, mode),
     name: 'readpane',
     entry: { readpane: './src/addin/read/index.tsx' },
-    plugins: [new ReadpaneHtmlPlugin()],
+    plugins: [new PaneHtmlPlugin('readpane')],
   };
 }
 

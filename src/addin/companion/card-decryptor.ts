@@ -6,6 +6,7 @@
  * in the companion's page, and core decrypts with a KeyProvider whose private-key operations are
  * POST /v1/decrypt-key calls. Only wrapped keys and public values cross; the PIN never does.
  */
+import { toHex } from '../../core/bytes.js';
 import { defaultCrypto, type CryptoEngine } from '../../core/crypto-engine.js';
 import { cipherKeyLength, type ContentCipher } from '../../core/cms/content-encryption.js';
 import { identifyCertificate } from '../../core/cms/certificate-identity.js';
@@ -71,8 +72,8 @@ export async function matchCardKeys(recipients: readonly RecipientSummary[], key
     } catch {
       continue; // an unreadable certificate on the card matches nothing
     }
-    const serial = stripZeros(toHexString(identity.serialNumber));
-    const ski = toHexString(identity.subjectKeyIdentifier);
+    const serial = stripZeros(toHex(identity.serialNumber));
+    const ski = toHex(identity.subjectKeyIdentifier);
     const fits = usable.some((r) =>
       r.subjectKeyIdentifier !== undefined
         ? r.subjectKeyIdentifier.toLowerCase() === ski
@@ -82,10 +83,6 @@ export async function matchCardKeys(recipients: readonly RecipientSummary[], key
   }
   if (matched.length === 0) throw new WrongCardError(usable.map(encryptedForOf));
   return matched;
-}
-
-function toHexString(bytes: Uint8Array): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 /** The companion codes that mean the card session is gone (decrypt again, with the PIN). */

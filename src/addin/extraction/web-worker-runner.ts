@@ -5,6 +5,7 @@
  * is then `uninspectable` (TIMEOUT), never a silent pass. Results are remembered per content
  * (SHA-256), so the live verdict does not reparse the same PDF on every refresh.
  */
+import { toHex } from '../../core/bytes.js';
 import { createWorkerRunner, type ClosableRunner, type ExtractionRequest } from '../../core/classify/extract/runner.js';
 
 export type CreateWorker = () => Worker;
@@ -33,7 +34,7 @@ export function rememberingRunner(inner: ClosableRunner): ClosableRunner {
   return {
     async extract(request: ExtractionRequest) {
       const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', request.bytes.slice()));
-      const key = `${request.kind}:${request.limits.timeoutMs}:${Array.from(digest, (b) => b.toString(16).padStart(2, '0')).join('')}`;
+      const key = `${request.kind}:${request.limits.timeoutMs}:${toHex(digest)}`;
       let result = remembered.get(key);
       if (result === undefined) {
         result = inner.extract(request);

@@ -7,6 +7,13 @@
  */
 import type { KuvertHostConfig } from './start-taskpane.js';
 
+declare global {
+  interface Window {
+    /** Settings a hosting page sets before the pane starts; they win over kuvert-host.json. */
+    kuvertHost?: KuvertHostConfig;
+  }
+}
+
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/iu;
 /** The companion listens on the loopback interface only. */
 const LOOPBACK = /^https:\/\/(?:127\.0\.0\.1|localhost|\[::1\]):\d{1,5}$/u;
@@ -35,4 +42,16 @@ export async function loadHostConfig(doFetch: typeof fetch = (input, init) => fe
   } catch {
     return {};
   }
+}
+
+/**
+ * A pane's entry in Outlook (taskpane.html, readpane.html): once Office.js is ready, starts the pane
+ * in #root with kuvert-host.json's settings and any the page set in `window.kuvertHost`.
+ */
+export function startPaneWhenReady<O extends { onReady(callback: () => void): unknown }>(office: O, start: (root: HTMLElement, office: O, host: KuvertHostConfig) => void): void {
+  office.onReady(() => {
+    const root = document.getElementById('root');
+    if (root === null) return;
+    void loadHostConfig().then((config) => start(root, office, { ...config, ...window.kuvertHost }));
+  });
 }
