@@ -4,24 +4,22 @@
 // receives S/MIME that `openssl cms -decrypt` opens and `openssl cms -verify` accepts with the
 // card's certificate as signer. Debian's Chromium through playwright-core; never a downloaded browser.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { nodeCrypto } from '../../src/cli/node-crypto.js';
 import { Pkcs11Module } from '../../src/companion/pkcs11/index.js';
 import { ensureLocalTls } from '../../src/companion/server/local-tls.js';
 import { startCompanionServer, type CompanionServer } from '../../src/companion/server/companion-server.js';
 import { DEFAULT_POLICY } from '../../src/core/policy/index.js';
 import { startPlayground, type Playground } from '../../src/playground/server.js';
+import { ADDIN_DIR, SCREENSHOTS, ensureAddinBuilt, launchE2eChromium, waitForOnSendHandler, type E2eBrowser } from '../helpers/e2e-chromium.js';
+import { freePort } from '../helpers/free-port.js';
 import { createSoftHsm, USER_PIN, type SoftHsm } from '../helpers/softhsm.js';
 import { createTestPki, type TestPki } from '../helpers/test-pki.js';
 
-const root = join(__dirname, '..', '..');
-const addinDir = join(root, 'dist', 'addin');
-const shots = join(root, 'dist', 'e2e-screenshots');
 const PNR = '19121212-1212';
 /** Only this test's own calls use it (importing a certificate); the task pane pairs with the code. */
 const PROVISIONED = 'kuvert-e2e-provisioned-token-0123456789abcdef';
@@ -31,26 +29,13 @@ let hsm: SoftHsm;
 let card: Pkcs11Module;
 let companion: CompanionServer;
 let playground: Playground;
+let chromiumRun: E2eBrowser;
 let browser: BrowserContext;
 let stateDir: string;
 const companionLog: string[] = [];
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 beforeAll(async () => {
-  if (!existsSync(join(addinDir, 'playground.js'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', join(root, 'webpack.config.js')], { cwd: root, stdio: 'pipe' });
-  }
-  mkdirSync(shots, { recursive: true });
+  ensureAddinBuilt('playground.js');
   pki = await createTestPki([
     { label: 'me', spec: 'rsa2048' },
     { label: 'anna', spec: 'rsa2048' },
@@ -62,7 +47,7 @@ beforeAll(async () => {
   const port = await freePort();
   const companionUrl = `https://127.0.0.1:${port}`;
   playground = await startPlayground({
-    addinDir,
+    addinDir: ADDIN_DIR,
     companionUrl,
     user: { emailAddress: pki.identity('me').email, displayName: 'Me' },
   });
@@ -88,33 +73,27 @@ beforeAll(async () => {
     }).on('error', reject).end(body);
   });
   expect(imported).toBe(200);
-  const profile = mkdtempSync(join(tmpdir(), 'kuvert-chromium-'));
-  stateDir = `${stateDir}\n${profile}`;
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    // The companion's certificate comes from its own local CA, which a user trusts once (kuvert
-    // companion trust); this throw-away profile does not have it.
-    ignoreHTTPSErrors: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  // The companion's certificate comes from its own local CA, which a user trusts once (kuvert
+  // companion trust); this throw-away profile does not have it.
+  chromiumRun = await launchE2eChromium({ ignoreHTTPSErrors: true });
+  browser = chromiumRun.context;
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await chromiumRun?.close();
   await playground?.close();
   await companion?.close();
   card?.finalize();
   await hsm?.dispose();
   await pki?.dispose();
-  for (const dir of (stateDir ?? '').split('\n')) if (dir) rmSync(dir, { recursive: true, force: true });
+  if (stateDir) rmSync(stateDir, { recursive: true, force: true });
 });
 
 describe('task pane with the companion and a card', () => {
   it('pairs with the code, signs with the card after the PIN in the companion page, and sends S/MIME openssl opens and verifies', async () => {
     const page = await browser.newPage();
     await page.goto(playground.url);
-    await page.waitForFunction(() => (window as unknown as { Office?: { handlers?: Map<string, unknown> } }).Office?.handlers?.has('onMessageSendHandler') === true);
+    await waitForOnSendHandler(page);
     await page.fill('#to', pki.identity('anna').email);
     await page.fill('#subject', 'Remiss');
     await page.fill('#body', `Patientens personnummer är ${PNR}.`);
@@ -141,7 +120,7 @@ describe('task pane with the companion and a card', () => {
     // …and is left in roaming settings, where the on-send handler reads it.
     const stored = await page.evaluate(() => (window as unknown as { Office: { context: { roamingSettings: { get(n: string): unknown } } } }).Office.context.roamingSettings.get('kuvertPolicy'));
     expect(JSON.parse((stored as { text: string }).text)).toMatchObject({ internalDomains: ['region.example'] });
-    await page.screenshot({ path: join(shots, 'c1-companion-paired.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'c1-companion-paired.png') });
 
     const requests: string[] = [];
     page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
@@ -150,11 +129,11 @@ describe('task pane with the companion and a card', () => {
     const [dialog] = await Promise.all([browser.waitForEvent('page'), page.click('button:has-text("Skicka säkert")')]);
     await dialog.waitForSelector('input[name="pin"]');
     expect(new URL(dialog.url()).origin).toBe(`https://127.0.0.1:${companion.port}`);
-    await dialog.screenshot({ path: join(shots, 'c2-pin-dialog.png') });
+    await dialog.screenshot({ path: join(SCREENSHOTS, 'c2-pin-dialog.png') });
     await dialog.fill('input[name="pin"]', USER_PIN);
     await dialog.click('button[type="submit"]');
     await page.waitForSelector('#compose[data-closed="true"]', { timeout: 60_000 });
-    await page.screenshot({ path: join(shots, 'c3-signed-and-sent.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'c3-signed-and-sent.png') });
 
     expect(playground.graph.sent.length).toBe(before + 1);
     const mail = playground.graph.sent[before]!;

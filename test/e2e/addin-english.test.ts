@@ -4,54 +4,43 @@
 // `openssl cms -decrypt`. Debian's Chromium through playwright-core.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../src/playground/server.js';
+import { ADDIN_DIR, SCREENSHOTS, ensureAddinBuilt, launchE2eChromium, waitForOnSendHandler, type E2eBrowser } from '../helpers/e2e-chromium.js';
 import { createTestPki, type TestPki } from '../helpers/test-pki.js';
 
-const root = join(__dirname, '..', '..');
-const addinDir = join(root, 'dist', 'addin');
-const shots = join(root, 'dist', 'e2e-screenshots');
 const PNR = '19121212-1212';
 
 let pki: TestPki;
 let playground: Playground;
+let chromiumRun: E2eBrowser;
 let browser: BrowserContext;
-let profile: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(addinDir, 'playground.js'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', join(root, 'webpack.config.js')], { cwd: root, stdio: 'pipe' });
-  }
-  mkdirSync(shots, { recursive: true });
+  ensureAddinBuilt('playground.js');
   pki = await createTestPki([
     { label: 'anna', spec: 'rsa2048' },
     { label: 'me', spec: 'rsa2048' },
   ]);
   const der = (label: string): Uint8Array => new Uint8Array(readFileSync(pki.identity(label).certDer));
   // A companion address where nothing listens: the pane must say the companion is not running.
-  playground = await startPlayground({ addinDir, language: 'en-US', companionUrl: 'https://127.0.0.1:9', senderCertificate: der('me'), storeCertificates: [der('anna')], user: { emailAddress: pki.identity('me').email, displayName: 'Me' } });
-  profile = mkdtempSync(join(tmpdir(), 'kuvert-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  playground = await startPlayground({ addinDir: ADDIN_DIR, language: 'en-US', companionUrl: 'https://127.0.0.1:9', senderCertificate: der('me'), storeCertificates: [der('anna')], user: { emailAddress: pki.identity('me').email, displayName: 'Me' } });
+  chromiumRun = await launchE2eChromium();
+  browser = chromiumRun.context;
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await chromiumRun?.close();
   await playground?.close();
   await pki?.dispose();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function compose(to: string, subject: string, body: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(playground.url);
-  await page.waitForFunction(() => (window as unknown as { Office?: { handlers?: Map<string, unknown> } }).Office?.handlers?.has('onMessageSendHandler') === true);
+  await waitForOnSendHandler(page);
   await page.fill('#to', to);
   await page.fill('#subject', subject);
   await page.fill('#body', body);
@@ -67,7 +56,7 @@ describe('Outlook add-in in English', () => {
     expect(message).toMatch(/^This message contains personal identity numbers \(in the body\) and must not be sent unencrypted\./u);
     expect(message).not.toContain(PNR);
     expect(await page.textContent('#smart-alert-action')).toBe('Encrypt');
-    await page.screenshot({ path: join(shots, 'en-1-body-blocked.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'en-1-body-blocked.png') });
     await page.close();
   }, 60_000);
 
@@ -78,7 +67,7 @@ describe('Outlook add-in in English', () => {
     await page.click('[data-testid="companion"] button:has-text("Connect")');
     await page.waitForSelector('[data-testid="companion"][data-state="unreachable"]');
     expect(await page.textContent('[data-testid="companion"]')).toContain('The Kuvert companion does not answer on this computer');
-    await page.screenshot({ path: join(shots, 'en-0-companion-unreachable.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'en-0-companion-unreachable.png') });
     await page.close();
   }, 60_000);
 
@@ -95,7 +84,7 @@ describe('Outlook add-in in English', () => {
     const pane = (await page.textContent('#taskpane')) ?? '';
     for (const english of ['Sensitive data', 'Recipients and certificates', 'Encrypt and sign', 'Send securely']) expect(pane).toContain(english);
     for (const swedish of ['Känsliga uppgifter', 'Mottagare', 'Skicka säkert']) expect(pane).not.toContain(swedish);
-    await page.screenshot({ path: join(shots, 'en-2-taskpane.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'en-2-taskpane.png') });
     const before = playground.graph.sent.length;
     await page.click('button:has-text("Send securely")');
     await page.waitForSelector('#compose[data-closed="true"]', { timeout: 60_000 });
@@ -115,7 +104,7 @@ describe('Outlook add-in in English', () => {
     const start = text.indexOf('\r\n\r\n', text.indexOf('images.bin')) + 4;
     const part = text.slice(start, text.indexOf('\r\n--', start)).replace(/\s+/gu, '');
     expect(createHash('sha256').update(Buffer.from(part, 'base64')).digest('hex')).toBe(createHash('sha256').update(large).digest('hex'));
-    await page.screenshot({ path: join(shots, 'en-3-large-sent.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'en-3-large-sent.png') });
     await page.close();
   }, 180_000);
 });

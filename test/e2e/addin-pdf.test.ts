@@ -2,53 +2,40 @@
 // A personnummer inside a PDF is found and named by attachment; when the worker outlives the time
 // limit it is terminated and the attachment is `uninspectable` — never a silent pass. Debian's
 // Chromium through playwright-core.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { luhnCheckDigit } from '../../src/core/classify/luhn.js';
 import { startPlayground, type Playground } from '../../src/playground/server.js';
+import { ADDIN_DIR, SCREENSHOTS, ensureAddinBuilt, launchE2eChromium, waitForOnSendHandler, type E2eBrowser } from '../helpers/e2e-chromium.js';
 import { makePdf } from '../bench/classify-fixtures.mjs';
 
-const root = join(__dirname, '..', '..');
-const addinDir = join(root, 'dist', 'addin');
-const shots = join(root, 'dist', 'e2e-screenshots');
 const number = `080512-988${luhnCheckDigit('080512988')}`;
 const pdf = Buffer.from(makePdf([...Array.from({ length: 30 }, (_, i) => `Rad ${i + 1}: protokoll från mötet.`), `Eleven ${number} är sjukskriven.`], 40));
 
 let normal: Playground;
 let hurried: Playground;
+let chromiumRun: E2eBrowser;
 let browser: BrowserContext;
-let profile: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(addinDir, 'playground.js'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', join(root, 'webpack.config.js')], { cwd: root, stdio: 'pipe' });
-  }
-  mkdirSync(shots, { recursive: true });
-  normal = await startPlayground({ addinDir });
+  ensureAddinBuilt('playground.js');
+  normal = await startPlayground({ addinDir: ADDIN_DIR });
   // A limit no PDF can meet: the worker is terminated at it.
-  hurried = await startPlayground({ addinDir, extractionTimeoutMs: 1 });
-  profile = mkdtempSync(join(tmpdir(), 'kuvert-chromium-'));
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  hurried = await startPlayground({ addinDir: ADDIN_DIR, extractionTimeoutMs: 1 });
+  chromiumRun = await launchE2eChromium();
+  browser = chromiumRun.context;
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await chromiumRun?.close();
   await normal?.close();
   await hurried?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function withPdf(playground: Playground): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(playground.url);
-  await page.waitForFunction(() => (window as unknown as { Office?: { handlers?: Map<string, unknown> } }).Office?.handlers?.has('onMessageSendHandler') === true);
+  await waitForOnSendHandler(page);
   await page.fill('#to', 'bertil@example.com');
   await page.fill('#subject', 'Protokoll');
   await page.fill('#body', 'Se bifogat protokoll.');
@@ -65,7 +52,7 @@ describe('PDF attachments in the task pane', () => {
     page.on('worker', (worker) => workers.push(worker.url()));
     await page.waitForSelector('#taskpane li:has-text("personnummer"):has-text("bilaga 1 (protokoll.pdf)")', { timeout: 60_000 });
     expect(workers.some((url) => /kuvert-extraction/u.test(url))).toBe(true);
-    await page.screenshot({ path: join(shots, 'pdf-1-found.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'pdf-1-found.png') });
     await page.close();
   }, 90_000);
 
@@ -73,7 +60,7 @@ describe('PDF attachments in the task pane', () => {
     const page = await withPdf(hurried);
     await page.waitForSelector('#taskpane li:has-text("bilagor som inte kunde kontrolleras"):has-text("protokoll.pdf")', { timeout: 60_000 });
     expect(await page.textContent('#taskpane')).not.toContain('Inga känsliga uppgifter hittades');
-    await page.screenshot({ path: join(shots, 'pdf-2-timeout.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, 'pdf-2-timeout.png') });
     await page.close();
   }, 90_000);
 });

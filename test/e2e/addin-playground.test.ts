@@ -2,55 +2,42 @@
 // driven with playwright-core through Debian's Chromium (/usr/bin/chromium; never a downloaded
 // browser). Screenshots of each step go to dist/e2e-screenshots/.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../src/playground/server.js';
+import { ADDIN_DIR, SCREENSHOTS, ensureAddinBuilt, launchE2eChromium, waitForOnSendHandler, type E2eBrowser } from '../helpers/e2e-chromium.js';
 import { createTestPki, type TestPki } from '../helpers/test-pki.js';
 
-const root = join(__dirname, '..', '..');
-const addinDir = join(root, 'dist', 'addin');
-const shots = join(root, 'dist', 'e2e-screenshots');
-const CHROMIUM = '/usr/bin/chromium';
 const PNR = '19121212-1212';
 
 let pki: TestPki;
 let playground: Playground;
+let chromiumRun: E2eBrowser;
 let browser: BrowserContext;
-let profile: string;
 
 beforeAll(async () => {
-  if (!existsSync(join(addinDir, 'playground.js'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', join(root, 'webpack.config.js')], { cwd: root, stdio: 'pipe' });
-  }
-  mkdirSync(shots, { recursive: true });
+  ensureAddinBuilt('playground.js');
   pki = await createTestPki([
     { label: 'anna', spec: 'rsa2048' },
     { label: 'me', spec: 'rsa2048' },
   ]);
   const der = (label: string): Uint8Array => new Uint8Array(readFileSync(pki.identity(label).certDer));
-  playground = await startPlayground({ addinDir, senderCertificate: der('me'), storeCertificates: [der('anna')], user: { emailAddress: pki.identity('me').email, displayName: 'Me' } });
-  profile = mkdtempSync(join(tmpdir(), 'kuvert-chromium-'));
-  // A fresh --user-data-dir: playwright passes the profile directory itself.
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  playground = await startPlayground({ addinDir: ADDIN_DIR, senderCertificate: der('me'), storeCertificates: [der('anna')], user: { emailAddress: pki.identity('me').email, displayName: 'Me' } });
+  chromiumRun = await launchE2eChromium();
+  browser = chromiumRun.context;
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await chromiumRun?.close();
   await playground?.close();
   await pki?.dispose();
-  if (profile) rmSync(profile, { recursive: true, force: true });
 });
 
 async function compose(draft: { to: string; subject: string; body: string; attachment?: { name: string; text: string } }): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(playground.url);
-  await page.waitForFunction(() => (window as unknown as { Office?: { handlers?: Map<string, unknown> } }).Office?.handlers?.has('onMessageSendHandler') === true);
+  await waitForOnSendHandler(page);
   await page.fill('#to', draft.to);
   await page.fill('#subject', draft.subject);
   await page.fill('#body', draft.body);
@@ -78,7 +65,7 @@ describe('Outlook add-in in the playground', () => {
     expect(await page.textContent('#smart-alert-message')).toContain('personnummer (i texten)');
     expect(await page.textContent('#smart-alert-action')).toBe('Kryptera');
     expect(await page.getAttribute('#compose', 'data-sent')).toBeNull();
-    await page.screenshot({ path: join(shots, '1-body-blocked.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '1-body-blocked.png') });
     await page.close();
   }, 60_000);
 
@@ -87,16 +74,16 @@ describe('Outlook add-in in the playground', () => {
     await page.click('#send');
     await page.waitForSelector('#smart-alert:not([hidden])');
     expect(await page.textContent('#smart-alert-message')).toMatch(/^Ämnesraden innehåller personnummer/);
-    await page.screenshot({ path: join(shots, '2-subject-blocked.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '2-subject-blocked.png') });
     await page.click('#smart-alert-action');
     await page.waitForSelector('[data-testid="subject-suggestion"]');
-    await page.screenshot({ path: join(shots, '3-subject-fixer.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '3-subject-fixer.png') });
     await page.click('text=Använd föreslaget ämne');
     await page.waitForFunction(() => !(document.getElementById('subject') as HTMLInputElement).value.includes('1212'));
     expect(await page.inputValue('#subject')).toBe('Ang.');
     await page.click('#send');
     await page.waitForSelector('#compose[data-sent="plain"]');
-    await page.screenshot({ path: join(shots, '4-subject-fixed-sent.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '4-subject-fixed-sent.png') });
     await page.close();
   }, 60_000);
 
@@ -107,10 +94,10 @@ describe('Outlook add-in in the playground', () => {
     await page.waitForSelector('text=Måste krypteras');
     await page.waitForSelector('[data-testid="recipient"]:has-text("Giltigt"), [data-testid="recipient"]:has-text("Går snart ut")');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(shots, '5-taskpane.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '5-taskpane.png') });
     await page.click('button:has-text("Skicka säkert")');
     await page.waitForSelector('#compose[data-closed="true"]');
-    await page.screenshot({ path: join(shots, '6-sent-securely.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '6-sent-securely.png') });
     expect(playground.graph.sent.length).toBe(before + 1);
     const mail = playground.graph.sent[before]!;
     expect(mail.contentType).toBe('text/plain');
@@ -130,7 +117,7 @@ describe('Outlook add-in in the playground', () => {
     await page.click('#send');
     await page.waitForSelector('#compose[data-sent="plain"]');
     expect(await page.isHidden('#smart-alert')).toBe(true);
-    await page.screenshot({ path: join(shots, '7-clean-sent.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '7-clean-sent.png') });
     await page.close();
   }, 60_000);
 });

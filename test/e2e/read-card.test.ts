@@ -6,11 +6,10 @@
 // for another card says so, naming the certificate. Debian's Chromium through playwright-core.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { type BrowserContext, type Page } from 'playwright-core';
 import { nodeCrypto } from '../../src/cli/node-crypto.js';
 import { Pkcs11Module } from '../../src/companion/pkcs11/index.js';
 import { ensureLocalTls } from '../../src/companion/server/local-tls.js';
@@ -18,12 +17,11 @@ import { startCompanionServer, type CompanionServer } from '../../src/companion/
 import { loadSoftwareKeys } from '../../src/core/keys/index.js';
 import { encodedMessageBytes, signAndEncryptMessage } from '../../src/core/smime/index.js';
 import { startPlayground, type Playground } from '../../src/playground/server.js';
+import { ADDIN_DIR, SCREENSHOTS, ensureAddinBuilt, launchE2eChromium, type E2eBrowser } from '../helpers/e2e-chromium.js';
+import { freePort } from '../helpers/free-port.js';
 import { createSoftHsm, USER_PIN, type SoftHsm } from '../helpers/softhsm.js';
 import { createTestPki, type TestPki } from '../helpers/test-pki.js';
 
-const root = join(__dirname, '..', '..');
-const addinDir = join(root, 'dist', 'addin');
-const shots = join(root, 'dist', 'e2e-screenshots');
 const TEXT = 'Provsvar: inga fynd. Återkom vid behov.';
 const ITEM = 'AAMkAGRlYWQtcmVhZC0x';
 
@@ -34,21 +32,11 @@ let companion: CompanionServer;
 let playground: Playground;
 let forOther: Playground;
 let fromOpenssl: Playground;
+let chromiumRun: E2eBrowser;
 let browser: BrowserContext;
 let share: string;
 const dirs: string[] = [];
 const companionLog: string[] = [];
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function kuvertMessage(to: string, messageId: string): Promise<Uint8Array> {
   const alice = pki.identity('alice');
@@ -58,10 +46,7 @@ async function kuvertMessage(to: string, messageId: string): Promise<Uint8Array>
 }
 
 beforeAll(async () => {
-  if (!existsSync(join(addinDir, 'readpane.js')) || !existsSync(join(addinDir, 'playground.js'))) {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'webpack-cli', 'bin', 'cli.js'), '--config', join(root, 'webpack.config.js')], { cwd: root, stdio: 'pipe' });
-  }
-  mkdirSync(shots, { recursive: true });
+  ensureAddinBuilt('readpane.js', 'playground.js');
   pki = await createTestPki([{ label: 'alice', spec: 'rsa2048' }, { label: 'bob', spec: 'rsa2048' }, { label: 'carl', spec: 'rsa2048' }]);
   hsm = await createSoftHsm();
   await hsm.createToken('SITHS');
@@ -72,15 +57,15 @@ beforeAll(async () => {
   const port = await freePort();
   const companionUrl = `https://127.0.0.1:${port}`;
   const user = { emailAddress: pki.identity('bob').email, displayName: 'Bob' };
-  playground = await startPlayground({ addinDir, companionUrl, user, readMessage: { itemId: ITEM, internetMessageId: '<provsvar-1@kuvert.test>', mime: await kuvertMessage('bob', '<provsvar-1@kuvert.test>') } });
-  forOther = await startPlayground({ addinDir, companionUrl, user, readMessage: { itemId: 'AAMkOther', internetMessageId: '<other@kuvert.test>', mime: await kuvertMessage('carl', '<other@kuvert.test>'), getAsFile: false } });
+  playground = await startPlayground({ addinDir: ADDIN_DIR, companionUrl, user, readMessage: { itemId: ITEM, internetMessageId: '<provsvar-1@kuvert.test>', mime: await kuvertMessage('bob', '<provsvar-1@kuvert.test>') } });
+  forOther = await startPlayground({ addinDir: ADDIN_DIR, companionUrl, user, readMessage: { itemId: 'AAMkOther', internetMessageId: '<other@kuvert.test>', mime: await kuvertMessage('carl', '<other@kuvert.test>'), getAsFile: false } });
   // OpenSSL-made: signed (detached) by Alice, then encrypted to Bob
   const alice = pki.identity('alice');
   const entity = join(pki.dir, 'e2e-entity.txt');
   writeFileSync(entity, `Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n${TEXT}\r\n`);
   execFileSync('openssl', ['smime', '-sign', '-in', entity, '-signer', alice.certPem, '-inkey', alice.keyPem, '-out', `${entity}.signed`]);
   execFileSync('openssl', ['smime', '-encrypt', '-aes256', '-in', `${entity}.signed`, '-from', alice.email, '-to', pki.identity('bob').email, '-subject', 'Provsvar', '-out', `${entity}.eml`, pki.identity('bob').certPem]);
-  fromOpenssl = await startPlayground({ addinDir, companionUrl, user, readMessage: { itemId: 'AAMkOpenssl', internetMessageId: '<openssl@kuvert.test>', mime: readFileSync(`${entity}.eml`) } });
+  fromOpenssl = await startPlayground({ addinDir: ADDIN_DIR, companionUrl, user, readMessage: { itemId: 'AAMkOpenssl', internetMessageId: '<openssl@kuvert.test>', mime: readFileSync(`${entity}.eml`) } });
   card = Pkcs11Module.open(hsm.library);
   const tls = await ensureLocalTls(stateDir);
   companion = await startCompanionServer({
@@ -89,18 +74,12 @@ beforeAll(async () => {
     trustAnchors: [new Uint8Array(execFileSync('openssl', ['x509', '-in', pki.caCertPem, '-outform', 'DER']))], revocation: 'soft-fail',
     destinations: [{ name: 'Diariet', path: share }],
   });
-  const profile = mkdtempSync(join(tmpdir(), 'kuvert-chromium-'));
-  dirs.push(profile);
-  browser = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    headless: true,
-    ignoreHTTPSErrors: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  chromiumRun = await launchE2eChromium({ ignoreHTTPSErrors: true });
+  browser = chromiumRun.context;
 }, 600_000);
 
 afterAll(async () => {
-  await browser?.close();
+  await chromiumRun?.close();
   await playground?.close();
   await forOther?.close();
   await fromOpenssl?.close();
@@ -150,7 +129,7 @@ describe('read pane with the companion and a card', () => {
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(stored).not.toContain('Provsvar: inga');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: join(shots, 'r1-decrypted.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'r1-decrypted.png'), fullPage: true });
     // the valid signer's certificate went to the companion's store (harvest: the companion verified it again)
     const companionUrl = `https://127.0.0.1:${companion.port}`;
     const storedEmails = await waitForAsync(async () => {
@@ -181,7 +160,7 @@ describe('read pane with the companion and a card', () => {
     await page.waitForSelector('[data-testid="deleted"]');
     expect(playground.graph.deleted).toEqual([ITEM]);
     expect(playground.graph.inbox.has(ITEM)).toBe(false);
-    await page.screenshot({ path: join(shots, 'r2-stored-and-deleted.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'r2-stored-and-deleted.png'), fullPage: true });
     await page.close();
   }, 180_000);
 
@@ -214,7 +193,7 @@ describe('read pane with the companion and a card', () => {
     const serial = execFileSync('openssl', ['x509', '-in', pki.identity('carl').certPem, '-noout', '-serial'], { encoding: 'utf8' }).trim().replace(/^serial=0*/u, '');
     expect(text.replace(/:/gu, '')).toContain(serial.length % 2 ? `0${serial}` : serial);
     expect(browser.pages().length).toBe(pages);
-    await page.screenshot({ path: join(shots, 'r3-wrong-card.png'), fullPage: true });
+    await page.screenshot({ path: join(SCREENSHOTS, 'r3-wrong-card.png'), fullPage: true });
     await page.close();
   }, 120_000);
 

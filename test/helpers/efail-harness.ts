@@ -10,8 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from './e2e-chromium.js';
 
-export const CHROMIUM = '/usr/bin/chromium';
 
 export interface RecordingServer {
   /** e.g. http://localhost:41234 */
@@ -121,7 +121,7 @@ export async function launchChromium(): Promise<Browser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: CHROMIUM_ARGS,
   });
   const requests: string[] = [];
   const failed: { url: string; error: string }[] = [];

@@ -1,21 +1,9 @@
 /**
  * Real revocation servers on 127.0.0.1 for tests: `openssl ocsp` responders over an index file and
- * a node HTTP server for CRLs (the same way test/interop/pki-revocation.test.ts runs them), plus
- * free ports for "responder down" (nothing listens there).
+ * a node HTTP server for CRLs (a free port from free-port.ts stands for "responder down").
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import http from 'node:http';
-import net from 'node:net';
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
 
 /** openssl ocsp serves one connection at a time and hangs on a bare connect probe: wait for its banner. */
 export async function startOcspResponder(port: number, index: string, signer: { certPath: string; keyPath: string }, caCertPath: string): Promise<ChildProcess> {

@@ -3,56 +3,26 @@
  * plus one signed by an unauthorised certificate) and a node HTTP server for CRLs. Matrix: good,
  * revoked, unknown, responder down, expired CRL, CRL server down, in soft-fail and hard-fail.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import http from 'node:http';
-import net from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { nodeFetch } from '../../src/cli/node-fetch.js';
 import { validateCertificatePath } from '../../src/core/pki/index.js';
 import type { FetchPort, PathValidationInput } from '../../src/core/pki/types.js';
+import { freePort } from '../helpers/free-port.js';
+import { startCrlServer, startOcspResponder, type CrlServer } from '../helpers/revocation-servers.js';
 import { CA_EXT, PkiFixture, sithsPersonExt, type Issued } from '../unit/core/pki/pki-fixture.js';
 
 const HOUR = 3600_000;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
-}
-
-/** openssl ocsp serves one connection at a time and hangs on a bare connect probe: wait for its banner instead. */
-async function waitForBanner(child: ChildProcess): Promise<void> {
-  await new Promise<void>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`openssl ocsp did not start: ${seen}`)), 10_000);
-    child.stderr?.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      if (seen.includes('waiting for OCSP client connections')) {
-        clearTimeout(timer);
-        resolve();
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`openssl ocsp exited ${code}: ${seen}`)));
-  });
-}
 
 let pki: PkiFixture;
 let root: Issued;
 let ca: Issued;
 const certs: Record<string, Issued> = {};
 const responders: ChildProcess[] = [];
-let crlServer: http.Server;
-const crlFiles = new Map<string, Uint8Array>();
-const crlHits = new Map<string, number>();
+let crlServer: CrlServer;
 const ports = { crl: 0, ocsp: 0, delegated: 0, rogue: 0, down: 0 };
 
 async function startResponder(port: number, index: string, signer: Issued): Promise<void> {
-  const child = spawn('openssl', ['ocsp', '-index', index, '-port', String(port), '-rsigner', signer.certPath, '-rkey', signer.keyPath, '-CA', ca.certPath, '-nmin', '10', '-ignore_err'], { stdio: ['ignore', 'ignore', 'pipe'] });
-  responders.push(child);
-  await waitForBanner(child);
+  responders.push(await startOcspResponder(port, index, signer, ca.certPath));
 }
 
 beforeAll(async () => {
@@ -78,15 +48,10 @@ beforeAll(async () => {
   ]);
   const c = (label: string): Issued => certs[label]!;
   const index = await pki.indexFile('ocsp', ['ocsp-good', 'ocsp-delegated', 'ocsp-rogue'].map(c), [{ cert: c('ocsp-revoked'), reason: 'keyCompromise', at: '250101120000Z' }]);
-  crlFiles.set('/root.crl', await pki.crl('root-crl', root, []));
-  crlFiles.set('/ca.crl', await pki.crl('ca-crl', ca, [{ cert: c('crl-revoked'), reason: 'keyCompromise', at: '250202120000Z' }]));
-  crlFiles.set('/ca-expired.crl', await pki.crl('ca-expired-crl', ca, [], 1));
-  crlServer = http.createServer((req, res) => {
-    const body = crlFiles.get(req.url ?? '');
-    crlHits.set(req.url ?? '', (crlHits.get(req.url ?? '') ?? 0) + 1);
-    res.writeHead(body ? 200 : 404, { 'content-type': 'application/pkix-crl' }).end(body ? Buffer.from(body) : undefined);
-  });
-  await new Promise<void>((resolve) => crlServer.listen(ports.crl, '127.0.0.1', resolve));
+  crlServer = await startCrlServer(ports.crl);
+  crlServer.files.set('/root.crl', await pki.crl('root-crl', root, []));
+  crlServer.files.set('/ca.crl', await pki.crl('ca-crl', ca, [{ cert: c('crl-revoked'), reason: 'keyCompromise', at: '250202120000Z' }]));
+  crlServer.files.set('/ca-expired.crl', await pki.crl('ca-expired-crl', ca, [], 1));
   await startResponder(ports.ocsp, index, ca);
   await startResponder(ports.delegated, index, c('responder'));
   await startResponder(ports.rogue, index, c('rogue'));
@@ -94,7 +59,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   for (const child of responders) child.kill();
-  await new Promise((resolve) => crlServer.close(resolve));
+  await crlServer?.close();
   await pki.dispose();
 });
 
@@ -144,9 +109,9 @@ describe('OCSP against openssl ocsp', () => {
 describe('CRLs from a local HTTP server', () => {
   it('good, then served from the cache until nextUpdate', async () => {
     expect(await check('crl-good', 'hard-fail')).toMatchObject({ valid: true, revocation: { status: 'good', source: 'crl' } });
-    const hits = crlHits.get('/ca.crl');
+    const hits = crlServer.hits.get('/ca.crl');
     expect(await check('crl-good', 'hard-fail')).toMatchObject({ valid: true });
-    expect(crlHits.get('/ca.crl')).toBe(hits);
+    expect(crlServer.hits.get('/ca.crl')).toBe(hits);
   });
 
   it('revoked: CERT_REVOKED with the revocation time', async () => {
@@ -167,7 +132,7 @@ describe('CRLs from a local HTTP server', () => {
   });
 
   it('offline CRLs answer without a fetch', async () => {
-    const result = await validateCertificatePath({ certificate: certs['crl-revoked']!.der, intermediates: [ca.der], trustAnchors: [root.der], usage: 'signature', revocation: { mode: 'hard-fail', crls: [crlFiles.get('/root.crl')!, crlFiles.get('/ca.crl')!] } });
+    const result = await validateCertificatePath({ certificate: certs['crl-revoked']!.der, intermediates: [ca.der], trustAnchors: [root.der], usage: 'signature', revocation: { mode: 'hard-fail', crls: [crlServer.files.get('/root.crl')!, crlServer.files.get('/ca.crl')!] } });
     expect(result).toMatchObject({ valid: false, code: 'CERT_REVOKED' });
   });
 
