@@ -27,6 +27,10 @@ export const ADDIN_ERROR_CODES = {
   CARD_LOCKED: 'The card is locked: too many wrong PINs.',
   CARD_SESSION_CLOSED: 'The card session closed (timed out, card removed or logged out); decrypt again.',
   GRAPH_DELETE_FAILED: 'Microsoft Graph did not move the message to Deleted Items.',
+  GRAPH_DRIVE_DENIED: 'Microsoft Graph refused access to the document library (HTTP 401 or 403).',
+  GRAPH_DRIVE_CONFLICT: 'A file or folder of that name already exists in the document library; nothing was overwritten.',
+  GRAPH_DRIVE_UPLOAD_FAILED: 'Uploading to the document library failed (Graph answered with an error or not at all).',
+  REGISTRAR_CERTIFICATE_UNAVAILABLE: "No valid certificate of the registrar was found (pinned in the policy, or looked up and validated); nothing was forwarded.",
 } as const;
 
 export type AddinErrorCode = keyof typeof ADDIN_ERROR_CODES;

@@ -70,6 +70,7 @@ export const ERROR_CODES = {
   TOKEN_REMOVED: 'The smart card was removed, or its middleware stopped, during the operation.',
   PKCS11_MODULE_FAILED: 'The PKCS#11 module could not be loaded or initialised.',
   DESTINATION_NOT_APPROVED: 'The destination is not one the policy names as approved storage.',
+  DESTINATION_NOT_FOLDER: 'The destination is not a folder the companion writes (a document library or the registrar): the add-in uploads or forwards to it.',
   ORIGIN_NOT_ALLOWED: 'The request comes from an origin the companion does not serve.',
   HOST_NOT_ALLOWED: 'The request names a host other than the companion\'s loopback address.',
   NOT_PAIRED: 'The pairing token is missing or wrong; pair the add-in with the companion first.',
