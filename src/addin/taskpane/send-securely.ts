@@ -23,6 +23,10 @@ export interface SecureDraft {
   readonly text?: string;
   readonly inline: readonly InlinePartSpec[];
   readonly attachments: readonly AttachmentSpec[];
+  /** Threading for a reply (RFC 5322 §3.6.4): the original's Message-ID, without angle brackets. */
+  readonly inReplyTo?: string;
+  /** The original's References followed by its Message-ID. */
+  readonly references?: readonly string[];
 }
 
 export interface SendSecurelyDeps {
@@ -69,6 +73,8 @@ export async function sendSecurely(draft: SecureDraft, mode: SecureMode, deps: S
       ...(draft.html === undefined ? {} : { html: draft.html }),
       inline: draft.inline,
       attachments: draft.attachments,
+      ...(draft.inReplyTo === undefined ? {} : { inReplyTo: draft.inReplyTo }),
+      ...(draft.references === undefined ? {} : { references: draft.references }),
     },
     crypto,
   );
