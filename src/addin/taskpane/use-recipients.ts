@@ -4,7 +4,8 @@ import { loadCompanionStore, resolveRecipient } from '../companion/recipient-loo
 import type { RecipientCertificate } from './certificate-status.js';
 import type { TaskpaneServices } from './services.js';
 
-export function useRecipients(services: TaskpaneServices, addresses: readonly string[], generation: number): RecipientCertificate[] {
+/** Needs only the book and the companion, so the read pane's secure reply uses it too (keep `services` stable between renders). */
+export function useRecipients(services: Pick<TaskpaneServices, 'certificates' | 'companion'>, addresses: readonly string[], generation: number): RecipientCertificate[] {
   const now = (): Date => new Date();
   const [resolved, setResolved] = useState<RecipientCertificate[]>([]);
   useEffect(() => {
