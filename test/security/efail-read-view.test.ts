@@ -5,7 +5,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { launchChromium, startAttacker, startPageServer, type Browser, type PageServer, type RecordingServer } from '../helpers/efail-harness.js';
+import { htmlMessage, launchChromium, startAttacker, startPageServer, type Browser, type PageServer, type RecordingServer } from '../helpers/efail-harness.js';
 
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'dist', 'e2e-screenshots');
@@ -200,6 +200,26 @@ describe('safe read view', () => {
     expect(clean.styles).toMatch(/@media screen \{\s*h2 \{ color: red;[^}]*\}\s*\}/);
     expect(clean.styles).toContain('p.x { font-weight: bold; }');
     expect(`${clean.styles}${clean.body}`).not.toMatch(/url\(|href=|javascript|passwd/);
+    await page.close();
+  }, 60_000);
+
+  it('sizes each frame to its content: a one-line mail gets a small frame, a long one a tall frame up to the cap', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(server.url);
+    await page.waitForFunction(() => 'kuvert' in window);
+    const heightOf = async (html: string): Promise<number> => {
+      await page.evaluate((m) => (window as unknown as { kuvert: { render(m: string, l: string): void } }).kuvert.render(m, 'sv'), htmlMessage(html));
+      const frame = page.locator('[data-testid="html-part"]');
+      await frame.waitFor();
+      return (await frame.boundingBox())!.height;
+    };
+    const short = await heightOf('<p>Hej, ses i morgon.</p>');
+    const medium = await heightOf(Array.from({ length: 4 }, (_, i) => `<p>Stycke ${i + 1}: ${'text '.repeat(12)}</p>`).join(''));
+    const long = await heightOf(Array.from({ length: 400 }, (_, i) => `<p>Rad ${i + 1}</p>`).join(''));
+    expect(short).toBeLessThan(140);
+    expect(medium).toBeGreaterThan(short * 2);
+    expect(long).toBeGreaterThan(medium);
+    expect(long).toBeLessThanOrEqual(650);
     await page.close();
   }, 60_000);
 

@@ -6,7 +6,6 @@ const useStyles = makeStyles({
   frame: {
     display: 'block',
     width: '100%',
-    height: '24rem',
     resize: 'vertical',
     overflow: 'auto',
     border: `1px solid ${tokens.colorNeutralStroke2}`,
@@ -20,17 +19,20 @@ export interface HtmlPartFrameProps {
   readonly srcDoc: string;
   readonly title: string;
   readonly index: number;
+  /** Starting height in CSS pixels (estimateFrameHeight); the user can resize the frame. */
+  readonly height: number;
 }
 
 /**
  * One sanitised HTML part in its own sandboxed frame: no scripts, opaque origin, no forms,
  * popups or navigation; the document's CSP forbids every remote load.
  */
-export const HtmlPartFrame: React.FC<HtmlPartFrameProps> = ({ srcDoc, title, index }) => {
+export const HtmlPartFrame: React.FC<HtmlPartFrameProps> = ({ srcDoc, title, index, height }) => {
   const styles = useStyles();
   return (
     <iframe
       className={styles.frame}
+      style={{ height: `${height}px` }}
       data-testid="html-part"
       data-part={index}
       title={title}

@@ -5,6 +5,7 @@ import type { Language } from '../../i18n/language.js';
 import { AttachmentList } from './AttachmentList.js';
 import { CONTENT_TEXT } from './content-text.js';
 import { frameDocument } from './frame-document.js';
+import { estimateFrameHeight } from './frame-height.js';
 import { HtmlPartFrame } from './HtmlPartFrame.js';
 import { LinkList } from './LinkList.js';
 import type { MessageContent } from './message-content.js';
@@ -28,7 +29,7 @@ export interface SafeMessageViewProps {
   readonly language: Language;
 }
 
-type Rendered = { readonly kind: 'html'; readonly srcDoc: string } | { readonly kind: 'text'; readonly text: string };
+type Rendered = { readonly kind: 'html'; readonly srcDoc: string; readonly height: number } | { readonly kind: 'text'; readonly text: string };
 
 /**
  * A decrypted message, shown safely: each HTML part sanitised and shown in its own sandboxed frame
@@ -40,12 +41,13 @@ export const SafeMessageView: React.FC<SafeMessageViewProps> = ({ content, langu
   const { parts, links, blocked } = useMemo(() => {
     const all: string[] = [];
     let count = 0;
+    const parser = new DOMParser();
     const rendered: Rendered[] = content.bodies.map((body) => {
       if (body.kind === 'text') return { kind: 'text', text: body.text };
       const clean = sanitizeHtmlPart(window, body.html, content.inlineImages);
       count += clean.blocked;
       all.push(...clean.links);
-      return { kind: 'html', srcDoc: frameDocument(clean.styles, clean.body, language) };
+      return { kind: 'html', srcDoc: frameDocument(clean.styles, clean.body, language), height: estimateFrameHeight(parser, clean.body) };
     });
     return { parts: rendered, links: [...new Set(all)], blocked: count };
   }, [content, language]);
@@ -60,7 +62,7 @@ export const SafeMessageView: React.FC<SafeMessageViewProps> = ({ content, langu
       {parts.length === 0 && <Text as="p">{text.empty}</Text>}
       {parts.map((part, i) =>
         part.kind === 'html' ? (
-          <HtmlPartFrame key={i} index={i} srcDoc={part.srcDoc} title={text.htmlFrameTitle(i + 1)} />
+          <HtmlPartFrame key={i} index={i} srcDoc={part.srcDoc} height={part.height} title={text.htmlFrameTitle(i + 1)} />
         ) : (
           <div key={i} role="group" tabIndex={0} aria-label={text.textPartLabel(i + 1)} className={styles.text} data-testid="text-part" data-part={i}>
             {part.text}
