@@ -31,6 +31,7 @@ export const ADDIN_ERROR_CODES = {
   GRAPH_DRIVE_CONFLICT: 'A file or folder of that name already exists in the document library; nothing was overwritten.',
   GRAPH_DRIVE_UPLOAD_FAILED: 'Uploading to the document library failed (Graph answered with an error or not at all).',
   REGISTRAR_CERTIFICATE_UNAVAILABLE: "No valid certificate of the registrar was found (pinned in the policy, or looked up and validated); nothing was forwarded.",
+  SUBJECT_NOT_ALLOWED: 'The subject holds data the policy keeps out of subjects (a subject is not encrypted); nothing was sent.',
 } as const;
 
 export type AddinErrorCode = keyof typeof ADDIN_ERROR_CODES;
