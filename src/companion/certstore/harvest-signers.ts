@@ -10,8 +10,7 @@ import { createHash } from 'node:crypto';
 import type { CryptoEngine } from '../../core/crypto-engine.js';
 import { KuvertError } from '../../core/errors.js';
 import { bytesEqual } from '../../core/bytes.js';
-import { identifyCertificate, serialNumbersEqual } from '../../core/cms/certificate-identity.js';
-import type { CmsSignerResult } from '../../core/cms/index.js';
+import { findPreferredCertificate } from '../../core/cms/index.js';
 import { validateCertificatePath } from '../../core/pki/index.js';
 import type { FetchPort, RevocationOptions } from '../../core/pki/types.js';
 import { unwrapSignedMessage, verifyMessage } from '../../core/smime/index.js';
@@ -35,24 +34,6 @@ export interface HarvestResult {
 
 const fingerprintOf = (der: Uint8Array): string => createHash('sha256').update(der).digest('hex');
 
-async function preferredCertificate(signer: CmsSignerResult, certificates: readonly Uint8Array[], crypto: CryptoEngine): Promise<Uint8Array | undefined> {
-  const preference = signer.encryptionKeyPreference;
-  if (!preference) return undefined;
-  for (const der of certificates) {
-    let identity;
-    try {
-      identity = await identifyCertificate(der, crypto);
-    } catch {
-      continue;
-    }
-    const matches = preference.type === 'issuerAndSerialNumber'
-      ? bytesEqual(identity.issuer, preference.issuer) && serialNumbersEqual(identity.serialNumber, preference.serialNumber)
-      : bytesEqual(identity.subjectKeyIdentifier, preference.subjectKeyIdentifier);
-    if (matches) return der;
-  }
-  return undefined;
-}
-
 export async function harvestSigners(message: Uint8Array, store: CertificateStore, options: HarvestOptions, crypto: CryptoEngine): Promise<HarvestResult> {
   const now = options.now ?? new Date();
   let verdict;
@@ -74,7 +55,7 @@ export async function harvestSigners(message: Uint8Array, store: CertificateStor
       const capabilities = (signer.capabilities ?? []).map((c) => ({ algorithm: c.algorithm, ...(c.parameters ? { parameters: Buffer.from(c.parameters).toString('base64') } : {}) }));
       const signerPrint = await store.keep(signer.certificate, { source: `harvested from ${options.source}`, capabilities, harvestedAt });
       fingerprints.push(signerPrint);
-      const preferred = await preferredCertificate(signer, layer.cms.certificates, crypto);
+      const preferred = signer.encryptionKeyPreference ? await findPreferredCertificate(signer.encryptionKeyPreference, layer.cms.certificates, crypto) : undefined;
       if (!preferred || bytesEqual(preferred, signer.certificate)) continue;
       const path = await validateCertificatePath({
         certificate: preferred, intermediates: layer.cms.certificates, trustAnchors: options.trustAnchors, usage: 'encryption', now, revocation: options.revocation,

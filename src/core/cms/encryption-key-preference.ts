@@ -9,10 +9,11 @@
  *     subjectAltKeyIdentifier [2] SubjectKeyIdentifier }
  */
 import { KuvertError } from '../errors.js';
-import { concatBytes, toHex } from '../bytes.js';
+import { bytesEqual, concatBytes, toHex } from '../bytes.js';
+import type { CryptoEngine } from '../crypto-engine.js';
 import { TAG, derHeader } from './der-writer.js';
 import { readChildren, readElement } from './ber-reader.js';
-import type { CertificateIdentity } from './certificate-identity.js';
+import { identifyCertificate, serialNumbersEqual, type CertificateIdentity } from './certificate-identity.js';
 
 export type EncryptionKeyPreference =
   | { readonly type: 'issuerAndSerialNumber'; readonly issuer: Uint8Array; readonly serialNumber: Uint8Array; readonly serialHex: string }
@@ -34,4 +35,21 @@ export function parseEncryptionKeyPreference(value: Uint8Array): EncryptionKeyPr
   }
   if (element.tag === 0x82) return { type: 'subjectKeyIdentifier', subjectKeyIdentifier: value.subarray(element.contentStart, element.contentEnd) };
   return undefined; // receipentKeyId (key agreement) is not used by S/MIME clients we know
+}
+
+/** The certificate among `certificates` (DER) that the preference names; unreadable ones are skipped. */
+export async function findPreferredCertificate(preference: EncryptionKeyPreference, certificates: readonly Uint8Array[], crypto: CryptoEngine): Promise<Uint8Array | undefined> {
+  for (const der of certificates) {
+    let identity;
+    try {
+      identity = await identifyCertificate(der, crypto);
+    } catch {
+      continue;
+    }
+    const matches = preference.type === 'issuerAndSerialNumber'
+      ? bytesEqual(identity.issuer, preference.issuer) && serialNumbersEqual(identity.serialNumber, preference.serialNumber)
+      : bytesEqual(identity.subjectKeyIdentifier, preference.subjectKeyIdentifier);
+    if (matches) return der;
+  }
+  return undefined;
 }

@@ -12,4 +12,4 @@ export { parseSmimeCapabilities, type SmimeCapabilities, type SmimeCapability } 
 export { signCms, signCmsDigest, type SignCmsOptions, type SignerInput, type SignedCms, type SignatureDigest } from './signed-data.js';
 export { verifyCms, type VerifyCmsOptions, type VerifiedCms, type CmsSignerResult } from './signed-data-verify.js';
 export { isSignedDataContentInfo } from './signed-data-framing.js';
-export type { EncryptionKeyPreference } from './encryption-key-preference.js';
+export { findPreferredCertificate, type EncryptionKeyPreference } from './encryption-key-preference.js';
