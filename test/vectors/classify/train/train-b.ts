@@ -1,0 +1,469 @@
+/**
+ * Training corpus B for the sensitive-category classifier (issue 5): realistic mails from Swedish
+ * municipalities, regions and agencies, labelled by the rules of the labelling guide (document level).
+ * Written independently of the classifier's word lists. Names, numbers and details are invented;
+ * account and card numbers are synthetic.
+ */
+import type { CategoryType } from '../../../../src/core/classify/types.js';
+import type { LabelledDocument } from '../category-corpus.js';
+
+const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
+
+const SECRECY: readonly LabelledDocument[] = [
+  d('Uppgifterna i bifogad utredning omfattas av sekretess enligt 26 kap. 1 § OSL och får inte vidarebefordras.', 'secrecy'),
+  d(`Hej Maria,
+
+Jag skickar över handlingarna i ärende 2024-0412 som du bad om. Observera att de är sekretessprövade och att sidorna 3–7 är maskade med stöd av 21 kap. 7 § OSL. Resten kan lämnas ut till journalisten.
+
+Vänliga hälsningar
+Tobias Ek
+Registrator, kommunledningskontoret`, 'secrecy'),
+  d('OBS! Innehållet i detta mejl är sekretessbelagt. Sprid inte vidare utanför skolans elevhälsoteam.', 'secrecy'),
+  d('Handlingen i dnr KS 2025/118 kan inte lämnas ut, sekretess gäller enligt 31 kap. 16 § offentlighets- och sekretesslagen (affärsförhållanden).', 'secrecy'),
+  d('This message contains information subject to secrecy under Chapter 25, Section 1 of the Swedish Public Access to Information and Secrecy Act. Do not forward.', 'secrecy'),
+  d('hej! bara så du vet, protokollet från elevhälsomötet igår är sekretess, så skicka det inte till hela arbetslaget', 'secrecy'),
+  d(`Beslut om utlämnande av allmän handling
+
+Begäran avser anbudet från Bygg & Mark i Norrtälje AB i upphandlingen av snöröjning. Kommunen avslår begäran i de delar som rör prisbilagan, eftersom uppgifterna omfattas av sekretess enligt 19 kap. 3 § OSL. Beslutet kan överklagas till kammarrätten.`, 'secrecy'),
+  d('Vi har sekretessprövat journalanteckningarna för brukaren i rum 12 och de kan inte lämnas ut till dottern utan samtycke.', 'secrecy'),
+  d('Bifogat: brevet till familjen Holm. Det är sekretessmaterial, lägg det inte på den gemensamma disken.', 'secrecy'),
+  d('Re: begäran om handlingar – Tyvärr. Allt som rör eleven Alva i klass 4B faller under 23 kap. 2 § OSL och lämnas inte ut.', 'secrecy'),
+  d('The attached report on the tenant in flat 3 is confidential under OSL ch. 26 and must not be shared with the housing company.', 'secrecy'),
+  d('Sekretess enl. 26:1 OSL – se bifogad anteckning om familjen, ring mig innan du pratar med skolan.', 'secrecy'),
+  d(`-----Ursprungligt meddelande-----
+Från: Helena Strand
+Skickat: den 3 mars 2025 10:14
+Ämne: SV: utlämnande
+
+Hej, vi gjorde en menprövning och uppgifterna om anmälaren i tillsynsärendet omfattas av sekretess. Namnet ska maskas innan kopian går ut.`, 'secrecy'),
+  d('Jag fick veta att utredningen om kollegan på ekonomi är sekretessklassad tills vidare, så jag kan inte säga mer än så.', 'secrecy'),
+  d('Följande uppgifter om den enskildes personliga förhållanden får inte lämnas ut (21 kap. 1 § OSL). Skickas därför med krypterad e-post.', 'secrecy'),
+  d('Hi Johan, per our phone call: the incident report about the student and the bus driver is covered by secrecy, so please keep it within the school management team.', 'secrecy'),
+  d('Anteckningarna från samtalet med Elin är sekretessbelagda, jag har lagt dem i det låsta skåpet.', 'secrecy'),
+  d('Kommunen gör bedömningen att uppgifterna om var den anställde befinner sig omfattas av sekretess, och de kommer därför inte att lämnas ut till den som frågat.', 'secrecy'),
+  d(`Till: Överförmyndarnämnden
+Ärende: Huvudman 1187
+
+Handlingarna i akten är sekretessprövade enligt 32 kap. 4 § OSL. Bara förordnad god man får ta del av dem.`, 'secrecy'),
+  d('Ring mig hellre – det jag har om pappan till Ludvig kan jag inte maila eftersom det faller under sekretessen.', 'secrecy'),
+  d('Skyddsklass: Sekretess. Mottagaren ansvarar för att uppgifterna om patientärendet inte sprids.', 'secrecy'),
+  d('Confidential – OSL 25:1. Do not print. Regarding the employee we discussed on Friday.', 'secrecy'),
+  d('Efter sekretessprövning har vi maskat namnen på vittnena i utredningen om bråket på skolgården innan den skickas till vårdnadshavarna.', 'secrecy'),
+  d('Den här tråden om Samir har sekretess, så lägg inte in den i Teams-kanalen för hela enheten.', 'secrecy'),
+  d('Omfattas av sekretess enligt 40 kap. 2 § OSL. Uppgifter om hyresgästens skulder får endast lämnas till handläggande tjänsteman.', 'secrecy'),
+  d(`Hej!
+Det gäller Familjen Berg som vi pratade om. Jag bifogar minnesanteckningarna men vill påminna om att allt i dem är sekretess mellan förvaltningarna, vi har ingen sekretessbrytande bestämmelse här.
+/Karin`, 'secrecy'),
+  d('Kan du lägga in sekretessmarkering på ärendet? Allt om den här anmälarens identitet ska hållas hemligt enligt OSL.', 'secrecy'),
+  d('We cannot disclose the assessment of Mr Andersson to the newspaper; it is secret under the Swedish secrecy act.', 'secrecy'),
+  d('Hemligt enl. OSL 18:1 – handlingen rör säkerhetsåtgärder kring stadshusets serverhall och får ej lämnas ut.', 'secrecy'),
+  d('Nämnden beslutade att uppgifterna i anbudet från leverantör 2 ska sekretessbeläggas i sin helhet.', 'secrecy'),
+  // hard negatives
+  d('Påminnelse: alla nyanställda ska gå webbutbildningen om offentlighet och sekretess innan årsskiftet.'),
+  d('Vad gäller egentligen när en journalist begär ut handlingar som kanske omfattas av sekretess? Någon som har en bra checklista?'),
+  d('Nya sekretessförbindelser för sommarvikarier finns i personalhandboken, skriv ut och låt dem underteckna.'),
+  d('Next week: seminar on the Public Access to Information and Secrecy Act for registry staff, room 3B, 9–12.'),
+  d(`Hej alla,
+
+Från och med 1 maj ändras rutinen för utlämnande av allmänna handlingar. Begäran registreras direkt i ärendesystemet och sekretessprövningen görs av den handläggare som äger ärendet. Mall finns på intranätet.
+
+Mvh
+Kanslienheten`),
+  d('Offentlighetsprincipen firar 258 år – läs artikeln på intranätet om tryckfrihetsförordningen.'),
+  d('Kan någon tipsa om vilken OSL-paragraf som brukar gälla för upphandlingar? Jag ska hålla en utbildning.'),
+  d('Protokollet från kommunstyrelsen är en allmän handling och kan begäras ut av vem som helst.'),
+  d('FYI: JO har kritiserat en annan kommun för långsam handläggning av begäran om allmänna handlingar.'),
+  d('The secrecy training deck has been updated with the new case-law examples; slides attached.'),
+  d('Mall: "Beslut att inte lämna ut allmän handling" – använd den nya versionen med överklagandehänvisning.'),
+  d('Hur lång tid har vi på oss att svara på en begäran om utlämnande? Skyndsamt, men är det två dagar eller en vecka?'),
+  d('Arkivet stänger kl. 15 på fredag, begäran om handlingar tas emot av registrator via funktionsbrevlådan.'),
+  d('Ordlista: sekretess = förbud att röja uppgift, tystnadsplikt = ... Bra att ha inför introduktionen.'),
+  d('Is "menprövning" the same as a harm test? Translating our guidance for the English web page.'),
+  d('Diarieföringen av inkommande post sköts av kansliet, hör av dig dit om du är osäker på sekretessfrågor.'),
+  d('Workshop för chefer: Att hantera sekretess i Teams och mejl. Anmälan senast 14/3.'),
+];
+
+const CRIMINAL: readonly LabelledDocument[] = [
+  d('Han har suttit inne för rån och släpptes i somras, enligt frivården.', 'criminal-record'),
+  d(`Hej Petra,
+
+Utdraget ur belastningsregistret för den sökande till tjänsten på fritidsgården visade en dom för misshandel från 2021. Jag föreslår att vi inte går vidare. Kan vi ta det på måndag?
+
+/Mikael, HR-specialist`, 'criminal-record'),
+  d('Polisen ringde och bekräftade att pojken i 9C är misstänkt för skadegörelsen på idrottshallen.', 'criminal-record'),
+  d('Our new caretaker was convicted of fraud in 2019 – his record came up in the background check.', 'criminal-record'),
+  d('Tjänsteanteckning: Klienten uppger att han avtjänar villkorlig dom och har kontakt med sin övervakare på Kriminalvården varannan vecka.', 'criminal-record'),
+  d('Mamman är anmäld för ringa stöld i butiken på torget, förundersökning pågår.', 'criminal-record'),
+  d('btw Jonny från lagret har fått fotboja, så han kan inte jobba kvällspass på ett tag', 'criminal-record'),
+  d('Eleven dömdes förra året till ungdomstjänst för olaga hot mot en klasskamrat.', 'criminal-record'),
+  d('Till polisens kontaktperson: Vi har gjort en polisanmälan mot hyresgästen i lgh 1102 för hot mot vår fastighetsskötare.', 'criminal-record'),
+  d('Sökanden har två fällande domar för rattfylleri enligt registerutdraget, vilket påverkar bedömningen för tjänsten som chaufför.', 'criminal-record'),
+  d('He was arrested on Saturday for drug possession and is being held pending a detention hearing.', 'criminal-record'),
+  d(`Från: Polisens samverkansfunktion
+Till: Socialtjänstens mottagning
+
+Den unge (15 år) greps i natt för inbrott i en kiosk i centrum. Han är nu hemskickad till vårdnadshavare. Förhör hålls senare i veckan.`, 'criminal-record'),
+  d('Kollegan har blivit åtalad för bedrägeri mot sin förra arbetsgivare, rättegången är i maj.', 'criminal-record'),
+  d('Jag vet att det är känsligt men Sara, min sambo, blev dömd för snatteri i fjol och nu undrar hon om det syns när hon söker vikariat hos er.', 'criminal-record'),
+  d('Enligt domen från tingsrätten ska han betala skadestånd för grov skadegörelse på förskolan.', 'criminal-record'),
+  d('Patienten är frigiven från anstalten Kumla sedan två veckor och har ingen bostad.', 'criminal-record'),
+  d('The applicant has a prior conviction for assault; the extract from the criminal records register is attached.', 'criminal-record'),
+  d('Vi har fått in en anmälan om att rektorns man misstänks för ekobrott, vad gör vi med det?', 'criminal-record'),
+  d('Anton i åk 8 hördes av polisen igår som skäligen misstänkt för rånet vid busshållplatsen, mamma var med på förhöret.', 'criminal-record'),
+  d('Läraren har besöksförbud mot sin före detta sambo enligt beslut från åklagaren.', 'criminal-record'),
+  d('Han har en dom för narkotikabrott och står under övervakning av frivården till hösten.', 'criminal-record'),
+  d('Vår leverantörs VD är dömd för mutbrott enligt tingsrättens dom 2023, borde vi inte pröva uteslutning?', 'criminal-record'),
+  d('Fastighetsskötaren polisanmälde i går Robin Ahl för att ha krossat rutan till tvättstugan.', 'criminal-record'),
+  d('Jag har själv ett rattfyllerifall från 2020 i registret. Påverkar det min anställning som vikarie i hemtjänsten?', 'criminal-record'),
+  d('Brukaren har tidigare dömts för våld mot personal, så två personal ska alltid gå in samtidigt.', 'criminal-record'),
+  d('FYI the guy who broke into the school last week got 6 months, the prosecutor called this morning.', 'criminal-record'),
+  d('Mannen i lägenheten ovanför är efterlyst för grov misshandel enligt polisen som var här.', 'criminal-record'),
+  d('Hon har fått strafföreläggande för ringa narkotikabrott och vi behöver ta upp det på kommande personalmöte med henne.', 'criminal-record'),
+  d('Utdrag ur belastningsregistret: Inga uppgifter ... förutom en dom för ofredande 2022 (Solna TR). Kandidat 3.', 'criminal-record'),
+  d('Fadern sitter häktad sedan i fredags, misstänkt för mordbrand i radhuset.', 'criminal-record'),
+  // hard negatives
+  d('Alla som ska arbeta med barn ska visa upp ett utdrag ur belastningsregistret innan anställning. Beställ på polisen.se.'),
+  d('Brottsförebyggande rådet har släppt ny statistik om ungdomsbrottslighet i kommunerna.'),
+  d('Inbjudan: samverkansmöte med lokalpolisen om trygghet i centrum, torsdag 13–15.'),
+  d('Reminder: staff working with children must renew their criminal records extract every third year.'),
+  d('Vi har haft inbrott i förrådet på Solbackaskolan i natt. Polisanmälan gjord, inget av värde saknas enligt vaktmästaren.'),
+  d('Är det tingsrätten eller förvaltningsrätten som prövar överklaganden av bygglov? Undrar en kollega.'),
+  d(`Hej!
+
+Kriminalvården söker praktikplatser för klienter inom ramen för sitt arbetsmarknadsprojekt. Har någon enhet möjlighet att ta emot? Svara gärna till mig senast fredag.
+
+/Annika, arbetsmarknadsenheten`),
+  d('Podcasttips: avsnittet om hur domstolar fungerar är riktigt bra för SFI-gruppen.'),
+  d('Cykelstölder har ökat kring stationen, polisen rekommenderar bättre lås. Sätt upp lappen i personalrummet.'),
+  d('Our policy: any theft of municipal property should be reported to the police and to the security coordinator.'),
+  d('Utbildning i hot och våld för receptionspersonal – en halvdag i april, anmäl dig i kompetensportalen.'),
+  d('Kan vi boka in polisens brottsförebyggande föreläsning för åk 9 i oktober?'),
+  d('Vakanser inom Kriminalvården: kriminalvårdare till anstalten i Tidaholm, se annonsen.'),
+  d('Tingsrättens nämndemän från kommunen ska väljas om, nomineringar till fullmäktigekansliet.'),
+  d('Larmet i stadshuset gick i natt, Securitas kontrollerade – falsklarm, ingen anmälan behövs.'),
+  d('Mall för polisanmälan vid skadegörelse på skolan finns under Säkerhet på intranätet.'),
+  d('Statistics: 12 reported thefts at municipal libraries in 2024, down from 19.'),
+];
+
+const SOCIAL: readonly LabelledDocument[] = [
+  d('Utredning enligt 11 kap. 1 § SoL inleds avseende Noah, 7 år, efter orosanmälan från förskolan den 12 februari.', 'social'),
+  d('Familjen Karlsson har ansökt om ekonomiskt bistånd för mars och beslut fattas på torsdag.', 'social'),
+  d(`Hej Lena!
+
+Jag ringde mamman till Elsa idag. Hon vet att vi har gjort en orosanmälan och var ganska upprörd. Socialsekreteraren heter Fredrik och han hör av sig till henne nästa vecka.
+
+Hälsningar
+Jenny, kurator`, 'social'),
+  d('Hon får försörjningsstöd sedan i höstas och kan därför inte betala avgiften till simskolan själv.', 'social'),
+  d('The boy was placed in a foster home under LVU last month; the mother has visiting rights every other weekend.', 'social'),
+  d('Beslut: Bifall till ansökan om hemtjänst med inköp och städning varannan vecka för Gunnel Ström, Björkvägen 4.', 'social'),
+  d('Vi har fått in en anmälan om oro för barnen i familjen på Ekgatan, pappan dricker mycket och barnen kommer sent till skolan.', 'social'),
+  d('Tjänsteanteckning 2025-03-04: Klienten har besökt mottagningen och lämnat in kontoutdrag för prövning av ekonomiskt bistånd. Hyran för april saknas.', 'social'),
+  d('Ungdomen är omhändertagen enligt 3 § LVU och bor på HVB-hemmet Tallbacken sedan oktober.', 'social'),
+  d('ok så Mira i 3A, socialen har startat en utredning, vi får inte säga nåt till pappan än', 'social'),
+  d('He gets social assistance from the municipality and the case worker has asked us for a certificate of his attendance at the language course.', 'social'),
+  d('Ansökan om kontaktfamilj för Lukas har beviljats enligt 4 kap. 1 § SoL, två helger i månaden.', 'social'),
+  d(`-----Ursprungligt meddelande-----
+Från: Socialtjänsten Norra
+Ämne: Samverkan kring familjen Nilsson
+
+Vi bekräftar att familjen har en pågående utredning hos oss. Vi vill gärna ha ett SIP-möte med skolan och BVC innan jul.`, 'social'),
+  d('Brukaren i lägenhet 7 har fått sin hemtjänst utökad till fyra besök per dag enligt nytt biståndsbeslut.', 'social'),
+  d('Mamman har skuld hos kommunen för återkrav av försörjningsstöd, 18 400 kr, och vill göra en avbetalningsplan.', 'social'),
+  d('Jag har själv ansökt om bistånd hos er men fick avslag. Hur överklagar jag?', 'social'),
+  d('Vi placerade syskonen i jourhem i helgen, skolan behöver veta att de har annan adress tills vidare.', 'social'),
+  d('Please note that Mrs Persson has been granted a place in special housing for the elderly (särskilt boende) from 1 June.', 'social'),
+  d('Beslut om fortsatt vård enligt LVM avseende klienten, överlämnas till förvaltningsrätten.', 'social'),
+  d('Pappan i familjen har tackat nej till föräldrastöd, utredningen fortsätter ändå enligt handläggaren.', 'social'),
+  d('hej! kan någon ta över ärendet med Ahmed, han ska ha nytt beslut om ekonomiskt bistånd innan månadsskiftet och jag är ledig', 'social'),
+  d('Den unge har kontaktperson via socialtjänsten (öppenvårdsinsats) sedan i våras och träffar henne varje onsdag.', 'social'),
+  d(`Till: Överförmyndaren
+Angående: Herr Lindqvist
+
+Socialtjänsten har beviljat hemtjänst och trygghetslarm. Vi ser också behov av god man eftersom han inte längre klarar att betala sina räkningar själv.`, 'social'),
+  d('Eleven bor numera i familjehem i grannkommunen och skolskjutsen ska därför ändras från och med måndag.', 'social'),
+  d('Anmälan enligt 14 kap. 1 § SoL har gjorts av skolsköterskan gällande Wilma i åk 2.', 'social'),
+  d('The tenant has received emergency assistance for rent from social services twice this year.', 'social'),
+  d('Han har haft ett pågående missbruk i flera år och socialtjänsten har gjort en orosanmälan om barnen.', 'social'),
+  d('Avslag på ansökan om ekonomiskt bistånd till tandvård för sökanden, då hon inte bedöms sakna medel.', 'social'),
+  d('Kvinnan har skyddat boende via socialtjänstens våld i nära relation-team sedan förra veckan.', 'social'),
+  d('Pojken har en pågående placering enligt SoL på Ekbackens HVB och skolgången sker i deras interna skola.', 'social'),
+  // hard negatives
+  d('Utbildning om LVU för nya handläggare, 3 dagar i maj. Anmälan via kompetensportalen.'),
+  d('Riksnormen för försörjningsstöd höjs från 1 januari, se Socialstyrelsens meddelandeblad.'),
+  d(`Hej!
+
+Vi på socialtjänsten söker en socialsekreterare till barn och unga, tillsvidare, heltid. Tipsa gärna någon i ert nätverk! Ansök senast 30 april via kommunens webbplats.
+
+/Rekryteringsgruppen`),
+  d('Statistik: antalet hushåll med ekonomiskt bistånd minskade med 6 % under 2024.'),
+  d('How do we file a report of concern (orosanmälan)? Our new teachers are asking – is there a form on the intranet?'),
+  d('Hemtjänsten i Östra distriktet flyttar in i nya lokaler på Stationsgatan 12 i augusti.'),
+  d('Påminnelse: alla som arbetar med barn har anmälningsplikt enligt 14 kap. 1 § SoL. Läs broschyren.'),
+  d('Budgetuppföljning IFO: placeringskostnaderna ligger 4 mkr över budget efter tertial 1.'),
+  d('Nämnden ska behandla nya riktlinjer för handläggning av ekonomiskt bistånd på sammanträdet i juni.'),
+  d('Seminar on the LSS reform for managers in disability services, 15 May, livestreamed.'),
+  d('Kan någon förklara skillnaden mellan SoL och LSS på ett enkelt sätt? Jag ska informera elevrådet.'),
+  d('Ny e-tjänst: nu kan man ansöka om ekonomiskt bistånd digitalt med BankID.'),
+  d('Tack för en bra dag på socialtjänstens temadag om barnrätt! Presentationerna finns i Teams.'),
+  d('Upphandling av HVB-platser för ensamkommande: anbudstiden går ut 2025-05-20.'),
+  d('Hemtjänstens bilar ska besiktigas under vecka 14, se schemat för vilken bil som är borta när.'),
+  d('Volunteer drive: the social services department needs people for the Christmas food-bag project.'),
+  d('Var finns blanketten för ansökan om färdtjänst? Vill lägga länken på vår hemsida.'),
+];
+
+const CREDENTIALS: readonly LabelledDocument[] = [
+  d('Koden till dörren på baksidan är 4711, men byt gärna efter sommaren.', 'credentials'),
+  d(`Hej Oskar,
+
+Ditt tillfälliga lösenord till Visma är Vinter2025!kvart — du får byta det första gången du loggar in.
+
+Mvh
+IT-servicedesk`, 'credentials'),
+  d('wifi för gästerna: nätverk "Stadshuset-Gast", lösen solros88', 'credentials'),
+  d('Your one-time code for the payroll portal is 583 019. It expires in 10 minutes.', 'credentials'),
+  d('Användarnamn: anna.lind, lösenord: Kaffekopp!23 — logga in på elevregistret och kolla närvaron.', 'credentials'),
+  d('Pinkoden till min SITHS-kort är 2580, kan du signera åt mig medan jag är borta? (jag vet, jag vet)', 'credentials'),
+  d('Larmkoden till förskolan Humlan är 1 9 3 7 och sedan #. Glöm inte att larma på när du går.', 'credentials'),
+  d('API-nyckeln för integrationen mot ekonomisystemet: sk_live_7fA2kP9xQm4Rt8LwZ3vB. Lägg in den i konfigfilen.', 'credentials'),
+  d('Hi, the admin account for the booking system is admin / Tr0ll-Berg-2024, please change it when you take over.', 'credentials'),
+  d('nyckelskåpet i personalrummet har kod 0609', 'credentials'),
+  d('Karin bad mig skicka hennes inloggning till schemaläggningen: karin.ohlsson / Sommar#Regn7 (hon är på kurs idag och vikarien behöver in).', 'credentials'),
+  d('Engångskod för återställning: 771-302. Ange den på sidan som öppnades.', 'credentials'),
+  d(`Servicekonto för skrivarna
+Konto: svc-print-ks
+Lösen: Pq8!vW2m#Lx
+Gäller alla MFP:er på plan 2.`, 'credentials'),
+  d('The door code to the archive room has been changed to 3365 – please don’t write it on a note by the door.', 'credentials'),
+  d('Har glömt mitt lösen igen… det var väl Hundkoja2024 eller Hundkoja2025? Kan ni återställa?', 'credentials'),
+  d('Lösenordet till den delade brevlådan Socialjouren är Jour!Natt5512, använd det bara på tjänstedatorn.', 'credentials'),
+  d('PUK till ditt tjänstemobil-SIM: 48203916. PIN: 7420.', 'credentials'),
+  d('Personal token for GitLab (read_api): glpat-Xy7uQ2bN4mR8tK1sV9aC. Please revoke when done.', 'credentials'),
+  d('Grindkoden till återvinningscentralen för personalen är nu 2024* fram till årsskiftet.', 'credentials'),
+  d('Inlogg till läsplattan i klassrummet: användare klass5b, lösen Bokstav55.', 'credentials'),
+  d('Jag har bytt lösen på delade Instagram-kontot för fritidsgården till Ungdom!Sommar9, säg inte till ungdomarna.', 'credentials'),
+  d('Koden till medicinskåpet på avdelning 3 är 5 5 2 1, ändrad idag efter att nyckeln försvann.', 'credentials'),
+  d('Here are the credentials for the test environment: user kvtest01, password R4nd0m!Sky. The MFA seed is JBSWY3DPEHPK3PXP.', 'credentials'),
+  d('Verifieringskoden från BankID-testmiljön var 40 29 17 om du behöver den igen.', 'credentials'),
+  d('SV: inloggning e-tjänsten – Ditt nya lösenord är: Gran-Kotte-91. Byt det när du loggat in.', 'credentials'),
+  d('Routerns admin: 192.168.1.1, användare admin, lösen Fritids2023. Ligger i hallen bakom soffan.', 'credentials'),
+  d('The key box at the home care office opens with 8812 – the night staff know.', 'credentials'),
+  d('Lösenord till den krypterade zip-filen med elevlistan kommer i separat sms: det är Hjortron2025.', 'credentials'),
+  d('Hej, portkoden till Storgatan 12 där den nya hyresgästen bor är 1290, fastighetsskötaren behöver den.', 'credentials'),
+  d('Anslutningssträng för rapportdatabasen: Server=sql-rap01;User Id=rapport_ro;Password=Vx7#pQ2!mK;', 'credentials'),
+  // hard negatives
+  d('Påminnelse: byt lösenord var 90:e dag och använd minst 12 tecken.'),
+  d('Glömt ditt lösenord? Gå till självservice-portalen och följ instruktionerna, eller ring servicedesk på 08-123 456 00.'),
+  d('Never share your password by e-mail. IT will never ask for it.'),
+  d(`Hej alla,
+
+På måndag inför vi tvåfaktorsinloggning för alla konton i Microsoft 365. Ha mobilen med dig och installera Authenticator-appen i förväg. Instruktioner finns på intranätet.
+
+/IT-avdelningen`),
+  d('Nya passerkort delas ut i receptionen vecka 12, ta med legitimation.'),
+  d('Kodlåsen på förskolorna ska bytas till kortläsare under hösten enligt säkerhetsplanen.'),
+  d('Lösenordspolicyn har uppdaterats: lösenfraser med fyra ord rekommenderas nu i stället för komplexa lösenord.'),
+  d('Phishing-varning: mejl som ber dig "verifiera ditt lösenord" kommer inte från oss. Radera och rapportera.'),
+  d('Hur lång ska en PIN-kod till SITHS-kortet vara? Minst sex siffror, eller?'),
+  d('Servicedesk har öppet 7–17, lösenordsåterställning via telefon kräver att du kan identifiera dig.'),
+  d('Kan vi ha samma portkod till alla tre förråden? Blir enklare för vikarierna – vad säger säkerhetssamordnaren?'),
+  d('The API key rotation is scheduled for the 15th; integrations will be down for about 30 minutes.'),
+  d('Ange din engångskod i fältet nedan. Koden skickas via sms till det nummer du registrerat.'),
+  d('Lösenordshanteraren Bitwarden blir kommunens standard från 1 september. Utbildning på torsdag.'),
+  d('Larmet på Stadsbiblioteket är kopplat till Securitas, vid fellarm ring vakthavande.'),
+  d('Workshop: how to pick a strong passphrase – lunch talk in the canteen, Thursday.'),
+  d('Dörren till serverrummet ska alltid vara låst, nyckel kvitteras ut hos fastighet.'),
+];
+
+const SALARY: readonly LabelledDocument[] = [
+  d('Hon ligger på 38 500 i månaden och vill upp till 41 000 i årets revision.', 'salary'),
+  d(`Hej Göran,
+
+Efter lönesamtalet med Fatima Yilmaz föreslår jag att hennes lön höjs från 34 200 kr till 36 000 kr per månad från 1 april. Motiveringen är det utökade ansvaret för schemaläggningen.
+
+Vänligen
+Ulrika, enhetschef hemtjänst`, 'salary'),
+  d('FYI: the new IT architect starts at SEK 62,000 a month, which is above the range we agreed on.', 'salary'),
+  d('min lön blev bara 300 kr högre i år, tycker det är orimligt med tanke på allt extra jag gjort', 'salary'),
+  d('Lönebesked mars: Per Andersson, grundlön 31 750 kr, OB-tillägg 2 140 kr, övertid 1 980 kr.', 'salary'),
+  d('Vi har upptäckt att Jonas fått 4 000 kr för mycket i lön i januari. Löneenheten skickar ett återkrav.', 'salary'),
+  d('Rektorn på Björkskolan har 58 000 i månadslön enligt uppgift från löneenheten, det är 6 000 mer än sin företrädare.', 'salary'),
+  d('Her hourly rate as a substitute teacher will be 215 kronor plus holiday pay.', 'salary'),
+  d('Jag har sett att kollegan som började efter mig tjänar 2 500 mer än jag. Kan vi ta ett samtal om min lönesättning?', 'salary'),
+  d('Löneförslag: Emil Sandberg 33 900 → 35 100 (+3,5 %), Tova Lund 29 800 → 31 000 (+4,0 %).', 'salary'),
+  d('Han får en engångsersättning på 15 000 kr för projektledningen av flytten, betalas ut med aprillönen.', 'salary'),
+  d('Ingångslönen för Malin blir 32 000 kr, det var vad vi kom överens om på intervjun.', 'salary'),
+  d(`-----Ursprungligt meddelande-----
+Från: Löneservice
+Ämne: SV: lönetillägg
+
+Hej, lönetillägget för Kristoffer (1 200 kr/mån, arbetsledaransvar) är inlagt från och med maj och syns på nästa lönespec.`, 'salary'),
+  d('Tjänsteanteckning: Medarbetaren framförde missnöje med sin lönenivå (30 100 kr) och hänvisade till marknadslöner för undersköterskor.', 'salary'),
+  d('Annual salary for the chief financial officer: SEK 1 020 000, bonus not applicable in the public sector.', 'salary'),
+  d('Lena tjänar typ 45 lax i månaden nu efter befordran, sjukt bra för henne', 'salary'),
+  d('Förvaltningschefens lön justeras till 89 500 kr enligt beslut i kommunstyrelsens arbetsutskott.', 'salary'),
+  d('Kan du kolla varför jag fick 27 312 kr netto i februari när jag brukar få runt 28 900?', 'salary'),
+  d('The union rep says Anders was offered 3 % but the average in the unit was 3.4 %.', 'salary'),
+  d('Timlönen för sommarvikarien Elvira sätts till 158 kr enligt överenskommelse med chefen.', 'salary'),
+  d('Din nya lön från 1 april är 36 450 kronor. Grattis och tack för ett fint år! /Sofia', 'salary'),
+  d('Lönetvist: Arbetstagaren hävdar att hon borde ha fått 2 800 kr i jourersättning för påskhelgen men fick 1 400.', 'salary'),
+  d('Byggnadsinspektören har 41 200 och begär lönejustering till samma nivå som kollegan på 44 000.', 'salary'),
+  d('We need to correct Nadia’s pay: her March salary was calculated at 80 % instead of 100 %, about 7 900 kronor short.', 'salary'),
+  d('Jag fick min första lön idag! 24 600 före skatt, inte så illa för en sommarjobbare.', 'salary'),
+  d('Lönekartläggningen visar att Hanna som socionom ligger 3 100 kr under sina manliga kollegor med samma uppdrag.', 'salary'),
+  d('Bonusen till projektgruppen fördelas så här: Ali 5 000, Birgitta 5 000, Cecilia 3 500.', 'salary'),
+  d('Vi avslår hans begäran om löneökning till 52 000; nuvarande lön 47 300 ligger redan över spannet.', 'salary'),
+  d('Efter lönesamtalet: hon går upp 1 650 kr, från 30 950 till 32 600.', 'salary'),
+  // hard negatives
+  d('Lönerevisionen startar i april, chefer får underlag från HR senast 15 mars.'),
+  d(`Hej alla medarbetare!
+
+Lönen betalas ut den 25:e varje månad. Infaller den 25:e på en helg betalas lönen ut fredagen innan. I december betalas lönen ut den 20:e.
+
+Vänliga hälsningar
+Löneenheten`),
+  d('Medellönen för undersköterskor i regionen är enligt SCB drygt 31 000 kr.'),
+  d('Vi söker en ekonomiassistent, lön enligt överenskommelse. Ange löneanspråk i ansökan.'),
+  d('Reminder: submit your overtime reports before the 5th so they are included in this month’s payroll.'),
+  d('Nytt centralt avtal klart: 3,4 % i potten för 2025 enligt parterna.'),
+  d('Utbildning för chefer i lönesättande samtal, 2 halvdagar i februari.'),
+  d('Var hittar jag min lönespecifikation? Den syns inte i Heroma längre.'),
+  d('Löneenheten har stängt för semester vecka 29–31; akuta frågor till servicecenter.'),
+  d('The salary criteria for teachers have been updated and are available on the intranet.'),
+  d('Budget 2026: personalkostnaderna beräknas öka med 3,2 % inklusive lönerevision.'),
+  d('Kan man få förskott på lön i kommunen? Jag undrar bara generellt hur reglerna ser ut.'),
+  d('OB-ersättningen för storhelg regleras i kollektivavtalet HÖK, bilaga 3.'),
+  d('Lönesamtalen ska vara klara före 30 april, boka in dem med dina medarbetare.'),
+  d('Payroll system upgrade this weekend – the self-service portal will be unavailable Saturday 8–18.'),
+  d('Lönestatistiken för kommunsektorn finns på SKR:s webbplats.'),
+  d('Tjänsten som nämndsekreterare annonseras med månadslön, tillträde enligt överenskommelse.'),
+];
+
+const BANK: readonly LabelledDocument[] = [
+  d('Pengarna ska in på hans konto 8327-9, 123 456 789-0 senast fredag.', 'bank-account'),
+  d(`Hej!
+
+Jag har bytt bank och vill att lönen från och med nästa månad sätts in på mitt nya konto i Swedbank: clearing 8105-9, kontonummer 914 273 611-4.
+
+Tack!
+/Linnea Dahl, förskolan Lärkan`, 'bank-account'),
+  d('Please pay the refund to Ms Haddad’s account: IBAN SE45 5000 0000 0583 9825 7466.', 'bank-account'),
+  d('Utbetalning av arvode till god man Bengt Svärd görs till Nordea 3300 741122-8831.', 'bank-account'),
+  d('ekonomiskt bistånd betalas till kontot hon angav: Handelsbanken 6152-473 829 115', 'bank-account', 'social'),
+  d('Kontonummer för återbetalning av för mycket inbetald avgift: SEB 5357 10 226 38, kontohavare Rune Eklöf.', 'bank-account'),
+  d('Vikarien Tim har inte fått sin lön – kontot vi har registrerat är 8214-9, 94 331 205-6, stämmer det?', 'bank-account'),
+  d('Mamman vill att barnbidragsdelen betalas till hennes eget konto 9025-12 345 67 i stället för pappans.', 'bank-account'),
+  d('The foster family’s compensation should go to account 6000 123 456 789 at Handelsbanken, not the old one.', 'bank-account'),
+  d('Ersättning för resekostnader till föreläsaren Ida Sund sätts in på Danske Bank 1226-0 445 871 22.', 'bank-account'),
+  d('Hans lönekonto är fortfarande Länsförsäkringar 9020 01 73 552, han har inte meddelat något nytt.', 'bank-account'),
+  d('Kan du ändra till mitt personkonto hos Nordea: 1234 56 78901 (clearing 3300)? Tack / Ebba', 'bank-account'),
+  d(`Från: Ekonomiservice
+Ärende: Felaktig utbetalning
+
+Beloppet 4 200 kr gick till fel mottagare. Rätt konto för leverantören, enskild firma Hammar Måleri (Leif Hammar), är Swedbank 8327-9 44 871 502-3.`, 'bank-account'),
+  d('Pensionären ville få sitt överskott från förvaltarskapet till konto 5201-01 665 43, SEB.', 'bank-account'),
+  d('Her IBAN is DE89 3704 0044 0532 0130 00, she still banks in Germany. Please use that for the travel reimbursement.', 'bank-account'),
+  d('Jag skickar mitt kontonummer här så ni slipper ringa: ICA Banken 9270-1 003 442 19.', 'bank-account'),
+  d('Stipendiet till Sebastian Wik betalas ut till kontot 8480-7, 903 116 247-1 i slutet av juni.', 'bank-account'),
+  d('Kontrollera kontonumret för hyresgästen i lgh 4: 6789-123 456 789 (Handelsbanken). Återbetalningen av depositionen studsade.', 'bank-account'),
+  d('Skattekontot? Nej, det är hennes privata konto vi behöver, 3000-1 234 567 8 hos Nordea. Hon skrev det på blanketten.', 'bank-account'),
+  d('OK så överföringen till Yusuf görs till hans konto i Skandiabanken 9150-0 124 998 3, och sen stänger vi ärendet.', 'bank-account'),
+  d('Transfer the deposit back to the tenant, Swedish account clearing 8323-6, account 983 442 751-0.', 'bank-account'),
+  d('Ny kontouppgift för Anita Borg (uppdragstagare): Swedbank 7825 310 847 2.', 'bank-account'),
+  d('Arvodet till tolken ska in på kontot 5050-00 112 33 (SEB), hon fakturerar inte via företag.', 'bank-account'),
+  d('Hans kontoutdrag visar att kontot 8401-5, 934 776 002-1 tömdes samma dag som lönen kom.', 'bank-account'),
+  d('Dödsboets konto efter Sven Olsson: Nordea 3000 21 47 890. Vi betalar ut återstående pension dit.', 'bank-account'),
+  d('jag har inget bankgiro, kan ni sätta in det på mitt vanliga konto? 8000-2, 12 345 678-9', 'bank-account'),
+  d('Please update payee details for the contractor Jens Müller: IBAN SE72 8000 0810 3400 0123 4567.', 'bank-account'),
+  d('Kontoinnehavare: Amina Rahimi. Bank: Handelsbanken. Clearingnr: 6543. Kontonr: 123 456 987.', 'bank-account'),
+  d('Det visade sig att vikarien angett fel konto, 8327-9 221 334 556-7 tillhör hennes bror.', 'bank-account'),
+  // hard negatives
+  d('Ange kontonummer i blanketten för löneutbetalning och lämna den till löneenheten.'),
+  d(`Faktura 2025-0447 från Norrlands Kontorsmaterial AB
+Org.nr 556677-8899
+Betala till bankgiro 5050-1055 senast 2025-04-30. Ange OCR 4471290033.`),
+  d('Kommunens plusgiro 12 34 56-7 ska inte användas längre, använd bankgirot som står på fakturan.'),
+  d('How do I change the bank account my salary is paid into? Is there a form in the self-service portal?'),
+  d('Bankgirot för inbetalning av barnomsorgsavgifter är 123-4567. Referens: fakturanumret.'),
+  d('Vi byter bank för kommunkoncernen till SEB från 1 januari, leverantörerna informeras via brev.'),
+  d('Utbetalningar till privatpersoner kräver att kontot är registrerat i Bankgirots kontoregister (Kontoregistret).'),
+  d('Anmäl ditt konto till Swedbanks kontoregister för att få skatteåterbäring snabbare, tipset gäller alla.'),
+  d('IBAN and BIC for payments from abroad are listed on the municipality’s website under "Pay an invoice".'),
+  d('Leverantörsreskontran stänger den 28:e, fakturor som kommer senare bokas på nästa månad.'),
+  d('Tänk på bedrägeriförsök där någon ber ekonomi byta kontonummer för en leverantör – ring alltid upp och kontrollera.'),
+  d('Kontoplanen för 2026 är fastställd, nya konton för projektmedel börjar på 47.'),
+  d('Blankett: "Anmälan om bankkonto för utbetalning av ersättning" – fälten clearingnummer och kontonummer är obligatoriska.'),
+  d('The foundation awards grants to students; payments are made by bank transfer in June.'),
+  d('Kassan i receptionen tar inte emot kontanter längre, hänvisa till Swish 123 456 78 90 eller bankgiro.'),
+  d('Avstämning av koncernkontot görs varje månad av redovisningsgruppen.'),
+];
+
+const CARD: readonly LabelledDocument[] = [
+  d('Kortnumret är 4571 8008 2858 1177, giltigt t.o.m. 09/27, CVC 318. Det är Hannas privata kort, dra hotellet på det.', 'payment-card'),
+  d(`Hej Jesper,
+
+Jag bokade tågbiljetterna med mitt eget kort eftersom inköpskortet var spärrat. Kortet slutar på 6328 (Visa 4917 4664 4684 6328) så du ser det på kvittot. Kan jag få ersättning?
+
+/Maja`, 'payment-card'),
+  d('Card for the conference fee: 5355 3309 6778 8572, exp 11/26, security code 044, cardholder Erik Norén.', 'payment-card'),
+  d('ring hotellet och ge dem mitt kortnr 5168 7157 7301 7413 exp 03/28 så fixar de garantin', 'payment-card'),
+  d('Inköpskortet för förskolechefen Anneli: 4024 2745 2827 6764, utgångsdatum 05/27.', 'payment-card'),
+  d('Kunden läste upp kortnumret 5413 1200 0417 2462 i telefon med CVC 771, det ska inte stå i ärendeloggen!', 'payment-card'),
+  d('Mitt Mastercard 2221 7166 7554 0892 har spärrats efter att någon handlat på det i Spanien.', 'payment-card'),
+  d('Please charge the catering to my corporate Amex 3742 379940 25050, expires 08/26.', 'payment-card'),
+  d(`Biljettbokning – betalningsuppgifter
+Namn på kortet: OLIVIA BERG
+Nummer: 4716 5369 4585 1335
+Giltigt till: 12/26
+CVV: 902`, 'payment-card'),
+  d('Hotellet behöver kortuppgifterna för Lars Ek: 5590 7169 0550 2916, 07/27.', 'payment-card'),
+  d('Hon glömde sitt bankkort i personalrummet – Visa som slutar på 9618 (4000 8266 1023 9618). Ligger i kassaskåpet.', 'payment-card'),
+  d('Jag skickar mitt kreditkort här så kan du boka flygen: 5232294081819250, 01/28, 615', 'payment-card'),
+  d('Brukaren har gett hemtjänsten sitt kort 4485 1334 8355 9329 för att de ska kunna handla åt honom, det är inte okej enligt rutinen.', 'payment-card', 'social'),
+  d('Test showed the form stored full card numbers: e.g. 4929 8579 3268 0377 belonging to a resident who paid a parking fine.', 'payment-card'),
+  d('Ekonomi har fått ett kvitto där hela kortnumret syns: 5105 8391 0077 2734 (Tomas Lind). Maska innan arkivering.', 'payment-card'),
+  d('hej, vilket kort ska jag använda? jag har ju mitt privata 4111 4271 5384 4728 men det kanske inte är ok', 'payment-card'),
+  d('Kortuppgifter för deposition hyrbil: 5425 6739 7275 5144, exp. 10/27, kortinnehavare Jamal Osman.', 'payment-card'),
+  d('The student paid the exam fee with card 4263 7781 8875 2997; the charge appears twice on her statement.', 'payment-card'),
+  d('Sigrid tappade sitt privata kort 4056 5591 8340 8277 på bussen i morse, hon har spärrat det men undrar om vi kan skicka ut en varning.', 'payment-card'),
+  d('Kortet 4773 8840 5513 7255 är hennes privata Visa, giltighetstid 09/27 – ersättning för utlägget ska gå via reseräkning.', 'payment-card'),
+  d('Ange inte mitt kort i bokningssystemet längre: Mastercard 5127 5920 6110 7556 har ersatts.', 'payment-card'),
+  d('Mitt nya kort: 4539 9255 9384 7429 (utg. 02/29). Uppdatera gärna i Ticketmaster-kontot för skolresan.', 'payment-card'),
+  d('He dictated his card over the phone: four-five-seven-one, eight-zero-zero-eight, two-eight-five-eight, one-one-seven-seven, expiry September twenty-seven.', 'payment-card'),
+  d('Kvittot från Biltema visar kortnr 4147 3720 2512 7175 och namnet Maja Fors, ska det bort innan skanning?', 'payment-card'),
+  d('Säljaren fick Kjells kortuppgifter 5299 2390 2294 3149 och CVC 221 via ett falskt sms, kortet är spärrat nu.', 'payment-card'),
+  d('Debitera deltagaravgiften på kort 2720 4303 1458 8173, innehavare Rebecka Sjöholm, utg 06/28.', 'payment-card'),
+  d('The parent gave us card number 4622 0528 9783 6376 to pay for the school trip; CVV 384.', 'payment-card'),
+  d('Företagskortet för projektledaren Nils: 5577-0594-6587-5944 gäller till 11/27, limit 20 000 kr.', 'payment-card'),
+  // hard negatives
+  d('Betalning med kort går bra i receptionen, vi tar Visa och Mastercard.'),
+  d('Dela aldrig kortnummer eller CVC via e-post. Använd betallänken i stället.'),
+  d(`Hej!
+
+De nya inköpskorten delas ut på ekonomienheten måndag–onsdag nästa vecka. Ta med legitimation. Gamla kort klipps och lämnas samtidigt.
+
+/Ekonomi`),
+  d('Our card terminal at the library is out of order; swish or invoice only until Friday.'),
+  d('Policy: inköpskort får bara användas för mindre inköp under 5 000 kr och kvitto ska bifogas i Proceedo.'),
+  d('Testkort för betalningsleverantörens sandlåda finns i dokumentationen, använd aldrig riktiga kort i test.'),
+  d('Kortinlösenavtalet med Nets löper ut i december, upphandling pågår.'),
+  d('Hur spärrar man ett förlorat inköpskort? Ring kortutgivaren dygnet runt, numret står på baksidan av kortet.'),
+  d('PCI DSS training is mandatory for staff handling card payments at the sports centre.'),
+  d('Parkeringsautomaterna tar nu kontaktlösa kort och mobilbetalning.'),
+  d('Ange kortnummer, utgångsdatum och CVC i betalfönstret. Uppgifterna lagras inte av kommunen.'),
+  d('Faktura 88213: Kortavgifter fjärde kvartalet, 3 412 kr, betalas via bankgiro 5321-9988.'),
+  d('Kan vi få fler inköpskort till fritidsgårdarna? Det är krångligt att låna av förvaltningen.'),
+  d('Webshopen i konsthallen har fått ny kassalösning med kortbetalning från 1 mars.'),
+  d('Fraud alert: fake invoices asking staff to pay by card are circulating – report them to IT security.'),
+  d('Rutin för utlägg: betala med eget kort bara i undantagsfall och lämna kvitto inom 30 dagar.'),
+];
+
+export const TRAIN_B: readonly LabelledDocument[] = [
+  ...SECRECY,
+  ...CRIMINAL,
+  ...SOCIAL,
+  ...CREDENTIALS,
+  ...SALARY,
+  ...BANK,
+  ...CARD,
+];
