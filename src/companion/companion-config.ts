@@ -6,10 +6,10 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { KuvertError } from '../core/errors.js';
-import { parsePolicy, type Policy, type RevocationMode } from '../core/policy/index.js';
+import { parsePolicy, type Policy, type RevocationMode, type StorageDestination } from '../core/policy/index.js';
 import { readCertificates } from '../core/pki/index.js';
 import { array, boolean, integer, literal, object, optional, string } from '../protocol/schema.js';
-import { storeFormat, type StoreFormat } from '../protocol/index.js';
+import { storeFormat } from '../protocol/index.js';
 
 export interface CompanionConfig {
   readonly port: number;
@@ -24,7 +24,7 @@ export interface CompanionConfig {
    * Approved storage: from the policy's storage.destinations when the policy has them; the
    * config file's `destinations` only as a fallback (tests, a single machine without a policy).
    */
-  readonly destinations: readonly { readonly name: string; readonly path: string; readonly formats?: readonly StoreFormat[] }[];
+  readonly destinations: readonly StorageDestination[];
   readonly directories: readonly { readonly url: string; readonly base: string; readonly filter?: string; readonly timeoutMs?: number }[];
   /** The organisation policy (validated by core/policy), as text for GET /v1/policy and parsed. */
   readonly policy?: { readonly text: string; readonly source: string; readonly parsed: Policy };
@@ -143,7 +143,6 @@ export async function resolveCompanionConfig(flags: CompanionFlags, cwd: string,
   const policyFile = flags.policy ?? file.policy;
   const policy = policyFile === undefined ? undefined : await loadPolicyFile(resolvePath(policyFile));
   const fromPolicy = policy?.parsed.storage?.destinations;
-  const destinations = fromPolicy ?? file.destinations ?? [];
   return {
     port,
     allowedOrigins,
@@ -153,8 +152,8 @@ export async function resolveCompanionConfig(flags: CompanionFlags, cwd: string,
     sessionIdleSeconds: policy?.parsed.cardSession?.idleSeconds ?? file.sessionIdleSeconds ?? DEFAULT_SESSION_IDLE_SECONDS,
     logoutAfterOperation: policy?.parsed.cardSession?.logoutAfterOperation ?? false,
     // Policy paths are absolute by schema (and may be Windows shares): used as written.
-    destinations: destinations.map((destination) => ({
-      name: destination.name, path: fromPolicy ? destination.path : resolvePath(destination.path), ...(destination.formats ? { formats: [...destination.formats] } : {}),
+    destinations: fromPolicy ?? (file.destinations ?? []).map((destination) => ({
+      name: destination.name, path: resolvePath(destination.path), ...(destination.formats ? { formats: [...destination.formats] } : {}),
     })),
     directories: file.directories ?? [],
     ...(policy ? { policy } : {}),

@@ -5,7 +5,7 @@
  * The PIN never appears here: it is typed in the companion's own page (`pinPageUrl`), which the
  * add-in opens as a dialog; the add-in only learns whether the login succeeded.
  */
-import { array, base64, boolean, integer, literal, object, optional, string, union, type Infer } from './schema.js';
+import { array, base64, boolean, integer, literal, object, optional, string, union, type Infer, type Schema } from './schema.js';
 
 export const PROTOCOL_VERSION = 1;
 export const API_PREFIX = '/v1';
@@ -101,10 +101,28 @@ export const MAX_STORE_REQUEST_BYTES = 210 * 1024 * 1024;
 export const storeFormat = literal('eml', 'pdf', 'attachments');
 export type StoreFormat = Infer<typeof storeFormat>;
 
-/** GET /v1/destinations: the approved storage the policy names (the user picks by name). */
-export const destinationsResponse = object({
-  destinations: array(object({ name: string({ maxLength: 128 }), formats: optional(array(storeFormat, 3)) }), 64),
+const destinationName = string({ maxLength: 128 });
+/** A folder the companion writes; `kind` absent from companions before the other kinds existed. */
+const folderDestination = object({ kind: optional(literal('folder')), name: destinationName, formats: optional(array(storeFormat, 3)) });
+const taggedDestination = union('kind', {
+  folder: folderDestination,
+  /** A SharePoint/OneDrive library the add-in uploads to through Graph (`drive`: `me` or a drive id). */
+  'graph-drive': object({
+    kind: literal('graph-drive'), name: destinationName, drive: string({ maxLength: 256, pattern: /^(?:me|[A-Za-z0-9!_.-]{1,256})$/u }),
+    folder: string({ maxLength: 400 }), formats: optional(array(storeFormat, 3)),
+  }),
+  /** The registrar: the add-in forwards the message encrypted to `certificate` (pinned) or a looked-up one. */
+  registrar: object({ kind: literal('registrar'), name: destinationName, address: string({ maxLength: 254 }), certificate: optional(base64(16 * 1024)) }),
 });
+const destinationEntry: Schema<Infer<typeof taggedDestination>> = {
+  parse: (value, path) =>
+    typeof value === 'object' && value !== null && !('kind' in value) ? folderDestination.parse(value, path) : taggedDestination.parse(value, path),
+};
+export type DestinationEntry = Infer<typeof taggedDestination>;
+
+/** GET /v1/destinations: the approved storage the policy names, by kind (the user picks by name). */
+export const destinationsResponse = object({ destinations: array(destinationEntry, 64) });
+export type DestinationsResponse = Infer<typeof destinationsResponse>;
 
 /**
  * POST /v1/store: writes a decrypted message to an approved destination. Either `message` (the
@@ -125,6 +143,29 @@ export const storeReceipt = object({
   files: array(object({ name: string({ maxLength: 255 }), sha256: string({ maxLength: 64, pattern: /^[0-9a-f]{64}$/u }), bytes: integer(0, Number.MAX_SAFE_INTEGER) }), 1000),
 });
 export type StoreRequest = Infer<typeof storeRequest>;
+
+/**
+ * POST /v1/render: the files POST /v1/store would write for a `graph-drive` destination — the same
+ * rendering (PDF, attachments) and names, and the per-message folder name — returned, not written:
+ * the add-in uploads them to the document library itself. Nothing is written to disk.
+ */
+export const renderRequest = object({
+  destination: destinationName,
+  messageId: string({ maxLength: 998 }),
+  user: string({ maxLength: 256 }),
+  message: base64(150 * 1024 * 1024),
+  formats: optional(array(storeFormat, 3)),
+});
+export const renderResponse = object({
+  /** The folder name the folder store gives the message ("2026-11-24 id@host"). */
+  folder: string({ maxLength: 255 }),
+  files: array(object({
+    name: string({ maxLength: 255 }), data: base64(200 * 1024 * 1024),
+    sha256: string({ maxLength: 64, pattern: /^[0-9a-f]{64}$/u }), bytes: integer(0, Number.MAX_SAFE_INTEGER),
+  }), 1000),
+});
+export type RenderRequest = Infer<typeof renderRequest>;
+export type RenderResponse = Infer<typeof renderResponse>;
 
 /** POST /v1/directory/lookup: recipients' certificates from the configured LDAP directories. */
 export const directoryLookupRequest = object({ email: string({ maxLength: 320 }) });

@@ -62,7 +62,7 @@ test('a valid policy is served and names the destinations; the config file\'s ar
       }).on('error', reject).end();
     });
     expect(await get('/v1/policy')).toEqual({ status: 200, body: { policy: policyText, source: policyFile } });
-    expect(await get('/v1/destinations')).toEqual({ status: 200, body: { destinations: [{ name: 'Diariet', formats: ['pdf'] }] } });
+    expect(await get('/v1/destinations')).toEqual({ status: 200, body: { destinations: [{ kind: 'folder', name: 'Diariet', formats: ['pdf'] }] } });
   } finally {
     child.kill('SIGTERM');
     await new Promise((resolve) => child.once('exit', resolve));

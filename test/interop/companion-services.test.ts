@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 test('GET /v1/destinations names the approved storage; POST /v1/store writes a 1 MB attachment and returns the receipt', async () => {
-  expect((await companion.request('GET', '/v1/destinations')).json()).toEqual({ destinations: [{ name: 'Diariet' }] });
+  expect((await companion.request('GET', '/v1/destinations')).json()).toEqual({ destinations: [{ kind: 'folder', name: 'Diariet' }] });
   const attachment = randomBytes(1024 * 1024);
   const reply = await companion.request('POST', '/v1/store', {
     body: { destination: 'Diariet', messageId: '<m1@region.se>', user: 'anna@region.se', files: [{ name: 'meddelande.eml', data: Buffer.from('Subject: x\r\n\r\ny').toString('base64') }, { name: '../../bilaga.bin', data: attachment.toString('base64') }] },

@@ -5,7 +5,7 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { FINDING_TYPES } from '../classify/types.js';
 import { KuvertError } from '../errors.js';
-import { ACTIONS, OVERRIDES, REVOCATION_MODES, STORE_FORMATS, type Policy } from './types.js';
+import { ACTIONS, DESTINATION_KINDS, OVERRIDES, REVOCATION_MODES, STORE_FORMATS, type Policy } from './types.js';
 
 const rule = {
   type: 'object',
@@ -16,6 +16,64 @@ const rule = {
     minConfidence: { type: 'number', minimum: 0, maximum: 1 },
     override: { enum: [...OVERRIDES] },
     internalAction: { enum: [...ACTIONS] },
+  },
+} as const;
+
+const destinationName = { type: 'string', minLength: 1, maxLength: 128 } as const;
+const formats = { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...STORE_FORMATS] } } as const;
+
+/** A folder or share the companion writes (`kind` may be left out). */
+const folderDestination = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['name', 'path'],
+  properties: {
+    kind: { const: 'folder' },
+    name: destinationName,
+    // Absolute only: a POSIX path, a drive path or a UNC share (\\server\share\…).
+    path: { type: 'string', minLength: 2, maxLength: 1024, pattern: '^(?:/|[A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+[\\\\/][^\\\\/]+)' },
+    formats,
+  },
+} as const;
+
+/** A SharePoint/OneDrive document library: `me` or a drive id, and a folder path inside it. */
+const graphDriveDestination = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'name', 'drive', 'folder'],
+  properties: {
+    kind: { const: 'graph-drive' },
+    name: destinationName,
+    drive: { type: 'string', pattern: '^(?:me|[A-Za-z0-9!_.-]{1,256})$' },
+    // Segments separated by "/", none empty, "." or "..", none with a character SharePoint refuses.
+    folder: { type: 'string', minLength: 1, maxLength: 400, pattern: '^(?!.*(?:^|/)\\.{1,2}(?:/|$))[^"*:<>?/\\\\|\\u0000-\\u001f]+(?:/[^"*:<>?/\\\\|\\u0000-\\u001f]+)*$' },
+    formats,
+  },
+} as const;
+
+/** The registrar: an address and, when pinned, its encryption certificate (base64 DER). */
+const registrarDestination = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['kind', 'name', 'address'],
+  properties: {
+    kind: { const: 'registrar' },
+    name: destinationName,
+    address: { type: 'string', maxLength: 254, pattern: '^[A-Za-z0-9.!#$%&\'*+/=?^_`{|}~-]+@(?:[A-Za-z0-9-]{1,63}\\.)+[A-Za-z]{2,63}$' },
+    certificate: { type: 'string', minLength: 64, maxLength: 21848, pattern: '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$' },
+  },
+} as const;
+
+/** Told apart by `kind`, so each problem is reported against the one form meant (if/then, not oneOf). */
+const destination = {
+  type: 'object',
+  properties: { kind: { enum: [...DESTINATION_KINDS] } },
+  if: { type: 'object', properties: { kind: { const: 'graph-drive' } }, required: ['kind'] },
+  then: graphDriveDestination,
+  else: {
+    if: { type: 'object', properties: { kind: { const: 'registrar' } }, required: ['kind'] },
+    then: registrarDestination,
+    else: folderDestination,
   },
 } as const;
 
@@ -64,17 +122,7 @@ export const POLICY_SCHEMA = {
         destinations: {
           type: 'array',
           maxItems: 64,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['name', 'path'],
-            properties: {
-              name: { type: 'string', minLength: 1, maxLength: 128 },
-              // Absolute only: a POSIX path, a drive path or a UNC share (\\server\share\…).
-              path: { type: 'string', minLength: 2, maxLength: 1024, pattern: '^(?:/|[A-Za-z]:[\\\\/]|\\\\\\\\[^\\\\/]+[\\\\/][^\\\\/]+)' },
-              formats: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...STORE_FORMATS] } },
-            },
-          },
+          items: destination,
         },
       },
     },
@@ -108,7 +156,8 @@ let validator: ValidateFunction | undefined;
 export function checkPolicy(value: unknown): PolicyProblem[] {
   validator ??= new Ajv({ allErrors: true, strict: true }).compile(POLICY_SCHEMA);
   if (validator(value)) return [];
-  return (validator.errors ?? []).map(toProblem);
+  // An if/then error only repeats that the chosen form failed; its own errors name the fields.
+  return (validator.errors ?? []).filter((error) => error.keyword !== 'if').map(toProblem);
 }
 
 function toProblem(error: ErrorObject): PolicyProblem {

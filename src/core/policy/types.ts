@@ -37,13 +37,46 @@ export interface PolicyException {
 export const STORE_FORMATS = ['eml', 'pdf', 'attachments'] as const;
 export type StoreFormat = (typeof STORE_FORMATS)[number];
 
-/** One approved storage destination (issue 6): a folder or network share, by the name the user sees. */
-export interface StorageDestination {
+/** The kinds of approved destination: a folder the companion writes, a Graph document library, the registrar. */
+export const DESTINATION_KINDS = ['folder', 'graph-drive', 'registrar'] as const;
+export type DestinationKind = (typeof DESTINATION_KINDS)[number];
+
+/** A folder or network share the companion writes (issue 6). `kind` may be left out. */
+export interface FolderDestination {
+  readonly kind?: 'folder';
   readonly name: string;
   /** Absolute: `/srv/diarium`, `C:\Arkiv`, or a share `\\server\share\diarium`. */
   readonly path: string;
   /** What may be written there; default every format. */
   readonly formats?: readonly StoreFormat[];
+}
+
+/** A SharePoint/OneDrive document library, uploaded to by the add-in through Microsoft Graph. */
+export interface GraphDriveDestination {
+  readonly kind: 'graph-drive';
+  readonly name: string;
+  /** `me` (the user's OneDrive) or a drive id (a SharePoint document library). */
+  readonly drive: string;
+  /** Folder inside the drive, `/`-separated, no leading slash: `Diarium/Inkommande`. */
+  readonly folder: string;
+  readonly formats?: readonly StoreFormat[];
+}
+
+/** The registrar (diarium): the decrypted message is forwarded, encrypted to the registrar's certificate. */
+export interface RegistrarDestination {
+  readonly kind: 'registrar';
+  readonly name: string;
+  readonly address: string;
+  /** The registrar's encryption certificate, base64 DER (pinned); otherwise looked up and validated. */
+  readonly certificate?: string;
+}
+
+/** One approved storage destination, by the name the user sees. */
+export type StorageDestination = FolderDestination | GraphDriveDestination | RegistrarDestination;
+
+/** The kind of a destination (a folder when `kind` is absent). */
+export function destinationKind(destination: StorageDestination): DestinationKind {
+  return destination.kind ?? 'folder';
 }
 
 export const REVOCATION_MODES = ['off', 'soft-fail', 'hard-fail'] as const;

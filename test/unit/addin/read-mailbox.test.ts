@@ -113,7 +113,7 @@ describe('storage through the companion', () => {
     };
     const client = new CompanionClient({ baseUrl: 'https://127.0.0.1:47111', tokens: memoryTokenStore('t'), fetch: fetchFn });
     const destinations = await listDestinations(client);
-    expect(destinations).toEqual([{ name: 'Diariet', formats: ['pdf', 'eml'] }, { name: 'Arkiv', formats: ['eml', 'pdf', 'attachments'] }]);
+    expect(destinations).toEqual([{ kind: 'folder', name: 'Diariet', formats: ['pdf', 'eml'] }, { kind: 'folder', name: 'Arkiv', formats: ['eml', 'pdf', 'attachments'] }]);
     const receipt = await storeMessage(client, { destination: destinations[0]!, message: new TextEncoder().encode(EML), messageId: '<m1@kuvert.test>', user: 'bob@kuvert.test', formats: ['eml', 'pdf', 'attachments'] });
     expect(receipt.files[0]).toEqual({ name: 'message.eml', sha256: 'c'.repeat(64), bytes: 61 });
     // attachments are not allowed at Diariet: not asked for
