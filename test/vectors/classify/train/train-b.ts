@@ -458,6 +458,229 @@ De nya inköpskorten delas ut på ekonomienheten måndag–onsdag nästa vecka. 
   d('Rutin för utlägg: betala med eget kort bara i undantagsfall och lämna kvitto inom 30 dagar.'),
 ];
 
+const HR: readonly LabelledDocument[] = [
+  d('Efter medarbetarsamtalet med Jonas: han når inte målen för handläggningstider och vi har kommit överens om en handlingsplan med uppföljning var fjärde vecka.', 'hr-assessment'),
+  d(`Hej Anna,
+
+Som vi pratade om vill jag dokumentera att Patrik Holm vid tre tillfällen i mars kommit mer än 30 minuter för sent till morgonpasset utan att meddela. Jag har haft ett samtal med honom och nästa steg blir en skriftlig erinran.
+
+/Malin, enhetschef Solgården`, 'hr-assessment'),
+  d('Skriftlig varning: Du har vid upprepade tillfällen bemött brukare på ett respektlöst sätt, senast den 14 april. Vid ytterligare förseelse kan anställningen komma att prövas.', 'hr-assessment'),
+  d('Her performance review went well – she exceeded the targets for the digitisation project and is ready for a team lead role.', 'hr-assessment'),
+  d('Resultat från personlighetstestet för kandidat 2 (Erik N.): hög på samarbetsförmåga, låg på stresstålighet. Rekryteraren rekommenderar inte vidare.', 'hr-assessment'),
+  d('jag tycker ärligt talat att Sanna inte riktigt fixar jobbet som samordnare, hon tappar bollar hela tiden', 'hr-assessment'),
+  d('Tjänsteanteckning: Medarbetaren har efter samtal medgett att hon använt tjänstebilen för privata ärenden. Ärendet lämnas till HR för bedömning av disciplinpåföljd.', 'hr-assessment'),
+  d('Utvecklingssamtal 2025 – Karin Lööf. Styrkor: struktur, bemötande. Utvecklingsområde: delegering och att säga nej. Mål: leda ett delprojekt till hösten.', 'hr-assessment'),
+  d('FYI, we gave Mark a formal warning yesterday for sharing confidential files with an external consultant.', 'hr-assessment'),
+  d('Referenstagning för Leila Nasser: tidigare chef beskriver henne som mycket noggrann men ibland för långsam i beslut. Skulle anställa igen.', 'hr-assessment'),
+  d('Lönesättande samtal med Hugo: bedömningen är "god" på tre av fem kriterier men han behöver bli bättre på dokumentation.', 'hr-assessment'),
+  d('Tyvärr har provanställningen för den nya fastighetsteknikern inte fungerat – han följer inte arbetsordrar och har haft konflikter med två kolleger. Vi avbryter den.', 'hr-assessment'),
+  d(`-----Ursprungligt meddelande-----
+Från: Johanna Ek (HR)
+Ämne: SV: Ida på kundtjänst
+
+Jag har läst igenom dina anteckningar. Det du beskriver om Idas tonläge mot medborgare i telefon räcker för ett tydligt samtal, men inte för en varning ännu. Dokumentera nästa tillfälle.`, 'hr-assessment'),
+  d('DISC-profilen för mig blev "dominant-inflytelserik", chefen tyckte det förklarade varför jag krockar med Lars i mötena.', 'hr-assessment'),
+  d('Assessment after probation: Sofia’s work quality is excellent, but she needs to improve punctuality. Recommend permanent employment.', 'hr-assessment'),
+  d('Han fick en erinran i fjol för att ha skällt ut en elev inför hela klassen, det ligger i personalakten.', 'hr-assessment'),
+  d('Min chef skrev i sammanfattningen av medarbetarsamtalet att jag är "för lite engagerad i arbetsplatsträffar" – stämmer inte alls.', 'hr-assessment'),
+  d('Arbetsledningen bedömer att Viktor brister i säkerhetsrutinerna; han har två gånger lämnat serverrummet olåst.', 'hr-assessment'),
+  d('Omdöme om praktikanten Nora: snabb, kunnig, ibland lite för tyst i möten. Vi ger henne högsta betyg i praktikrapporten.', 'hr-assessment'),
+  d('Resultatet av 360-graders feedbacken för förvaltningschefen: låga poäng på lyssnande och kommunikation nedåt i organisationen.', 'hr-assessment'),
+  d('Disciplinnämnden beslutade om löneavdrag som disciplinpåföljd för Tomas Berg efter den olovliga frånvaron i juni.', 'hr-assessment'),
+  d('The recruiter’s notes say Ahmed came across as arrogant in the interview and scored low on the case exercise.', 'hr-assessment'),
+  d('hon är ju superduktig på att bygga relationer med föräldrarna men dokumentationen i Unikum är under all kritik, måste tas upp på utvecklingssamtalet', 'hr-assessment'),
+  d('Anteckning från uppföljningsmöte: Fredrik har förbättrat sitt bemötande sedan förra samtalet, handlingsplanen avslutas.', 'hr-assessment'),
+  d('Enhetschefen föreslår att anställningen för Alva Gren avslutas på grund av samarbetssvårigheter som inte förbättrats trots stödinsatser.', 'hr-assessment'),
+  d('I got "meets expectations" on every item in my review except leadership, where my manager wrote "needs development".', 'hr-assessment'),
+  d('Som vi sa på mötet: Lisa är den som håller ihop gruppen, hennes insats under omorganisationen har varit helt avgörande. Det ska synas i hennes bedömning.', 'hr-assessment'),
+  d('Efter utredningen av klagomålen konstaterar HR att Markus har brutit mot uppförandekoden vid personalfesten. Ärendet går till PAN.', 'hr-assessment'),
+  d('Kandidaten klarade logiktestet med 34 av 40 poäng men föll på det verbala testet (stanine 3).', 'hr-assessment'),
+  // hard negatives
+  d('Medarbetarsamtalen ska genomföras under oktober. Använd den nya mallen i kompetensportalen.'),
+  d(`Hej chefer!
+
+Ny rutin för arbetsrättsliga åtgärder: kontakta alltid HR innan ni ger en skriftlig erinran. Checklistan finns bifogad. Vi kör en genomgång på ledningsgruppen den 12 maj.
+
+/HR-enheten`),
+  d('Utbildning: Att hålla svåra samtal – för dig som är ny chef. Två halvdagar i november.'),
+  d('Our annual performance review cycle starts in September; managers will receive the template next week.'),
+  d('Vilka personlighetstester använder ni vid rekrytering av chefer? Vi funderar på att köpa in ett.'),
+  d('Medarbetarenkäten öppnar måndag, svarsfrekvensen förra året var 78 %.'),
+  d('Förslag på agenda för APT: 1. Verksamhetsplan 2. Arbetsmiljö 3. Övrigt.'),
+  d('HR lanserar ny chefshandbok med kapitel om disciplinära åtgärder och LAS.'),
+  d('Kan vi flytta utvecklingssamtalen till efter jul? Det är för mycket just nu i december.'),
+  d('Question: do probationary employees also get a mid-year review, or only at the end of the six months?'),
+  d('Rekryteringen av enhetschef: intervjuer bokade 3 och 4 juni, testerna skickas ut av konsultfirman.'),
+  d('Påminnelse: sista dag att boka in ditt medarbetarsamtal i kalendern är fredag.'),
+  d('Ny lag om visselblåsare – så tar du emot rapporter om missförhållanden. Webbinarium den 20/9.'),
+  d('Mallen för personalakten har uppdaterats med nya rubriker för kompetensutveckling.'),
+  d('Lunchföreläsning: feedback som fungerar – hur ger man konstruktiv kritik? Alla välkomna.'),
+  d('The code of conduct has been revised; all staff must read it and confirm in the learning platform.'),
+  d('Vi har köpt in licenser till ett verktyg för 360-graders feedback, pilot i kultur- och fritid.'),
+];
+
+const GRADES: readonly LabelledDocument[] = [
+  d('Lova fick F i matte igen. Vi måste prata med hennes föräldrar om stödundervisning.', 'grades'),
+  d(`Hej Jenny och Markus!
+
+Jag vill informera om att Vincent har hög frånvaro i engelska den här terminen, 11 av 28 lektioner. Han riskerar att inte nå godtagbara kunskaper. Kan vi ses på tisdag efter skolan?
+
+Vänliga hälsningar
+Amira Hosseini, mentor 8C`, 'grades'),
+  d('Betyg HT24, Elias Strand 9B: Sv C, Ma E, En A, NO D, SO C, Idh B.', 'grades'),
+  d('The student scored 12/40 on the chemistry exam and has to retake it in January.', 'grades'),
+  d('Omdöme i svenska för Tilda: läser flytande och skriver texter med god struktur, behöver utveckla sin argumentation.', 'grades'),
+  d('Sara i åk 6 har nu varit ogiltigt frånvarande 14 dagar den här terminen, rektor behöver kontakta vårdnadshavare.', 'grades'),
+  d('hej mamma till Nils här, varför har han fått E i SO när han hade C på alla prov??', 'grades'),
+  d('Individuell studieplan för Hamid (SFI kurs C): har klarat hörförståelse och läsning, skriftlig produktion ej godkänd, nytt prov i mars.', 'grades'),
+  d('Nationella provet i matematik: Olle fick provbetyget B, Agnes D och Vilgot F på delprov C.', 'grades'),
+  d('FYI – Maryam missed 40 % of the lessons in physics and will get an F unless she completes the lab reports.', 'grades'),
+  d('Studenten Linus Berg har underkänt på tentamen i förvaltningsrätt för tredje gången och får byta examinator.', 'grades'),
+  d('Eleven har fått ett streck i idrott eftersom underlag saknas på grund av frånvaron.', 'grades'),
+  d(`Utdrag ur frånvarorapport v. 10–14
+Emma Lind 7A – 22 % frånvaro, varav 9 % ogiltig
+Adam Karlsson 7A – 3 %`, 'grades'),
+  d('My daughter Ella got a D in Spanish; we think the grading was unfair and want to see the assessment matrix.', 'grades'),
+  d('Provresultat: Tindra hade 18 av 20 på glosförhöret, bäst i gruppen!', 'grades'),
+  d('Han har inte lämnat in något av de tre labbrapporterna, så han når inte E i kemi just nu.', 'grades'),
+  d('IUP-samtal med Melvin: når målen i alla ämnen utom matematik, där han ligger under E-nivå.', 'grades'),
+  d('Elin ligger på ett A i svenska men C i engelska, vilket drar ner meritvärdet till 285.', 'grades'),
+  d('Komvux: kursdeltagaren Robert Öhman fick betyget C i Svenska 2 och är därmed behörig till yrkeshögskolan.', 'grades'),
+  d('Jag tror Milo har missat typ varannan lektion sen sportlovet, kan någon kolla Skolfrom?', 'grades'),
+  d('Attendance note: Liam was absent without permission on Monday and Tuesday; parents have been informed.', 'grades'),
+  d('Betygsrättning: Sofies betyg i historia ändras från E till C efter omprövning av rektor.', 'grades'),
+  d('Resultat diagnos Ma åk 3: Leo 5/15, behöver extra stöd i taluppfattning. Övriga i gruppen över gränsvärdet.', 'grades'),
+  d('Hon fick godkänt på uppkörningen av praktiska momentet i vård och omsorg, men missade teoriprovet med 2 poäng.', 'grades'),
+  d('Summering från klasskonferensen: Isak ligger efter i fyra ämnen och har en frånvaro på 31 %.', 'grades'),
+  d('The university confirmed that Jasmin passed the thesis with distinction (VG).', 'grades'),
+  d('Min son har fått F i slöjd pga att han inte blev klar med pallen – är det verkligen rimligt?', 'grades'),
+  d('Kursbetyg Engelska 6: Alexander Ny – B. Omdöme: mycket god muntlig förmåga.', 'grades'),
+  d('Ebba har inte varit i skolan sedan den 3 februari och vi har inte fått någon förklaring från familjen.', 'grades'),
+  // hard negatives
+  d('Betygen sätts vecka 23 och betygskatalogerna ska vara klara till den 10 juni.'),
+  d(`Hej alla lärare,
+
+Påminnelse om att nationella proven i svenska för åk 9 genomförs vecka 11. Schemat för salarna finns i Teams. Rättningen sker sambedömt i ämneslagen.
+
+/Biträdande rektor`),
+  d('Skolverket har publicerat nya kommentarer till betygsskalan A–F.'),
+  d('Reminder: attendance must be registered in the school system within 15 minutes of the lesson starting.'),
+  d('Kan någon skicka mallen för IUP? Jag hittar den inte i Unikum.'),
+  d('Genomsnittligt meritvärde i kommunen steg till 228 i år, enligt SIRIS.'),
+  d('Studiedag fredag: tema bedömning och betyg, inga lektioner för eleverna.'),
+  d('How does the new grading of course grades at upper secondary work from 2025? Is there a summary in English?'),
+  d('Frånvaroanmälan görs via appen före kl. 8.00, för både elever och personal.'),
+  d('Vi ska köpa in nytt provverktyg för digitala prov. Tre leverantörer har visat upp sig.'),
+  d('Tentamensschemat för vårterminen finns på lärplattformen.'),
+  d('Föräldramöte åk 7 den 5 september: information om betyg, bedömning och skolans frånvaroarbete.'),
+  d('The Swedish grading scale goes from A to F, where F means not passed. Useful for the welcome page for new families.'),
+  d('Projekt "Närvarolyftet": kommunen satsar på att minska problematisk skolfrånvaro, se rapporten.'),
+  d('Lärarna ska ha sambedömningsträff om de nationella proven onsdag 14–16 i aulan.'),
+  d('Betygskatalogerna arkiveras i e-arkivet efter läsårets slut enligt dokumenthanteringsplanen.'),
+];
+
+const MULTI: readonly LabelledDocument[] = [
+  d(`Hej Cecilia,
+
+Bifogar utredningen om Alex (14). Den omfattas av sekretess enligt 26 kap. 1 § OSL. Kort sammanfattning: placering enligt 2 § LVU sedan i januari, hög frånvaro (över 50 %) och F i fem ämnen. Ring mig om du har frågor.
+
+/Robert, socialsekreterare`, 'secrecy', 'social', 'grades'),
+  d('Medarbetaren är sjukskriven på 50 % sedan mars och vid medarbetarsamtalet framkom att hon upplever att arbetsbelastningen inte är hållbar. Vi har kommit överens om en anpassad handlingsplan.', 'health', 'hr-assessment'),
+  d('Han är medlem i Kommunal och vill ha med sin fackliga företrädare på mötet om varningen.', 'trade-union', 'hr-assessment'),
+  d('Klienten har försörjningsstöd och vill att utbetalningen görs till kontot 8327-9, 554 210 776-3 i stället för till hyresvärden.', 'social', 'bank-account'),
+  d('Lönen för Mikaela (undersköterska, 31 400 kr) ska in på hennes nya konto Nordea 3300 880412-1122 från juni.', 'salary', 'bank-account'),
+  d('Avslag på anställning: utdraget ur belastningsregistret visar dom för misshandel och i referenserna beskrivs han som konfliktbenägen.', 'criminal-record', 'hr-assessment'),
+  d('The pupil has been diagnosed with dyslexia and failed the reading test twice; the school will provide audiobooks.', 'health', 'grades'),
+  d('Sekretessbelagt: Familjen har skyddade personuppgifter och barnen får inte synas i skolans bilder. Adressen finns bara hos rektor.', 'secrecy', 'protected-identity'),
+  d('Jag kan meddela att Vision har begärt förhandling om Per Nymans lön, han har idag 39 800 och facket kräver 43 000.', 'trade-union', 'salary'),
+  d('Ungdomen är dömd för olaga hot och placeras enligt 3 § LVU på SiS-hemmet, handlingarna är sekretess enligt OSL 26:1.', 'criminal-record', 'social', 'secrecy'),
+  d('Pappan har kommit till Sverige från Eritrea och familjen söker ekonomiskt bistånd i väntan på etableringsersättning.', 'ethnic-origin', 'social'),
+  d('Eleven är muslim och fastar under ramadan, så idrottslektionerna anpassas – han har ändå höga resultat, A i idrott förra terminen.', 'religion', 'grades'),
+  d('Karl Svensson (hemtjänst) har fått en skriftlig varning för att han tagit brukarens bankkort 5061 3529 9975 9061 och handlat åt sig själv.', 'hr-assessment', 'payment-card', 'criminal-record', 'social'),
+  d('Inloggningen till Procapita för vikarien är vik_anna / Solsken!77, och hon ska bara jobba med ärendet om Lindbergs hemtjänstbeslut.', 'credentials', 'social'),
+  d('Hon har diagnosen F43.2 och är sjukskriven, lönen är därför reducerad till 80 % av 36 200 kr enligt sjuklönereglerna.', 'health', 'salary'),
+  d('Our colleague Daniel is gay and has been harassed by a manager; HR has opened an investigation and the manager got a formal warning.', 'sex-life', 'hr-assessment'),
+  d('Läraren Ove har fått en erinran efter att eleverna klagat på bemötandet. Han är förtroendevald för Sveriges Lärare på skolan.', 'hr-assessment', 'trade-union'),
+  d('Patienten har genomgått DNA-test som visar anlag för Huntingtons sjukdom. Uppgiften omfattas av sekretess enligt 25 kap. 1 § OSL.', 'genetic', 'health', 'secrecy'),
+  d('Mamman är sverigefinne och vill att Ilona ska få modersmålsundervisning; hon har fått C i finska i årskurs 6.', 'ethnic-origin', 'grades'),
+  d(`Till polisens kontaktperson,
+
+Vi har fått in en anmälan om att brukaren i lgh 1204 misstänks ha stulit pengar från grannen. Brukaren har hemtjänst fyra gånger per dag och biståndshandläggaren är informerad.
+
+/Enhetschef hemtjänst Norr`, 'criminal-record', 'social'),
+  d('Fingeravtrycken från den misstänkte matchade de som togs vid inbrottet på skolan i mars.', 'biometric', 'criminal-record'),
+  d('Mitt lösen till lönesystemet är Bastu2024! – kan du kolla varför min lön på 42 100 inte kommit in?', 'credentials', 'salary'),
+];
+
+const GENERAL_NEGATIVES: readonly LabelledDocument[] = [
+  d('Hej! Kan vi flytta mötet om budgeten till torsdag kl. 10 i stället? Jag sitter fast i en utbildning på onsdag.'),
+  d(`Faktura nr 20251187
+Leverantör: Mälardalens Städ & Fönster AB, org.nr 556812-4471
+Belopp: 48 750 kr inkl. moms
+Bankgiro 5782-1904, förfallodag 2025-05-31
+Er referens: Lars Wik, fastighetsavdelningen`),
+  d('The projector in conference room Tallen is broken again – I have reported it to facilities (ticket 44817).'),
+  d('Påminnelse: brandövning i stadshuset på tisdag kl. 14.00. Samling på parkeringen vid norra entrén.'),
+  d('Beställning 4500127733 av kopieringspapper har levererats till förrådet plan 1.'),
+  d('Hej servicedesk, min skrivare på plan 3 skriver bara ut halva sidor. Ärendenummer INC0098432.'),
+  d('Kan någon ta med kaffe till ledningsgruppen i morgon? Vi blir tolv personer.'),
+  d('Upphandling av skolskjuts 2026–2029: anbud ska lämnas i Visma TendSign senast 2025-09-15.'),
+  d(`-----Ursprungligt meddelande-----
+Från: Ragnar Falk
+Skickat: den 12 maj 2025 08:41
+Ämne: Lokalbokning
+
+Hej, jag vill boka stora sammanträdesrummet den 3 juni 13–16 för samrådsmötet om detaljplanen för Kvarnbacken.`),
+  d('New Teams channel for the climate strategy project: please post documents there instead of by e-mail.'),
+  d('Vattnet stängs av i förskolan Ekorren mellan 9 och 11 på fredag på grund av reparation. Ring fastighetsjouren 0771-123 400 vid problem.'),
+  d('Ekonomienheten påminner: avstämning av projektkonton 6010–6090 ska vara klar senast 5 november.'),
+  d('Kommunfullmäktige sammanträder måndag 18.30, sändningen finns på webben.'),
+  d('Tack för i dag alla! Protokollet från nätverksträffen för registratorer kommer nästa vecka.'),
+  d('Invoice 3381 from Nordic Software Ltd, VAT no. SE556123456701, due 30 days net, payable to bankgiro 123-4567.'),
+  d('Nya öppettider för biblioteket i sommar: mån–tor 10–18, fre 10–16, lördag stängt.'),
+  d('Hej! Vi har fått offert från två leverantörer av möbler till nya kontoret. Den billigaste ligger på 212 000 kr exkl. moms.'),
+  d('Snöröjningen av skolgårdarna börjar kl. 05.00 enligt avtalet, kontakta entreprenören på 070-555 12 34.'),
+  d('Reminder: the quarterly IT patching window is Sunday 02:00–06:00. Save your work on Friday.'),
+  d('Vi behöver ändra leveransadressen på order 7781-22 till Storgatan 5, godsmottagningen.'),
+  d('Glöm inte att fylla i tidrapporten för projektet "Digital brevlåda" senast den sista i månaden.'),
+  d('Kan du skicka senaste versionen av delårsrapporten? Jag vill läsa den innan AU på tisdag.'),
+  d('Ny rutin för post: allt som kommer till stadshuset skannas in och fördelas via ärendesystemet.'),
+  d('Kommunens nya grafiska profil gäller från 1 oktober – mallar för brev och PowerPoint finns på intranätet.'),
+  d('hej, lunch kl 12 idag? tänkte på thaistället vid torget'),
+  d('Vi har 14 deltagare anmälda till introduktionsdagen för nyanställda, lokalen rymmer 20.'),
+  d('The contract with the cleaning company expires 31 December; we need to start the procurement now.'),
+  d('Ledningsgruppen har beslutat att införa digital signering av avtal från och med nästa kvartal.'),
+  d('Hej Tove! Tack för bokningen. Din bokning av minibussen gäller 14 juni 08–17, nyckel hämtas i receptionen.'),
+  d('Kvartalsrapporten visar att andelen digitala ansökningar om bygglov ökade till 86 %.'),
+  d(`Hej,
+
+Vi har flyttat supportnumret. Nytt nummer till IT-servicedesk är 0480-45 00 00, öppet vardagar 07.30–16.30. Gamla numret kopplas om till och med årsskiftet.
+
+Hälsningar
+IT-enheten`),
+  d('Samrådet om översiktsplanen pågår till 30 april. Synpunkter lämnas via e-tjänsten eller skriftligen till kansliet.'),
+];
+
+/** The documents of each single-category section (its positives and hard negatives), by category. */
+export const TRAIN_B_BY_TOPIC = {
+  secrecy: SECRECY,
+  'criminal-record': CRIMINAL,
+  social: SOCIAL,
+  credentials: CREDENTIALS,
+  salary: SALARY,
+  'bank-account': BANK,
+  'payment-card': CARD,
+  'hr-assessment': HR,
+  grades: GRADES,
+} as const satisfies Partial<Record<CategoryType, readonly LabelledDocument[]>>;
+
+/** Documents with two or more labels. */
+export const TRAIN_B_MULTI: readonly LabelledDocument[] = MULTI;
+
+/** Ordinary municipal mail with no sensitive category. */
+export const TRAIN_B_GENERAL_NEGATIVES: readonly LabelledDocument[] = GENERAL_NEGATIVES;
+
 export const TRAIN_B: readonly LabelledDocument[] = [
   ...SECRECY,
   ...CRIMINAL,
@@ -466,4 +689,8 @@ export const TRAIN_B: readonly LabelledDocument[] = [
   ...SALARY,
   ...BANK,
   ...CARD,
+  ...HR,
+  ...GRADES,
+  ...MULTI,
+  ...GENERAL_NEGATIVES,
 ];
