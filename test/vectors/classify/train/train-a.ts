@@ -10,8 +10,7 @@ import type { LabelledDocument } from '../category-corpus.js';
 
 const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
 
-export const TRAIN_A: readonly LabelledDocument[] = [
-  // health: positives
+const HEALTH_POSITIVES: readonly LabelledDocument[] = [
   d('Hej Maria,\nSanna är hemma med ryggen igen, hon ringde in i morse. Kan du täcka hennes pass på avdelning 4 i eftermiddag?\n/Jonas', 'health'),
   d('Tjänsteanteckning 2026-03-12\nMedarbetaren Per Lindqvist meddelar att han är sjukskriven på 50 % t.o.m. 30/4 pga utmattningssyndrom. Läkarintyg inlämnat till HR. Avstämning med Previa bokad v.16.', 'health'),
   d('hej! jag är sjukskr. resten av veckan, fick halsfluss. ligger helt däckad. hör av mig måndag', 'health'),
@@ -43,7 +42,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Beslut om arbetsanpassning: Med anledning av din hörselnedsättning beviljas hörslinga och ljuddämpande skärmar på din arbetsplats.', 'health'),
   d('Our new colleague Mikael uses a wheelchair – we need to check the ramp at the back entrance and the accessible toilet on floor 2 before he starts on the 14th.', 'health'),
   d('Hej, jag vill meddela att jag har missfall och kommer vara hemma några dagar. Jag orkar inte prata om det just nu.', 'health'),
-  // health: hard negatives
+];
+
+const HEALTH_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Påminnelse: Influensavaccinering för personal sker på vårdcentralen Norra 5–9 oktober, ingen tidsbokning behövs.'),
   d('Hej alla, Försäkringskassan har ändrat blanketten för läkarintyg. Den nya versionen ligger på intranätet under HR > Sjukfrånvaro.'),
   d('Webbinarium: Så förebygger du stressrelaterad ohälsa i arbetsgruppen. Onsdag 13–14, länk i kalenderinbjudan.'),
@@ -62,7 +63,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Hon är distriktssköterska på vårdcentralen i Bergby och har hand om diabetesmottagningen.'),
   d('Statistik från regionen: antalet patienter med diabetes typ 2 har ökat med 4 % sedan 2020.'),
   d('Reminder: your dental check-up is covered by the staff benefit (friskvårdsbidrag does not apply). Book via the portal.'),
-  // ethnic-origin: positives
+];
+
+const ETHNIC_ORIGIN_POSITIVES: readonly LabelledDocument[] = [
   d('Hej Lars, familjen Nikolić som flyttar in på Storgatan 8 är romer och har tidigare haft kontakt med romska brobyggare i Malmö. Det kan vara bra att erbjuda det även här.', 'ethnic-origin'),
   d('Eleven Aila har samisk bakgrund och har rätt till modersmålsundervisning i nordsamiska. Föräldrarna har ansökt.', 'ethnic-origin'),
   d('Hi, just FYI the new tenant in flat 3 is originally from Eritrea, so she may prefer an interpreter in Tigrinya for the inspection.', 'ethnic-origin'),
@@ -93,7 +96,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Brukarens son nämnde att pappan är bosnier och att han växte upp i Mostar, därför föredrar han bosniska tidningar.', 'ethnic-origin'),
   d('Please note the new foster child is of Afghan Pashtun background; the family home should be briefed on language and food.', 'ethnic-origin', 'social'),
   d('Angående Emil Johansson: han är adopterad från Colombia och har uttryckt att han vill söka sitt ursprung. Kurator har gett tips om hur man kan gå vidare.', 'ethnic-origin'),
-  // ethnic-origin: hard negatives
+];
+
+const ETHNIC_ORIGIN_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Påminnelse: Samiska nationaldagen 6 februari – flaggan hissas vid kommunhuset kl 08.00.'),
   d('Kommunen är finskt förvaltningsområde sedan 2010. Information om rättigheter finns på finska och svenska på webben.'),
   d('Utbildning för socialsekreterare: Romsk historia och antiziganism, 14 april, Stadshuset sal B.'),
@@ -111,7 +116,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Kan vi köpa in kartor över Sápmi till SO-salen? De vi har är från 1990-talet.'),
   d('Frågan om att registrera etnicitet i elevregistret är inte tillåten enligt GDPR, så fältet ska tas bort ur blanketten.'),
   d('Enkät: Hur många språk talas i din klass? Svara gärna anonymt för skolans språkkartläggning.'),
-  // political-opinion: positives
+];
+
+const POLITICAL_OPINION_POSITIVES: readonly LabelledDocument[] = [
   d('Hej! Visste du att Mats på tekniska är kommunfullmäktigeledamot för Centerpartiet? Han har frågat om han kan gå tidigare på tisdagar för fullmäktige.', 'political-opinion'),
   d('Tjänsteanteckning: Medarbetaren har uppgett att hon är aktiv i Vänsterpartiets lokalavdelning och att hon kommer delta i manifestationen 1 maj.', 'political-opinion'),
   d('FYI Karl in payroll is a Sweden Democrats member and has been quite vocal about it in the lunchroom. A couple of people have complained to me.', 'political-opinion'),
@@ -142,7 +149,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Gällande Elin Sjöberg: hon har undertecknat uppropet mot nedläggningen av BB i Sollefteå och är aktiv i Sjukvårdspartiet.', 'political-opinion'),
   d('jag gick med i S-kvinnor i helgen! äntligen gjort slag i saken, berättar mer på lunchen', 'political-opinion'),
   d('Till chef: Medarbetaren har uttryckt att hon stöder Hamas i en diskussion med kollegor. Flera har reagerat. Vi behöver ett samtal om vårt uppdrag och värdegrund.', 'political-opinion'),
-  // political-opinion: hard negatives
+];
+
+const POLITICAL_OPINION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Valet 2026: Valnämnden behöver röstmottagare till vallokalen i Folkets hus. Anmälan via länken, ersättning 1 800 kr per dag.'),
   d('Kommunstyrelsens sammanträde flyttas till 17 mars kl 13.00. Handlingarna publiceras på webben fredag.'),
   d('Please remember that political campaigning is not permitted inside school buildings during the election period.'),
@@ -160,7 +169,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Föreläsning om demokrati och yttrandefrihet för åk 8, samhällskunskap, v.45.'),
   d('Budgetförslaget från majoriteten innebär 2 % effektivisering för utbildningsförvaltningen.'),
   d('Frågan om förtroendevaldas arvoden hanteras av arvodesberedningen, inte av HR.'),
-  // religion: positives
+];
+
+const RELIGION_POSITIVES: readonly LabelledDocument[] = [
   d('Hej! Yasmin firar Eid med familjen på onsdag och har tagit ut semesterdag. Kan du ta hennes elevgrupp på eftermiddagen?', 'religion'),
   d('Brukaren är katolik och vill att en präst från S:t Eriks församling kommer och ger honom nattvard i hemmet varannan söndag.', 'religion'),
   d('FYI Daniel is observing Yom Kippur this Thursday, so he won\'t be reachable and please don\'t schedule the release then.', 'religion'),
@@ -191,7 +202,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('jag blev döpt i helgen!! har gått i alpha-kurs hela hösten, tack alla för grattis-kortet ❤️', 'religion'),
   d('Kvinnan vill inte undersökas av manlig läkare av religiösa skäl, hon är troende muslim.', 'religion', 'health'),
   d('Ang. Josef på boendet: han är judisk och vill ha kosher mat under pesach, kan köket beställa matzah?', 'religion'),
-  // religion: hard negatives
+];
+
+const RELIGION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Skolavslutningen hålls i Sankt Olofs kyrka den 12 juni kl 09.00. Alternativ avslutning i aulan för den som önskar.'),
   d('Påminnelse: Ramadan börjar cirka 18 februari. Tänk på att planera idrottsdagen så att alla kan delta.'),
   d('The interfaith council meets at the library on Tuesday; the agenda includes the Christmas market and the iftar dinner.'),
@@ -209,7 +222,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Workshop: Interkulturell kompetens i äldreomsorgen – högtider och ritualer vid livets slut.'),
   d('Begravningsavgiften syns på lönespecifikationen? Nej, på skattsedeln. Frågan kom från en nyanställd.'),
   d('Can someone check the calendar – is Eid al-Adha a school day this year?'),
-  // trade-union: positives
+];
+
+const TRADE_UNION_POSITIVES: readonly LabelledDocument[] = [
   d('Hej! Leif sitter i styrelsen för Vision-klubben, så han kan inte vara med i rekryteringsgruppen för sin egen chef. Vi får hitta någon annan.', 'trade-union'),
   d('Till förhandlingen 14/3 kommer Anna Persson från Kommunal sektion Äldreomsorg Norr som skyddsombud för den anställde.', 'trade-union'),
   d('FYI – Jessica is the Vårdförbundet workplace rep on ward 7, so loop her in before we change the night rota.', 'trade-union'),
@@ -240,7 +255,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Skrivelse: Undertecknad, Rut Andersson, medlem i Kommunal avd. 11, begär att få ta del av underlaget för beslutet om min omplacering.', 'trade-union'),
   d('Jens told HR he wants his Unionen membership fee deducted from payroll again; can you set that up from March?', 'trade-union'),
   d('Elvira har tagit på sig uppdraget som studieorganisatör i Kommunals sektion och går en facklig grundutbildning i tre dagar.', 'trade-union'),
-  // trade-union: hard negatives
+];
+
+const TRADE_UNION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Vision bjuder på frukost för alla medlemmar i personalrummet på fredag kl 08.00!'),
   d('Lönerevisionen 2026: Förhandlingarna med de fackliga organisationerna startar 1 april.'),
   d('MBL-information om omorganisationen av IT-enheten hålls 22 januari kl 10 i sal 3.'),
@@ -258,7 +275,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Vårdförbundets kampanj om sjuksköterskornas arbetstider har fått stor spridning i media.'),
   d('Mall: Underrättelse om uppsägning enligt 30 § LAS ska skickas till berörd arbetstagarorganisation.'),
   d('Utbildning för nya skyddsombud 3–4 mars, anmälan via Prevent. Öppen för alla förbund.'),
-  // genetic: positives
+];
+
+const GENETIC_POSITIVES: readonly LabelledDocument[] = [
   d('Hej Eva, jag ville bara berätta att jag har gjort ett gentest och är bärare av BRCA2-mutationen. Jag kommer behöva gå på kontroller framöver, så det blir lite frånvaro.', 'genetic', 'health'),
   d('Journalanteckning: Genetisk utredning visar att patienten har Huntingtons sjukdom (CAG-expansion 44 repetitioner). Resultatet meddelat vid återbesök, kurator närvarande.', 'genetic', 'health'),
   d('FYI Markus told us his DNA test came back and he is a carrier of cystic fibrosis, same as his wife, so they\'re going through genetic counselling before trying for a second child.', 'genetic', 'health'),
@@ -289,7 +308,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Per the report, the adopted child\'s DNA ancestry analysis shows East African origin; the adoptive parents asked us not to share it with the school.', 'genetic', 'ethnic-origin'),
   d('Hej Jan, provsvaret från NIPT för Sara har kommit: låg risk för trisomi 13, 18 och 21. Hon bad mig vidarebefordra det eftersom hon inte kommer åt 1177 från jobbet.', 'genetic', 'health'),
   d('Vid nyföddhetsscreeningen (PKU-provet) upptäcktes att barnet Liam har en genetisk avvikelse förenlig med MCAD-brist. Familjen har kallats till Astrid Lindgrens barnsjukhus.', 'genetic', 'health'),
-  // genetic: hard negatives
+];
+
+const GENETIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Föreläsning: Genetik och ärftlighet i biologiundervisningen åk 9 – ny lärarhandledning från NTI.'),
   d('Region Stockholm erbjuder nu genetisk vägledning för familjer med ärftlig cancer. Broschyren finns i väntrummet.'),
   d('Biobanken behöver uppdatera sitt samtyckesformulär enligt den nya biobankslagen. Remissvar senast 30 juni.'),
@@ -308,7 +329,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Kurs: Ärftliga sjukdomar och släktutredning, 5 hp, distans, Uppsala universitet.'),
   d('Hi, does the staff health insurance cover genetic testing? A few people asked after the info meeting, nothing specific.'),
   d('Arkivet frågar hur länge DNA-prover i faderskapsärenden ska bevaras enligt dokumenthanteringsplanen.'),
-  // biometric: positives
+];
+
+const BIOMETRIC_POSITIVES: readonly LabelledDocument[] = [
   d('Hej IT! Jag har registrerat Ellens fingeravtryck i passersystemet för serverhallen, men läsaren vid dörr B känner inte igen hennes högra pekfinger. Kan ni lägga in ett nytt avtryck?', 'biometric'),
   d('Tjänsteanteckning: Sökandens fingeravtryck och ansiktsbild upptogs vid Migrationsverkets ansökningsenhet 2026-02-10 och matchade en tidigare registrering i Eurodac.', 'biometric'),
   d('FYI – the face template for user jnilsson was enrolled again after the old one stopped matching (he grew a beard). Enrolment log attached.', 'biometric'),
@@ -339,7 +362,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('jag glömde lämna fingeravtryck när jag skulle få mitt nya tjänstekort, går det att göra i receptionen eller måste jag till säkerhetsenheten igen?', 'biometric'),
   d('Beslut: Ansökan från anställd 2231 (Mats Gren) om undantag från fingeravtrycksinloggning beviljas; han har ett hudtillstånd och får använda kort + PIN i stället.', 'biometric', 'health'),
   d('Migration log: the applicant\'s fingerprints were taken twice, on 3 and 17 May; the second set (10-print) replaces the first in the file.', 'biometric'),
-  // biometric: hard negatives
+];
+
+const BIOMETRIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Upphandling: Nytt passagesystem med kortläsare och PIN. Biometriska läsare ingår inte i denna upphandling.'),
   d('IMY har granskat ansiktsigenkänning i skolor och konstaterat att det strider mot GDPR. Läs gärna beslutet.'),
   d('Reminder: when you renew your passport, you\'ll have your fingerprints taken at the police station. Book early before summer.'),
@@ -357,7 +382,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Nya passkameran i medborgarservice är installerad och kalibrerad.'),
   d('Vi behöver köpa in tre nya fingeravtrycksläsare till labbets skåp, offert från Securitas bifogas.'),
   d('Migrationsverket informerar: från 2026 tas fingeravtryck från alla sökande över 6 år.'),
-  // sex-life: positives
+];
+
+const SEX_LIFE_POSITIVES: readonly LabelledDocument[] = [
   d('Hej! Bara så du vet: Jonna har berättat för mig att hon är lesbisk, men hon har inte kommit ut för resten av arbetslaget än. Tänk på det vid planeringen av julfesten.', 'sex-life'),
   d('FYI Alex has come out as non-binary and uses they/them from now on. They asked me to update the team wiki and their email display name.', 'sex-life'),
   d('Eleven Theo (tidigare Thea) är en transkille och vill att vi använder hans nya namn och han/honom. Vårdnadshavarna är med på det.', 'sex-life'),
@@ -388,7 +415,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Angående Daniel Ström: Han har uppgett att han lever i ett polyamoröst förhållande och vill att båda partnerna står som anhöriga i personalsystemet.', 'sex-life'),
   d('Patienten har erektil dysfunktion efter prostataoperationen och har frågat om potensmedel. Remiss till urologen.', 'sex-life', 'health'),
   d('Mamman berättade att pappan har lämnat familjen för en annan man, och att barnen har svårt med det i skolan.', 'sex-life'),
-  // sex-life: hard negatives
+];
+
+const SEX_LIFE_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Pride-veckan: Kommunen hissar regnbågsflaggan vid stadshuset 1 augusti. Välkommen på mingel kl 16!'),
   d('HBTQ-certifiering av ungdomsmottagningen – utbildningen sker i tre steg under våren.'),
   d('The sexual education curriculum for year 8 has been updated; see Skolverket\'s new guidance.'),
@@ -406,7 +435,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('The youth centre will host a Q&A about consent and healthy relationships on Thursday evening.'),
   d('Kolla gärna att Pride-flaggorna är tillbaka i förrådet efter helgen, vi behöver dem till skolans temavecka.'),
   d('Enligt diskrimineringslagen är sexuell läggning en av de sju diskrimineringsgrunderna.'),
-  // protected-identity: positives
+];
+
+const PROTECTED_IDENTITY_POSITIVES: readonly LabelledDocument[] = [
   d('OBS! Eleven Linnea i 4B har skyddade personuppgifter. Hennes namn får inte stå på klasslistan på webben eller i skolkatalogen, och inga foton får publiceras.', 'protected-identity'),
   d('Tjänsteanteckning: Klienten har sekretessmarkering i folkbokföringen sedan 2025-11-03. Post ska skickas via Skatteverkets förmedlingsuppdrag, aldrig till adressen i ärendet.', 'protected-identity'),
   d('Heads up: the new hire in the finance team has a protected identity (skyddad folkbokföring). Don\'t put her photo or full name on the intranet org chart.', 'protected-identity'),
@@ -437,7 +468,9 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Kvarskrivning beviljad för Jessica Holm och barnen 2026-01-20. Hon folkbokförs kvar i Umeå trots att hon bott här sedan december.', 'protected-identity'),
   d('Please be careful with the vendor form: Mr Nilsson has a protection flag in the population register, so his address must not be entered into the supplier system.', 'protected-identity'),
   d('Meddelande till skolsköterskan: Elevens journal ska märkas med skyddad identitet; uppgifterna får inte skickas vidare vid skolbyte utan kontroll.', 'protected-identity'),
-  // protected-identity: hard negatives
+];
+
+const PROTECTED_IDENTITY_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Rutin för hantering av skyddade personuppgifter har uppdaterats. Alla handläggare ska läsa den före 1 april.'),
   d('Utbildning: Skyddad identitet i praktiken – webbkurs från Skatteverket, 45 minuter.'),
   d('Does the new case management system support protected-identity flags? Question for the vendor meeting on Tuesday.'),
@@ -455,4 +488,102 @@ export const TRAIN_A: readonly LabelledDocument[] = [
   d('Frågan i lönesystemet: Finns det ett fält för sekretessmarkering? Jag hittar inget i manualen.'),
   d('Skolplattformen har fått en ny funktion för att dölja elever med skyddade uppgifter från klasslistor.'),
   d('Kvarskrivning är en åtgärd som kan beviljas den som har flyttat men av särskilda skäl folkbokförs på den gamla orten.'),
+];
+
+const MULTI_LABEL: readonly LabelledDocument[] = [
+  d('Hej Lena,\n\nInför mötet på torsdag: Pernilla har varit sjukskriven för utmattning sedan oktober och återgår nu på 50 %. Hon vill ha med sitt Vision-ombud (Kjell Ahl) på rehabmötet.\n\nJag har också noterat i medarbetarsamtalet i våras att hon haft svårt att prioritera och att arbetsbelastningen var för hög, vilket vi behöver ta upp.\n\nVänliga hälsningar\nGöran Sundin\nEnhetschef, Ekonomienheten', 'health', 'trade-union', 'hr-assessment'),
+  d('Journalanteckning 2026-04-02, socialsekreterare\nKlienten (man, 42 år) har försörjningsstöd sedan januari. Han uppger att han fått diagnosen bipolär sjukdom och medicineras med litium. Han har avbrutit kontakten med beroendemottagningen. Ny planering: samordnad individuell plan (SIP) med psykiatrin.', 'social', 'health'),
+  d('Orosanmälan inkom 12/3 från skolan gällande två syskon. Familjen är afghanska hazarer och praktiserande shiamuslimer. Enligt anmälan har den äldsta dottern uttryckt oro för att bli bortgift. Förhandsbedömning inleds.', 'ethnic-origin', 'religion', 'social'),
+  d('Hej mentor!\nBetygen för Emma S. i 9A ska inte skickas hem per post – hon har skyddade personuppgifter. Hon fick B i svenska, C i matte och E i engelska. Lämna betygsdokumentet direkt till mamman vid utvecklingssamtalet.\n/Rektor', 'protected-identity', 'grades'),
+  d('FYI: the applicant for the chaplaincy post, Rev. Anders Löf, is a Christian Democrat councillor in the neighbouring municipality and very open about his views on abortion. Worth knowing for the interview panel.', 'political-opinion', 'religion'),
+  d('Tjänsteanteckning\nEleven har idag berättat för kurator att hon har en relation med en 23-årig man och att de har haft sex. Hon är 14 år. Kurator har gjort en orosanmälan och polisanmälan. Eleven har även fått tid på ungdomsmottagningen för graviditetstest.', 'sex-life', 'health', 'criminal-record', 'social'),
+  d('Hej Mats,\nVi har nu gått igenom lönerna med Kommunal. Kenneth Ek (som är Kommunals huvudskyddsombud) får 32 400 kr/mån från 1 april, en höjning med 1 150 kr. Han har accepterat.\nMvh HR', 'trade-union', 'salary'),
+  d('hej it! Kerstin är sjukskriven hela veckan (ryggen igen) och jag behöver logga in på hennes dator för att skicka fakturorna. hon sa att lösenordet är Sommar2026! – kan ni låta mig göra det eller måste vi återställa?', 'health', 'credentials'),
+  d('Genetisk vägledning, sammanfattning: Familjen är av finsk härkomst och i släkten finns flera fall av aspartylglukosaminuri, en sjukdom ur det finska sjukdomsarvet. Modern är konstaterad anlagsbärare. Provsvar för fostret väntas om två veckor.', 'genetic', 'health', 'ethnic-origin'),
+  d('Ärende från polisen: Fingeravtrycken på cykelrammen matchar Rikard Olsson (född 1998) som sedan tidigare finns i belastningsregistret för stöld. Han kallas till förhör.', 'biometric', 'criminal-record'),
+  d('Utbetalning av ekonomiskt bistånd till person med skyddade personuppgifter. Pengarna sätts in på konto 8327-9, 914 355 281-4 (Swedbank). Ange inte adress i utbetalningsunderlaget.', 'protected-identity', 'bank-account', 'social'),
+  d('Hi Rachel,\nThe resident in flat 7 is a trans woman who fled an abusive ex-partner. She now has skyddad folkbokföring. Please make sure none of the maintenance staff write her name or her old (male) name in the work orders.\nCheers, Tom', 'sex-life', 'protected-identity'),
+  d('Brukaren Fatma är troende muslim och fastar under ramadan trots sin diabetes typ 2. Sjuksköterskan har gjort en plan för insulin och blodsockerkontroller efter solnedgång.', 'religion', 'health'),
+  d('Jag har förstått att Åsa, som är ordförande i Visions avdelning, också sitter i kommunfullmäktige för Vänsterpartiet. Det kan bli jävsfrågor när vi förhandlar budgeten.', 'trade-union', 'political-opinion'),
+  d('Uppgifterna i detta mejl omfattas av sekretess enligt 25 kap. 1 § OSL.\nPatienten har vårdats på psykiatrisk klinik enligt LPT sedan 14/2. Han har paranoid schizofreni (F20.0). Utskrivning planeras tidigast v.12.', 'health', 'secrecy'),
+  d('Ang. Mustafa (åk 6): han kom från Syrien för ett år sedan och har bara gått i skolan i Sverige i tre terminer. Han har F i SO och E i matte. Han har också dyslexi enligt logopedens utredning, så vi behöver anpassningar.', 'ethnic-origin', 'grades', 'health'),
+  d('Sammanfattning av samtal 15/5 (HR + chef): Medarbetaren har vid upprepade tillfällen kommit till jobbet påverkad av alkohol. Han har fått en skriftlig varning och erbjuds behandling via företagshälsovården. Han har tackat ja till Antabus.', 'health', 'hr-assessment'),
+  d('-----Ursprungligt meddelande-----\nFrån: Säkerhetssamordnaren\nÄmne: VB: Hot mot politiker\n\nMannen som hotade kommunalrådet i går är enligt polisen aktiv i en högerextrem grupp och dömdes 2023 för olaga hot. Vi förstärker bevakningen vid KF.', 'political-opinion', 'criminal-record'),
+  d('Placering: Barnet placeras i familjehem enligt 2 § LVU. Vårdnadshavarna är med i en sluten frikyrkoförsamling och har motsatt sig skolgång i vissa ämnen. Hänsyn ska tas till barnets egen inställning till tron.', 'religion', 'social'),
+  d('Hej, jag har låst mig ute. Min fingeravtrycksinloggning på Surface-datorn slutar funka efter uppdateringen, och PIN-koden 482913 som jag fick från er funkar inte heller. /Katja på bygglov', 'biometric', 'credentials'),
+  d('Tjänsteanteckning 2026-05-08\nKvinnan bor på skyddat boende sedan april och har sekretessmarkering. Hon har PTSD efter misshandel och har behandlingskontakt på traumamottagningen. Ansökan om försörjningsstöd för maj beviljas.', 'health', 'social', 'protected-identity'),
+  d('Familjerätten: DNA-testet i faderskapsutredningen gällande barnet Nova bekräftar att Jesper Lind är fadern. Underhållsstödsfrågan hänvisas till Försäkringskassan.', 'genetic', 'social'),
+  d('Our union rep Maja (Vårdförbundet) had a fall on the ward stairs yesterday and broke her wrist. She\'ll be off for 6 weeks, so the safety round on ward 9 is postponed.', 'trade-union', 'health'),
+];
+
+const GENERAL_NEGATIVES: readonly LabelledDocument[] = [
+  d('Hej alla,\nFredagens APT flyttas till sal 2.12 eftersom det är ventilationsarbete i stora konferensrummet. Fika beställt.\n/Helena'),
+  d('Hi team, the VPN will be down for maintenance on Saturday 02:00–04:00. Save your work before you log off on Friday.'),
+  d('Påminnelse: Fakturor för december ska vara attesterade senast 8 januari för att komma med i bokslutet.'),
+  d('Kan någon kolla skrivaren på plan 3? Den säger "pappersstopp fack 2" men det finns inget papper där.'),
+  d('Upphandling av skolmåltider 2027–2031: anbudsöppning sker 14 maj kl 10.00 i närvaro av två tjänstepersoner.'),
+  d('Reminder: new laptops for the planning department arrive in week 34. Please back up your files to OneDrive before then.'),
+  d('hej! någon som har en laddare till Dell-datorn? glömde min hemma 🙈'),
+  d('Tjänsteanteckning: Vid tillsynsbesöket på Lindgårdens förskola konstaterades att brandsläckaren i köket saknar besiktningsdatum. Åtgärd begärd inom 14 dagar.'),
+  d('Detaljplan för kv. Tallen 4 är ute på samråd 1 mars–15 april. Synpunkter lämnas skriftligen till samhällsbyggnadsförvaltningen.'),
+  d('Beslut: Ansökan om bygglov för tillbyggnad av garage på fastigheten Björkhagen 3:14 beviljas.'),
+  d('Hej Peter, kan du boka en minibuss till studieresan den 9 maj? 14 personer, avgång 07.30 från stadshuset.'),
+  d('The cafeteria will be closed on Wednesday due to a staff training day. Sandwiches will be available in reception.'),
+  d('-----Ursprungligt meddelande-----\nFrån: Fastighetsservice\nSkickat: den 12 mars 2026 14:03\nÄmne: Felanmälan 55120\n\nVattenläckan i omklädningsrummet på Norrskolan är åtgärdad. Golvet torkar över helgen, rummet kan användas från måndag.'),
+  d('Ang. julbordet: vi har fått 42 anmälningar hittills. Sista dag är fredag. Meny: traditionell + vegetariskt alternativ.'),
+  d('Hej! Teams-mötet med leverantören av e-arkivet är flyttat till 10.30. Ny länk kommer i kalendern.'),
+  d('Please review the attached draft of the procurement documents for the new HVAC system and send comments by Thursday.'),
+  d('Inventering av möbler i gamla socialkontoret sker v.40. Märk det ni vill ha kvar med grön lapp.'),
+  d('Hej, jag har beställt 200 st kuvert C4 och 5 kartonger kopieringspapper till expeditionen. Levereras tisdag.'),
+  d('Snöröjningen av parkeringen vid äldreboendet Solbacken sker före kl 06 enligt nya avtalet. Kontakta Gatu vid problem.'),
+  d('IT informerar: Windows-uppdateringar installeras automatiskt tisdag kväll. Starta om datorn onsdag morgon om den ber om det.'),
+  d('Dear colleagues, the annual report template for 2026 is now on the intranet. Please use the new fonts and logo.'),
+  d('Budgetuppföljning per april: förvaltningen prognosticerar ett överskott på 1,2 mnkr, främst pga vakanta tjänster.'),
+  d('tack för i dag! bra workshop om det nya ärendehanteringssystemet. presentationen ligger i kanalen.'),
+  d('Nyckelkvittens: Nycklar till förrådet på Ekbacken har lämnats ut till vaktmästaren. Återlämnas efter inventeringen.'),
+  d('Protokoll från byggmöte nr 7, Nya Västerskolan: Stommen klar, takarbeten påbörjas v.22. Nästa möte 3 juni.'),
+  d('Hi, the meeting room booking system is migrating to Outlook resources next month. Existing bookings will be moved automatically.'),
+  d('Kan du skicka underlaget till ramavtalet för kontorsmaterial? Jag behöver se vilka artiklar som ingår.'),
+  d('Informationsmöte för medborgare om nya återvinningscentralen, 20 mars kl 18 i Folkets hus.'),
+  d('Hej, vi behöver fler stolar till aulan på torsdag, ca 60 st. Kan vaktmästeriet hjälpa till?'),
+  d('Lunch-och-lär: "Excel för handläggare – pivottabeller på 30 minuter", tisdag 12.00 i Teams.'),
+  d('The parking permit renewal period starts 1 September. Apply via the e-service with your employee number.'),
+  d('Skolskjutsarna går enligt lovtidtabell v.44. Informera vårdnadshavare via Skolplattformen.'),
+  d('Diariet: Alla inkomna handlingar från e-tjänsten ska registreras inom en arbetsdag enligt rutinen.'),
+];
+
+/** Hard negatives per category: the topic without disclosure about a person (no labels). */
+export const TRAIN_A_HARD_NEGATIVES: Readonly<Partial<Record<CategoryType, readonly LabelledDocument[]>>> = {
+  'health': HEALTH_HARD_NEGATIVES,
+  'ethnic-origin': ETHNIC_ORIGIN_HARD_NEGATIVES,
+  'political-opinion': POLITICAL_OPINION_HARD_NEGATIVES,
+  'religion': RELIGION_HARD_NEGATIVES,
+  'trade-union': TRADE_UNION_HARD_NEGATIVES,
+  'genetic': GENETIC_HARD_NEGATIVES,
+  'biometric': BIOMETRIC_HARD_NEGATIVES,
+  'sex-life': SEX_LIFE_HARD_NEGATIVES,
+  'protected-identity': PROTECTED_IDENTITY_HARD_NEGATIVES,
+};
+
+export const TRAIN_A: readonly LabelledDocument[] = [
+  ...HEALTH_POSITIVES,
+  ...HEALTH_HARD_NEGATIVES,
+  ...ETHNIC_ORIGIN_POSITIVES,
+  ...ETHNIC_ORIGIN_HARD_NEGATIVES,
+  ...POLITICAL_OPINION_POSITIVES,
+  ...POLITICAL_OPINION_HARD_NEGATIVES,
+  ...RELIGION_POSITIVES,
+  ...RELIGION_HARD_NEGATIVES,
+  ...TRADE_UNION_POSITIVES,
+  ...TRADE_UNION_HARD_NEGATIVES,
+  ...GENETIC_POSITIVES,
+  ...GENETIC_HARD_NEGATIVES,
+  ...BIOMETRIC_POSITIVES,
+  ...BIOMETRIC_HARD_NEGATIVES,
+  ...SEX_LIFE_POSITIVES,
+  ...SEX_LIFE_HARD_NEGATIVES,
+  ...PROTECTED_IDENTITY_POSITIVES,
+  ...PROTECTED_IDENTITY_HARD_NEGATIVES,
+  ...MULTI_LABEL,
+  ...GENERAL_NEGATIVES,
 ];
