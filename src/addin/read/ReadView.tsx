@@ -1,11 +1,11 @@
 import { Button, Divider, makeStyles, MessageBar, MessageBarBody, Spinner, Text, tokens } from '@fluentui/react-components';
 import type React from 'react';
-import { canReply, openSecureReply } from '../office/reply-form.js';
 import { CompanionPanel } from '../taskpane/CompanionPanel.js';
 import { useCompanion } from '../taskpane/use-companion.js';
 import { SafeMessageView } from './content/index.js';
 import { errorText, readText } from './read-text.js';
 import { ReminderList } from './ReminderList.js';
+import { SecureReply } from './reply/SecureReply.js';
 import type { ReadServices } from './services.js';
 import { SignerPanel } from './SignerPanel.js';
 import { StorageBanner } from './StorageBanner.js';
@@ -59,15 +59,8 @@ export const ReadView: React.FC<{ readonly services: ReadServices }> = ({ servic
       {state.kind === 'opened' && state.opened.decrypted && (
         <StorageBanner services={services} message={state.opened.readable} messageId={item?.internetMessageId ?? item?.itemId ?? 'message'} />
       )}
-      {state.kind === 'opened' && state.opened.decrypted && canReply(item) && (
-        <div>
-          <Button onClick={() => openSecureReply(item)} data-testid="reply-securely">
-            {text.replySecurely}
-          </Button>
-          <Text size={200} block>
-            {text.replyHint}
-          </Text>
-        </div>
+      {state.kind === 'opened' && state.opened.decrypted && (
+        <SecureReply services={services} companion={companion} opened={state.opened} content={state.content} views={state.views} />
       )}
       {state.kind === 'opened' && (
         <>
