@@ -42,6 +42,10 @@ const HEALTH_POSITIVES: readonly LabelledDocument[] = [
   d('Beslut om arbetsanpassning: Med anledning av din hörselnedsättning beviljas hörslinga och ljuddämpande skärmar på din arbetsplats.', 'health'),
   d('Our new colleague Mikael uses a wheelchair – we need to check the ramp at the back entrance and the accessible toilet on floor 2 before he starts on the 14th.', 'health'),
   d('Hej, jag vill meddela att jag har missfall och kommer vara hemma några dagar. Jag orkar inte prata om det just nu.', 'health'),
+  d('Hi Sven, sorry for the short notice – I\'ve been signed off sick for two weeks with pneumonia. My GP faxed the certificate to HR this morning. The Q2 report draft is in the shared folder.\nBest, Olivia', 'health'),
+  d('re: Jonas – he\'s back from rehab but still on crutches, so can we move his desk to the ground floor until the cast comes off?', 'health'),
+  d('Case note (home care): client reports chest pain on exertion, BP 168/95. Nurse advised contacting the GP today; daughter will drive her to the health centre at 14:00.', 'health'),
+  d('lol I\'m going to be useless today, migraine since 5am. took my sumatriptan, will log on around lunch if it settles', 'health'),
 ];
 
 const HEALTH_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -63,6 +67,8 @@ const HEALTH_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Hon är distriktssköterska på vårdcentralen i Bergby och har hand om diabetesmottagningen.'),
   d('Statistik från regionen: antalet patienter med diabetes typ 2 har ökat med 4 % sedan 2020.'),
   d('Reminder: your dental check-up is covered by the staff benefit (friskvårdsbidrag does not apply). Book via the portal.'),
+  d('Hi all, the first-aid kits on floors 1–4 have been restocked. Let facilities know if anything is missing.'),
+  d('Our staff survey this year includes questions about workload and stress. Results will be shown only at team level (min. 8 respondents).'),
 ];
 
 const ETHNIC_ORIGIN_POSITIVES: readonly LabelledDocument[] = [
@@ -96,6 +102,9 @@ const ETHNIC_ORIGIN_POSITIVES: readonly LabelledDocument[] = [
   d('Brukarens son nämnde att pappan är bosnier och att han växte upp i Mostar, därför föredrar han bosniska tidningar.', 'ethnic-origin'),
   d('Please note the new foster child is of Afghan Pashtun background; the family home should be briefed on language and food.', 'ethnic-origin', 'social'),
   d('Angående Emil Johansson: han är adopterad från Colombia och har uttryckt att han vill söka sitt ursprung. Kurator har gett tips om hur man kan gå vidare.', 'ethnic-origin'),
+  d('Hi Emma, the grandmother in the Kowalski family is Polish and speaks no Swedish at all, so please book a Polish interpreter for the care planning meeting.', 'ethnic-origin'),
+  d('Just so you know, our new intern Mehmet is Kurdish, not Turkish – he was a bit annoyed that the welcome slide said otherwise.', 'ethnic-origin'),
+  d('Intake note: the unaccompanied minor states he is Hazara from Ghazni province and arrived via Iran; he wants to be placed with other Dari speakers.', 'ethnic-origin'),
 ];
 
 const ETHNIC_ORIGIN_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -116,6 +125,8 @@ const ETHNIC_ORIGIN_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Kan vi köpa in kartor över Sápmi till SO-salen? De vi har är från 1990-talet.'),
   d('Frågan om att registrera etnicitet i elevregistret är inte tillåten enligt GDPR, så fältet ska tas bort ur blanketten.'),
   d('Enkät: Hur många språk talas i din klass? Svara gärna anonymt för skolans språkkartläggning.'),
+  d('The municipality\'s minority language coordinator will present the Meänkieli action plan at the council on 12 November.'),
+  d('Can someone check whether the welcome letter for new residents is available in Somali and Dari?'),
 ];
 
 const POLITICAL_OPINION_POSITIVES: readonly LabelledDocument[] = [
@@ -149,6 +160,9 @@ const POLITICAL_OPINION_POSITIVES: readonly LabelledDocument[] = [
   d('Gällande Elin Sjöberg: hon har undertecknat uppropet mot nedläggningen av BB i Sollefteå och är aktiv i Sjukvårdspartiet.', 'political-opinion'),
   d('jag gick med i S-kvinnor i helgen! äntligen gjort slag i saken, berättar mer på lunchen', 'political-opinion'),
   d('Till chef: Medarbetaren har uttryckt att hon stöder Hamas i en diskussion med kollegor. Flera har reagerat. Vi behöver ett samtal om vårt uppdrag och värdegrund.', 'political-opinion'),
+  d('Heads up: the citizen who keeps emailing the planning office about the mosque extension is a local Alternative för Sverige candidate, according to his signature.', 'political-opinion'),
+  d('Between us – Annika told me she\'s quitting the Moderates over the school closures and joining the Centre Party. She\'ll announce it at the next council meeting.', 'political-opinion'),
+  d('Minutes addendum: Councillor Jeppsson (Left Party) declared a conflict of interest, since her husband chairs the tenants\' association campaign against the sale.', 'political-opinion'),
 ];
 
 const POLITICAL_OPINION_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -169,6 +183,8 @@ const POLITICAL_OPINION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Föreläsning om demokrati och yttrandefrihet för åk 8, samhällskunskap, v.45.'),
   d('Budgetförslaget från majoriteten innebär 2 % effektivisering för utbildningsförvaltningen.'),
   d('Frågan om förtroendevaldas arvoden hanteras av arvodesberedningen, inte av HR.'),
+  d('The deadline for motions to the municipal council\'s June session is 15 May. Submit them via the registry.'),
+  d('Reminder for all staff: the guidance on social media during the election period is attached. Please read it before August.'),
 ];
 
 const RELIGION_POSITIVES: readonly LabelledDocument[] = [
@@ -202,6 +218,9 @@ const RELIGION_POSITIVES: readonly LabelledDocument[] = [
   d('jag blev döpt i helgen!! har gått i alpha-kurs hela hösten, tack alla för grattis-kortet ❤️', 'religion'),
   d('Kvinnan vill inte undersökas av manlig läkare av religiösa skäl, hon är troende muslim.', 'religion', 'health'),
   d('Ang. Josef på boendet: han är judisk och vill ha kosher mat under pesach, kan köket beställa matzah?', 'religion'),
+  d('Hi Patrik, Noor asked for a quiet place to pray during the conference in Gothenburg – could you ask the venue whether they have a prayer room?', 'religion'),
+  d('The client\'s son says his father converted to Orthodox Christianity last year and wants the Orthodox priest called if his condition worsens.', 'religion'),
+  d('Hey, I\'m going to be out Good Friday and Easter Monday for church – I\'m a deacon in the Anglican congregation in Stockholm, so it\'s our busiest week.', 'religion'),
 ];
 
 const RELIGION_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -222,6 +241,8 @@ const RELIGION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Workshop: Interkulturell kompetens i äldreomsorgen – högtider och ritualer vid livets slut.'),
   d('Begravningsavgiften syns på lönespecifikationen? Nej, på skattsedeln. Frågan kom från en nyanställd.'),
   d('Can someone check the calendar – is Eid al-Adha a school day this year?'),
+  d('The council has approved the planning application for the new church hall in Västra Ängby. Construction starts in spring.'),
+  d('We\'ve been asked to include religious holidays (Christian, Muslim, Jewish, Hindu) in the school\'s shared calendar. Any objections?'),
 ];
 
 const TRADE_UNION_POSITIVES: readonly LabelledDocument[] = [
@@ -255,6 +276,9 @@ const TRADE_UNION_POSITIVES: readonly LabelledDocument[] = [
   d('Skrivelse: Undertecknad, Rut Andersson, medlem i Kommunal avd. 11, begär att få ta del av underlaget för beslutet om min omplacering.', 'trade-union'),
   d('Jens told HR he wants his Unionen membership fee deducted from payroll again; can you set that up from March?', 'trade-union'),
   d('Elvira har tagit på sig uppdraget som studieorganisatör i Kommunals sektion och går en facklig grundutbildning i tre dagar.', 'trade-union'),
+  d('Hi HR, I\'d like to bring my Unionen representative, Jakob Wiik, to the meeting on Friday about my contract. Please send the invitation to him too.', 'trade-union'),
+  d('FYI, Sara from our team was elected chair of the Vision section for the social services department last night – congrats to her!', 'trade-union'),
+  d('Note from the negotiation: the employee is a member of Akademikerförbundet SSR but has chosen not to be represented by them in this matter.', 'trade-union'),
 ];
 
 const TRADE_UNION_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -275,6 +299,8 @@ const TRADE_UNION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Vårdförbundets kampanj om sjuksköterskornas arbetstider har fått stor spridning i media.'),
   d('Mall: Underrättelse om uppsägning enligt 30 § LAS ska skickas till berörd arbetstagarorganisation.'),
   d('Utbildning för nya skyddsombud 3–4 mars, anmälan via Prevent. Öppen för alla förbund.'),
+  d('The central cooperation group (CSG) meeting on 4 March has been cancelled; the next one is 8 April.'),
+  d('Anyone know where I can find the current version of the collective agreement for teachers? The link on the intranet is broken.'),
 ];
 
 const GENETIC_POSITIVES: readonly LabelledDocument[] = [
@@ -308,6 +334,9 @@ const GENETIC_POSITIVES: readonly LabelledDocument[] = [
   d('Per the report, the adopted child\'s DNA ancestry analysis shows East African origin; the adoptive parents asked us not to share it with the school.', 'genetic', 'ethnic-origin'),
   d('Hej Jan, provsvaret från NIPT för Sara har kommit: låg risk för trisomi 13, 18 och 21. Hon bad mig vidarebefordra det eftersom hon inte kommer åt 1177 från jobbet.', 'genetic', 'health'),
   d('Vid nyföddhetsscreeningen (PKU-provet) upptäcktes att barnet Liam har en genetisk avvikelse förenlig med MCAD-brist. Familjen har kallats till Astrid Lindgrens barnsjukhus.', 'genetic', 'health'),
+  d('Hi Mia, just wanted you to know that my genetic test showed I carry the BRCA1 variant. I\'ve decided to tell only you and HR for now.', 'genetic'),
+  d('Referral note: the boy\'s chromosomal microarray showed a 22q11.2 deletion. Cardiology and speech therapy follow-up arranged; parents informed.', 'genetic', 'health'),
+  d('The DNA comparison requested by the Migration Agency confirmed that Ms Abdullahi is the biological mother of the two children in the application.', 'genetic'),
 ];
 
 const GENETIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -329,6 +358,8 @@ const GENETIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Kurs: Ärftliga sjukdomar och släktutredning, 5 hp, distans, Uppsala universitet.'),
   d('Hi, does the staff health insurance cover genetic testing? A few people asked after the info meeting, nothing specific.'),
   d('Arkivet frågar hur länge DNA-prover i faderskapsärenden ska bevaras enligt dokumenthanteringsplanen.'),
+  d('The biology department is looking for volunteers to help run the DNA extraction lab for year 9 on 12 February.'),
+  d('New guideline from the regional ethics board: genetic research samples must be pseudonymised before they leave the biobank.'),
 ];
 
 const BIOMETRIC_POSITIVES: readonly LabelledDocument[] = [
@@ -362,6 +393,9 @@ const BIOMETRIC_POSITIVES: readonly LabelledDocument[] = [
   d('jag glömde lämna fingeravtryck när jag skulle få mitt nya tjänstekort, går det att göra i receptionen eller måste jag till säkerhetsenheten igen?', 'biometric'),
   d('Beslut: Ansökan från anställd 2231 (Mats Gren) om undantag från fingeravtrycksinloggning beviljas; han har ett hudtillstånd och får använda kort + PIN i stället.', 'biometric', 'health'),
   d('Migration log: the applicant\'s fingerprints were taken twice, on 3 and 17 May; the second set (10-print) replaces the first in the file.', 'biometric'),
+  d('IT ticket 78812: Magnus Berg\'s fingerprint enrolment on the secure printer failed three times. He\'s in at 9 tomorrow if someone can re-register him.', 'biometric'),
+  d('Please note that the facial template captured for Ms Lind during the pilot must be deleted, she withdrew her consent on 2 May.', 'biometric'),
+  d('The police matched the fingerprints from the break-in at the youth centre to the 17-year-old who was already known to them.', 'biometric'),
 ];
 
 const BIOMETRIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -382,6 +416,8 @@ const BIOMETRIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Nya passkameran i medborgarservice är installerad och kalibrerad.'),
   d('Vi behöver köpa in tre nya fingeravtrycksläsare till labbets skåp, offert från Securitas bifogas.'),
   d('Migrationsverket informerar: från 2026 tas fingeravtryck från alla sökande över 6 år.'),
+  d('Vendor demo on Thursday: access control with face recognition. We\'re only evaluating, no decision yet.'),
+  d('The DPIA template for biometric systems has been updated – see section 4 on retention of templates.'),
 ];
 
 const SEX_LIFE_POSITIVES: readonly LabelledDocument[] = [
@@ -415,6 +451,9 @@ const SEX_LIFE_POSITIVES: readonly LabelledDocument[] = [
   d('Angående Daniel Ström: Han har uppgett att han lever i ett polyamoröst förhållande och vill att båda partnerna står som anhöriga i personalsystemet.', 'sex-life'),
   d('Patienten har erektil dysfunktion efter prostataoperationen och har frågat om potensmedel. Remiss till urologen.', 'sex-life', 'health'),
   d('Mamman berättade att pappan har lämnat familjen för en annan man, och att barnen har svårt med det i skolan.', 'sex-life'),
+  d('Hi, just a heads up – the pupil in 8B formerly known as Ella now goes by Elliot and uses he/him. Please update the register and the class list.', 'sex-life'),
+  d('My colleague Jenny told me in confidence that she\'s gay and that her girlfriend is moving here from Berlin. I\'d rather not make it a topic at the team dinner.', 'sex-life'),
+  d('The resident\'s wife has died and he has started a romantic and sexual relationship with another resident; staff are unsure how to handle it, so we\'ll discuss it at the ethics round.', 'sex-life'),
 ];
 
 const SEX_LIFE_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -435,6 +474,8 @@ const SEX_LIFE_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('The youth centre will host a Q&A about consent and healthy relationships on Thursday evening.'),
   d('Kolla gärna att Pride-flaggorna är tillbaka i förrådet efter helgen, vi behöver dem till skolans temavecka.'),
   d('Enligt diskrimineringslagen är sexuell läggning en av de sju diskrimineringsgrunderna.'),
+  d('Reminder: the LGBTQ+ staff network meets on the first Tuesday of each month. Everyone is welcome.'),
+  d('The youth clinic will offer free chlamydia tests in the sports hall foyer on Friday as part of the health week.'),
 ];
 
 const PROTECTED_IDENTITY_POSITIVES: readonly LabelledDocument[] = [
@@ -468,6 +509,9 @@ const PROTECTED_IDENTITY_POSITIVES: readonly LabelledDocument[] = [
   d('Kvarskrivning beviljad för Jessica Holm och barnen 2026-01-20. Hon folkbokförs kvar i Umeå trots att hon bott här sedan december.', 'protected-identity'),
   d('Please be careful with the vendor form: Mr Nilsson has a protection flag in the population register, so his address must not be entered into the supplier system.', 'protected-identity'),
   d('Meddelande till skolsköterskan: Elevens journal ska märkas med skyddad identitet; uppgifterna får inte skickas vidare vid skolbyte utan kontroll.', 'protected-identity'),
+  d('Hi, the new pupil starting in class 3C on Monday has protected personal data. Do not enter her in the public class list or the photo catalogue.', 'protected-identity'),
+  d('Please make sure our contractor does not receive the tenant\'s name for flat 22 – she has a confidentiality marking in the population register.', 'protected-identity'),
+  d('Confidential: the employee transferring from Malmö has been granted kvarskrivning. Her payslips must go to the Tax Agency\'s forwarding address.', 'protected-identity'),
 ];
 
 const PROTECTED_IDENTITY_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -488,6 +532,8 @@ const PROTECTED_IDENTITY_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Frågan i lönesystemet: Finns det ett fält för sekretessmarkering? Jag hittar inget i manualen.'),
   d('Skolplattformen har fått en ny funktion för att dölja elever med skyddade uppgifter från klasslistor.'),
   d('Kvarskrivning är en åtgärd som kan beviljas den som har flyttat men av särskilda skäl folkbokförs på den gamla orten.'),
+  d('Training reminder: all registry staff must complete the module on handling protected personal data by 30 September.'),
+  d('Can the new CRM hide addresses automatically for records flagged as protected? Please ask the supplier before we sign.'),
 ];
 
 const MULTI_LABEL: readonly LabelledDocument[] = [
@@ -514,6 +560,11 @@ const MULTI_LABEL: readonly LabelledDocument[] = [
   d('Tjänsteanteckning 2026-05-08\nKvinnan bor på skyddat boende sedan april och har sekretessmarkering. Hon har PTSD efter misshandel och har behandlingskontakt på traumamottagningen. Ansökan om försörjningsstöd för maj beviljas.', 'health', 'social', 'protected-identity'),
   d('Familjerätten: DNA-testet i faderskapsutredningen gällande barnet Nova bekräftar att Jesper Lind är fadern. Underhållsstödsfrågan hänvisas till Försäkringskassan.', 'genetic', 'social'),
   d('Our union rep Maja (Vårdförbundet) had a fall on the ward stairs yesterday and broke her wrist. She\'ll be off for 6 weeks, so the safety round on ward 9 is postponed.', 'trade-union', 'health'),
+  d('Hi Lisa,\nThe new resident in room 6, Mr Yilmaz, is Turkish by origin and a practising Muslim. He\'s diabetic and insulin-dependent, and during Ramadan he\'ll need his meal and insulin times adjusted – the nurse will talk to his GP.\nThanks, Ahmed', 'health', 'religion', 'ethnic-origin'),
+  d('Hi Karin, after the disciplinary meeting today Robert (Kommunal) received a written warning for repeatedly leaving his shift early. His union rep will appeal.', 'trade-union', 'hr-assessment'),
+  d('Social services case note: the 16-year-old says his father threw him out after he came out as gay. He is temporarily placed at the emergency youth shelter.', 'sex-life', 'social'),
+  d('The activist who received threats after speaking against the wind farm (she\'s a Green Party member) now has a confidentiality marking. Don\'t publish her name in the consultation report.', 'political-opinion', 'protected-identity'),
+  d('IT security: the employee with protected identity must be excluded from the face-recognition pilot at the main entrance; delete any face template already captured for her.', 'biometric', 'protected-identity'),
 ];
 
 const GENERAL_NEGATIVES: readonly LabelledDocument[] = [
@@ -550,6 +601,11 @@ const GENERAL_NEGATIVES: readonly LabelledDocument[] = [
   d('The parking permit renewal period starts 1 September. Apply via the e-service with your employee number.'),
   d('Skolskjutsarna går enligt lovtidtabell v.44. Informera vårdnadshavare via Skolplattformen.'),
   d('Diariet: Alla inkomna handlingar från e-tjänsten ska registreras inom en arbetsdag enligt rutinen.'),
+  d('Hi everyone, the fire drill is at 10:15 on Wednesday. Please leave by the nearest exit and gather at the car park.'),
+  d('Can someone send me the Teams link for the 2pm meeting with the architects? It\'s not in my calendar.'),
+  d('The new e-signature service goes live on 1 October. Training videos are on the intranet under IT > E-signature.'),
+  d('Procurement update: three bids received for the cleaning contract; evaluation meeting on the 14th in room B.'),
+  d('Thanks for the great kick-off yesterday! Photos are in the shared album, feel free to add yours.'),
 ];
 
 /** Hard negatives per category: the topic without disclosure about a person (no labels). */
