@@ -485,7 +485,7 @@ Jag har läst igenom dina anteckningar. Det du beskriver om Idas tonläge mot me
   d('Han fick en erinran i fjol för att ha skällt ut en elev inför hela klassen, det ligger i personalakten.', 'hr-assessment'),
   d('Min chef skrev i sammanfattningen av medarbetarsamtalet att jag är "för lite engagerad i arbetsplatsträffar" – stämmer inte alls.', 'hr-assessment'),
   d('Arbetsledningen bedömer att Viktor brister i säkerhetsrutinerna; han har två gånger lämnat serverrummet olåst.', 'hr-assessment'),
-  d('Omdöme om praktikanten Nora: snabb, kunnig, ibland lite för tyst i möten. Vi ger henne högsta betyg i praktikrapporten.', 'hr-assessment'),
+  d('Omdöme om praktikanten Nora: snabb, kunnig, ibland lite för tyst i möten. Vi rekommenderar henne varmt för en visstidsanställning.', 'hr-assessment'),
   d('Resultatet av 360-graders feedbacken för förvaltningschefen: låga poäng på lyssnande och kommunikation nedåt i organisationen.', 'hr-assessment'),
   d('Disciplinnämnden beslutade om löneavdrag som disciplinpåföljd för Tomas Berg efter den olovliga frånvaron i juni.', 'hr-assessment'),
   d('The recruiter’s notes say Ahmed came across as arrogant in the interview and scored low on the case exercise.', 'hr-assessment'),
@@ -580,6 +580,133 @@ Påminnelse om att nationella proven i svenska för åk 9 genomförs vecka 11. S
   d('Betygskatalogerna arkiveras i e-arkivet efter läsårets slut enligt dokumenthanteringsplanen.'),
 ];
 
+// Further documents per section, mostly English, added for variety of register and language.
+const SECRECY_MORE: readonly LabelledDocument[] = [
+  d(`Dear Ms Novak,
+
+Thank you for your request for documents concerning the planning permission case 2024/311. We are able to release the decision and the drawings. The neighbour’s statements, however, are covered by secrecy under Chapter 21, Section 1 of the Public Access to Information and Secrecy Act and have been redacted.
+
+Kind regards
+Registry, Building Department`, 'secrecy'),
+  d('Heads-up: the minutes from the pupil welfare meeting about Theo are confidential under OSL, keep them off the shared drive.', 'secrecy'),
+  d('Sekretessen gäller även mot vårdnadshavaren i det här fallet, enligt bedömningen i 12 kap. 3 § OSL – flickan har själv bett om det.', 'secrecy'),
+  d('Note to file: the information the whistleblower gave us is secret under OSL ch. 17 sec. 3a and may not be disclosed to the department concerned.', 'secrecy'),
+  d('The tender documents from supplier B were classified as secret in full by the committee; no copies outside the evaluation group.', 'secrecy'),
+  // hard negatives
+  d('Could someone explain in plain English what "sekretessprövning" means? A new colleague from Finland is asking.'),
+  d('Checklista för maskning av handlingar: använd svart ruta, kontrollera metadata, spara som ny pdf.'),
+];
+
+const CRIMINAL_MORE: readonly LabelledDocument[] = [
+  d('The tenant in flat 14 was convicted last week of running a cannabis grow in the flat; the housing company wants to terminate the lease.', 'criminal-record'),
+  d(`Hi Sanna,
+
+Just so you know before Monday’s meeting – the police liaison told me that Kevin’s older brother is on probation after the car thefts in the spring, and that Kevin himself was questioned as a suspect in the shop break-in. Let’s be careful how we word things with the family.
+
+Best,
+Lars (school counsellor)`, 'criminal-record'),
+  d('Hon åkte fast för snatteri på Coop i lördags, butikschefen ringde hit eftersom hon hade skolans jacka på sig.', 'criminal-record'),
+  d('Our former accountant has been charged with embezzlement of about 300 000 kronor from the association.', 'criminal-record'),
+  d('Klienten är villkorligt frigiven och har reseförbud utanför länet under prövotiden.', 'criminal-record'),
+  // hard negatives
+  d('The police will hold an information evening on online fraud targeting the elderly, 7 pm at the library.'),
+];
+
+const SOCIAL_MORE: readonly LabelledDocument[] = [
+  d('The family is receiving financial assistance and the case worker has approved a one-off grant for a winter coat for each child.', 'social'),
+  d('quick q – Elias’s mum said social services are doing an investigation on the family, do we need to send them his attendance?', 'social'),
+  d('Mr Olofsson’s home care has been reduced from daily visits to twice a week after the reassessment, effective 1 March.', 'social'),
+  d('Decision: the application for a contact person under the Social Services Act for the young man is rejected.', 'social'),
+  d('LVM-anmälan gjord för kvinnan på Parkvägen, socialjouren var där i natt tillsammans med polisen.', 'social'),
+  // hard negatives
+  d('The care and welfare committee meets on Thursday; the agenda includes the new home care tariff.'),
+];
+
+const CREDENTIALS_MORE: readonly LabelledDocument[] = [
+  d('Shared account for the youth centre’s Spotify: fritidsgarden@example.se / Disco4Ever – please don’t change it.', 'credentials'),
+  d(`Hi Patrik,
+
+I’m off until Monday, so here’s what you need for the newsletter tool: username comms-team, password Hagtorn-Lykta-83. The 2FA codes come to the shared phone in the top drawer.
+
+Thanks!
+Ylva`, 'credentials'),
+  d('the code for the bike shed is 2-5-8-0 now, they changed it after the break-in', 'credentials'),
+  d('Recovery codes for my account: 8KD2-P9QX, 4MZT-7RWA, 1LBV-3NCE. Keep them somewhere safe for me?', 'credentials'),
+  d('Säkerhetsdosan är trasig, så här är koden som kom på sms: 918 446. Använd den innan 10.15.', 'credentials'),
+  // hard negatives
+  d('Password requirements: at least 14 characters, no reuse of your last 10 passwords.'),
+  d('Kan någon påminna mig var man byter PIN-kod till SITHS-kortet? Vill inte använda samma som till mobilen.'),
+];
+
+const SALARY_MORE: readonly LabelledDocument[] = [
+  d('After the pay review, Jens goes from SEK 44,300 to 45,900 per month, effective 1 April.', 'salary'),
+  d(`Hej Löneservice,
+
+Jag har fått fel belopp i jourersättning för februari. Enligt mina beräkningar borde det vara 3 620 kr, men lönespecen visar 2 410 kr. Bifogar mitt schema.
+
+Mvh
+Therese Åkerlund, sjuksköterska natt`, 'salary'),
+  d('honestly she makes way more than me, like 52k, and we do the same job', 'salary'),
+  d('The retention bonus agreed with the head of IT is SEK 60,000, paid in two instalments.', 'salary'),
+  // hard negatives
+  d('Payslips are now only available digitally in Kivra or the self-service portal.'),
+];
+
+const BANK_MORE: readonly LabelledDocument[] = [
+  d('Please send my expense refund to my Nordea account, clearing 3300, account number 7612 04 55 310. Thanks, Simon', 'bank-account'),
+  d(`Hi,
+
+The exchange student from Lyon, Camille Roux, will receive her stipend to her French account: IBAN FR76 3000 6000 0112 3456 7890 189, BIC AGRIFRPP.
+
+Regards
+International Office`, 'bank-account'),
+  d('Försäkringsersättningen till den drabbade hyresgästen betalas till hans konto hos Swedbank, 8214-9 735 664 120-8.', 'bank-account'),
+  d('he gave the wrong account again, should be 8327-9, 662 004 311-5 not the one ending in -7', 'bank-account'),
+  // hard negatives
+  d('Where do suppliers register their bank details? There should be a link in the supplier portal.'),
+  d('Ny leverantör registrerad: Trädgårdstjänst i Väst AB, org.nr 559011-2233, bankgiro 851-4420.'),
+];
+
+const CARD_MORE: readonly LabelledDocument[] = [
+  d('Hi, I paid the deposit for the school camp with my card 4389 4679 9401 9291 but got charged twice. Could you refund one? /Helen Marsh (Ava’s mum)', 'payment-card'),
+  d(`Kvitto – kiosken Simhallen
+Kort: 4190 3781 8733 9546
+Innehavare: ROGER LUNDIN
+Belopp: 85,00 SEK`, 'payment-card'),
+  d('My work card has been compromised – number 5427 ending... no wait, full number is 5127 5920 6110 7556, I already blocked it.', 'payment-card'),
+  d('Henrik left his credit card at the front desk: Mastercard 5299 2390 2294 3149, exp 04/28. It is locked in the safe.', 'payment-card'),
+  // hard negatives
+  d('We no longer accept American Express at the museum shop because of the fees.'),
+  d('Kortbetalning i e-tjänsten för bygglovsavgifter lanseras i vecka 40.'),
+];
+
+const HR_MORE: readonly LabelledDocument[] = [
+  d(`Hi Emma,
+
+Summary of Tuesday’s meeting with Oliver: his case notes are often late and incomplete, and two service users have complained about missed calls. We agreed on weekly check-ins for six weeks. If there’s no improvement we’ll move to a written warning.
+
+Regards
+Karl, unit manager`, 'hr-assessment'),
+  d('Feedback from the panel: candidate 4 (Petra L.) was the strongest in the case interview but weak on references – one former manager would not rehire her.', 'hr-assessment'),
+  d('Ärligt talat, vikarien Hampus är den bästa vi haft på länge. Han ska få ett riktigt bra vitsord.', 'hr-assessment'),
+  d('My manager put me on a performance improvement plan today and said my customer calls are "too abrupt".', 'hr-assessment'),
+  // hard negatives
+  d('HR webinar: how to document performance issues fairly and lawfully, Thursday 2 pm.'),
+];
+
+const GRADES_MORE: readonly LabelledDocument[] = [
+  d('Hi Mr Berg, Noah got an E on the history essay. He worked so hard – could you tell us what he needs to do to reach a C?', 'grades'),
+  d(`Weekly attendance summary, class 9A
+– Alicia: 4 unexcused absences
+– Omar: late 6 times
+– Everyone else: fine`, 'grades'),
+  d('Felix fick 7 av 30 på matteprovet, han var helt knäckt efteråt.', 'grades'),
+  d('The SFI teacher reports that Amal passed course D with a B and can continue to Swedish as a second language.', 'grades'),
+  // hard negatives
+  d('Grades will be published in the student portal on 14 June at 15:00.'),
+  d('Hur räknar man meritvärde med moderna språk? Vi behöver en enkel förklaring till föräldrarna.'),
+];
+
 const MULTI: readonly LabelledDocument[] = [
   d(`Hej Cecilia,
 
@@ -664,15 +791,15 @@ IT-enheten`),
 
 /** The documents of each single-category section (its positives and hard negatives), by category. */
 export const TRAIN_B_BY_TOPIC = {
-  secrecy: SECRECY,
-  'criminal-record': CRIMINAL,
-  social: SOCIAL,
-  credentials: CREDENTIALS,
-  salary: SALARY,
-  'bank-account': BANK,
-  'payment-card': CARD,
-  'hr-assessment': HR,
-  grades: GRADES,
+  secrecy: [...SECRECY, ...SECRECY_MORE],
+  'criminal-record': [...CRIMINAL, ...CRIMINAL_MORE],
+  social: [...SOCIAL, ...SOCIAL_MORE],
+  credentials: [...CREDENTIALS, ...CREDENTIALS_MORE],
+  salary: [...SALARY, ...SALARY_MORE],
+  'bank-account': [...BANK, ...BANK_MORE],
+  'payment-card': [...CARD, ...CARD_MORE],
+  'hr-assessment': [...HR, ...HR_MORE],
+  grades: [...GRADES, ...GRADES_MORE],
 } as const satisfies Partial<Record<CategoryType, readonly LabelledDocument[]>>;
 
 /** Documents with two or more labels. */
@@ -682,15 +809,7 @@ export const TRAIN_B_MULTI: readonly LabelledDocument[] = MULTI;
 export const TRAIN_B_GENERAL_NEGATIVES: readonly LabelledDocument[] = GENERAL_NEGATIVES;
 
 export const TRAIN_B: readonly LabelledDocument[] = [
-  ...SECRECY,
-  ...CRIMINAL,
-  ...SOCIAL,
-  ...CREDENTIALS,
-  ...SALARY,
-  ...BANK,
-  ...CARD,
-  ...HR,
-  ...GRADES,
+  ...Object.values(TRAIN_B_BY_TOPIC).flat(),
   ...MULTI,
   ...GENERAL_NEGATIVES,
 ];
