@@ -5,9 +5,9 @@
  */
 import {
   certificateHarvestResponse, certificatesResponse, certificateValidateResponse, decryptKeyResponse, destinationsResponse, directoryLookupResponse, errorResponse,
-  keysResponse, pairingConfirmResponse, pairingStartResponse, policyResponse, sessionState, signResponse, statusResponse, storeReceipt,
+  keysResponse, pairingConfirmResponse, pairingStartResponse, policyResponse, renderResponse, sessionState, signResponse, statusResponse, storeReceipt,
   type CertificateHarvestResponse, type CertificateValidateRequest, type CertificateValidateResponse, type DecryptKeyRequest, type Infer, type KeysResponse,
-  type PolicyResponse, type Schema, type SessionRequest, type SessionState, type SignRequest, type StatusResponse, type StoreRequest,
+  type PolicyResponse, type RenderRequest, type RenderResponse, type Schema, type SessionRequest, type SessionState, type SignRequest, type StatusResponse, type StoreRequest,
 } from '../../protocol/index.js';
 import { AddinError } from '../errors.js';
 import type { TokenStore } from './token-store.js';
@@ -92,6 +92,11 @@ export class CompanionClient {
   /** Writes a decrypted message to an approved destination; the receipt names every file with its SHA-256. */
   store(request: StoreRequest): Promise<Infer<typeof storeReceipt>> {
     return this.#call('POST', '/v1/store', storeReceipt, request);
+  }
+
+  /** The files the folder store would write for a document library (PDF rendered there), returned, not written. */
+  render(request: RenderRequest): Promise<RenderResponse> {
+    return this.#call('POST', '/v1/render', renderResponse, request);
   }
 
   /** Hands a signed message to the companion, which verifies it itself and keeps valid signers' certificates. */
