@@ -9,11 +9,22 @@
  *    → 200 {nextExpectedRanges ["next"]}, the last 201 with Location; POST …/send → 202 and the
  *    message is recorded as Exchange would write it (MS-OXCMAIL: IPM.Note.SMIME → application/pkcs7-mime);
  *    DELETE /me/messages/{id} → 204.
+ *  - Read mode: GET /me/messages/{id}/$value → the MIME; POST /me/messages/{id}/move
+ *    {destinationId: "deleteditems"} → 201, out of the inbox.
+ *  - Document libraries (fake-graph-drive.ts): /me/drive and /drives/{id}, path-addressed: create a
+ *    folder (POST …/root:/{parent}:/children, 409 when taken and `fail`), simple upload (PUT
+ *    …:/content, conflictBehavior from the query, ≤ 4 MB), upload sessions (POST …:/createUploadSession,
+ *    then PUT the upload URL without Authorization in 320 KiB multiples: 202 …, the last 201).
+ *    `drive(id)` lists what a library holds; `ensureDriveFolder` makes the library's folder.
+ * Every request but the upload URLs needs a bearer token (401 InvalidAuthenticationToken).
  * Never listens beyond loopback.
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { fakeDrives, type DriveStep, type FakeDriveFile } from './fake-graph-drive.js';
+
+export type { FakeDriveFile } from './fake-graph-drive.js';
 
 export interface SentMail {
   readonly mime: Buffer;
@@ -22,7 +33,7 @@ export interface SentMail {
   readonly route: 'sendMail' | 'upload';
 }
 
-export type GraphStep = 'sendMail' | 'create' | 'session' | 'put' | 'send';
+export type GraphStep = 'sendMail' | 'create' | 'session' | 'put' | 'send' | DriveStep;
 
 export interface FakeDraft {
   readonly id: string;
@@ -45,6 +56,10 @@ export interface FakeGraph {
   readonly inbox: Map<string, Buffer>;
   /** Ids moved to Deleted Items, in order. */
   readonly deleted: string[];
+  /** The files in a document library (`me` or a drive id), in upload order. */
+  drive(id: string): FakeDriveFile[];
+  /** Makes a folder exist in a library (its configured folder, as an administrator made it). */
+  ensureDriveFolder(id: string, path: string): void;
   /** Make the next request of this step (default sendMail) answer with this status, once. */
   failNext(status: number, step?: GraphStep): void;
   close(): Promise<void>;
@@ -68,6 +83,7 @@ export async function startFakeGraph(port = 0): Promise<FakeGraph> {
     failures.delete(step);
     return status;
   };
+  const drives = fakeDrives(() => origin, failing);
 
   const server = createServer((req, res) => {
     cors(res);
@@ -78,9 +94,11 @@ export async function startFakeGraph(port = 0): Promise<FakeGraph> {
       if (body === undefined) return json(res, 413, { error: { code: 'RequestEntityTooLarge' } });
       const upload = /^\/upload\/([0-9a-f]{32})$/u.exec(url.pathname);
       if (req.method === 'PUT' && upload?.[1]) return putChunk(req, res, url, upload[1], body);
+      if (drives.handleUpload(req, res, url.pathname, body)) return;
       const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
       if (token === undefined) return json(res, 401, { error: { code: 'InvalidAuthenticationToken' } });
       const path = url.pathname;
+      if (drives.handle(req, res, path, url.searchParams, body)) return;
       const received = /^\/v1\.0\/me\/messages\/([^/]+)\/(\$value|move)$/u.exec(path);
       if (received?.[1]) return receivedMessage(req, res, decodeURIComponent(received[1]), received[2]!, body);
       if (req.method === 'POST' && path === '/v1.0/me/sendMail') return sendMail(req, res, token, body);
@@ -210,6 +228,8 @@ export async function startFakeGraph(port = 0): Promise<FakeGraph> {
     chunks,
     inbox,
     deleted,
+    drive: (id) => drives.files(id),
+    ensureDriveFolder: (id, path) => drives.ensureFolder(id, path),
     failNext: (status, step = 'sendMail') => void failures.set(step, status),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
