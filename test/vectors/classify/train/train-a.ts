@@ -46,6 +46,12 @@ const HEALTH_POSITIVES: readonly LabelledDocument[] = [
   d('re: Jonas – he\'s back from rehab but still on crutches, so can we move his desk to the ground floor until the cast comes off?', 'health'),
   d('Case note (home care): client reports chest pain on exertion, BP 168/95. Nurse advised contacting the GP today; daughter will drive her to the health centre at 14:00.', 'health'),
   d('lol I\'m going to be useless today, migraine since 5am. took my sumatriptan, will log on around lunch if it settles', 'health'),
+  d('Lasse har opererat bort gallan, tillbaka efter påsk.', 'health'),
+  d('Pia är på BB sedan i natt, det blev en flicka 🎉 skickar blommor från alla?', 'health'),
+  d('Göran är inlagd på avd 31 igen. Ingen vet hur länge.', 'health'),
+  d('Ingela går ner till 75 % pga sin MS från 1/9, schemat får ses över.', 'health'),
+  d('Liam got a concussion at football on Sunday – no screens for him this week, teacher pls go easy.', 'health'),
+  d('ang. Rolf: han har fått en pacemaker inopererad, ska inte stå nära induktionshällen i personalköket', 'health'),
 ];
 
 const HEALTH_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -69,6 +75,8 @@ const HEALTH_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Reminder: your dental check-up is covered by the staff benefit (friskvårdsbidrag does not apply). Book via the portal.'),
   d('Hi all, the first-aid kits on floors 1–4 have been restocked. Let facilities know if anything is missing.'),
   d('Our staff survey this year includes questions about workload and stress. Results will be shown only at team level (min. 8 respondents).'),
+  d('Vem har nyckeln till vilrummet? Det ska städas innan skyddsronden.'),
+  d('Sjuksköterskemöte flyttas till onsdag 13.15, samma rum.'),
 ];
 
 const ETHNIC_ORIGIN_POSITIVES: readonly LabelledDocument[] = [
@@ -105,6 +113,10 @@ const ETHNIC_ORIGIN_POSITIVES: readonly LabelledDocument[] = [
   d('Hi Emma, the grandmother in the Kowalski family is Polish and speaks no Swedish at all, so please book a Polish interpreter for the care planning meeting.', 'ethnic-origin'),
   d('Just so you know, our new intern Mehmet is Kurdish, not Turkish – he was a bit annoyed that the welcome slide said otherwise.', 'ethnic-origin'),
   d('Intake note: the unaccompanied minor states he is Hazara from Ghazni province and arrived via Iran; he wants to be placed with other Dari speakers.', 'ethnic-origin'),
+  d('Hon pratar romani chib med barnen hemma och vill ha information om romsk modersmålsundervisning.', 'ethnic-origin'),
+  d('Farfar kom hit som finskt krigsbarn 1944, så Tuulas familj har alltid haft släkt kvar i Tampere.', 'ethnic-origin'),
+  d('New student Kofi is Ghanaian (Ashanti), parents speak Twi and English at home.', 'ethnic-origin'),
+  d('Brukaren är kurdisk från Turkiet och blir upprörd när han tilltalas på turkiska. Be tolkförmedlingen skicka kurmanji-tolk.', 'ethnic-origin'),
 ];
 
 const ETHNIC_ORIGIN_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -127,6 +139,8 @@ const ETHNIC_ORIGIN_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Enkät: Hur många språk talas i din klass? Svara gärna anonymt för skolans språkkartläggning.'),
   d('The municipality\'s minority language coordinator will present the Meänkieli action plan at the council on 12 November.'),
   d('Can someone check whether the welcome letter for new residents is available in Somali and Dari?'),
+  d('Tolkbeställningar görs numera via Tolkportalen, inte per telefon.'),
+  d('Bra artikel om Tornedalen i senaste numret av Populär Historia om någon är intresserad.'),
 ];
 
 const POLITICAL_OPINION_POSITIVES: readonly LabelledDocument[] = [
@@ -163,6 +177,10 @@ const POLITICAL_OPINION_POSITIVES: readonly LabelledDocument[] = [
   d('Heads up: the citizen who keeps emailing the planning office about the mosque extension is a local Alternative för Sverige candidate, according to his signature.', 'political-opinion'),
   d('Between us – Annika told me she\'s quitting the Moderates over the school closures and joining the Centre Party. She\'ll announce it at the next council meeting.', 'political-opinion'),
   d('Minutes addendum: Councillor Jeppsson (Left Party) declared a conflict of interest, since her husband chairs the tenants\' association campaign against the sale.', 'political-opinion'),
+  d('Såg Janne dela ut flygblad för KD utanför ICA i lördags, visste inte att han var partiaktiv.', 'political-opinion'),
+  d('Hon har en "Nej till kärnkraft"-knapp på kavajen och har sagt att hon tänker kandidera för Miljöpartiet nästa år.', 'political-opinion'),
+  d('He\'s openly a Moderate voter and keeps arguing about the tax cuts at lunch, which is fine but it\'s getting heated.', 'political-opinion'),
+  d('vår praktikant är med i SSU och vill gärna jobba med ungdomsdialogen', 'political-opinion'),
 ];
 
 const POLITICAL_OPINION_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -172,7 +190,7 @@ const POLITICAL_OPINION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Partierna får ställa ut valsedlar i biblioteket fr.o.m. 24 augusti. Kontakta receptionen för ställ.'),
   d('Kan någon ta fram siffror på valdeltagandet per valdistrikt till kommunfullmäktiges presidium?'),
   d('Skolval 2026 – eleverna på gymnasiet röstar 2–6 september. Valsedlar beställs från Skolval.se.'),
-  d('Hon är politisk sekreterare i kommunstyrelsens kansli och har hand om ärendeberedningen.'),
+  d('Hon är nämndsekreterare i kommunstyrelsens kansli och har hand om ärendeberedningen.'),
   d('The municipal council decided yesterday to approve the budget for 2027. Minutes will be published next week.'),
   d('Demonstrationen på Stortorget på lördag kan påverka bussarna, meddela hemtjänstgrupperna att ta höjd.'),
   d('Debattkväll för gymnasieelever med representanter från alla riksdagspartier, aulan 18.30.'),
@@ -185,6 +203,8 @@ const POLITICAL_OPINION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Frågan om förtroendevaldas arvoden hanteras av arvodesberedningen, inte av HR.'),
   d('The deadline for motions to the municipal council\'s June session is 15 May. Submit them via the registry.'),
   d('Reminder for all staff: the guidance on social media during the election period is attached. Please read it before August.'),
+  d('Valkompassen från SVT finns på länken om någon vill testa, helt frivilligt förstås.'),
+  d('Kommunalrådets pressmeddelande om bostadsbyggandet publiceras kl 10.'),
 ];
 
 const RELIGION_POSITIVES: readonly LabelledDocument[] = [
@@ -221,6 +241,10 @@ const RELIGION_POSITIVES: readonly LabelledDocument[] = [
   d('Hi Patrik, Noor asked for a quiet place to pray during the conference in Gothenburg – could you ask the venue whether they have a prayer room?', 'religion'),
   d('The client\'s son says his father converted to Orthodox Christianity last year and wants the Orthodox priest called if his condition worsens.', 'religion'),
   d('Hey, I\'m going to be out Good Friday and Easter Monday for church – I\'m a deacon in the Anglican congregation in Stockholm, so it\'s our busiest week.', 'religion'),
+  d('Hon är med i kyrkokören och konfirmerade sig i somras, så hon kan fråga kantorn om lokalen.', 'religion'),
+  d('Samuel bär kippa på jobbet och vill inte att det kommenteras av besökarna i receptionen.', 'religion'),
+  d('He goes to the mosque every Friday at lunch, so let\'s not book the sprint review then.', 'religion'),
+  d('Brukaren har en ikon och ett ljus vid sängen och ber varje kväll, låt det vara orört vid städningen.', 'religion'),
 ];
 
 const RELIGION_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -243,6 +267,8 @@ const RELIGION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Can someone check the calendar – is Eid al-Adha a school day this year?'),
   d('The council has approved the planning application for the new church hall in Västra Ängby. Construction starts in spring.'),
   d('We\'ve been asked to include religious holidays (Christian, Muslim, Jewish, Hindu) in the school\'s shared calendar. Any objections?'),
+  d('Kyrkans lokaler används som vallokal i Norra distriktet. Ta med ID.'),
+  d('Är påskdagen en röd dag i år igen? Frågar för schemaläggningen i hemtjänsten.'),
 ];
 
 const TRADE_UNION_POSITIVES: readonly LabelledDocument[] = [
@@ -279,6 +305,10 @@ const TRADE_UNION_POSITIVES: readonly LabelledDocument[] = [
   d('Hi HR, I\'d like to bring my Unionen representative, Jakob Wiik, to the meeting on Friday about my contract. Please send the invitation to him too.', 'trade-union'),
   d('FYI, Sara from our team was elected chair of the Vision section for the social services department last night – congrats to her!', 'trade-union'),
   d('Note from the negotiation: the employee is a member of Akademikerförbundet SSR but has chosen not to be represented by them in this matter.', 'trade-union'),
+  d('Maria (Kommunal) är ny skyddsombud på Björkens äldreboende från 1/2.', 'trade-union'),
+  d('Hon har valts till kassör i Sveriges Lärares lokala klubb på skolan.', 'trade-union'),
+  d('Torbjörn is our Vision steward, so please CC him on the reorganisation memo before it goes out.', 'trade-union'),
+  d('Jag har bett mitt fack (ST) granska anställningsavtalet innan jag skriver på.', 'trade-union'),
 ];
 
 const TRADE_UNION_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -301,6 +331,8 @@ const TRADE_UNION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Utbildning för nya skyddsombud 3–4 mars, anmälan via Prevent. Öppen för alla förbund.'),
   d('The central cooperation group (CSG) meeting on 4 March has been cancelled; the next one is 8 April.'),
   d('Anyone know where I can find the current version of the collective agreement for teachers? The link on the intranet is broken.'),
+  d('A-kassan har ändrat sina regler för ersättning, läs mer på deras webb.'),
+  d('Kollektivavtalets nya semesterregler gäller från 1 april.'),
 ];
 
 const GENETIC_POSITIVES: readonly LabelledDocument[] = [
@@ -337,6 +369,10 @@ const GENETIC_POSITIVES: readonly LabelledDocument[] = [
   d('Hi Mia, just wanted you to know that my genetic test showed I carry the BRCA1 variant. I\'ve decided to tell only you and HR for now.', 'genetic'),
   d('Referral note: the boy\'s chromosomal microarray showed a 22q11.2 deletion. Cardiology and speech therapy follow-up arranged; parents informed.', 'genetic', 'health'),
   d('The DNA comparison requested by the Migration Agency confirmed that Ms Abdullahi is the biological mother of the two children in the application.', 'genetic'),
+  d('Hennes släkt har blödarsjuka och hon har själv testats och visat sig vara anlagsbärare.', 'genetic'),
+  d('Testet visade att Elin inte ärvt pappans mutation för polycystisk njursjukdom. Stor lättnad!', 'genetic', 'health'),
+  d('Ancestry DNA says Kevin is 40 % Irish, he\'s been unbearable about it all week 😂', 'genetic', 'ethnic-origin'),
+  d('Den genetiska analysen av syskonen Berg visar att båda bär samma variant i TTR-genen som deras mor.', 'genetic'),
 ];
 
 const GENETIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -360,6 +396,8 @@ const GENETIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Arkivet frågar hur länge DNA-prover i faderskapsärenden ska bevaras enligt dokumenthanteringsplanen.'),
   d('The biology department is looking for volunteers to help run the DNA extraction lab for year 9 on 12 February.'),
   d('New guideline from the regional ethics board: genetic research samples must be pseudonymised before they leave the biobank.'),
+  d('Har någon en bra film om DNA till NO-lektionen i åk 5?'),
+  d('Genetikkonferensen i Uppsala 2–3 oktober: två platser finns kvar för vårdpersonal.'),
 ];
 
 const BIOMETRIC_POSITIVES: readonly LabelledDocument[] = [
@@ -396,6 +434,10 @@ const BIOMETRIC_POSITIVES: readonly LabelledDocument[] = [
   d('IT ticket 78812: Magnus Berg\'s fingerprint enrolment on the secure printer failed three times. He\'s in at 9 tomorrow if someone can re-register him.', 'biometric'),
   d('Please note that the facial template captured for Ms Lind during the pilot must be deleted, she withdrew her consent on 2 May.', 'biometric'),
   d('The police matched the fingerprints from the break-in at the youth centre to the 17-year-old who was already known to them.', 'biometric'),
+  d('Kan du registrera Aidas hand i den nya stämpelklockan? Hennes handflata läses inte in.', 'biometric'),
+  d('Röstinloggningen för Gustav på ärendetelefonin är återställd efter att han blev förkyld och systemet inte kände igen honom.', 'biometric', 'health'),
+  d('Emil\'s thumbprint is the only one enrolled on the drugs cabinet on night shift – we need at least one more nurse registered.', 'biometric'),
+  d('Vi har fått in Mohammads ansiktsbild och fingeravtryck till ansökan om uppehållskort.', 'biometric'),
 ];
 
 const BIOMETRIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -418,6 +460,8 @@ const BIOMETRIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Migrationsverket informerar: från 2026 tas fingeravtryck från alla sökande över 6 år.'),
   d('Vendor demo on Thursday: access control with face recognition. We\'re only evaluating, no decision yet.'),
   d('The DPIA template for biometric systems has been updated – see section 4 on retention of templates.'),
+  d('Batteriet i fingeravtrycksläsaren på labbet behöver bytas.'),
+  d('Face ID funkar inte med munskydd, bara så ni vet inför influensasäsongen.'),
 ];
 
 const SEX_LIFE_POSITIVES: readonly LabelledDocument[] = [
@@ -454,6 +498,10 @@ const SEX_LIFE_POSITIVES: readonly LabelledDocument[] = [
   d('Hi, just a heads up – the pupil in 8B formerly known as Ella now goes by Elliot and uses he/him. Please update the register and the class list.', 'sex-life'),
   d('My colleague Jenny told me in confidence that she\'s gay and that her girlfriend is moving here from Berlin. I\'d rather not make it a topic at the team dinner.', 'sex-life'),
   d('The resident\'s wife has died and he has started a romantic and sexual relationship with another resident; staff are unsure how to handle it, so we\'ll discuss it at the ethics round.', 'sex-life'),
+  d('Hon och hennes fru ska gifta sig i juni och hon har bjudit hela avdelningen.', 'sex-life'),
+  d('Han har träffat en kille från en dejtingapp och pratar inte om annat, men vill inte att chefen får veta.', 'sex-life'),
+  d('Ronja is trans and has asked to use the female changing room at the swimming lesson. Parents support it.', 'sex-life'),
+  d('Eleven i 8A har kommit ut som bisexuell för sin mentor och vill ha stöd i hur hon ska berätta hemma.', 'sex-life'),
 ];
 
 const SEX_LIFE_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -476,6 +524,8 @@ const SEX_LIFE_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Enligt diskrimineringslagen är sexuell läggning en av de sju diskrimineringsgrunderna.'),
   d('Reminder: the LGBTQ+ staff network meets on the first Tuesday of each month. Everyone is welcome.'),
   d('The youth clinic will offer free chlamydia tests in the sports hall foyer on Friday as part of the health week.'),
+  d('Pridetåget passerar Storgatan kl 13, bussarna leds om.'),
+  d('Sex- och samlevnadsundervisningen i åk 7 sker i halvklass v.8.'),
 ];
 
 const PROTECTED_IDENTITY_POSITIVES: readonly LabelledDocument[] = [
@@ -512,6 +562,10 @@ const PROTECTED_IDENTITY_POSITIVES: readonly LabelledDocument[] = [
   d('Hi, the new pupil starting in class 3C on Monday has protected personal data. Do not enter her in the public class list or the photo catalogue.', 'protected-identity'),
   d('Please make sure our contractor does not receive the tenant\'s name for flat 22 – she has a confidentiality marking in the population register.', 'protected-identity'),
   d('Confidential: the employee transferring from Malmö has been granted kvarskrivning. Her payslips must go to the Tax Agency\'s forwarding address.', 'protected-identity'),
+  d('Familjen har skyddad adress, så skicka inget hem – allt går via skolkuratorn.', 'protected-identity'),
+  d('Hon har skydd på sina uppgifter hos Skatteverket, använd inte hennes efternamn i schemat.', 'protected-identity'),
+  d('Dad has a confidentiality marking since the court case, so the child\'s new school must not appear on the pickup list.', 'protected-identity'),
+  d('Ny elev i 1B: sekretessmarkering. Fråga rektor innan du lägger in henne i några system.', 'protected-identity'),
 ];
 
 const PROTECTED_IDENTITY_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -534,6 +588,8 @@ const PROTECTED_IDENTITY_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Kvarskrivning är en åtgärd som kan beviljas den som har flyttat men av särskilda skäl folkbokförs på den gamla orten.'),
   d('Training reminder: all registry staff must complete the module on handling protected personal data by 30 September.'),
   d('Can the new CRM hide addresses automatically for records flagged as protected? Please ask the supplier before we sign.'),
+  d('Skatteverkets handläggningstid för ansökan om skyddad folkbokföring är just nu 6–8 veckor, enligt deras webb.'),
+  d('Manual: How to mark a document as containing protected personal data in Public 360.'),
 ];
 
 const MULTI_LABEL: readonly LabelledDocument[] = [
@@ -606,6 +662,10 @@ const GENERAL_NEGATIVES: readonly LabelledDocument[] = [
   d('The new e-signature service goes live on 1 October. Training videos are on the intranet under IT > E-signature.'),
   d('Procurement update: three bids received for the cleaning contract; evaluation meeting on the 14th in room B.'),
   d('Thanks for the great kick-off yesterday! Photos are in the shared album, feel free to add yours.'),
+  d('Glöm inte att fylla i tidrapporten senast 25:e.'),
+  d('Mötet med lokalförsörjningen är inställt, vi tar det nästa vecka i stället.'),
+  d('Anyone up for a quick coffee at 3? The new machine on floor 2 finally works.'),
+  d('Skickar över offerten från Dustin på 12 skärmar. Godkänner du så beställer jag.'),
 ];
 
 /** Hard negatives per category: the topic without disclosure about a person (no labels). */
