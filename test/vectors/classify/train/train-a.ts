@@ -77,6 +77,9 @@ const HEALTH_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Our staff survey this year includes questions about workload and stress. Results will be shown only at team level (min. 8 respondents).'),
   d('Vem har nyckeln till vilrummet? Det ska städas innan skyddsronden.'),
   d('Sjuksköterskemöte flyttas till onsdag 13.15, samma rum.'),
+  d('Hej Ulrika! Kan du som är ansvarig för sjukfrånvarostatistiken skicka siffrorna för Q1 till ledningsgruppen före torsdag? Bara på enhetsnivå.'),
+  d('Johan håller i HLR-utbildningen för nyanställda i vår, anmälan till honom direkt.'),
+  d('Hi Sarah, could you review the new sick-leave procedure before it goes on the intranet? You wrote the last version so you know it best.'),
 ];
 
 const ETHNIC_ORIGIN_POSITIVES: readonly LabelledDocument[] = [
@@ -141,6 +144,9 @@ const ETHNIC_ORIGIN_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Can someone check whether the welcome letter for new residents is available in Somali and Dari?'),
   d('Tolkbeställningar görs numera via Tolkportalen, inte per telefon.'),
   d('Bra artikel om Tornedalen i senaste numret av Populär Historia om någon är intresserad.'),
+  d('Lisa skriver kommunens remissvar om minoritetspolitiken, skicka synpunkter till henne senast 10/4.'),
+  d('Ahmed på kommunikationsavdelningen har gjort en jättefin affisch till Romska nationaldagen den 8 april.'),
+  d('Hi Jukka, can you translate the press release into Finnish by Friday? Thanks!'),
 ];
 
 const POLITICAL_OPINION_POSITIVES: readonly LabelledDocument[] = [
@@ -205,6 +211,9 @@ const POLITICAL_OPINION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Reminder for all staff: the guidance on social media during the election period is attached. Please read it before August.'),
   d('Valkompassen från SVT finns på länken om någon vill testa, helt frivilligt förstås.'),
   d('Kommunalrådets pressmeddelande om bostadsbyggandet publiceras kl 10.'),
+  d('Erik tar protokollet på kommunfullmäktige i kväll eftersom Monica är ledig.'),
+  d('Hej Camilla, kan du ta fram statistik över hur många motioner som inkommit per parti under mandatperioden? Till årsredovisningen.'),
+  d('Our intern Felix is writing his thesis on local democracy and would like to interview a few officials about citizen dialogues.'),
 ];
 
 const RELIGION_POSITIVES: readonly LabelledDocument[] = [
@@ -269,6 +278,9 @@ const RELIGION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('We\'ve been asked to include religious holidays (Christian, Muslim, Jewish, Hindu) in the school\'s shared calendar. Any objections?'),
   d('Kyrkans lokaler används som vallokal i Norra distriktet. Ta med ID.'),
   d('Är påskdagen en röd dag i år igen? Frågar för schemaläggningen i hemtjänsten.'),
+  d('Kerstin bokar församlingshemmet till personalfesten, hon har redan pratat med vaktmästaren där.'),
+  d('Fråga till Yusuf: kan du kolla om kostenheten kan leverera halalmärkt kött till alla skolor från HT? Gäller upphandlingen.'),
+  d('Hi Mark, the Christmas concert in the church is on 18 Dec – can you arrange the buses for classes 4A–4C?'),
 ];
 
 const TRADE_UNION_POSITIVES: readonly LabelledDocument[] = [
@@ -333,6 +345,9 @@ const TRADE_UNION_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Anyone know where I can find the current version of the collective agreement for teachers? The link on the intranet is broken.'),
   d('A-kassan har ändrat sina regler för ersättning, läs mer på deras webb.'),
   d('Kollektivavtalets nya semesterregler gäller från 1 april.'),
+  d('Hej Petra, du som är HR-partner för skolan – kan du boka lokal för samverkansmötet den 12:e?'),
+  d('Tobias på löneenheten undrar om någon vet när det centrala avtalet blir klart.'),
+  d('Hi Nina, please add the union consultation step to the project plan for the new rota system – it\'s required before go-live.'),
 ];
 
 const GENETIC_POSITIVES: readonly LabelledDocument[] = [
@@ -398,6 +413,9 @@ const GENETIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('New guideline from the regional ethics board: genetic research samples must be pseudonymised before they leave the biobank.'),
   d('Har någon en bra film om DNA till NO-lektionen i åk 5?'),
   d('Genetikkonferensen i Uppsala 2–3 oktober: två platser finns kvar för vårdpersonal.'),
+  d('Anna på biblioteket har beställt in boken om DNA och släktforskning som flera har frågat efter.'),
+  d('Hej Oskar, kan du boka labbet för gentekniklektionen i NA2b torsdag 10–12?'),
+  d('Dr. Persson will give a lecture on pharmacogenetics at the grand rounds next Wednesday.'),
 ];
 
 const BIOMETRIC_POSITIVES: readonly LabelledDocument[] = [
@@ -462,6 +480,9 @@ const BIOMETRIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('The DPIA template for biometric systems has been updated – see section 4 on retention of templates.'),
   d('Batteriet i fingeravtrycksläsaren på labbet behöver bytas.'),
   d('Face ID funkar inte med munskydd, bara så ni vet inför influensasäsongen.'),
+  d('Kalle på IT ska beställa fyra nya fingeravtrycksläsare till medicinrummen, offerten är godkänd.'),
+  d('Hej Elin! Kan du som är dataskyddsombud titta på leverantörens svar om ansiktsigenkänning? Bifogar deras PDF.'),
+  d('Viktor is drafting the policy on biometric access control; send him examples from other municipalities.'),
 ];
 
 const SEX_LIFE_POSITIVES: readonly LabelledDocument[] = [
@@ -526,6 +547,9 @@ const SEX_LIFE_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('The youth clinic will offer free chlamydia tests in the sports hall foyer on Friday as part of the health week.'),
   d('Pridetåget passerar Storgatan kl 13, bussarna leds om.'),
   d('Sex- och samlevnadsundervisningen i åk 7 sker i halvklass v.8.'),
+  d('Jenny håller i Pride-mingel på fredag, anmäl dig till henne om du vill hjälpa till med dekorationerna.'),
+  d('Hej Amir, kan du uppdatera blanketten så att det finns ett fritextfält för kön? Enligt HR:s beslut.'),
+  d('Sofia from the youth clinic will visit year 9 to talk about consent and contraception on 3 March.'),
 ];
 
 const PROTECTED_IDENTITY_POSITIVES: readonly LabelledDocument[] = [
@@ -590,6 +614,9 @@ const PROTECTED_IDENTITY_HARD_NEGATIVES: readonly LabelledDocument[] = [
   d('Can the new CRM hide addresses automatically for records flagged as protected? Please ask the supplier before we sign.'),
   d('Skatteverkets handläggningstid för ansökan om skyddad folkbokföring är just nu 6–8 veckor, enligt deras webb.'),
   d('Manual: How to mark a document as containing protected personal data in Public 360.'),
+  d('Anna håller i utbildningen om skyddad identitet för registratorerna den 9 maj.'),
+  d('Hej Mikael, kan du som systemförvaltare kontrollera att behörigheterna för sekretessmarkerade ärenden fungerar efter uppgraderingen?'),
+  d('Linnea from the legal team will answer questions about protected identities at the receptionists\' meeting.'),
 ];
 
 const MULTI_LABEL: readonly LabelledDocument[] = [
