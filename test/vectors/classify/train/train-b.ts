@@ -592,6 +592,8 @@ Registry, Building Department`, 'secrecy'),
   d('Sekretessen gäller även mot vårdnadshavaren i det här fallet, enligt bedömningen i 12 kap. 3 § OSL – flickan har själv bett om det.', 'secrecy'),
   d('Note to file: the information the whistleblower gave us is secret under OSL ch. 17 sec. 3a and may not be disclosed to the department concerned.', 'secrecy'),
   d('The tender documents from supplier B were classified as secret in full by the committee; no copies outside the evaluation group.', 'secrecy'),
+  d('This e-mail and its attachment concern an individual’s personal circumstances and are secret under OSL 26:1. If you are not the intended recipient, delete it.', 'secrecy'),
+  d('Per the registrar: the CCTV footage from the school entrance on 4 May is secret and will not be handed to the parents.', 'secrecy'),
   // hard negatives
   d('Could someone explain in plain English what "sekretessprövning" means? A new colleague from Finland is asking.'),
   d('Checklista för maskning av handlingar: använd svart ruta, kontrollera metadata, spara som ny pdf.'),
@@ -608,6 +610,8 @@ Lars (school counsellor)`, 'criminal-record'),
   d('Hon åkte fast för snatteri på Coop i lördags, butikschefen ringde hit eftersom hon hade skolans jacka på sig.', 'criminal-record'),
   d('Our former accountant has been charged with embezzlement of about 300 000 kronor from the association.', 'criminal-record'),
   d('Klienten är villkorligt frigiven och har reseförbud utanför länet under prövotiden.', 'criminal-record'),
+  d('Background check result for the applicant to the youth worker post: one conviction for sexual harassment of a minor (2020). Do not proceed.', 'criminal-record'),
+  d('I should tell you myself before you hear it elsewhere: I was fined for drink driving in March and lost my licence for a year.', 'criminal-record'),
   // hard negatives
   d('The police will hold an information evening on online fraud targeting the elderly, 7 pm at the library.'),
 ];
@@ -618,6 +622,8 @@ const SOCIAL_MORE: readonly LabelledDocument[] = [
   d('Mr Olofsson’s home care has been reduced from daily visits to twice a week after the reassessment, effective 1 March.', 'social'),
   d('Decision: the application for a contact person under the Social Services Act for the young man is rejected.', 'social'),
   d('LVM-anmälan gjord för kvinnan på Parkvägen, socialjouren var där i natt tillsammans med polisen.', 'social'),
+  d('We have filed a report of concern about the twins in year 1 – they have repeatedly arrived without food and in the same clothes for a week.', 'social'),
+  d('Housing support under the Social Services Act has been granted to the young man in flat 2B, two visits a week.', 'social'),
   // hard negatives
   d('The care and welfare committee meets on Thursday; the agenda includes the new home care tariff.'),
 ];
@@ -633,6 +639,8 @@ Ylva`, 'credentials'),
   d('the code for the bike shed is 2-5-8-0 now, they changed it after the break-in', 'credentials'),
   d('Recovery codes for my account: 8KD2-P9QX, 4MZT-7RWA, 1LBV-3NCE. Keep them somewhere safe for me?', 'credentials'),
   d('Säkerhetsdosan är trasig, så här är koden som kom på sms: 918 446. Använd den innan 10.15.', 'credentials'),
+  d('Door code for the staff entrance at Ängsgården: 7319#. The night nurse will meet you there.', 'credentials'),
+  d('Sorry for the late reply – the PIN for the shared phone at reception is 0412.', 'credentials'),
   // hard negatives
   d('Password requirements: at least 14 characters, no reuse of your last 10 passwords.'),
   d('Kan någon påminna mig var man byter PIN-kod till SITHS-kortet? Vill inte använda samma som till mobilen.'),
@@ -648,6 +656,8 @@ Mvh
 Therese Åkerlund, sjuksköterska natt`, 'salary'),
   d('honestly she makes way more than me, like 52k, and we do the same job', 'salary'),
   d('The retention bonus agreed with the head of IT is SEK 60,000, paid in two instalments.', 'salary'),
+  d('Can you confirm that Linda Sjöberg’s hourly wage as an on-call assistant is 172 kronor, not 162?', 'salary'),
+  d('I was hired at 33,500 but my first payslip says 32,000. Who do I talk to?', 'salary'),
   // hard negatives
   d('Payslips are now only available digitally in Kivra or the self-service portal.'),
 ];
@@ -662,6 +672,8 @@ Regards
 International Office`, 'bank-account'),
   d('Försäkringsersättningen till den drabbade hyresgästen betalas till hans konto hos Swedbank, 8214-9 735 664 120-8.', 'bank-account'),
   d('he gave the wrong account again, should be 8327-9, 662 004 311-5 not the one ending in -7', 'bank-account'),
+  d('Refund the overpaid preschool fee to the parent, Mr Okafor, at Handelsbanken clearing 6541, account 278 119 304.', 'bank-account'),
+  d('Her UK account for the reimbursement: sort code 20-00-00, account number 55779911, name Grace Hill.', 'bank-account'),
   // hard negatives
   d('Where do suppliers register their bank details? There should be a link in the supplier portal.'),
   d('Ny leverantör registrerad: Trädgårdstjänst i Väst AB, org.nr 559011-2233, bankgiro 851-4420.'),
@@ -675,6 +687,8 @@ Innehavare: ROGER LUNDIN
 Belopp: 85,00 SEK`, 'payment-card'),
   d('My work card has been compromised – number 5427 ending... no wait, full number is 5127 5920 6110 7556, I already blocked it.', 'payment-card'),
   d('Henrik left his credit card at the front desk: Mastercard 5299 2390 2294 3149, exp 04/28. It is locked in the safe.', 'payment-card'),
+  d('The visitor paid for the guided tour with Visa 4622 0528 9783 6376 and now asks for a refund – card holder Paul Weiss.', 'payment-card'),
+  d('ugh I typed my card number into the chat by mistake, 5577 0594 6587 5944, can an admin delete the message?', 'payment-card'),
   // hard negatives
   d('We no longer accept American Express at the museum shop because of the fees.'),
   d('Kortbetalning i e-tjänsten för bygglovsavgifter lanseras i vecka 40.'),
@@ -690,6 +704,8 @@ Karl, unit manager`, 'hr-assessment'),
   d('Feedback from the panel: candidate 4 (Petra L.) was the strongest in the case interview but weak on references – one former manager would not rehire her.', 'hr-assessment'),
   d('Ärligt talat, vikarien Hampus är den bästa vi haft på länge. Han ska få ett riktigt bra vitsord.', 'hr-assessment'),
   d('My manager put me on a performance improvement plan today and said my customer calls are "too abrupt".', 'hr-assessment'),
+  d('Exit interview notes: Johanna felt undervalued, and her manager’s assessment is that she lacked initiative in the last year.', 'hr-assessment'),
+  d('Results of the leadership assessment for Björn: strong strategic thinking, low score on emotional intelligence.', 'hr-assessment'),
   // hard negatives
   d('HR webinar: how to document performance issues fairly and lawfully, Thursday 2 pm.'),
 ];
@@ -702,9 +718,42 @@ const GRADES_MORE: readonly LabelledDocument[] = [
 – Everyone else: fine`, 'grades'),
   d('Felix fick 7 av 30 på matteprovet, han var helt knäckt efteråt.', 'grades'),
   d('The SFI teacher reports that Amal passed course D with a B and can continue to Swedish as a second language.', 'grades'),
+  d('Zara has missed 9 of the last 12 PE lessons and currently has no grade basis in the subject.', 'grades'),
+  d('Your son Hugo received the following grades this term: English B, Maths C, Swedish D.', 'grades'),
   // hard negatives
   d('Grades will be published in the student portal on 14 June at 15:00.'),
   d('Hur räknar man meritvärde med moderna språk? Vi behöver en enkel förklaring till föräldrarna.'),
+];
+
+const MULTI_MORE: readonly LabelledDocument[] = [
+  d(`Hi Rebecka,
+
+Forwarding this in confidence. The records on the Haddad family are secret under OSL ch. 26 sec. 1. In short: the eldest son was placed in a foster home under LVU in January and has since been charged with assault at his new school.
+
+Tomas`, 'secrecy', 'social', 'criminal-record'),
+  d('Her overtime claim for March is SEK 4,850 and her performance review flagged that she works too many late shifts – please discuss both at the next one-to-one.', 'salary', 'hr-assessment'),
+  d('Login for the pupil database (read-only): user elevreg_ro / pw Skola!Vår25 – Alma in 5B is at 18 % absence and her maths test was a D, check before the parents’ meeting.', 'credentials', 'grades'),
+  d('The mother receives income support and gave us her card 4147 3720 2512 7175 to pay the school lunch arrears.', 'social', 'payment-card'),
+  d('Daniel Roos, caretaker, net pay was wrongly sent to his old account 8327-9, 310 228 905-4. The correct one is Nordea 3300 771203-4455. His monthly salary is 29 700.', 'bank-account', 'salary'),
+  d('FYI he’s been on sick leave for burnout since August and at his last appraisal his manager rated him "below expectations" on delivery.', 'health', 'hr-assessment'),
+  d('The student is in the national minority of Roma and her attendance has fallen to 60 % this term; the mother tongue teacher is involved.', 'ethnic-origin', 'grades'),
+  d('Colleague Amir is a Unionen representative and was told his pay rise would be SEK 900, the lowest in the department.', 'trade-union', 'salary'),
+];
+
+const GENERAL_MORE: readonly LabelledDocument[] = [
+  d('Hi all, the lift in building C will be out of service Monday to Wednesday for maintenance. Please use the stairs or the lift in building B.'),
+  d(`Purchase order 4500218846
+Supplier: Scandinavian Office Furniture AB (org. no. 556234-9910)
+Delivery: Town Hall, loading bay, week 22
+Invoice to: Accounts payable, PO Box 100, payment via bankgiro 5566-7788`),
+  d('Can we move the steering group to 2 pm on Friday? The project plan still needs sign-off from procurement.'),
+  d('Reminder: the parking permits for 2026 must be renewed before 31 January in the self-service portal.'),
+  d('The helpdesk is closed on Midsummer Eve. For urgent IT problems call the on-call number 0480-45 09 99.'),
+  d('Minutes from the facilities meeting: new recycling bins arrive in March, the canteen coffee machine is being replaced.'),
+  d('Please find attached the draft agenda for the Nordic municipalities network meeting in Tampere.'),
+  d('Heads-up: the Wi-Fi in the library will be upgraded tonight, expect short outages between 8 and 10 pm.'),
+  d('Vi har fått ny leveranstid för skrivbordsstolarna – order 88412 kommer vecka 37 i stället för 35.'),
+  d('Hej, fakturan från Kalmar Måleri AB (org.nr 556744-1290) saknar vår referens. Kan du kontakta dem och be om en ny?'),
 ];
 
 const MULTI: readonly LabelledDocument[] = [
@@ -803,13 +852,13 @@ export const TRAIN_B_BY_TOPIC = {
 } as const satisfies Partial<Record<CategoryType, readonly LabelledDocument[]>>;
 
 /** Documents with two or more labels. */
-export const TRAIN_B_MULTI: readonly LabelledDocument[] = MULTI;
+export const TRAIN_B_MULTI: readonly LabelledDocument[] = [...MULTI, ...MULTI_MORE];
 
 /** Ordinary municipal mail with no sensitive category. */
-export const TRAIN_B_GENERAL_NEGATIVES: readonly LabelledDocument[] = GENERAL_NEGATIVES;
+export const TRAIN_B_GENERAL_NEGATIVES: readonly LabelledDocument[] = [...GENERAL_NEGATIVES, ...GENERAL_MORE];
 
 export const TRAIN_B: readonly LabelledDocument[] = [
   ...Object.values(TRAIN_B_BY_TOPIC).flat(),
-  ...MULTI,
-  ...GENERAL_NEGATIVES,
+  ...TRAIN_B_MULTI,
+  ...TRAIN_B_GENERAL_NEGATIVES,
 ];
