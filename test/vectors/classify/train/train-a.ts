@@ -52,6 +52,8 @@ const HEALTH_POSITIVES: readonly LabelledDocument[] = [
   d('Ingela går ner till 75 % pga sin MS från 1/9, schemat får ses över.', 'health'),
   d('Liam got a concussion at football on Sunday – no screens for him this week, teacher pls go easy.', 'health'),
   d('ang. Rolf: han har fått en pacemaker inopererad, ska inte stå nära induktionshällen i personalköket', 'health'),
+  d('Hej Birgitta,\n\nTack för samtalet i går. Som jag nämnde har Thomas nu varit borta sedan början av september. Han ringde i dag och berättade att läkaren förlängt sjukskrivningen till och med 15/11, och att han har påbörjat behandling för sin sömnstörning och nedstämdhet.\n\nHan vill gärna ha ett avstämningsmöte med oss och företagshälsan innan han börjar arbetsträna. Kan du föreslå några tider v.46?\n\nMed vänliga hälsningar\nAnnika Holm\nAvdelningschef, Kultur och fritid\nTel 0570-123 45', 'health'),
+  d('-----Ursprungligt meddelande-----\nFrån: Lars Björk\nSkickat: den 20 januari 2026 16:41\nTill: Rektor Västerskolan\nÄmne: Frånvaro\n\nHej, jag vill bara berätta att vår son Viggo ska opereras för sin hjärtfel den 3 februari på Lund. Han blir borta minst tre veckor och får inte ha idrott på ett tag efter det. Vi vill gärna ha hemuppgifter om det går.\n\nMvh Lars\n\n-----\nVidarebefordrar till mentor och skolsköterska. /Rektor', 'health'),
 ];
 
 const HEALTH_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -187,6 +189,7 @@ const POLITICAL_OPINION_POSITIVES: readonly LabelledDocument[] = [
   d('Hon har en "Nej till kärnkraft"-knapp på kavajen och har sagt att hon tänker kandidera för Miljöpartiet nästa år.', 'political-opinion'),
   d('He\'s openly a Moderate voter and keeps arguing about the tax cuts at lunch, which is fine but it\'s getting heated.', 'political-opinion'),
   d('vår praktikant är med i SSU och vill gärna jobba med ungdomsdialogen', 'political-opinion'),
+  d('Hej alla i ledningsgruppen,\n\nJag vill göra er uppmärksamma på en sak innan det når media. Vår kommunikatör Elsa Grahn är sedan i helgen nominerad som riksdagskandidat för Liberalerna, vilket hon själv berättade för mig i morse.\n\nHon ska självklart inte hantera kommunens pressfrågor som rör valet framöver, och vi behöver fördela om hennes uppgifter från 1 juni.\n\n/Per Stål\nKommunikationschef', 'political-opinion'),
 ];
 
 const POLITICAL_OPINION_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -254,6 +257,7 @@ const RELIGION_POSITIVES: readonly LabelledDocument[] = [
   d('Samuel bär kippa på jobbet och vill inte att det kommenteras av besökarna i receptionen.', 'religion'),
   d('He goes to the mosque every Friday at lunch, so let\'s not book the sprint review then.', 'religion'),
   d('Brukaren har en ikon och ett ljus vid sängen och ber varje kväll, låt det vara orört vid städningen.', 'religion'),
+  d('Hi Johanna,\n\nQuick question before I put together the schedule for the spring term. Ibrahim has asked whether he can take a slightly longer lunch on Fridays so he can attend Friday prayers at the mosque on Kvarngatan. He\'s offered to start 30 minutes earlier to make up for it.\n\nI\'m fine with it, but wanted to check with you since it affects the reception rota.\n\nThanks,\nDaniel\nTeam lead, Customer Service', 'religion'),
 ];
 
 const RELIGION_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -321,6 +325,7 @@ const TRADE_UNION_POSITIVES: readonly LabelledDocument[] = [
   d('Hon har valts till kassör i Sveriges Lärares lokala klubb på skolan.', 'trade-union'),
   d('Torbjörn is our Vision steward, so please CC him on the reorganisation memo before it goes out.', 'trade-union'),
   d('Jag har bett mitt fack (ST) granska anställningsavtalet innan jag skriver på.', 'trade-union'),
+  d('Hej Helena,\n\nInför förhandlingen om omorganisationen på fredag vill jag informera om att jag, i egenskap av huvudskyddsombud för Vision, kommer att begära en riskbedömning enligt AFS 2023:1 innan beslut fattas.\n\nJag kommer även att ha med mig Lina Persson, som är ny arbetsplatsombud hos oss, som bisittare.\n\nVänliga hälsningar\nRickard Sahlin\nVision, Socialförvaltningen', 'trade-union'),
 ];
 
 const TRADE_UNION_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -388,6 +393,7 @@ const GENETIC_POSITIVES: readonly LabelledDocument[] = [
   d('Testet visade att Elin inte ärvt pappans mutation för polycystisk njursjukdom. Stor lättnad!', 'genetic', 'health'),
   d('Ancestry DNA says Kevin is 40 % Irish, he\'s been unbearable about it all week 😂', 'genetic', 'ethnic-origin'),
   d('Den genetiska analysen av syskonen Berg visar att båda bär samma variant i TTR-genen som deras mor.', 'genetic'),
+  d('Hi Karin,\n\nThanks for meeting me on Monday. As we discussed, I have now received the result from the clinical genetics unit: I carry the same CDH1 variant as my father. I\'m not ill, but I\'ll be having preventive check-ups and maybe surgery next year.\n\nI\'d appreciate it if this stays between you and me for now.\n\nBest,\nJonathan', 'genetic'),
 ];
 
 const GENETIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -456,6 +462,7 @@ const BIOMETRIC_POSITIVES: readonly LabelledDocument[] = [
   d('Röstinloggningen för Gustav på ärendetelefonin är återställd efter att han blev förkyld och systemet inte kände igen honom.', 'biometric', 'health'),
   d('Emil\'s thumbprint is the only one enrolled on the drugs cabinet on night shift – we need at least one more nurse registered.', 'biometric'),
   d('Vi har fått in Mohammads ansiktsbild och fingeravtryck till ansökan om uppehållskort.', 'biometric'),
+  d('Hej Säkerhetsenheten,\n\nVid granskningen av loggarna från passersystemet i stadshuset upptäckte vi att fingeravtrycksmallarna för tre anställda (Lena Ström, Ali Hassan och Pontus Nyberg) fortfarande finns kvar i systemet trots att de slutade förra året.\n\nKan ni radera mallarna och bekräfta i ärendet? Vi behöver också utreda om detta ska rapporteras till IMY.\n\nMvh\nJessica Åberg\nInformationssäkerhetssamordnare', 'biometric'),
 ];
 
 const BIOMETRIC_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -523,6 +530,9 @@ const SEX_LIFE_POSITIVES: readonly LabelledDocument[] = [
   d('Han har träffat en kille från en dejtingapp och pratar inte om annat, men vill inte att chefen får veta.', 'sex-life'),
   d('Ronja is trans and has asked to use the female changing room at the swimming lesson. Parents support it.', 'sex-life'),
   d('Eleven i 8A har kommit ut som bisexuell för sin mentor och vill ha stöd i hur hon ska berätta hemma.', 'sex-life'),
+  d('Hi Mona,\n\nI wanted to let you know something about the family placement in case it comes up. The foster father, Henrik, lives with his husband, Ola, and they have both completed the foster-care training. The birth mother has raised objections to the placement because of their relationship, but the assessment team found no grounds for concern.\n\nBest regards,\nLinnea Ek\nFamily Home Unit', 'sex-life'),
+  d('Hej Jonas!\n\nAng. den nya familjen i Björkbacka: mamman och de tre barnen har sedan i mars skyddad folkbokföring och kommer från ett skyddat boende i en annan kommun. Socialtjänsten har bett att ingen personal nämner familjens namn i telefon eller i Teams.\n\nSkolan har fått information och har lagt in barnen med reservrutin. Kontakt sker endast via handläggaren Sara Lind.\n\nTack för att du hjälper till att vara försiktig.\n/Maria\nEnhetschef, Individ- och familjeomsorgen', 'protected-identity', 'social'),
+  d('Hej,\n\nJag har fått frågor om varför Niklas pratar meänkieli med sin mormor på äldreboendet. Svaret är enkelt: familjen är tornedalingar från Pajala och mormodern talar bäst meänkieli. Hon har rätt till service på sitt minoritetsspråk, och Niklas hjälper till tills vi fått in en tolk.\n\nMvh\nKristina Alatalo\nBiståndshandläggare', 'ethnic-origin'),
 ];
 
 const SEX_LIFE_HARD_NEGATIVES: readonly LabelledDocument[] = [
@@ -693,6 +703,9 @@ const GENERAL_NEGATIVES: readonly LabelledDocument[] = [
   d('Mötet med lokalförsörjningen är inställt, vi tar det nästa vecka i stället.'),
   d('Anyone up for a quick coffee at 3? The new machine on floor 2 finally works.'),
   d('Skickar över offerten från Dustin på 12 skärmar. Godkänner du så beställer jag.'),
+  d('Hej alla,\n\nHär kommer en sammanfattning av gårdagens möte om flytten till nya kontoret:\n\n1. Flytten sker helgen 14–15 juni. Packa dina saker i de blå lådorna senast torsdag.\n2. Nya passerkort delas ut i receptionen måndag 16 juni från kl 07.30.\n3. Skrivare och nätverk testas under helgen – felanmäl via självservice om något inte fungerar.\n4. Parkeringen vid nya huset är avgiftsbelagd, men vi har 20 platser reserverade för bilpoolen.\n\nHör av er om frågor!\n/Sofie, projektledare'),
+  d('Dear colleagues,\n\nThe procurement of the new case management system has now reached the evaluation phase. We received four bids, and the evaluation group (Legal, IT, Social Services) will meet on 3, 5 and 10 October.\n\nPlease do not contact the bidders directly during this period. All questions go through the procurement officer, Anders Nyström.\n\nKind regards,\nProcurement Unit'),
+  d('-----Ursprungligt meddelande-----\nFrån: Gatukontoret\nSkickat: den 2 december 2026 09:10\nÄmne: Vinterväghållning\n\nHej! Plogningen av gång- och cykelvägarna kring skolorna sker före 07.00 från och med nästa vecka. Hör av er om någon sträcka missas.\n\n---\nSkickar vidare till alla rektorer för kännedom. /Kansliet'),
 ];
 
 /** Hard negatives per category: the topic without disclosure about a person (no labels). */
