@@ -303,7 +303,7 @@ Hej, lönetillägget för Kristoffer (1 200 kr/mån, arbetsledaransvar) är inla
   d('Lena tjänar typ 45 lax i månaden nu efter befordran, sjukt bra för henne', 'salary'),
   d('Förvaltningschefens lön justeras till 89 500 kr enligt beslut i kommunstyrelsens arbetsutskott.', 'salary'),
   d('Kan du kolla varför jag fick 27 312 kr netto i februari när jag brukar få runt 28 900?', 'salary'),
-  d('The union rep says Anders was offered 3 % but the average in the unit was 3.4 %.', 'salary'),
+  d('Anders says he was offered a 3 % raise, but the average in the unit was 3.4 %.', 'salary'),
   d('Timlönen för sommarvikarien Elvira sätts till 158 kr enligt överenskommelse med chefen.', 'salary'),
   d('Din nya lön från 1 april är 36 450 kronor. Grattis och tack för ett fint år! /Sofia', 'salary'),
   d('Lönetvist: Arbetstagaren hävdar att hon borde ha fått 2 800 kr i jourersättning för påskhelgen men fick 1 400.', 'salary'),
@@ -597,6 +597,8 @@ Registry, Building Department`, 'secrecy'),
   // hard negatives
   d('Could someone explain in plain English what "sekretessprövning" means? A new colleague from Finland is asking.'),
   d('Checklista för maskning av handlingar: använd svart ruta, kontrollera metadata, spara som ny pdf.'),
+  d('Hej Sofia, jag har diariefört din skrivelse om gatubelysningen på Ekvägen, den har fått dnr TN 2025/87.'),
+  d('Jonas on the registry team will handle your request for the council minutes; they are public, so it should be quick.'),
 ];
 
 const CRIMINAL_MORE: readonly LabelledDocument[] = [
@@ -614,6 +616,8 @@ Lars (school counsellor)`, 'criminal-record'),
   d('I should tell you myself before you hear it elsewhere: I was fined for drink driving in March and lost my licence for a year.', 'criminal-record'),
   // hard negatives
   d('The police will hold an information evening on online fraud targeting the elderly, 7 pm at the library.'),
+  d('Kalle från polisen kommer och pratar med åk 8 om nätmobbning på onsdag, han har bokat aulan.'),
+  d('Our new colleague Nadia used to work as a prosecutor before she joined the legal unit – welcome her on Monday!'),
 ];
 
 const SOCIAL_MORE: readonly LabelledDocument[] = [
@@ -626,6 +630,8 @@ const SOCIAL_MORE: readonly LabelledDocument[] = [
   d('Housing support under the Social Services Act has been granted to the young man in flat 2B, two visits a week.', 'social'),
   // hard negatives
   d('The care and welfare committee meets on Thursday; the agenda includes the new home care tariff.'),
+  d('Anneli är ny socialsekreterare på mottagningsgruppen från måndag, säg hej om ni ser henne i korridoren.'),
+  d('Hi Peter, the home care team’s Christmas lunch is on 18 December at Stadshotellet, please confirm by Friday.'),
 ];
 
 const CREDENTIALS_MORE: readonly LabelledDocument[] = [
@@ -644,6 +650,8 @@ Ylva`, 'credentials'),
   // hard negatives
   d('Password requirements: at least 14 characters, no reuse of your last 10 passwords.'),
   d('Kan någon påminna mig var man byter PIN-kod till SITHS-kortet? Vill inte använda samma som till mobilen.'),
+  d('Hej Mats, jag har skickat ditt nya tillfälliga lösenord till din mobil via sms. Hör av dig om det inte kommit fram.'),
+  d('Eva asked IT to reset her password this morning – the ticket is closed and she can log in again.'),
 ];
 
 const SALARY_MORE: readonly LabelledDocument[] = [
@@ -660,6 +668,8 @@ Therese Åkerlund, sjuksköterska natt`, 'salary'),
   d('I was hired at 33,500 but my first payslip says 32,000. Who do I talk to?', 'salary'),
   // hard negatives
   d('Payslips are now only available digitally in Kivra or the self-service portal.'),
+  d('Hej Kerstin, kan du skicka mig blanketten för ändrad skattetabell? Jag vill göra jämkning inför nästa år.'),
+  d('Reminder to Sanna and Jörgen: your pay review meetings are booked for Tuesday 10:00 and 11:00.'),
 ];
 
 const BANK_MORE: readonly LabelledDocument[] = [
@@ -677,6 +687,8 @@ International Office`, 'bank-account'),
   // hard negatives
   d('Where do suppliers register their bank details? There should be a link in the supplier portal.'),
   d('Ny leverantör registrerad: Trädgårdstjänst i Väst AB, org.nr 559011-2233, bankgiro 851-4420.'),
+  d('Jag har nu lämnat in mina nya kontouppgifter till löneenheten på blanketten, så det borde vara klart till nästa lön.'),
+  d('Hi Mona, could you check that the supplier’s bankgiro on invoice 5521 matches the one in the register before we pay?'),
 ];
 
 const CARD_MORE: readonly LabelledDocument[] = [
@@ -692,6 +704,8 @@ Belopp: 85,00 SEK`, 'payment-card'),
   // hard negatives
   d('We no longer accept American Express at the museum shop because of the fees.'),
   d('Kortbetalning i e-tjänsten för bygglovsavgifter lanseras i vecka 40.'),
+  d('Lisa har fått sitt nya inköpskort, hon hämtade det på ekonomi i går och har kvitterat.'),
+  d('Tom lost his purchasing card on the train; it has been blocked and a new one is on order.'),
 ];
 
 const HR_MORE: readonly LabelledDocument[] = [
@@ -708,6 +722,8 @@ Karl, unit manager`, 'hr-assessment'),
   d('Results of the leadership assessment for Björn: strong strategic thinking, low score on emotional intelligence.', 'hr-assessment'),
   // hard negatives
   d('HR webinar: how to document performance issues fairly and lawfully, Thursday 2 pm.'),
+  d('Johan och jag har utvecklingssamtal på torsdag kl. 9, så jag är upptagen hela förmiddagen.'),
+  d('Hi Irene, I’ve booked your appraisal for 14 October in the small meeting room. Bring your objectives from last year.'),
 ];
 
 const GRADES_MORE: readonly LabelledDocument[] = [
@@ -723,6 +739,8 @@ const GRADES_MORE: readonly LabelledDocument[] = [
   // hard negatives
   d('Grades will be published in the student portal on 14 June at 15:00.'),
   d('Hur räknar man meritvärde med moderna språk? Vi behöver en enkel förklaring till föräldrarna.'),
+  d('Hej! Ellen i 6B glömde sin gympapåse i omklädningsrummet, den ligger hos vaktmästaren.'),
+  d('Mr Ali, just a reminder that the parents’ evening for Yasmin’s class is on Wednesday at 6 pm.'),
 ];
 
 const MULTI_MORE: readonly LabelledDocument[] = [
