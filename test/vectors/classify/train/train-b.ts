@@ -551,7 +551,7 @@ Adam Karlsson 7A – 3 %`, 'grades'),
   d('Attendance note: Liam was absent without permission on Monday and Tuesday; parents have been informed.', 'grades'),
   d('Betygsrättning: Sofies betyg i historia ändras från E till C efter omprövning av rektor.', 'grades'),
   d('Resultat diagnos Ma åk 3: Leo 5/15, behöver extra stöd i taluppfattning. Övriga i gruppen över gränsvärdet.', 'grades'),
-  d('Hon fick godkänt på uppkörningen av praktiska momentet i vård och omsorg, men missade teoriprovet med 2 poäng.', 'grades'),
+  d('Hon fick godkänt på det praktiska provet i vård och omsorg men missade teoriprovet med 2 poäng.', 'grades'),
   d('Summering från klasskonferensen: Isak ligger efter i fyra ämnen och har en frånvaro på 31 %.', 'grades'),
   d('The university confirmed that Jasmin passed the thesis with distinction (VG).', 'grades'),
   d('Min son har fått F i slöjd pga att han inte blev klar med pallen – är det verkligen rimligt?', 'grades'),
@@ -594,11 +594,35 @@ Registry, Building Department`, 'secrecy'),
   d('The tender documents from supplier B were classified as secret in full by the committee; no copies outside the evaluation group.', 'secrecy'),
   d('This e-mail and its attachment concern an individual’s personal circumstances and are secret under OSL 26:1. If you are not the intended recipient, delete it.', 'secrecy'),
   d('Per the registrar: the CCTV footage from the school entrance on 4 May is secret and will not be handed to the parents.', 'secrecy'),
+  d(`Hej allihop,
+
+Tack för ett bra möte i går. Här kommer en kort sammanfattning av vad vi bestämde:
+
+1. Nästa nätverksträff blir den 14 november i Växjö.
+2. Lotta tar fram ett förslag på gemensam mall för delgivning.
+3. Angående ärendet med den äldre mannen i Lessebo som vi diskuterade i slutet – de uppgifter som kom fram där omfattas av sekretess enligt 26 kap. 1 § OSL och ska inte finnas med i det utskickade protokollet. Jag har strukit dem.
+
+Hör av er om något saknas!
+
+Hälsningar
+Birgitta Lund
+Nätverkssamordnare`, 'secrecy'),
   // hard negatives
   d('Could someone explain in plain English what "sekretessprövning" means? A new colleague from Finland is asking.'),
   d('Checklista för maskning av handlingar: använd svart ruta, kontrollera metadata, spara som ny pdf.'),
   d('Hej Sofia, jag har diariefört din skrivelse om gatubelysningen på Ekvägen, den har fått dnr TN 2025/87.'),
   d('Jonas on the registry team will handle your request for the council minutes; they are public, so it should be quick.'),
+  d(`Hej!
+
+Inför höstens introduktion för nyanställda vill vi påminna om att avsnittet om offentlighet och sekretess är obligatoriskt. Det tar ungefär 40 minuter och innehåller:
+
+– vad en allmän handling är,
+– hur en begäran om utlämnande hanteras,
+– när sekretess kan gälla och hur en menprövning går till.
+
+Efteråt får deltagarna underteckna en tystnadsförbindelse.
+
+/HR och kansliet`),
 ];
 
 const CRIMINAL_MORE: readonly LabelledDocument[] = [
@@ -614,10 +638,28 @@ Lars (school counsellor)`, 'criminal-record'),
   d('Klienten är villkorligt frigiven och har reseförbud utanför länet under prövotiden.', 'criminal-record'),
   d('Background check result for the applicant to the youth worker post: one conviction for sexual harassment of a minor (2020). Do not proceed.', 'criminal-record'),
   d('I should tell you myself before you hear it elsewhere: I was fined for drink driving in March and lost my licence for a year.', 'criminal-record'),
+  d(`Hi Morgan,
+
+Thanks for covering the front desk yesterday. A few things for the handover:
+
+– The new visitor badges arrived, they are in the second drawer.
+– The man who shouted at the reception staff on Tuesday has been identified by the police; they told us he has previous convictions for threats against public officials and has now been reported again. If he comes back, call security straight away.
+– The coffee machine is fixed.
+
+Cheers,
+Annika`, 'criminal-record'),
   // hard negatives
   d('The police will hold an information evening on online fraud targeting the elderly, 7 pm at the library.'),
   d('Kalle från polisen kommer och pratar med åk 8 om nätmobbning på onsdag, han har bokat aulan.'),
   d('Our new colleague Nadia used to work as a prosecutor before she joined the legal unit – welcome her on Monday!'),
+  d(`Hi all,
+
+As part of the safety week we have invited the local police to talk about online fraud and how criminals target public-sector staff with fake invoices. The session is on Thursday at 10 in the council chamber and will also be streamed.
+
+Afterwards there is coffee in the foyer.
+
+Best regards
+Security coordinator`),
 ];
 
 const SOCIAL_MORE: readonly LabelledDocument[] = [
@@ -628,10 +670,32 @@ const SOCIAL_MORE: readonly LabelledDocument[] = [
   d('LVM-anmälan gjord för kvinnan på Parkvägen, socialjouren var där i natt tillsammans med polisen.', 'social'),
   d('We have filed a report of concern about the twins in year 1 – they have repeatedly arrived without food and in the same clothes for a week.', 'social'),
   d('Housing support under the Social Services Act has been granted to the young man in flat 2B, two visits a week.', 'social'),
+  d(`Hej Kristina,
+
+Här kommer underlaget inför SIP-mötet på fredag. Vi ses i konferensrummet Linden kl. 13. Parkering finns bakom huset.
+
+Kort bakgrund: socialtjänsten har sedan i augusti en pågående utredning om Leon (9 år) efter två orosanmälningar från skolan. Familjen har också ekonomiskt bistånd och mamman har tackat ja till stöd från familjebehandlarna. Skolan vill prata om hur vi samordnar insatserna.
+
+Ta gärna med er senaste åtgärdsplan.
+
+Med vänlig hälsning
+Mattias Öberg
+Socialsekreterare, barn och unga`, 'social'),
   // hard negatives
   d('The care and welfare committee meets on Thursday; the agenda includes the new home care tariff.'),
   d('Anneli är ny socialsekreterare på mottagningsgruppen från måndag, säg hej om ni ser henne i korridoren.'),
   d('Hi Peter, the home care team’s Christmas lunch is on 18 December at Stadshotellet, please confirm by Friday.'),
+  d(`Hej,
+
+Från och med 1 januari gäller nya riktlinjer för ekonomiskt bistånd. De viktigaste ändringarna:
+
+1. Ansökan kan göras digitalt med BankID.
+2. Beslut fattas inom tio arbetsdagar när ansökan är komplett.
+3. Riksnormen följer Socialstyrelsens nivåer.
+
+Handläggarna får utbildning i december. Frågor till enhetschefen för försörjningsstöd.
+
+/Individ- och familjeomsorgen`),
 ];
 
 const CREDENTIALS_MORE: readonly LabelledDocument[] = [
@@ -647,11 +711,29 @@ Ylva`, 'credentials'),
   d('Säkerhetsdosan är trasig, så här är koden som kom på sms: 918 446. Använd den innan 10.15.', 'credentials'),
   d('Door code for the staff entrance at Ängsgården: 7319#. The night nurse will meet you there.', 'credentials'),
   d('Sorry for the late reply – the PIN for the shared phone at reception is 0412.', 'credentials'),
+  d(`Hej Sebastian!
+
+Välkommen till oss på kultur och fritid! Här kommer lite praktiskt inför måndag:
+
+• Du börjar kl. 08.30, fråga efter mig i receptionen på plan 2.
+• Din dator ligger klar hos IT, hämta den före lunch.
+• Tills ditt passerkort är klart kommer du in genom personalingången med koden 6042.
+• Lunch brukar vi äta tillsammans kl. 11.45.
+
+Vi ses!
+Jessica`, 'credentials'),
   // hard negatives
   d('Password requirements: at least 14 characters, no reuse of your last 10 passwords.'),
   d('Kan någon påminna mig var man byter PIN-kod till SITHS-kortet? Vill inte använda samma som till mobilen.'),
   d('Hej Mats, jag har skickat ditt nya tillfälliga lösenord till din mobil via sms. Hör av dig om det inte kommit fram.'),
   d('Eva asked IT to reset her password this morning – the ticket is closed and she can log in again.'),
+  d(`Hi everyone,
+
+We are moving to passwordless sign-in for Microsoft 365. Over the next two weeks you will be asked to register a passkey or the Authenticator app. Do not share one-time codes with anyone, and never type your password into a link you received by e-mail.
+
+Guides are on the intranet under IT > Sign-in.
+
+IT Security`),
 ];
 
 const SALARY_MORE: readonly LabelledDocument[] = [
@@ -666,10 +748,32 @@ Therese Åkerlund, sjuksköterska natt`, 'salary'),
   d('The retention bonus agreed with the head of IT is SEK 60,000, paid in two instalments.', 'salary'),
   d('Can you confirm that Linda Sjöberg’s hourly wage as an on-call assistant is 172 kronor, not 162?', 'salary'),
   d('I was hired at 33,500 but my first payslip says 32,000. Who do I talk to?', 'salary'),
+  d(`Dear Helena,
+
+Thank you for meeting with us last week. We are pleased to offer you the position of Data Protection Officer, starting 1 September.
+
+The terms we discussed: permanent employment, full-time, six months’ probation, a monthly salary of SEK 54,500, and 31 days of annual leave. The offer is valid until 20 June.
+
+Please sign and return the attached letter.
+
+Kind regards
+Recruitment team, Regional Office`, 'salary'),
   // hard negatives
   d('Payslips are now only available digitally in Kivra or the self-service portal.'),
   d('Hej Kerstin, kan du skicka mig blanketten för ändrad skattetabell? Jag vill göra jämkning inför nästa år.'),
   d('Reminder to Sanna and Jörgen: your pay review meetings are booked for Tuesday 10:00 and 11:00.'),
+  d(`Hej alla chefer,
+
+Nu är det dags för årets lönerevision. Tidsplan:
+
+• v. 10–12: lönesamtal med medarbetarna
+• v. 13: förslag registreras i lönesystemet
+• v. 15: avstämning med de fackliga organisationerna
+• 1 april: nya löner gäller, utbetalning i maj med retroaktivitet
+
+Lönekriterierna finns på intranätet.
+
+/HR-avdelningen`),
 ];
 
 const BANK_MORE: readonly LabelledDocument[] = [
@@ -684,11 +788,25 @@ International Office`, 'bank-account'),
   d('he gave the wrong account again, should be 8327-9, 662 004 311-5 not the one ending in -7', 'bank-account'),
   d('Refund the overpaid preschool fee to the parent, Mr Okafor, at Handelsbanken clearing 6541, account 278 119 304.', 'bank-account'),
   d('Her UK account for the reimbursement: sort code 20-00-00, account number 55779911, name Grace Hill.', 'bank-account'),
+  d(`Hej,
+
+Jag är god man för Karin Holmgren och har nu fått förordnandet från överförmyndaren. Jag bifogar kopian.
+
+Kan ni se till att hennes pension och eventuella återbetalningar från kommunen i fortsättningen går till det nya kontot jag öppnat för henne: Handelsbanken, clearing 6190, kontonummer 451 882 330. Det gamla kontot i Sparbanken ska avslutas.
+
+Tack på förhand!
+Mvh Erik Hed`, 'bank-account'),
   // hard negatives
   d('Where do suppliers register their bank details? There should be a link in the supplier portal.'),
   d('Ny leverantör registrerad: Trädgårdstjänst i Väst AB, org.nr 559011-2233, bankgiro 851-4420.'),
   d('Jag har nu lämnat in mina nya kontouppgifter till löneenheten på blanketten, så det borde vara klart till nästa lön.'),
   d('Hi Mona, could you check that the supplier’s bankgiro on invoice 5521 matches the one in the register before we pay?'),
+  d(`Hej,
+
+Påminnelse till alla som hanterar leverantörsfakturor: vi har sett flera försök till bedrägeri där någon utger sig för att vara en leverantör och ber oss ändra bankgiro eller kontonummer. Ändringar får bara göras efter att du ringt upp leverantören på ett nummer du hittat själv, inte det som står i mejlet.
+
+Tack för att ni är uppmärksamma!
+Ekonomiavdelningen`),
 ];
 
 const CARD_MORE: readonly LabelledDocument[] = [
@@ -701,11 +819,26 @@ Belopp: 85,00 SEK`, 'payment-card'),
   d('Henrik left his credit card at the front desk: Mastercard 5299 2390 2294 3149, exp 04/28. It is locked in the safe.', 'payment-card'),
   d('The visitor paid for the guided tour with Visa 4622 0528 9783 6376 and now asks for a refund – card holder Paul Weiss.', 'payment-card'),
   d('ugh I typed my card number into the chat by mistake, 5577 0594 6587 5944, can an admin delete the message?', 'payment-card'),
+  d(`Hi team,
+
+Quick update on the Berlin study visit:
+- Flights are booked (confirmation ABX42K).
+- The hotel insisted on a guarantee card, and since the purchasing card was blocked I gave them mine: Visa 4773 8840 5513 7255, exp 06/28. Please make sure they charge the municipality’s invoice instead at check-out!
+- Dinner on Thursday is at 7 pm.
+
+/Mikael`, 'payment-card'),
   // hard negatives
   d('We no longer accept American Express at the museum shop because of the fees.'),
   d('Kortbetalning i e-tjänsten för bygglovsavgifter lanseras i vecka 40.'),
   d('Lisa har fått sitt nya inköpskort, hon hämtade det på ekonomi i går och har kvitterat.'),
   d('Tom lost his purchasing card on the train; it has been blocked and a new one is on order.'),
+  d(`Hello,
+
+From 1 March the sports centre will take card payments at the entrance gates. Visitors can tap any contactless card or phone. Staff do not need to handle card numbers at all; refunds are made through the payment provider’s portal.
+
+Training for reception staff is on 20 February.
+
+/Leisure department`),
 ];
 
 const HR_MORE: readonly LabelledDocument[] = [
@@ -720,10 +853,27 @@ Karl, unit manager`, 'hr-assessment'),
   d('My manager put me on a performance improvement plan today and said my customer calls are "too abrupt".', 'hr-assessment'),
   d('Exit interview notes: Johanna felt undervalued, and her manager’s assessment is that she lacked initiative in the last year.', 'hr-assessment'),
   d('Results of the leadership assessment for Björn: strong strategic thinking, low score on emotional intelligence.', 'hr-assessment'),
+  d(`Hej Ingela,
+
+Som du bad om kommer här mina anteckningar från uppföljningssamtalet med Niklas i torsdags.
+
+Vi gick igenom de tre punkterna från handlingsplanen. Punktligheten har blivit bättre (inga sena ankomster sedan mars). Däremot fungerar samarbetet med kollegerna på lagret fortfarande dåligt; två av dem har på nytt framfört klagomål om hans tonläge. Min bedömning är att vi ska förlänga handlingsplanen i tre månader och att en skriftlig erinran kan bli aktuell om ingen förbättring sker.
+
+Hälsningar
+Stefan, arbetsledare`, 'hr-assessment'),
   // hard negatives
   d('HR webinar: how to document performance issues fairly and lawfully, Thursday 2 pm.'),
   d('Johan och jag har utvecklingssamtal på torsdag kl. 9, så jag är upptagen hela förmiddagen.'),
   d('Hi Irene, I’ve booked your appraisal for 14 October in the small meeting room. Bring your objectives from last year.'),
+  d(`Hej!
+
+Nu öppnar bokningen för höstens medarbetarsamtal. Så här går det till:
+
+1. Chefen skickar en kallelse senast två veckor innan.
+2. Medarbetaren fyller i förberedelseunderlaget i kompetensportalen.
+3. Samtalet dokumenteras i den nya mallen och en individuell utvecklingsplan sätts upp.
+
+Frågor? Kontakta din HR-partner.`),
 ];
 
 const GRADES_MORE: readonly LabelledDocument[] = [
@@ -736,11 +886,31 @@ const GRADES_MORE: readonly LabelledDocument[] = [
   d('The SFI teacher reports that Amal passed course D with a B and can continue to Swedish as a second language.', 'grades'),
   d('Zara has missed 9 of the last 12 PE lessons and currently has no grade basis in the subject.', 'grades'),
   d('Your son Hugo received the following grades this term: English B, Maths C, Swedish D.', 'grades'),
+  d(`Hej Linda och Peter,
+
+Tack för ett bra utvecklingssamtal i går! Här kommer en sammanfattning som vi lovade.
+
+Ines har utvecklats mycket i svenska och engelska och ligger nu på C-nivå i båda. I matematik behöver hon fortfarande öva på problemlösning, just nu når hon E. Frånvaron har gått ner till 4 % den här terminen, vilket är toppen.
+
+Nästa samtal blir i maj.
+
+Vänliga hälsningar
+Emil Stjärnholm, mentor 7B`, 'grades'),
   // hard negatives
   d('Grades will be published in the student portal on 14 June at 15:00.'),
   d('Hur räknar man meritvärde med moderna språk? Vi behöver en enkel förklaring till föräldrarna.'),
   d('Hej! Ellen i 6B glömde sin gympapåse i omklädningsrummet, den ligger hos vaktmästaren.'),
   d('Mr Ali, just a reminder that the parents’ evening for Yasmin’s class is on Wednesday at 6 pm.'),
+  d(`Dear parents,
+
+Information about the end of term:
+
+– Grades for years 6–9 are set in week 23 and can be viewed in the school app from 14 June.
+– The last school day is 13 June, with a ceremony in the schoolyard at 9 am.
+– Remember to report absence in the app before 8 am.
+
+Have a lovely summer!
+The head teacher`),
 ];
 
 const MULTI_MORE: readonly LabelledDocument[] = [
