@@ -607,6 +607,9 @@ Hör av er om något saknas!
 Hälsningar
 Birgitta Lund
 Nätverkssamordnare`, 'secrecy'),
+  d('sekr. enl 26:1 osl!! läs inte upp det här på apt', 'secrecy'),
+  d('Handlingen är inte offentlig: uppgifterna om den anställdes adress och familjeförhållanden har sekretessprövats och maskats (39 kap. 3 § OSL).', 'secrecy'),
+  d('I’ve marked the case file for the Lindgren family as secret in the case management system, per the unit manager’s decision under OSL.', 'secrecy'),
   // hard negatives
   d('Could someone explain in plain English what "sekretessprövning" means? A new colleague from Finland is asking.'),
   d('Checklista för maskning av handlingar: använd svart ruta, kontrollera metadata, spara som ny pdf.'),
@@ -623,6 +626,7 @@ Inför höstens introduktion för nyanställda vill vi påminna om att avsnittet
 Efteråt får deltagarna underteckna en tystnadsförbindelse.
 
 /HR och kansliet`),
+  d('Hej! Du har fått en ny handling i ärende KS 2025/412. Öppna ärendesystemet för att läsa den.'),
 ];
 
 const CRIMINAL_MORE: readonly LabelledDocument[] = [
@@ -648,6 +652,9 @@ Thanks for covering the front desk yesterday. A few things for the handover:
 
 Cheers,
 Annika`, 'criminal-record'),
+  d('vet du att hennes kille åkte in i våras? nåt med narkotika tror jag, han sitter på Hall nu', 'criminal-record'),
+  d('Enligt polisens underrättelse har den unge erkänt de tre butiksstölderna och ärendet går till åklagare.', 'criminal-record'),
+  d('Registerutdrag för vikarie Jimmy Ek: dömd till dagsböter för ringa misshandel 2023.', 'criminal-record'),
   // hard negatives
   d('The police will hold an information evening on online fraud targeting the elderly, 7 pm at the library.'),
   d('Kalle från polisen kommer och pratar med åk 8 om nätmobbning på onsdag, han har bokat aulan.'),
@@ -660,6 +667,7 @@ Afterwards there is coffee in the foyer.
 
 Best regards
 Security coordinator`),
+  d('Seminarium om våldsbejakande extremism för skolpersonal, arrangeras av länsstyrelsen i maj.'),
 ];
 
 const SOCIAL_MORE: readonly LabelledDocument[] = [
@@ -681,6 +689,9 @@ Ta gärna med er senaste åtgärdsplan.
 Med vänlig hälsning
 Mattias Öberg
 Socialsekreterare, barn och unga`, 'social'),
+  d('soc har placerat lillebror också nu, båda bor hos mormor som familjehem', 'social'),
+  d('Beslutet om bostad med särskild service enligt LSS för Johan verkställs 1 oktober, han flyttar till gruppbostaden på Lärkgatan.', 'social', 'health'),
+  d('Han lever på försörjningsstöd sedan han blev arbetslös i våras och har svårt att betala hyran.', 'social'),
   // hard negatives
   d('The care and welfare committee meets on Thursday; the agenda includes the new home care tariff.'),
   d('Anneli är ny socialsekreterare på mottagningsgruppen från måndag, säg hej om ni ser henne i korridoren.'),
@@ -696,6 +707,7 @@ Från och med 1 januari gäller nya riktlinjer för ekonomiskt bistånd. De vikt
 Handläggarna får utbildning i december. Frågor till enhetschefen för försörjningsstöd.
 
 /Individ- och familjeomsorgen`),
+  d('Socialtjänstens telefontider ändras i sommar, mottagningen nås 9–11 vardagar.'),
 ];
 
 const CREDENTIALS_MORE: readonly LabelledDocument[] = [
@@ -722,6 +734,9 @@ Välkommen till oss på kultur och fritid! Här kommer lite praktiskt inför må
 
 Vi ses!
 Jessica`, 'credentials'),
+  d('byt inte koden på kassaskåpet igen, alla vet nu att den är 3-1-4-1-5', 'credentials'),
+  d('Lösenordet till filen med tentamenslistan: Blåbär-Jämtland-7 (skickar filen i ett separat mejl).', 'credentials'),
+  d('For the demo tomorrow, log in as guest01 – password is Welcome2025 – it has read access to everything.', 'credentials'),
   // hard negatives
   d('Password requirements: at least 14 characters, no reuse of your last 10 passwords.'),
   d('Kan någon påminna mig var man byter PIN-kod till SITHS-kortet? Vill inte använda samma som till mobilen.'),
@@ -734,6 +749,7 @@ We are moving to passwordless sign-in for Microsoft 365. Over the next two weeks
 Guides are on the intranet under IT > Sign-in.
 
 IT Security`),
+  d('IT: vi kommer att tvångsbyta alla lösenord på torsdag efter säkerhetsincidenten hos leverantören.'),
 ];
 
 const SALARY_MORE: readonly LabelledDocument[] = [
@@ -758,6 +774,9 @@ Please sign and return the attached letter.
 
 Kind regards
 Recruitment team, Regional Office`, 'salary'),
+  d('ok så jag kollade: Malin har 800 mer än Jesper fast hon började senare, det blir bråk om det kommer ut', 'salary'),
+  d('Hans sista lön blev 34 600 plus semesterersättning på drygt 19 000, det betalas ut den 25 juni.', 'salary'),
+  d('Tilläggsavtalet för Ahmed: 2 000 kr/mån i specialisttillägg så länge han har samordnaruppdraget för digitalisering.', 'salary'),
   // hard negatives
   d('Payslips are now only available digitally in Kivra or the self-service portal.'),
   d('Hej Kerstin, kan du skicka mig blanketten för ändrad skattetabell? Jag vill göra jämkning inför nästa år.'),
@@ -774,6 +793,7 @@ Nu är det dags för årets lönerevision. Tidsplan:
 Lönekriterierna finns på intranätet.
 
 /HR-avdelningen`),
+  d('Hur lång är uppsägningstiden för en tillsvidareanställd, och påverkar den semesterersättningen? Allmän fråga.'),
 ];
 
 const BANK_MORE: readonly LabelledDocument[] = [
@@ -796,6 +816,9 @@ Kan ni se till att hennes pension och eventuella återbetalningar från kommunen
 
 Tack på förhand!
 Mvh Erik Hed`, 'bank-account'),
+  d('skickade fel konto förut!! rätt är 8105-9 913 447 220-6, swedbank. sorry / Moa', 'bank-account'),
+  d('Återbetalningen av hyresgarantin till Lennart Dahl ska gå till hans konto hos SBAB, 9250-18 44 551.', 'bank-account'),
+  d('The interpreter asked us to pay her fee to her Danish account: IBAN DK50 0040 0440 1162 43.', 'bank-account'),
   // hard negatives
   d('Where do suppliers register their bank details? There should be a link in the supplier portal.'),
   d('Ny leverantör registrerad: Trädgårdstjänst i Väst AB, org.nr 559011-2233, bankgiro 851-4420.'),
@@ -807,6 +830,7 @@ Påminnelse till alla som hanterar leverantörsfakturor: vi har sett flera förs
 
 Tack för att ni är uppmärksamma!
 Ekonomiavdelningen`),
+  d('Our bank details for donations: Bankgiro 900-1234 (the foundation’s account).'),
 ];
 
 const CARD_MORE: readonly LabelledDocument[] = [
@@ -827,6 +851,9 @@ Quick update on the Berlin study visit:
 - Dinner on Thursday is at 7 pm.
 
 /Mikael`, 'payment-card'),
+  d('ta mitt kort så länge: 4389 4679 9401 9291 07/27 cvc 552 – jag fixar reseräkningen sen', 'payment-card'),
+  d('Kortnumret som Ivar läste upp för kassan var 4190-3781-8733-9546, det står nu i samtalsloggen och måste bort.', 'payment-card'),
+  d('The donor paid by card 5061 3529 9975 9061 (exp 05/29) and asked for the receipt to be sent to her home address.', 'payment-card'),
   // hard negatives
   d('We no longer accept American Express at the museum shop because of the fees.'),
   d('Kortbetalning i e-tjänsten för bygglovsavgifter lanseras i vecka 40.'),
@@ -839,6 +866,7 @@ From 1 March the sports centre will take card payments at the entrance gates. Vi
 Training for reception staff is on 20 February.
 
 /Leisure department`),
+  d('Kortläsaren i receptionen tar nu även American Express, enligt leverantören.'),
 ];
 
 const HR_MORE: readonly LabelledDocument[] = [
@@ -861,6 +889,9 @@ Vi gick igenom de tre punkterna från handlingsplanen. Punktligheten har blivit 
 
 Hälsningar
 Stefan, arbetsledare`, 'hr-assessment'),
+  d('rektorn var jättemissnöjd med Annas lektioner vid auskultationen, ska bli ett samtal om det', 'hr-assessment'),
+  d('Tjänsteanteckning 2025-02-11: Medarbetaren erinrades muntligen om rutinen för nyckelhantering efter att ha lämnat ut huvudnyckeln till en hantverkare.', 'hr-assessment'),
+  d('Our assessment is that Gustav is not yet ready for the team leader role; his planning skills need another year of development.', 'hr-assessment'),
   // hard negatives
   d('HR webinar: how to document performance issues fairly and lawfully, Thursday 2 pm.'),
   d('Johan och jag har utvecklingssamtal på torsdag kl. 9, så jag är upptagen hela förmiddagen.'),
@@ -874,6 +905,7 @@ Nu öppnar bokningen för höstens medarbetarsamtal. Så här går det till:
 3. Samtalet dokumenteras i den nya mallen och en individuell utvecklingsplan sätts upp.
 
 Frågor? Kontakta din HR-partner.`),
+  d('Resultatet av medarbetarenkäten presenteras på APT, snittbetyget för ledarskap var 3,9 av 5.'),
 ];
 
 const GRADES_MORE: readonly LabelledDocument[] = [
@@ -896,6 +928,9 @@ Nästa samtal blir i maj.
 
 Vänliga hälsningar
 Emil Stjärnholm, mentor 7B`, 'grades'),
+  d('Alvin kom igen 40 min sent till första lektionen, tredje gången den här veckan', 'grades'),
+  d('Inför betygskonferensen: Nova riskerar F i både fysik och kemi, övriga ämnen E eller högre.', 'grades'),
+  d('Ahmed scored 92 % on the final exam in the nursing programme and will graduate with honours.', 'grades'),
   // hard negatives
   d('Grades will be published in the student portal on 14 June at 15:00.'),
   d('Hur räknar man meritvärde med moderna språk? Vi behöver en enkel förklaring till föräldrarna.'),
@@ -911,6 +946,7 @@ Information about the end of term:
 
 Have a lovely summer!
 The head teacher`),
+  d('Hej, kan någon boka en sal för omprov i matematik vecka 45? Det gäller ett tiotal elever.'),
 ];
 
 const MULTI_MORE: readonly LabelledDocument[] = [
