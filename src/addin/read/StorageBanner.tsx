@@ -6,7 +6,9 @@ import { graphMessageId, moveToDeletedItems } from '../office/message-source.js'
 import { errorText, readText } from './read-text.js';
 import { resolveReminder } from './reminders.js';
 import type { ReadServices } from './services.js';
-import { listDestinations, storeMessage, type Destination, type StoreReceipt } from './store-message.js';
+import { destinationText } from './destinations/destination-text.js';
+import { saveToDestination } from './destinations/save-to-destination.js';
+import { listDestinations, type Destination, type StorageReceipt } from './store-message.js';
 
 const useStyles = makeStyles({
   box: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -17,17 +19,19 @@ const useStyles = makeStyles({
 type Step =
   | { readonly kind: 'choose' }
   | { readonly kind: 'saving' }
-  | { readonly kind: 'saved'; readonly receipt: StoreReceipt }
-  | { readonly kind: 'deleted'; readonly receipt: StoreReceipt };
+  | { readonly kind: 'saved'; readonly receipt: StorageReceipt }
+  | { readonly kind: 'deleted'; readonly receipt: StorageReceipt };
 
 /**
  * Shown after decryption and not closable: encryption is for transfer, not storage. Offers the
- * policy's approved destinations (written by the companion), shows the receipt with each file's
- * size and SHA-256, then offers to delete the mail from the mailbox.
+ * policy's approved destinations — a folder (the companion writes it), a SharePoint/OneDrive
+ * library (Graph upload) or the registrar (forwarded encrypted) — shows the receipt (each file's
+ * size and SHA-256, or the forward's address, time and SHA-256), then offers to delete the mail.
  */
 export const StorageBanner: React.FC<{ readonly services: ReadServices; readonly message: Uint8Array; readonly messageId: string }> = ({ services, message, messageId }) => {
   const styles = useStyles();
   const text = readText(services.language);
+  const kinds = destinationText(services.language);
   const [destinations, setDestinations] = useState<readonly Destination[] | undefined>(undefined);
   const [chosen, setChosen] = useState('');
   const [step, setStep] = useState<Step>({ kind: 'choose' });
@@ -59,7 +63,7 @@ export const StorageBanner: React.FC<{ readonly services: ReadServices; readonly
     if (client === undefined || destination === undefined) return;
     setStep({ kind: 'saving' });
     setError(undefined);
-    storeMessage(client, { destination, message, messageId, user: services.user.emailAddress }).then(
+    saveToDestination(services, { destination, message, messageId }).then(
       (receipt) => {
         const itemId = services.mailbox.item?.itemId;
         if (itemId) resolveReminder(services.roaming, itemId);
@@ -72,7 +76,7 @@ export const StorageBanner: React.FC<{ readonly services: ReadServices; readonly
     );
   };
 
-  const remove = (receipt: StoreReceipt): void => {
+  const remove = (receipt: StorageReceipt): void => {
     const graph = services.graph;
     if (graph === undefined) return;
     setError(undefined);
@@ -82,6 +86,7 @@ export const StorageBanner: React.FC<{ readonly services: ReadServices; readonly
   };
 
   const receipt = step.kind === 'saved' || step.kind === 'deleted' ? step.receipt : undefined;
+  const selected = destinations?.find((d) => d.name === chosen);
   return (
     <MessageBar intent={step.kind === 'deleted' ? 'success' : 'warning'} layout="multiline" data-testid="storage-banner" data-step={step.kind}>
       <MessageBarBody className={styles.box}>
@@ -100,13 +105,24 @@ export const StorageBanner: React.FC<{ readonly services: ReadServices; readonly
               </Select>
             </Field>
             <Button appearance="primary" onClick={save} disabled={step.kind === 'saving' || chosen === ''} data-testid="save">
-              {step.kind === 'saving' ? text.saving : text.save}
+              {selected?.kind === 'registrar' ? (step.kind === 'saving' ? kinds.forwarding : kinds.forward) : step.kind === 'saving' ? text.saving : text.save}
             </Button>
           </div>
         )}
-        {receipt !== undefined && (
-          <div data-testid="receipt">
-            <Text>{text.receipt(receipt.path)}</Text>
+        {selected !== undefined && receipt === undefined && (
+          <Text size={200} data-testid="destination-kind" data-kind={selected.kind}>
+            {kinds.describe(selected)}
+          </Text>
+        )}
+        {receipt !== undefined && receipt.kind === 'forwarded' && (
+          <div data-testid="receipt" data-kind="forwarded">
+            <Text>{kinds.forwarded(receipt.address, receipt.time)}</Text>
+            <div className={styles.hash}>{`meddelande.eml (${formatSize(receipt.bytes, services.language)}) SHA-256 ${receipt.sha256}`}</div>
+          </div>
+        )}
+        {receipt !== undefined && receipt.kind !== 'forwarded' && (
+          <div data-testid="receipt" data-kind={'webUrl' in receipt ? 'graph-drive' : 'folder'}>
+            <Text>{'webUrl' in receipt ? kinds.uploaded(receipt.path) : text.receipt(receipt.path)}</Text>
             <ul>
               {receipt.files.map((f) => (
                 <li key={f.name}>
@@ -115,6 +131,8 @@ export const StorageBanner: React.FC<{ readonly services: ReadServices; readonly
                 </li>
               ))}
             </ul>
+            {'webUrl' in receipt && typeof receipt.webUrl === 'string' && <Text size={200} className={styles.hash}>{`${kinds.openLibrary} ${receipt.webUrl}`}</Text>}
+            {'emlOnly' in receipt && receipt.emlOnly === true && <Text size={200} data-testid="eml-only">{kinds.emlOnly}</Text>}
           </div>
         )}
         {step.kind === 'saved' && services.graph !== undefined && (

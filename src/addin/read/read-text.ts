@@ -61,6 +61,16 @@ const SV_ERRORS: Record<string, string> = {
   GRAPH_DELETE_FAILED: 'Meddelandet kunde inte flyttas till Borttaget.',
   GRAPH_AUTH_FAILED: 'Ingen inloggning till Microsoft 365 kunde göras.',
   COMPANION_REFUSED: 'Kuvert-tjänsten nekade begäran.',
+  // destinations (issue 8)
+  GRAPH_DRIVE_DENIED: 'Microsoft 365 nekade åtkomst till dokumentbiblioteket. Kontakta din administratör.',
+  GRAPH_DRIVE_CONFLICT: 'Det finns redan en fil eller mapp med samma namn i dokumentbiblioteket. Inget skrevs över.',
+  GRAPH_DRIVE_UPLOAD_FAILED: 'Uppladdningen till dokumentbiblioteket misslyckades. Försök igen.',
+  REGISTRAR_CERTIFICATE_UNAVAILABLE: 'Inget giltigt certifikat för registratorn hittades, så inget vidarebefordrades. Kontakta din administratör.',
+  NO_SENDER_CERTIFICATE: 'Ditt kort har inget krypteringscertifikat, så inget vidarebefordrades.',
+  GRAPH_SEND_FAILED: 'Microsoft 365 tog inte emot meddelandet. Inget skickades.',
+  GRAPH_UPLOAD_FAILED: 'Microsoft 365 tog inte emot meddelandet. Inget skickades.',
+  DESTINATION_NOT_FOLDER: 'Den lagringsplatsen är ingen mapp som Kuvert-tjänsten skriver till.',
+  ENCRYPT_FAILED: 'Meddelandet kunde inte krypteras. Inget skickades.',
 };
 
 const EN_ERRORS: Record<string, string> = {
@@ -77,6 +87,16 @@ const EN_ERRORS: Record<string, string> = {
   GRAPH_DELETE_FAILED: 'The message could not be moved to Deleted Items.',
   GRAPH_AUTH_FAILED: 'No Microsoft 365 sign-in could be made.',
   COMPANION_REFUSED: 'The Kuvert companion refused the request.',
+  // destinations (issue 8)
+  GRAPH_DRIVE_DENIED: 'Microsoft 365 refused access to the document library. Contact your administrator.',
+  GRAPH_DRIVE_CONFLICT: 'A file or folder of that name already exists in the document library. Nothing was overwritten.',
+  GRAPH_DRIVE_UPLOAD_FAILED: 'The upload to the document library failed. Try again.',
+  REGISTRAR_CERTIFICATE_UNAVAILABLE: "No valid certificate of the registrar was found, so nothing was forwarded. Contact your administrator.",
+  NO_SENDER_CERTIFICATE: 'Your card has no encryption certificate, so nothing was forwarded.',
+  GRAPH_SEND_FAILED: 'Microsoft 365 did not accept the message. Nothing was sent.',
+  GRAPH_UPLOAD_FAILED: 'Microsoft 365 did not accept the message. Nothing was sent.',
+  DESTINATION_NOT_FOLDER: 'That destination is not a folder the Kuvert companion writes to.',
+  ENCRYPT_FAILED: 'The message could not be encrypted. Nothing was sent.',
 };
 
 const SV: ReadText = {
