@@ -28,6 +28,8 @@ const ORIGINAL_LINE = 'Remissvar: inga fynd vid provtagningen';
 const TYPED = 'Tack Anna, vi bokar ett aterbesok';
 const MESSAGE_ID = '<remiss-svar-1@kuvert.test>';
 const ITEM = 'AAMkAGRlYWQtcmVwbHktMQ';
+const UNKNOWN = 'okand@kuvert.test';
+const ATTACHMENT = '%PDF-1.4 remiss bilaga\n';
 
 let pki: TestPki;
 let hsm: SoftHsm;
@@ -43,9 +45,11 @@ async function messageFromAnna(): Promise<Uint8Array> {
   const anna = pki.identity('anna');
   const [key] = await loadSoftwareKeys({ data: readFileSync(anna.keyPem), certificates: [readFileSync(anna.certDer)] });
   const plain = Buffer.from([
-    `From: Anna Andersson <${anna.email}>`, `To: Demo <${pki.identity('demo').email}>`, 'Subject: Remissvar', 'Date: Tue, 03 Mar 2026 09:05:00 +0000',
-    `Message-ID: ${MESSAGE_ID}`, 'MIME-Version: 1.0', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '',
-    'Hej!', ORIGINAL_LINE, '', 'Hälsningar, Anna', ''].join('\r\n'));
+    `From: Anna Andersson <${anna.email}>`, `To: Demo <${pki.identity('demo').email}>`, `Cc: Okänd <${UNKNOWN}>`, 'Subject: Remissvar',
+    'Date: Tue, 03 Mar 2026 09:05:00 +0000', `Message-ID: ${MESSAGE_ID}`, 'MIME-Version: 1.0', 'Content-Type: multipart/mixed; boundary="b1"', '',
+    '--b1', 'Content-Type: text/plain; charset=utf-8', 'Content-Transfer-Encoding: 8bit', '', 'Hej!', ORIGINAL_LINE, '', 'Hälsningar, Anna',
+    '--b1', 'Content-Type: application/pdf; name="remiss.pdf"', 'Content-Disposition: attachment; filename="remiss.pdf"', 'Content-Transfer-Encoding: base64', '',
+    Buffer.from(ATTACHMENT).toString('base64'), '--b1--', ''].join('\r\n'));
   return encodedMessageBytes(await signAndEncryptMessage(plain, { sign: { signer: key! }, encrypt: { recipients: [{ certificate: readFileSync(pki.identity('demo').certDer) }] } }));
 }
 
@@ -147,6 +151,60 @@ describe('secure reply in the read pane', () => {
     });
     for (const secret of ['inga fynd', 'aterbesok', 'Remissvar']) expect(stored).not.toContain(secret);
     await page.screenshot({ path: join(SCREENSHOTS, 'r5-secure-reply-sent.png'), fullPage: true });
+    await page.close();
+  }, 240_000);
+
+  it('reply all names the recipient without a certificate and cannot send; a subject with a personnummer is blocked with the suggestion; forward sends the kept attachment', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${playground.url}?mode=read`);
+    // paired in the first test: the token stays in this origin's localStorage
+    await page.waitForSelector('[data-testid="companion"][data-state="ready"]');
+    await typePin(page, () => page.click('[data-testid="decrypt"]'));
+    await page.waitForSelector('[data-testid="read-view"][data-state="opened"]', { timeout: 60_000 });
+    await page.waitForSelector('[data-testid="signer"][data-verdict="valid"]');
+    const sentBefore = playground.graph.sent.length;
+
+    await page.click('[data-testid="reply-start-reply-all"]');
+    await page.waitForSelector('[data-testid="reply-composer"][data-kind="reply-all"]');
+    expect(await page.inputValue('[data-testid="reply-to"]')).toBe(`Anna Andersson <${pki.identity('anna').email}>`);
+    expect(await page.inputValue('[data-testid="reply-cc"]')).toBe(`Okänd <${UNKNOWN}>`);
+    await page.waitForSelector('[data-testid="reply-missing"]', { timeout: 30_000 });
+    expect(await page.textContent('[data-testid="reply-missing"]')).toBe(`Kan inte skicka: inget giltigt certifikat för ${UNKNOWN}. Inget skickas okrypterat.`);
+    expect(await page.isDisabled('[data-testid="reply-send"]')).toBe(true);
+    await page.fill('[data-testid="reply-subject"]', 'SV: Remissvar 19121212-1212');
+    await page.waitForSelector('[data-testid="subject-suggestion"]');
+    expect(await page.textContent('[data-testid="subject-suggestion"]')).toBe('SV: Remissvar');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.click('button:has-text("Använd föreslaget ämne")');
+    expect(await page.inputValue('[data-testid="reply-subject"]')).toBe('SV: Remissvar');
+    await page.fill('[data-testid="reply-cc"]', '');
+    await page.waitForSelector('[data-testid="reply-send"]:not([disabled])', { timeout: 30_000 });
+    await page.click('[data-testid="reply-cancel"]');
+
+    await page.click('[data-testid="reply-start-forward"]');
+    await page.waitForSelector('[data-testid="reply-composer"][data-kind="forward"]');
+    expect(await page.inputValue('[data-testid="reply-to"]')).toBe('');
+    expect(await page.inputValue('[data-testid="reply-subject"]')).toBe('VB: Remissvar');
+    expect(await page.isChecked('[data-testid="reply-attachments"] input[type="checkbox"]')).toBe(true);
+    await page.fill('[data-testid="reply-to"]', pki.identity('anna').email);
+    await page.uncheck('[data-testid="reply-sign"]');
+    await page.waitForSelector('[data-testid="reply-send"]:not([disabled])', { timeout: 30_000 });
+    await page.click('[data-testid="reply-send"]');
+    await page.waitForSelector('[data-testid="reply-sent"]', { timeout: 60_000 });
+
+    expect(playground.graph.sent).toHaveLength(sentBefore + 1);
+    const sent = playground.graph.sent.at(-1)!.mime;
+    expect(sent.toString('latin1')).not.toContain('remiss bilaga');
+    const outer = await PostalMime.parse(sent);
+    expect(outer.inReplyTo).toBeUndefined();
+    expect(outer.references).toBe(MESSAGE_ID);
+    const file = join(pki.dir, 'forward-sent.eml');
+    writeFileSync(file, sent);
+    const anna = pki.identity('anna');
+    const forwarded = await PostalMime.parse(execFileSync('openssl', ['cms', '-decrypt', '-in', file, '-recip', anna.certPem, '-inkey', anna.keyPem]));
+    expect(forwarded.text).toContain('> -------- Vidarebefordrat meddelande --------\n> Från: Anna Andersson <anna@kuvert.test>');
+    expect(forwarded.text).toContain(`> ${ORIGINAL_LINE}`);
+    expect(forwarded.attachments.map((a) => [a.filename, a.mimeType, Buffer.from(a.content as ArrayBuffer).toString('latin1')])).toEqual([['remiss.pdf', 'application/pdf', ATTACHMENT]]);
     await page.close();
   }, 240_000);
 });
