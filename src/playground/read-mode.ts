@@ -3,6 +3,8 @@
  * received message, served by the fake Graph's inbox, with the real read task pane. The item
  * offers getAsFileAsync (Mailbox 1.14) unless the configuration says to test the Graph fallback.
  */
+import { decodeBase64 } from '../core/base64.js';
+import { decodeEncodedWords, splitHeaderBlock } from '../core/mime/index.js';
 import type { OfficeCallback } from '../addin/office/types.js';
 import { startReadpane, type ReadpaneOffice } from '../addin/read/start-readpane.js';
 import { displayDialogAsync } from './emulated-office.js';
@@ -24,6 +26,7 @@ export function startReadMode(config: ReadModeConfig, compose: HTMLElement, pane
   const item = {
     itemId: read.itemId,
     internetMessageId: read.internetMessageId,
+    ...outerSubject(read.mime),
     dateTimeCreated: new Date(read.received),
     ...(read.getAsFile === false
       ? {}
@@ -46,4 +49,14 @@ export function startReadMode(config: ReadModeConfig, compose: HTMLElement, pane
   };
   (window as unknown as { Office: unknown }).Office = office;
   startReadpane(pane, office, { graphBaseUrl: config.graphBaseUrl, tokens: { token: () => Promise.resolve('playground-token') }, companionUrl: config.companionUrl ?? false });
+}
+
+/** The Subject as Outlook shows it for the received message: its outer header, decoded. */
+function outerSubject(mime: string): { subject?: string } {
+  try {
+    const field = splitHeaderBlock(decodeBase64(mime)).fields.find((f) => f.lowerName === 'subject');
+    return field === undefined ? {} : { subject: decodeEncodedWords(field.value) };
+  } catch {
+    return {};
+  }
 }
