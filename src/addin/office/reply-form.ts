@@ -1,5 +1,9 @@
 /**
- * "Reply securely": opens Outlook's reply form (Mailbox 1.1 `displayReplyForm`) with an empty body.
+ * No longer used by the read pane: its Reply securely writes in a composer inside the pane
+ * (src/addin/read/reply/, docs/secure-reply.md), which can quote the decrypted text without an
+ * Outlook draft. Kept only as the Outlook-form variant; it may be removed with its test.
+ *
+ * Was "Reply securely": opens Outlook's reply form (Mailbox 1.1 `displayReplyForm`) with an empty body.
  * The decrypted text is deliberately not quoted: Outlook saves a reply as a draft in the mailbox,
  * unencrypted, while it is written. The sender's certificate is in the companion's store (harvested
  * from the verified signature), so the compose pane's Send securely can encrypt the reply to it.
