@@ -65,6 +65,11 @@ const demoDir = join(root, '.kuvert-state', 'playground');
 mkdirSync(demoDir, { recursive: true });
 const me = demoIdentity(demoDir, 'me');
 const anna = demoIdentity(demoDir, 'anna');
+// The demo registrar (diarium): the read pane forwards to it, encrypted to this certificate (pinned in the demo policy).
+const registrar = demoIdentity(demoDir, 'registrator');
+/** The demo SharePoint library in the fake Graph: a drive id and the folder the policy names. */
+const DEMO_DRIVE = 'b!kuvert-demo-library';
+const DEMO_DRIVE_FOLDER = 'Diarium/Inkommande';
 
 /**
  * The localhost certificate from office-addin-dev-certs, in its usual folder
@@ -118,11 +123,18 @@ function demoReadMessage() {
 }
 const readMessage = demoReadMessage();
 
-/** The demo organisation policy: Kuvert's default plus one approved folder, so Save works. */
+/**
+ * The demo organisation policy: Kuvert's default plus the three kinds of approved destination — a
+ * folder (.kuvert-state/archive), a SharePoint library in the fake Graph and the demo registrar.
+ */
 const archive = join(root, '.kuvert-state', 'archive');
 mkdirSync(archive, { recursive: true });
 const demoPolicy = JSON.parse(readFileSync(join(root, 'policies', 'default.json'), 'utf8'));
-demoPolicy.storage = { destinations: [{ name: 'Demo-arkiv', path: archive }] };
+demoPolicy.storage = { destinations: [
+  { name: 'Demo-arkiv', path: archive },
+  { kind: 'graph-drive', name: 'Diariet (SharePoint, demo)', drive: DEMO_DRIVE, folder: DEMO_DRIVE_FOLDER },
+  { kind: 'registrar', name: 'Registrator (demo)', address: registrar.email, certificate: Buffer.from(registrar.der).toString('base64') },
+] };
 const demoPolicyFile = join(root, '.kuvert-state', 'demo-policy.json');
 writeFileSync(demoPolicyFile, `${JSON.stringify(demoPolicy, null, 2)}\n`);
 
@@ -135,6 +147,7 @@ const playground = await startPlayground({
   storeCertificates: [anna.der],
   ...(readMessage ? { readMessage } : {}),
 });
+playground.graph.ensureDriveFolder(DEMO_DRIVE, DEMO_DRIVE_FOLDER);
 
 // The companion, as a child process. Its card is the demo SoftHSM2 token (scripts/demo-token.mjs,
 // made once in .kuvert-state/demo-card, PIN printed) when SoftHSM2 is installed (Debian: softhsm2);
@@ -155,7 +168,9 @@ Kuvert add-in (HTTPS, the origin manifest.xml names): ${addin.url}taskpane.html
     Windows/macOS: npx office-addin-dev-certs install
     Linux (Chromium/Edge profile): certutil -d sql:$HOME/.pki/nssdb -A -t C,, -n "Office Add-in dev CA" -i ${certificate.ca}
 Kuvert playground: ${playground.url}${readMessage ? `
-  Read mode (decrypt with the demo card, save to ${archive}): ${playground.url}playground.html?mode=read` : ''}
+  Read mode (decrypt with the demo card, save to ${archive}, the demo library or the demo registrar): ${playground.url}playground.html?mode=read
+    The demo library's files: GET ${playground.graph.url.replace(/\/v1\.0$/, '')}/drive-files/${encodeURIComponent(DEMO_DRIVE)}
+    Open what was forwarded to the registrar (from /sent): openssl cms -decrypt -in sent.eml -recip ${registrar.cert} -inkey ${registrar.key}` : ''}
   Fake Microsoft Graph: ${playground.graph.url} (GET ${playground.graph.url.replace(/\/v1\.0$/, '')}/sent lists what was sent)
   Demo recipient with a certificate: ${anna.email}; open what was sent with
     openssl cms -decrypt -in sent.eml -recip ${anna.cert} -inkey ${anna.key}

@@ -15,11 +15,12 @@
  *    folder (POST …/root:/{parent}:/children, 409 when taken and `fail`), simple upload (PUT
  *    …:/content, conflictBehavior from the query, ≤ 4 MB), upload sessions (POST …:/createUploadSession,
  *    then PUT the upload URL without Authorization in 320 KiB multiples: 202 …, the last 201).
- *    `drive(id)` lists what a library holds; `ensureDriveFolder` makes the library's folder.
+ *    `drive(id)` lists what a library holds (GET /drive-files/{id} too, for the demo: path, size,
+ *    SHA-256); `ensureDriveFolder` makes the library's folder.
  * Every request but the upload URLs needs a bearer token (401 InvalidAuthenticationToken).
  * Never listens beyond loopback.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fakeDrives, type DriveStep, type FakeDriveFile } from './fake-graph-drive.js';
@@ -90,6 +91,10 @@ export async function startFakeGraph(port = 0): Promise<FakeGraph> {
     if (req.method === 'OPTIONS') return void res.writeHead(204).end();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET' && url.pathname === '/sent') return json(res, 200, sent.map((m) => ({ route: m.route, contentType: m.contentType, mime: m.mime.toString('base64') })));
+    const listing = /^\/drive-files\/([^/]+)$/u.exec(url.pathname);
+    if (req.method === 'GET' && listing?.[1]) {
+      return json(res, 200, drives.files(decodeURIComponent(listing[1])).map((f) => ({ path: f.path, bytes: f.bytes.length, sha256: createHash('sha256').update(f.bytes).digest('hex') })));
+    }
     void readBody(req).then((body) => {
       if (body === undefined) return json(res, 413, { error: { code: 'RequestEntityTooLarge' } });
       const upload = /^\/upload\/([0-9a-f]{32})$/u.exec(url.pathname);

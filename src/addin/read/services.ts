@@ -18,6 +18,8 @@ export interface ReadServices {
   readonly roaming: RoamingSettings | undefined;
   /** Graph, for the $value fallback and the move to Deleted Items; undefined without a token source. */
   readonly graph: GraphReadOptions | undefined;
+  /** The user's own encryption certificate (DER), when the host knows it; else the card's is used. */
+  readonly senderCertificate?: Uint8Array;
   /** How often the card session is polled while the PIN is typed (ms). */
   readonly pinPollMs?: number;
 }

@@ -4,7 +4,9 @@
  * with the card when it can sign). Resolves with the receipt; the card session a signature needed
  * is closed before it returns.
  */
+import { selectEncryptionCertificate } from '../../../core/pki/index.js';
 import { cardCertificates, cardKeyProvider, cardLogin } from '../../companion/card-signer.js';
+import { fromBase64, type CompanionClient } from '../../companion/companion-client.js';
 import { AddinError } from '../../errors.js';
 import { sendMimeMessage } from '../../office/graph-mail.js';
 import type { ReadServices } from '../services.js';
@@ -35,6 +37,9 @@ export async function saveToDestination(services: ReadServices, input: SaveInput
   if (client === undefined || !client.paired) throw new AddinError('COMPANION_NOT_PAIRED', 'the card and the certificate lookup need the companion');
   const card = await cardCertificates(client, user);
   const signing = card.signing;
+  // For Sent Items only: the user's own certificate, else the card's encryption certificate for
+  // the address, else any on the card (the card that just decrypted is the user's own).
+  const own = services.senderCertificate ?? card.encryption?.der ?? (await anyEncryptionCertificate(client));
   let session: string | undefined;
   try {
     return await forwardToRegistrar(
@@ -44,7 +49,7 @@ export async function saveToDestination(services: ReadServices, input: SaveInput
       },
       {
         registrarCertificate: () => registrarCertificate(destination.address, destination.certificate, client),
-        ownCertificate: card.encryption?.der,
+        ownCertificate: own,
         ...(signing === undefined ? {} : {
           signer: async () => {
             session = await cardLogin(client, services.dialogs, signing.token, 'sign', services.pinPollMs === undefined ? {} : { pollMs: services.pinPollMs });
@@ -57,4 +62,10 @@ export async function saveToDestination(services: ReadServices, input: SaveInput
   } finally {
     if (session !== undefined) void client.closeSession(session).catch(() => undefined);
   }
+}
+
+async function anyEncryptionCertificate(client: CompanionClient): Promise<Uint8Array | undefined> {
+  const ders = (await client.keys()).keys.map((key) => fromBase64(key.certificate));
+  const index = selectEncryptionCertificate(ders, { now: new Date() }).selected?.index;
+  return index === undefined ? undefined : ders[index];
 }
