@@ -94,7 +94,8 @@ export function lexiconPatterns(channel = 0): ScanPattern<CategoryTag>[] {
   return patterns;
 }
 
-interface Hit {
+/** One lexicon hit with its score and evidence codes (the category model reads them as features). */
+export interface Hit {
   readonly start: number;
   readonly end: number;
   readonly strong: boolean;
@@ -151,6 +152,11 @@ export class CategoryCollector {
       if (how !== 'WORD_START') hit.evidence.push(how);
       hits.push(hit);
     }
+  }
+
+  /** Every hit of every category, in the order they were found (the category model's rule signals). */
+  forEachHit(visit: (type: CategoryType, hit: Hit) => void): void {
+    for (const [type, hits] of this.byCategory) for (const hit of hits) visit(type, hit);
   }
 
   findings(): RawFinding[] {
@@ -223,7 +229,7 @@ function anchorNear(anchors: readonly number[], at: number, radius: number): boo
 }
 
 /** The best hit, plus a little for every further supporting hit (capped): several weak words add up. */
-function documentScore(hits: readonly Hit[]): number {
+export function documentScore(hits: readonly Pick<Hit, 'score'>[]): number {
   let best = 0;
   let support = 0;
   for (const hit of hits) {

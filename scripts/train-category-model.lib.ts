@@ -1,0 +1,515 @@
+/**
+ * Trains Kuvert's sensitive-category model (issue 5) and writes
+ * src/core/classify/model/category-weights.generated.ts. Run: `node scripts/train-category-model.mjs`
+ * (add `--report` for the nested cross-validation report and `--grid` for the hyper-parameter grid).
+ *
+ * Method: every labelled document of the training corpora is read by the same code classifyText
+ * runs (rule scan + word features, src/core/classify/model/); one-vs-rest logistic regression per
+ * category, trained together with AdaGrad SGD, L2 penalty, a fixed seed and a fixed document order;
+ * 5-fold cross-validation grouped so near-duplicates (word-set Jaccard ≥ 0.5) stay in one fold;
+ * per-category thresholds picked on the out-of-fold probabilities (best F1 within [0.15, 0.85]);
+ * weights pruned to the top K by |w| per category and quantised, in every fold as in the final model.
+ * Deterministic: the same corpora give the same file, byte for byte.
+ */
+import { classifyText } from '../src/core/classify/classify-text.js';
+import { MODEL_KINDS } from '../src/core/classify/model/chunk-features.js';
+import { documentFeatures } from '../src/core/classify/model/document-features.js';
+import { KIND_BIGRAM, KIND_PREFIX, KIND_RULE, KIND_SHAPE, KIND_SUFFIX, KIND_WORD } from '../src/core/classify/model/text-features.js';
+import { encodeWeights, type KeptWeight } from '../src/core/classify/model/weights.js';
+import { CATEGORY_TYPES, type CategoryType } from '../src/core/classify/types.js';
+import { CATEGORY_CORPUS, type LabelledDocument } from '../test/vectors/classify/category-corpus.js';
+import { CATEGORY_CORPUS_2 } from '../test/vectors/classify/category-corpus-2.js';
+import { CATEGORY_CORPUS_3 } from '../test/vectors/classify/category-corpus-3.js';
+import { CATEGORY_HELDOUT } from '../test/vectors/classify/category-heldout.js';
+import { TRAIN_A } from '../test/vectors/classify/train/train-a.js';
+import { TRAIN_B } from '../test/vectors/classify/train/train-b.js';
+
+export const CORPORA: readonly (readonly [string, readonly LabelledDocument[]])[] = [
+  ['category-corpus.ts', CATEGORY_CORPUS],
+  ['category-corpus-2.ts', CATEGORY_CORPUS_2],
+  ['category-corpus-3.ts', CATEGORY_CORPUS_3],
+  ['category-heldout.ts', CATEGORY_HELDOUT],
+  ['train/train-a.ts', TRAIN_A],
+  ['train/train-b.ts', TRAIN_B],
+];
+
+export interface Hyper {
+  readonly epochs: number;
+  readonly rate: number;
+  readonly l2: number;
+  /** Weight of a positive example relative to a negative one. */
+  readonly positiveWeight: number;
+  /** Kept weights per category. */
+  readonly topK: number;
+  /** Features seen in fewer training documents than this get no weight. */
+  readonly minDf: number;
+  /** `model`: the model decides; `union`: the rules' own decision stands and the model may add to it. */
+  readonly mode: 'model' | 'union';
+  /** What a threshold maximises on the out-of-fold probabilities: F1, or F0.5 (precision counts more). */
+  readonly objective: 'f1' | 'f0.5';
+  /** Stage 2: combine each category's score with "discloses anything" and the rule signals. */
+  readonly stack: boolean;
+}
+
+export const DEFAULT_HYPER: Hyper = { epochs: 12, rate: 0.3, l2: 1e-4, positiveWeight: 2, topK: 450, minDf: 2, mode: 'union', stack: false, objective: 'f0.5' };
+const FOLDS = 5;
+const SEED = 20261124;
+const NOW = new Date(Date.UTC(2025, 5, 15));
+const STRUCTURAL: readonly CategoryType[] = ['credentials', 'bank-account', 'payment-card'];
+const RULE_LEVEL = 0.6;
+const N = CATEGORY_TYPES.length;
+
+interface Doc {
+  readonly text: string;
+  readonly source: string;
+  /** Bit c set: label c. */
+  readonly labels: readonly boolean[];
+  /** Compact feature indices and values. */
+  readonly idx: Int32Array;
+  readonly val: Float64Array;
+  /** What the rule detector alone reports (default policy level). */
+  readonly rules: readonly boolean[];
+  /** The rule signals the stage-2 model reads (summariseRules over the document). */
+  readonly ruleReported: readonly boolean[];
+  readonly ruleScore: readonly number[];
+  /** Whether the model may report each category (gates.ts). */
+  readonly gates: readonly boolean[];
+}
+
+interface Data {
+  readonly docs: readonly Doc[];
+  /** Compact index → feature hash. */
+  readonly hashes: readonly number[];
+  readonly folds: readonly number[];
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Reads and featurises every corpus document. */
+export function loadData(corpora = CORPORA, kinds = MODEL_KINDS): Data {
+  const index = new Map<number, number>();
+  const hashes: number[] = [];
+  const docs: Doc[] = [];
+  for (const [source, corpus] of corpora) {
+    for (const doc of corpus) {
+      const read = documentFeatures(doc.text, NOW, kinds);
+      const features = [...read.features].sort((a, b) => a[0] - b[0]);
+      const idx = new Int32Array(features.length);
+      const val = new Float64Array(features.length);
+      features.forEach(([hash, value], i) => {
+        let j = index.get(hash);
+        if (j === undefined) {
+          index.set(hash, (j = hashes.length));
+          hashes.push(hash);
+        }
+        idx[i] = j;
+        val[i] = value;
+      });
+      const found = classifyText(doc.text, { kind: 'body' }, { now: NOW, categories: 'rules' });
+      const rules = CATEGORY_TYPES.map((t) => found.some((f) => f.type === t && f.confidence >= RULE_LEVEL));
+      const ruleReported = Array.from(read.rules.reported, (v) => v === 1);
+      const ruleScore = Array.from(read.rules.score);
+      docs.push({ text: doc.text, source, labels: CATEGORY_TYPES.map((t) => doc.labels.includes(t)), idx, val, rules, ruleReported, ruleScore, gates: read.gates });
+    }
+  }
+  return { docs, hashes, folds: groupedFolds(docs) };
+}
+
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-zåäöéü0-9]+/).filter((w) => w.length >= 3));
+}
+
+/** Folds of near-duplicate groups (union-find over word-set Jaccard ≥ 0.5), balanced greedily, deterministic. */
+function groupedFolds(docs: readonly Doc[]): number[] {
+  const sets = docs.map((d) => words(d.text));
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  for (let i = 0; i < docs.length; i++) {
+    const a = sets[i] ?? new Set<string>();
+    for (let j = i + 1; j < docs.length; j++) {
+      const b = sets[j] ?? new Set<string>();
+      let shared = 0;
+      for (const w of a) if (b.has(w)) shared++;
+      if (shared / (a.size + b.size - shared || 1) >= 0.5) parent[find(j)] = find(i);
+    }
+  }
+  const groups = new Map<number, number[]>();
+  docs.forEach((_, i) => {
+    const root = find(i);
+    groups.set(root, [...(groups.get(root) ?? []), i]);
+  });
+  const random = mulberry32(SEED);
+  const ordered = [...groups.values()].map((g) => ({ g, key: random() })).sort((a, b) => b.g.length - a.g.length || a.key - b.key);
+  const sizes = new Array<number>(FOLDS).fill(0);
+  const folds = new Array<number>(docs.length).fill(0);
+  for (const { g } of ordered) {
+    let f = 0;
+    for (let k = 1; k < FOLDS; k++) if ((sizes[k] ?? 0) < (sizes[f] ?? 0)) f = k;
+    sizes[f] = (sizes[f] ?? 0) + g.length;
+    for (const i of g) folds[i] = f;
+  }
+  return folds;
+}
+
+/** Stage-1 outputs: one per category, then "discloses anything" (any label). */
+const K = N + 1;
+const ANY = N;
+/** Stage-2 inputs per category: bias, z_c, z_any, rules report c, that times σ(z_any), best rule score of c. */
+const META = 6;
+
+/** A trained model in compact feature space: weights[feature * K + output], bias per output. */
+interface Fit {
+  readonly w: Float64Array;
+  readonly bias: Float64Array;
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+const label = (doc: Doc | undefined, c: number): boolean => (c === ANY ? doc?.labels.some((l) => l) === true : doc?.labels[c] === true);
+
+/** One-vs-rest logistic regression for all outputs at once, AdaGrad SGD, L2 on touched weights. */
+function train(data: Data, rows: readonly number[], hyper: Hyper): Fit {
+  const features = data.hashes.length;
+  const w = new Float64Array(features * K);
+  const g2 = new Float64Array(features * K).fill(1e-8);
+  const bias = new Float64Array(K);
+  const b2 = new Float64Array(K).fill(1e-8);
+  // Start each bias at the log-odds of its base rate.
+  for (let c = 0; c < K; c++) {
+    let pos = 0;
+    for (const r of rows) if (label(data.docs[r], c)) pos++;
+    bias[c] = Math.log((pos + 0.5) / (rows.length - pos + 0.5));
+  }
+  const df = new Int32Array(features);
+  for (const r of rows) for (const f of data.docs[r]?.idx ?? []) df[f] = (df[f] ?? 0) + 1;
+  const random = mulberry32(SEED);
+  const order = [...rows];
+  const z = new Float64Array(K);
+  for (let epoch = 0; epoch < hyper.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
+    }
+    for (const r of order) {
+      const doc = data.docs[r];
+      if (doc === undefined) continue;
+      z.set(bias);
+      for (let k = 0; k < doc.idx.length; k++) {
+        const base = (doc.idx[k] ?? 0) * K;
+        const v = doc.val[k] ?? 0;
+        for (let c = 0; c < K; c++) z[c] = (z[c] ?? 0) + (w[base + c] ?? 0) * v;
+      }
+      for (let c = 0; c < K; c++) {
+        const y = label(doc, c);
+        const err = (sigmoid(z[c] ?? 0) - (y ? 1 : 0)) * (y ? hyper.positiveWeight : 1);
+        if (Math.abs(err) < 1e-4) continue;
+        b2[c] = (b2[c] ?? 0) + err * err;
+        bias[c] = (bias[c] ?? 0) - (hyper.rate * err) / Math.sqrt(b2[c] ?? 1);
+        for (let k = 0; k < doc.idx.length; k++) {
+          if ((df[doc.idx[k] ?? 0] ?? 0) < hyper.minDf) continue;
+          const at = (doc.idx[k] ?? 0) * K + c;
+          const grad = err * (doc.val[k] ?? 0) + hyper.l2 * (w[at] ?? 0);
+          g2[at] = (g2[at] ?? 0) + grad * grad;
+          w[at] = (w[at] ?? 0) - (hyper.rate * grad) / Math.sqrt(g2[at] ?? 1);
+        }
+      }
+    }
+  }
+  return { w, bias };
+}
+
+interface Pruned {
+  readonly kept: { feature: number; category: number; q: number }[];
+  readonly scale: number;
+}
+
+/** The top-K weights per output by |w|, quantised to 12 bits with one shared scale. */
+function prune(fit: Fit, features: number, hyper: Hyper): Pruned {
+  const { topK } = hyper;
+  // The "anything" output is only read by stage 2.
+  const outputs = hyper.stack ? K : N;
+  const chosen: { feature: number; category: number; w: number }[] = [];
+  for (let c = 0; c < outputs; c++) {
+    const all: { feature: number; w: number }[] = [];
+    for (let f = 0; f < features; f++) {
+      const w = fit.w[f * K + c] ?? 0;
+      if (w !== 0) all.push({ feature: f, w });
+    }
+    all.sort((a, b) => Math.abs(b.w) - Math.abs(a.w) || a.feature - b.feature);
+    for (const { feature, w } of all.slice(0, topK)) chosen.push({ feature, category: c, w });
+  }
+  let max = 0;
+  for (const { w } of chosen) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? Number((max / 2047).toPrecision(6)) : 1;
+  const kept = chosen.map(({ feature, category, w }) => ({ feature, category, q: Math.round(w / scale) })).filter((k) => k.q !== 0);
+  return { kept, scale };
+}
+
+/** Stage-1 scores (z) of `rows` under a pruned, quantised model (as core computes them). */
+function scores(data: Data, rows: readonly number[], bias: Float64Array, pruned: Pruned): number[][] {
+  const weights = new Map<number, { category: number; w: number }[]>();
+  for (const { feature, category, q } of pruned.kept) weights.set(feature, [...(weights.get(feature) ?? []), { category, w: q * pruned.scale }]);
+  return rows.map((r) => {
+    const doc = data.docs[r];
+    const z = Array.from(bias);
+    if (doc !== undefined) for (let k = 0; k < doc.idx.length; k++) for (const { category, w } of weights.get(doc.idx[k] ?? -1) ?? []) z[category] = (z[category] ?? 0) + w * (doc.val[k] ?? 0);
+    return z;
+  });
+}
+
+/** The stage-2 inputs of category c (see META). */
+function meta(doc: Doc | undefined, z: readonly number[], c: number): number[] {
+  const reported = doc?.ruleReported[c] === true ? 1 : 0;
+  const any = sigmoid(z[ANY] ?? 0);
+  return [1, z[c] ?? 0, z[ANY] ?? 0, reported, reported * any, doc?.ruleScore[c] ?? 0];
+}
+
+/** Per category, a 6-weight logistic regression over stage-1 scores and rule signals (full-batch gradient descent, deterministic). */
+function fitStage2(data: Data, z: ReadonlyMap<number, number[]>): number[][] {
+  const rows = [...z.keys()];
+  return CATEGORY_TYPES.map((_, c) => {
+    const a = [0, 1, 0, 0, 0, 0];
+    const xs = rows.map((r) => meta(data.docs[r], z.get(r) ?? [], c));
+    const ys = rows.map((r) => (label(data.docs[r], c) ? 1 : 0));
+    for (let step = 0; step < 400; step++) {
+      const grad = new Array<number>(META).fill(0);
+      xs.forEach((x, i) => {
+        const err = sigmoid(x.reduce((sum, v, j) => sum + v * (a[j] ?? 0), 0)) - (ys[i] ?? 0);
+        x.forEach((v, j) => (grad[j] = (grad[j] ?? 0) + err * v));
+      });
+      for (let j = 0; j < META; j++) a[j] = (a[j] ?? 0) - (0.5 * ((grad[j] ?? 0) / xs.length + 1e-3 * (j === 0 ? 0 : a[j] ?? 0)));
+    }
+    return a.map((v) => Number(v.toFixed(4)));
+  });
+}
+
+/** Category probabilities from stage-1 scores: stage 2 when there is one, else σ(z_c). */
+function probabilities(doc: Doc | undefined, z: readonly number[], stage2: readonly number[][] | undefined): number[] {
+  return CATEGORY_TYPES.map((_, c) => {
+    if (doc?.gates[c] === false) return 0;
+    const a = stage2?.[c];
+    if (a === undefined) return sigmoid(z[c] ?? 0);
+    return sigmoid(meta(doc, z, c).reduce((sum, v, j) => sum + v * (a[j] ?? 0), 0));
+  });
+}
+
+/** The threshold with the best F1 on (probability, label, rule stands) triples, within [0.15, 0.85]. */
+function pickThreshold(pairs: readonly (readonly [number, boolean, boolean])[], objective: Hyper['objective']): number {
+  const beta2 = objective === 'f1' ? 1 : 0.25;
+  const candidates = [...new Set(pairs.map(([p]) => Math.min(0.85, Math.max(0.15, Number(p.toFixed(4))))))].sort((a, b) => a - b);
+  let best = 0.5;
+  let bestF = -1;
+  for (const t of [0.5, ...candidates]) {
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    for (const [p, y, rule] of pairs) {
+      const got = rule || p >= t;
+      if (got && y) tp++;
+      else if (got) fp++;
+      else if (y) fn++;
+    }
+    const f = ((1 + beta2) * tp) / ((1 + beta2) * tp + beta2 * fn + fp || 1);
+    if (f > bestF + 1e-9) {
+      bestF = f;
+      best = t;
+    }
+  }
+  return best;
+}
+
+/** Out-of-fold stage-1 scores of `rows` (folds among `rows` only). */
+function outOfFold(data: Data, rows: readonly number[], hyper: Hyper, foldOf: (r: number) => number, folds: number): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  for (let f = 0; f < folds; f++) {
+    const trainRows = rows.filter((r) => foldOf(r) !== f);
+    const testRows = rows.filter((r) => foldOf(r) === f);
+    if (testRows.length === 0) continue;
+    const fit = train(data, trainRows, hyper);
+    const z = scores(data, testRows, fit.bias, prune(fit, data.hashes.length, hyper));
+    testRows.forEach((r, i) => out.set(r, z[i] ?? []));
+  }
+  return out;
+}
+
+/** Whether the rules' own decision stands whatever the model says (structural categories always; every category in `union` mode). */
+function ruleStands(doc: Doc, c: number, hyper: Hyper): boolean {
+  const type = CATEGORY_TYPES[c];
+  return doc.rules[c] === true && (hyper.mode === 'union' || (type !== undefined && STRUCTURAL.includes(type)));
+}
+
+/** Everything a model is: stage-1 bias and pruned weights, stage 2, thresholds. */
+interface Pipeline {
+  readonly bias: Float64Array;
+  readonly pruned: Pruned;
+  readonly stage2: number[][] | undefined;
+  readonly thresholds: number[];
+}
+
+/** Fits a pipeline on `rows`: inner CV for stage 2 and thresholds, then stage 1 on all of `rows`. */
+function fitPipeline(data: Data, rows: readonly number[], hyper: Hyper, foldOf: (r: number) => number, folds: number): Pipeline {
+  const oof = outOfFold(data, rows, hyper, foldOf, folds);
+  const stage2 = hyper.stack ? fitStage2(data, oof) : undefined;
+  const p = new Map([...oof].map(([r, z]) => [r, probabilities(data.docs[r], z, stage2)]));
+  const thresholds = CATEGORY_TYPES.map((_, c) =>
+    pickThreshold([...p].map(([r, probs]) => {
+      const doc = data.docs[r];
+      return [probs[c] ?? 0, label(doc, c), doc !== undefined && ruleStands(doc, c, hyper)] as const;
+    }), hyper.objective),
+  );
+  const fit = train(data, rows, hyper);
+  return { bias: fit.bias, pruned: prune(fit, data.hashes.length, hyper), stage2, thresholds };
+}
+
+/** The pipeline's decisions on `rows`, as classifyText makes them. */
+function decisions(data: Data, rows: readonly number[], pipeline: Pipeline, hyper: Hyper): Map<number, boolean[]> {
+  const z = scores(data, rows, pipeline.bias, pipeline.pruned);
+  const out = new Map<number, boolean[]>();
+  rows.forEach((r, i) => {
+    const doc = data.docs[r];
+    if (doc === undefined) return;
+    const p = probabilities(doc, z[i] ?? [], pipeline.stage2);
+    out.set(r, CATEGORY_TYPES.map((_, c) => ruleStands(doc, c, hyper) || (p[c] ?? 0) >= (pipeline.thresholds[c] ?? 1)));
+  });
+  return out;
+}
+
+export interface Counts { tp: number; fp: number; fn: number }
+export interface CvReport {
+  readonly documents: number;
+  readonly rules: { total: Counts; perCategory: Counts[] };
+  readonly model: { total: Counts; perCategory: Counts[] };
+  /** The same two, on the documents of train-a/train-b only (never seen while the lexicons were tuned). */
+  readonly unseenRules: Counts;
+  readonly unseenModel: Counts;
+  /** Every model error: FP/FN, category, document text. */
+  readonly errors: readonly string[];
+}
+
+function count(rows: readonly number[], data: Data, decision: (r: number, c: number) => boolean): { total: Counts; perCategory: Counts[] } {
+  const perCategory = CATEGORY_TYPES.map(() => ({ tp: 0, fp: 0, fn: 0 }));
+  const total = { tp: 0, fp: 0, fn: 0 };
+  for (const r of rows) {
+    for (let c = 0; c < N; c++) {
+      const want = data.docs[r]?.labels[c] === true;
+      const got = decision(r, c);
+      const s = perCategory[c] ?? total;
+      const add = (key: keyof Counts): void => {
+        s[key]++;
+        total[key]++;
+      };
+      if (want && got) add('tp');
+      else if (got) add('fp');
+      else if (want) add('fn');
+    }
+  }
+  return { total, perCategory };
+}
+
+/**
+ * Nested cross-validation: for each outer fold, thresholds come from an inner CV on the other four
+ * folds, the model is fitted on those four and scored on the held-out fold.
+ */
+export function crossValidate(data: Data, hyper: Hyper = DEFAULT_HYPER): CvReport {
+  const all = data.docs.map((_, i) => i);
+  const decided = new Map<number, boolean[]>();
+  for (let f = 0; f < FOLDS; f++) {
+    const inner = all.filter((r) => data.folds[r] !== f);
+    const test = all.filter((r) => data.folds[r] === f);
+    const innerFold = (r: number): number => ((data.folds[r] ?? 0) - (f < (data.folds[r] ?? 0) ? 1 : 0)) % (FOLDS - 1);
+    const pipeline = fitPipeline(data, inner, hyper, innerFold, FOLDS - 1);
+    for (const [r, d] of decisions(data, test, pipeline, hyper)) decided.set(r, d);
+  }
+  const model = count(all, data, (r, c) => decided.get(r)?.[c] === true);
+  const rules = count(all, data, (r, c) => data.docs[r]?.rules[c] === true);
+  const unseen = all.filter((r) => data.docs[r]?.source.startsWith('train/') === true);
+  const errors: string[] = [];
+  for (const r of all) {
+    const doc = data.docs[r];
+    CATEGORY_TYPES.forEach((t, c) => {
+      const got = decided.get(r)?.[c] === true;
+      if (doc !== undefined && got !== doc.labels[c]) errors.push(`${got ? 'FP' : 'FN'} ${t} [${doc.source}] ${doc.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+    });
+  }
+  return {
+    errors,
+    documents: all.length,
+    rules,
+    model,
+    unseenRules: count(unseen, data, (r, c) => data.docs[r]?.rules[c] === true).total,
+    unseenModel: count(unseen, data, (r, c) => decided.get(r)?.[c] === true).total,
+  };
+}
+
+const pr = (s: Counts): string => {
+  const p = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
+  const r = s.tp + s.fn === 0 ? 1 : s.tp / (s.tp + s.fn);
+  return `P ${p.toFixed(3)} R ${r.toFixed(3)} (tp ${s.tp} fp ${s.fp} fn ${s.fn})`;
+};
+
+export function formatReport(report: CvReport): string {
+  const lines = [`nested ${FOLDS}-fold CV, ${report.documents} documents (document level; rules = rule detector alone at 0.60)`];
+  lines.push(`  all       rules ${pr(report.rules.total)}   model ${pr(report.model.total)}`);
+  lines.push(`  train-a/b rules ${pr(report.unseenRules)}   model ${pr(report.unseenModel)}`);
+  CATEGORY_TYPES.forEach((t, c) => lines.push(`  ${t.padEnd(18)} rules ${pr(report.rules.perCategory[c] ?? report.rules.total)}   model ${pr(report.model.perCategory[c] ?? report.model.total)}`));
+  return lines.join('\n');
+}
+
+/** `--grid`: feature kinds and hyper-parameters compared by nested CV (one line each). */
+export function runGrid(log: (line: string) => void): void {
+  const line = (report: CvReport): string => formatReport(report).split('\n').slice(1, 3).join(' |');
+  const kindSets: [string, number][] = [
+    ['words+rules', KIND_WORD | KIND_RULE],
+    ['words+prefixes+rules', KIND_WORD | KIND_PREFIX | KIND_RULE],
+    ['all but bigrams (shipped)', KIND_WORD | KIND_PREFIX | KIND_SUFFIX | KIND_SHAPE | KIND_RULE],
+    ['all', KIND_WORD | KIND_PREFIX | KIND_SUFFIX | KIND_BIGRAM | KIND_SHAPE | KIND_RULE],
+    ['all but rule signals', KIND_WORD | KIND_PREFIX | KIND_SUFFIX | KIND_BIGRAM | KIND_SHAPE],
+  ];
+  for (const [name, kinds] of kindSets) log(`features ${name}: ${line(crossValidate(loadData(CORPORA, kinds)))}`);
+  const data = loadData();
+  const variants: [Hyper['mode'], boolean, Hyper['objective']][] = [['union', false, 'f1'], ['union', true, 'f0.5'], ['union', true, 'f1'], ['model', false, 'f1'], ['model', true, 'f1'], ['model', true, 'f0.5']];
+  for (const [mode, stack, objective] of variants) log(`${mode}, stage 2 ${stack}, ${objective}: ${line(crossValidate(data, { ...DEFAULT_HYPER, mode, stack, objective }))}`);
+  for (const topK of [150, 300, 700]) log(`top ${topK}: ${line(crossValidate(data, { ...DEFAULT_HYPER, topK }))}`);
+}
+
+/** Trains the final model on every document and returns the generated module's source. */
+export function buildModelSource(data: Data = loadData(), hyper: Hyper = DEFAULT_HYPER): string {
+  const all = data.docs.map((_, i) => i);
+  const { bias, pruned, stage2, thresholds } = fitPipeline(data, all, hyper, (r) => data.folds[r] ?? 0, FOLDS);
+  const kept: KeptWeight[] = pruned.kept.map(({ feature, category, q }) => ({ hash: data.hashes[feature] ?? 0, category, q }));
+  const sources = CORPORA.map(([name, docs]) => `${name} (${docs.length})`).join(', ');
+  const trainedOn = `${data.docs.length} documents: ${sources}`;
+  const round = (x: number): number => Number(x.toFixed(4));
+  return [
+    '// GENERATED by scripts/train-category-model.lib.ts: do not edit. Regenerate with',
+    '//   node scripts/train-category-model.mjs',
+    '// (test/unit/core/classify/category-model-reproducible.test.ts checks that rerunning gives this file).',
+    '//',
+    '// One-vs-rest logistic regression per category (AdaGrad SGD, L2, fixed seed) over hashed word',
+    '// features and the rule detectors\' signals (src/core/classify/model/); thresholds from 5-fold',
+    '// grouped cross-validation; the top weights per category kept, quantised to 12 bits.',
+    `// Hyper-parameters: epochs ${hyper.epochs}, rate ${hyper.rate}, l2 ${hyper.l2}, positive weight ${hyper.positiveWeight}, top ${hyper.topK} weights per category.`,
+    `// Data (test/vectors/classify/): ${trainedOn}; ${kept.length} weights kept.`,
+    "import type { EncodedModel } from './weights.js';",
+    '',
+    'export const CATEGORY_MODEL: EncodedModel = {',
+    `  trainedOn: ${JSON.stringify(trainedOn)},`,
+    `  categories: ${JSON.stringify(CATEGORY_TYPES)},`,
+    `  bias: ${JSON.stringify(Array.from(bias, round))},`,
+    `  stage2: ${JSON.stringify(stage2 ?? null)},`,
+    `  rulesStand: ${JSON.stringify(hyper.mode === 'union')},`,
+    `  thresholds: ${JSON.stringify(thresholds.map(round))},`,
+    `  scale: ${pruned.scale},`,
+    `  weights:\n    '${encodeWeights(kept).replace(/.{1,100}/g, (line) => `${line}' +\n    '`).replace(/ \+\n {4}'$/, '')},`,
+    '};',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,168 @@
+/**
+ * The trained category model at run time. Each chunk the model reads (chunks.ts) gets a linear score
+ * per category and one for "discloses anything about someone" over hashed word features and the rule
+ * detectors' signals; a second small stage (when trained) combines a category's score with the
+ * "anything" score and the rules' verdict on the chunk. A category is reported when its best chunk's
+ * probability reaches the category's threshold (picked by cross-validation when the weights were
+ * trained, category-weights.generated.ts); with `rulesStand`, what the rules alone report stands too.
+ *
+ * Location: the rule hits of that category when there are any (the strongest first), otherwise the
+ * word or number in the best chunk that added most to the category's score. Confidence: the
+ * probability mapped so that the threshold lands on 0.60, the default policy's minimum — below
+ * it 0.60 · p / threshold, above it 0.60 + 0.39 · (p − threshold) / (1 − threshold); with
+ * `rulesStand`, the higher of that and the rules' own score.
+ */
+import { CATEGORY_REPORT_FLOOR } from '../category-detector.js';
+import type { TextAnalysis } from '../analyse-text.js';
+import type { CategoryType, FindingType, RawFinding } from '../types.js';
+import { CATEGORY_MODEL } from './category-weights.generated.js';
+import { emitChunkFeatures } from './chunk-features.js';
+import { chunksOf, covered, modelRegions, type Span } from './chunks.js';
+import { gateOpen } from './gates.js';
+import { ruleHits, summariseRules, type RuleHit } from './rule-signals.js';
+import { ModelWeights, type EncodedModel } from './weights.js';
+
+/** The policy level the thresholds map onto. */
+export const MODEL_REPORT_LEVEL = 0.6;
+const MAX_FINDINGS_PER_CATEGORY = 50;
+/** Categories with a structural detector: its findings always stand; the model may add what it missed. */
+const STRUCTURAL = new Set<FindingType>(['credentials', 'bank-account', 'payment-card']);
+
+interface Loaded {
+  readonly encoded: EncodedModel;
+  readonly weights: ModelWeights;
+  /** Per kept feature: the chunk that last counted it (each feature counts once per chunk). */
+  readonly stamp: Int32Array;
+}
+
+let loaded: Loaded | undefined;
+/** The number of the chunk being scored (stamps are compared against it, never cleared per chunk). */
+let tick = 0;
+
+function model(): Loaded {
+  if (loaded === undefined) {
+    const weights = new ModelWeights(CATEGORY_MODEL.weights, CATEGORY_MODEL.scale);
+    loaded = { encoded: CATEGORY_MODEL, weights, stamp: new Int32Array(weights.size) };
+  }
+  return loaded;
+}
+
+/** The model's probability mapped to a finding's confidence (see the file comment). */
+export function modelConfidence(p: number, threshold: number): number {
+  if (p < threshold) return Math.min(MODEL_REPORT_LEVEL - 0.01, Math.floor(((MODEL_REPORT_LEVEL * p) / threshold) * 100) / 100);
+  return Math.min(0.99, Math.floor((MODEL_REPORT_LEVEL + (0.39 * (p - threshold)) / (1 - threshold)) * 100) / 100);
+}
+
+const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
+
+/** Stage-1 scores of one chunk: per category, then "anything". */
+function chunkScores(m: Loaded, text: string, lower: string, hits: readonly RuleHit[], chunk: Span, z: Float64Array): void {
+  const { weights, stamp } = m;
+  if (tick >= 0x3fffffff) {
+    stamp.fill(0);
+    tick = 0;
+  }
+  const chunkNo = ++tick;
+  m.encoded.bias.forEach((b, c) => (z[c] = b));
+  emitChunkFeatures(text, lower, hits, chunk[0], chunk[1], (hash, value) => {
+    const i = weights.indexOf(hash);
+    if (i < 0 || stamp[i] === chunkNo) return;
+    stamp[i] = chunkNo;
+    const last = weights.offsets[i + 1] ?? 0;
+    for (let k = weights.offsets[i] ?? 0; k < last; k++) {
+      const c = weights.category[k] ?? 0;
+      z[c] = (z[c] ?? 0) + (weights.weight[k] ?? 0) * value;
+    }
+  });
+}
+
+/** Per category, the probability of one chunk from its stage-1 scores (and stage 2 when trained). */
+function chunkProbabilities(m: Loaded, hits: readonly RuleHit[], chunk: Span, z: Float64Array, out: Float64Array): void {
+  const { categories, stage2 } = m.encoded;
+  if (stage2 === null) {
+    for (let c = 0; c < categories.length; c++) out[c] = sigmoid(z[c] ?? 0);
+    return;
+  }
+  const rules = summariseRules(hits, chunk[0], chunk[1], categories);
+  const anyScore = z[categories.length] ?? 0;
+  const any = sigmoid(anyScore);
+  for (let c = 0; c < categories.length; c++) {
+    const a = stage2[c] ?? [];
+    const reported = rules.reported[c] ?? 0;
+    const x = (a[0] ?? 0) + (a[1] ?? 0) * (z[c] ?? 0) + (a[2] ?? 0) * anyScore + (a[3] ?? 0) * reported + (a[4] ?? 0) * reported * any + (a[5] ?? 0) * (rules.score[c] ?? 0);
+    out[c] = sigmoid(x);
+  }
+}
+
+/**
+ * The category findings of `text`: the model's for what it read, the rules' (`rules`) for lexicon
+ * hits outside it. Structural categories come from `analysis.structural` and are not repeated here.
+ */
+export function modelCategoryFindings(text: string, analysis: TextAnalysis, rules: readonly RawFinding[]): RawFinding[] {
+  const m = model();
+  const { categories, thresholds, rulesStand } = m.encoded;
+  const { lower } = analysis;
+  const hits = ruleHits(analysis.categories, analysis.structural);
+  const regions = modelRegions(text.length, hits.map((h) => h.start));
+  const n = categories.length;
+  const best = new Float64Array(n);
+  const bestChunk = new Array<Span | undefined>(n);
+  const z = new Float64Array(m.encoded.bias.length);
+  const p = new Float64Array(n);
+  for (const [from, to] of regions) {
+    for (const chunk of chunksOf(lower, from, to)) {
+      chunkScores(m, text, lower, hits, chunk, z);
+      chunkProbabilities(m, hits, chunk, z, p);
+      for (let c = 0; c < n; c++) {
+        if (!gateOpen(categories[c] ?? 'health', lower, chunk[0], chunk[1])) p[c] = 0;
+        if (bestChunk[c] === undefined || (p[c] ?? 0) > (best[c] ?? 0)) {
+          best[c] = p[c] ?? 0;
+          bestChunk[c] = chunk;
+        }
+      }
+    }
+  }
+  const findings = rules.filter((f) => !covered(regions, f.start));
+  for (let c = 0; c < n; c++) {
+    const type = categories[c];
+    const chunk = bestChunk[c];
+    if (type === undefined || chunk === undefined) continue;
+    if (STRUCTURAL.has(type) && analysis.structural.some((f) => f.type === type)) continue;
+    const ruleScore = rulesStand ? Math.max(0, ...rules.filter((f) => f.type === type && covered(regions, f.start)).map((f) => f.confidence)) : 0;
+    const confidence = Math.max(ruleScore, modelConfidence(best[c] ?? 0, thresholds[c] ?? 1));
+    if (confidence < CATEGORY_REPORT_FLOOR) continue;
+    findings.push(...locate(type, c, confidence, text, lower, hits, regions, chunk));
+  }
+  return findings;
+}
+
+/** Findings of category `type` at its rule hits, or at the strongest word of its best chunk. */
+function locate(type: CategoryType, c: number, confidence: number, text: string, lower: string, hits: readonly RuleHit[], regions: readonly Span[], chunk: Span): RawFinding[] {
+  const own = hits.filter((h) => h.type === type && covered(regions, h.start));
+  if (own.length > 0) {
+    own.sort((a, b) => b.score - a.score || a.start - b.start);
+    return own.slice(0, MAX_FINDINGS_PER_CATEGORY).map((h) => ({ type, start: h.start, end: h.end, confidence, evidence: ['MODEL', ...h.evidence] }));
+  }
+  const [start, end] = strongestSpan(text, lower, hits, chunk, c);
+  return [{ type, start, end, confidence, evidence: ['MODEL', 'MODEL_WORDS'] }];
+}
+
+/** The span of the feature in `chunk` that adds most to category `c` (the chunk itself if none adds). */
+function strongestSpan(text: string, lower: string, hits: readonly RuleHit[], chunk: Span, c: number): Span {
+  const { weights } = model();
+  let top = 0;
+  let span: Span = chunk;
+  emitChunkFeatures(text, lower, hits, chunk[0], chunk[1], (hash, value, start, end) => {
+    const i = weights.indexOf(hash);
+    if (i < 0) return;
+    const last = weights.offsets[i + 1] ?? 0;
+    for (let k = weights.offsets[i] ?? 0; k < last; k++) {
+      const add = (weights.weight[k] ?? 0) * value;
+      if (weights.category[k] === c && add > top) {
+        top = add;
+        span = [start, end];
+      }
+    }
+  });
+  return span;
+}

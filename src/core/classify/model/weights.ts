@@ -1,0 +1,131 @@
+/**
+ * The category model's kept weights: how the training script writes them into a string
+ * (category-weights.generated.ts) and how core reads them back into a lookup table. Per kept
+ * feature hash, in ascending order: the gap to the previous hash (a varint of base-64 digits, five
+ * bits each, the sixth bit says "more"), the number of categories it weighs for, and per category
+ * its index (one digit) and its weight in units of `scale` plus 2048 (two digits).
+ */
+import type { CategoryType } from '../types.js';
+
+export interface EncodedModel {
+  /** How the weights were made (also in the file's header). */
+  readonly trainedOn: string;
+  readonly categories: readonly CategoryType[];
+  /** Stage-1 bias per output: the categories, then "discloses anything". */
+  readonly bias: readonly number[];
+  /**
+   * Stage 2 per category, or null: weights of [1, z_c, z_any, rules report c, that · σ(z_any), best rule
+   * score of c] in a logistic regression (category-model.ts).
+   */
+  readonly stage2: readonly (readonly number[])[] | null;
+  /** Whether a category the rules alone report stands whatever the model says (the model adds to the rules). */
+  readonly rulesStand: boolean;
+  /** Per category: the probability at which it is reported (picked by cross-validation). */
+  readonly thresholds: readonly number[];
+  /** One weight unit. */
+  readonly scale: number;
+  readonly weights: string;
+}
+
+/** One kept weight, quantised: `q * scale` is the weight, |q| < 2048. */
+export interface KeptWeight {
+  readonly hash: number;
+  readonly category: number;
+  readonly q: number;
+}
+
+const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+const VALUE = new Map([...DIGITS].map((c, i) => [c, i]));
+
+/** Writes kept weights (any order) as the model string. */
+export function encodeWeights(weights: readonly KeptWeight[]): string {
+  const sorted = [...weights].sort((a, b) => a.hash - b.hash || a.category - b.category);
+  let out = '';
+  let previous = 0;
+  for (let i = 0; i < sorted.length; ) {
+    const hash = sorted[i]?.hash ?? 0;
+    let j = i;
+    while (j < sorted.length && sorted[j]?.hash === hash) j++;
+    let gap = hash - previous;
+    do {
+      const digit = gap & 31;
+      gap = Math.floor(gap / 32);
+      out += DIGITS[digit | (gap > 0 ? 32 : 0)];
+    } while (gap > 0);
+    out += DIGITS[j - i - 1];
+    for (let k = i; k < j; k++) {
+      const { category, q } = sorted[k] ?? { category: 0, q: 0 };
+      const u = Math.max(-2047, Math.min(2047, q)) + 2048;
+      out += `${DIGITS[category]}${DIGITS[u >> 6]}${DIGITS[u & 63]}`;
+    }
+    previous = hash;
+    i = j;
+  }
+  return out;
+}
+
+/** The decoded weights: an open-addressed table from feature hash to its run of (category, weight). */
+export class ModelWeights {
+  private readonly slots: Int32Array;
+  private readonly keys: Int32Array;
+  private readonly mask: number;
+  /** Per kept feature i, its weights are entries offsets[i] … offsets[i + 1] - 1. */
+  readonly offsets: Int32Array;
+  readonly category: Uint8Array;
+  readonly weight: Float64Array;
+  readonly size: number;
+
+  constructor(encoded: string, scale: number) {
+    const hashes: number[] = [];
+    const offsets: number[] = [0];
+    const category: number[] = [];
+    const weight: number[] = [];
+    const read = (at: number): number => VALUE.get(encoded[at] ?? 'A') ?? 0;
+    let at = 0;
+    let hash = 0;
+    while (at < encoded.length) {
+      let gap = 0;
+      let factor = 1;
+      for (;;) {
+        const digit = read(at++);
+        gap += (digit & 31) * factor;
+        factor *= 32;
+        if ((digit & 32) === 0) break;
+      }
+      hash += gap;
+      hashes.push(hash);
+      const count = read(at++) + 1;
+      for (let k = 0; k < count; k++) {
+        category.push(read(at));
+        weight.push(((read(at + 1) << 6) + read(at + 2) - 2048) * scale);
+        at += 3;
+      }
+      offsets.push(category.length);
+    }
+    this.size = hashes.length;
+    this.offsets = Int32Array.from(offsets);
+    this.category = Uint8Array.from(category);
+    this.weight = Float64Array.from(weight);
+    let slots = 16;
+    while (slots < hashes.length * 2) slots *= 2;
+    this.mask = slots - 1;
+    this.slots = new Int32Array(slots).fill(-1);
+    this.keys = new Int32Array(slots);
+    hashes.forEach((h, i) => {
+      let s = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask;
+      while (this.slots[s] !== -1) s = (s + 1) & this.mask;
+      this.slots[s] = i;
+      this.keys[s] = h;
+    });
+  }
+
+  /** The index of a kept feature, or -1. */
+  indexOf(hash: number): number {
+    let s = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
+    for (;;) {
+      const i = this.slots[s] ?? -1;
+      if (i === -1 || this.keys[s] === hash) return i;
+      s = (s + 1) & this.mask;
+    }
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * The trained category model in classifyText (src/core/classify/model/): it stays quiet on the
+ * issue's mere mentions, it places a finding on a word of the text, it maps its probability onto
+ * the policy's confidence scale, it reads long texts in bounded pieces, it logs nothing, and its
+ * weights survive the encoding the generated module uses.
+ */
+import { classifyText } from '../../../../src/core/classify/classify-text.js';
+import { MODEL_HEAD } from '../../../../src/core/classify/model/chunks.js';
+import { modelConfidence } from '../../../../src/core/classify/model/category-model.js';
+import { CATEGORY_MODEL } from '../../../../src/core/classify/model/category-weights.generated.js';
+import { ModelWeights, encodeWeights } from '../../../../src/core/classify/model/weights.js';
+import { CATEGORY_TYPES } from '../../../../src/core/classify/types.js';
+import { evaluate } from '../../../../src/core/policy/evaluate.js';
+import { DEFAULT_POLICY } from '../../../../src/core/policy/default-policy.js';
+
+const now = new Date(Date.UTC(2025, 5, 15));
+const body = { kind: 'body' as const };
+
+function reported(text: string): string[] {
+  const found = classifyText(text, body, { now }).filter((f) => f.confidence >= (DEFAULT_POLICY.rules[f.type]?.minConfidence ?? DEFAULT_POLICY.defaultRule.minConfidence));
+  return [...new Set(found.map((f) => f.type))];
+}
+
+/** Mere mentions from issue 5 and the labelling guide: topics, courses, policies, job titles, campaigns. */
+const HARD_NEGATIVES = [
+  'Hälsoveckan: fruktkorg i fikarummet hela veckan!',
+  'Hälsoveckan: fruktkorg i fikarummet och gemensam promenad på onsdag! Välkomna alla.',
+  'Välkommen till föreläsningen om psykisk ohälsa på arbetsplatsen, alla medarbetare.',
+  'Byt ditt lösenord regelbundet enligt policyn.',
+  'Betygssättningen sker enligt Skolverkets riktlinjer för alla elever.',
+  'Betygssättning sker vecka 23.',
+  'Utbildning om LVU för handläggare den 3 oktober.',
+  'Lönerevisionen startar i april för alla medarbetare.',
+  'Ange ditt kontonummer i formuläret.',
+  'Vision bjuder på frukost i foajén på fredag.',
+  'Nya riktlinjer för sjukfrånvaro och rehabilitering finns nu på intranätet.',
+  'Webbinarium om psykisk ohälsa på arbetsplatsen – tips och statistik för chefer.',
+];
+
+describe('category model', () => {
+  it('ships weights for every category with a threshold each', () => {
+    expect(CATEGORY_MODEL.categories).toEqual(CATEGORY_TYPES);
+    expect(CATEGORY_MODEL.thresholds).toHaveLength(CATEGORY_TYPES.length);
+    for (const t of CATEGORY_MODEL.thresholds) expect(t).toBeGreaterThan(0);
+    expect(new ModelWeights(CATEGORY_MODEL.weights, CATEGORY_MODEL.scale).size).toBeGreaterThan(1000);
+  });
+
+  it.each(HARD_NEGATIVES)('reports nothing for a mere mention: %s', (text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('maps the threshold to the default policy level and keeps the order of probabilities', () => {
+    expect(modelConfidence(0.4, 0.4)).toBe(0.6);
+    expect(modelConfidence(0.399, 0.4)).toBeLessThan(0.6);
+    expect(modelConfidence(0.2, 0.4)).toBe(0.3);
+    expect(modelConfidence(1, 0.4)).toBe(0.99);
+    const ps = [0, 0.1, 0.3, 0.5, 0.7, 0.9, 1];
+    const cs = ps.map((p) => modelConfidence(p, 0.5));
+    expect([...cs].sort((a, b) => a - b)).toEqual(cs);
+  });
+
+  it('the rules-only option reports what the rule detector reports', () => {
+    const text = 'Hon är sjukskriven på heltid sedan i måndags.';
+    const rules = classifyText(text, body, { now, categories: 'rules' });
+    expect(rules.some((f) => f.type === 'health' && f.confidence >= 0.6)).toBe(true);
+    expect(rules.every((f) => !f.evidence.includes('MODEL'))).toBe(true);
+    expect(classifyText(text, body, { now }).some((f) => f.type === 'health' && f.evidence.includes('MODEL'))).toBe(true);
+  });
+
+  it('places every category finding on a span of the text, with a confidence in [0.35, 0.99]', () => {
+    const texts = [
+      'Hej, Sanna är hemma med ryggen igen och har fått sin medicin ändrad av läkaren.',
+      'Hans lön blir 41 300 kr i månaden från april, enligt förhandlingen med facket.',
+      'Eleven fick F på provet i kemi och har hög frånvaro sedan jul.',
+    ];
+    for (const text of texts) {
+      for (const f of classifyText(text, body, { now }).filter((x) => (CATEGORY_TYPES as readonly string[]).includes(x.type))) {
+        expect(f.start).toBeGreaterThanOrEqual(0);
+        expect(f.end).toBeGreaterThan(f.start);
+        expect(f.end).toBeLessThanOrEqual(text.length);
+        expect(f.end - f.start).toBeLessThan(200);
+        expect(f.confidence).toBeGreaterThanOrEqual(0.35);
+        expect(f.confidence).toBeLessThanOrEqual(0.99);
+      }
+    }
+  });
+
+  it('reads a long text in bounded pieces: a disclosure far beyond the first 64 KB is still found', () => {
+    const filler = 'Mötet hålls i stora konferensrummet, plan 3. Ta med er dator och laddare.\n';
+    const head = filler.repeat(Math.ceil((MODEL_HEAD * 3) / filler.length));
+    const text = `${head}Kalle är sjukskriven hela veckan efter operationen, läkarintyget kommer på fredag.\n${filler.repeat(20)}`;
+    const health = classifyText(text, body, { now }).filter((f) => f.type === 'health' && f.confidence >= 0.6);
+    expect(health.length).toBeGreaterThan(0);
+    expect(health.every((f) => f.start > MODEL_HEAD)).toBe(true);
+    expect(reported(head)).toEqual([]);
+  });
+
+  it('never writes a finding’s text (or anything) to the console', async () => {
+    const secret = 'Pelle Zyxwvut har diagnosen F32.1 och lösenordet Hemligt-Qq123!';
+    const spies = (['log', 'info', 'warn', 'error', 'debug', 'trace'] as const).map((m) => jest.spyOn(console, m).mockImplementation(() => undefined));
+    try {
+      const findings = classifyText(secret, body, { now });
+      const verdict = await evaluate({ subject: 'Ang. Pelle', body: secret, attachments: [] }, DEFAULT_POLICY);
+      expect(verdict.findings.length).toBeGreaterThan(0);
+      expect(findings.length).toBeGreaterThan(0);
+      for (const f of findings) for (const value of Object.values(f)) expect(JSON.stringify(value)).not.toMatch(/Zyxwvut|Hemligt|F32/);
+      for (const spy of spies) expect(spy).not.toHaveBeenCalled();
+    } finally {
+      for (const spy of spies) spy.mockRestore();
+    }
+  });
+
+  it('weights survive the string encoding of the generated module', () => {
+    const kept = [
+      { hash: 5, category: 0, q: -2047 },
+      { hash: 5, category: 17, q: 2047 },
+      { hash: 1 << 19, category: 3, q: 1 },
+      { hash: (1 << 20) - 1, category: 18, q: -1 },
+    ];
+    const weights = new ModelWeights(encodeWeights(kept), 0.5);
+    expect(weights.size).toBe(3);
+    expect(weights.indexOf(6)).toBe(-1);
+    const at = weights.indexOf(5);
+    expect([weights.category[weights.offsets[at]!], weights.weight[weights.offsets[at]!]]).toEqual([0, -1023.5]);
+    expect([weights.category[weights.offsets[at]! + 1], weights.weight[weights.offsets[at]! + 1]]).toEqual([17, 1023.5]);
+    const last = weights.indexOf((1 << 20) - 1);
+    expect([weights.category[weights.offsets[last]!], weights.weight[weights.offsets[last]!]]).toEqual([18, -0.5]);
+  });
+});
