@@ -106,6 +106,9 @@ describe('secure reply in the read pane', () => {
     expect(await page.inputValue('[data-testid="reply-subject"]')).toBe('SV: Remissvar');
     const prefilled = await page.inputValue('[data-testid="reply-body"] textarea, textarea[data-testid="reply-body"]');
     expect(prefilled).toMatch(/^\n\nDen 3 mars 2026 kl\. \d\d:\d\d skrev Anna Andersson <anna@kuvert\.test>:\n> Hej!\n> Remissvar: inga fynd vid provtagningen\n>\n> Hälsningar, Anna\n$/u);
+    // no (cloud) spell checker or autocomplete sees the decrypted quote
+    expect(await page.getAttribute('textarea[data-testid="reply-body"]', 'spellcheck')).toBe('false');
+    expect(await page.getAttribute('input[data-testid="reply-subject"]', 'spellcheck')).toBe('false');
     await page.fill('[data-testid="reply-body"] textarea, textarea[data-testid="reply-body"]', `${TYPED}${prefilled}`);
     // Anna's certificate from the verified signature, checked by the companion
     // (the test PKI's certificates live 30 days: "expiring" is usable)

@@ -37,7 +37,11 @@ export interface ReplyComposerProps {
   readonly onCancel: () => void;
 }
 
-/** The secure reply form inside the read pane: nothing typed here leaves the pane unencrypted. */
+/**
+ * The secure reply form inside the read pane: nothing typed here leaves the pane unencrypted.
+ * Spell checking is off: a browser's cloud spell checker (Edge's enhanced spell check) would
+ * otherwise send the decrypted quote to a service; no autocomplete keeps typed values out of the profile.
+ */
 export const ReplyComposer: React.FC<ReplyComposerProps> = ({ services, companion, prefill, book, onSent, onCancel }) => {
   const styles = useStyles();
   const { language } = services;
@@ -118,18 +122,18 @@ export const ReplyComposer: React.FC<ReplyComposerProps> = ({ services, companio
       </Text>
       <Text size={200}>{text.intro}</Text>
       <Field label={text.to} validationMessage={to.bad.length > 0 ? text.badAddresses(to.bad.join(', ')) : undefined}>
-        <Input value={toLine} onChange={(_, data) => setToLine(data.value)} data-testid="reply-to" />
+        <Input value={toLine} onChange={(_, data) => setToLine(data.value)} autoComplete="off" data-testid="reply-to" />
       </Field>
       <Field label={text.cc} validationMessage={cc.bad.length > 0 ? text.badAddresses(cc.bad.join(', ')) : undefined}>
-        <Input value={ccLine} onChange={(_, data) => setCcLine(data.value)} data-testid="reply-cc" />
+        <Input value={ccLine} onChange={(_, data) => setCcLine(data.value)} autoComplete="off" data-testid="reply-cc" />
       </Field>
       <Field label={text.subject}>
-        <Input value={subject} onChange={(_, data) => setSubject(data.value)} data-testid="reply-subject" />
+        <Input value={subject} onChange={(_, data) => setSubject(data.value)} autoComplete="off" spellCheck={false} data-testid="reply-subject" />
       </Field>
       {subjectCheck.verdict === undefined && <Text size={200}>{text.checkingSubject}</Text>}
       {subjectCheck.verdict !== undefined && !subjectCheck.verdict.ok && <SubjectFixer suggestion={subjectCheck.verdict.suggestion} language={language} onApply={setSubject} />}
       <Field label={text.body}>
-        <Textarea value={body} onChange={(_, data) => setBody(data.value)} rows={12} resize="vertical" textarea={{ className: styles.body }} data-testid="reply-body" />
+        <Textarea value={body} onChange={(_, data) => setBody(data.value)} rows={12} resize="vertical" textarea={{ className: styles.body }} spellCheck={false} autoComplete="off" data-testid="reply-body" />
       </Field>
       {prefill.attachments.length > 0 && (
         <fieldset className={styles.list} data-testid="reply-attachments">
