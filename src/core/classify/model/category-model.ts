@@ -17,7 +17,7 @@ import type { TextAnalysis } from '../analyse-text.js';
 import type { CategoryType, FindingType, RawFinding } from '../types.js';
 import { CATEGORY_MODEL } from './category-weights.generated.js';
 import { emitChunkFeatures } from './chunk-features.js';
-import { chunksOf, covered, modelRegions, type Span } from './chunks.js';
+import { MODEL_HEAD, chunksOf, covered, modelRegions, type Span } from './chunks.js';
 import { gateOpen } from './gates.js';
 import { ruleHits, summariseRules, type RuleHit } from './rule-signals.js';
 import { ModelWeights, type EncodedModel } from './weights.js';
@@ -102,7 +102,7 @@ export function modelCategoryFindings(text: string, analysis: TextAnalysis, rule
   const m = model();
   const { categories, thresholds, rulesStand } = m.encoded;
   const { lower } = analysis;
-  const hits = ruleHits(analysis.categories, analysis.structural);
+  const hits = ruleHits(analysis.categories, analysis.structural, MODEL_HEAD);
   const regions = modelRegions(text.length, hits.map((h) => h.start));
   const n = categories.length;
   const best = new Float64Array(n);

@@ -1,16 +1,16 @@
 /**
  * Which parts of a text the category model reads, and in which pieces. The model scores chunks of
  * about a short e-mail's length (what it was trained on), split at line or sentence ends. For long
- * texts it reads a bounded amount: the first 64 KB, plus windows around the first rule hits after
+ * texts it reads a bounded amount: the first 32 KB, plus windows around the first rule hits after
  * that; rule findings outside what it read stand as the rules decided (category-model.ts).
  */
 
 /** The model reads the first MODEL_HEAD characters of every location. */
-export const MODEL_HEAD = 64 * 1024;
+export const MODEL_HEAD = 32 * 1024;
 /** Characters either side of a rule hit beyond the head. */
-export const HIT_WINDOW = 600;
+export const HIT_WINDOW = 500;
 /** At most this many windows around hits beyond the head. */
-export const MAX_HIT_WINDOWS = 64;
+export const MAX_HIT_WINDOWS = 32;
 /** A chunk is at most this long … */
 export const CHUNK_MAX = 1500;
 /** … and is cut at a line or sentence end no earlier than this. */

@@ -31,11 +31,21 @@ function signal(type: FindingType, name: string): number {
   return hash;
 }
 
-/** Every lexicon hit and structural finding, sorted by start. */
-export function ruleHits(categories: CategoryCollector, structural: readonly RawFinding[]): RuleHit[] {
+/** Structural findings read beyond `head`: at most this many (a long text can hold thousands of numbers). */
+const MAX_STRUCTURAL_BEYOND = 64;
+
+/**
+ * Every lexicon hit (the collector keeps at most a few hundred) and the structural findings that
+ * start before `head` plus the first few after it, sorted by start: the model's cost stays bounded.
+ */
+export function ruleHits(categories: CategoryCollector, structural: readonly RawFinding[], head = Infinity): RuleHit[] {
   const hits: RuleHit[] = [];
   categories.forEachHit((type, hit) => hits.push({ type, start: hit.start, end: hit.end, score: hit.score, evidence: hit.evidence }));
-  for (const f of structural) hits.push({ type: f.type, start: f.start, end: f.end, score: f.confidence, evidence: f.evidence });
+  let beyond = 0;
+  for (const f of structural) {
+    if (f.start >= head && ++beyond > MAX_STRUCTURAL_BEYOND) continue;
+    hits.push({ type: f.type, start: f.start, end: f.end, score: f.confidence, evidence: f.evidence });
+  }
   return hits.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
