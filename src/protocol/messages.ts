@@ -108,7 +108,7 @@ const taggedDestination = union('kind', {
   folder: folderDestination,
   /** A SharePoint/OneDrive library the add-in uploads to through Graph (`drive`: `me` or a drive id). */
   'graph-drive': object({
-    kind: literal('graph-drive'), name: destinationName, drive: string({ maxLength: 256, pattern: /^(?:me|[A-Za-z0-9!_.-]{1,256})$/u }),
+    kind: literal('graph-drive'), name: destinationName, drive: string({ maxLength: 256, pattern: /^(?:me|[A-Za-z0-9!_-][A-Za-z0-9!_.-]{0,255})$/u }),
     folder: string({ maxLength: 400 }), formats: optional(array(storeFormat, 3)),
   }),
   /** The registrar: the add-in forwards the message encrypted to `certificate` (pinned) or a looked-up one. */

@@ -71,6 +71,11 @@ const segments = (path: string): string => path.split('/').map(encodeURIComponen
 
 /** Creates `subfolder` (first free name) in the target folder and uploads every file into it. */
 export async function uploadToDrive(target: DriveTarget, subfolder: string, files: readonly DriveFile[], options: GraphDriveOptions): Promise<DriveReceipt> {
+  // Every path segment is one name: a `.`/`..` segment or a drive id of dots would walk the URL out of the library.
+  if (!/^(?:me|[A-Za-z0-9!_-][A-Za-z0-9!_.-]{0,255})$/u.test(target.drive)) throw new AddinError('GRAPH_DRIVE_UPLOAD_FAILED', 'not a drive id');
+  for (const segment of [...target.folder.split('/'), subfolder, ...files.map((f) => f.name)]) {
+    if (segment === '' || segment === '.' || segment === '..' || /[/\\]/u.test(segment)) throw new AddinError('GRAPH_DRIVE_UPLOAD_FAILED', 'a folder or file name is not a single name');
+  }
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
   const base = `${options.baseUrl ?? GRAPH_BASE_URL}${target.drive === 'me' ? '/me/drive' : `/drives/${encodeURIComponent(target.drive)}`}`;
   const token = await options.tokens.token(driveScopes(target.drive));

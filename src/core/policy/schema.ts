@@ -44,7 +44,8 @@ const graphDriveDestination = {
   properties: {
     kind: { const: 'graph-drive' },
     name: destinationName,
-    drive: { type: 'string', pattern: '^(?:me|[A-Za-z0-9!_.-]{1,256})$' },
+    // `me` or a drive id; never only dots (a URL path segment `..` would leave /drives/).
+    drive: { type: 'string', pattern: '^(?:me|[A-Za-z0-9!_-][A-Za-z0-9!_.-]{0,255})$' },
     // Segments separated by "/", none empty, "." or "..", none with a character SharePoint refuses.
     folder: { type: 'string', minLength: 1, maxLength: 400, pattern: '^(?!.*(?:^|/)\\.{1,2}(?:/|$))[^"*:<>?/\\\\|\\u0000-\\u001f]+(?:/[^"*:<>?/\\\\|\\u0000-\\u001f]+)*$' },
     formats,

@@ -95,3 +95,18 @@ test('a library answering with a different size than was sent is an error, not a
   };
   await expect(uploadToDrive({ drive: DRIVE, folder: FOLDER }, 'short', files.slice(0, 1), { ...options(), fetch: lying })).rejects.toMatchObject({ code: 'GRAPH_DRIVE_UPLOAD_FAILED' });
 });
+
+test('security: a drive id of dots or a "."/".." segment cannot walk the request out of the library (refused before any request)', async () => {
+  const spy = jest.fn<Promise<Response>, Parameters<typeof fetch>>(() => Promise.reject(new Error('no request expected')));
+  for (const [target, sub, name] of [
+    [{ drive: '..', folder: FOLDER }, 'm', 'a.eml'],
+    [{ drive: '.', folder: FOLDER }, 'm', 'a.eml'],
+    [{ drive: DRIVE, folder: 'Diarium/../../..' }, 'm', 'a.eml'],
+    [{ drive: DRIVE, folder: FOLDER }, '..', 'a.eml'],
+    [{ drive: DRIVE, folder: FOLDER }, 'm', '..'],
+    [{ drive: DRIVE, folder: FOLDER }, 'm', 'a/../../b.eml'],
+  ] as const) {
+    await expect(uploadToDrive(target, sub, [{ name, bytes: new Uint8Array([1]) }], { ...options(), fetch: spy })).rejects.toMatchObject({ code: 'GRAPH_DRIVE_UPLOAD_FAILED' });
+  }
+  expect(spy).not.toHaveBeenCalled();
+});

@@ -52,3 +52,9 @@ test('a problem in the second destination names index 1', () => {
   const problems = checkPolicy(withDestinations([{ name: 'Ok', path: '/srv/ok' }, { kind: 'registrar', name: 'R', address: 'x' }]));
   expect(problems.map((p) => p.path)).toEqual(['/storage/destinations/1/address']);
 });
+
+test('security: a drive id of dots is refused (it would be a ".." URL segment)', () => {
+  for (const drive of ['..', '.', '.hidden']) {
+    expect(checkPolicy(withDestinations([{ kind: 'graph-drive', name: 'D', drive, folder: 'A' }])).map((p) => p.path)).toEqual(['/storage/destinations/0/drive']);
+  }
+});
