@@ -3,9 +3,9 @@ import type React from 'react';
 import { useId, useMemo, useState } from 'react';
 import type { Mailbox } from '../../../core/mime/index.js';
 import { cardKeyProvider, cardLogin } from '../../companion/card-signer.js';
-import { errorCode } from '../../errors.js';
+import { resolveRecipient } from '../../companion/recipient-lookup.js';
+import { AddinError, errorCode } from '../../errors.js';
 import { sendMimeMessage } from '../../office/graph-mail.js';
-import { AddinError } from '../../errors.js';
 import type { CertificateBook } from '../../taskpane/certificate-status.js';
 import { RecipientCertificates } from '../../taskpane/RecipientCertificates.js';
 import { SubjectFixer } from '../../taskpane/SubjectFixer.js';
@@ -80,6 +80,9 @@ export const ReplyComposer: React.FC<ReplyComposerProps> = ({ services, companio
     try {
       const graph = services.graph;
       if (graph === undefined) throw new AddinError('GRAPH_AUTH_FAILED');
+      // Resolved again at the moment of sending (the list shown may still hold the book's first,
+      // unchecked answer): a certificate the companion finds revoked now is refused.
+      const checkedNow = await Promise.all(addresses.map((address) => resolveRecipient(address, book, client)));
       await sendReply(
         {
           from: { address: services.user.emailAddress, ...(services.user.displayName ? { name: services.user.displayName } : {}) },
@@ -92,7 +95,7 @@ export const ReplyComposer: React.FC<ReplyComposerProps> = ({ services, companio
           references: prefill.references,
         },
         {
-          recipients,
+          recipients: checkedNow,
           senderCertificate: card?.encryption?.der,
           subjectAllowed: subjectCheck.allowed,
           send: (mime, envelope) => sendMimeMessage(mime, envelope, graph).then(() => undefined),
