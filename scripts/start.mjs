@@ -47,15 +47,15 @@ const serverFile = join(root, 'dist', 'playground', 'server.mjs');
 const esbuild = await import('esbuild');
 await esbuild.build({ entryPoints: [join(root, 'src', 'playground', 'server.ts')], bundle: true, platform: 'node', format: 'esm', outfile: serverFile, logLevel: 'warning' });
 
-/** A self-signed S/MIME certificate for the demo (never for real mail). */
-function demoIdentity(dir, label) {
+/** A self-signed S/MIME certificate for the demo (never for real mail); `extra` adds -addext values. */
+function demoIdentity(dir, label, extra = []) {
   const key = join(dir, `${label}.key.pem`);
   const cert = join(dir, `${label}.cert.pem`);
   if (!existsSync(cert)) {
     execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '365', '-keyout', key, '-out', cert,
       '-subj', `/O=Kuvert demo/CN=Demo ${label}/emailAddress=${label}@kuvert.test`,
       '-addext', `subjectAltName=email:${label}@kuvert.test`, '-addext', 'keyUsage=critical,keyEncipherment,digitalSignature',
-      '-addext', 'extendedKeyUsage=emailProtection'], { stdio: 'ignore' });
+      '-addext', 'extendedKeyUsage=emailProtection', ...extra.flatMap((value) => ['-addext', value])], { stdio: 'ignore' });
   }
   const der = execFileSync('openssl', ['x509', '-in', cert, '-outform', 'DER']);
   return { key, cert, der: new Uint8Array(der), email: `${label}@kuvert.test` };
@@ -66,7 +66,8 @@ mkdirSync(demoDir, { recursive: true });
 const me = demoIdentity(demoDir, 'me');
 const anna = demoIdentity(demoDir, 'anna');
 // The demo registrar (diarium): the read pane forwards to it, encrypted to this certificate (pinned in the demo policy).
-const registrar = demoIdentity(demoDir, 'registrator');
+// Not a CA (openssl req -x509 marks one by default), so the pane accepts it for encryption.
+const registrar = demoIdentity(demoDir, 'registrator', ['basicConstraints=critical,CA:FALSE']);
 /** The demo SharePoint library in the fake Graph: a drive id and the folder the policy names. */
 const DEMO_DRIVE = 'b!kuvert-demo-library';
 const DEMO_DRIVE_FOLDER = 'Diarium/Inkommande';
