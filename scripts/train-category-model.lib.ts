@@ -301,13 +301,14 @@ function probabilities(doc: Doc | undefined, z: readonly number[], stage2: reado
   });
 }
 
-/** The threshold with the best F1 on (probability, label, rule stands) triples, within [0.15, 0.85]. */
+/** The threshold with the best F-score on (probability, label, rule stands) triples: within [0.15, 0.85], or 1.01 (never). */
 function pickThreshold(pairs: readonly (readonly [number, boolean, boolean])[], objective: Hyper['objective']): number {
   const beta2 = objective === 'f1' ? 1 : 0.25;
   const candidates = [...new Set(pairs.map(([p]) => Math.min(0.85, Math.max(0.15, Number(p.toFixed(4))))))].sort((a, b) => a - b);
   let best = 0.5;
   let bestF = -1;
-  for (const t of [0.5, ...candidates]) {
+  // 1.01: the model never reports (or, with rules standing, never adds to the rules) this category.
+  for (const t of [0.5, ...candidates, 1.01]) {
     let tp = 0;
     let fp = 0;
     let fn = 0;
@@ -478,6 +479,8 @@ export function runGrid(log: (line: string) => void): void {
   const variants: [Hyper['mode'], boolean, Hyper['objective']][] = [['union', false, 'f1'], ['union', true, 'f0.5'], ['union', true, 'f1'], ['model', false, 'f1'], ['model', true, 'f1'], ['model', true, 'f0.5']];
   for (const [mode, stack, objective] of variants) log(`${mode}, stage 2 ${stack}, ${objective}: ${line(crossValidate(data, { ...DEFAULT_HYPER, mode, stack, objective }))}`);
   for (const topK of [150, 300, 700]) log(`top ${topK}: ${line(crossValidate(data, { ...DEFAULT_HYPER, topK }))}`);
+  for (const positiveWeight of [1, 4]) log(`positive weight ${positiveWeight}: ${line(crossValidate(data, { ...DEFAULT_HYPER, positiveWeight }))}`);
+  for (const minDf of [1, 3]) log(`min df ${minDf}: ${line(crossValidate(data, { ...DEFAULT_HYPER, minDf }))}`);
 }
 
 /** Trains the final model on every document and returns the generated module's source. */
