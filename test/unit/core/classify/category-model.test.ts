@@ -86,7 +86,7 @@ describe('category model', () => {
   });
 
   it('reads a long text in bounded pieces: a disclosure far beyond the first 32 KB is still found', () => {
-    const filler = 'Mötet hålls i stora konferensrummet, plan 3. Ta med er dator och laddare.\n';
+    const filler = 'Protokollet från gårdagens möte ligger i mappen, läs gärna igenom det före fredag.\n';
     const head = filler.repeat(Math.ceil((MODEL_HEAD * 3) / filler.length));
     const text = `${head}Kalle är sjukskriven hela veckan efter operationen, läkarintyget kommer på fredag.\n${filler.repeat(20)}`;
     const health = classifyText(text, body, { now }).filter((f) => f.type === 'health' && f.confidence >= 0.6);
