@@ -70,7 +70,9 @@ export const ReplyComposer: React.FC<ReplyComposerProps> = ({ services, companio
   const missing = resolved ? recipientsWithoutCertificate({ to: to.mailboxes, cc: cc.mailboxes }, recipients) : [];
   const bad = [...to.bad, ...cc.bad];
   const signing = sign && card?.signing !== undefined ? card.signing : undefined;
-  const canSend = !sending && addresses.length > 0 && bad.length === 0 && resolved && missing.length === 0 && subjectCheck.allowed && card?.encryption !== undefined;
+  // The card's encryption certificate (the key this message was just opened with), else the host's.
+  const ownCertificate = card?.encryption?.der ?? services.senderCertificate;
+  const canSend = !sending && addresses.length > 0 && bad.length === 0 && resolved && missing.length === 0 && subjectCheck.allowed && ownCertificate !== undefined;
 
   const send = async (): Promise<void> => {
     setSending(true);
@@ -96,7 +98,7 @@ export const ReplyComposer: React.FC<ReplyComposerProps> = ({ services, companio
         },
         {
           recipients: checkedNow,
-          senderCertificate: card?.encryption?.der,
+          senderCertificate: ownCertificate,
           subjectAllowed: subjectCheck.allowed,
           send: (mime, envelope) => sendMimeMessage(mime, envelope, graph).then(() => undefined),
           ...(client && signing
@@ -169,7 +171,7 @@ export const ReplyComposer: React.FC<ReplyComposerProps> = ({ services, companio
           <MessageBarBody data-testid="reply-missing">{text.missingCertificates(missing.join(', '))}</MessageBarBody>
         </MessageBar>
       )}
-      {card?.encryption === undefined && (
+      {ownCertificate === undefined && (
         <MessageBar intent="warning">
           <MessageBarBody>{text.noOwnCertificate}</MessageBarBody>
         </MessageBar>
