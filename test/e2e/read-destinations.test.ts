@@ -162,6 +162,7 @@ test('decrypt, save to the SharePoint library (hashes match, the .eml is the dec
   const forwarded = (await page.textContent('[data-testid="receipt"][data-kind="registrar"]')) ?? '';
   expect(forwarded).toContain(pki.identity('registrator').email);
   expect(forwarded).toContain(sha256(eml));
+  expect(await seriousViolations(page)).toEqual([]);
   await page.screenshot({ path: join(SCREENSHOTS, 'd2-forwarded-to-registrar.png'), fullPage: true });
 
   await page.click('[data-testid="delete-mail"]');
@@ -169,6 +170,15 @@ test('decrypt, save to the SharePoint library (hashes match, the .eml is the dec
   expect(playground.graph.deleted).toEqual([ITEM]);
   await page.close();
 }, 240_000);
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
+  const result = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
+    return axe.run('#taskpane');
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
 
 async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
