@@ -26,8 +26,6 @@ export interface ReadText {
   receipt(path: string): string;
   readonly deleteMail: string;
   readonly deleted: string;
-  readonly replySecurely: string;
-  readonly replyHint: string;
   readonly remindersHeading: string;
   readonly dismiss: string;
   readonly dismissReason: string;
@@ -158,8 +156,6 @@ const SV: ReadText = {
   receipt: (path) => `Sparat i ${path}:`,
   deleteMail: 'Radera mejlet ur brevlådan',
   deleted: 'Mejlet är flyttat till Borttaget.',
-  replySecurely: 'Svara säkert',
-  replyHint: 'Skriv svaret och skicka det med Kuvert → Skicka säkert. Det dekrypterade innehållet citeras inte, eftersom utkast sparas okrypterade i brevlådan.',
   remindersHeading: 'Dekrypterade men inte flyttade',
   dismiss: 'Ta bort från listan',
   dismissReason: 'Skäl',
@@ -234,8 +230,6 @@ const EN: ReadText = {
   receipt: (path) => `Saved in ${path}:`,
   deleteMail: 'Delete the mail from the mailbox',
   deleted: 'The mail was moved to Deleted Items.',
-  replySecurely: 'Reply securely',
-  replyHint: 'Write the reply and send it with Kuvert → Send securely. The decrypted content is not quoted, because drafts are saved unencrypted in the mailbox.',
   remindersHeading: 'Decrypted but not moved',
   dismiss: 'Remove from the list',
   dismissReason: 'Reason',

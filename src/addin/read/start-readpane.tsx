@@ -37,6 +37,7 @@ export function readServices(office: ReadpaneOffice, host: KuvertHostConfig = {}
     dialogs: office,
     roaming: office.context.roamingSettings,
     graph: { tokens, ...(host.graphBaseUrl === undefined ? {} : { baseUrl: host.graphBaseUrl }) },
+    ...(host.senderCertificate === undefined ? {} : { senderCertificate: host.senderCertificate }),
   };
 }
 

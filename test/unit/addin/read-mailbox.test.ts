@@ -7,7 +7,6 @@ import { moveToDeletedItems, readRawMessage, type ReadMailbox } from '../../../s
 import type { OfficeAsyncResult } from '../../../src/addin/office/types.js';
 import { addReminder, dismissReminder, listReminders, resolveReminder, ROAMING_DISMISSED_KEY, ROAMING_REMINDERS_KEY } from '../../../src/addin/read/reminders.js';
 import { listDestinations, storeMessage } from '../../../src/addin/read/store-message.js';
-import { canReply, openSecureReply, type ReplyableItem } from '../../../src/addin/office/reply-form.js';
 import { CompanionClient } from '../../../src/addin/companion/companion-client.js';
 import { memoryTokenStore } from '../../../src/addin/companion/token-store.js';
 
@@ -118,18 +117,5 @@ describe('storage through the companion', () => {
     expect(receipt.files[0]).toEqual({ name: 'message.eml', sha256: 'c'.repeat(64), bytes: 61 });
     // attachments are not allowed at Diariet: not asked for
     expect(requests[1]).toEqual({ path: '/v1/store', body: { destination: 'Diariet', messageId: '<m1@kuvert.test>', user: 'bob@kuvert.test', message: Buffer.from(EML).toString('base64'), formats: ['eml', 'pdf'] } });
-  });
-});
-
-describe('reply securely', () => {
-  test('opens Outlook\'s reply form with an empty body: the decrypted text never goes into a draft', () => {
-    const calls: unknown[] = [];
-    const item = new OfficeMockObject({ host: 'outlook', displayReplyForm: (data: unknown) => calls.push(['reply', data]), displayReplyAllForm: (data: unknown) => calls.push(['all', data]) }) as unknown as ReplyableItem;
-    expect(canReply(item)).toBe(true);
-    openSecureReply(item);
-    openSecureReply(item, true);
-    expect(calls).toEqual([['reply', { htmlBody: '' }], ['all', { htmlBody: '' }]]);
-    expect(canReply({})).toBe(false);
-    expect(() => openSecureReply({})).toThrow(expect.objectContaining({ code: 'OFFICE_UNAVAILABLE' }) as Error);
   });
 });
