@@ -1,8 +1,6 @@
 /**
  * The trained category model at run time. Each chunk the model reads (chunks.ts) gets a linear score
- * per category and one for "discloses anything about someone" over hashed word features and the rule
- * detectors' signals; a second small stage (when trained) combines a category's score with the
- * "anything" score and the rules' verdict on the chunk. A category is reported when its best chunk's
+ * per category over hashed word features and the rule detectors' signals. A category is reported when its best chunk's
  * probability reaches the category's threshold (picked by cross-validation when the weights were
  * trained, category-weights.generated.ts); with `rulesStand`, what the rules alone report stands too.
  *
@@ -19,7 +17,7 @@ import { CATEGORY_MODEL } from './category-weights.generated.js';
 import { emitChunkFeatures } from './chunk-features.js';
 import { MODEL_HEAD, chunksOf, covered, modelRegions, type Span } from './chunks.js';
 import { gateOpen } from './gates.js';
-import { ruleHits, summariseRules, type RuleHit } from './rule-signals.js';
+import { ruleHits, type RuleHit } from './rule-signals.js';
 import { ModelWeights, type EncodedModel } from './weights.js';
 
 /** The policy level the thresholds map onto. */
@@ -55,7 +53,7 @@ export function modelConfidence(p: number, threshold: number): number {
 
 const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 
-/** Stage-1 scores of one chunk: per category, then "anything". */
+/** The linear score of one chunk per category. */
 function chunkScores(m: Loaded, text: string, lower: string, hits: readonly RuleHit[], chunk: Span, z: Float64Array): void {
   const { weights, stamp } = m;
   if (tick >= 0x3fffffff) {
@@ -76,24 +74,6 @@ function chunkScores(m: Loaded, text: string, lower: string, hits: readonly Rule
   });
 }
 
-/** Per category, the probability of one chunk from its stage-1 scores (and stage 2 when trained). */
-function chunkProbabilities(m: Loaded, hits: readonly RuleHit[], chunk: Span, z: Float64Array, out: Float64Array): void {
-  const { categories, stage2 } = m.encoded;
-  if (stage2 === null) {
-    for (let c = 0; c < categories.length; c++) out[c] = sigmoid(z[c] ?? 0);
-    return;
-  }
-  const rules = summariseRules(hits, chunk[0], chunk[1], categories);
-  const anyScore = z[categories.length] ?? 0;
-  const any = sigmoid(anyScore);
-  for (let c = 0; c < categories.length; c++) {
-    const a = stage2[c] ?? [];
-    const reported = rules.reported[c] ?? 0;
-    const x = (a[0] ?? 0) + (a[1] ?? 0) * (z[c] ?? 0) + (a[2] ?? 0) * anyScore + (a[3] ?? 0) * reported + (a[4] ?? 0) * reported * any + (a[5] ?? 0) * (rules.score[c] ?? 0);
-    out[c] = sigmoid(x);
-  }
-}
-
 /**
  * The category findings of `text`: the model's for what it read, the rules' (`rules`) for lexicon
  * hits outside it. Structural categories come from `analysis.structural` and are not repeated here.
@@ -112,9 +92,8 @@ export function modelCategoryFindings(text: string, analysis: TextAnalysis, rule
   for (const [from, to] of regions) {
     for (const chunk of chunksOf(lower, from, to)) {
       chunkScores(m, text, lower, hits, chunk, z);
-      chunkProbabilities(m, hits, chunk, z, p);
       for (let c = 0; c < n; c++) {
-        if (!gateOpen(categories[c] ?? 'health', lower, chunk[0], chunk[1])) p[c] = 0;
+        p[c] = gateOpen(categories[c] ?? 'health', text, lower, chunk[0], chunk[1]) ? sigmoid(z[c] ?? 0) : 0;
         if (bestChunk[c] === undefined || (p[c] ?? 0) > (best[c] ?? 0)) {
           best[c] = p[c] ?? 0;
           bestChunk[c] = chunk;

@@ -25,6 +25,6 @@ export function documentFeatures(text: string, now: Date, kinds = MODEL_KINDS): 
   emitChunkFeatures(text, analysis.lower, hits, 0, text.length, (hash, value) => {
     if (!features.has(hash)) features.set(hash, value);
   }, kinds);
-  const gates = CATEGORY_TYPES.map((t) => gateOpen(t, analysis.lower, 0, text.length));
+  const gates = CATEGORY_TYPES.map((t) => gateOpen(t, text, analysis.lower, 0, text.length));
   return { features, rules: summariseRules(hits, 0, text.length, CATEGORY_TYPES), gates };
 }

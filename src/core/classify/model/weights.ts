@@ -11,13 +11,8 @@ export interface EncodedModel {
   /** How the weights were made (also in the file's header). */
   readonly trainedOn: string;
   readonly categories: readonly CategoryType[];
-  /** Stage-1 bias per output: the categories, then "discloses anything". */
+  /** Per category. */
   readonly bias: readonly number[];
-  /**
-   * Stage 2 per category, or null: weights of [1, z_c, z_any, rules report c, that · σ(z_any), best rule
-   * score of c] in a logistic regression (category-model.ts).
-   */
-  readonly stage2: readonly (readonly number[])[] | null;
   /** Whether a category the rules alone report stands whatever the model says (the model adds to the rules). */
   readonly rulesStand: boolean;
   /** Per category: the probability at which it is reported (picked by cross-validation). */
