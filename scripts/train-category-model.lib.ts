@@ -45,13 +45,15 @@ export interface Hyper {
   readonly minDf: number;
   /** `model`: the model decides; `union`: the rules' own decision stands and the model may add to it. */
   readonly mode: 'model' | 'union';
+  /** In `union` mode: the rules' own confidence at which their decision stands (0.60: whatever they report). */
+  readonly standAbove: number;
   /** What a threshold maximises on the out-of-fold probabilities: F1, or F0.5 (precision counts more). */
   readonly objective: 'f1' | 'f0.5';
   /** Stage 2: combine each category's score with "discloses anything" and the rule signals. */
   readonly stack: boolean;
 }
 
-export const DEFAULT_HYPER: Hyper = { epochs: 12, rate: 0.3, l2: 1e-4, positiveWeight: 2, topK: 450, minDf: 3, mode: 'union', stack: false, objective: 'f0.5' };
+export const DEFAULT_HYPER: Hyper = { epochs: 12, rate: 0.3, l2: 1e-4, positiveWeight: 2, topK: 450, minDf: 3, mode: 'union', standAbove: 0.6, stack: false, objective: 'f0.5' };
 const FOLDS = 5;
 const SEED = 20261124;
 const NOW = new Date(Date.UTC(2025, 5, 15));
@@ -69,6 +71,8 @@ interface Doc {
   readonly val: Float64Array;
   /** What the rule detector alone reports (default policy level). */
   readonly rules: readonly boolean[];
+  /** The rules' own confidence per category (0 when none). */
+  readonly ruleConfidence: readonly number[];
   /** The rule signals the stage-2 model reads (summariseRules over the document). */
   readonly ruleReported: readonly boolean[];
   readonly ruleScore: readonly number[];
@@ -116,9 +120,10 @@ export function loadData(corpora = CORPORA, kinds = MODEL_KINDS): Data {
       });
       const found = classifyText(doc.text, { kind: 'body' }, { now: NOW, categories: 'rules' });
       const rules = CATEGORY_TYPES.map((t) => found.some((f) => f.type === t && f.confidence >= RULE_LEVEL));
+      const ruleConfidence = CATEGORY_TYPES.map((t) => Math.max(0, ...found.filter((f) => f.type === t).map((f) => f.confidence)));
       const ruleReported = Array.from(read.rules.reported, (v) => v === 1);
       const ruleScore = Array.from(read.rules.score);
-      docs.push({ text: doc.text, source, labels: CATEGORY_TYPES.map((t) => doc.labels.includes(t)), idx, val, rules, ruleReported, ruleScore, gates: read.gates });
+      docs.push({ text: doc.text, source, labels: CATEGORY_TYPES.map((t) => doc.labels.includes(t)), idx, val, rules, ruleConfidence, ruleReported, ruleScore, gates: read.gates });
     }
   }
   return { docs, hashes, folds: groupedFolds(docs) };
@@ -344,7 +349,8 @@ function outOfFold(data: Data, rows: readonly number[], hyper: Hyper, foldOf: (r
 /** Whether the rules' own decision stands whatever the model says (structural categories always; every category in `union` mode). */
 function ruleStands(doc: Doc, c: number, hyper: Hyper): boolean {
   const type = CATEGORY_TYPES[c];
-  return doc.rules[c] === true && (hyper.mode === 'union' || (type !== undefined && STRUCTURAL.includes(type)));
+  if (type !== undefined && STRUCTURAL.includes(type)) return doc.rules[c] === true;
+  return hyper.mode === 'union' && (doc.ruleConfidence[c] ?? 0) >= hyper.standAbove;
 }
 
 /** Everything a model is: stage-1 bias and pruned weights, stage 2, thresholds. */
@@ -479,6 +485,7 @@ export function runGrid(log: (line: string) => void): void {
   const variants: [Hyper['mode'], boolean, Hyper['objective']][] = [['union', false, 'f1'], ['union', true, 'f0.5'], ['union', true, 'f1'], ['model', false, 'f1'], ['model', true, 'f1'], ['model', true, 'f0.5']];
   for (const [mode, stack, objective] of variants) log(`${mode}, stage 2 ${stack}, ${objective}: ${line(crossValidate(data, { ...DEFAULT_HYPER, mode, stack, objective }))}`);
   for (const topK of [150, 300, 700]) log(`top ${topK}: ${line(crossValidate(data, { ...DEFAULT_HYPER, topK }))}`);
+  for (const standAbove of [0.75, 0.85]) log(`rules stand from ${standAbove}: ${line(crossValidate(data, { ...DEFAULT_HYPER, standAbove }))}`);
   for (const positiveWeight of [1, 4]) log(`positive weight ${positiveWeight}: ${line(crossValidate(data, { ...DEFAULT_HYPER, positiveWeight }))}`);
   for (const minDf of [1, 3]) log(`min df ${minDf}: ${line(crossValidate(data, { ...DEFAULT_HYPER, minDf }))}`);
 }
@@ -510,7 +517,7 @@ export function buildModelSource(data: Data = loadData(), hyper: Hyper = DEFAULT
     `  trainedOn: ${JSON.stringify(trainedOn)},`,
     `  categories: ${JSON.stringify(CATEGORY_TYPES)},`,
     `  bias: ${JSON.stringify(Array.from(bias, round).slice(0, N))},`,
-    `  rulesStand: ${JSON.stringify(hyper.mode === 'union')},`,
+    `  rulesStandFrom: ${JSON.stringify(hyper.mode === 'union' ? hyper.standAbove : null)},`,
     `  thresholds: ${JSON.stringify(thresholds.map(round))},`,
     `  scale: ${pruned.scale},`,
     `  weights:\n    '${encodeWeights(kept).replace(/.{1,100}/g, (line) => `${line}' +\n    '`).replace(/ \+\n {4}'$/, '')},`,

@@ -2,13 +2,13 @@
  * The trained category model at run time. Each chunk the model reads (chunks.ts) gets a linear score
  * per category over hashed word features and the rule detectors' signals. A category is reported when its best chunk's
  * probability reaches the category's threshold (picked by cross-validation when the weights were
- * trained, category-weights.generated.ts); with `rulesStand`, what the rules alone report stands too.
+ * trained, category-weights.generated.ts); with `rulesStandFrom`, what the rules alone report stands too.
  *
  * Location: the rule hits of that category when there are any (the strongest first), otherwise the
  * word or number in the best chunk that added most to the category's score. Confidence: the
  * probability mapped so that the threshold lands on 0.60, the default policy's minimum — below
  * it 0.60 · p / threshold, above it 0.60 + 0.39 · (p − threshold) / (1 − threshold); with
- * `rulesStand`, the higher of that and the rules' own score.
+ * `rulesStandFrom`, the higher of that and the rules' own score when that reaches it.
  */
 import { CATEGORY_REPORT_FLOOR } from '../category-detector.js';
 import type { TextAnalysis } from '../analyse-text.js';
@@ -80,7 +80,7 @@ function chunkScores(m: Loaded, text: string, lower: string, hits: readonly Rule
  */
 export function modelCategoryFindings(text: string, analysis: TextAnalysis, rules: readonly RawFinding[]): RawFinding[] {
   const m = model();
-  const { categories, thresholds, rulesStand } = m.encoded;
+  const { categories, thresholds, rulesStandFrom } = m.encoded;
   const { lower } = analysis;
   const hits = ruleHits(analysis.categories, analysis.structural, MODEL_HEAD);
   const regions = modelRegions(text.length, hits.map((h) => h.start));
@@ -107,8 +107,9 @@ export function modelCategoryFindings(text: string, analysis: TextAnalysis, rule
     const chunk = bestChunk[c];
     if (type === undefined || chunk === undefined) continue;
     if (STRUCTURAL.has(type) && analysis.structural.some((f) => f.type === type)) continue;
-    const ruleScore = rulesStand ? Math.max(0, ...rules.filter((f) => f.type === type && covered(regions, f.start)).map((f) => f.confidence)) : 0;
-    const confidence = Math.max(ruleScore, modelConfidence(best[c] ?? 0, thresholds[c] ?? 1));
+    const ruleScore = Math.max(0, ...rules.filter((f) => f.type === type && covered(regions, f.start)).map((f) => f.confidence));
+    const stands = rulesStandFrom !== null && ruleScore >= rulesStandFrom;
+    const confidence = Math.max(stands ? ruleScore : 0, modelConfidence(best[c] ?? 0, thresholds[c] ?? 1));
     if (confidence < CATEGORY_REPORT_FLOOR) continue;
     findings.push(...locate(type, c, confidence, text, lower, hits, regions, chunk));
   }

@@ -14,7 +14,7 @@ export const CATEGORY_MODEL: EncodedModel = {
   trainedOn: "1595 documents: category-corpus.ts (83), category-corpus-2.ts (98), category-corpus-3.ts (121), category-heldout.ts (25), train/train-a.ts (638), train/train-b.ts (630)",
   categories: ["health","ethnic-origin","political-opinion","religion","trade-union","genetic","biometric","sex-life","protected-identity","secrecy","criminal-record","social","credentials","salary","bank-account","payment-card","hr-assessment","grades"],
   bias: [-1.3517,-1.5296,-1.5079,-1.4823,-2.1997,-2.0855,-1.9617,-1.5856,-2.6703,-2.1472,-1.4351,-1.6392,-1.4594,-1.5239,-1.471,-2.5777,-1.6292,-1.6186],
-  rulesStand: true,
+  rulesStandFrom: 0.6,
   thresholds: [1.01,1.01,0.8428,1.01,0.7802,0.7935,0.7724,0.85,0.6459,0.8036,0.6933,1.01,0.7782,0.5,0.15,0.15,0.6493,1.01],
   scale: 0.00174356,
   weights:

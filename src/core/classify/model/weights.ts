@@ -13,8 +13,8 @@ export interface EncodedModel {
   readonly categories: readonly CategoryType[];
   /** Per category. */
   readonly bias: readonly number[];
-  /** Whether a category the rules alone report stands whatever the model says (the model adds to the rules). */
-  readonly rulesStand: boolean;
+  /** The rules' own confidence from which their finding stands whatever the model says (the model adds to the rules); null: the model decides alone. */
+  readonly rulesStandFrom: number | null;
   /** Per category: the probability at which it is reported (picked by cross-validation). */
   readonly thresholds: readonly number[];
   /** One weight unit. */
