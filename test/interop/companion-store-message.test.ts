@@ -68,7 +68,7 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
 interface Receipt { destination: string; path: string; files: { name: string; sha256: string; bytes: number }[] }
 
 test('GET /v1/destinations lists each destination with its formats', async () => {
-  expect((await companion.request('GET', '/v1/destinations')).json()).toEqual({ destinations: [{ name: 'Diariet' }, { name: 'Bara PDF', formats: ['pdf'] }] });
+  expect((await companion.request('GET', '/v1/destinations')).json()).toEqual({ destinations: [{ kind: 'folder', name: 'Diariet' }, { kind: 'folder', name: 'Bara PDF', formats: ['pdf'] }] });
 });
 
 test('message + formats: eml as given, a readable PDF, the attachment under a safe name; hashes match the disk', async () => {
