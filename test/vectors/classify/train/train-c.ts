@@ -1,0 +1,493 @@
+/**
+ * Training set C for the sensitive-category classifier (issue 5): longer, realistic mails with greetings,
+ * several topics and signatures, where a disclosure about a person is one sentence buried in ordinary
+ * text, or absent. Many hard negatives name a person together with a sensitive topic word without
+ * disclosing anything about that person. All names, numbers and details are invented; no personnummer.
+ */
+import type { CategoryType } from '../../../../src/core/classify/types.js';
+import type { LabelledDocument } from '../category-corpus.js';
+
+const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
+
+export const TRAIN_C: readonly LabelledDocument[] = [
+  // --- part 1: mixed longer mails ---
+  d(`Hej alla!
+
+Här kommer lite info inför veckan. Fikat på fredag står Jonas för, och nya nycklar till förrådet finns hos receptionen.
+Lisa kommer att vara borta resten av månaden eftersom hon är sjukskriven efter operationen i knät.
+Planeringsdagen flyttas till den 14 maj kl. 9.00 i sal Björken.
+
+Vänliga hälsningar
+Maria Lund
+Enhetschef, Hemtjänst Norr
+Tel 0470-41 22 86`, 'health'),
+  d(`Hej!
+
+Tack för i går. Jag har bokat lokalen för nästa nätverksträff, den 3 juni kl. 13–16 i Stadshuset, rum 214.
+Karin Ek håller i passet om LVU och barnets bästa, och Per tar frågor om dokumentation i Treserva.
+Anmälan senast den 20 maj till mig.
+
+Hälsningar
+Anna Holm
+Utvecklingsledare, Socialförvaltningen
+0480-45 31 07`),
+  d(`Hi team,
+
+Quick update before the long weekend. The printer on floor 2 has been fixed, and the new laptops arrive on Tuesday.
+Please remember to submit your timesheets by Thursday noon.
+Ahmed is the Vision union representative for our unit now, so you can reach out to him with questions about the local agreement.
+
+Best,
+Sofia Berg
+Team lead, IT Support`, 'trade-union'),
+  d(`Hej Eva,
+
+Jag skickar över underlaget till lönesamtalet. Som vi diskuterade får Tomas Nyberg ett nytt lönebesked från den 1 april: 38 450 kr i månaden, en höjning med 1 650 kr.
+Resten av teamet behandlas i nästa vecka.
+
+Mvh
+Johan Sandberg
+Personalchef
+Kommunledningskontoret, org.nr 212000-0712`, 'salary'),
+  d(`Hej,
+
+Lönerevisionen för 2026 startar i april. Centrala avtal för Kommunal och Vision är klara, och chefer får utbildning i lönesättning den 10 mars.
+Underlag för lönekartläggningen finns på intranätet under Personal > Lön.
+
+Vänligen
+HR-avdelningen
+Telefon 0340-69 70 00`),
+  d(`Hej Mikael!
+
+Inför mötet i morgon kl. 10: dagordningen är bifogad. Punkt 3 gäller budgeten för Q3 och punkt 4 de nya lokalerna på Storgatan.
+Sara Lindqvist skriver riktlinjen om sjukfrånvaro och rehabilitering, ett första utkast kommer till nästa ledningsgrupp.
+
+Hälsningar
+Elin
+Nämndsekreterare
+Diarienummer KS 2026/118`),
+  d(`Dear colleagues,
+
+The school board meets on Thursday at 18:00 in the main hall. On the agenda: the new timetable, canteen renovation and the grading calendar.
+Grades for year 9 are set in week 23 and registered in the student system by 12 June.
+
+Kind regards,
+Patrik Olsson
+Principal, Västerskolan
+Phone +46 36 10 52 00`),
+  d(`Hej Jenny,
+
+Tack för att du tog emot Elias i går. Jag vill bara berätta att han fick E i matematik och F i engelska på terminsbetyget, så vi behöver prata om extra stöd.
+Bussen till utflykten går kl. 8.15 från skolan.
+
+Mvh
+Helena Strand
+Mentor, klass 8B
+Norrskolan`, 'grades'),
+  d(`Hello,
+
+This is a reminder that the IT service desk will be closed on Friday afternoon for the migration.
+If you need to log in to the new portal before then, use username k.eriksson and temporary password Vinter!2026x, and change it at first login.
+
+Thanks,
+Lars Petersson
+System administrator
+Ext. 4412`, 'credentials'),
+  d(`Hej!
+
+Välkommen till introduktionen för nya medarbetare. Du loggar in på intranätet med ditt vanliga användarnamn och lösenordet du fick av IT.
+Glöm inte att aldrig dela ditt lösenord eller din kod med någon, inte ens med IT-supporten.
+
+Mvh
+IT-supporten, Region Kalmar
+Telefon 0480-84 000`),
+  d(`Hej Anders,
+
+Angående fakturan: OCR-nummer 4402 1187 3309 52, belopp 12 500 kr, förfallodag 30 april.
+Betala till kommunens bankgiro 5050-1055. Fakturanummer 2026-00412, order 88317.
+Hör av dig om något är oklart.
+
+Hälsningar
+Ekonomiservice
+Växjö kommun`),
+  d(`Hej Gunilla,
+
+Här är uppgifterna du bad om för utbetalningen av arvodet till Fredrik Åberg: clearingnummer 8327-9, kontonummer 994 312 778-4 hos Swedbank.
+Utbetalning sker den 25:e som vanligt.
+
+Med vänlig hälsning
+Katarina Hed
+Löneadministratör`, 'bank-account'),
+  d(`Hi Marcus,
+
+Thanks for handling the conference booking. The hotel needs a card to hold the room, so here is mine: 4571 9797 3874 4644, expiry 08/28, CVC 412.
+The name on the card is Jenny Wallin. Please delete this mail once done.
+
+Cheers,
+Jenny
+Communications officer`, 'payment-card'),
+  d(`Hej,
+
+Vi har fått in nya rutiner för kortbetalningar vid konferenser. Använd alltid kommunens inköpskort och skicka aldrig kortnummer via e-post.
+Kontakta ekonomienheten på 0520-49 70 00 om du behöver ett kort.
+
+Vänliga hälsningar
+Ekonomienheten`),
+  d(`Hej Petra,
+
+Jag har gått igenom utvecklingssamtalet med Linnea. Hon når inte upp till målen för dokumentation och har fått en skriftlig varning efter upprepade sena ankomster.
+Vi följer upp om sex veckor.
+
+Mvh
+Robert Åkesson
+Avdelningschef, Kundtjänst`, 'hr-assessment'),
+  d(`Hej chefer!
+
+Påminnelse: medarbetarsamtalen ska vara genomförda senast 31 oktober. Mallen finns i HR-portalen och ska sparas i personalakten.
+Workshop om samtalsteknik hålls den 2 oktober kl. 13.
+
+HR-enheten
+Telefon 08-508 11 000`),
+  d(`Hej,
+
+Några punkter från arbetsplatsträffen:
+1. Nya scheman från v. 36.
+2. Brandövning den 12 september.
+3. Gül berättade att hon är muslim och ber under lunchrasten; vi ordnar ett tyst rum på plan 3 åt henne.
+4. Nästa APT den 7 oktober.
+
+/Hanna, enhetschef`, 'religion'),
+  d(`Hej!
+
+Vi planerar ett tyst rum för bön och reflektion på plan 3, öppet för alla medarbetare oavsett tro.
+Förslag på inredning tas emot av Jessica på fastighet senast fredag.
+
+Vänliga hälsningar
+Hanna Borg
+Enhetschef`),
+  d(`Hello all,
+
+The minutes from the diversity council are attached. We discussed the national minorities action plan, including Sámi language support in preschools.
+Next meeting: 4 November, 14:00, room Saga.
+
+Best regards,
+Mats Kvist
+Minority coordinator`),
+  d(`Hej Lena,
+
+Familjen Nikolić flyttar in i lägenhet 4B nästa månad. Mamman berättade vid besöket att de är romer och att barnen talar romani chib hemma, så vi kan erbjuda modersmålsundervisning.
+Skolskjuts ordnas från den 1 september.
+
+Hälsningar
+Jasmina Ali
+Skolsekreterare`, 'ethnic-origin'),
+  d(`Hi,
+
+I'm writing regarding the new neighbour in flat 7. He told me he is a member of the Sweden Democrats and is standing for the municipal council, which some tenants have complained about at the board meeting.
+Anyway, the laundry room booking list has been updated.
+
+Regards,
+Oskar
+Housing board`, 'political-opinion'),
+  d(`Hej,
+
+Valnämnden informerar: förtidsröstningen börjar den 26 augusti. Röstmottagare ska gå utbildningen senast den 15 augusti.
+Lokaler: Biblioteket, Medborgarhuset och Kulturskolan.
+
+Valkansliet
+Telefon 0322-61 60 00`),
+  d(`Hej Malin,
+
+Jag bifogar protokollet från styrgruppen. Beslut: projektet förlängs till december.
+Ekonomichefen redovisar prognosen i april.
+Nästa möte 18 mars kl. 15.
+
+Hälsningar
+Sekreteraren`),
+  d(`Hej!
+
+Vi behöver ordna vikarie för Jens från måndag. Han har fått ett positivt besked från genetiska mottagningen – han bär på samma BRCA2-mutation som sin mamma och ska opereras i maj.
+Schemat för maj skickas ut på torsdag.
+
+Mvh
+Carina
+Samordnare`, 'genetic', 'health'),
+  d(`Hi all,
+
+The genetics seminar series continues next Wednesday with a talk on hereditary cancer syndromes and screening programmes.
+Coffee from 13:30, talk at 14:00 in Aula Nova. No registration needed.
+
+Research office, Region Skåne`),
+  d(`Hej,
+
+Angående passersystemet: vi har nu registrerat Anton Wikströms fingeravtryck i läsaren vid serverrummet, mall nummer 221.
+Övriga i driftgruppen behåller sina passerkort.
+
+Mvh
+Säkerhetssamordnare
+Fastighetsavdelningen`, 'biometric'),
+  d(`Hej,
+
+Upphandlingen av nytt passersystem med fingeravtrycksläsare är avbruten. Vi fortsätter med passerkort och PIN tills vidare.
+Frågor till upphandlingsenheten, dnr KS 2026/241.
+
+Hälsningar
+Inköp`),
+  d(`Hej Nils,
+
+Tack för senast. Om personalfesten: vi ses kl. 18 på Stadshotellet.
+Oskar bad mig berätta att han kommer med sin man, Dan, så räkna med två personer vid hans bord.
+Menyn skickas ut på onsdag.
+
+Hälsningar
+Ida`, 'sex-life'),
+  d(`Hej!
+
+Pride-veckan närmar sig och kommunen deltar i paraden den 2 augusti. Alla medarbetare är välkomna att gå med.
+Föreläsning om hbtq-certifiering i vården hålls den 30 juli i Rådhuset.
+
+Kommunikationsavdelningen`),
+  d(`Hej,
+
+Observera att eleven Emma i klass 4C har skyddade personuppgifter. Ingen adress eller bild får publiceras och hon får inte fotograferas till skolkatalogen.
+Fotograferingen sker i övrigt tisdag v. 38.
+
+Mvh
+Rektor Gunnar Hed
+Ängsskolan`, 'protected-identity'),
+  d(`Hej alla rektorer,
+
+Påminnelse om rutinen för elever med skyddade personuppgifter: kontrollera alltid i elevregistret innan listor publiceras.
+Rutinen finns under Styrdokument på intranätet.
+
+Barn- och utbildningsförvaltningen`),
+  d(`Hej Camilla,
+
+Bifogat finns utredningen i ärende SN 2026/77. Handlingen omfattas av sekretess enligt 26 kap. 1 § OSL och får inte lämnas ut utan sekretessprövning.
+Pappan har tidigare dömts för misshandel, vilket framgår av utdraget ur belastningsregistret.
+
+Mvh
+Tove Sjöberg
+Socialsekreterare, Barn och familj`, 'secrecy', 'criminal-record', 'social'),
+  d(`Hej,
+
+Kursen "Offentlighet och sekretess för handläggare" ges igen den 22 april. Vi går igenom OSL, menprövning och hur man sekretessmarkerar handlingar.
+Anmäl dig via kompetensportalen.
+
+Kansliavdelningen`),
+  d(`Hello,
+
+Reminder: the criminal record checks for staff working with children are now handled by HR. New applicants request the extract from the Police themselves and show the sealed envelope at the interview.
+Questions to hr@kommun.example.
+
+HR Recruitment`),
+  d(`Hej Sanna,
+
+Jag vill informera att vi har beslutat om försörjningsstöd för familjen Haddad för maj månad, 9 870 kr, utbetalas den 25 maj.
+Nästa uppföljningsmöte är den 12 juni kl. 10 på kontoret.
+
+Med vänlig hälsning
+Erik Falk
+Handläggare, Ekonomiskt bistånd`, 'social'),
+  d(`Hej!
+
+Riksnormen för försörjningsstöd 2027 är fastställd av regeringen. Nya belopp gäller från 1 januari och handläggarna får en genomgång den 15 december.
+Broschyrer på arabiska, somaliska och tigrinja finns att hämta i receptionen.
+
+Enheten för ekonomiskt bistånd`),
+  d(`Hi Sam,
+
+Re the project plan: milestones look good, let's move the pilot to week 14.
+By the way, Anders told me he was convicted of drunk driving last year and lost his licence, so he cannot drive the van to Kalmar.
+I'll book a rental with Lisa as driver instead.
+
+Regards,
+Ulrika`, 'criminal-record'),
+  d(`Hej Magnus,
+
+Jag har sammanställt statistiken för första kvartalet:
+Sjukfrånvaro totalt 6,8 %
+Korttidsfrånvaro 2,9 %
+Långtidsfrånvaro 3,9 %
+Antal rehabärenden 14
+Siffrorna presenteras på ledningsgruppen den 9 april.
+
+Hälsningar
+Lotta, HR-controller`),
+  d(`Hej!
+
+Påminnelse: tandläkartid måndag 3 mars kl. 09.40. Välkommen till Folktandvården Centrum, Storgatan 12.
+Avbokning senast 24 timmar innan, annars debiteras avgift.
+
+Folktandvården`),
+  d(`Hej Birgitta,
+
+Tack för att du ordnade lokalen. Jag har tre saker:
+- Protokollet från förra mötet är justerat.
+- Beställningen av nya stolar (order 55120) är levererad.
+- Dörrkoden till personalingången är ändrad till 4719#, säg den inte till besökare.
+Vi ses på måndag.
+
+/Henrik
+Vaktmästare, tel 070-123 45 67`, 'credentials'),
+  d(`Hej,
+
+Fastighetsavdelningen informerar: dörrkoderna i kommunhuset byts den 1 juni. Nya koder skickas personligen via sms till varje anställd.
+Kontakta vaktmästeriet på 0511-83 000 vid frågor.
+
+Fastighetsavdelningen`),
+  d(`Hi Rebecca,
+
+Following up on our meeting with the family: Leo's attendance this term is 71 %, with 42 hours of unexcused absence, and he failed the national test in Swedish.
+We have scheduled a pupil welfare meeting on 14 November at 08:30.
+
+Best,
+Daniel Norén
+Class teacher, year 7`, 'grades'),
+  d(`Hej föräldrar i klass 6A!
+
+Utvecklingssamtalen hålls vecka 45. Boka tid i Skolplattformen senast fredag.
+Vi går igenom varje elevs kunskapsutveckling och sätter mål för våren.
+Utflykt till Naturum torsdag – ta med matsäck.
+
+Hälsningar
+Maja och Kristoffer, klasslärare`),
+  d(`Hej,
+
+Kort från ledningsgruppen: budgetuppföljningen visar överskott på 1,2 mkr.
+Rekryteringen av ny enhetschef pågår, sista ansökningsdag 15 maj.
+Vår medarbetare Kerstin är fortfarande halvtidssjukskriven och arbetsträningen förlängs enligt rehabiliteringsplanen med Försäkringskassan.
+
+/Göran`, 'health'),
+  d(`Hello everyone,
+
+We are recruiting an occupational therapist for our rehabilitation team. The position involves assessing work capacity and planning rehabilitation for patients after stroke.
+Apply by 30 September via the recruitment portal. Contact: Anna Berg, unit manager, +46 19 602 10 00.
+
+Region Örebro län`),
+  d(`Hej!
+
+Anna Berg, skolsköterska, finns på plats måndagar och torsdagar kl. 8–12 i rum 104.
+Elevhälsan når du också via telefon 0300-83 40 12.
+Glöm inte vaccinationen för årskurs 5 den 14 oktober.
+
+Elevhälsan, Kyrkskolan`),
+  d(`Hej Jonna,
+
+Kan du lägga upp ett nytt ärende? Det gäller lägenhet 12 på Solvägen 8. Hyresgästen har beviljats hemtjänst med insatser morgon och kväll enligt biståndsbeslut från i går, och behöver nyckelgömma installerad.
+Fakturera fastigheten, kst 4410.
+
+Tack!
+Bosse, fastighetsförvaltare`, 'social'),
+  d(`Hi,
+
+The whistleblower case (ref. HR 2026/019) is now closed. The investigation concluded that the manager, Peter Sundin, breached the code of conduct by bullying two employees, and he has received a formal written warning.
+The report is covered by secrecy under chapter 39, section 3 of the Public Access to Information and Secrecy Act.
+
+Compliance office`, 'hr-assessment', 'secrecy'),
+  d(`Hej Ali,
+
+Jag har en fråga om semesterlistan. Kan du fylla i dina veckor senast fredag?
+Jag såg också att Frida är gravid och går på föräldraledighet i november, så vi behöver planera för vikarie.
+
+Hälsningar
+Marie
+Gruppchef, Ekonomi`, 'health'),
+  d(`Hej,
+
+Den nya föräldraledighetspolicyn är antagen. Den gäller alla medarbetare och innebär bland annat att föräldralönen utökas till sex månader.
+Läs mer på intranätet eller kontakta HR på 0240-66 60 00.
+
+Personalavdelningen`),
+  d(`Hej,
+
+I have checked the grants list and everything is in order. One thing: Zeynep told me in confidence that she and her family are Kurdish Alevis and fled Turkey in 2015, in case you wonder why she avoids the embassy events.
+Meeting Friday 10:00 as planned.
+
+/Christer`, 'ethnic-origin', 'religion'),
+  d(`Hej alla!
+
+Välkomna till vårens kurs i samisk kultur och historia. Föreläsare är Nils-Anders Kuoljok från Samiskt informationscentrum.
+Kursen ges tisdagar kl. 15–17 i Kulturhuset, start den 4 februari.
+
+Kulturförvaltningen`),
+  d(`Hej Stina,
+
+Jag har stämt av med kontaktpersonen på Kommunal. Från och med nästa vecka är Hassan Kommunals arbetsplatsombud hos oss och sitter med i samverkansgruppen.
+Protokollet från samverkan är på väg.
+
+Hälsningar
+Åsa, enhetschef`, 'trade-union'),
+  d(`Hej,
+
+Vision bjuder alla medlemmar och blivande medlemmar på frukost onsdag kl. 7.30 i matsalen. Information om löneavtalet och försäkringar.
+Välkomna!
+
+Vision, sektion Kommunen`),
+  d(`Hi Erik,
+
+The quarterly review is attached. Sales in the webshop rose by 12 % and the new ticketing system is live.
+Also, for the record, Johanna's bonus for 2026 has been approved at 45 000 SEK and will be paid with the June salary.
+
+Best regards,
+Charlotte Eng
+CFO, Kommunala Bostäder AB`, 'salary'),
+  d(`Hej,
+
+Vi söker en lönespecialist till vår lönegrupp. Lön enligt överenskommelse, individuell lönesättning tillämpas.
+Tjänsten är en tillsvidareanställning på heltid med start i augusti. Sista ansökningsdag 5 juni.
+Kontaktperson: Linda Ek, lönechef, 0431-46 80 00. Facklig företrädare: Vision, 0431-46 80 10.
+
+Ängelholms kommun`),
+  d(`Hello,
+
+We need the payment details for the consultant invoice. Supplier: Berg & Partner AB, org. no. 556812-4471, bankgiro 5322-1898.
+Invoice number 10422, due 15 May. Reference: project 3320.
+
+Accounts payable`),
+  d(`Hej Ulla,
+
+Min son Viktor har haft mycket ont i magen och är nu utredd för celiaki. Han har fått diagnosen i går och ska börja med glutenfri kost, så kan köket ordna det från måndag?
+Tack också för utflykten i fredags, han var så glad.
+
+Hälsningar
+Sara Nordin`, 'health'),
+  d(`Hej alla vårdnadshavare,
+
+Skolköket kan erbjuda specialkost vid allergi eller medicinska skäl. Blanketten "Ansökan om specialkost" fylls i av vårdnadshavare och lämnas till skolsköterskan tillsammans med läkarintyg.
+Namn: ______  Klass: ______  Typ av kost: ______
+
+Kostenheten`),
+  d(`Hej Fredrik,
+
+I samband med granskningen av ansökan om bygglov noterade vi att sökanden, Lars-Erik Holm, har skyddad folkbokföring. Handlingarna ska därför hanteras manuellt och inte publiceras i e-arkivet.
+Ärendet har dnr BN 2026/305.
+
+Mvh
+Bygglovsenheten`, 'protected-identity'),
+  d(`Hej,
+
+Statistik över ärenden 2026 per enhet:
+Barn och unga: 412 orosanmälningar, 96 utredningar inledda
+Vuxen: 133 ansökningar om ekonomiskt bistånd
+LSS: 57 nya beslut
+Redovisas för nämnden den 20 februari.
+
+Kvalitetsenheten`),
+  d(`Hej Josefin,
+
+Tack för inbjudan till seminariet om nätverksäkerhet. Jag kommer gärna.
+Apropå APT: jag kan berätta att Lennart i bemanningsgruppen tog upp att han bytt parti och numera är aktiv i Vänsterpartiet, det var därför han ville ha ledigt för kongressen.
+
+Hälsningar
+Roger`, 'political-opinion'),
+  d(`Hi everyone,
+
+Attached is the news digest for week 12:
+- Government proposes stricter rules for LVM placements
+- New study on union membership among young workers
+- Region Skåne opens a clinic for gender dysphoria
+- Municipal elections: turnout forecast 82 %
+
+Communications team`),
+];
