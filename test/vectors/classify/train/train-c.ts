@@ -490,4 +490,413 @@ Attached is the news digest for week 12:
 - Municipal elections: turnout forecast 82 %
 
 Communications team`),
+  // --- part 2 ---
+  d(`Hej Therese,
+
+Tack för offerten på skrivbordslamporna, vi beställer 12 st.
+En sak till: Maja i receptionen vill inte att vi skickar hennes adress till leverantören eftersom hon har kvarskrivning sedan i vintras. Använd kontorets adress, Kungsgatan 4.
+
+Hälsningar
+Kent, inköp`, 'protected-identity'),
+  d(`Hi,
+
+Please note that the employee Amir Jafari has a protected identity (sekretessmarkering) in the population register. Do not add his home address or photo to the staff directory.
+His start date is 1 March, desk 3.14.
+
+HR onboarding`, 'protected-identity'),
+  d(`Hej,
+
+Skatteverket har ändrat rutinen för skyddad folkbokföring. En ny vägledning för handläggare finns på deras webbplats och en halvdagsutbildning erbjuds den 8 maj.
+Frågor till Anneli på kansliet, 0451-26 70 00.
+
+/Kansliet`),
+  d(`Hej Rasmus,
+
+Jag har uppdaterat rekryteringsärendet. Kandidaten vi erbjöd tjänsten, Simon Ek, har enligt utdraget ur belastningsregistret en dom för narkotikabrott från 2023, så vi behöver ta ett nytt beslut innan anställning.
+Referenstagning med övriga kandidater sker på torsdag.
+
+Mvh
+Pernilla, rekryterare`, 'criminal-record'),
+  d(`Hello,
+
+Our neighbour Tobias was arrested on Saturday and is suspected of burglary at the sports hall, according to the police report I saw at the board meeting.
+Otherwise, the spring clean-up day is set for 26 April. Bring gloves!
+
+Regards,
+Housing association board`, 'criminal-record'),
+  d(`Hej,
+
+Polisen informerar om ökade inbrott i förråd i området kring Västra Torget. Se till att dörrar är låsta och anmäl misstänkta händelser på 114 14.
+Grannsamverkansmöte hålls den 12 mars kl. 19 i Folkets hus.
+
+Bostadsbolaget`),
+  d(`Hej Agneta,
+
+Jag skriver från kriminalvårdens frivård angående Patrik Larsson som är inskriven hos oss efter villkorlig frigivning. Han har ett möte med sin övervakare varje tisdag kl. 14 och kan därför inte arbeta då.
+Hör av dig om schemat.
+
+Med vänlig hälsning
+Marie Vik
+Frivårdsinspektör`, 'criminal-record'),
+  d(`Hej,
+
+Vi har fått en orosanmälan från förskolan gällande fyraåriga Alva. Personalen har sett blåmärken vid flera tillfällen. Vi inleder en utredning enligt 11 kap. 1 § SoL.
+Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+Barn och familj, mottagningsgruppen`, 'social', 'secrecy'),
+  d(`Hej alla förskolechefer,
+
+Påminnelse: all personal har skyldighet att göra en orosanmälan vid misstanke om att ett barn far illa. Blanketten finns på webben, och socialtjänstens mottagning nås på 0370-37 70 00.
+En utbildning om anmälningsplikten ges den 19 mars.
+
+Förskoleförvaltningen`),
+  d(`Hi Jessica,
+
+Thanks for the update on the office move. The boxes will be collected on Friday.
+Also: the LSS decision for Oliver came through today; he has been granted a personal assistant 40 hours a week and a short-term stay at Solgården twice a month.
+Let me know when you can call the family.
+
+Mikaela, LSS officer`, 'social', 'health'),
+  d(`Hej,
+
+Kommunen söker personliga assistenter till LSS-verksamheten. Schemalagd tid dag, kväll och helg. Erfarenhet av arbete med personer med funktionsnedsättning är meriterande.
+Ansök senast 30 april. Kontakt: Robin Åberg, enhetschef, 0910-73 50 00.
+
+Skellefteå kommun`),
+  d(`Hej Helen,
+
+Vi har en ny placering från i går: femtonåriga Noah är omedelbart omhändertagen enligt 6 § LVU och placerad på HVB-hemmet Björkbacken. Mamman har informerats.
+Kan du boka ett samordningsmöte med skolan nästa vecka?
+
+Tack
+Isak, socialsekreterare`, 'social'),
+  d(`Dear all,
+
+Please find attached the programme for the conference on compulsory care of young people (LVU) and substance abuse (LVM), 12–13 May in Umeå.
+Registration closes 20 April. Speakers include researchers from Umeå University and the National Board of Institutional Care.
+
+Conference secretariat`),
+  d(`Hej,
+
+Mamma till Wilma i 3B ringde. Hon berättade att familjen har försörjningsstöd och inte har råd med skolresan, så vi tar kostnaden från elevfonden.
+Resan till Skansen sker den 5 juni.
+
+/Lotta, klasslärare`, 'social'),
+  d(`Hej Mona,
+
+Jag har gått igenom vårdplanen för Gertrud Sjögren på avdelning 5. Hon har diabetes typ 2, insulin morgon och kväll, och kom in efter en fallolycka med höftfraktur.
+Anhöriga besöker söndagar.
+
+Hälsningar
+Leila, sjuksköterska`, 'health'),
+  d(`Hello Kim,
+
+I won't make the Thursday workshop. I'm starting treatment for depression and my psychiatrist has recommended I reduce my hours to 75 % for the next two months.
+Could you share the slides afterwards?
+
+Thanks,
+Alex`, 'health'),
+  d(`Hej,
+
+Friskvårdsbidraget höjs till 3 000 kr per år från januari. Det kan användas för gym, simhall, massage och yoga.
+Kvitton lämnas i självservice senast 15 december.
+
+Personalavdelningen
+Region Gävleborg`),
+  d(`Hej Kalle,
+
+Tack för hjälpen med presentationen. Jag har en sak till: Mira i vårt team har berättat att hon är trans och kommer att byta namn till Mira från och med nästa månad. Hon vill att vi uppdaterar e-postadress och namnskylt.
+Vi ses på fredag.
+
+Hälsningar
+Jonas, chef`, 'sex-life'),
+  d(`Hi,
+
+The report from the equality survey shows that 4 % of respondents identify as LGBTQ+, and 18 % have experienced degrading treatment at work.
+The full report will be presented at the staff meeting on 2 December.
+
+HR analytics`),
+  d(`Hej!
+
+Som du vet har Erik och jag haft svårt med vikarieschemat. Han berättade i förtroende att han är bisexuell och att hans nya partner är en man, och han vill inte att det sprids.
+Vikarieschemat skickar jag i morgon.
+
+/Lina`, 'sex-life'),
+  d(`Hej Åsa,
+
+Ny skyddad information: vi har infört ansiktsigenkänning för inloggning på surfplattorna i hemtjänsten. Hemtjänstpersonalen Samira Hussein har registrerat sin ansiktsmall i appen och kan logga in från i morgon.
+Övriga följer i nästa vecka.
+
+IT-avdelningen`, 'biometric'),
+  d(`Hi Jonathan,
+
+The police forensic unit matched the fingerprints found on the safe to Kevin Andersson, who is already registered in the fingerprint database.
+The case number is 5000-K123456-26.
+
+Security office`, 'biometric', 'criminal-record'),
+  d(`Hej,
+
+Datainspektionen, numera IMY, har publicerat vägledning om biometri på arbetsplatser. Användning av fingeravtryck för tidrapportering kräver som regel en konsekvensbedömning.
+Läs mer på imy.se.
+
+Dataskyddsombudet`),
+  d(`Hej Ronja,
+
+Förlåt att jag inte svarat om middagen. Vi har haft en tuff vecka: resultatet från DNA-testet visade att Ellen har ärvt cystisk fibros-anlaget från båda oss, så hon har sjukdomen.
+Vi hörs i helgen.
+
+Kram
+Pia`, 'genetic', 'health'),
+  d(`Hi Mark,
+
+Lab results: the genetic test for the patient in room 4 confirmed Huntington's disease, CAG repeat 44. Genetic counselling for the family is booked for Monday.
+Please update the record.
+
+Dr. Hanna Lööf
+Clinical genetics`, 'genetic', 'health'),
+  d(`Hej,
+
+Klinisk genetik flyttar till nya lokaler i hus 12 den 1 april. Telefonnummer och öppettider är oförändrade: 018-611 00 00, vardagar 8–16.
+
+Akademiska sjukhuset`),
+  d(`Hej Sven,
+
+Vi har kört lönestatistiken för enheten. Du kan se att medianlönen för undersköterskor är 29 800 kr och för sjuksköterskor 41 200 kr.
+Ta med underlaget till samverkan på onsdag.
+
+Lönecontroller`),
+  d(`Hej Carina,
+
+Apropå lönesamtalet i går: Niklas har begärt 44 000 kr men vi landade på 42 300 kr från april. Han är missnöjd och vill ta det vidare med facket.
+Protokoll skrivs efter mötet.
+
+/Per`, 'salary'),
+  d(`Hi all,
+
+Salary payments will be made on 24 December this year because of the holidays.
+Make sure your bank account details are up to date in the HR portal by 10 December.
+
+Payroll`),
+  d(`Hello,
+
+Please change the salary account for Beata Kowalska to IBAN SE45 5000 0000 0583 9825 7466 at SEB from the next pay run.
+She submitted the form signed on 3 March.
+
+Payroll team`, 'bank-account'),
+  d(`Hej!
+
+Stipendiet på 5 000 kr ska betalas ut till Amanda Berg. Hon har lämnat sitt kontonummer: Handelsbanken, clearing 6152, konto 417 629 384.
+Stipendiekommittén`, 'bank-account'),
+  d(`Hej,
+
+För att få ditt arvode utbetalt behöver du fylla i blanketten med ditt clearingnummer och kontonummer. Skicka den till lönekontoret, Box 410, 751 06 Uppsala.
+Clearingnummer: ________  Kontonummer: ________
+
+Lönekontoret`),
+  d(`Hej Alexander,
+
+Du bad om kortuppgifterna för annonsen på Facebook. Det är mitt privata kort tills vidare: 5213 1282 7539 3354, giltigt t.o.m. 11/27, CVC 781.
+Jag gör om det till kommunens kort när det kommit.
+
+Hälsningar
+Linn Sjöberg`, 'payment-card'),
+  d(`Hi Ebba,
+
+Someone used my card at an online store yesterday, so I have blocked it. The card was 4917 5330 1369 9768, exp 02/29. Can you please update the taxi account with my new card when it arrives?
+Also: reminder about Monday's planning meeting.
+
+Sebastian`, 'payment-card'),
+  d(`Hej,
+
+Kortterminalen i receptionen byts ut på tisdag. Under tiden kan besökare betala med Swish till 123 456 78 90 eller faktura.
+Frågor till ekonomi.
+
+Receptionen`),
+  d(`Hej Viktor,
+
+Summering av medarbetarsamtalet med Emil: han bedöms som mycket kompetent tekniskt men har svårt med samarbetet i gruppen. Vi har kommit överens om en handlingsplan med handledning och uppföljning i juni.
+Skickas till personalakten.
+
+Hälsningar
+Mattias`, 'hr-assessment'),
+  d(`Hi,
+
+Results from Johan's personality test in the recruitment process: high on conscientiousness, low on agreeableness, and the psychologist noted a risk of conflict in team settings.
+We'll discuss at the panel on Friday.
+
+Recruitment`, 'hr-assessment'),
+  d(`Hej,
+
+Chefsutbildningen i svåra samtal startar den 3 februari. Vi övar på att ge feedback, hantera konflikter och dokumentera arbetsrättsliga åtgärder.
+Anmälan via HR-portalen.
+
+HR-utveckling`),
+  d(`Hej Marie,
+
+Här kommer sammanställningen för eleverna i svenska 2:
+Tilda Nyström: C
+Hugo Sandin: E
+Mohammed Abdi: A
+Ellinor Kvist: F (kompletteras)
+Betygen ska vara registrerade senast fredag.
+
+Hälsningar
+Ann-Sofie, ämneslärare`, 'grades'),
+  d(`Hello,
+
+Emil's absence this term: 23 days, of which 9 unexcused. His mentor has contacted the guardians and a meeting is planned next week.
+The study plan is attached.
+
+Student health team`, 'grades'),
+  d(`Hej!
+
+Nationella proven i årskurs 9 skrivs vecka 11–13. Schemat finns i Skolplattformen. Elever med anpassningar får information av sin mentor.
+
+Expeditionen, Centralskolan`),
+  d(`Hej Jesper,
+
+Tack för svaret om projektbudgeten. Jag har också ett privat ärende: jag har gått med i Svenska kyrkan igen och ska vara med i kyrkokören, så jag kan inte jobba söndagar framöver.
+Kan vi prata om schemat?
+
+/Cecilia`, 'religion'),
+  d(`Hi Aisha,
+
+I checked with facilities and the prayer room is booked for Friday. Since Yusuf fasts during Ramadan, we'll move his shift to the afternoon so he can break the fast at home.
+Minutes from the planning meeting attached.
+
+Regards,
+Martin, shift manager`, 'religion'),
+  d(`Hej,
+
+Kommunen har tagit fram en kalender över högtider i olika religioner, till hjälp vid planering av möten och skolaktiviteter. Den finns på intranätet.
+
+Mångfaldsrådet`),
+  d(`Hej Britt,
+
+Om skolskjutsen: familjen Petrović har ansökt om skjuts för båda barnen. Pappan berättade att de är serbiska romer och att de tidigare bott i Malmö.
+Jag återkommer med beslut.
+
+Skolskjutshandläggare`, 'ethnic-origin'),
+  d(`Hello,
+
+The new resident in flat 2B, Aira Juuso, is Sámi and asked whether the municipality offers information in North Sámi. Can you send her the brochure?
+The key handover is on Monday at 10.
+
+Rental office`, 'ethnic-origin'),
+  d(`Hej,
+
+Förvaltningsområdet för finska språket innebär att sverigefinnar har rätt till äldreomsorg på finska. Se vår broschyr och webbsida för mer information.
+
+Äldreomsorgen`),
+  d(`Hej Tommy,
+
+Bara så du vet: Gustav i driftgruppen är medlem i Kristdemokraterna och sitter i kommunfullmäktige, så han ska inte handlägga ärenden från kommunstyrelsen.
+Mötet på fredag flyttas till kl. 13.
+
+Mvh
+Ingela`, 'political-opinion'),
+  d(`Hello,
+
+In the lunch room yesterday, Frida said she voted for the Green Party and is campaigning for them in the upcoming election.
+Anyway, the sprint review is Thursday at 15:00.
+
+/Ola`, 'political-opinion'),
+  d(`Hej,
+
+Partierna i kommunfullmäktige bjuds in till en valdebatt på gymnasiet den 5 september. Eleverna förbereder frågor om skola, klimat och trygghet.
+Arrangörer: Samhällskunskapslärarna.
+
+Kulturskolan`),
+  d(`Hej Lars,
+
+Tack för mötet. Vi noterade att Monica är förtroendevald för Vårdförbundet på avdelningen och därför deltar i förhandlingen om schemat nästa vecka.
+Ny tid för förhandlingen: 14 maj kl. 9.
+
+Hälsningar
+Vårdenhetschef`, 'trade-union'),
+  d(`Hi,
+
+Peter told me he has joined Unionen and will ask them for advice about his contract extension.
+The quarterly planning is on Monday.
+
+/Jenny`, 'trade-union'),
+  d(`Hej,
+
+Fackliga representanter från Kommunal, Vision och Sveriges Lärare är inbjudna till MBL-förhandling om omorganisationen den 10 oktober kl. 13.
+Handlingar skickas ut en vecka innan.
+
+HR-chef`),
+  d(`Hej Jonas,
+
+Lösenordet till den delade brevlådan stod fel i förra mejlet. Det rätta är Hösten2026#Kv, och användarnamnet är kommunikation@kommun.example.
+Ändra det efter att du loggat in.
+
+Mvh
+Anton, IT`, 'credentials'),
+  d(`Hello,
+
+Your one-time code for the payroll portal is 482 913. It is valid for 10 minutes. If you did not request this, contact the service desk.
+
+Service desk`, 'credentials'),
+  d(`Hej!
+
+Från och med 1 juni gäller nya lösenordsregler: minst 14 tecken, och lösenordet ska bytas vid misstanke om intrång. Använd gärna en lösenordshanterare.
+
+IT-säkerhet`),
+  d(`Hej,
+
+Handlingen rör ett pågående ärende om tillsyn av en namngiven verksamhet och omfattas av sekretess enligt 17 kap. 1 § OSL. Den får inte lämnas ut innan beslut fattats.
+Ärendenummer MN 2026/44.
+
+Miljöförvaltningen`, 'secrecy'),
+  d(`Hi,
+
+This memo about the patient's treatment is covered by secrecy under chapter 25, section 1 of the Public Access to Information and Secrecy Act and must not be forwarded outside the care team.
+Regards, Ward 12`, 'secrecy', 'health'),
+  d(`Hej,
+
+Sekretessprövning av allmänna handlingar görs av den som har hand om handlingen. Vid osäkerhet, kontakta juristen på kansliet.
+Mall för sekretessmarkering finns i ärendehanteringssystemet.
+
+Kommunjuristen`),
+  d(`Hej alla,
+
+Veckobrev v. 40:
+Måndag: ledningsmöte 9–11.
+Tisdag: studiebesök från Borås.
+Onsdag: Mattias håller i utbildningen om GDPR och känsliga personuppgifter.
+Torsdag: personalfest.
+Fredag: stängt efter 14.
+
+Hälsningar
+Kontorschefen`),
+  d(`Hi all,
+
+Reminder that the annual health check for night-shift staff is voluntary and takes place in the occupational health clinic, 3rd floor, weeks 10–12.
+Book via the portal. Results are only shared with you.
+
+Occupational health`),
+  d(`Hej Fatima,
+
+Vi har tittat på schemat. Jag tar lunchvakten på tisdag. Elsa är föräldraledig till mars och Jimmy byter till kvällspass.
+Inget mer att rapportera.
+
+/Camilla`),
+  d(`Dear Board,
+
+Please find the annual report attached. Key figures: 1 240 members, 86 new members this year, union dues unchanged. The AGM will be held on 18 March.
+
+Secretary, Kommunal section Västra`),
+  d(`Hej,
+
+Kan någon hjälpa mig med projektorn i sal 3? Den vägrar ansluta till min dator. Jag har gjort omstart två gånger.
+Tacksam för hjälp!
+
+Gabriella, lärare i NO`),
+  d(`Hello,
+
+The DNA lab at the university is offering a course in forensic genetics for police staff in spring. Topics include DNA profiling and database searches.
+Apply by 15 January.
+
+Continuing education office`),
 ];
