@@ -899,4 +899,298 @@ The DNA lab at the university is offering a course in forensic genetics for poli
 Apply by 15 January.
 
 Continuing education office`),
+  // --- part 3 ---
+  d(`Hej Annika,
+
+Sammanfattning från rehabmötet med Göran Wahl i går: han har utmattningssyndrom (F43.8), är sjukskriven på 50 % och företagshälsovården rekommenderar arbetsträning.
+Vid mötet framkom också att hans prestation under hösten varit klart under förväntan och att han fått en muntlig erinran för att ha missat två deadlines.
+Nästa avstämning 3 december kl. 10.
+
+Mvh
+Henrik Sand, avdelningschef`, 'health', 'hr-assessment'),
+  d(`Hi Nora,
+
+Thanks for the minutes. For payroll: Robert Lind's new salary from 1 May is 47 900 SEK per month, paid to his account at Nordea, clearing 3300, account 8812 45 67890.
+Please confirm when updated.
+
+Kind regards,
+Elisabeth, HR partner`, 'salary', 'bank-account'),
+  d(`Hej,
+
+Inför avstämningen: Lukas i 9C har F i matematik och kemi och en frånvaro på 34 % under vårterminen. Socialtjänsten har fått en orosanmälan från skolan och har inlett en utredning.
+Mötet med vårdnadshavarna är torsdag kl. 15.
+
+Elevhälsoteamet, Björkskolan`, 'grades', 'social'),
+  d(`Hello Petra,
+
+For the travel booking: my card is 5454 7991 7367 2384, exp 09/27, CVC 203, and the login for the travel portal is pnilsson / Resa2026!!.
+I'll be away Friday.
+
+Per Nilsson
+Project manager`, 'payment-card', 'credentials'),
+  d(`Hej,
+
+Jag vill informera om att Leila Karimi, som är vald ordförande i Visions sektion, har blivit utsatt för hot efter att hon uttalat sig i lokaltidningen om sin roll i Vänsterpartiet. Polisanmälan är gjord.
+Vi ser över säkerheten vid receptionen.
+
+Säkerhetschef`, 'trade-union', 'political-opinion'),
+  d(`Hej Ingrid,
+
+Angående skolplaceringen för syskonen Lindgren: familjen har skyddad identitet med fingerade personuppgifter, och beslutet om placering omfattas av sekretess enligt 26 kap. 1 § OSL.
+Skicka inga handlingar per post.
+
+Mvh
+Skolhandläggare`, 'protected-identity', 'secrecy'),
+  d(`Hi,
+
+Our new colleague Rachel is Jewish and keeps Shabbat, so she can't take Friday evening or Saturday shifts. Her family came from Hungary, she mentioned.
+I've updated the rota.
+
+/Greg, rota planner`, 'religion', 'ethnic-origin'),
+  d(`Hej,
+
+Passerkontrollen för datahallen har uppdaterats. Vi har lagt in irisskanning för Maria Strand och Adam Holm, och deras irismallar är sparade i systemet. Deras gamla PIN 7731 och 2290 till dörren är nu spärrade.
+
+Driftansvarig`, 'biometric', 'credentials'),
+  d(`Hej Jakob,
+
+Tack för samtalet i dag. Som jag sa är jag gay och bor med min partner Simon, och jag vill gärna att han får komma på julbordet.
+Budgetfrågan tar vi på måndag.
+
+/Mattias`, 'sex-life'),
+  d(`Hi,
+
+The genetic screening showed that Sofia is a carrier of the Factor V Leiden mutation, like her father. The haematologist has recommended she avoids oestrogen contraceptives.
+Clinic appointment next week.
+
+Dr. Berg`, 'genetic', 'health'),
+  d(`Hej Marcus,
+
+Vi diskuterade din lönebild i går. Din nya månadslön blir 36 200 kr från 1 april. Du får också ett engångsbelopp på 8 000 kr för projektet.
+Lönen betalas som vanligt till ditt konto 8214-1, 943 226 118-3.
+
+Mvh
+Chefen`, 'salary', 'bank-account'),
+  d(`Hej,
+
+Min dotter Saga har fått Asperger-diagnos och behöver stöd i klassrummet. Hennes betyg har sjunkit till E i tre ämnen sedan i höstas.
+Kan vi boka ett möte med specialpedagogen?
+
+Vänliga hälsningar
+Johanna Ekström`, 'health', 'grades'),
+  d(`Hello,
+
+Case update: the defendant, Dennis Holm, was sentenced to 8 months in prison for fraud. He received 14 000 SEK in income support while he was employed, and the social services have demanded repayment.
+
+Legal department`, 'criminal-record', 'social'),
+  d(`Hej Elin,
+
+Kort om HR-ärendet: Tina har fått en skriftlig varning efter att hon loggat in med en kollegas inloggning. Hon använde användarnamn bgust och lösenordet Sommar123 som stod på en lapp.
+Lösenordet har nu bytts.
+
+/IT-säkerhet`, 'hr-assessment', 'credentials'),
+  d(`Hej,
+
+Ny medarbetare: Ola Berg börjar måndag som handläggare. Han blir medlem i Akademikerförbundet SSR och vill ha facklig information. Hans lön är 37 500 kr.
+Introduktionsschema bifogas.
+
+HR`, 'trade-union', 'salary'),
+  d(`Hi Omar,
+
+Hope you had a nice weekend. For the care meeting: Mrs. Jönsson, 84, has been granted home care three times a day under the Social Services Act, after her dementia diagnosis in March.
+Her daughter will attend the meeting.
+
+Home care coordinator`, 'social', 'health'),
+  d(`Hej,
+
+Konferensen om framtidens socialtjänst hålls i Karlstad 14–15 oktober. Anmälningsavgift 2 900 kr. Betala till bankgiro 5566-7788, ange OCR 10293847.
+Välkommen!
+
+Socialchefsnätverket`),
+  d(`Hello,
+
+Meeting notes, steering group, 4 March:
+1. Budget approved.
+2. GDPR training for all staff in April, including sensitive personal data such as health, religion and union membership.
+3. Next meeting 1 April.
+
+Secretary`),
+  d(`Hej Magdalena,
+
+Tack för ditt mejl om friskvårdstimmen. Vi har inte bestämt oss än. Jag pratar med Per om det på torsdag.
+Ha en fin helg!
+
+/Jens
+Enhetschef, Parkförvaltningen
+Tel 0522-69 60 00`),
+  d(`Hej!
+
+Bibliotekets öppettider i sommar: måndag–torsdag 10–18, fredag 10–15. Stängt midsommarafton och midsommardagen.
+Sommarboken för barn startar 15 juni.
+
+Stadsbiblioteket
+Box 12, 451 81 Uddevalla`),
+  d(`Hi all,
+
+Facilities update: the garage will be repainted in week 19, so please park on level 2. The lifts in building B are being serviced on Tuesday.
+Questions to facilities@region.example or ext. 2200.
+
+Facilities management`),
+  d(`Hej,
+
+Anna Lindberg, kurator, har telefontid tisdagar 13–14 på 0418-47 00 00. Hon tar emot elever och föräldrar som vill prata om skolsituationen.
+
+Elevhälsan, Ekbackeskolan`),
+  d(`Hej Bengt,
+
+Kan du kolla fakturan från Elektro AB? Fakturanummer 88231, OCR 7712 9938 441, belopp 34 200 kr, förfaller 12 juni. Kontera på projekt 4021.
+
+Tack
+Ekonomiassistent`),
+  d(`Hello,
+
+The internal audit of case management is done. Conclusion: routines for confidentiality marking are followed in 92 % of sampled cases. Recommendations include more training.
+
+Internal audit, Region Halland`),
+  d(`Hej,
+
+Personalklubben anordnar vinprovning den 20 november. Pris 250 kr, betala via Swish till klubbens nummer 123 780 44 12 senast 10 november.
+
+Personalklubben`),
+  d(`Hej Kristina,
+
+Protokoll från samverkansgruppen 12 april. Närvarande: Lena Ström (arbetsgivaren), representanter från Kommunal och Vision.
+Punkter: arbetsmiljöenkät, semesterplanering, lokaler. Inga beslut om enskilda medarbetare.
+
+Sekreterare`),
+  d(`Hi,
+
+We're looking for volunteers for the blood donation drive on 15 May. The Blodcentralen bus will be outside the town hall 9–15. Sign up on the list by reception.
+
+Staff committee`),
+  d(`Hej,
+
+Vid kommande utbildning om hot och våld deltar polisen och berättar om hur man gör en polisanmälan. Tid: 25 mars kl. 9–12, plats: Sessionssalen.
+
+Säkerhetssamordnaren`),
+  d(`Hej alla!
+
+Vi har fått nya datorer. Inloggning sker med SITHS-kort och PIN-kod precis som tidigare. Har du glömt din PIN, kontakta IT-support på 0771-00 00 00.
+
+IT-enheten`),
+  d(`Hello team,
+
+I've updated the onboarding checklist: ID badge, laptop, SITHS card, intro to the case management system, and a meeting with the union representatives (optional).
+
+HR`),
+  d(`Hej,
+
+Här är tabellen över betygsfördelningen i årskurs 9 våren 2026, skolan totalt:
+A 12 %, B 15 %, C 28 %, D 18 %, E 20 %, F 7 %.
+Analys presenteras på kvalitetsdagen.
+
+Rektor`),
+  d(`Hej Emelie,
+
+Jag skickar tillbaka avtalet om lokalhyra, underskrivet. Hyran är 14 500 kr i månaden och faktureras kvartalsvis. Vår referens är Lars Svensson.
+
+Kultur- och fritidsförvaltningen`),
+  d(`Hi,
+
+Reminder: the Christmas lunch is on 17 December at 12:00 in the staff restaurant. Please tell us about allergies or dietary preferences by 1 December using the form.
+
+Events committee`),
+  d(`Hej,
+
+Krisledningsgruppen har övning den 8 oktober. Scenario: långvarigt strömavbrott. Deltagare: kommundirektör, säkerhetschef, kommunikationschef.
+Övningen är intern.
+
+Säkerhetsavdelningen`),
+  d(`Hej Linus,
+
+Tack för artikeln om vindkraft, jag delar den med gruppen. Glöm inte att vi har studiebesök på reningsverket på torsdag, samling 8.30 vid huvudentrén.
+
+Miljöstrategen`),
+  d(`Hello,
+
+Jobs of the week:
+- Social worker, child and family unit (LVU investigations)
+- Union-free HR assistant role, temporary
+- School nurse, Västerskolan
+- Payroll specialist
+Apply via the careers page.
+
+Recruitment centre`),
+  d(`Hej,
+
+Nyhetsbrev från Sveriges Kommuner och Regioner: nya siffror visar att sjukfrånvaron i kommunsektorn minskade något 2026. Satsningar på förebyggande arbetsmiljö ger effekt.
+
+Omvärldsbevakning`),
+  d(`Hej!
+
+Vi har nu flyttat till nya lokaler på Järnvägsgatan 6, plan 3. Postadress: Box 400, 831 26 Östersund. Telefon oförändrat.
+
+Vänliga hälsningar
+Överförmyndarenheten`),
+  d(`Hi Victoria,
+
+Could you review the draft privacy notice for the e-service? It lists what data we collect: name, address, phone number and, for certain applications, information on health and finances.
+Comments by Friday please.
+
+Data protection officer`),
+  d(`Hej,
+
+Handläggningstiden för ansökningar om bostadsanpassning är just nu cirka åtta veckor. Ansökan görs via e-tjänsten med intyg från arbetsterapeut.
+
+Bostadsanpassningsenheten`),
+  d(`Hej Thomas,
+
+Jag kommer att vara ledig fredag eftersom jag ska på min systers bröllop i Göteborg. Ring mig på 070-555 12 34 om något brådskande dyker upp.
+
+/Linnéa`),
+  d(`Hello,
+
+Minutes from the ethics committee: the committee discussed the general policy on handling requests for religious accommodation at work. No individual cases were considered.
+
+Ethics committee secretary`),
+  d(`Hej,
+
+Påminnelse om utbildningen "Skyddade personuppgifter i praktiken" den 11 april. Kursledare är Karin Lund från Skatteverket.
+
+Kompetensenheten`),
+  d(`Hi,
+
+The form for reimbursement of travel costs has been updated. Fill in name, employee number, purpose of trip and the cost centre. Do not include bank details – payments go to the salary account on file.
+
+Finance`),
+  d(`Hej,
+
+Vi har bokat konferensrum Eken tisdag 9–12 för planeringsdagen. Lunch serveras på Värdshuset. Agenda: verksamhetsplan, kompetensförsörjning, semesterplanering.
+
+Ledningsgruppen`),
+  d(`Hej allihop,
+
+Här är veckans nyhetssammanfattning:
+- Nytt avtal för Vårdförbundet klart
+- Regeringen utreder biometriska pass
+- Studie: hälften av unga vuxna har svårt att betala räkningar
+- Kommunen inför ny policy om dörrkoder
+
+Kommunikatörerna`),
+  d(`Hello Simon,
+
+Your conference registration is confirmed. Invoice number 2026-1188 will be sent to your employer. Payment to bankgiro 5140-3377, reference 99812.
+
+Nordic Public Sector IT Conference`),
+  d(`Hej,
+
+Den nya rutinen för hantering av betyg och omdömen i lärplattformen presenteras på APT den 5 maj. Alla lärare ska ha gått igenom den innan betygssättningen.
+
+Skolledningen`),
+  d(`Hej Annelie,
+
+Tack för besöket! Jag lägger upp bilderna från invigningen på intranätet i morgon. Hör av dig om någon inte vill vara med på bild.
+
+Kommunikatör
+Telefon 0250-260 00`),
 ];
