@@ -1193,4 +1193,325 @@ Tack för besöket! Jag lägger upp bilderna från invigningen på intranätet i
 
 Kommunikatör
 Telefon 0250-260 00`),
+  // --- part 4: positives, often two disclosures in one mail ---
+  d(`Hej Sofie,
+
+Tack för underlaget till nämnden. En sak om tolkbeställningen: Mirsad Hodžić är bosnier och muslim, så han önskar en manlig tolk på bosniska och ber att mötet inte läggs på fredag eftermiddag.
+Mötet gäller hans ansökan om ekonomiskt bistånd.
+
+Hälsningar
+Emir, handläggare`, 'ethnic-origin', 'religion', 'social'),
+  d(`Hi all,
+
+The candidate profile for the communications post: Daniel Frisk, currently a councillor for the Centre Party, and shop steward for the journalists' union at his current job.
+Interviews Monday.
+
+Recruitment panel`, 'political-opinion', 'trade-union'),
+  d(`Hej!
+
+Vi har fått analysen från Rättsmedicinalverket: DNA-profilen från brottsplatsen matchar Sebastian Nyman, som redan finns i DNA-registret. Han är tidigare dömd för grov stöld.
+Förundersökningen omfattas av sekretess enligt 18 kap. 1 § OSL.
+
+Polisens utredningsenhet`, 'biometric', 'criminal-record', 'secrecy'),
+  d(`Hello,
+
+The family history shows that Emma's mother and grandmother both carried the BRCA1 mutation, and Emma herself tested positive last month. She has asked that this not be shared outside the clinic.
+The genetic counselling note is attached.
+
+Oncology clinic`, 'genetic', 'health'),
+  d(`Hej,
+
+Angående nytt tjänstekort för Helena Sjöqvist: vi har tagit ett nytt ansiktsfoto och skapat en ansiktsmall för den automatiska passagen. Hennes tillfälliga PIN-kod är 5582.
+Kortet hämtas i receptionen.
+
+Säkerhetsenheten`, 'biometric', 'credentials'),
+  d(`Hej Per,
+
+Som du kanske hört har Anton kommit ut som transperson och använder nu pronomenet hen. Hen har bett mig informera gruppen. Hen har också skyddad identitet sedan förra året, så publicera inga bilder.
+Vi ses på teamdagen.
+
+/Chefen`, 'sex-life', 'protected-identity'),
+  d(`Hej Björn,
+
+Tack för att du ställde upp i går. Vill bara berätta att min bror Martin har fått svar på gentestet: han har ärvt anlaget för familjär hyperkolesterolemi från pappa, precis som jag.
+Vi får ta en öl snart!
+
+/Fredrik`, 'genetic', 'health'),
+  d(`Hi Lisa,
+
+I transferred the deposit from my card ending 4539 9040 6544 9295 (exp 05/28, CVC 118) but the system said payment failed. Can you check it?
+Thanks for organising the trip!
+
+Johan Ahlberg`, 'payment-card'),
+  d(`Hej,
+
+Min kollega Amina har blivit avskedad efter att ha anmälts för förskingring. Hon är dessutom misstänkt för bedrägeri enligt polisanmälan. Hennes lönespecifikation visar att hon tjänade 34 100 kr i månaden.
+
+/HR-handläggare`, 'criminal-record', 'hr-assessment', 'salary'),
+  d(`Hej Katja,
+
+Betalningsuppgifter för återbetalningen av depositionen till hyresgästen Julia Persson: kontonummer 9025 112 345 6 hos Länsförsäkringar Bank, clearing 9025.
+Belopp 8 500 kr.
+
+Uthyrningen`, 'bank-account'),
+  d(`Hej,
+
+Vi har gått igenom sökandena. Hanna Lindström har skyddad folkbokföring och kvarskrivning, så all korrespondens går via Skatteverkets förmedling.
+Intervjuer hålls vecka 15.
+
+Rekryteringsenheten`, 'protected-identity'),
+  d(`Hi,
+
+The pupil Ali, year 8, has been absent 40 % of the term. His grades in maths and English are F, and the school has made a report of concern to social services after the father was arrested for assault.
+
+Student welfare team`, 'grades', 'social', 'criminal-record'),
+  d(`Hej Mats,
+
+Jag har varit i kontakt med Gunnar, han är medlem i Sveriges Lärare och fackets ombudsman kommer att vara med på mötet om hans varning.
+Varningen gäller att han vid tre tillfällen lämnat klassen utan tillsyn.
+
+Rektor`, 'trade-union', 'hr-assessment'),
+  d(`Hej!
+
+Du har väl inte glömt att ladda upp tidrapporten? Inloggning i Medvind: användare anna.k, lösenord Blabar!88. Jag har loggat in åt dig förut, hoppas det är okej.
+
+/Sara`, 'credentials'),
+  d(`Hello,
+
+Please find the decision in the LVM case for Jörgen Sund attached. He has been placed at an LVM home for up to six months because of severe alcohol dependence.
+The document is covered by secrecy under chapter 26 OSL and must not be forwarded.
+
+Adult social services`, 'social', 'health', 'secrecy'),
+  d(`Hej,
+
+Min svärfar Rolf är aktiv i Moderaterna och har bett mig fråga om kommunens detaljplan. Jag svarade att jag inte kan handlägga det på grund av jäv.
+Resten av veckan jobbar jag hemifrån.
+
+/Kristian`, 'political-opinion'),
+  d(`Hi,
+
+Lena said at lunch that she is a practising Catholic and goes to mass every Sunday, so she will skip the Sunday teambuilding. Her partner Karin will join instead.
+See you Monday.
+
+/Ben`, 'religion', 'sex-life'),
+  d(`Hej Nadia,
+
+Kvinnan som flyttade in på Lärkgatan 3, Ayan Farah, är från Somalia ursprungligen och ville ha information om SFI. Hon berättade också att hon uppbär ekonomiskt bistånd och behöver hjälp med hyran.
+Jag skickar broschyrerna.
+
+Bovärd`, 'ethnic-origin', 'social'),
+  d(`Hello,
+
+Here are the final course grades for the summer course in statistics:
+Jonas Ek – B
+Linda Mårtensson – A
+Peter Sjö – Fx (resubmission)
+Please enter them in Ladok by Friday.
+
+Course coordinator`, 'grades'),
+  d(`Hej Emil,
+
+Lönespecifikation för mars: grundlön 31 900 kr, OB-tillägg 2 430 kr, skatt 9 120 kr. Utbetalning till konto 6789 123 456 789, clearing 6789.
+Hör av dig vid fel.
+
+Löneenheten`, 'salary', 'bank-account'),
+  d(`Hi,
+
+Please charge the membership for Oskar Lund to card 4024 0431 8113 0547, expiring 03/29, security code 602. He is joining the Kommunal branch here starting next month.
+
+Branch treasurer`, 'payment-card', 'trade-union'),
+  d(`Hej,
+
+Utredningen visar att Tove som arbetar på vår förskola har en fingeravtrycksregistrerad inloggning i journalsystemet som använts av en kollega. Det har lett till en skriftlig erinran för båda.
+
+HR-konsult`, 'biometric', 'hr-assessment'),
+  d(`Hej Pontus,
+
+Kort om jobbet: projektet går bra. Privat: min sambo Alexandra och jag har gått i Pride-paraden i flera år eftersom hon är lesbisk och jag är bi, men det behöver inte teamet veta.
+Vi hörs.
+
+/Klara`, 'sex-life'),
+  d(`Hello,
+
+Final decision: the case file for the pupil Leo Strand is covered by secrecy under chapter 23, section 2 OSL. His special needs assessment states he has dyslexia and his reading test result was 34 of 100.
+
+School administration`, 'secrecy', 'health', 'grades'),
+  d(`Hej,
+
+Intyg till arbetsgivaren: Hamid Rahimi har deltagit i samtal hos oss efter att hans dom för vållande till kroppsskada vunnit laga kraft. Han är kristen konvertit och ber om att inte kontaktas via moskén.
+Med vänlig hälsning
+Kriminalvården, frivården`, 'criminal-record', 'religion'),
+  d(`Hi,
+
+FYI: Rebecka is a Kurdish refugee from Syria and a member of the Left Party youth. She would like to speak about her experiences at our seminar on migration.
+
+Event planner`, 'ethnic-origin', 'political-opinion'),
+  d(`Hej Marianne,
+
+Jag har nu inloggningsuppgifterna till lönesystemet för den nya vikarien: användare vik_jlund, engångskod 773 019, och hennes lön är satt till 28 500 kr. Kan du kontrollera?
+
+Löneadministratör`, 'credentials', 'salary'),
+  d(`Hej!
+
+Min son Alvin har fått gentestresultatet: han har Fragilt X-syndrom. Vi behöver prata om anpassningar och hans betyg i svenska, där han ligger på F.
+
+Vänliga hälsningar
+Therese Lund`, 'genetic', 'health', 'grades'),
+  d(`Hi Sara,
+
+Just to let you know, the new security gate at the depot uses palm-vein scanning. I enrolled the drivers Kalle Ström and Ivan Petrov yesterday; their templates are stored in the local controller.
+
+Depot manager`, 'biometric'),
+  d(`Hej,
+
+Yusra Mahmoud har beviljats skyddad folkbokföring och har just nu en pågående vårdnadstvist. Uppgifterna om henne omfattas av sekretess enligt 21 kap. 3 § OSL.
+Lägg inget i den öppna kalendern.
+
+Chef, Kundcenter`, 'protected-identity', 'secrecy'),
+  d(`Hej Ola,
+
+Angående kontrollen: Kortet som användes vid inköpet i Ica var Lisbeth Sjödins privata, 5380 1641 6956 9954, utgång 07/28. Hon får återbetalning till sitt konto SE12 8000 0832 7900 0123 4567.
+
+Ekonomichef`, 'payment-card', 'bank-account'),
+  d(`Hej,
+
+Vi har fått en ansökan från Roger Backlund. Han har varit aktiv i Sverigedemokraterna och sitter i socialnämnden, men det påverkar inte bedömningen. Han har också en dom för ringa narkotikabrott från 2021.
+
+Rekryterare`, 'political-opinion', 'criminal-record'),
+  d(`Hej,
+
+Sammanställning av medarbetarsamtalet med Irene Olofsson: hög arbetsbelastning, bra relation till brukarna, behöver utveckla dokumentationen. Lön från april: 30 400 kr.
+Hon är medlem i Kommunal och vill ha med ett ombud vid nästa samtal.
+
+Enhetschef, Äldreboendet Solrosen`, 'hr-assessment', 'salary', 'trade-union'),
+  d(`Hello,
+
+Remember to forward the code to the pharmacy fridge: it's 2208. Also, the resident in room 14, Mr. Holm, has been prescribed morphine and needs a double signature.
+
+Night nurse`, 'credentials', 'health'),
+  d(`Hej Jessica,
+
+Vi har fått resultaten för hörselprovet och läsdiagnosen för Isak i 2B. Han har enligt logopeden en språkstörning och klarade 12 av 40 på läsdiagnosen.
+Vi ses på elevhälsomötet.
+
+Specialpedagog`, 'grades', 'health'),
+  d(`Hej,
+
+Tack för samtalet. Som sagt är Ylva Nutti same och renskötare, och hon vill att ärendet om bygglov för förrådet behandlas med hänsyn till samebyns intressen.
+
+Bygglovhandläggare`, 'ethnic-origin'),
+  d(`Hi Jonas,
+
+I wanted to let you know in confidence that I'm a member of the Liberal party and have been asked to stand in the regional election. I'd like to discuss how that fits with my role as press officer.
+
+Best,
+Helena`, 'political-opinion'),
+  d(`Hej,
+
+Konfirmandlägret: Julia Berglund har anmält sig som ledare. Hon är aktiv i Pingstkyrkan och vill gärna hålla andakten på kvällen.
+Kostnaden 1 800 kr betalas till kontot 8105-9, 123 456 789-0 i hennes namn.
+
+Församlingsassistent`, 'religion', 'bank-account'),
+  d(`Hej,
+
+Elevernas omdömen för ht 2026 finns nu registrerade. Exempel som rör Axel Nordin: "Axel når inte kunskapskraven i engelska, frånvaro 18 %, behöver åtgärdsprogram."
+Övriga elever i gruppen skickar jag separat.
+
+Mentor`, 'grades'),
+  d(`Hi,
+
+Quick HR note: Mark received a final warning after the investigation found he had harassed a colleague. He is also on sick leave for stress since Monday.
+
+HR business partner`, 'hr-assessment', 'health'),
+  d(`Hej,
+
+Vi har en ny brukare i hemtjänsten, Sture Lind, 91 år, med insatser enligt biståndsbeslut. Portkoden till hans trappuppgång är 1946 och nyckelgömman har kod 0311.
+Han har hjärtsvikt och tar vätskedrivande.
+
+Planerare, hemtjänsten`, 'social', 'credentials', 'health'),
+  d(`Hello,
+
+The expert report says Dmitri Volkov's voice print matched the recording from the threatening phone calls to the social services office. The prosecutor has charged him with unlawful threats.
+
+Legal unit`, 'biometric', 'criminal-record'),
+  d(`Hej,
+
+Glad nyhet: Amanda har bestämt sig för att gå med i Vårdförbundet och blir skyddsombud. Hon är även vald till ordförande i Miljöpartiets lokalavdelning.
+
+/Arbetsplatsombud`, 'trade-union', 'political-opinion'),
+  d(`Hi Camilla,
+
+The genealogy DNA test Tom did shows he is of Sámi descent on his mother's side, which he's very proud of. He's also found out he carries the gene for haemochromatosis.
+
+/Ellie`, 'ethnic-origin', 'genetic'),
+  d(`Hej,
+
+Följande handling är sekretessprövad och får inte lämnas ut: tjänsteanteckning om Lena Ahlqvists arbetsförmåga efter sjukskrivningen. Sekretess enligt 39 kap. 1 § OSL.
+
+Personalenheten`, 'secrecy', 'health'),
+  d(`Hej Olle,
+
+Karolina är gift med en kvinna, Nina, och de ska adoptera. Hon har frågat om föräldraledighet och hur det påverkar hennes lön på 39 100 kr.
+
+HR-rådgivare`, 'sex-life', 'salary'),
+  d(`Hej,
+
+Påminnelse om din bokning: tolk på tigrinja till besöket den 5 maj för familjen Tesfay, som är eritreaner och ortodoxa kristna. Familjen har uttryckt önskemål om kvinnlig handläggare.
+
+Tolkförmedlingen`, 'ethnic-origin', 'religion'),
+  d(`Hello,
+
+I need you to update the payroll: Sven Dahl is now on full-time sick leave after his heart attack, and his sick pay goes to his new account, Danske Bank 1281, 0012 345 678.
+
+HR assistant`, 'health', 'bank-account'),
+  d(`Hej Lovisa,
+
+Här är kundens kortuppgifter för bokningen av lägret: Mikael Sten, Visa 4716 5979 2843 3731, giltigt till 12/27, CVC 339.
+
+Bokningsansvarig`, 'payment-card'),
+  d(`Hej,
+
+Inför mötet om Nellie i förskoleklass: hon har diagnos Downs syndrom, som bekräftades genom kromosomanalys vid födseln, och beviljats assistans enligt LSS.
+
+Förskolechef`, 'genetic', 'health', 'social'),
+  d(`Hi,
+
+The face-recognition camera at the entrance has flagged Kevin Olsen, who is on the banned list after last year's assault conviction. Security was notified.
+
+Library manager`, 'biometric', 'criminal-record'),
+  d(`Hej,
+
+Nytt lösenord till skolans gemensamma konto för betygsrapportering: Vt26Betyg!, användarnamn betyg9b. Har matat in Saras betyg: Bild A, Musik C, Idrott B.
+
+IKT-ansvarig`, 'credentials', 'grades'),
+  d(`Hi Mona,
+
+Sorry for the late reply. My husband Karim has been sentenced to community service for tax fraud, so I need to take Fridays off to care for the kids. I'm also on a reduced salary since the reorganisation, now 32 000 SEK.
+
+/Yasmin`, 'criminal-record', 'salary'),
+  d(`Hej,
+
+Karl-Erik har fått skriftlig varning efter att ha uttalat sig nedsättande om kollegor i sociala medier. Han har dessutom ifrågasatt beslutet och kontaktat sitt fack, Vision.
+
+Förvaltningschef`, 'hr-assessment', 'trade-union'),
+  d(`Hej,
+
+Ny mottagare för utbetalning av ersättning för kontaktperson: Björn Ågren, konto 3000 123 4567 890 (Nordea personkonto). Uppdraget gäller en pojke som har insatsen kontaktperson enligt LSS.
+
+Handläggare LSS`, 'bank-account', 'social'),
+  d(`Hi,
+
+Here is the list of staff who enrolled fingerprints in the time clock today: Lars Ek, Sofia Nilsson, Aram Said. Their PIN backup codes are 1029, 5534 and 8871.
+
+Timekeeping admin`, 'biometric', 'credentials'),
+  d(`Hej Cecilia,
+
+Flickan vi pratade om, Tindra, bor i skyddat boende med sin mamma och har sekretessmarkering. Hennes betyg från förra skolan har kommit: C i svenska, D i matematik.
+
+Skolsekreterare`, 'protected-identity', 'grades'),
+  d(`Hello,
+
+Card details received for the parking permit: cardholder Tobias Hedlund, 5167 7803 6737 1486, exp 10/28. The permit fee will be drawn monthly.
+
+Parking office`, 'payment-card'),
 ];
