@@ -36,6 +36,16 @@ function seedsOf(): NonNullable<typeof seeds> {
   return seeds;
 }
 
+/**
+ * Prepositions before a capitalised word: "kommer från Syrien" (origin) against "är i Grekland",
+ * "åker till Turkiet" (a journey) — one feature per preposition, whatever the place.
+ */
+const PREPOSITIONS = new Map(['i', 'till', 'från', 'ur', 'på', 'av', 'hos', 'in', 'to', 'from', 'at', 'of'].map((w) => [w, hashString('x', `BEFORE_NAME_${w}`)]));
+
+function isCapital(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6;
+}
+
 /** Letters of Swedish and English text, including the common accented ones. */
 function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
@@ -84,6 +94,10 @@ export function emitTextFeatures(text: string, lower: string, from: number, to: 
         let suffix = k.s;
         for (let m = j - n; m < j; m++) suffix = mix(suffix, lower.charCodeAt(m));
         sink(suffix & FEATURE_MASK, 1, j - n, j);
+      }
+      if ((kinds & KIND_SHAPE) !== 0 && length <= 4 && j + 1 < to && lower.charCodeAt(j) === 32 && isCapital(text.charCodeAt(j + 1))) {
+        const before = PREPOSITIONS.get(lower.slice(i, j));
+        if (before !== undefined) sink(before, 1, i, j);
       }
       if (length === 1 && (kinds & KIND_SHAPE) !== 0) {
         const upper = text.charCodeAt(i);
