@@ -1514,4 +1514,199 @@ Skolsekreterare`, 'protected-identity', 'grades'),
 Card details received for the parking permit: cardholder Tobias Hedlund, 5167 7803 6737 1486, exp 10/28. The permit fee will be drawn monthly.
 
 Parking office`, 'payment-card'),
+  // --- part 5: more positives for thinner categories ---
+  d(`Hej Gunnel,
+
+Tack för påminnelsen om inventeringen. Jag räknar pärmarna på fredag.
+Angående vår nya kollega Tobias: han berättade på introduktionen att han lever i ett samkönat förhållande och att hans man jobbar på regionen, ifall någon undrar över efternamnet.
+
+/Eva, kontorsansvarig`, 'sex-life'),
+  d(`Hi Louise,
+
+Budget numbers are in the shared folder. Also, heads up: Sam is non-binary and has asked everyone to use they/them from now on; they came out to the team on Friday.
+Demo on Wednesday at 11.
+
+Product owner`, 'sex-life'),
+  d(`Hej,
+
+Jag har haft samtal med Lisa på boendet. Hon berättade att hon har en sexuell relation med en annan boende, Henrik, och vi behöver se över rutinerna för samtycke i hennes genomförandeplan.
+
+Samordnare, gruppbostad`, 'sex-life', 'social'),
+  d(`Hello,
+
+Patient note: Mr. Carlsson was referred after an HIV test came back positive; he reports unprotected sex with several male partners in the last year. Contact tracing has been started.
+
+Infectious diseases clinic`, 'sex-life', 'health'),
+  d(`Hej Sanna,
+
+Kommer du på kickoffen? Jag hörde att Johanna och hennes flickvän Moa har förlovat sig, så det blir nog skål för dem också.
+Anmälan senast onsdag.
+
+/Frida`, 'sex-life'),
+  d(`Hej,
+
+Eleven Nova i 7A har kvarskrivning och skyddad adress. Vid utskick, använd Skatteverkets förmedlingsadress. Hon har frånvaro på 22 % i höst, så mentorn följer upp.
+
+Skolexpeditionen`, 'protected-identity', 'grades'),
+  d(`Hi Peter,
+
+The tenant in flat 9, Mrs. Ekholm, has protected personal data (sekretessmarkering) after fleeing a violent ex-partner. Her name must not be on the door sign or the mailbox.
+Key handover is Tuesday.
+
+Property manager`, 'protected-identity'),
+  d(`Hej Malin,
+
+Observera: den sökande i ärende SN 2026/413 har fingerade personuppgifter. Använd endast de uppgifter som står i akten och kontakta inte tidigare arbetsgivare.
+Uppgifterna får inte lämnas ut enligt 21 kap. 3 § OSL.
+
+Enhetschef`, 'protected-identity', 'secrecy'),
+  d(`Hello,
+
+New hire Jonas Vik has a confidentiality marking in the population register, so please omit his photo and phone number from the intranet profile. He starts on Monday as caretaker.
+
+HR`, 'protected-identity'),
+  d(`Hej,
+
+Matilda i min klass har frågat om hon kan få ledigt för Eid. Hon är muslim och familjen firar med släkten i Örebro.
+Jag sa ja. Prov i engelska flyttas till tisdag.
+
+Mentor 5B`, 'religion'),
+  d(`Hi Anders,
+
+I'll cover the Saturday shift. Rivka observes the Sabbath and is part of the Jewish community in Stockholm, so she cannot work Saturdays.
+Remember to update the rota.
+
+/Kim`, 'religion'),
+  d(`Hej,
+
+Begravningen för vår kollega Sten hålls i Katolska kyrkan på lördag. Han var aktiv i församlingen i över trettio år. Blommor kan skickas till Blomsterhandeln, Storgatan 7.
+
+Personalen, avdelning 3`, 'religion'),
+  d(`Hello,
+
+Anna in accounts told me she left the Jehovah's Witnesses last year and her family no longer speaks to her. She might need some support around the holidays.
+
+Team lead`, 'religion'),
+  d(`Hej,
+
+Provsvar från klinisk genetik: Tova Berglund bär på en mutation i MLH1-genen (Lynch syndrom). Koloskopi rekommenderas vartannat år. Syskonen erbjuds testning.
+
+Genetiska mottagningen`, 'genetic', 'health'),
+  d(`Hi,
+
+The paternity DNA test ordered by the court shows that Erik Holm is the biological father of the child, with a probability of 99.99 %. The report is attached.
+
+Family law unit`, 'genetic'),
+  d(`Hej Ulrika,
+
+Tack för att du lyssnade i går. Jag fick svaret på bärartestet: både jag och Jesper är bärare av SMA-anlaget, så vi har 25 % risk att få ett sjukt barn.
+Jag tar ledigt på torsdag för nytt läkarbesök.
+
+/Mia`, 'genetic', 'health'),
+  d(`Hello,
+
+Results of the pharmacogenetic test: patient Olsson is a CYP2D6 poor metaboliser, so codeine should be avoided. Please add this to the medication list.
+
+Clinical pharmacist`, 'genetic', 'health'),
+  d(`Hej,
+
+I utredningen om arvsrätten har DNA-analys visat att Karin Svedberg inte är biologisk dotter till den avlidne. Tingsrätten har fått underlaget.
+
+Familjerätten`, 'genetic'),
+  d(`Hej,
+
+Identifieringen gjordes med fingeravtryck: personen som greps i Centrum i går var Ahmad Naderi, vars fingeravtryck finns i Migrationsverkets register. Han är från Afghanistan.
+
+Gränspolisen`, 'biometric', 'ethnic-origin', 'criminal-record'),
+  d(`Hi Maria,
+
+For the BankID app test, I registered my face ID and fingerprint on the test phone; please wipe it afterwards. The test account PIN is 246801.
+
+/Oscar`, 'biometric', 'credentials'),
+  d(`Hej,
+
+Röstinspelningen från samtalet har analyserats, och rösten har identifierats som Ronnie Åkerblom med hjälp av röstavtrycket i ärendet. Materialet omfattas av förundersökningssekretess.
+
+Utredare`, 'biometric', 'secrecy', 'criminal-record'),
+  d(`Hej Josef,
+
+Tack för rapporten. Jag noterade att Filip i er grupp är öppet engagerad i Feministiskt initiativ och skriver debattartiklar om det – bra att känna till inför presskontakterna.
+
+Kommunikationschef`, 'political-opinion'),
+  d(`Hi,
+
+Our intern Ellen was arrested at a climate protest with Extinction Rebellion last weekend and says she is proud of her activism. She'll be in late on Monday because of the police interview.
+
+Supervisor`, 'political-opinion', 'criminal-record'),
+  d(`Hej,
+
+Under rasten berättade Nils att han röstade på Socialdemokraterna i alla tre valen och att han är med i deras lokala förening. Han undrade om det går att få ledigt för partikongressen.
+
+/Arbetsledare`, 'political-opinion'),
+  d(`Hej,
+
+Vår nya praktikant Jovana berättade att hennes pappa är rom från Serbien och mamman tornedaling från Pajala. Hon pratar meänkieli och kan hjälpa oss med översättningar.
+
+Enhetschef, Biblioteket`, 'ethnic-origin'),
+  d(`Hi,
+
+Mr. Okafor told the housing officer that he is of Nigerian descent and feels he was refused the flat because of his ethnicity. The complaint has been registered.
+
+Housing complaints`, 'ethnic-origin'),
+  d(`Hej,
+
+Sekretessbelagd uppgift: ärendet om Greta Nyberg rör tillsyn över hennes hemtjänstinsatser och omfattas av 26 kap. 1 § OSL. Lämna inte ut handlingarna till tidningen.
+
+Registrator`, 'secrecy', 'social'),
+  d(`Hello,
+
+The attached incident report is classified as confidential under chapter 38 OSL, since it describes the shortcomings found in the review of supplier X's contract with the municipality.
+
+Procurement`, 'secrecy'),
+  d(`Hej Lena,
+
+Ersättningen för förtroendeuppdraget betalas ut till Pia Andersson, SEB, clearing 5134, kontonummer 10 456 78. Arvodet är 2 400 kr per sammanträde.
+
+Nämndsekreterare`, 'bank-account', 'salary'),
+  d(`Hi,
+
+Please refund Thomas Eriksson's overpaid fee to IBAN SE35 6000 0000 0001 2345 6789, BIC HANDSESS. Amount 1 250 SEK.
+
+Customer service`, 'bank-account'),
+  d(`Hej,
+
+Kan du betala kursavgiften med mitt kort? Det är 4485 1819 4500 8617, utgångsdatum 06/29, CVC 557. Kortinnehavare Emma Grahn.
+Tack!
+
+/Emma`, 'payment-card'),
+  d(`Hi Tom,
+
+The hotel rejected the card 5299 7480 9511 6409 (exp 01/28) for Anna Svärd's booking, so please ask her for another one. Invoice number 44102 for the meeting room is fine.
+
+Travel desk`, 'payment-card'),
+  d(`Hej,
+
+Jag har bokat flygbiljetten åt Magnus med mitt företagskort 4929 0891 9404 0070, giltigt till 04/28, CVC 094, eftersom hans kort inte fungerade.
+
+Assistent, Ledningskontoret`, 'payment-card'),
+  d(`Hello,
+
+My new card arrived: 5578 0004 5633 2569, valid thru 09/29, CVV 448. Please update the subscription for the staff magazine.
+
+Nina Lindahl`, 'payment-card'),
+  d(`Hej,
+
+Vi har fått in ett klagomål från en brukare om personal på nattpasset. Efter utredning bedöms Emir ha brustit i bemötandet och han har fått en skriftlig erinran. Han är medlem i Kommunal och facket har tagits med.
+
+Enhetschef`, 'hr-assessment', 'trade-union'),
+  d(`Hi,
+
+Salary review outcome: Lina Berg moves from 41 000 to 43 500 SEK, Omar Hassan from 38 200 to 39 900 SEK. Ratings: Lina exceeds expectations, Omar meets expectations.
+
+HR`, 'salary', 'hr-assessment'),
+  d(`Hej,
+
+Vi vill välkomna Agnes, som är nyvald huvudskyddsombud för Vision på förvaltningen. Hon nås på 0498-26 90 00.
+
+Förvaltningsledningen`, 'trade-union'),
 ];
