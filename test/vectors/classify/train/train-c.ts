@@ -1709,4 +1709,248 @@ HR`, 'salary', 'hr-assessment'),
 Vi vill välkomna Agnes, som är nyvald huvudskyddsombud för Vision på förvaltningen. Hon nås på 0498-26 90 00.
 
 Förvaltningsledningen`, 'trade-union'),
+  // --- part 6: hard negatives (names + topic words, no disclosure) ---
+  d(`Hej alla!
+
+Välkomna till höstens APT-serie. Teman:
+- 12 sep: Arbetsmiljö och stress (Linda Ek, företagshälsovården)
+- 10 okt: Hot och våld, polisanmälan (Kjell Sund, säkerhetssamordnare)
+- 7 nov: Sekretess i vardagen (Maria Hall, jurist)
+Alla pass kl. 8.30–9.30 i Stora salen.
+
+/Enhetschef Anders Björk
+Tel 0470-70 50 00`),
+  d(`Hi,
+
+Karin Åström is leading the workshop on trauma-informed care for LVU placements on 9 May. Places are limited to 25, so sign up early on the learning platform.
+
+Training coordinator
+Region Västerbotten`),
+  d(`Hej Lasse,
+
+Ahmed Yilmaz är facklig kontaktperson för Vision på enheten och kommer att presentera sig på nästa APT. Ta med frågor om det nya avtalet!
+Fika står Petra för.
+
+/Ulrika`, 'trade-union'),
+  d(`Hej,
+
+Sara Lindblom skriver just nu riktlinjen för sjukfrånvaro och rehabiliteringsansvar. Synpunkter på utkastet lämnas till henne senast 28 februari via e-post eller på 0413-620 00.
+
+HR-avdelningen, Eslövs kommun`),
+  d(`Hej,
+
+Vi söker en skolsköterska till Hagaskolan, 80 %, med start i januari. Du ansvarar för hälsobesök, vaccinationer och deltar i elevhälsoteamet.
+Upplysningar: rektor Mikael Ström, 0156-250 00. Facklig kontakt: Vårdförbundet, Jenny Åsberg, 0156-250 12.
+
+Trosa kommun`),
+  d(`Hello all,
+
+The union Vision is hosting a lunch seminar on the new pension agreement on 3 October. Sandwiches provided. All staff welcome, not only members.
+
+Staff newsletter`),
+  d(`Hej,
+
+Ny person i receptionen från måndag: Jenny Holmberg. Hon har tidigare arbetat som socialsekreterare med LVM-ärenden i Sundsvall och känner väl till myndighetsutövning.
+Välkommen Jenny!
+
+/Kontorschefen`),
+  d(`Hi team,
+
+Minutes from the policy group, 14 March:
+- The religious accommodation policy was approved.
+- The guideline on political activity during working hours is out for consultation until 1 May.
+- Next meeting: 11 April.
+No individual cases were discussed.
+
+Secretary, Policy group`),
+  d(`Hej,
+
+Medarbetarenkäten 2026, resultat per förvaltning:
+Socialförvaltningen: svarsfrekvens 78 %, HME-index 79
+Barn och utbildning: 82 %, 81
+Tekniska: 74 %, 77
+Resultat på individnivå lämnas inte ut.
+
+HR-analys`),
+  d(`Hej!
+
+Blankett: Ansökan om ledighet för facklig utbildning
+Namn: __________
+Förvaltning: __________
+Fackförbund: __________
+Datum för utbildningen: __________
+Lämnas till närmaste chef minst två veckor innan.
+
+Personalavdelningen`),
+  d(`Hello,
+
+Lars Holm, chief medical officer, will present the annual patient safety report at the board on 20 November. Topics: falls, medication errors and hospital-acquired infections.
+
+Board secretariat, Region Uppsala`),
+  d(`Hej alla,
+
+Anna Berg, skolsköterska
+Johan Persson, kurator
+Mirja Lampa, specialpedagog
+Ewa Niemi, studie- och yrkesvägledare
+Elevhälsoteamet träffas varje tisdag kl. 13 i rum 210.
+
+Rektor, Tallbacksskolan`),
+  d(`Hej,
+
+Kommunstyrelsens beslut i ärende KS 2026/123 om ny policy för biometrisk inloggning skickas ut i dag. Policyn gäller från 1 augusti och omfattar alla förvaltningar.
+
+Registrator`),
+  d(`Hi,
+
+The customer service line for questions about income support is 020-12 34 56, open weekdays 9–12. Applications are made through the e-service with BankID.
+
+Social services, Adult unit`),
+  d(`Hej Göran,
+
+Tack för hjälpen med flytten! Nyckelkort till nya kontoret hämtas hos Bodil i receptionen mot kvittens. Kom ihåg att ta med legitimation.
+Städdag på fredag kl. 14.
+
+/Tina
+Administratör`),
+  d(`Hej,
+
+Nyheter från förvaltningen:
+• Ny enhetschef för LSS-boenden: Kristina Vall
+• Rekrytering av två socialsekreterare till barnutredningsgruppen pågår
+• Utbildning i MI (motiverande samtal) för missbruksvården i mars
+
+Socialchefen`),
+  d(`Hello,
+
+Reminder: the deadline for submitting grades for the spring term is 10 June at 16:00. Teachers who need help with the grading module can contact Henrik Ålund at the IT desk, ext. 3301.
+
+School office`),
+  d(`Hej,
+
+Ekonomiavdelningen informerar: utbetalningar till leverantörer sker tisdagar och torsdagar. Ange alltid fakturanummer och vår referens. Kommunens bankgiro är 5808-1021 och plusgiro 12 34 56-7.
+
+Ekonomiavdelningen`),
+  d(`Hi Jens,
+
+Thanks for the quote. Order number 2026-0714 confirmed: 40 chairs, 10 tables, delivery week 22. Invoice to Box 220, 651 84 Karlstad, reference 7731.
+
+Purchasing, Karlstad municipality`),
+  d(`Hej,
+
+Helena Nordqvist håller i kursen "Genetik för vårdpersonal" på sjuksköterskeprogrammet i vår. Kursen ges som distanskurs med två fysiska träffar.
+
+Institutionen för hälsovetenskap`),
+  d(`Hej,
+
+Sammanträdesplan för socialnämnden 2027: 28 januari, 25 februari, 25 mars, 22 april, 27 maj, 17 juni. Individärenden behandlas i utskottet, övriga ärenden i nämnden.
+
+Nämndsekreterare`),
+  d(`Hello,
+
+The new password policy requires at least 12 characters and blocks common words. The self-service reset page is at password.region.example. IT will never ask for your password by email or phone.
+
+IT security team`),
+  d(`Hej Rebecka,
+
+Kan du boka in oss för utbildningen i hjärt-lungräddning? Vi är åtta personer från enheten. Helst en onsdag i oktober.
+Tack!
+
+Malin Grahn
+Enhetschef, Kundcenter
+Telefon 0303-33 00 00`),
+  d(`Hi,
+
+Statistics on staff sick leave, 2026, by age group:
+under 30: 4.1 %
+30–49: 5.8 %
+50 and over: 7.2 %
+Source: payroll system, aggregated.
+
+HR analytics`),
+  d(`Hej,
+
+Bilden till personaltidningen: Martin Ekdahl, facklig ordförande, ska intervjuas om samverkansavtalet. Fotografering torsdag kl. 10 i entrén.
+
+Redaktionen`, 'trade-union'),
+  d(`Hej!
+
+Vi har fått in tre anbud på nya passerkort. Alla leverantörer erbjuder även fingeravtrycksläsare som tillval, men det ingår inte i upphandlingen.
+Utvärdering sker vecka 12.
+
+Upphandlare`),
+  d(`Hello,
+
+Maja Svensson, family law officer, can answer general questions about paternity, DNA tests and custody on Tuesdays between 10 and 11 on +46 31 365 00 00.
+
+Family law unit`),
+  d(`Hej,
+
+Inbjudan: seminarium om samisk hälsa och psykiatri den 21 oktober i Kiruna. Föreläsare Ingá Kuhmunen, forskare vid Umeå universitet. Tolkning till nordsamiska finns.
+
+Sametinget`),
+  d(`Hej,
+
+Till alla som ska handlägga ansökningar om bostadsbidrag: tänk på att en sökande kan ha skyddade personuppgifter. Kontrollera alltid i folkbokföringen innan handlingar skickas.
+
+Rutinansvarig`),
+  d(`Hi,
+
+The student records system will be down for maintenance Saturday 06:00–12:00. Attendance and grades cannot be registered during that time.
+
+IT operations, Education department`),
+  d(`Hej,
+
+Protokollsutdrag från kommunfullmäktige: Fullmäktige beslutade att anta den nya policyn för mångfald och inkludering. Beslutet justerades den 3 maj.
+Diarienummer KS 2026/311.
+
+Kommunkansliet`),
+  d(`Hej Anna,
+
+Tack för kaffet. Jag har pratat med Jonas om lokalerna och han tycker att vi ska ta Ekhagen. Hyran är rimlig och det finns parkering.
+Ska vi ses på onsdag och bestämma?
+
+/Tove`),
+  d(`Hello,
+
+Karim Nasser will give a talk on Islam and Swedish healthcare at the diversity seminar. He works as a hospital chaplain coordinator and has long experience in interfaith dialogue.
+
+Seminar organiser`),
+  d(`Hej,
+
+Årets lönekartläggning visar inga osakliga löneskillnader mellan kvinnor och män i likvärdiga arbeten. Rapporten finns på intranätet.
+
+HR-avdelningen`),
+  d(`Hej,
+
+Påminnelse: tidrapportering för oktober ska vara klar den 3 november. Logga in i självservice som vanligt och attestera dina timmar.
+
+Lönekontoret
+Telefon 0660-880 00`),
+  d(`Hi all,
+
+Pride flag raising at the town hall on 1 August at 09:00. The mayor will give a short speech. Coffee afterwards in the foyer.
+
+Communications`),
+  d(`Hej,
+
+Kursen "Att arbeta med orosanmälningar" riktar sig till förskolepersonal. Kursledare är Elin Dahl, socialsekreterare. Datum: 4 och 11 november.
+
+Kompetensutveckling`),
+  d(`Hello Rita,
+
+Thanks for the agenda. I'll present the results of the reading test for year 3 at school level – no individual pupils – at the meeting on Thursday.
+
+Cheers,
+Lotta, literacy coordinator`),
+  d(`Hej,
+
+Budgetuppföljning april: personalkostnader 42,3 mkr (budget 43,0), övriga kostnader 11,8 mkr (budget 11,5). Prognos för helåret: +0,6 mkr.
+
+Controller, Vård och omsorg`),
+  d(`Hej alla,
+
+Inför valet: kommunens medarbetare får vara engagerade politiskt på fritiden, men ska vara opartiska i tjänsten. Läs policyn om tjänstemannarollen på intranätet.
+
+Kommundirektören`),
 ];
