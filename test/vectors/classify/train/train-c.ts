@@ -624,7 +624,7 @@ Vikarieschemat skickar jag i morgon.
 /Lina`, 'sex-life'),
   d(`Hej Åsa,
 
-Ny skyddad information: vi har infört ansiktsigenkänning för inloggning på surfplattorna i hemtjänsten. Hemtjänstpersonalen Samira Hussein har registrerat sin ansiktsmall i appen och kan logga in från i morgon.
+Ny information: vi har infört ansiktsigenkänning för inloggning på surfplattorna i hemtjänsten. Hemtjänstpersonalen Samira Hussein har registrerat sin ansiktsmall i appen och kan logga in från i morgon.
 Övriga följer i nästa vecka.
 
 IT-avdelningen`, 'biometric'),
@@ -1115,7 +1115,7 @@ Miljöstrategen`),
 
 Jobs of the week:
 - Social worker, child and family unit (LVU investigations)
-- Union-free HR assistant role, temporary
+- HR assistant, temporary
 - School nurse, Västerskolan
 - Payroll specialist
 Apply via the careers page.
@@ -1913,7 +1913,7 @@ Ska vi ses på onsdag och bestämma?
 /Tove`),
   d(`Hello,
 
-Karim Nasser will give a talk on Islam and Swedish healthcare at the diversity seminar. He works as a hospital chaplain coordinator and has long experience in interfaith dialogue.
+Karim Nasser, researcher in religious studies at Lund University, will give a talk on faith and Swedish healthcare at the diversity seminar. Slides will be shared afterwards.
 
 Seminar organiser`),
   d(`Hej,
@@ -1953,4 +1953,255 @@ Controller, Vård och omsorg`),
 Inför valet: kommunens medarbetare får vara engagerade politiskt på fritiden, men ska vara opartiska i tjänsten. Läs policyn om tjänstemannarollen på intranätet.
 
 Kommundirektören`),
+  // --- part 7: long mails, one buried sentence or none ---
+  d(`Hej alla i projektgruppen!
+
+Här kommer en sammanfattning av veckan.
+1. Leverantören har levererat version 2.3 av e-tjänsten, testning pågår t.o.m. fredag.
+2. Workshopen med verksamheten flyttas till den 17 mars kl. 13–15, rum Linnéa.
+3. Dokumentationen ligger i Teams under Projekt/Leverans.
+4. Rikard är borta nästa vecka – han ska opereras för diskbråck och är sjukskriven till påsk.
+5. Nästa styrgrupp 24 mars.
+
+Tack för en bra insats!
+Camilla Öberg
+Projektledare, Digitaliseringsenheten
+Tel 0911-69 60 00, Storgatan 13, 941 85 Piteå`, 'health'),
+  d(`Hej alla i projektgruppen!
+
+Sammanfattning vecka 14:
+1. Acceptanstestet är godkänt och driftsättning sker 8 april kl. 18.
+2. Användarutbildningen hålls av Rikard Lind den 10 april.
+3. Support under första veckan: Sara, Mats och Erik.
+4. Efterkalkyl presenteras på styrgruppen 24 april.
+
+Tack för en bra insats!
+Camilla Öberg
+Projektledare, Digitaliseringsenheten`),
+  d(`Dear partners,
+
+Thank you for attending the Nordic welfare conference in Tampere. Presentations are now available on the website, and the evaluation survey is open until 30 June.
+A special thanks to our speakers, including Liisa Korhonen on Sámi child welfare and Ahmed Said on income support reforms.
+The next conference will be hosted by Aarhus in 2028.
+
+Best regards,
+Conference secretariat
+Nordic Welfare Centre`),
+  d(`Hej Bodil,
+
+Tack för gårdagens möte. Här kommer mina anteckningar:
+- Brandskyddsronden genomförd, två brandsläckare ska bytas.
+- Nya gardiner till samlingssalen beställda (order 77104).
+- Elin bad mig säga att hennes lön inte stämmer: hon fick 27 900 kr i stället för de överenskomna 29 400 kr i februari, och hon vill att det rättas.
+- Nästa husmöte 5 april.
+
+/Lennart
+Husansvarig, Träffpunkt Linden`, 'salary'),
+  d(`Hi Thomas,
+
+Following our call, here are the practicalities for the audit:
+- Auditors arrive Monday 09:00 at reception, Drottninggatan 5.
+- They need read access to the finance system for two weeks.
+- Use the guest Wi-Fi; the network password is posted in the meeting room.
+- Contact person on site: Ingrid Falk, +46 21 39 00 00.
+
+Regards,
+Finance department, Västerås`),
+  d(`Hi Thomas,
+
+Following our call, the practicalities:
+- Auditors arrive Monday 09:00.
+- Their temporary account for the finance system is audit01 with password Granskning#2026; it expires on 30 April.
+- Contact person: Ingrid Falk.
+
+Regards,
+Finance department`, 'credentials'),
+  d(`Hej Marie!
+
+Skönt att höra att flytten gick bra. Här på skolan är det fullt upp: vi har haft nationella prov, föräldramöten och en utflykt till Kolmården.
+Min klass har jobbat med ett temaarbete om vikingar och de var så stolta när de visade upp det.
+Hoppas vi ses i sommar!
+
+Kram
+Lisa
+Lärare åk 4, Stensjöskolan`),
+  d(`Hej Marie!
+
+Här är det fullt upp med nationella prov och föräldramöten.
+Jag oroar mig för Wilmer i min klass, han fick bara 8 av 50 poäng på matteprovet och har varit frånvarande var tredje dag i vår.
+Hoppas vi ses i sommar!
+
+Kram
+Lisa`, 'grades'),
+  d(`Hello everyone,
+
+This is the summary from the regional health committee:
+- The waiting list for hip surgery has fallen to 74 days.
+- A new psychiatric emergency ward opens in Borås in October.
+- Statistics on antidepressant prescriptions in the region will be published in September.
+- The committee thanked Dr. Amira Haddad for her work as chair of the mental health working group.
+
+Secretariat, Regional health committee`),
+  d(`Hej,
+
+Här kommer protokollet från föreningsstämman i Brf Lönnen.
+§1 Stämman öppnades av ordförande Stig Åman.
+§2 Årsredovisningen godkändes.
+§3 Avgiften höjs med 3 % från juli.
+§4 Styrelsen beviljades ansvarsfrihet.
+§5 Motion om laddstolpar bifölls.
+Justeras av Eva Lind och Karl Berg.
+
+Sekreterare`),
+  d(`Hej,
+
+Protokoll Brf Lönnen, styrelsemöte 14 mars.
+§1 Ordförande öppnade mötet.
+§2 Lägenhet 11 har bytt ägare.
+§3 Styrelsen noterade att hyresgästen i lägenhet 6, Kent Olsson, dömts för skadegörelse i tvättstugan och ska ersätta föreningen med 6 000 kr.
+§4 Nästa möte 11 april.`, 'criminal-record'),
+  d(`Hi Rosa,
+
+Welcome back from holiday! A few things happened while you were away:
+- The new coffee machine is finally installed.
+- We have two summer temps, Alva and Noel.
+- The team agreed to move the stand-up to 9:15.
+- The fire drill is next Wednesday.
+
+See you tomorrow,
+Jenny, office manager`),
+  d(`Hi Rosa,
+
+Welcome back! A few things happened while you were away:
+- The new coffee machine is installed.
+- Noel, one of the summer temps, told us he is a practising Buddhist and meditates at the temple in Fittja, so he'd like to skip the Friday pub.
+- Stand-up moved to 9:15.
+
+See you tomorrow,
+Jenny`, 'religion'),
+  d(`Hej Karin,
+
+Jag vill tacka för ett fint samarbete under året. Verksamhetsberättelsen är nu klar och skickas till nämnden.
+Några höjdpunkter: 1 240 besök på Öppna förskolan, 85 föräldrar i föräldrastödskurser och en ny familjecentral i Norrby.
+God jul och gott nytt år!
+
+Annika Hjort
+Verksamhetschef, Familjecentralen
+Tel 033-35 70 00`),
+  d(`Hej Karin,
+
+Verksamhetsberättelsen är klar. Tack för allt arbete!
+En sak till inför nämnden: familjen Sandström, som du handlägger, har nu fått beslut om familjebehandling enligt SoL efter den orosanmälan som kom i oktober.
+God jul!
+
+Annika Hjort
+Verksamhetschef`, 'social'),
+  d(`Hello Mikael,
+
+Quick update on the security project:
+- The new card readers are installed on floors 1–3.
+- Floor 4 will be done next week.
+- Visitors still sign in at reception.
+- The contractor's invoice (no. 4471, due 30 May) has been approved.
+
+Regards,
+Facilities`),
+  d(`Hej,
+
+Inbjudan till nätverksträff för HR-specialister, 22 oktober i Linköping.
+Program:
+09.30 Kaffe
+10.00 Ny lagstiftning om visselblåsare – Maria Ekman, jurist
+11.00 Rehabiliteringskedjan i praktiken – Peter Holm, företagsläkare
+12.00 Lunch
+13.00 Lönesättning och lönekartläggning – Sofia Ek, lönestrateg
+Anmälan senast 1 oktober.
+
+HR-nätverket Östergötland`),
+  d(`Hej,
+
+Påminnelse om utbildningen i dokumentation i social journal. Kursen vänder sig till handläggare inom LSS, äldreomsorg och ekonomiskt bistånd. Kursledare: Monica Eld.
+Tid: 5 mars kl. 9–16, plats: Folkets hus, sal B.
+
+Kompetensenheten, Socialförvaltningen`),
+  d(`Hi all,
+
+Job posting: Union ombudsman wanted. Kommunal Region North is looking for an ombudsman to support members in negotiations and rehabilitation cases.
+Location: Luleå. Apply by 15 November to recruitment@union.example.
+
+Kommunal Region North`),
+  d(`Hej Petter,
+
+Vi har nu flyttat mötet med Skatteverket till 9 maj kl. 10. Ämnet är hantering av skyddade personuppgifter i våra system, på systemnivå. Ta gärna med Oskar från IT.
+
+/Linda, informationssäkerhetssamordnare`),
+  d(`Hi,
+
+Thanks for your application for the school nurse position. We have received it and will contact candidates for interviews in week 38.
+
+Kind regards,
+Recruitment team
+Falun municipality`),
+  d(`Hej,
+
+Information om skolavslutningen: den hålls i kyrkan den 13 juni kl. 9. Elever som av olika skäl inte deltar i kyrkan erbjuds en alternativ aktivitet i skolans aula.
+Vänligen meddela mentor senast 1 juni.
+
+Rektor`),
+  d(`Hello,
+
+The Genetic Alliance newsletter: new guidance on informing relatives about hereditary conditions, a webinar on newborn screening, and a call for patient representatives.
+
+Newsletter editor`),
+  d(`Hej,
+
+Fakturan för tolktjänster i mars är kontrollerad. Totalt 42 uppdrag, 61 timmar, summa 38 420 kr. Fakturanummer 30012, OCR 300120042, betalas till leverantörens bankgiro 5312-9087.
+
+Ekonomiassistent, Socialförvaltningen`),
+  d(`Hi,
+
+Reminder to all managers: performance reviews for staff must be documented in the HR system by 15 December. Templates for goals and feedback are available under HR > Reviews.
+
+HR department`),
+  d(`Hej,
+
+Kommunens bokningssystem för lokaler har nu kortbetalning. Betala med Visa eller Mastercard direkt i webbokningen. Vi sparar inte kortuppgifter.
+
+Fritidsförvaltningen`),
+  d(`Hej Anneli,
+
+Tack för att du ställde upp som moderator. Panelsamtalet om demokrati och unga på biblioteket gick bra: representanter från alla partier i fullmäktige deltog och publiken var engagerad.
+
+Kulturchef`),
+  d(`Hello,
+
+The voter registration list for the union election is now closed. Results will be announced at the annual meeting on 20 March. Ballots are counted by the election committee.
+
+Election committee`),
+  d(`Hej,
+
+Kundtjänst informerar: Vid frågor om din faktura, ange alltid fakturanummer och kundnummer. Vi frågar aldrig efter ditt lösenord eller kortnummer via telefon eller e-post.
+
+Kundtjänst, Vatten & Avfall`),
+  d(`Hej,
+
+Inför att nya ansiktsigenkänningskameror diskuteras i trafiknämnden har dataskyddsombudet Lars Nyman skrivit ett yttrande. Yttrandet bifogas och finns i dnr TN 2026/54.
+
+Nämndsekreterare`),
+  d(`Hello team,
+
+Please welcome Rahel Tesfaye, our new GDPR coordinator. She will help units review how they process special categories of personal data such as health, ethnicity and religion.
+
+Legal department`),
+  d(`Hej,
+
+Mallen för genomförandeplan inom hemtjänsten är uppdaterad. Fälten "Insats", "Mål" och "Brukarens önskemål" ska alltid fyllas i. Mallen finns i Lifecare.
+
+Kvalitetsutvecklare, Äldreomsorgen`),
+  d(`Hej Simon,
+
+Vi har fått nya nycklar till arkivet. Nyckeln kvitteras ut hos Bo på registraturen. Arkivet är öppet vardagar 9–15.
+
+Arkivarie
+Tel 0526-190 00`),
 ];
