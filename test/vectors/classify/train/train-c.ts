@@ -2204,4 +2204,185 @@ Vi har fått nya nycklar till arkivet. Nyckeln kvitteras ut hos Bo på registrat
 
 Arkivarie
 Tel 0526-190 00`),
+  // --- part 8: more English, long mails ---
+  d(`Hi everyone,
+
+Here's the weekly round-up from the IT team:
+- Windows updates will be pushed on Wednesday night; please leave your laptops on.
+- The new ticket portal goes live on 2 June.
+- Phishing test results: 7 % clicked the link, down from 12 %.
+- Office hours with Jonas Ahl (network) on Thursdays 13–15.
+
+Have a good week,
+Emma Sundqvist
+IT manager, Region Jämtland Härjedalen
++46 63 14 75 00`),
+  d(`Hi everyone,
+
+Weekly round-up from the IT team:
+- Windows updates on Wednesday night.
+- The new ticket portal goes live on 2 June.
+- Kevin, since you asked in the chat: the admin password for the meeting-room screens is Skarm!Adm1n, please don't post it again.
+
+Have a good week,
+Emma Sundqvist
+IT manager`, 'credentials'),
+  d(`Dear Ms. Holm,
+
+Thank you for your enquiry about after-school care. Places are allocated according to the date of application and the parents' working hours. The fee is income-related, with a maximum of 1 688 SEK per month.
+You can apply through the e-service. For questions, call the education office on +46 90 16 10 00.
+
+Kind regards,
+Admissions office, Umeå municipality`),
+  d(`Dear Ms. Holm,
+
+Thank you for your application for after-school care for Ella. As you told us that the family currently receives income support and that Ella's father is in prison, we have referred you to the social services for a fee reduction.
+Kind regards,
+Admissions office`, 'social', 'criminal-record'),
+  d(`Hi Peter,
+
+Good news on the grant: the foundation approved 150 000 SEK for the youth project. The money will be paid to the municipality's bankgiro, 5050-1055, with reference 2026-YP-12.
+The project starts in August with a kick-off at the youth centre. Can you book the room?
+
+Thanks,
+Hanna, grant coordinator`),
+  d(`Hi Peter,
+
+The foundation approved the travel grant for Lukas Öberg, one of our youth leaders. They will pay 12 000 SEK directly to his personal account, Swedbank 8105-9, 915 882 341-6, next week.
+
+Thanks,
+Hanna`, 'bank-account'),
+  d(`Hello Sarah,
+
+Thanks for the draft agenda for the management meeting. I'd add two items:
+1. The results of the staff survey (aggregated per unit).
+2. The plan for the new appraisal system, to be piloted in the finance unit in autumn.
+Otherwise looks good. See you Tuesday at 10.
+
+Regards,
+Michael, Head of HR`),
+  d(`Hello Sarah,
+
+For the management meeting, one confidential item: the appraisal of Viktor Lund in the finance unit concluded that he does not meet the requirements of the role, and we plan to offer him redeployment rather than renewing his contract.
+See you Tuesday at 10.
+
+Michael, Head of HR`, 'hr-assessment'),
+  d(`Hi all,
+
+The year 9 parents' evening is on 12 March at 18:30 in the assembly hall. We'll present the upper secondary application process, the grading timeline and the study trip to Berlin.
+Snacks and coffee will be served by the student council.
+
+Best,
+Lena Ohlsson, head of year 9`),
+  d(`Hi Lena,
+
+A quick question before the parents' evening: Tilde's mum asked why her daughter got a D in history when she had an A on both tests. Could you look at her assessment matrix before Thursday?
+
+Thanks,
+Jon, history teacher`, 'grades'),
+  d(`Hello,
+
+Thank you for contacting the Swedish Tax Agency's liaison office. Questions about protected population registration are handled by our specialist unit. We cannot confirm or deny whether a specific person has protected data.
+Phone: 0771-567 567.
+
+Swedish Tax Agency`),
+  d(`Hello,
+
+I'm the new caseworker for your mother. As she has a confidentiality marking in the population register after the threats from her former partner, please only send mail to the forwarding address we agreed on.
+
+Kind regards,
+Linnea Bergh, social services`, 'protected-identity', 'social'),
+  d(`Hi Jake,
+
+Re: card reader at the gym. The supplier recommends a fingerprint-based entry system, but our data protection officer said no because we can't justify processing biometric data for gym access. We'll stay with key tags.
+
+/Robin, sports centre manager`),
+  d(`Hi Jake,
+
+Re: the gym entry system. We piloted fingerprint entry with five staff, and Maria Norlin's fingerprint template was accidentally exported in the log file sent to the supplier. We have reported it as a personal data breach.
+
+/Robin`, 'biometric'),
+  d(`Hello,
+
+The annual report on hate crime in the county is out. Reported crimes with a xenophobic motive rose by 4 %, and crimes with a religious motive fell slightly. The police and the municipality will hold a joint press conference on Thursday.
+
+Press office`),
+  d(`Hello,
+
+The youth centre incident on Friday: the young man who was attacked, Samir, is of Somali origin and believes it was racially motivated. He has filed a police report and is being treated for a broken wrist.
+
+Youth centre manager`, 'ethnic-origin', 'health'),
+  d(`Dear colleagues,
+
+The works council will meet on 6 May to discuss the reorganisation. Representatives from Vision, Kommunal and the Swedish Association of Graduate Engineers are invited. The employer will present the timeline and the risk assessment.
+
+Head of HR`),
+  d(`Dear colleagues,
+
+For the works council on 6 May: Tomas Berg has been elected as the Swedish Association of Graduate Engineers' representative for our department, replacing Ulla Hed.
+
+Head of HR`, 'trade-union'),
+  d(`Hi Nadia,
+
+Could you send me the wording for the research consent form? It should explain that participants may provide a saliva sample for DNA analysis and that results are not returned to individuals.
+Deadline for the ethics application is 15 March.
+
+Thanks,
+Dr. Erik Salo, research lead`),
+  d(`Hi Nadia,
+
+The sequencing results for participant 0412, Jessica Lindahl, show a pathogenic variant in the PKD1 gene, so she has inherited polycystic kidney disease. The ethics protocol says we must offer her counselling.
+
+Dr. Erik Salo`, 'genetic', 'health'),
+  d(`Hello,
+
+Invitation to the Pride breakfast on 30 July hosted by the network for LGBTQ+ employees and allies. No registration needed. Everyone is welcome.
+
+Employee networks`),
+  d(`Hello,
+
+As the organiser of the LGBTQ+ network I'd like to introduce our new co-chair, Hugo, who is openly gay and has been active in RFSL for many years.
+
+Employee networks`, 'sex-life'),
+  d(`Hi Clara,
+
+The council is debating the new budget on 16 November. Party group meetings are held on the 14th. Please book the rooms for all eight parties as usual and order coffee.
+
+Council secretariat`),
+  d(`Hi Clara,
+
+One thing for the seating plan at the council: Jan Åberg left the Moderates last week and now sits as an independent after disagreeing with the party on the migration motion.
+
+Council secretariat`, 'political-opinion'),
+  d(`Hello,
+
+The church in Norrby will be renovated from April to September. Services will be held in the parish hall during this time. Contact the parish office for weddings and funerals.
+
+Church of Sweden, Norrby parish`),
+  d(`Hello,
+
+Our new cook at the care home, Mariam, wears hijab and told me she doesn't handle pork for religious reasons, so we'll adjust the kitchen duties.
+Menu planning meeting on Monday.
+
+Kitchen manager`, 'religion'),
+  d(`Hi,
+
+Payroll calendar for 2027: salaries are paid on the 25th of each month, or the preceding weekday. Overtime must be reported by the 5th to be included in the next payment.
+
+Payroll office`),
+  d(`Hi,
+
+Quick payroll check: Anja Westin's overtime for March was 31 hours, giving 9 870 SEK on top of her monthly salary of 34 600 SEK. Please verify before the run.
+
+Payroll office`, 'salary'),
+  d(`Hello,
+
+Please remember not to send card details by email. If a supplier requests a card payment, use the procurement card and the supplier's secure payment page.
+
+Finance`),
+  d(`Hello,
+
+I can't get the webshop to work, so here are my card details to pay for the staff jackets: Mastercard 5100 4147 3687 7557, exp 12/28, CVC 650, name Ida Falk.
+
+Ida`, 'payment-card'),
 ];
