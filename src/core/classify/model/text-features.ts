@@ -25,11 +25,11 @@ const SUFFIXES = [4, 5, 6];
 const MIN_MODIFIER = 3;
 const MAX_SHAPE = 24;
 
-let seeds: { w: number; p: number; s: number; b: number; x: number; money: number; pct: number; grade: number; gradeLetter: number[] } | undefined;
+let seeds: { w: number; p: number; s: number; b: number; x: number; cap: number; money: number; pct: number; grade: number; gradeLetter: number[] } | undefined;
 
 function seedsOf(): NonNullable<typeof seeds> {
   seeds ??= {
-    w: seed('w'), p: seed('p'), s: seed('s'), b: seed('b'), x: seed('x'),
+    w: seed('w'), p: seed('p'), s: seed('s'), b: seed('b'), x: seed('x'), cap: seed('c'),
     money: hashString('x', 'MONEY'), pct: hashString('x', 'PERCENT'), grade: hashString('x', 'GRADE'),
     gradeLetter: [...'ABCDEF'].map((l) => hashString('x', `GRADE_${l}`)),
   };
@@ -72,6 +72,7 @@ function isNumberJoin(c: number): boolean {
 export function emitTextFeatures(text: string, lower: string, from: number, to: number, sink: FeatureSink, kinds = ALL_KINDS): void {
   const k = seedsOf();
   let prev = 0;
+  let sentenceStart = true;
   let i = from;
   while (i < to) {
     const c = lower.charCodeAt(i);
@@ -107,6 +108,9 @@ export function emitTextFeatures(text: string, lower: string, from: number, to: 
         }
       }
       if (prev !== 0 && (kinds & KIND_BIGRAM) !== 0) sink(combine(mix(k.b, prev), word) & FEATURE_MASK, 1, i, j);
+      // A capitalised word inside a sentence is a name (Vision the union, not a vision).
+      if ((kinds & KIND_WORD) !== 0 && !sentenceStart && length > 1 && isCapital(text.charCodeAt(i))) sink(combine(k.cap, word) & FEATURE_MASK, 1, i, j);
+      sentenceStart = false;
       prev = word;
       i = j;
     } else if (isDigit(c)) {
@@ -130,7 +134,10 @@ export function emitTextFeatures(text: string, lower: string, from: number, to: 
       prev = shape;
       i = j;
     } else {
-      if (isBreak(c)) prev = 0;
+      if (isBreak(c)) {
+        prev = 0;
+        sentenceStart = true;
+      }
       i++;
     }
   }

@@ -23,7 +23,7 @@ describe('category model training', () => {
     expect(source === readFileSync(generated, 'utf8')).toBe(true);
   }, 180_000);
 
-  it('beats the rule detector in nested 5-fold cross-validation (F1, all documents and the train-a/b documents)', () => {
+  it('beats the rule detector in nested 5-fold cross-validation (F1, all documents and the train/*.ts documents)', () => {
     const report = crossValidate(data);
     console.log(formatReport(report));
     expect(f1(report.model.total)).toBeGreaterThan(f1(report.rules.total) + 0.02);
