@@ -16,7 +16,7 @@ import type { CategoryType, FindingType, RawFinding } from '../types.js';
 import { CATEGORY_MODEL } from './category-weights.generated.js';
 import { emitChunkFeatures } from './chunk-features.js';
 import { MODEL_HEAD, chunksOf, covered, modelRegions, type Span } from './chunks.js';
-import { gateOpen } from './gates.js';
+import { chunkGates, gateOpen } from './gates.js';
 import { ruleHits, type RuleHit } from './rule-signals.js';
 import { ModelWeights, type EncodedModel } from './weights.js';
 
@@ -92,8 +92,9 @@ export function modelCategoryFindings(text: string, analysis: TextAnalysis, rule
   for (const [from, to] of regions) {
     for (const chunk of chunksOf(lower, from, to)) {
       chunkScores(m, text, lower, hits, chunk, z);
+      const gates = chunkGates(text, lower, chunk[0], chunk[1]);
       for (let c = 0; c < n; c++) {
-        p[c] = gateOpen(categories[c] ?? 'health', text, lower, chunk[0], chunk[1]) ? sigmoid(z[c] ?? 0) : 0;
+        p[c] = gateOpen(categories[c] ?? 'health', gates) ? sigmoid(z[c] ?? 0) : 0;
         if (bestChunk[c] === undefined || (p[c] ?? 0) > (best[c] ?? 0)) {
           best[c] = p[c] ?? 0;
           bestChunk[c] = chunk;
@@ -102,6 +103,7 @@ export function modelCategoryFindings(text: string, analysis: TextAnalysis, rule
     }
   }
   const findings = rules.filter((f) => !covered(regions, f.start));
+  const read = hits.filter((h) => covered(regions, h.start));
   for (let c = 0; c < n; c++) {
     const type = categories[c];
     const chunk = bestChunk[c];
@@ -111,14 +113,14 @@ export function modelCategoryFindings(text: string, analysis: TextAnalysis, rule
     const stands = rulesStandFrom !== null && ruleScore >= rulesStandFrom;
     const confidence = Math.max(stands ? ruleScore : 0, modelConfidence(best[c] ?? 0, thresholds[c] ?? 1));
     if (confidence < CATEGORY_REPORT_FLOOR) continue;
-    findings.push(...locate(type, c, confidence, text, lower, hits, regions, chunk));
+    findings.push(...locate(type, c, confidence, text, lower, hits, read, chunk));
   }
   return findings;
 }
 
 /** Findings of category `type` at its rule hits, or at the strongest word of its best chunk. */
-function locate(type: CategoryType, c: number, confidence: number, text: string, lower: string, hits: readonly RuleHit[], regions: readonly Span[], chunk: Span): RawFinding[] {
-  const own = hits.filter((h) => h.type === type && covered(regions, h.start));
+function locate(type: CategoryType, c: number, confidence: number, text: string, lower: string, hits: readonly RuleHit[], read: readonly RuleHit[], chunk: Span): RawFinding[] {
+  const own = read.filter((h) => h.type === type);
   if (own.length > 0) {
     own.sort((a, b) => b.score - a.score || a.start - b.start);
     return own.slice(0, MAX_FINDINGS_PER_CATEGORY).map((h) => ({ type, start: h.start, end: h.end, confidence, evidence: ['MODEL', ...h.evidence] }));

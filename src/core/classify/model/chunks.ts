@@ -8,9 +8,9 @@
 /** The model reads the first MODEL_HEAD characters of every location. */
 export const MODEL_HEAD = 32 * 1024;
 /** Characters either side of a rule hit beyond the head. */
-export const HIT_WINDOW = 500;
+export const HIT_WINDOW = 400;
 /** At most this many windows around hits beyond the head. */
-export const MAX_HIT_WINDOWS = 32;
+export const MAX_HIT_WINDOWS = 24;
 /** A chunk is at most this long … */
 export const CHUNK_MAX = 1500;
 /** … and is cut at a line or sentence end no earlier than this. */

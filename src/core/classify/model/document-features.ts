@@ -5,7 +5,7 @@
  */
 import { analyseText } from '../analyse-text.js';
 import { MODEL_KINDS, emitChunkFeatures } from './chunk-features.js';
-import { gateOpen } from './gates.js';
+import { chunkGates, gateOpen } from './gates.js';
 import { ruleHits, summariseRules, type RuleSummary } from './rule-signals.js';
 import { CATEGORY_TYPES } from '../types.js';
 
@@ -25,6 +25,7 @@ export function documentFeatures(text: string, now: Date, kinds = MODEL_KINDS): 
   emitChunkFeatures(text, analysis.lower, hits, 0, text.length, (hash, value) => {
     if (!features.has(hash)) features.set(hash, value);
   }, kinds);
-  const gates = CATEGORY_TYPES.map((t) => gateOpen(t, text, analysis.lower, 0, text.length));
+  const read = chunkGates(text, analysis.lower, 0, text.length);
+  const gates = CATEGORY_TYPES.map((t) => gateOpen(t, read));
   return { features, rules: summariseRules(hits, 0, text.length, CATEGORY_TYPES), gates };
 }

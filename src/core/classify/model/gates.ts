@@ -11,11 +11,23 @@ const GATED = new Set<CategoryType>(['bank-account', 'payment-card', 'credential
 /** Categories about a matter rather than a person: no person needed. */
 const NO_PERSON_NEEDED = new Set<CategoryType>(['secrecy', 'bank-account', 'payment-card', 'credentials']);
 
-/** Whether category `type` may be reported from [from, to) of `text` (`lower` its lower-cased copy). */
-export function gateOpen(type: CategoryType, text: string, lower: string, from: number, to: number): boolean {
-  if (!NO_PERSON_NEEDED.has(type) && !namesSomeone(text, lower, from, to)) return false;
+/** What one chunk holds, read once per chunk. */
+export interface ChunkGates {
+  readonly person: boolean;
+  readonly longNumber: boolean;
+  readonly valueToken: boolean;
+}
+
+/** Reads the gates of [from, to) of `text` (`lower` its lower-cased copy). */
+export function chunkGates(text: string, lower: string, from: number, to: number): ChunkGates {
+  return { person: namesSomeone(text, lower, from, to), longNumber: hasLongNumber(lower, from, to), valueToken: hasValueToken(lower, from, to) };
+}
+
+/** Whether category `type` may be reported from a chunk with these gates. */
+export function gateOpen(type: CategoryType, gates: ChunkGates): boolean {
+  if (!NO_PERSON_NEEDED.has(type) && !gates.person) return false;
   if (!GATED.has(type)) return true;
-  return type === 'credentials' ? hasValueToken(lower, from, to) : hasLongNumber(lower, from, to);
+  return type === 'credentials' ? gates.valueToken : gates.longNumber;
 }
 
 /** Pronouns and person nouns (Swedish and English). */
