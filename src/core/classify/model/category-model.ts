@@ -8,7 +8,8 @@
  * word or number in the best chunk that added most to the category's score. Confidence: the
  * probability mapped so that the threshold lands on 0.60, the default policy's minimum — below
  * it 0.60 · p / threshold, above it 0.60 + 0.39 · (p − threshold) / (1 − threshold); with
- * `rulesStandFrom`, the higher of that and the rules' own score when that reaches it.
+ * the rules' own score, the higher of the two (the rules' score capped below 0.60 unless it reaches
+ * `rulesStandFrom`), so every level sees at least what the rules alone gave it.
  */
 import { CATEGORY_REPORT_FLOOR } from '../category-detector.js';
 import type { TextAnalysis } from '../analyse-text.js';
@@ -111,7 +112,10 @@ export function modelCategoryFindings(text: string, analysis: TextAnalysis, rule
     if (STRUCTURAL.has(type) && analysis.structural.some((f) => f.type === type)) continue;
     const ruleScore = Math.max(0, ...rules.filter((f) => f.type === type && covered(regions, f.start)).map((f) => f.confidence));
     const stands = rulesStandFrom !== null && ruleScore >= rulesStandFrom;
-    const confidence = Math.max(stands ? ruleScore : 0, modelConfidence(best[c] ?? 0, thresholds[c] ?? 1));
+    // Below the level where they stand, the rules' score still counts (a policy asking for less than
+    // 0.60, such as the default subject rule at 0.50, sees at least what the rules alone gave it).
+    const ruleSide = stands ? ruleScore : Math.min(ruleScore, MODEL_REPORT_LEVEL - 0.01);
+    const confidence = Math.max(ruleSide, modelConfidence(best[c] ?? 0, thresholds[c] ?? 1));
     if (confidence < CATEGORY_REPORT_FLOOR) continue;
     findings.push(...locate(type, c, confidence, text, lower, hits, read, chunk));
   }

@@ -12,6 +12,8 @@ import { ModelWeights, encodeWeights } from '../../../../src/core/classify/model
 import { CATEGORY_TYPES } from '../../../../src/core/classify/types.js';
 import { evaluate } from '../../../../src/core/policy/evaluate.js';
 import { DEFAULT_POLICY } from '../../../../src/core/policy/default-policy.js';
+import { CATEGORY_CORPUS } from '../../../vectors/classify/category-corpus.js';
+import { CATEGORY_CORPUS_2 } from '../../../vectors/classify/category-corpus-2.js';
 
 const now = new Date(Date.UTC(2025, 5, 15));
 const body = { kind: 'body' as const };
@@ -66,6 +68,18 @@ describe('category model', () => {
     expect(rules.some((f) => f.type === 'health' && f.confidence >= 0.6)).toBe(true);
     expect(rules.every((f) => !f.evidence.includes('MODEL'))).toBe(true);
     expect(classifyText(text, body, { now }).some((f) => f.type === 'health' && f.evidence.includes('MODEL'))).toBe(true);
+  });
+
+  it('adds to the rules: at every confidence level it reports at least what the rules alone report', () => {
+    const best = (findings: readonly { type: string; confidence: number }[], type: string): number => Math.max(0, ...findings.filter((f) => f.type === type).map((f) => f.confidence));
+    for (const { text } of [...CATEGORY_CORPUS, ...CATEGORY_CORPUS_2]) {
+      const rules = classifyText(text, body, { now, categories: 'rules' });
+      const model = classifyText(text, body, { now });
+      for (const type of new Set(rules.map((f) => f.type))) {
+        const wanted = best(rules, type);
+        expect([text, type, best(model, type) >= (wanted >= 0.6 ? wanted : Math.min(wanted, 0.59))]).toEqual([text, type, true]);
+      }
+    }
   });
 
   it('places every category finding on a span of the text, with a confidence in [0.35, 0.99]', () => {
