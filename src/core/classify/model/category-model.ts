@@ -150,5 +150,15 @@ function strongestSpan(text: string, lower: string, hits: readonly RuleHit[], ch
       }
     }
   });
-  return span;
+  return span === chunk ? span : wholeWord(lower, span, chunk);
+}
+
+/** A prefix or suffix feature's span widened to its whole word (a subject suggestion removes whole words). */
+function wholeWord(lower: string, [start, end]: Span, [from, to]: Span): Span {
+  const inWord = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 0xdf && c <= 0xff && c !== 0xf7);
+  let a = start;
+  let b = end;
+  while (a > from && inWord(lower.charCodeAt(a - 1))) a--;
+  while (b < to && inWord(lower.charCodeAt(b))) b++;
+  return [a, b];
 }
