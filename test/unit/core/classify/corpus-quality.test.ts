@@ -10,6 +10,7 @@ import { CATEGORY_CORPUS, type LabelledDocument } from '../../../vectors/classif
 import { CATEGORY_CORPUS_2 } from '../../../vectors/classify/category-corpus-2.js';
 import { CATEGORY_CORPUS_3 } from '../../../vectors/classify/category-corpus-3.js';
 import { CATEGORY_BLIND } from '../../../vectors/classify/category-blind.js';
+import { CATEGORY_BLIND_2 } from '../../../vectors/classify/category-blind-2.js';
 import { CATEGORY_HELDOUT } from '../../../vectors/classify/category-heldout.js';
 import { identityCorpus } from '../../../vectors/classify/identity-corpus.js';
 
@@ -65,13 +66,13 @@ describe('identity-number quality', () => {
 });
 
 /** Document-level scores of one corpus: in total and per category, with every error listed. */
-function scoreCategories(corpus: readonly LabelledDocument[]): { total: Score; perType: Map<CategoryType, Score>; errors: string[] } {
+function scoreCategories(corpus: readonly LabelledDocument[], method: 'model' | 'rules' = 'model'): { total: Score; perType: Map<CategoryType, Score>; errors: string[] } {
   const total: Score = { tp: 0, fp: 0, fn: 0 };
   const perType = new Map<CategoryType, Score>(CATEGORY_TYPES.map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
   const errors: string[] = [];
   for (const doc of corpus) {
     const found = new Set(
-      classifyText(doc.text, body, { now })
+      classifyText(doc.text, body, { now, categories: method })
         .filter((f) => (CATEGORY_TYPES as readonly string[]).includes(f.type) && f.confidence >= (DEFAULT_POLICY.rules[f.type]?.minConfidence ?? 0.6))
         .map((f) => f.type as CategoryType),
     );
@@ -120,11 +121,29 @@ describe('category quality (document level)', () => {
     expect(precision(total)).toBeGreaterThanOrEqual(BLIND_PRECISION_FLOOR);
     expect(recall(total)).toBeGreaterThanOrEqual(BLIND_RECALL_FLOOR);
   });
+  it('reports the second blind corpus (322 documents, written from the labelling guide alone; scored once, for the rules and for rules + model)', () => {
+    for (const method of ['rules', 'model'] as const) {
+      const { total, perType, errors } = scoreCategories(CATEGORY_BLIND_2, method);
+      console.log(`categories, ${CATEGORY_BLIND_2.length} blind-2 documents, ${method}: ${fmt(total)}\n${[...perType].map(([t, s]) => `  ${t.padEnd(18)} ${fmt(s)}`).join('\n')}\n${errors.join('\n')}`);
+      // Floors only catch a regression from the first (and only) scoring; they are not the target.
+      expect(precision(total)).toBeGreaterThanOrEqual(BLIND_2_FLOORS[method].precision);
+      expect(recall(total)).toBeGreaterThanOrEqual(BLIND_2_FLOORS[method].recall);
+    }
+  });
 });
 
 /**
- * First scoring of the blind corpus (200 documents), with the method of 2026-11-24 final: precision
- * 0.874, recall 0.663 (tp 118, fp 17, fn 60); the detector before that method scored 0.875 / 0.551.
+ * First scoring of the blind corpus (200 documents), with the rule method of 2026-11-24 (session 2):
+ * precision 0.874, recall 0.663 (tp 118, fp 17, fn 60); the detector before that method scored
+ * 0.875 / 0.551. With the trained model (session 3; its trainers never saw this corpus): 0.854 /
+ * 0.787 (tp 140, fp 24, fn 38).
  */
-const BLIND_PRECISION_FLOOR = 0.85;
-const BLIND_RECALL_FLOOR = 0.64;
+const BLIND_PRECISION_FLOOR = 0.83;
+const BLIND_RECALL_FLOOR = 0.76;
+
+/**
+ * The only scoring of the second blind corpus (322 documents, 2026-11-24, model of 760cf22):
+ * rules alone P 0.884 R 0.561 (tp 129, fp 17, fn 101); rules + model P 0.835 R 0.704 (tp 162,
+ * fp 32, fn 68).
+ */
+const BLIND_2_FLOORS = { rules: { precision: 0.86, recall: 0.54 }, model: { precision: 0.81, recall: 0.68 } } as const;
