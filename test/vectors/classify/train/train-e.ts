@@ -329,7 +329,7 @@ export const TRAIN_E: readonly LabelledDocument[] = [
   // more Swedish chat and short notes
   d('lönen kom in nu, 27 850 efter skatt, äntligen', 'salary'),
   d('Tjena, glöm inte att fakturan på 12 300 från målaren ska attesteras idag.'),
-  d('Kan jag få se vad Jenny har i lön? Jag tror att vi gör exakt samma jobb men hon har mer.'),
+  d('Var hittar jag blanketten för att begära ut lönestatistik för min yrkesgrupp?'),
   d('Mikaela tjänar 45 400, det stod i lönelistan som låg framme på skrivaren.', 'salary'),
   d('Löneöversynen för timanställda görs i samband med den ordinarie revisionen.'),
   d('Tips: Jobbtorget har en lönekalkylator där du kan se ingångslöner per yrke.'),
