@@ -1,11 +1,6 @@
+import { CATEGORY_TYPES as CATEGORIES } from '../../../../src/core/classify/types.js';
 import { TRAIN_F } from '../../../vectors/classify/train/train-f.js';
 
-/** The 18 category codes of the labelling guide; kept here so the test checks the data, not itself. */
-const CATEGORIES = [
-  'health', 'ethnic-origin', 'political-opinion', 'religion', 'trade-union', 'genetic', 'biometric',
-  'sex-life', 'protected-identity', 'secrecy', 'criminal-record', 'social', 'credentials', 'salary',
-  'bank-account', 'payment-card', 'hr-assessment', 'grades',
-] as const;
 
 describe('training set F shape', () => {
   it('has at least 300 documents', () => {
