@@ -8,7 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { nodeCrypto } from '../../src/cli/node-crypto.js';
 import { Pkcs11Module } from '../../src/companion/pkcs11/index.js';
 import { ensureLocalTls } from '../../src/companion/server/local-tls.js';
@@ -19,6 +19,7 @@ import { ADDIN_DIR, SCREENSHOTS, ensureAddinBuilt, launchE2eChromium, waitForOnS
 import { freePort } from '../helpers/free-port.js';
 import { createSoftHsm, USER_PIN, type SoftHsm } from '../helpers/softhsm.js';
 import { createTestPki, type TestPki } from '../helpers/test-pki.js';
+import { seriousAxeViolations, waitFor } from '../helpers/e2e-pane.js';
 
 const PNR = '19121212-1212';
 /** Only this test's own calls use it (importing a certificate); the task pane pairs with the code. */
@@ -114,7 +115,7 @@ describe('task pane with the companion and a card', () => {
     // certificates live 30 days, so they show as expiring).
     await page.waitForSelector('[data-testid="recipient"][data-checked="true"]');
     expect(await page.getAttribute('[data-testid="recipient"]', 'data-status')).toMatch(/^(valid|expiring)$/u);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     // Once paired, the organisation policy comes from the companion (GET /v1/policy, checked by core/policy).
     await page.waitForSelector('[data-testid="policy-source"][data-source="companion"]');
     // …and is left in roaming settings, where the on-send handler reads it.
@@ -157,21 +158,3 @@ describe('task pane with the companion and a card', () => {
   }, 180_000);
 });
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-    return axe.run('#taskpane');
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

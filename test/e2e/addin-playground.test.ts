@@ -8,6 +8,7 @@ import { type BrowserContext, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../src/playground/server.js';
 import { ADDIN_DIR, SCREENSHOTS, ensureAddinBuilt, launchE2eChromium, waitForOnSendHandler, type E2eBrowser } from '../helpers/e2e-chromium.js';
 import { createTestPki, type TestPki } from '../helpers/test-pki.js';
+import { seriousAxeViolations } from '../helpers/e2e-pane.js';
 
 const PNR = '19121212-1212';
 
@@ -48,15 +49,6 @@ async function compose(draft: { to: string; subject: string; body: string; attac
   return page;
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-    return axe.run('#taskpane');
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
-
 describe('Outlook add-in in the playground', () => {
   it('blocks a personnummer in the body on send, with the Kryptera action', async () => {
     const page = await compose({ to: 'bertil@example.com', subject: 'Remiss', body: `Patientens personnummer är ${PNR}.` });
@@ -93,7 +85,7 @@ describe('Outlook add-in in the playground', () => {
     await page.click('#open-kuvert');
     await page.waitForSelector('text=Måste krypteras');
     await page.waitForSelector('[data-testid="recipient"]:has-text("Giltigt"), [data-testid="recipient"]:has-text("Går snart ut")');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, '5-taskpane.png') });
     await page.click('button:has-text("Skicka säkert")');
     await page.waitForSelector('#compose[data-closed="true"]');

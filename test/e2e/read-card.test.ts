@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { nodeCrypto } from '../../src/cli/node-crypto.js';
 import { Pkcs11Module } from '../../src/companion/pkcs11/index.js';
 import { ensureLocalTls } from '../../src/companion/server/local-tls.js';
@@ -21,6 +21,7 @@ import { ADDIN_DIR, SCREENSHOTS, ensureAddinBuilt, launchE2eChromium, type E2eBr
 import { freePort } from '../helpers/free-port.js';
 import { createSoftHsm, USER_PIN, type SoftHsm } from '../helpers/softhsm.js';
 import { createTestPki, type TestPki } from '../helpers/test-pki.js';
+import { pairWithCompanion, seriousAxeViolations, waitFor } from '../helpers/e2e-pane.js';
 
 const TEXT = 'Provsvar: inga fynd. Återkom vid behov.';
 const ITEM = 'AAMkAGRlYWQtcmVhZC0x';
@@ -92,22 +93,12 @@ afterAll(async () => {
 
 const alice = () => pki.identity('alice');
 
-async function pair(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="companion"][data-state="unpaired"]');
-  await page.click('[data-testid="companion"] button:has-text("Anslut")');
-  await page.waitForSelector('[data-testid="pairing-code"]');
-  const code = await waitFor(() => /^Pairing code for .+: (\d{6})$/u.exec(companionLog.at(-1) ?? '')?.[1]);
-  await page.fill('[data-testid="pairing-code"]', code);
-  await page.click('[data-testid="companion"] button:has-text("Bekräfta")');
-  await page.waitForSelector('[data-testid="companion"][data-state="ready"]');
-}
-
 describe('read pane with the companion and a card', () => {
   it('decrypts after the PIN (a wrong one first), shows content and signer, saves to the folder with matching hashes, deletes from the mailbox', async () => {
     const page = await browser.newPage();
     await page.goto(`${playground.url}?mode=read`);
     await page.waitForSelector('[data-testid="message-kind"][data-kind="encrypted"]');
-    await pair(page);
+    await pairWithCompanion(page, companionLog);
     const [dialog] = await Promise.all([browser.waitForEvent('page'), page.click('[data-testid="decrypt"]')]);
     await dialog.waitForSelector('input[name="pin"]');
     expect(new URL(dialog.url()).origin).toBe(`https://127.0.0.1:${companion.port}`);
@@ -128,11 +119,11 @@ describe('read pane with the companion and a card', () => {
     // nothing decrypted in browser storage
     const stored = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
     expect(stored).not.toContain('Provsvar: inga');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'r1-decrypted.png'), fullPage: true });
     // the valid signer's certificate went to the companion's store (harvest: the companion verified it again)
     const companionUrl = `https://127.0.0.1:${companion.port}`;
-    const storedEmails = await waitForAsync(async () => {
+    const storedEmails = await waitFor(async () => {
       const emails = await page.evaluate(async (url) => {
         const token = localStorage.getItem(`kuvert.companion.token:${url}`) ?? '';
         const reply = await fetch(`${url}/v1/certificates`, { headers: { Authorization: `Bearer ${token}` } });
@@ -167,7 +158,7 @@ describe('read pane with the companion and a card', () => {
   it('an OpenSSL-made signed-then-encrypted message: decrypted after the PIN, the signer shown as valid', async () => {
     const page = await browser.newPage();
     await page.goto(`${fromOpenssl.url}?mode=read`);
-    await pair(page);
+    await pairWithCompanion(page, companionLog);
     const [dialog] = await Promise.all([browser.waitForEvent('page'), page.click('[data-testid="decrypt"]')]);
     await dialog.waitForSelector('input[name="pin"]');
     await dialog.fill('input[name="pin"]', USER_PIN);
@@ -184,7 +175,7 @@ describe('read pane with the companion and a card', () => {
     const page = await browser.newPage();
     await page.goto(`${forOther.url}?mode=read`);
     await page.waitForSelector('[data-testid="message-kind"][data-kind="encrypted"]');
-    await pair(page);
+    await pairWithCompanion(page, companionLog);
     const pages = browser.pages().length;
     await page.click('[data-testid="decrypt"]');
     await page.waitForSelector('[data-testid="read-error"]');
@@ -215,33 +206,4 @@ describe('read pane with the companion and a card', () => {
     await page.close();
   }, 120_000);
 });
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-    return axe.run('#taskpane');
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
-
-async function waitForAsync<T>(probe: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-}
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 

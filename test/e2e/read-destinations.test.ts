@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { nodeCrypto } from '../../src/cli/node-crypto.js';
 import { Pkcs11Module } from '../../src/companion/pkcs11/index.js';
 import { ensureLocalTls } from '../../src/companion/server/local-tls.js';
@@ -23,6 +23,7 @@ import { ADDIN_DIR, SCREENSHOTS, ensureAddinBuilt, launchE2eChromium, type E2eBr
 import { freePort } from '../helpers/free-port.js';
 import { createSoftHsm, USER_PIN, type SoftHsm } from '../helpers/softhsm.js';
 import { createTestPki, type TestPki } from '../helpers/test-pki.js';
+import { pairWithCompanion, seriousAxeViolations, typePin } from '../helpers/e2e-pane.js';
 
 const TEXT = 'Provsvar: inga fynd. Återkom vid behov.';
 const ITEM = 'AAMkAGRlc3RpbmF0aW9ucw';
@@ -82,33 +83,14 @@ afterAll(async () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-async function pair(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="companion"][data-state="unpaired"]');
-  await page.click('[data-testid="companion"] button:has-text("Anslut")');
-  await page.waitForSelector('[data-testid="pairing-code"]');
-  const code = await waitFor(() => /^Pairing code for .+: (\d{6})$/u.exec(companionLog.at(-1) ?? '')?.[1]);
-  await page.fill('[data-testid="pairing-code"]', code);
-  await page.click('[data-testid="companion"] button:has-text("Bekräfta")');
-  await page.waitForSelector('[data-testid="companion"][data-state="ready"]');
-}
-
-async function typePin(page: Page, action: () => Promise<void>): Promise<void> {
-  const [dialog] = await Promise.all([browser.waitForEvent('page'), action()]);
-  await dialog.waitForSelector('input[name="pin"]');
-  expect(new URL(dialog.url()).origin).toBe(`https://127.0.0.1:${companion.port}`);
-  await dialog.fill('input[name="pin"]', USER_PIN);
-  await dialog.click('button[type="submit"]');
-  void page;
-}
-
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
 test('decrypt, save to the SharePoint library (hashes match, the .eml is the decrypted message), forward to the registrar (opens with its key, carries the original), delete', async () => {
   const page = await browser.newPage();
   await page.goto(`${playground.url}?mode=read`);
   await page.waitForSelector('[data-testid="message-kind"][data-kind="encrypted"]');
-  await pair(page);
-  await typePin(page, () => page.click('[data-testid="decrypt"]'));
+  await pairWithCompanion(page, companionLog);
+  await typePin(browser, USER_PIN, () => page.click('[data-testid="decrypt"]'), `https://127.0.0.1:${companion.port}`);
   await page.waitForSelector('[data-testid="read-view"][data-state="opened"]', { timeout: 60_000 });
   expect(await page.textContent('[data-testid="read-view"]')).toContain(TEXT);
 
@@ -140,7 +122,7 @@ test('decrypt, save to the SharePoint library (hashes match, the .eml is the dec
   await page.selectOption('[data-testid="destination"]', 'Registrator');
   expect(await page.getAttribute('[data-testid="destination-kind"]', 'data-kind')).toBe('registrar');
   const sentBefore = playground.graph.sent.length;
-  await typePin(page, () => page.click('[data-testid="save"]'));
+  await typePin(browser, USER_PIN, () => page.click('[data-testid="save"]'), `https://127.0.0.1:${companion.port}`);
   await page.waitForSelector('[data-testid="receipt"][data-kind="registrar"]', { timeout: 60_000 });
   expect(playground.graph.sent.length).toBe(sentBefore + 1);
   const mail = playground.graph.sent.at(-1)!;
@@ -162,7 +144,7 @@ test('decrypt, save to the SharePoint library (hashes match, the .eml is the dec
   const forwarded = (await page.textContent('[data-testid="receipt"][data-kind="registrar"]')) ?? '';
   expect(forwarded).toContain(pki.identity('registrator').email);
   expect(forwarded).toContain(sha256(eml));
-  expect(await seriousViolations(page)).toEqual([]);
+  expect(await seriousAxeViolations(page)).toEqual([]);
   await page.screenshot({ path: join(SCREENSHOTS, 'd2-forwarded-to-registrar.png'), fullPage: true });
 
   await page.click('[data-testid="delete-mail"]');
@@ -171,21 +153,3 @@ test('decrypt, save to the SharePoint library (hashes match, the .eml is the dec
   await page.close();
 }, 240_000);
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-    return axe.run('#taskpane');
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import PostalMime from 'postal-mime';
 import { nodeCrypto } from '../../src/cli/node-crypto.js';
 import { Pkcs11Module } from '../../src/companion/pkcs11/index.js';
@@ -22,6 +22,7 @@ import { ADDIN_DIR, SCREENSHOTS, ensureAddinBuilt, launchE2eChromium, type E2eBr
 import { freePort } from '../helpers/free-port.js';
 import { createSoftHsm, USER_PIN, type SoftHsm } from '../helpers/softhsm.js';
 import { createTestPki, type TestPki } from '../helpers/test-pki.js';
+import { pairWithCompanion, seriousAxeViolations, typePin } from '../helpers/e2e-pane.js';
 
 // ASCII words, so a plaintext leak shows whatever the transfer encoding.
 const ORIGINAL_LINE = 'Remissvar: inga fynd vid provtagningen';
@@ -95,8 +96,8 @@ describe('secure reply in the read pane', () => {
     });
     await page.goto(`${playground.url}?mode=read`);
     await page.waitForSelector('[data-testid="message-kind"][data-kind="encrypted"]');
-    await pair(page);
-    await typePin(page, () => page.click('[data-testid="decrypt"]'));
+    await pairWithCompanion(page, companionLog);
+    await typePin(browser, USER_PIN, () => page.click('[data-testid="decrypt"]'), `https://127.0.0.1:${companion.port}`);
     await page.waitForSelector('[data-testid="read-view"][data-state="opened"]', { timeout: 60_000 });
     await page.waitForSelector('[data-testid="signer"][data-verdict="valid"]');
 
@@ -114,10 +115,10 @@ describe('secure reply in the read pane', () => {
     // (the test PKI's certificates live 30 days: "expiring" is usable)
     await page.waitForSelector(`[data-testid="recipient"][data-checked="true"]:is([data-status="valid"], [data-status="expiring"])`);
     await page.waitForSelector('[data-testid="reply-send"]:not([disabled])', { timeout: 30_000 });
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'r4-secure-reply.png'), fullPage: true });
 
-    await typePin(page, () => page.click('[data-testid="reply-send"]'));
+    await typePin(browser, USER_PIN, () => page.click('[data-testid="reply-send"]'), `https://127.0.0.1:${companion.port}`);
     await page.waitForSelector('[data-testid="reply-sent"]', { timeout: 60_000 });
     expect(await page.textContent('[data-testid="reply-sent"]')).toContain('Skickat krypterat till Anna Andersson');
 
@@ -162,7 +163,7 @@ describe('secure reply in the read pane', () => {
     await page.goto(`${playground.url}?mode=read`);
     // paired in the first test: the token stays in this origin's localStorage
     await page.waitForSelector('[data-testid="companion"][data-state="ready"]');
-    await typePin(page, () => page.click('[data-testid="decrypt"]'));
+    await typePin(browser, USER_PIN, () => page.click('[data-testid="decrypt"]'), `https://127.0.0.1:${companion.port}`);
     await page.waitForSelector('[data-testid="read-view"][data-state="opened"]', { timeout: 60_000 });
     await page.waitForSelector('[data-testid="signer"][data-verdict="valid"]');
     const sentBefore = playground.graph.sent.length;
@@ -177,7 +178,7 @@ describe('secure reply in the read pane', () => {
     await page.fill('[data-testid="reply-subject"]', 'SV: Remissvar 19121212-1212');
     await page.waitForSelector('[data-testid="subject-suggestion"]');
     expect(await page.textContent('[data-testid="subject-suggestion"]')).toBe('SV: Remissvar');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await page.click('button:has-text("Använd föreslaget ämne")');
     expect(await page.inputValue('[data-testid="reply-subject"]')).toBe('SV: Remissvar');
     await page.fill('[data-testid="reply-cc"]', '');
@@ -213,38 +214,3 @@ describe('secure reply in the read pane', () => {
 });
 
 /** Opens the companion's PIN page by `action` and types the card's PIN there. */
-async function typePin(page: Page, action: () => Promise<void>): Promise<void> {
-  const [dialog] = await Promise.all([browser.waitForEvent('page'), action()]);
-  await dialog.waitForSelector('input[name="pin"]');
-  await dialog.fill('input[name="pin"]', USER_PIN);
-  await dialog.click('button[type="submit"]');
-}
-
-async function pair(page: Page): Promise<void> {
-  await page.waitForSelector('[data-testid="companion"][data-state="unpaired"]');
-  await page.click('[data-testid="companion"] button:has-text("Anslut")');
-  await page.waitForSelector('[data-testid="pairing-code"]');
-  const code = await waitFor(() => /^Pairing code for .+: (\d{6})$/u.exec(companionLog.at(-1) ?? '')?.[1]);
-  await page.fill('[data-testid="pairing-code"]', code);
-  await page.click('[data-testid="companion"] button:has-text("Bekräfta")');
-  await page.waitForSelector('[data-testid="companion"][data-state="ready"]');
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-    return axe.run('#taskpane');
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error('timed out');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

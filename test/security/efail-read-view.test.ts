@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { htmlMessage, launchChromium, startAttacker, startPageServer, type Browser, type PageServer, type RecordingServer } from '../helpers/efail-harness.js';
+import { seriousAxeViolations } from '../helpers/e2e-pane.js';
 
 const root = join(__dirname, '..', '..');
 const shots = join(root, 'dist', 'e2e-screenshots');
@@ -90,19 +91,10 @@ async function renderView(language: 'sv' | 'en'): Promise<{ page: Page; frame: F
   return { page, frame };
 }
 
-async function seriousViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') });
-  const result = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(context: string): Promise<{ violations: { id: string; impact: string }[] }> } }).axe;
-    return axe.run('main');
-  });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
-}
-
 describe('safe read view', () => {
   it.each(['sv', 'en'] as const)('has no serious or critical axe violations (%s)', async (language) => {
     const { page } = await renderView(language);
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousAxeViolations(page, 'main')).toEqual([]);
     await page.screenshot({ path: join(shots, `read-view-${language}.png`), fullPage: true });
     expect(attacker.requests).toEqual([]);
     await page.close();
