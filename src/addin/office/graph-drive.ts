@@ -20,6 +20,7 @@ import { toHex } from '../../core/bytes.js';
 import { defaultCrypto, type CryptoEngine } from '../../core/crypto-engine.js';
 import { AddinError } from '../errors.js';
 import { GRAPH_BASE_URL, graphErrorCode, type TokenSource } from './graph-mail.js';
+import { putInChunks, uploadAllowed } from './graph-upload-session.js';
 
 /** Above this a file goes through an upload session (the simple PUT was documented up to 4 MB). */
 export const SIMPLE_UPLOAD_MAX_BYTES = 4 * 1024 * 1024;
@@ -129,27 +130,13 @@ async function uploadInSession(file: DriveFile, itemPath: string, call: Call, do
   if (session.status !== 200) await fail(session, 'createUploadSession');
   const { uploadUrl } = (await session.json().catch(() => ({}))) as { uploadUrl?: unknown };
   if (typeof uploadUrl !== 'string' || !uploadAllowed(uploadUrl, baseUrl)) throw new AddinError('GRAPH_DRIVE_UPLOAD_FAILED', 'createUploadSession: no usable uploadUrl');
-  const total = file.bytes.length;
-  let start = 0;
-  for (let round = 0; round < Math.ceil(total / DRIVE_CHUNK_BYTES) + 8; round++) {
-    const end = Math.min(start + DRIVE_CHUNK_BYTES, total) - 1;
-    let response: Response;
-    try {
-      // No Authorization: the upload URL carries its own credential (and may be another host).
-      response = await doFetch(uploadUrl, { method: 'PUT', headers: { 'Content-Range': `bytes ${start}-${end}/${total}` }, body: file.bytes.slice(start, end + 1) });
-    } catch (error) {
-      throw new AddinError('GRAPH_DRIVE_UPLOAD_FAILED', `PUT bytes ${start}-${end}: network error`, { cause: error });
-    }
-    if (response.status === 201 || response.status === 200) {
-      if (end + 1 !== total) throw new AddinError('GRAPH_DRIVE_UPLOAD_FAILED', 'the upload finished early');
-      return driveItemOf(response, [201, 200], 'upload session');
-    }
-    if (response.status !== 202) await fail(response, `PUT bytes ${start}-${end}`);
-    const next = nextStart((await response.json().catch(() => ({}))) as { nextExpectedRanges?: unknown });
-    if (next === undefined || next <= start || next > end + 1 || next >= total) throw new AddinError('GRAPH_DRIVE_UPLOAD_FAILED', `PUT bytes ${start}-${end}: unexpected nextExpectedRanges`);
-    start = next;
-  }
-  throw new AddinError('GRAPH_DRIVE_UPLOAD_FAILED', 'the upload made no progress');
+  const last = await putInChunks(uploadUrl, file.bytes, {
+    chunkBytes: DRIVE_CHUNK_BYTES,
+    moreStatus: 202,
+    doneStatuses: [201, 200],
+    fail: (detail, { response, cause }) => (response === undefined ? Promise.reject(new AddinError('GRAPH_DRIVE_UPLOAD_FAILED', detail, cause === undefined ? undefined : { cause })) : fail(response, detail)),
+  }, doFetch);
+  return driveItemOf(last, [201, 200], 'upload session');
 }
 
 async function driveItemOf(response: Response, ok: readonly number[], what: string): Promise<DriveItem> {
@@ -164,21 +151,4 @@ async function fail(response: Response, what: string): Promise<never> {
   if (response.status === 401 || response.status === 403) throw new AddinError('GRAPH_DRIVE_DENIED', detail);
   if (response.status === 409) throw new AddinError('GRAPH_DRIVE_CONFLICT', detail);
   throw new AddinError('GRAPH_DRIVE_UPLOAD_FAILED', detail);
-}
-
-/** HTTPS, or the same origin as the (test) Graph base URL. */
-function uploadAllowed(url: string, baseUrl: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.origin === new URL(baseUrl).origin;
-  } catch {
-    return false;
-  }
-}
-
-/** `["26214400-"]` or `["26214400-31457279"]`: where the next PUT starts. */
-function nextStart(body: { nextExpectedRanges?: unknown }): number | undefined {
-  const first = Array.isArray(body.nextExpectedRanges) ? (body.nextExpectedRanges[0] as unknown) : undefined;
-  const match = typeof first === 'string' ? /^(\d+)-\d*$/u.exec(first) : null;
-  return match?.[1] === undefined ? undefined : Number(match[1]);
 }

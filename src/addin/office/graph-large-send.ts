@@ -13,6 +13,7 @@
 import { readSmimeEnvelope } from '../../core/smime/index.js';
 import { AddinError } from '../errors.js';
 import { MAX_UPLOAD_BYTES, graphErrorCode, type MailEnvelope } from './graph-mail.js';
+import { putInChunks, uploadAllowed } from './graph-upload-session.js';
 
 /** 10 × 320 KiB: the multiple upload sessions want, well under the 4 MB a request may carry. */
 export const UPLOAD_CHUNK_BYTES = 10 * 320 * 1024;
@@ -73,56 +74,19 @@ export async function sendThroughUpload(mime: Uint8Array, envelope: MailEnvelope
     await expect(session, 201, 'createUploadSession');
     const { uploadUrl } = (await session.json()) as { uploadUrl?: unknown };
     if (typeof uploadUrl !== 'string' || !uploadAllowed(uploadUrl, options.baseUrl)) throw new AddinError('GRAPH_UPLOAD_FAILED', 'createUploadSession: no usable uploadUrl');
-    await upload(uploadUrl, attachment.bytes, options.fetch);
+    await putInChunks(uploadUrl, attachment.bytes, {
+      chunkBytes: UPLOAD_CHUNK_BYTES,
+      moreStatus: 200,
+      doneStatuses: [201],
+      headers: { 'Content-Type': 'application/octet-stream' },
+      fail: async (detail, { response, cause }) => {
+        throw new AddinError('GRAPH_UPLOAD_FAILED', response === undefined ? detail : `${detail}: HTTP ${response.status} ${await graphErrorCode(response)}`, cause === undefined ? undefined : { cause });
+      },
+    }, options.fetch);
     await expect(await graph('POST', `${draftPath}/send`), 202, 'send draft');
   } catch (error) {
     // Nothing went out: remove the half-built draft (best effort; it holds only ciphertext).
     await graph('DELETE', draftPath).catch(() => undefined);
     throw error instanceof AddinError ? error : new AddinError('GRAPH_UPLOAD_FAILED', undefined, { cause: error });
   }
-}
-
-/** HTTPS, or the same origin as the (test) Graph base URL. */
-function uploadAllowed(url: string, baseUrl: string): boolean {
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.origin === new URL(baseUrl).origin;
-  } catch {
-    return false;
-  }
-}
-
-async function upload(uploadUrl: string, bytes: Uint8Array, doFetch: typeof fetch): Promise<void> {
-  const total = bytes.length;
-  let start = 0;
-  // Each round must move forward; a server that keeps asking for the same range is given up on.
-  for (let round = 0; round < Math.ceil(total / UPLOAD_CHUNK_BYTES) + 8; round++) {
-    const end = Math.min(start + UPLOAD_CHUNK_BYTES, total) - 1;
-    let response: Response;
-    try {
-      response = await doFetch(uploadUrl, {
-        method: 'PUT',
-        headers: { 'Content-Type': 'application/octet-stream', 'Content-Range': `bytes ${start}-${end}/${total}` },
-        body: bytes.slice(start, end + 1),
-      });
-    } catch (error) {
-      throw new AddinError('GRAPH_UPLOAD_FAILED', `PUT bytes ${start}-${end}: network error`, { cause: error });
-    }
-    if (response.status === 201) {
-      if (end + 1 !== total) throw new AddinError('GRAPH_UPLOAD_FAILED', 'upload finished early');
-      return;
-    }
-    if (response.status !== 200) throw new AddinError('GRAPH_UPLOAD_FAILED', `PUT bytes ${start}-${end}: HTTP ${response.status} ${await graphErrorCode(response)}`);
-    const next = nextStart((await response.json().catch(() => ({}))) as { nextExpectedRanges?: unknown });
-    if (next === undefined || next <= 0 || next >= total || next > end + 1) throw new AddinError('GRAPH_UPLOAD_FAILED', `PUT bytes ${start}-${end}: unexpected nextExpectedRanges`);
-    start = next;
-  }
-  throw new AddinError('GRAPH_UPLOAD_FAILED', 'the upload made no progress');
-}
-
-/** `["2097152"]` (Outlook attachments) or `["2097152-"]`: where the next PUT starts. */
-function nextStart(body: { nextExpectedRanges?: unknown }): number | undefined {
-  const first = Array.isArray(body.nextExpectedRanges) ? (body.nextExpectedRanges[0] as unknown) : undefined;
-  const match = typeof first === 'string' ? /^(\d+)(?:-\d*)?$/u.exec(first) : null;
-  return match?.[1] === undefined ? undefined : Number(match[1]);
 }
