@@ -2,13 +2,10 @@
  * Shape of training set C: every label is a known category, texts are unique and non-empty, each of the
  * 18 categories has at least 12 positive documents, and at least 40 % of the documents are unlabelled.
  */
+import { CATEGORY_TYPES } from '../../../../src/core/classify/types.js';
 import { TRAIN_C } from '../../../vectors/classify/train/train-c.js';
 
-const CATEGORIES = [
-  'health', 'ethnic-origin', 'political-opinion', 'religion', 'trade-union', 'genetic', 'biometric',
-  'sex-life', 'protected-identity', 'secrecy', 'criminal-record', 'social', 'credentials', 'salary',
-  'bank-account', 'payment-card', 'hr-assessment', 'grades',
-] as const;
+const CATEGORIES = CATEGORY_TYPES;
 
 describe('training set C shape', () => {
   it('has at least 300 documents with non-empty, unique texts', () => {

@@ -3,27 +3,9 @@
  * category has enough positives and enough documents are unlabelled hard negatives.
  */
 import { TRAIN_D } from '../../../vectors/classify/train/train-d.js';
+import { CATEGORY_TYPES } from '../../../../src/core/classify/types.js';
 
-const CATEGORIES = [
-  'health',
-  'ethnic-origin',
-  'political-opinion',
-  'religion',
-  'trade-union',
-  'genetic',
-  'biometric',
-  'sex-life',
-  'protected-identity',
-  'secrecy',
-  'criminal-record',
-  'social',
-  'credentials',
-  'salary',
-  'bank-account',
-  'payment-card',
-  'hr-assessment',
-  'grades',
-] as const;
+const CATEGORIES = CATEGORY_TYPES;
 
 describe('TRAIN_D shape', () => {
   it('uses only known category labels, each at most once per document', () => {
