@@ -1,0 +1,960 @@
+/**
+ * Blind category set 3b: longer, messier documents (8–30 lines) — forwarded threads with quoted history,
+ * replies with signatures and disclaimers, minutes (protokoll, APT-anteckningar), chat exports, ticket
+ * notifications, case-note excerpts, newsletters, HR-system mails, school messages to guardians, English
+ * and mixed Swedish/English mails. In positives the disclosure is often one sentence buried in harmless
+ * text; many documents carry two or three labels. Unlabelled documents are long harmless mails whose
+ * vocabulary overlaps with the sensitive topics but which disclose nothing about a specific person.
+ *
+ * BLIND — written from the labelling guide alone without reading the classifier, its training data or
+ * other corpora; never to be used for training, tuning or keyword mining; scored once by the lead.
+ *
+ * Written by a corpus-writer agent (session 4) from /tmp/label-guide.md only. All names, addresses, numbers,
+ * case references, account and card numbers, codes and organisations' internal details are invented.
+ */
+import type { CategoryType } from '../../../src/core/classify/types.js';
+import type { LabelledDocument } from './category-corpus.js';
+
+const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
+
+export const CATEGORY_BLIND_3B: readonly LabelledDocument[] = [
+  d(`Hej alla,
+
+Här kommer anteckningarna från APT i tisdags (enhet Solrosen, hemtjänst norr).
+
+1. Sjukfrånvaron
+Sjukfrånvaron för oktober låg på 7,9 % för hela enheten, vilket är lite lägre än september.
+HR påminner om att korttidsfrånvaron ska registreras i Heroma samma dag.
+2. Schema jul/nyår
+Önskemål om ledighet lämnas till Carina senast 1 december.
+3. Nya nyckelboxar
+De nya nyckelboxarna monteras vecka 49. Kod delas ut muntligt, inte på mejl.
+4. Kommunal
+Kommunals ombud informerade om att avdelningen bjuder på frukost den 12/12 kl 7.30 i personalrummet.
+5. Övrigt
+Kom ihåg brandövningen! Nästa APT 15 december.
+
+Vid pennan
+Jenny Holm, samordnare`),
+  d(`Hej Mikael,
+
+Tack för igår. Som vi sa stämmer jag av med Linnea om inskolningen av de nya vikarierna, och jag bokar
+lokalen till fredag.
+
+En sak till som jag inte hann säga: jag är sjukskriven från och med måndag två veckor framåt, det är ryggen
+igen och läkaren vill att jag går till sjukgymnast innan jag börjar jobba. Så Linnea får ta fredagen.
+
+Hälsningar
+Sara Bergqvist
+Enhetschef, Daglig verksamhet Västra
+Tel 0480-123 45
+
+Detta e-postmeddelande kan innehålla information som är avsedd endast för mottagaren.`, 'health'),
+  d(`Vidarebefordrat meddelande
+Från: Annika Lund
+Till: Löneenheten
+Ämne: SV: Lönetillägg Henrik
+
+Hej igen, nu har vi fått klartecken från förvaltningschefen.
+
+> Hej Annika,
+> vi behöver ett underlag för ändringen innan den 18:e så att den kommer med på decemberlönen.
+> /Lönehandläggare Petra
+
+Underlag: Henrik Ståhl, undersköterska natt, höjs från 29 850 kr till 31 200 kr i månaden fr.o.m. 1/12,
+plus ett tillfälligt tillägg på 1 500 kr/mån för samordningsansvaret t.o.m. 31/5.
+
+MVH Annika`, 'salary'),
+  d(`Till vårdnadshavare i klass 8B
+
+Hej!
+Nu är höstterminens halvtid passerad och vi vill tacka för alla som kom på föräldramötet.
+Några påminnelser:
+- Utvecklingssamtalen bokas via Skolplattformen från och med måndag. Tiderna finns vecka 47–48.
+- Frånvaro anmäls som vanligt i appen före kl 8.00.
+- Betygssättning i de ämnen som avslutas (hemkunskap) sker vecka 50.
+- Den nationella provveckan i vår preliminärt vecka 14.
+- Luciafirandet hålls i aulan 13/12 kl 8.15, alla välkomna.
+
+Har ni frågor om ert barns närvaro eller resultat, kontakta respektive mentor direkt.
+
+Hälsningar
+Mentorerna i 8B, Östra skolan`),
+  d(`Journalanteckning 2026-11-03, Socialtjänsten Individ- och familjeomsorg
+Handläggare: Johanna Wik
+Ärende: Oro för barn, Milo (6 år)
+
+Telefonsamtal från förskolan Ekorren (förskollärare Maria). Hon ringer med anledning av den
+orosanmälan som skickades in förra veckan. Milo har enligt förskolan kommit utan ytterkläder flera
+dagar och har berättat att "pappa sover hela dagen". Förskolan uppger också att pappan vid
+hämtning luktat alkohol vid två tillfällen.
+
+Bedömning: Förhandsbedömning pågår. Beslut om att inleda utredning enligt 11 kap. 1 § SoL fattas
+senast 2026-11-10. Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+JW`, 'social', 'secrecy'),
+  d(`Hi team,
+
+Quick update from the HR side before the holidays.
+
+- The salary review (lönerevision) for 2027 starts in March; managers will get the timetable in January.
+- Performance conversations (medarbetarsamtal) should be held before 15 February. The template is on the intranet.
+- We are piloting a new fingerprint reader at the main entrance of Stadshuset from week 2. Enrolment is voluntary
+  and there will be a card alternative for anyone who prefers it.
+- Reminder: the union representatives from Vision and Kommunal hold drop-in hours every second Thursday.
+
+Thanks and happy holidays,
+Emily Carter
+HR Business Partner, Kommunledningskontoret`),
+  d(`Från: Ticket system <noreply@servicedesk.kommun.se>
+Ämne: [SD-48213] Återställning av lösenord - uppdaterad
+
+Ditt ärende har uppdaterats av Tobias (IT-servicedesk).
+
+Kommentar:
+Hej Lena, jag har återställt ditt konto nu. Tillfälligt lösenord: Vinter2026!kx
+Du kommer att behöva byta det vid första inloggningen. Om det inte funkar, ring 4500.
+
+Status: Löst
+Prioritet: Normal
+
+Svara ovanför denna rad för att lägga till en kommentar i ärendet.`, 'credentials'),
+  d(`Protokoll, Barn- och utbildningsnämndens arbetsutskott 2026-10-21
+
+§ 54 Information om skolnärvaro
+Förvaltningen redovisar statistik över frånvaron i grundskolan. Den totala frånvaron har ökat
+från 7,1 % till 8,4 %. Andelen elever med mer än 20 % frånvaro är 6 %. Förvaltningen
+arbetar med ett nytt stödmaterial för problematisk skolfrånvaro.
+
+§ 55 Yttrande över motion om slöjförbud
+Arbetsutskottet föreslår att nämnden avstyrker motionen med hänvisning till
+regeringsformens bestämmelser om religionsfrihet.
+
+§ 56 Utbildning om LVU
+Samtliga rektorer erbjuds utbildning om LVU och anmälningsplikt den 4 december.
+
+Justeras: Bo Ek (S), Karin Alm (M)`),
+  d(`hej! läste du mailet från skolan?
+
+> Hej Tove och Daniel,
+> Vi vill informera er om att Ella har haft 34 % frånvaro i matematik den här terminen och att
+> hon riskerar att inte nå betyget E i kursen. På provet i algebra fick hon 9/30 poäng.
+> Vi föreslår ett möte med mentor och specialpedagog nästa vecka.
+> Med vänlig hälsning, Pernilla Ek, mentor 9A
+
+kan du ta det mötet? jag har jobbat sent hela veckan. /D`, 'grades'),
+  d(`Hej Fredrik,
+
+Bifogar underlaget inför veckans ledningsgrupp. Punkterna är:
+- Budgetuppföljning Q3
+- Rekrytering av två nya socionomer till försörjningsstöd
+- Läget med lokalerna på Storgatan
+
+Sen en personalfråga som jag inte vill ta i gruppen: Malin på mottagningen har fått sin andra skriftliga
+varning idag för upprepade sena ankomster och för att hon lämnat arbetsplatsen utan att meddela.
+Vi har haft två samtal med henne och facket (Vision) var med vid det senaste. Jag vill gärna ha ditt råd innan
+vi går vidare.
+
+/Anna`, 'hr-assessment', 'trade-union'),
+  d(`Teams-chatt, Kanal: Boendestöd Söder
+[08:12] Kristoffer L: god morgon, någon som vet om larmkoden till lägenheten på Åsgatan 14 är ändrad?
+[08:13] Aisha M: ja ändrades i fredags, den nya är 4471#
+[08:13] Kristoffer L: tack!! 🙏
+[08:15] Aisha M: och kom ihåg att brukaren inte vill ha besök före 9
+[08:16] Kristoffer L: yes
+[08:40] Jonas P: vem tar lunchen idag?`, 'credentials'),
+  d(`Nyhetsbrev vecka 46 – Vård och omsorg
+
+* Influensavaccinationen för personal fortsätter. Boka tid via intranätet, det är gratis.
+* Vi har fått statsbidrag för kompetenslyftet: 20 undersköterskor kan läsa till specialistundersköterska inom demens.
+* Påminnelse om sekretess: prata aldrig om brukare i personalrummet när vikarier från bemanningen som inte skrivit under
+  tystnadsplikten är närvarande.
+* Årets medarbetarenkät visar att 71 % trivs "mycket bra" eller "bra". Sjukfrånvaron är fortfarande högst i nattpatrullen.
+* Vårdförbundet och Kommunal har tecknat nytt lokalt avtal om arbetstid. Mer info på APT.
+
+Trevlig helg!
+Kommunikatör Lisa Borg`),
+  d(`Från: Martin Eliasson
+Skickat: den 4 november 2026 16:02
+Till: Rekrytering
+Ämne: VB: Referens
+
+Hej,
+Referensen på Ali har jag pratat med nu. Kort sammanfattning:
+Hans tidigare chef på Räddningstjänsten beskrev honom som punktlig men "lite för tyst i grupp".
+Han hade svårt med planering i början och fick ett åtgärdsprogram efter sex månader, men det löste sig.
+Totalbedömning från referensen: 3 av 5.
+
+Jag tycker fortfarande att vi ska gå vidare med honom.
+/Martin
+
+> Ring referensen innan fredag tack. /Rekryteringen`, 'hr-assessment'),
+  d(`Hej Petra,
+
+Tack för ditt mejl om anhörigträffarna. Vi kör igång igen i januari, torsdagar 14–16 i Träffpunkten.
+
+Apropå det du frågade om mamma: hon fick till slut sin diagnos i förra veckan, det är Alzheimer som man trodde.
+Hon har fått börja med Aricept och hemtjänsten har beviljats två besök om dagen från 1 december. Jag
+är så lättad att det äntligen är beslut.
+
+Vi ses på julbordet!
+Kram Gunilla`, 'health', 'social'),
+  d(`Subject: RE: Visitor access next week
+
+Hi Johan,
+
+Thanks, that works. Our two researchers from Tampere arrive Monday 09:00.
+They will need temporary badges; we don't want them enrolled in the face recognition gates,
+so please issue visitor cards.
+
+> Hi Paula, the new access control in building C uses face recognition for staff.
+> Visitors use cards. Let me know names and dates and I will arrange it.
+> Johan Nyberg, Facility management
+
+Best regards,
+Paula Virtanen
+Senior researcher, Region Kronoberg R&D`),
+  d(`Utdrag ur genomförandeplan, LSS-boende Björken
+Brukare: Nils (lgh 3)
+Insats: Bostad med särskild service för vuxna, 9 § 9 LSS
+
+Mål: Nils ska kunna handla själv i närbutiken med stöd av bildschema.
+Hur: Personal följer med på tisdagar och torsdagar. Nils har autism och en måttlig intellektuell
+funktionsnedsättning och blir orolig vid förändringar – meddela alltid i förväg.
+Medicin: Delas av personal morgon och kväll enligt signeringslista (Risperidon).
+Kontaktperson: Hanna S.
+Uppföljning: mars 2027.`, 'social', 'health'),
+  d(`Hej Sofia,
+bifogar reseräkningen för konferensen i Umeå.
+Kan ersättningen betalas ut till mitt privata konto istället för lönekontot? Det är
+Swedbank clearing 8327-9, konto 914 552 307-4. Lönekontot håller jag på att avsluta.
+
+Tack på förhand!
+Ola Persson
+Utvecklingsledare, Kultur och fritid`, 'bank-account'),
+  d(`Minnesanteckningar, samverkansgrupp (FSG) Socialförvaltningen 2026-11-12
+
+Närvarande: förvaltningschef, HR-strateg, Vision (2), Kommunal (1), Akademikerförbundet SSR (1)
+
+1. Arbetsmiljö: Sjukfrånvaron i förvaltningen har ökat något (8,2 %). Orsaksanalys görs under december.
+2. Lönekartläggning: Arbetsgivaren redovisar att inga osakliga löneskillnader har hittats mellan kvinnor och män.
+3. Riskbedömning inför omorganisationen av försörjningsstöd lämnades. Fackliga parter önskade mer tid.
+4. Nya skyddade adresser-rutinen: Rutinen för hantering av personer med skyddade personuppgifter uppdateras.
+5. Nästa möte 10 december.
+
+Justerare: Anders Lind (Vision)`),
+  d(`Hej!
+Jag skriver till dig som kontaktperson för ert förbundsmöte. Jag har varit medlem i Kommunal sedan
+2009 och är nu vald till arbetsplatsombud på Solgårdens äldreboende. Kan ni skicka mig utbildningsmaterialet
+för nya ombud? Jag jobbar natt så jag har svårt att ta telefonsamtal dagtid.
+
+Med vänlig hälsning
+Birgitta Svensson
+Undersköterska, Solgården`, 'trade-union'),
+  d(`From: Daniel Okafor
+To: IT Support
+Subject: Cannot log in to Procapita
+
+Hello,
+Since the update this morning I cannot log in to Procapita. I get "invalid user".
+My username is dokafor2 and the password I use is Kastanj!2026 — I have not changed it, so I don't
+understand why it's wrong. I have clients this afternoon, please help asap.
+
+Kind regards
+Daniel Okafor
+Social worker, Family services
+(Sorry for writing in English, my Swedish is still a bit slow in writing.)`, 'credentials'),
+  d(`SV: Inbjudan till temadag om hedersrelaterat våld och förtryck
+
+Hej Amir,
+Tack för inbjudan! Vi kommer gärna, tre från familjebehandlingen och två från mottagningen.
+Är det okej om vi också tar med en tolk-samordnare?
+
+> Välkomna till temadag om hedersrelaterat våld och förtryck (HRV) den 21 januari.
+> Föreläsare från Länsstyrelsen och en imam och en präst som berättar om trossamfundens arbete.
+> Anmälan senast 10/1.
+
+Mvh Stina Holm`),
+  d(`Hej Jesper,
+
+Jag såg att du satt i utskottet för personalfrågor i går. Vill bara tacka för att ni tog upp
+schemafrågan.
+
+Off topic men jag tror det är bra att du vet: Kenneth i kommunhusets reception har börjat
+dela ut flygblad för Sverigedemokraterna i fikarummet. Han sa själv att han kandiderar till fullmäktige
+för dem nästa år. Jag vet inte om det är ok på arbetstid, men det kändes lite konstigt.
+
+/Rebecka`, 'political-opinion'),
+  d(`Ärende: Ansökan om ekonomiskt bistånd – komplettering
+Hej!
+Tack för din ansökan om ekonomiskt bistånd för december. För att vi ska kunna fatta beslut behöver vi:
+- kontoutdrag från alla konton de senaste tre månaderna
+- hyresavi för december
+- intyg från Arbetsförmedlingen
+
+Du har redan fått beviljat 6 420 kr för november. Beslutet för december kan dröja om underlagen inte
+kommer in senast 1/12. Ditt ärende är sekretessbelagt och vi svarar bara dig.
+
+Med vänlig hälsning
+Sara Yilmaz, socialsekreterare, Försörjningsstöd`, 'social', 'secrecy'),
+  d(`Hej Camilla,
+
+Du frågade om rutinerna kring kvarskrivning inför utbildningen. Här är en kort sammanfattning:
+- Kvarskrivning beviljas av Skatteverket när en person av särskilda skäl (t.ex. hot) flyttar.
+- Personen står kvar folkbokförd i den gamla kommunen.
+- Skolan/förskolan får då bara kontakta familjen via socialtjänsten eller Skatteverkets förmedling.
+- Post skickas aldrig till den nya adressen.
+
+Vi har inga sådana elever just nu hos oss vad jag vet, men rutinen ska finnas.
+
+Ha det gott!
+Magnus, rektor Sjöskolan`),
+  d(`Hej,
+Vi har fått en ny elev till 4B från måndag, Yasmin. Viktigt: familjen har skyddad folkbokföring
+och Yasmins namn får inte stå på listor som sätts upp i korridoren eller på klassbilder som läggs ut.
+Hämtning sker endast av mamma eller den kontaktperson som finns i akten hos rektor.
+
+Övrigt: klassresan är flyttad till 2 juni. Glöm inte mailet om utvecklingssamtalen.
+
+/Lotta, klasslärare 4B`, 'protected-identity'),
+  d(`Vidarebefordrat av: Ulrika Falk
+
+--- Ursprungligt meddelande ---
+Från: Polisen Region Syd
+Till: Socialtjänsten, mottagningsenheten
+Ärende: Underrättelse
+
+Härmed underrättas socialtjänsten om att Kevin Lindqvist, född 2009, den 8 november
+anhölls misstänkt för rån mot person och olaga hot i centrala Växjö. Han är släppt i avvaktan på
+vidare utredning. Vårdnadshavare har underrättats.
+
+---
+Ulrika: Kan någon på ungdomsgruppen kolla om han har pågående insats hos oss? Tack.`, 'criminal-record', 'social'),
+  d(`Hej alla på Lönnens förskola!
+
+Fredagsbrevet:
+- Nu har vi fått hem nya regnkläder till förrådet.
+- Nästa vecka har vi tema "olika familjer" med en bok om två mammor och en om en pappa som är ensam.
+- Påminnelse om allergilistan: vi har nötfritt på hela förskolan.
+- Personalen har planeringsdag 3/12, förskolan stänger kl 12.
+- Vi firar Diwali, Hanukka och jul i december — alla familjer får gärna berätta om sina traditioner!
+
+Kram från alla pedagoger`),
+  d(`Hej Elin,
+
+Angående din förfrågan om hyran för lokalen: betala gärna till föreningens bankgiro 5432-1098 och skriv
+"Julmarknad" som referens. Kvittot mejlar jag när pengarna kommit in.
+
+Det är 1 200 kr för heldag.
+
+Hälsningar
+Kerstin Alm
+Kassör, Hembygdsföreningen Ljungby`),
+  d(`Sammanfattning av rehabmöte 2026-11-05
+Deltagare: Maria Nordin (medarbetare), Per Ek (chef), HR-konsult Åsa Lind, Försäkringskassan (handläggare via Teams), Vision-ombud Karl Berg
+
+- Maria har varit sjukskriven 100 % sedan augusti för utmattningssyndrom.
+- Läkaren bedömer att hon kan börja arbetsträna 25 % från 1 december.
+- Arbetsanpassning: inga telefonpass, eget rum.
+- Försäkringskassan ställer frågan om omplacering om arbetsförmågan inte återkommer.
+- Nästa avstämning 15 januari.
+
+Anteckningarna skickas till deltagarna. Spara inte i delade mappen.`, 'health', 'trade-union'),
+  d(`Subject: Re: Re: Invitation — Pride seminar for managers
+
+Hi Sven,
+
+Thanks for organising. I will come to the seminar on inclusive workplaces on the 28th.
+I would also like to volunteer to speak briefly about my own experience as a gay man working in elderly care in the
+90s, if that's OK — I have been fairly open about it at work for years so it's no secret.
+
+> Dear all, in connection with Pride week we invite all managers to a half-day seminar on LGBTQ
+> inclusion at work. Speakers from RFSL.
+
+Cheers,
+Thomas Reed
+Unit manager, Home care east`, 'sex-life'),
+  d(`Protokollsutdrag, Kommunstyrelsen 2026-11-16
+
+§ 211 Val 2026 – uppföljning av bemanning i vallokalerna
+Valnämndens kansli redovisar att 412 röstmottagare tjänstgjorde på valdagen. Rekryteringen från
+kommunens egna medarbetare fungerade bra. Fem vallokaler hade för lite personal vid stängning.
+Kommunstyrelsen beslutar att uppdra åt valnämnden att ta fram en ny rutin för reservpersonal.
+
+§ 212 Partistöd 2027
+Kommunstyrelsen föreslår fullmäktige att betala ut partistöd enligt bilaga.
+Reservation: Vänsterpartiet reserverar sig mot beslutet.
+
+Justeras 2026-11-19`),
+  d(`Hej Britt,
+
+Tack för samtalet i morse. Som jag berättade fick vi svaret från genetiken på Universitetssjukhuset i fredags:
+Kristina bär BRCA1-mutationen, precis som hennes mamma och moster. Hon är rätt omskakad och vill
+vara ledig resten av veckan. Jag har sagt ja.
+
+Kan du lösa bemanningen på BVC torsdag–fredag? Jag skriver en ledighetsansökan i systemet åt henne.
+
+/Hanna
+Verksamhetschef, Vårdcentralen Norr`, 'genetic', 'health'),
+  d(`Info från kansliet: Nya rutiner för betalkort
+
+Hej alla korthavare!
+Från och med 1 januari byter vi leverantör för kommunens inköpskort. Det gamla kortet gäller t.o.m. 31/12.
+- Det nya kortet skickas hem till er i rekommenderat brev.
+- Aktivera kortet via leverantörens app. Dela aldrig PIN-koden med någon, inte heller med oss.
+- Kvitton laddas upp i ekonomisystemet senast 5:e varje månad.
+Frågor: ekonomi@kommun.se
+
+Mvh Ekonomienheten`),
+  d(`hej hej! 
+snabb fråga om julfesten – jag beställde tårtan med mitt eget kort och ska ha tillbaka pengarna.
+Kortet var 4571 5260 1815 9082, det står på kvittot också. Summan var 1 045 kr. 
+Ni kan väl bara föra tillbaka beloppet på kortet? Annars kan ni sätta in på lönen.
+
+/Hampus, fritidsgården`, 'payment-card'),
+  d(`Hej Lars,
+
+Veckorapport från mottagningsenheten vecka 45:
+- 34 inkomna orosanmälningar (förra veckan 29).
+- 6 ansökningar om bistånd enligt SoL (hemtjänst), 2 enligt LSS.
+- En handläggare på kurs om LVM.
+- Fortsatt lång väntetid till budget- och skuldrådgivningen.
+- Inga anmälningar enligt lex Sarah denna vecka.
+
+Vi behöver en diskussion om telefontiden på tisdagar. Jag tar med den till ledningsgruppen.
+
+/Nathalie`),
+  d(`Från: Sekretariatet
+Ämne: Begäran om allmän handling – ärende KS 2026/1187
+
+Hej,
+Begäran om utlämnande av handlingar gällande ärendet med lex Sarah-anmälan på Ekbackens boende har
+nu sekretessprövats. Handlingarna lämnas ut med maskeringar eftersom uppgifter om enskilds hälsotillstånd
+och personliga förhållanden omfattas av sekretess enligt 26 kap. 1 § OSL och 25 kap. 1 § OSL.
+Beslut om avslag för de maskerade delarna skickas separat med överklagandehänvisning.
+
+Med vänlig hälsning
+Registrator, Kommunledningskontoret`, 'secrecy'),
+  d(`Hallå Emma!
+Här kommer minnesanteckningar från arbetsgruppen för Judiska kulturdagar:
+- Programmet ska vara klart 15/1.
+- Vi samarbetar med Judiska församlingen i Malmö och med biblioteket.
+- Utställningen om jiddisch som nationellt minoritetsspråk lånas från Kulturrådet.
+- Säkerhet: vi behöver en riskbedömning för evenemangen, polisen kontaktas.
+- Budget: 45 000 kr.
+Nästa möte 2/12 kl 13.
+/Ruth`),
+  d(`Hej Henrik,
+
+Sammanfattning av medarbetarsamtalet med Oskar (vikarierande handläggare) som du bad om:
+
+Styrkor: Snabb, god dokumentation, uppskattad av brukarna.
+Utvecklingsområden: Tar på sig för mycket, säger inte ifrån. Har missat två tidsfrister för utredningar i
+oktober (lex Sarah-risk). Vi kom överens om att han ska ha en avstämning med mig varannan vecka.
+Min bedömning totalt: "Bra, men behöver stöd i prioritering". Löneförslag kommer separat.
+
+Vänligen håll detta mellan oss.
+Ingrid`, 'hr-assessment'),
+  d(`God morgon!
+
+Påminnelse om att lönerevisionen för Vision och Akademikerförbunden är klar. Nya löner betalas ut i
+december med retroaktivitet från april. Om du inte fått ditt lönebesked, titta i självservice under "Lönespecifikation".
+De som är medlemmar i Kommunal får sina nya löner i januari enligt den centrala överenskommelsen.
+
+Frågor om lönesättning tas med din närmaste chef.
+
+HR-avdelningen`),
+  d(`Hej,
+Jag är lärare i SFI och har en fråga om elevers närvarorapportering i Alvis.
+
+En av mina elever, Fatima, har varit frånvarande 11 av 20 lektioner i november. Hon säger att hon varit sjuk
+men har inget intyg. Jag måste rapportera närvaron till CSN-handläggaren också. Hur gör jag när det inte finns
+intyg? Ska jag markera som ogiltig frånvaro?
+
+Tacksam för svar
+Anders, SFI Centrum`, 'grades', 'health'),
+  d(`Ärende: Orosanmälan från BVC
+Inkom: 2026-11-17 via säker e-post
+
+Sjuksköterska på BVC Väster anmäler oro för Liam, 10 månader. Mamman har vid två besök uppgett att
+hon "inte orkar" och att hon ibland lämnar Liam hos sin pojkvän som hon är rädd för. Mamman har
+tidigare haft kontakt med psykiatrin för depression enligt egen uppgift.
+
+Åtgärd: Skyddsbedömning görs idag. Förhandsbedömning påbörjad. Handläggare: Erik D.`, 'social', 'health'),
+  d(`Från: Lena Örn
+Ämne: Vikariat Sjöskolan
+
+Hej,
+Jag har sökt vikariatet i svenska. Jag tror att min erfarenhet från Tornedalen kan vara till nytta, jag har jobbat
+med meänkieli-undervisning i flera år och är själv tornedaling — vi pratade meänkieli hemma.
+Bifogar CV och betyg.
+
+Ha en fin dag!
+Lena Örn`, 'ethnic-origin'),
+  d(`Nyhetsbrev december — Internationella kontoret
+
+Hi everyone / Hej alla!
+
+* Welcome to our three new colleagues from Ukraine, Brazil and Finland who joined the EU-project team.
+* Language café is moving to Wednesdays.
+* The intranet now has a page on national minorities in Sweden: Sami, Roma, Tornedalians, Sweden Finns and Jews,
+  with links to the minority language co-ordinators.
+* Remember that Muslim, Jewish and Christian holidays can be taken as flexible leave according to the local agreement.
+
+God jul / Merry Christmas!
+Nina`),
+  d(`Sv: Klagomål på granne
+
+Hej Jenny,
+Jag har pratat med vår jurist. Vi kan inte berätta för dig om grannen i lägenhet 12 har några insatser från
+socialtjänsten eller inte, det omfattas av sekretess. Du kan vända dig till hyresvärden om störningarna.
+Om du är orolig för barn i lägenheten kan du göra en orosanmälan via webben.
+
+> Hej! Grannen i lgh 12 skriker på nätterna och jag har sett polisen där två gånger. Vet ni om honom?
+
+Vänligen
+Kontaktcenter`, 'secrecy'),
+  d(`hej 
+
+det här är kanske inte min sak men eftersom du är chef. Jocke har berättat för mig att han har börjat på
+Subutex-programmet på beroendemottagningen och att han går dit varje morgon kl 7. Han vill inte att någon
+annan ska veta, men han är rädd att det ska synas när han kommer lite sent på måndagar.
+Kan vi se över hans schema? Prata inte med honom om att jag sagt något.
+
+/M`, 'health'),
+  d(`[Chattexport – Skolans Teams, Kanal "Mentorer åk 7"]
+Johan B 13:02: Har någon koll på varför 7C är så stökig på eftermiddagarna?
+Sanna K 13:04: ingen aning, men det är väl idrotten innan
+Johan B 13:05: vi borde ta upp det på arbetslagsmötet
+Pia L 13:10: Alla: glöm inte att skriva in omdömena i matte för vecka 47 senast fredag
+Sanna K 13:11: 👍
+Johan B 13:12: Och Arvid i 7C har fått F på ma-provet igen, 6 av 40. Pratar med föräldrarna i morgon.
+Pia L 13:13: ok, säg till om du vill ha med mig`, 'grades'),
+  d(`Hej Karin,
+
+Tack för att du tog emot Samira på introduktionen i måndags. Hon var väldigt nöjd.
+
+Inför hennes första vecka på avdelningen: hon har bett att få ta sin bön i lugnt rum under eftermiddagspassen,
+hon är muslim och ber fem gånger om dagen. Det tar ungefär tio minuter. Vi har ju samtalsrummet som oftast är
+ledigt efter 14, kan hon få använda det? Hon fastar även under ramadan i mars och vill helst inte ha
+sena kvällspass då.
+
+Tack! 
+/Lovisa, bemanningen`, 'religion'),
+  d(`Minnesanteckningar från planeringsmöte inför Nationaldagen
+
+- Firandet hålls i Stadsparken kl 13–16.
+- Talare: kommunstyrelsens ordförande och en representant för de nya svenskarna som fått medborgarskap under året.
+- Medborgarskapsceremonin: 86 nya medborgare har bjudits in. Inbjudan skickas per post, inte mejl.
+- Kören från Svenska kyrkan och den syrisk-ortodoxa församlingen uppträder.
+- Budget för fika: 15 000 kr.
+- Säkerhet: vakter från Securitas, samverkan med polisen.
+
+Nästa möte 4 maj.
+/Fredrika, Kultur och fritid`),
+  d(`Subject: FW: Sick note
+
+Hi Maja,
+
+Forwarding this as discussed — it's from Jakob, our new developer.
+
+> Hi, I won't be in this week. I had a minor surgery on my knee on Friday (meniscus) and the doctor
+> said I need to rest with the leg up until Monday. I have a note from the orthopaedic clinic which
+> I will upload to the HR system. I can do some code reviews from home if needed.
+> /Jakob
+
+Can you register the absence? He is on probation so I want it correct from the start.
+
+Thanks,
+Stefan
+IT-enheten`, 'health'),
+  d(`Från: Valnämndens kansli
+Till: Alla röstmottagare
+Ämne: Instruktion valdagen
+
+Hej!
+Här kommer instruktionerna inför söndagens val.
+- Kom till din vallokal senast kl 07.15.
+- Ta med legitimation.
+- Du får inte bära partisymboler eller uttrycka politiska åsikter i vallokalen.
+- Om någon väljare behöver hjälp att rösta, följ rutinen i handboken (kap. 4).
+- Kodlåset till valmaterialförrådet får du av ordföranden i lokalen på plats.
+- Ersättning betalas ut med lönen i oktober: 2 500 kr för hel dag.
+
+Lycka till!`),
+  d(`Hej Kalle,
+
+bara så du vet inför rösträkningen ikväll: min syster Jessica är ju kandidat för Moderaterna i valkrets 2,
+så jag tycker att jag inte ska räkna rösterna där. Kan du byta så att jag tar Öster istället?
+
+/Sofie, röstmottagare`, 'political-opinion'),
+  d(`Journalanteckning, Vuxenenheten Missbruk
+Datum: 2026-10-29
+Klient: Roger H.
+
+Besök på mottagningen tillsammans med kontaktperson från Kriminalvården (frivård). Roger är villkorligt frigiven
+sedan augusti efter att ha avtjänat 2 år och 6 månader för grovt narkotikabrott. Han har lämnat tre negativa
+urinprov under oktober. Han önskar fortsatt stöd via öppenvårdsprogrammet och ansöker om bistånd till
+boende på Slussen (stödboende).
+
+Beslut: Utredning enligt 11 kap. 1 § SoL inleds. Kontakt med frivården hålls varannan vecka.
+
+/Handläggare Tina M`, 'criminal-record', 'social', 'health'),
+  d(`Hej Maria,
+
+Tack för ditt mejl om lönesamtalet. Jag tycker att det kändes bra.
+
+Bara så att vi är överens: du föreslår att min lön höjs från 38 400 kr till 40 100 kr, och jag tackade ja på
+villkor att ansvaret för schemaläggningen står med i min tjänstebeskrivning. Stämmer det?
+
+Och ja, jag kommer på julbordet den 12:e. Vegetariskt tack!
+
+Hälsningar
+Lina Andersson
+Biträdande enhetschef`, 'salary'),
+  d(`-----Ursprungligt meddelande-----
+Från: Fastighetsavdelningen
+Skickat: 2026-11-10
+Till: Alla på Rådhuset
+Ämne: Nytt passersystem
+
+Hej!
+Vecka 48 byter vi passersystem i Rådhuset. Det nya systemet bygger på kort + PIN. Några dörrar (serverrummet och
+arkivet) får även fingeravtrycksläsare. Registrering av fingeravtryck görs frivilligt hos säkerhetssamordnaren.
+Ingen bild av fingret sparas, bara en krypterad mall.
+Har du frågor, kontakta Jonas i receptionen.
+-----
+
+Hej, vet någon om vi på arkivet måste registrera? /Gunnel`),
+  d(`Hej Jonas,
+
+Registrering av fingeravtryck för arkivpersonalen är klar nu. Följande har registrerats i systemet:
+Gunnel Åberg – höger pekfinger och tumme (mall-id FP-00412, FP-00413)
+Ali Rahimi – vänster pekfinger (mall-id FP-00414)
+Pernilla Storm – avböjde, använder kort + PIN istället.
+
+Mallarna ligger i passerservern. Rapporten är sparad i säkerhetsmappen.
+
+/Leo, säkerhetssamordnare`, 'biometric'),
+  d(`Ämne: Utdrag ur belastningsregistret – Anställning Fritidsgården
+
+Hej Elin,
+Vi har fått in utdraget ur belastningsregistret för Mattias Holm (barn- och ungdomsverksamhet). Det innehåller en
+dom från 2021: ringa narkotikabrott, dagsböter. Enligt vår rutin ska det inte automatiskt hindra anställning,
+men jag vill att du och jag tar ett samtal med honom innan vi skickar anställningsavtalet.
+
+Utdraget har jag förstört enligt rutinen efter att jag noterat att det visats.
+
+Hälsningar
+Gunilla, HR`, 'criminal-record'),
+  d(`Hej!
+
+Här är vår rutin för registerkontroll, som du efterfrågade:
+1. Den sökande beställer själv ett utdrag ur belastningsregistret från Polisen (blankett 442.5 för arbete med barn).
+2. Utdraget visas upp i oöppnat kuvert för rekryterande chef.
+3. Chefen noterar i rekryteringssystemet att utdraget har visats, inte innehållet.
+4. Utdraget lämnas tillbaka till den sökande.
+Om utdraget innehåller uppgifter, kontakta HR innan beslut fattas.
+
+/HR-avdelningen, Rekrytering`),
+  d(`Hej Anders,
+
+Jag vill tipsa om att Region Skåne har ett nytt material om genetisk vägledning för ärftlig cancer
+som kanske passar till utbildningsdagen för distriktssköterskorna. Det tar upp hur man pratar med
+patienter om att testa sig för BRCA och Lynch syndrom och vilka anhöriga som ska informeras.
+
+Länk: intranätet > Kunskapsstöd > Genetik.
+
+Trevlig helg!
+Monica, utvecklingssjuksköterska`),
+  d(`Från: Barnhälsovården, Region
+Till: Förskolan Humlan
+Ämne: Kost i förskolan – Leo
+
+Hej,
+Efter utredningen på barnkliniken har Leo fått diagnosen cystisk fibros. Genetisk analys har visat att han har två kopior
+av F508del-mutationen, och båda föräldrarna är bärare. Föräldrarna har gett sitt samtycke till att vi kontaktar
+förskolan om hans kost och enzymtabletter till varje måltid.
+En dietist kommer att skicka ett kostschema.
+
+Med vänlig hälsning
+Sofia Nyman, barnsjuksköterska`, 'genetic', 'health'),
+  d(`SV: SV: Stafettpinnen – vem tar nästa kåseri i personaltidningen?
+
+Haha, okej då, jag tar det! Jag kan skriva om när jag och min fru flyttade hit från Göteborg och
+om vårt hus som vi fortfarande renoverar. Min fru Lisa är ju också lärare så det kan bli lite lärarhumor.
+
+> Ingen har anmält sig än… någon? /Redaktionen
+
+/Emma Sjöberg, Mellanstadiet`, 'sex-life'),
+  d(`Hej,
+här kommer anteckningarna från arbetsgruppen för HBTQ-certifiering av ungdomsmottagningen.
+
+- Vi har gått igenom RFSL:s kriterier. Kvar: utbildning för all personal (4 timmar) och en
+  ny rutin för hur vi frågar om pronomen och juridiskt kön.
+- Intagsblanketten ändras: "Kön" ersätts med en fritextruta.
+- Vi tar fram en affisch om att alla sexuella läggningar och könsidentiteter är välkomna.
+- Certifieringen beräknas klar i maj.
+
+/Arbetsgruppen`),
+  d(`Hej Julia!
+
+Tack för att du hörde av dig. Angående Alex i 8C: Alex har berättat för mig som mentor att hen är transperson
+och vill kallas Alex och hen i skolan. Vårdnadshavarna vet om det och stöttar. Kan du ändra namnet i
+Skolplattformen och klasslistan? Det juridiska namnet får stå kvar i det administrativa systemet så länge.
+
+Tack!
+Rasmus, mentor 8C`, 'sex-life'),
+  d(`[Ticket SD-51007] Ny användare – Ekonomienheten
+
+Beställare: Helena Ring
+Användare: Bertil Sandberg (ny ekonomiassistent, startar 1/12)
+
+Kommentar från servicedesk (Mattias):
+Konto skapat. Användarnamn: bsandb01. Startlösenord: Hx7k-29Lp-aa (måste bytas vid första inloggning).
+MFA registreras på plats första dagen. Visma-behörighet beställd separat.
+
+Status: Löst. Ärendet stängs automatiskt om 5 dagar.`, 'credentials'),
+  d(`Hej allihop!
+
+Nu är det dags för årets IT-säkerhetsutbildning. Den tar ca 30 minuter och ska vara gjord
+senast 31 januari.
+
+Några tips redan nu:
+- Använd lösenordsfraser med minst 16 tecken.
+- Dela aldrig ditt lösenord, inte ens med IT-supporten – vi frågar aldrig efter det.
+- Om du får ett mejl med en engångskod som du inte begärt, rapportera det.
+- Dörrkoder ska inte skrivas på post-it-lappar på skärmen 😊
+
+/Informationssäkerhetssamordnaren`),
+  d(`Hej,
+
+Jag är handledare för praktikanten Jonas från socionomprogrammet. Här kommer min bedömning inför
+halvtidsutvärderingen:
+
+Jonas visar gott bemötande och är noggrann i dokumentation. Han har dock svårt att hålla gränser mot klienter
+och har vid två tillfällen delat med sig av privat information. Samarbetet med kollegorna fungerar bra.
+Sammanfattande bedömning: Godkänd hittills, men jag vill att läraren på högskolan följer upp gränssättningen.
+
+/Helena Björk, handledare`, 'hr-assessment', 'grades'),
+  d(`Protokoll fört vid ledningsgruppsmöte Individ- och familjeomsorg 2026-11-18
+
+§ 1 Ekonomi. Prognos: underskott 2,4 mkr främst på grund av externa placeringar.
+§ 2 Placeringar. Antalet barn placerade enligt LVU har ökat från 14 till 19 sedan januari. Förvaltningen
+ser över möjligheten att starta ett eget HVB.
+§ 3 Försörjningsstöd. Antalet hushåll med försörjningsstöd minskade med 3 %.
+§ 4 Personal. Två socialsekreterare slutar vid årsskiftet. Rekrytering pågår.
+§ 5 Utbildning: LVM-utbildning för hela vuxengruppen 22/1.
+
+Vid protokollet
+Anette Lund`),
+  d(`Hej mamma till Theo,
+
+Theo har haft ont i magen igen idag och legat på soffan i vilrummet efter lunch. Han sa att han inte
+ätit frukost. Vi har gett honom lite knäckebröd. Kan ni hämta lite tidigare? Om det fortsätter kanske ni
+ska prata med vårdcentralen.
+
+Annars har han varit glad och byggt lego hela förmiddagen.
+
+/Pedagogerna på Fritids Solstrålen`, 'health'),
+  d(`Hej Sanna!
+
+Tack för kaffet igår. Som jag sa har Emir nu fått sitt beslut om kontaktperson enligt LSS, 9 § 4, med
+start i januari. Vi har matchat honom med en kille som också gillar fotboll. Mamman ville att jag skulle
+tacka dig för hjälpen med ansökan.
+
+Och bara en sak: han har fortfarande sina epilepsianfall ungefär en gång i månaden, så kontaktpersonen
+behöver gå utbildningen i akut anfallsmedicin innan första träffen.
+
+/Miriam, LSS-handläggare`, 'social', 'health'),
+  d(`Hej!
+
+Inbjudan till facklig frukost
+Vision Sektion Kommunen bjuder alla medlemmar och blivande medlemmar på frukost den 9 december kl 7.30–9 i
+Rådhusets foajé. Vi pratar om löneöversynen, arbetsmiljön och hur du kan bli ombud.
+Anmäl dig senast 2/12 till vision.sektion@kommun.se (meddela eventuell specialkost).
+
+Välkommen!
+Styrelsen`),
+  d(`Hej Per!
+
+Anmälan till frukosten:
+Jag kommer, men kan du sätta mig på listan som "ej medlem än"? Jag gick ur Kommunal när jag bytte jobb
+och har inte bestämt om jag ska gå med i Vision. Vill höra vad ni säger om löneöversynen först.
+
+Glutenfritt tack!
+Jennie Ahl, administratör`, 'trade-union'),
+  d(`Ärende 2026-IFO-2231, anteckning
+Skyddsbedömning
+
+Mamman, Nadia, berättar att hon och barnen lämnade bostaden i Lund efter att pappan hotat henne med kniv.
+Polisanmälan gjord (K-nr 1234567-26). De bor nu på skyddat boende via kvinnojouren. Skatteverket har beviljat
+kvarskrivning och ansökan om sekretessmarkering för alla tre barnen är inlämnad.
+
+OBS: Adress till skyddat boende får aldrig skrivas i journalen. Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL.`, 'protected-identity', 'social', 'secrecy', 'criminal-record'),
+  d(`Hej,
+Vi har en fråga till Skatteverket: hur ska vi som skola gå till väga om vi får en ny elev med skyddad identitet?
+Ska vi lägga in eleven i elevregistret med fingerade personuppgifter eller vänta tills vi fått besked från
+socialtjänsten? Vi vill göra rätt från början om det händer.
+
+Vänligen
+Skoladministratören, Kvarnbyskolan`),
+  d(`Subject: Re: Welcome dinner for the Erasmus group
+
+Hi Henrik,
+
+Great, Friday 19:00 at Stadshotellet works. Dietary stuff: Yosef and Miriam keep kosher, so please check whether
+the kitchen can do fish with no dairy. Aleksandra is vegan. Nothing else.
+
+> Please send any dietary requirements for the visiting teachers by Wednesday.
+
+Best,
+Charlotte
+Coordinator, International Office`, 'religion'),
+  d(`Hej!
+Påminnelse om att vi har fått rutinen för sekretessmarkering ny från Skatteverket. Vi har gått igenom den
+på APT och här är huvudpunkterna:
+- En sekretessmarkering betyder att Skatteverket gör en särskild sekretessprövning innan uppgifter lämnas ut.
+- Kontrollera alltid i systemet om en brukare har markering innan du skickar brev.
+- Skicka aldrig utskick med adress till de markerade, använd Skatteverkets förmedlingsadress.
+Frågor: kontakta enhetschef.
+
+/Kvalitetsutvecklare, Äldreomsorgen`),
+  d(`Hej Åsa,
+
+Jag har en brukare i hemtjänsten (Karl, Storgatan) som har sekretessmarkering sedan i somras. Nu vill hans dotter
+att vi mejlar henne schemat för besöken. Får jag det? Han har själv sagt ok men jag vill inte göra fel.
+Ska jag skicka via säker e-post?
+
+Tack,
+Ronja, samordnare Hemtjänst Centrum`, 'protected-identity', 'social'),
+  d(`Hi Jens,
+
+Sorry for the late reply — I've been home with the kids.
+
+About the conference in Lisbon: my flight lands Tuesday night so I can take the Wednesday panel.
+You asked for my card details to book the hotel since the purchase card has expired:
+Visa 4917 9139 0996 0302, exp 08/28, CVC 417, name Rachel M Owens. Please charge only the three nights.
+
+Thanks!
+Rachel Owens
+Project manager, Smart City`, 'payment-card'),
+  d(`Hej!
+
+Vi planerar för höstens julbord och vill göra det enkelt med betalningen i år. Alla betalar 350 kr via Swish
+till personalföreningens nummer 123 456 78 90 senast 1 december. Märk betalningen med ditt namn.
+Om du inte har Swish, sätt in pengarna på föreningens konto i Handelsbanken, uppgifter finns på
+intranätet.
+
+Välkomna!
+Personalföreningen`),
+  d(`Från: Lönespecialist Kim Berg
+Till: Chefer inom Äldreomsorgen
+Ämne: Utbetalningar december
+
+Hej!
+Några saker inför decemberlönen:
+- Sista dag att attestera tidrapporter är 8/12.
+- OB-tillägget för julafton och nyårsafton är dubbel storhelgsersättning.
+- Om en medarbetare har bytt bankkonto ska hen själv ändra det i självservice; chefen ska inte
+  skicka kontonummer till löneenheten.
+- Nya lönetabeller för undersköterskor ligger på intranätet.
+
+/Kim`),
+  d(`Hej Kim,
+
+Jag har försökt ändra mitt konto i självservice men det går inte, jag får felmeddelande hela tiden.
+Kan du lägga in det åt mig? Jag har bytt till Nordea: clearing 1204, kontonummer 48 729 110 3. Det gamla kontot i
+SEB är avslutat så decemberlönen måste gå till det nya.
+
+Mvh
+Goran Petrović
+Undersköterska, Hemtjänst Väster`, 'bank-account'),
+  d(`Hej Tobias,
+
+Jag ringer inte eftersom jag är på kursen. Kort: jag har kollat kassaboken på fritidsgården och det saknas
+4 800 kr från kioskförsäljningen i oktober. Vi har misstankar men inget bevis. Jag tänker göra en
+polisanmälan mot okänd gärningsman och ha ett samtal med hela personalgruppen på måndag.
+
+Någon gång borde vi införa Swish istället för kontanter.
+
+/Lisa`),
+  d(`Hej Lisa,
+Uppföljning på kassan: vi har nu övervakningsbilder som visar att det var Dennis (timvikarien) som tog pengarna
+ur kassaskåpet den 14 oktober. Han har erkänt för mig och polisanmälan är gjord mot honom. Hans timanställning avslutas
+omgående. Jag har pratat med HR.
+
+Behandla det här försiktigt, han är bara 19.
+/Tobias`, 'criminal-record', 'hr-assessment'),
+  d(`Nyhetsbrev från Elevhälsan – november
+
+Hej alla medarbetare!
+- Skolsköterskorna genomför hälsosamtal med åk 4 och 7 under december. Föräldrar får info via Skolplattformen.
+- Vaccinationsprogrammet: HPV åk 5 dos 2 ges 10 december.
+- Skolkurator har nya öppettider: mån–ons.
+- Vi påminner om att orosanmälan ska göras direkt när ni misstänker att ett barn far illa, inte efter att ni
+  pratat med rektor.
+- Utbildning om NPF för all personal den 18 januari.
+
+/Elevhälsochefen`),
+  d(`Hej Eva,
+
+Som du bad om kommer här en sammanfattning efter elevhälsomötet om Wilma i 5A:
+- Skolsköterskan har haft hälsosamtal. Wilma säger att hon har svårt att sova och mycket ont i huvudet.
+- Hon har 28 % frånvaro den här terminen, mest måndagar.
+- Hennes omdömen i sv och ma visar att hon inte når målen just nu.
+- Kurator kontaktar vårdnadshavare. Remiss till BUP diskuteras.
+Beslut: Utredning om särskilt stöd inleds.
+
+/Specialpedagog Mona`, 'health', 'grades'),
+  d(`Subject: Re: Gift for Roberto
+
+Hi all, 
+
+Thanks everyone for chipping in for Roberto's farewell! We collected 2 150 kr. I'll buy the gift card
+tomorrow.
+
+> Can someone tell us who is organising the farewell? I'd like to give 100 kr.
+
+The farewell fika is Friday 14:30. Roberto is leaving us for the regional office in Kalmar after six years, so let's give him a
+proper goodbye.
+
+Cheers
+Anna (Planning dept.)`),
+  d(`Hej Peter,
+
+Fick ett samtal från en medborgare som undrade varför den samiska flaggan inte hissades på samernas nationaldag
+6 februari i år. Vi har ju beslut om att flagga den dagen. Kan du kolla med vaktmästeriet?
+
+Svarade också på en fråga om förvaltningsområdet för samiska: vi är inte förvaltningskommun men erbjuder ändå
+samiska i förskolan om det finns efterfrågan.
+
+Tack!
+Lotta, kontaktcenter`),
+  d(`Hej Lotta,
+
+Tack för förfrågan om samisk förskola. Vi har just nu två barn som får samiskundervisning: Áilu och Sara, båda har
+samisk bakgrund genom sin pappa som är renskötare i Jåhkågasska sameby. Familjerna har önskat mer modersmålstid.
+Kan vi diskutera det på nästa möte?
+
+Hälsningar
+Ellen Påve, förskolechef`, 'ethnic-origin'),
+  d(`Protokollsanteckning – Personalutskottet 2026-11-09
+
+Löneöversyn 2027
+HR redovisar tidplanen: Förhandlingar med Kommunal inleds i januari, med Vision och Akademikerförbunden i mars.
+Prioriterade grupper: socialsekreterare, undersköterskor med specialistkompetens, lärare i fritidshem.
+Medelutfallet förväntas ligga runt 3,4 %. Individuella lönesamtal hålls under februari.
+
+Sjukfrånvaro
+Den totala sjukfrånvaron är 7,3 %. Utskottet vill ha en redovisning per förvaltning i januari.`),
+  d(`Hej Mona!
+
+Tack för mejlet. Vi har inga nya elever med annat modersmål än svenska i vår klass den här terminen
+men vi har startat en läsecirkel på arabiska och somaliska på biblioteket för alla som vill.
+
+Och en annan sak: Farhan i 3B har just flyttat hit från Somalia tillsammans med sin mamma och två syskon.
+Han kan ingen svenska än men är jätteduktig i matte. Kan han få studiehandledning på somaliska?
+
+/Cecilia, klasslärare`, 'ethnic-origin'),
+];
