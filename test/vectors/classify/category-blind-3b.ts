@@ -957,4 +957,416 @@ Och en annan sak: Farhan i 3B har just flyttat hit från Somalia tillsammans med
 Han kan ingen svenska än men är jätteduktig i matte. Kan han få studiehandledning på somaliska?
 
 /Cecilia, klasslärare`, 'ethnic-origin'),
+  d(`Hej Jörgen,
+
+Följer upp vårt samtal i korridoren om den nya tidsstämplingen i verkstaden.
+
+Vi har nu testat ansiktsigenkänningsterminalen vid personalingången i två veckor. Resultat:
+- 23 av 26 anställda har registrerat sig. Tre har valt bricka istället.
+- Felprocenten var högre i morse när det var mörkt ute.
+- Leverantören säger att en uppdatering kommer i december.
+
+Och du, Pelle Nord registrerades om i går eftersom hans ansiktsmall inte matchade efter att han rakat av sig skägget.
+Den gamla mallen (id 7781) är raderad och den nya heter 7794.
+
+/Sanna, driftchef Tekniska förvaltningen`, 'biometric'),
+  d(`Hej!
+
+Vi har en medarbetare som vägrar registrera sina fingeravtryck i det nya systemet och vill veta vad reglerna säger.
+Kan arbetsgivaren kräva det? Vi har hittills sagt att det är frivilligt, men facket säger att vi måste göra en
+konsekvensbedömning enligt GDPR artikel 35 innan vi inför biometri över huvud taget.
+Tacksam för råd från dataskyddsombudet.
+
+Vänliga hälsningar
+Göran, IT-chef`),
+  d(`SV: Röstinloggning i telefonibanken för Kundtjänst
+
+Hej Yvonne,
+Din röstprofil är nu registrerad i röstverifieringen för växeln. Du har läst in frasen "Min röst är min nyckel"
+tre gånger och röstavtrycket har godkänts med kvalitet 94. Nästa gång du ringer in till supportlinjen
+identifieras du automatiskt. Om det slutar fungera (t.ex. vid förkylning), ring 4500 och välj 9.
+
+> Hej! Jag har försökt göra röstregistreringen men den säger "avbruten". /Yvonne
+
+Mvh IT-support`, 'biometric'),
+  d(`Från: Polismyndigheten, NFC
+Till: Socialtjänsten via säker förmedling
+Ärende: Begäran om samtycke till DNA-provtagning
+
+I ärende 5000-K1928-26 avseende den försvunne Erik Sandell önskar Polismyndigheten jämförelse-DNA från
+en förälder. Hans mor, som har hemtjänst via er, har samtyckt till salivprov. Provet tas vid hemmet fredag 11.00.
+DNA-profilen kommer att jämföras mot okänt spårmaterial i DNA-registret.
+
+Vi ber er meddela hemtjänstpersonalen så att besöket inte krockar.`, 'biometric', 'genetic', 'social'),
+  d(`hejsan
+
+Tack för trevlig pub igår! Roligt att så många från IT och ekonomi kom.
+Jag lade upp bilderna i Teams-gruppen, säg till om någon inte vill vara med så tar jag bort dem.
+
+Och påminnelse: nästa gång ska vi testa den nya pizzerian.
+PS. till Jonte: din nya fingeravtrycksläsare på laptopen funkar alltså inte när man har öl på fingrarna 😂
+
+/Robin`),
+  d(`Hej Pia,
+
+Inför vårens genomgång av passerkontrollen: Elever på Naturbruksgymnasiet har haft handflatsläsare för matsalen
+sedan 2023. Datainspektionen har tidigare kritiserat liknande lösningar. Förslaget är att vi avvecklar
+systemet och går över till kort. Alla biometriska mallar ska raderas senast 30 juni.
+
+Jag skickar dig underlaget till nämnden nästa vecka.
+
+/Rektor Anders Wiik`),
+  d(`Hej Ewa,
+
+Som vi pratade om inför löneöversynen: här är mina förslag för arbetslaget, med nuvarande lön och förslag.
+
+Sara K – 34 200 → 35 300 (tar stort ansvar för nyanlända)
+Mohammed A – 33 900 → 35 000 (utmärkt dokumentation, bör lyftas)
+Jenny T – 36 500 → 37 000 (lägre utfall, har haft svårt med samarbetet i höst)
+Liv N – 31 800 → 33 100 (ny i yrket, snabb utveckling)
+
+Ta inte med detta till APT.
+/Kristina, enhetschef`, 'salary', 'hr-assessment'),
+  d(`Hi Lars,
+
+Following up on my contract. The offer letter said 42 000 SEK per month but my first payslip shows 40 500.
+I think the difference is that the "researcher supplement" of 1 500 was never added. Could you check with payroll?
+I'm happy to come by your office.
+
+Best regards,
+Dr. Ngozi Adeyemi
+Postdoctoral researcher, Public health unit
+
+This e-mail and any attachments are confidential and intended solely for the addressee.`, 'salary'),
+  d(`Till: Alla medarbetare i Kultur och fritid
+Från: HR
+
+Välkommen till årets lönekartläggning!
+Vi kommer att jämföra löner för lika och likvärdiga arbeten enligt diskrimineringslagen.
+Resultatet presenteras på förvaltningsnivå i maj och inga enskilda löner redovisas.
+Undrar du över din egen lön i förhållande till andra? Prata med din chef eller ditt fackliga ombud.
+Medianlönen för bibliotekarier i kommunen är 34 900 kr (källa: SKR).
+
+Hälsningar
+HR-enheten`),
+  d(`Hej Helen,
+
+Jag har lite svårt att formulera det här. Jag tycker att det är orättvist att Petter som började samtidigt som jag
+nu har 2 800 kr mer i månaden. Han har 39 600 och jag ligger på 36 800 trots att vi gör exakt samma jobb.
+Jag har pratat med mitt ombud i Unionen som ska ta upp det med er. Jag vill ha ett möte före jul.
+
+Mvh
+Elin Håkansson, IT-samordnare`, 'salary', 'trade-union'),
+  d(`[Teams-chatt — Ekonomiteamet]
+Ahmed 10:14: har nån fått mejl från banken om nya clearingnummer?
+Kajsa 10:15: nej?
+Ahmed 10:15: en leverantör säger att de bytt bank och vill ha betalningarna till nytt konto
+Kajsa 10:16: låter som bedrägeriförsök, ring dem på numret i leverantörsregistret innan du ändrar nåt
+Ahmed 10:17: bra tips, gör det
+Kajsa 10:18: och skicka vidare mejlet till informationssäkerhet`),
+  d(`Hej Birgitta på ekonomi!
+
+Jag har fått en faktura från tandläkaren till min son, som ni ska betala enligt beslutet om bistånd. 
+Men vi har flyttat och han har nytt konto. Kan ni betala ersättningen till hans konto i Länsförsäkringar,
+clearing 9020, kontonummer 033 1478 5521, mottagare Adam Nilsson.
+
+Tack så mycket!
+Marie Nilsson`, 'bank-account', 'social'),
+  d(`Subject: IBAN for reimbursement
+
+Hi Gunilla,
+
+As requested, here are my bank details for the reimbursement of the Berlin trip (train + hotel, total 6 840 SEK):
+
+Account holder: Tomás Herrera García
+IBAN: ES91 2100 0418 4502 0005 1332
+BIC: CAIXESBBXXX
+
+I'm still waiting for my Swedish account to be opened, so please use the Spanish one this time.
+
+Gracias!
+Tomás`, 'bank-account'),
+  d(`Till: förvaltare
+Ärende: God man – Olle Berg
+
+Hej,
+Jag är god man för Olle Berg (Solgårdens LSS-boende, lgh 2). Hans fickpengar ska från och med januari sättas in på
+hans konto i Swedbank: 8214-9, 943 771 205-2. Det gamla kontot i Sparbanken är avslutat.
+Bifogar kopia på förordnandet från överförmyndaren.
+
+Mvh
+Ingrid Lund, god man`, 'bank-account', 'social'),
+  d(`Påminnelse: Ändra konto i Självservice
+
+Hej!
+Vi ser att flera medarbetare har mejlat sina nya kontonummer till löneenheten. Av säkerhetsskäl tar vi inte emot
+kontouppgifter via mejl. Logga in i Självservice > Mina uppgifter > Bankkonto och ändra där, eller
+anmäl ditt konto till Swedbanks kontoregister.
+Ändringar efter den 10:e gäller från nästa månads lön.
+
+Löneenheten`),
+  d(`Hej Jonna,
+
+Kan du fixa biljetterna till Almedalen för politikerna? Jag har fått klartecken från nämndens ordförande.
+
+Betala med mitt tjänstekort, jag sitter i möte hela dagen:
+Mastercard 5169 3016 6131 8608, giltigt t.o.m. 11/27, säkerhetskod 052. Det står Hans Eklund på kortet.
+
+Tack!!
+Hans, kanslichef`, 'payment-card'),
+  d(`Från: Kortservice
+Ämne: Ditt kort är spärrat
+
+Hej!
+Vi har spärrat ditt inköpskort på grund av misstänkt obehörig användning. Du behöver inte göra något.
+Ett nytt kort skickas till din arbetsplats inom 7 dagar. Vi ber dig aldrig om kortnummer, PIN eller
+CVC via mejl eller telefon. Om någon gör det – svara inte.
+
+Med vänliga hälsningar
+Kortservice, Ekonomiservice`),
+  d(`Hej,
+vi behöver betala avgiften för förskolans utflykt till Skånes djurpark idag och fakturan har inte kommit.
+Jag lånar ut mitt privata kort: 5355 8246 2819 4824, exp 03/29. CVC skickar jag på sms.
+Kan ni sedan betala tillbaka 2 350 kr till mig med nästa lön?
+
+/Marita, förskollärare Regnbågen`, 'payment-card'),
+  d(`[Chatt — Kundtjänst bibliotek]
+Låntagare: hej jag vill betala min avgift för den försenade boken men det går inte
+Bibliotekarie: Hej! Du kan betala i appen eller i lånedisken.
+Låntagare: kan jag ge dig kortnumret här? 4046 1993 5181 9097 utg 05/27
+Bibliotekarie: Tyvärr kan vi inte ta emot kortuppgifter i chatten, och du bör inte skicka dem så. Jag raderar 
+meddelandet. Du kan betala i appen under "Mina avgifter".
+Låntagare: ok sorry`, 'payment-card'),
+  d(`Hej!
+
+Vecka 47 i korthet – Nyhetsbrev från kommundirektören
+
+Budget 2027 är antagen. Vi har fått mer pengar till äldreomsorgen men måste spara inom fastighet.
+Tack till alla som jobbade på valdagen — det var ett fint arbete.
+Partierna i fullmäktige har enats om en ny styrmodell, mer information kommer.
+Jag vill också påminna om vår policy om politisk neutralitet: som tjänsteperson ska du inte uttala partisympatier
+i tjänsten, men du har naturligtvis rätt att engagera dig politiskt på fritiden.
+
+Trevlig helg!
+Anna-Karin, kommundirektör`),
+  d(`Hej,
+
+Det är nog bäst att jag säger det här direkt: jag har blivit tillfrågad att stå på Vänsterpartiets lista till
+regionfullmäktige och har tackat ja. Jag är ju medlem sedan flera år. Jag förstår om det påverkar min roll som
+nämndsekreterare i vård- och omsorgsnämnden, så jag vill diskutera om jag ska byta uppdrag.
+
+Mvh
+Karin Ljung
+Nämndsekreterare`, 'political-opinion'),
+  d(`SV: Fikarumsdiskussionen
+
+Hej Anders,
+Jag hörde av flera att det blev en ordentlig diskussion i fikarummet i tisdags. Jag vill inte lägga mig i vad
+folk tycker, men Rolf har enligt två kollegor sagt att "alla invandrare borde skickas hem" och att han röstar
+på Alternativ för Sverige. Flera kollegor med utländsk bakgrund har mått dåligt av det. Kan vi ta ett samtal
+med honom om hur vi pratar med varandra på arbetsplatsen?
+
+/Maja, skyddsombud`, 'political-opinion', 'hr-assessment'),
+  d(`Hi all,
+
+Reminder from the communications office: during the election period you may be approached by journalists about
+the municipality's services. Please refer them to us. Do not comment on any party's proposals. If you are a
+candidate yourself, let your manager know so that we can avoid conflicts of interest in election work.
+The list of polling stations and staffing is attached.
+
+Best regards,
+Communications office`),
+  d(`Hej Nisse!
+
+Tack för senast på föreningsmötet. Som jag sa där blir jag inte kvar i styrelsen för Centerpartiets lokalavdelning
+nästa år, det blir för mycket med jobbet. Men jag ställer gärna upp på valstugan i augusti som vanligt.
+Kan du ta med mig i sändlistan för medlemsutskick?
+
+Hälsningar Gertrud Svahn
+(kokerska på Östra skolan, om någon undrar varför jag sällan kan på dagtid)`, 'political-opinion'),
+  d(`Anteckningar, Arbetsplatsträff Ekbackens förskola
+
+1. Vi har fått ett nytt barn i Blåbärsgruppen. Familjen kommer från Eritrea och pratar tigrinja hemma.
+   Mamman har bett att barnet inte ska äta fläskkött och att vi respekterar att familjen är ortodoxt kristen och fastar
+   inför påsk. Det gäller bara mamman, barnet äter som vanligt men utan fläsk.
+2. Höstens pedagogiska planering – klar.
+3. Julfika med föräldrar 17/12.
+4. Personalfrågor: Annika är tillbaka efter sin föräldraledighet.`, 'ethnic-origin', 'religion'),
+  d(`Hej Sara,
+
+Som en del av vår plan för likabehandling har vi tagit fram en kalender över högtider: Eid al-Fitr, Diwali,
+Hanukka, jul, påsk, Vesak med mera. Den används för att undvika prov och utflykter på viktiga dagar.
+Kalendern kommer att finnas i personalrummet och på intranätet.
+
+Har du något att lägga till? Vi vill ha den klar till januari.
+
+/Likabehandlingsgruppen, Hagaskolan`),
+  d(`Hej,
+jag vill bara meddela att jag behöver ledigt fredag 3 april för att fira påsk med min församling. Jag är med i
+Pingstkyrkan och det är vår stora dop-helg och jag ska döpas själv i år. 
+
+Kan jag ta det som semester? Jag har fem dagar kvar.
+
+Mvh
+Felix Strand, kock`, 'religion'),
+  d(`Hej Ahmed,
+
+Tack för att du tar hand om schemat i december. En sak att tänka på: Daniela har berättat att hon är med i
+Jehovas vittnen och inte firar jul eller födelsedagar. Hon vill inte vara med och pynta eller på julbordet och
+föredrar att jobba julafton och juldagen om det går. Det kan ju lösa en del pusselbitar för oss.
+
+/Sabina`, 'religion'),
+  d(`Från: Svenska kyrkan, Domkyrkoförsamlingen
+Till: Kultur och fritid
+Ämne: Lokalbokning – Konsert 14 december
+
+Hej!
+Vi bekräftar härmed er bokning av Domkyrkan för Lucia- och julkonserten med kulturskolan 14 december kl 18.
+Hyra: 0 kr (samverkansavtal). Repetition samma dag kl 14–16.
+Kyrkvaktmästaren Lars möter er vid sakristian.
+
+Välkomna!
+Församlingsexpeditionen`),
+  d(`Hej,
+
+tack för att du tar över mitt ärende i veckan. Lite att veta om Ahmadi-familjen (fem barn, Rinkebyvägen):
+Pappan är ahmadiyya-muslim och har flytt förföljelse i Pakistan. Familjen är aktiva i moskén och barnen går
+på koranskola på helger. Mamman vill inte att informationen om deras tro kommer ut till andra landsmän.
+Tolk: urdu, inte kvinnlig från samma område.
+
+Utredningen om ekonomiskt bistånd ska vara klar 10/12.
+/Farida`, 'religion', 'ethnic-origin', 'social'),
+  d(`Subject: Paternity test results - follow-up
+
+Dear Dr. Ekström,
+
+Please find attached the results for the family in case 2026-0441. The DNA analysis confirms with 99,99 % probability
+that Mr. Jonas Hellberg is the biological father of the child. The results have been sent to the family law unit as
+requested by the court.
+
+Kind regards,
+Laboratory for Forensic Genetics
+(This message contains confidential information.)`, 'genetic'),
+  d(`Hej Lisa,
+
+tack för att du lyssnade igår. Jag vet att det inte påverkar jobbet direkt men det är skönt att du vet:
+jag har gjort ett gentest eftersom pappa fick Huntingtons sjukdom när han var femtio. Svaret var positivt, jag
+har också anlaget. Jag har inga symtom nu och vill fortsätta jobba som vanligt, men jag kanske vill gå ner i tid
+om några år. Jag vill inte att det sprids.
+
+Tack för att du är en så bra chef.
+/Oskar`, 'genetic', 'health'),
+  d(`SV: Bemanning BVC vecka 50
+
+Hej Hanna,
+Jag löser torsdag men inte fredag. Kan Britt-Marie ta fredagen?
+
+> Kristina är ledig torsdag–fredag, kan du lösa det? /Hanna
+
+Apropå Kristinas ledighet förresten: hon berättade själv för oss på fikat att hennes syster också ska testa sig nu
+när det visat sig att Kristina är bärare av BRCA1. Det är en ärftlig grej i deras familj.
+Bara så du vet om hon behöver mer ledigt.
+
+/Ulla`, 'genetic'),
+  d(`Hej Jan,
+
+Jag behöver en rekommendation: vi har en familj inom barnhälsovården där båda föräldrarna visat sig vara bärare
+av samma recessiva anlag för spinal muskelatrofi efter att deras första barn fick diagnosen. Nu väntar de sitt
+andra barn och vill göra fosterdiagnostik. Vart remitterar man i vår region?
+
+Vänliga hälsningar
+Sara, distriktssköterska, BVC Öster`, 'genetic', 'health'),
+  d(`Hej alla!
+
+Vi har fått frågor om forskningsprojektet "Gener och hälsa" som regionen deltar i. Kort info:
+- Deltagarna lämnar blodprov och svarar på enkät. DNA-analys görs i Uppsala.
+- Inga individuella resultat återrapporteras till vårdcentralen.
+- Biobankslagen gäller. Samtycke kan återkallas när som helst.
+- Personal som får frågor från patienter hänvisar till forskningssköterskan.
+
+/Forskningsenheten`),
+  d(`Hej,
+
+Angående förskolans nya elevdokumentation: Kan ni påminna pedagogerna om att inte ange barns ursprung eller
+hudfärg i observationerna? Det ska bara stå om språkutvecklingen, inte om "barnet har somalisk bakgrund" eller liknande.
+Om modersmål behöver anges, ange språket.
+Detta har Skolinspektionen påpekat i sin granskning.
+
+Mvh
+Förvaltningsjurist, Barn och utbildning`),
+  d(`Minnesanteckningar från tolkmöte
+
+Deltagare: kontaktsjuksköterska, kurator, tolk (romani chib, per telefon)
+Patient: Milena Stojanović, romsk bakgrund, med sin son som anhörig.
+Milena har fått besked om njursvikt och behöver dialys tre gånger i veckan. Hon är rädd att bli bemött med fördomar
+på dialysavdelningen, vilket hon upplevt tidigare. Kurator bokar ett uppföljningssamtal.
+Transport: färdtjänst söks.`, 'ethnic-origin', 'health'),
+  d(`Hej Ronja,
+
+Du bad om ett exempel på hur man skriver en social dokumentation utan att ta med onödiga uppgifter:
+FEL: "Brukaren, som är romsk och invandrade från Rumänien, är ofta sen."
+RÄTT: "Brukaren har vid tre tillfällen kommit efter avtalad tid."
+Kom ihåg: ursprung, religion och liknande ska bara dokumenteras om det är nödvändigt för insatsen.
+
+/Kvalitetsutvecklare`),
+  d(`Hi Ellen,
+
+thanks for welcoming me to the team. About my background, since you asked at lunch: I was born in Chile, my
+parents are Mapuche and fled to Sweden in 1985, and I grew up in Botkyrka. So I am a bit Chilean, a bit
+Swedish and quite a lot Mapuche :) I'd love to help with the intercultural project if you need someone.
+
+See you on Monday!
+Camila Huenchumil`, 'ethnic-origin'),
+  d(`Hej Fredrik,
+
+Kan du skicka koden till larmet för Kulturhuset? Jag stänger ikväll efter konserten och Lena är sjuk.
+
+> Hej Eva, koden är 2580 och sen trycker du "Tillkopplat". Ytterdörren har kod 1966#.
+> Glöm inte att släcka i foajén.
+> /Fredrik
+
+Tack! Jag kör.
+/Eva`, 'credentials'),
+  d(`Hej!
+Nu är wifi-nätet för gäster i Stadshuset uppdaterat. Lösenordet byts varje måndag och skrivs upp på skylten
+vid receptionen. Personal ska använda det interna nätet med sin vanliga inloggning, inte gästnätet.
+Om du har problem, ring IT-servicedesk.
+
+/IT-enheten`),
+  d(`SV: API-nyckel för statistikportalen
+
+Hej Niklas,
+här är nyckeln för produktion, använd den bara i integrationsservern:
+sk_live_7QmZ2x9PkL4vT1rB8nY3wE6uH0
+Den har skrivbehörighet, så spara den i nyckelvalvet och radera det här mejlet. Testnyckeln får du av Sofia.
+
+> Kan du skicka mig nyckeln till statistikportalens API? /Niklas
+
+/Mikaela, systemförvaltare`, 'credentials'),
+  d(`Hej Ebba!
+
+Här är inloggningen till det gemensamma kontot för kommunens Instagram som du ska sköta under min semester:
+Användare: vaxjo_kommun_officiell
+Lösen: Sommarsol#2026
+Tvåstegskoden skickas till min telefon, så sms:a mig när du loggar in första gången så skickar jag den.
+
+Tack för hjälpen!
+/Louise, kommunikationsavdelningen`, 'credentials'),
+  d(`Hej Jonas,
+jag försöker logga in i BankID på min tjänstetelefon men får fel. Tekniker från IT sa att jag skulle skicka
+engångskoden som kom till mig nu: 648 213. Den gäller i 10 minuter, så skynda!
+Ärendenummer SD-51880.
+
+/Agneta`, 'credentials'),
+  d(`Hej Robert!
+
+Sammanfattning av arbetsgruppens förslag om nya låssystem för äldreboendena:
+- Digitala lås med app ersätter nyckelboxar i hemtjänsten.
+- Behörighet tilldelas per pass och återkallas automatiskt.
+- Inga dörrkoder ska längre skickas via sms eller mejl.
+- Upphandling beräknas klar till våren.
+- Kostnad: cirka 1,2 mkr.
+
+Tar upp det i socialnämnden i december.
+/Anna`),
 ];
