@@ -1369,4 +1369,504 @@ Sammanfattning av arbetsgruppens förslag om nya låssystem för äldreboendena:
 
 Tar upp det i socialnämnden i december.
 /Anna`),
+  d(`Ärende: Flytt av brukare – Hemtjänst Öster
+Från: Biståndshandläggare Lena Krantz
+
+Hej,
+Från 1 december flyttar fru Ingrid Mattsson till en ny adress inom ert område. Hon har skyddad folkbokföring,
+så adressen finns bara i det pappersunderlag som jag lämnar personligen till enhetschefen. Skriv inte adressen i
+Lifecare-anteckningarna och nämn inte hennes namn i telefon. Insatserna fortsätter som tidigare: tre besök
+per dag och nattillsyn.
+
+Tack!
+Lena`, 'protected-identity', 'social'),
+  d(`Hej Tilda,
+
+Sammanfattning från dagens möte med vårdnadshavarna till de två syskonen som börjar i 2A och 5B:
+- Familjen har fingerade personuppgifter sedan augusti. Barnen heter i skolan Leo och Maja Berg.
+- Endast rektor och mentorerna vet om det. Ingen utanför skolan får veta var de går.
+- Inga foton får publiceras, och de får inte vara med på skolkatalogen.
+- Hämtning: bara mamma, med kodord.
+
+Frågor till mig.
+/Rektor Helena`, 'protected-identity'),
+  d(`Hej Monika,
+
+vi har fått ett brev retur från en medborgare i ett bygglovsärende. När vi sökte i folkbokföringen stod det
+"sekretessmarkering" på personen, så vi kunde inte se adressen. Hur skickar vi beslutet? Via Skatteverket?
+Ärendet gäller ett attefallshus på fastigheten Ljungen 4:12.
+
+/Bygglovshandläggaren Ali`, 'protected-identity'),
+  d(`Hi Mia,
+
+I just want to let you know, in confidence, that my address is protected (skyddade personuppgifter) since last year
+because of my ex-partner. Please don't put my home address or photo on the staff page, and if anyone calls asking
+for me, just say you can take a message. HR knows about it.
+
+Thanks for understanding,
+Alina
+New lab technician`, 'protected-identity'),
+  d(`Nyhetsbrev från Överförmyndarenheten
+
+Hej alla gode män och förvaltare!
+- Årsräkningen för 2026 ska lämnas in senast 1 mars.
+- Kom ihåg att bifoga kontoutdrag för huvudmannens alla konton.
+- Arvodet för 2026 betalas ut i maj.
+- Ny e-tjänst för att anmäla förändringar i huvudmannens ekonomi lanseras i januari.
+- Utbildning för nya gode män 14 februari, anmälan på webben.
+
+/Överförmyndarenheten`),
+  d(`Från: Registrator
+Till: Handläggare IFO
+Ämne: Inkommen handling med sekretess
+
+Hej,
+Idag inkom en handling från Tingsrätten i vårdnadsmålet T 4411-26 rörande familjen Karlsson. Den innehåller
+uppgifter om barnens psykiska hälsa och är märkt "Omfattas av sekretess enligt 26 kap. 1 § OSL och 36 kap. 1 § OSL".
+Handlingen är diarieförd och skannad. Originalet ligger i arkivskåpet.
+
+/Registrator Anna`, 'secrecy', 'health'),
+  d(`Hej,
+
+En påminnelse inför utbildningen om offentlighet och sekretess den 2 december:
+- Vi går igenom OSL, särskilt 26 kap. om socialtjänstsekretess och 25 kap. om hälso- och sjukvård.
+- Vi pratar om hur man gör en sekretessprövning och vad menprövning innebär.
+- Praktiska övningar: fiktiva begäranden om allmän handling.
+Ta med dator. Anmälan krävs.
+
+Kommunjuristen`),
+  d(`SV: Begäran om handlingar – Pia Lundh
+
+Hej Pia,
+Tack för din begäran. Efter sekretessprövning lämnar vi inte ut journalanteckningarna om din granne, Bengt
+Holmqvist, eftersom de omfattas av sekretess enligt 26 kap. 1 § OSL. Beslutet kan överklagas till
+kammarrätten inom tre veckor. De handlingar som gäller dig själv skickas med post.
+
+Med vänlig hälsning
+Kommunjuristen`, 'secrecy'),
+  d(`Intern anteckning – Lex Maria-utredning, vårdavdelning 12
+Uppgifterna får inte lämnas ut (25 kap. 1 § OSL).
+
+Händelse: Patient (Gösta, 84 år) fick dubbel dos Waran 2026-10-30 efter en missad signering vid skiftbyte.
+Patienten fick blödning i magen och behandlades på IVA i två dygn. Nu stabil.
+Sjuksköterskan som delade läkemedlet har fått ett samtal med avdelningschef och ska gå om läkemedelsutbildningen.
+
+Nästa steg: Anmälan till IVO senast 15/11.`, 'secrecy', 'health', 'hr-assessment'),
+  d(`Protokoll Arbetsplatsträff Hemtjänst Väst 2026-11-04
+
+Närvarande: 14 medarbetare, enhetschef.
+
+1. Sjukfrånvaron är högst i oktober. HR erbjuder ergonomigenomgång och hälsosamtal.
+2. Nya körjournaler i bilarna. Kom ihåg att fylla i.
+3. Arbetsmiljöombudet från Kommunal informerar om skyddsronden 20/11.
+4. Den nya LOV-upphandlingen påverkar inte oss i år.
+5. Vi ska gå utbildning i LSS och demens i vår.
+6. Sekretess: påminnelse om att inte skriva brukares namn i gruppchatten.
+Nästa APT: 2 december.`),
+  d(`Hej Malin,
+
+En kort uppdatering om Johannes i 6C inför ert möte i morgon:
+Han har gjort de nationella proven i matte och engelska. Engelska: C på alla delar. Matte: E på muntlig del,
+F på skriftlig del A. Han har 14 % frånvaro, mest sena ankomster. Han behöver mer stöd i matte, och jag föreslår
+att vi skriver en åtgärdsplan.
+
+Vänliga hälsningar
+Karl, ämneslärare matematik`, 'grades'),
+  d(`Subject: Transcript request
+
+Dear Registrar,
+
+I am applying for a master's programme in Germany and need an English transcript of records.
+I completed the Nursing programme in 2024. My results: Anatomy and physiology – VG, Clinical practice I – G,
+Pharmacology – U (retake passed with G), Degree project – VG. Could you confirm these in the official transcript?
+I have paid the fee via Ladok.
+
+Best wishes,
+Hiba Al-Rashid, former student`, 'grades'),
+  d(`Hej alla lärare i år 9!
+
+Några datum för vårterminen:
+- Sista dag för att sätta terminsbetyg: 5 juni.
+- Nationella prov: vecka 14–20 enligt Skolverkets schema.
+- Betygskonferens 8 juni kl 13.
+- Prövning för elever som vill höja betyg: anmälan före 1 maj.
+Kom ihåg att betygsunderlag ska dokumenteras i Skolplattformen löpande.
+
+/Biträdande rektor`),
+  d(`Hej Kenneth!
+
+Jag har fått en fråga från en kollega om hur man räknar frånvaro när en elev har varit på studieresa med
+föreningslivet. Vi vill inte att det ska bli ogiltig frånvaro. Enligt skolans rutin är det rektor som beviljar ledighet
+upp till 10 dagar per läsår. Kan du bekräfta att det gäller även i gymnasiet?
+
+/Elina, administratör`),
+  d(`Från: Skolplattformen <noreply@skolplattformen.se>
+Ämne: Frånvaroanmälan – Lukas Ekberg, 7B
+
+Hej vårdnadshavare!
+Lukas har idag registrerats med ogiltig frånvaro på lektionerna: Svenska (08.10–09.00), Idrott (09.20–10.30).
+Hans totala frånvaro denna termin är 19 %, varav 11 % ogiltig. Kontakta mentor om ni har frågor.
+
+Detta är ett automatiskt meddelande, det går inte att svara på.`, 'grades'),
+  d(`Hej Ida,
+
+Tack för mejlet om dagens arbetsmiljöenkät.
+
+En sak jag vill ta upp i fackets namn: jag är huvudskyddsombud för Lärarförbundet här på skolan sedan i höstas, så
+skicka gärna resultaten till mig också innan vi har samverkan i december. Kollegan Mats är ombud för Sveriges
+Lärare på högstadiet, han vill också ha dem.
+
+Vänligen
+Petra Holmström`, 'trade-union'),
+  d(`Hej Lars,
+
+Vi har fått en blankett med löneavdrag för fackavgift från en ny medarbetare. Beloppet är 320 kr/månad till
+Vårdförbundet, och hon vill att det dras direkt på lönen från januari. Namn: Johanna Åström, sjuksköterska på
+avdelning 5. Kan du lägga in det?
+
+/Lönehandläggare Emma`, 'trade-union'),
+  d(`Till: alla fackliga organisationer
+Från: Arbetsgivarens förhandlingschef
+Ämne: MBL-förhandling om omorganisation
+
+Hej,
+Härmed kallas ni till förhandling enligt 11 § MBL om omorganisationen av IT-avdelningen den 3 december kl 10.
+Förhandlingen gäller även de tre tjänster som föreslås flyttas till servicecenter. Underlag bifogas.
+Kommunal, Vision, Akademikerförbunden, Sveriges Ingenjörer och Unionen är välkomna.
+
+/Förhandlingschef`),
+  d(`Hej!
+
+Vill bara tipsa om att Emir som jobbar i reception har sökt tjänsten som avdelningschef. Han har varit jättebra i
+sitt jobb men vi hörde att han var sjukskriven för depression i ett halvår förra året. Borde rekryteringsgruppen
+veta det? Han är också aktiv i Vision, han sitter i styrelsen.
+
+/En kollega`, 'health', 'trade-union'),
+  d(`Hej Amanda!
+
+Sammanfattning från ungdomsmottagningens samtal i dag (intern, ej journal):
+Ung kille, 17 år, berättade att han har en pojkvän sedan ett halvår och inte har vågat säga det till sina föräldrar.
+Han är rädd för hur pappan ska reagera och vill inte att skolan informeras. Vi har bokat ett nytt samtal nästa vecka.
+Journalförs i vanlig ordning.
+
+/Kurator Sanna`, 'sex-life'),
+  d(`Hej,
+Det här är ett lite speciellt ärende men jag skriver för att få råd från HR.
+En av våra medarbetare, Jonas i receptionen, har berättat att hon är transkvinna och kommer att använda namnet
+Johanna och pronomenet hon från och med januari. Hon vill att vi byter namn i mejl och på namnskyltar.
+Hur hanterar vi det på bästa sätt i lönesystemet innan hon fått det nya juridiska namnet?
+
+/Chefen för Medborgarservice`, 'sex-life'),
+  d(`Från: Anonym anmälan via visselblåsarfunktionen
+Ärende: VB-2026-017
+
+Jag vill anmäla att min chef, enhetschef Rickard på Parkförvaltningen, har haft ett sexuellt förhållande med en
+underställd sommarvikarie i somras och att han har favoriserat henne i schemaläggningen. Andra kollegor vet
+om det. Jag vill vara anonym.
+
+---
+Status: Mottagen. Utredning inleds av extern utredare.`, 'sex-life', 'hr-assessment'),
+  d(`Hej alla,
+här är programmet för Pridevecka på biblioteket:
+- Måndag: Sagostund med regnbågsböcker för barn.
+- Tisdag: Föreläsning om HBTQ-personers historia i Sverige.
+- Onsdag: Filmkväll "Moonlight".
+- Torsdag: Samtal med RFSL om att komma ut på arbetsplatsen.
+- Fredag: Drag-bingo!
+Välkommen!
+/Biblioteket`),
+  d(`Hej Helena,
+tack för mejlet. Jag kan ta mötet med Sanna på torsdag. 
+
+Vet du förresten om hon vet att Peter i kundtjänst är homosexuell? Hon skämtade så konstigt om det i fikarummet
+i fredags och han blev väldigt sårad. Jag tror det behövs ett samtal.
+/Anders`, 'sex-life', 'hr-assessment'),
+  d(`Ärende: Polisanmälan – skadegörelse på fritidsgården
+
+Hej Thomas,
+Den 10 november krossades två fönster på fritidsgården i Norr. Vi har gjort en polisanmälan (K-nr 65432-26). Vi vet
+inte vem som gjorde det. Försäkringsbolaget är kontaktat. Reparationen kostar ca 18 000 kr.
+
+Vi ska också se över kamerabevakningen runt fritidsgården. Frågan tas upp i kommunstyrelsens säkerhetsgrupp.
+
+/Fastighetsförvaltaren`),
+  d(`Hej,
+
+Jag skriver för att informera om att en av våra hemtjänstkunder, Bertil, har polisanmält vår medarbetare Kevin för
+stöld av smycken från hans lägenhet. Polisen har hört Kevin i går och han är misstänkt. Kevin är avstängd med
+lön under utredningen. Vi har gjort en lex Sarah-anmälan.
+
+/Enhetschef Hemtjänst Söder`, 'criminal-record', 'hr-assessment', 'social'),
+  d(`Subject: Background check for the new security guard
+
+Hi Sara,
+
+I have now received the criminal record extract for the applicant, Marcus Lind. It shows a conviction from 2020
+for assault (misshandel, ringa brott) which resulted in a fine. According to the guard licence rules the
+county board will decide. I will hold off on the contract.
+
+Best regards,
+Kevin O'Brien
+Security manager`, 'criminal-record'),
+  d(`Hej!
+Vi söker två timvikarier till fritidsgårdarna under jullovet. Tjänsterna innebär arbete med barn och unga, så du
+måste visa upp ett utdrag ur belastningsregistret innan anställning. Erfarenhet av ungdomsverksamhet är meriterande.
+Lön enligt kollektivavtal. Ansök senast 5 december via kommunens webbplats.
+/Fritidschefen`),
+  d(`Hej Mira,
+
+Vi behöver snabbt uppdatera dig om familjen Johansson. Pappan, Tommy, dömdes i tingsrätten i förra veckan till
+ett års fängelse för grov kvinnofridskränkning mot mamman. Han har överklagat. Barnen bor hos mamman och
+umgänget har stoppats. Skyddsbedömningen för barnen ska uppdateras i veckan.
+
+/Socialsekreterare Annika`, 'criminal-record', 'social'),
+  d(`Utvecklingssamtal – dokumentation
+Medarbetare: Fatima Hassan
+Chef: Örjan Svensson
+
+Mål 2026: uppnått delvis. Fatima har fått mycket goda omdömen från brukare och kollegor men har haft svårt att hinna
+dokumentera. Hon har gått en kurs i Lifecare. Jag bedömer hennes insats som god, 3 på skalan 1–4.
+Mål 2027: Handledaransvar för nya undersköterskor. Löneutveckling diskuteras i lönesamtalet.
+Fatima har läst och godkänt.`, 'hr-assessment'),
+  d(`Hej chefer!
+
+Påminnelse: Alla utvecklingssamtal ska vara genomförda före 28 februari. Använd den nya mallen på intranätet.
+Mallen innehåller fem avsnitt: arbetsuppgifter, arbetsmiljö, kompetensutveckling, mål och samarbete.
+Samtalet ska dokumenteras och sparas i personalakten. Om en medarbetare är sjukskriven, skjut upp samtalet.
+
+/HR`),
+  d(`Hej Jens,
+
+Efter semestern vill jag ta upp resultatet av personlighetstestet för Magnus (kandidat till avdelningschef).
+Testet visar hög ambition och självständighet men låg samarbetsförmåga och förmåga att lyssna (stanine 2).
+Jag tror att han kan passa ändå men vi borde diskutera det i rekryteringsgruppen.
+
+/Rekryteringskonsult Ann`, 'hr-assessment'),
+  d(`Subject: Welcome to the team!
+
+Hi all,
+
+please welcome our new colleagues in the Data & Analytics unit: Priya, who joins us from Bangalore via the University
+of Gothenburg, and Mats, who has worked in the region's finance department for ten years.
+Priya will work on the sick-leave dashboard and Mats on the salary statistics model for the HR reports.
+There will be cake in the kitchen at 15:00.
+
+Cheers,
+Helena
+Head of unit`),
+  d(`Hej Helena!
+Lönebesked nr 12, november 2026
+
+Grundlön: 36 250 kr
+OB-tillägg: 2 140 kr
+Övertid: 1 580 kr
+Skatteavdrag: -10 460 kr
+Att utbetala: 29 510 kr till konto 8327-9, 94 255 131-7
+
+Detta lönebesked gäller Sandra Ek, fritidspedagog. Vidarebefordrat av misstag till dig – radera gärna.
+/Löneenheten`, 'salary', 'bank-account'),
+  d(`Hej Kristian,
+vi behöver besked om dina resultat för kursen Socialt arbete 3 innan jag kan betala ut studiemedlen. Enligt Ladok
+har du bara klarat 7,5 av 30 hp (Delkurs 2: U). Om du inte har klarat minst 20 hp kan CSN stoppa utbetalningen.
+Vänligen kontakta studievägledaren.
+
+/Studieadministratör, Vuxenutbildningen`, 'grades'),
+  d(`SV: Julklappar till personalen
+
+Hej Kristin,
+Vi kommer att köpa presentkort för 500 kr per person. Beställningen görs via kommunens avtal med
+presentkortsleverantören och betalas med kansliets inköpskort. Kortnumret står i ekonomisystemet, inte här i mejlet.
+
+> Hur ska vi betala julklapparna? /Kristin
+
+/Ekonomen Lars`),
+  d(`Hej Mats,
+
+När jag var på utvecklingssamtalet i går tog du upp lönen. Du sa att du kan erbjuda 41 500 kr från januari
+istället för min nuvarande 39 000 kr om jag tar över projektledningen. Kan jag få det skriftligt innan jag svarar?
+Jag vill gärna fundera över helgen.
+
+Hälsningar
+Rebecka Wahlgren, Samhällsbyggnad`, 'salary'),
+  d(`[Chattexport – Teams, kanal "Lönekontoret"]
+Petra 14:02: Hallå, Lasse på parkförvaltningen har fått fel lön igen, han fick 21 900 istället för 27 900
+Stina 14:03: ojdå, 6000 kr fel? det var ju samma i oktober
+Petra 14:04: ja, nån har skrivit in 75% tjänstgöringsgrad. han jobbar heltid
+Stina 14:05: fixar en rättelse, han får mellanskillnaden den 10:e
+Petra 14:06: tack!`, 'salary'),
+  d(`Hej Kenneth,
+
+Tack för förslaget till kvalitetsplanen. Jag tycker det ser bra ut. Några synpunkter:
+- Avsnittet om elevernas närvaro bör kompletteras med hur vi följer upp hög frånvaro.
+- Avsnittet om betygsresultat: använd skolans totala siffror för år 9 (meritvärde 231), inte enskilda klasser.
+- Avsnittet om trygghet: bra!
+Vi tar det på ledningsgruppen den 7/12.
+
+/Rektor Annika`),
+  d(`Hej Per!
+
+Jag kollade med Skatteverket och de säger att rekvisitionen ska gå till socialtjänsten, inte till skolan, när en elev
+har kvarskrivning. Det står också i vår rutin på intranätet som uppdaterades i september. Det gäller alla elever
+med skyddade personuppgifter. Kan du uppdatera checklistan för skolsköterskorna?
+
+/Anna-Lena, skoladministration`),
+  d(`Hej,
+
+Vi vill informera alla medarbetare om att reglerna för fingeravtrycksläsare i datorerna ändras från 1 januari. 
+Windows Hello med fingeravtryck eller ansiktsigenkänning kan användas som alternativ till PIN. De biometriska
+uppgifterna lagras bara lokalt i datorn och skickas aldrig till servern.
+Vill du använda det? Kontakta IT.
+
+/IT-säkerhet`),
+  d(`Hej Ulrika,
+
+Dokumentation inför inpasseringen i Vårdcentralens nya läkemedelsrum:
+Sjuksköterskorna Lisa Ek och Håkan Pers har registrerat irisskanning i läsaren vid läkemedelsförrådet den 19/11.
+Håkan kunde inte registrera vänster öga (glasögon), bara höger. Mallarna sparas i läsaren, inte centralt.
+
+/Driftansvarig`, 'biometric'),
+  d(`Hej Nora!
+
+Här är sammanfattningen från ledningsmötet:
+- Budget 2027 klar.
+- Förslag om att införa ansiktsigenkänning i passersystemet avslogs efter DSO:s yttrande. Vi behåller kort och PIN.
+- Politikerna vill ha en redovisning av sjukfrånvaron per enhet varje kvartal.
+- Utbildning om hedersrelaterat våld för alla chefer.
+- Facket (Kommunal och Vision) vill ha mer inflytande i schemaläggningen.
+
+/Anton`),
+  d(`Hi Henrik,
+
+As agreed, here is the log from the pilot with voice authentication in the support line:
+- 14 employees enrolled. Voiceprint for Annika Sjö failed twice due to background noise; she re-enrolled
+  on 18 November and is now active.
+- Average verification time: 3,1 s.
+- False rejects: 2 % (mostly in the morning).
+
+Best,
+Sam
+IT Service Desk`, 'biometric'),
+  d(`Vidarebefordrat: Ledighetsansökan
+
+Hej Camilla, kan du godkänna det här? Jag är borta i veckan.
+/Roger
+
+> Hej Roger!
+> Jag ansöker om ledighet utan lön den 14–16 september. Jag är ordförande för Kristdemokraternas
+> kommunförening och vi har partistämma i Örebro. Jag har redan tagit ut alla semesterdagar.
+> Tack för att du tänker på det!
+> /Annelie Hedlund, socialsekreterare
+
+Skickat från min iPhone`, 'political-opinion'),
+  d(`Hej Mattias,
+
+tack för ett bra samtal i morse. Som jag sa tycker jag att du ska vara försiktig med att dela partiinlägg från ditt
+privata Facebook-konto där du också har kontakter som är brukare. Det är inget fel i sig att du är aktiv i
+Miljöpartiet och skriver om klimatet, men när du kallar oppositionsrådet "en idiot" så blir det ett problem för
+förtroendet för oss som myndighet.
+
+/Chefen för Miljö- och hälsoskydd`, 'political-opinion', 'hr-assessment'),
+  d(`Protokoll, Ungdomsrådet 2026-11-20
+
+Närvarande: 11 ungdomar, två tjänstepersoner, en politiker.
+1. Ungdomsrådet vill ha fler busslinjer till idrottshallen på kvällstid. Frågan lämnas till tekniska nämnden.
+2. Rådet diskuterade skolvalet inför riksdagsvalet och hur man kan få fler unga att rösta.
+3. Förslag om en debatt mellan partiernas ungdomsförbund i mars på gymnasiet.
+4. Rådet önskar workshops om källkritik och politisk propaganda.
+Nästa möte 18/12.`),
+  d(`Hej!
+
+Jag vill bara flagga: min röst i kommunens medborgarpanel om vindkraftsparken är att jag är emot, men jag
+vet att vår förvaltning har skrivit underlaget. Är det jäv om jag, som arbetar med underlaget, svarar i
+panelen? Jag är också medlem i Liberalerna och var med på deras möte om vindkraften.
+
+/Björn, miljöstrateg`, 'political-opinion'),
+  d(`Hi Anna,
+
+Thanks for booking the hotel for the Oslo trip. Unfortunately the hotel's system rejected the corporate card, so
+I paid with my private card. The receipt shows the last digits only, but finance asked for the full number for the
+refund, so here it is: 5224 3786 5797 5438, valid 02/28. Please make sure it is deleted after.
+
+Cheers,
+Marcus Blom`, 'payment-card'),
+  d(`SV: Avgift för korttidsvistelse
+
+Hej!
+Tack för att du hörde av dig. Vi har nu dragit avgiften för pappas korttidsvistelse, 2 314 kr, från kortet du
+angav i telefon (American Express, slutsiffror 742, utgång 10/27). Kvitto bifogas.
+
+> Jag vill betala pappas avgift med mitt kort: 3742 2319 4875 742, utgång 10/27, säkerhetskod 8841.
+> /Lena Dahl
+
+Med vänlig hälsning
+Avgiftshandläggare, Vård och omsorg`, 'payment-card', 'social'),
+  d(`Hej,
+Jag har flyttat och bytt bank. Mina ersättningar som kontaktperson ska från och med nu sättas in på
+ICA Banken, clearing 9270, konto 1043 226 7718. Jag har fått fel utbetalning två gånger så det vore snällt om ni
+kunde bekräfta att det är ändrat.
+
+Mvh
+Sebastian Lilja, uppdragstagare kontaktperson LSS`, 'bank-account'),
+  d(`Hej Marie!
+
+Tack för besöket på vår avdelning. Som ni pratade om vill Moshe, en av de boende, gärna ha hjälp att tända
+sabbatsljusen på fredagskvällar, och han äter bara koshermat som vi beställer från Judiska församlingens kök. Kan
+ni lägga in det i genomförandeplanen?
+
+/Kontaktman Ingela, Rosengårdens äldreboende`, 'religion', 'social'),
+  d(`Hej,
+
+Inför den genetiska utredningen av familjen Lindberg: Tre av fyra syskon har nu lämnat prov. Resultaten visar att
+Maria och Johan har anlag för familjär hyperkolesterolemi, medan Lotta inte har det. Erik har inte testat sig.
+Resultaten skickas till respektive vårdcentral. Kontakta genetiska mottagningen för frågor.
+
+/Genetisk vägledare, Klinisk genetik`, 'genetic', 'health'),
+  d(`Anteckningar från nätverksträff för modersmålslärare
+
+- 42 språk undervisas nu i kommunen. Största grupperna: arabiska, somaliska, dari, tigrinja, polska.
+- Nationella minoritetsspråk: finska, meänkieli, samiska, romani chib och jiddisch har rätt till undervisning även
+  utan grundläggande kunskaper.
+- Skolverket har nytt stödmaterial.
+- Rekrytering: behov av lärare i ukrainska.
+/Samordnaren`),
+  d(`Hej!
+
+Jag heter Jari och är ny på ekonomiavdelningen. Jag ville bara säga hej till alla i nätverket för sverigefinnar
+på jobbet – min mamma kom från Oulu på sjuttiotalet och vi har alltid pratat finska hemma. Kul att det finns ett
+nätverk! Jag kommer på nästa träff.
+
+Terveisin Jari Mäkinen`, 'ethnic-origin'),
+  d(`Hej,
+
+Sammanfattning från Skyddsronden på Östra skolan 2026-11-13:
+- Trasig belysning i trapphus B.
+- Nya passerkort med PIN installerade vid entrén. Det har varit frågor om biometri men något sådant är inte aktuellt.
+- Luftflödet i klassrum 204 behöver mätas.
+- Elevernas skåp: lås byts ut under jullovet.
+Huvudskyddsombud och rektor har skrivit under.`),
+  d(`Hej Pernilla,
+
+tack för ditt svar om schemat! Apropå sjukfrånvaron: vi har fått siffrorna för kvartal 3 och den ligger på 6,1 %
+för vår avdelning. HR vill att vi diskuterar förebyggande insatser på nästa APT, t.ex. ergonomi och
+hälsofrämjande arbete. Jag tänker att vi pratar om vår egen arbetsbelastning, inte om enskilda personers frånvaro.
+
+/Hälsningar Hans`),
+  d(`Hej allihop i Facket-gruppen!
+
+Vi i Kommunals sektion har beslutat att bjuda in till ett medlemsmöte den 11 december om det nya heltidsavtalet.
+Det blir också fika. Medlemmar och icke-medlemmar är välkomna att lyssna. Vi kommer att rösta om
+nya ombud för hemtjänsten.
+Plats: Folkets Hus, kl 17.30.
+
+/Styrelsen`),
+  d(`Subject: Security review of staff ID photos
+
+Hi all,
+
+As part of the security review, the ID photos on our access badges will be updated. Please note the photos are
+printed only and are not used for face recognition. If you want to update your photo, visit reception on Tuesdays
+10–12. Please do not send photos by e-mail.
+
+Kind regards,
+Facility services`),
 ];
