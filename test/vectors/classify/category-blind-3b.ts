@@ -162,7 +162,9 @@ vi går vidare.
 [08:13] Kristoffer L: tack!! 🙏
 [08:15] Aisha M: och kom ihåg att brukaren inte vill ha besök före 9
 [08:16] Kristoffer L: yes
-[08:40] Jonas P: vem tar lunchen idag?`, 'credentials'),
+[08:40] Jonas P: vem tar lunchen idag?
+[08:41] Aisha M: jag tar lunchen, blir 11.30
+[08:43] Jonas P: toppen, då går jag 12`, 'credentials'),
   d(`Nyhetsbrev vecka 46 – Vård och omsorg
 
 * Influensavaccinationen för personal fortsätter. Boka tid via intranätet, det är gratis.
@@ -395,7 +397,7 @@ vara ledig resten av veckan. Jag har sagt ja.
 Kan du lösa bemanningen på BVC torsdag–fredag? Jag skriver en ledighetsansökan i systemet åt henne.
 
 /Hanna
-Verksamhetschef, Vårdcentralen Norr`, 'genetic', 'health'),
+Verksamhetschef, Vårdcentralen Norr`, 'genetic'),
   d(`Info från kansliet: Nya rutiner för betalkort
 
 Hej alla korthavare!
@@ -411,7 +413,12 @@ snabb fråga om julfesten – jag beställde tårtan med mitt eget kort och ska 
 Kortet var 4571 5260 1815 9082, det står på kvittot också. Summan var 1 045 kr. 
 Ni kan väl bara föra tillbaka beloppet på kortet? Annars kan ni sätta in på lönen.
 
-/Hampus, fritidsgården`, 'payment-card'),
+/Hampus, fritidsgården
+
+Skickat från Outlook för Android
+
+> Hej alla! Tack för en superfin julfest. Har ni haft utlägg, mejla mig kvitto
+> senast fredag så ordnar vi det. /Maria, ekonomi`, 'payment-card'),
   d(`Hej Lars,
 
 Veckorapport från mottagningsenheten vecka 45:
@@ -587,7 +594,11 @@ Lycka till!`),
 bara så du vet inför rösträkningen ikväll: min syster Jessica är ju kandidat för Moderaterna i valkrets 2,
 så jag tycker att jag inte ska räkna rösterna där. Kan du byta så att jag tar Öster istället?
 
-/Sofie, röstmottagare`, 'political-opinion'),
+/Sofie, röstmottagare
+
+> Hej alla röstmottagare! Ikväll räknar ni i det distrikt där ni tjänstgjorde under dagen.
+> Ring mig om något är oklart, jag sitter på kansliet till midnatt.
+> /Kalle Jansson, valnämndens kansli`, 'political-opinion'),
   d(`Journalanteckning, Vuxenenheten Missbruk
 Datum: 2026-10-29
 Klient: Roger H.
@@ -798,7 +809,11 @@ Ska vi lägga in eleven i elevregistret med fingerade personuppgifter eller vän
 socialtjänsten? Vi vill göra rätt från början om det händer.
 
 Vänligen
-Skoladministratören, Kvarnbyskolan`),
+Skoladministratören, Kvarnbyskolan
+Kvarnvägen 2, 352 30 Växjö
+Tel 0470-410 00 (växel)
+
+Vi svarar på mejl inom två arbetsdagar.`),
   d(`Subject: Re: Welcome dinner for the Erasmus group
 
 Hi Henrik,
@@ -885,7 +900,12 @@ ur kassaskåpet den 14 oktober. Han har erkänt för mig och polisanmälan är g
 omgående. Jag har pratat med HR.
 
 Behandla det här försiktigt, han är bara 19.
-/Tobias`, 'criminal-record', 'hr-assessment'),
+/Tobias
+
+> Tack Tobias. Säg till om du vill att jag är med när du pratar med honom.
+> Jag hör av mig till försäkringsbolaget om kassaskåpet. /Lisa
+
+Skickat från min iPad`, 'criminal-record', 'hr-assessment'),
   d(`Nyhetsbrev från Elevhälsan – november
 
 Hej alla medarbetare!
@@ -1063,7 +1083,9 @@ Kajsa 10:15: nej?
 Ahmed 10:15: en leverantör säger att de bytt bank och vill ha betalningarna till nytt konto
 Kajsa 10:16: låter som bedrägeriförsök, ring dem på numret i leverantörsregistret innan du ändrar nåt
 Ahmed 10:17: bra tips, gör det
-Kajsa 10:18: och skicka vidare mejlet till informationssäkerhet`),
+Kajsa 10:18: och skicka vidare mejlet till informationssäkerhet
+Ahmed 10:25: ringt nu, de har INTE bytt bank. skickar till infosäk
+Kajsa 10:26: 👍 bra jobbat`),
   d(`Hej Birgitta på ekonomi!
 
 Jag har fått en faktura från tandläkaren till min son, som ni ska betala enligt beslutet om bistånd. 
@@ -1129,14 +1151,22 @@ vi behöver betala avgiften för förskolans utflykt till Skånes djurpark idag 
 Jag lånar ut mitt privata kort: 5355 8246 2819 4824, exp 03/29. CVC skickar jag på sms.
 Kan ni sedan betala tillbaka 2 350 kr till mig med nästa lön?
 
-/Marita, förskollärare Regnbågen`, 'payment-card'),
+/Marita, förskollärare Regnbågen
+
+PS. Bussen går 8.15 från vändplanen, barnen måste vara på plats 8.00. Glöm inte matsäck och
+extra strumpor! Vi är tillbaka ca 15.30.
+
+Förskolan Regnbågen, avdelning Solen`, 'payment-card'),
   d(`[Chatt — Kundtjänst bibliotek]
 Låntagare: hej jag vill betala min avgift för den försenade boken men det går inte
 Bibliotekarie: Hej! Du kan betala i appen eller i lånedisken.
 Låntagare: kan jag ge dig kortnumret här? 4046 1993 5181 9097 utg 05/27
 Bibliotekarie: Tyvärr kan vi inte ta emot kortuppgifter i chatten, och du bör inte skicka dem så. Jag raderar 
 meddelandet. Du kan betala i appen under "Mina avgifter".
-Låntagare: ok sorry`, 'payment-card'),
+Låntagare: ok sorry
+Bibliotekarie: Ingen fara! Något mer jag kan hjälpa dig med?
+Låntagare: nej tack
+[Chatten avslutad 15:42]`, 'payment-card'),
   d(`Hej!
 
 Vecka 47 i korthet – Nyhetsbrev från kommundirektören
@@ -1215,7 +1245,10 @@ Tack för att du tar hand om schemat i december. En sak att tänka på: Daniela 
 Jehovas vittnen och inte firar jul eller födelsedagar. Hon vill inte vara med och pynta eller på julbordet och
 föredrar att jobba julafton och juldagen om det går. Det kan ju lösa en del pusselbitar för oss.
 
-/Sabina`, 'religion'),
+/Sabina
+
+PS. Glöm inte att lägga in Bosse som extra på nyårsafton, han har frågat om timmar.
+Och köksbeställningen för julbordet måste in senast 8/12.`, 'religion'),
   d(`Från: Svenska kyrkan, Domkyrkoförsamlingen
 Till: Kultur och fritid
 Ämne: Lokalbokning – Konsert 14 december
@@ -1300,7 +1333,11 @@ Deltagare: kontaktsjuksköterska, kurator, tolk (romani chib, per telefon)
 Patient: Milena Stojanović, romsk bakgrund, med sin son som anhörig.
 Milena har fått besked om njursvikt och behöver dialys tre gånger i veckan. Hon är rädd att bli bemött med fördomar
 på dialysavdelningen, vilket hon upplevt tidigare. Kurator bokar ett uppföljningssamtal.
-Transport: färdtjänst söks.`, 'ethnic-origin', 'health'),
+Transport: färdtjänst söks.
+Tolk bokas igen till nästa besök 2/12, samma tolk om möjligt.
+
+Anteckningarna förs in i journalen av kontaktsjuksköterskan.
+/Kurator Elin S.`, 'ethnic-origin', 'health'),
   d(`Hej Ronja,
 
 Du bad om ett exempel på hur man skriver en social dokumentation utan att ta med onödiga uppgifter:
@@ -1332,7 +1369,12 @@ Nu är wifi-nätet för gäster i Stadshuset uppdaterat. Lösenordet byts varje 
 vid receptionen. Personal ska använda det interna nätet med sin vanliga inloggning, inte gästnätet.
 Om du har problem, ring IT-servicedesk.
 
-/IT-enheten`),
+/IT-enheten
+
+PS. Skrivaren på plan 3 är fortfarande trasig, tekniker kommer torsdag.
+
+IT-servicedesk, tel 4500
+Öppet vardagar 7.30–16.30`),
   d(`SV: API-nyckel för statistikportalen
 
 Hej Niklas,
@@ -1352,12 +1394,19 @@ Tvåstegskoden skickas till min telefon, så sms:a mig när du loggar in första
 
 Tack för hjälpen!
 /Louise, kommunikationsavdelningen`, 'credentials'),
-  d(`Hej Jonas,
+  d(`Från: Agneta Roos
+Skickat: den 19 november 2026 09:47
+Ämne: BankID strular
+
+Hej Jonas,
 jag försöker logga in i BankID på min tjänstetelefon men får fel. Tekniker från IT sa att jag skulle skicka
 engångskoden som kom till mig nu: 648 213. Den gäller i 10 minuter, så skynda!
 Ärendenummer SD-51880.
 
-/Agneta`, 'credentials'),
+/Agneta
+
+Agneta Roos
+Ekonomiassistent, Ekonomienheten`, 'credentials'),
   d(`Hej Robert!
 
 Sammanfattning av arbetsgruppens förslag om nya låssystem för äldreboendena:
@@ -1396,7 +1445,11 @@ vi har fått ett brev retur från en medborgare i ett bygglovsärende. När vi s
 "sekretessmarkering" på personen, så vi kunde inte se adressen. Hur skickar vi beslutet? Via Skatteverket?
 Ärendet gäller ett attefallshus på fastigheten Ljungen 4:12.
 
-/Bygglovshandläggaren Ali`, 'protected-identity'),
+/Bygglovshandläggaren Ali
+
+Ali Hussein
+Bygglovshandläggare, Samhällsbyggnadsförvaltningen
+Tel 0470-412 88`, 'protected-identity'),
   d(`Hi Mia,
 
 I just want to let you know, in confidence, that my address is protected (skyddade personuppgifter) since last year
@@ -1499,7 +1552,11 @@ Jag har fått en fråga från en kollega om hur man räknar frånvaro när en el
 föreningslivet. Vi vill inte att det ska bli ogiltig frånvaro. Enligt skolans rutin är det rektor som beviljar ledighet
 upp till 10 dagar per läsår. Kan du bekräfta att det gäller även i gymnasiet?
 
-/Elina, administratör`),
+/Elina, administratör
+
+Elina Berg
+Skoladministratör, Katedralskolan
+Telefontid mån–tors 8–10`),
   d(`Från: Skolplattformen <noreply@skolplattformen.se>
 Ämne: Frånvaroanmälan – Lukas Ekberg, 7B
 
@@ -1524,7 +1581,11 @@ Vi har fått en blankett med löneavdrag för fackavgift från en ny medarbetare
 Vårdförbundet, och hon vill att det dras direkt på lönen från januari. Namn: Johanna Åström, sjuksköterska på
 avdelning 5. Kan du lägga in det?
 
-/Lönehandläggare Emma`, 'trade-union'),
+/Lönehandläggare Emma
+
+Emma Söder
+Lönehandläggare, Lönecenter
+OBS! Lönecenter har stängt 24/12–1/1.`, 'trade-union'),
   d(`Till: alla fackliga organisationer
 Från: Arbetsgivarens förhandlingschef
 Ämne: MBL-förhandling om omorganisation
@@ -1541,7 +1602,9 @@ Vill bara tipsa om att Emir som jobbar i reception har sökt tjänsten som avdel
 sitt jobb men vi hörde att han var sjukskriven för depression i ett halvår förra året. Borde rekryteringsgruppen
 veta det? Han är också aktiv i Vision, han sitter i styrelsen.
 
-/En kollega`, 'health', 'trade-union'),
+/En kollega
+
+(Skickat från kollegans dator, jag vill inte stå med namn)`, 'health', 'trade-union'),
   d(`Hej Amanda!
 
 Sammanfattning från ungdomsmottagningens samtal i dag (intern, ej journal):
@@ -1556,7 +1619,12 @@ En av våra medarbetare, Jonas i receptionen, har berättat att hon är transkvi
 Johanna och pronomenet hon från och med januari. Hon vill att vi byter namn i mejl och på namnskyltar.
 Hur hanterar vi det på bästa sätt i lönesystemet innan hon fått det nya juridiska namnet?
 
-/Chefen för Medborgarservice`, 'sex-life'),
+/Chefen för Medborgarservice
+
+Tacksam för snabbt svar, vi vill att det blir rätt från början.
+
+Linda Karlsson
+Enhetschef Medborgarservice`, 'sex-life'),
   d(`Från: Anonym anmälan via visselblåsarfunktionen
 Ärende: VB-2026-017
 
@@ -1580,7 +1648,10 @@ tack för mejlet. Jag kan ta mötet med Sanna på torsdag.
 
 Vet du förresten om hon vet att Peter i kundtjänst är homosexuell? Hon skämtade så konstigt om det i fikarummet
 i fredags och han blev väldigt sårad. Jag tror det behövs ett samtal.
-/Anders`, 'sex-life', 'hr-assessment'),
+/Anders
+
+> Hej Anders, har du möjlighet att ta mötet med Sanna om nya rutinerna på torsdag kl 10?
+> /Helena`, 'sex-life', 'hr-assessment'),
   d(`Ärende: Polisanmälan – skadegörelse på fritidsgården
 
 Hej Thomas,
@@ -1596,7 +1667,12 @@ Jag skriver för att informera om att en av våra hemtjänstkunder, Bertil, har 
 stöld av smycken från hans lägenhet. Polisen har hört Kevin i går och han är misstänkt. Kevin är avstängd med
 lön under utredningen. Vi har gjort en lex Sarah-anmälan.
 
-/Enhetschef Hemtjänst Söder`, 'criminal-record', 'hr-assessment', 'social'),
+/Enhetschef Hemtjänst Söder
+
+Jag återkommer när vi vet mer. Frågor från media hänvisas till kommunikationsavdelningen.
+
+Marie Lundgren
+Enhetschef, Hemtjänst Söder`, 'criminal-record', 'hr-assessment', 'social'),
   d(`Subject: Background check for the new security guard
 
 Hi Sara,
@@ -1612,14 +1688,24 @@ Security manager`, 'criminal-record'),
 Vi söker två timvikarier till fritidsgårdarna under jullovet. Tjänsterna innebär arbete med barn och unga, så du
 måste visa upp ett utdrag ur belastningsregistret innan anställning. Erfarenhet av ungdomsverksamhet är meriterande.
 Lön enligt kollektivavtal. Ansök senast 5 december via kommunens webbplats.
-/Fritidschefen`),
+/Fritidschefen
+
+Kontaktperson: Malin Åkesson, fritidschef, tel 0470-433 21.
+Välkommen med din ansökan!
+
+Kommunen är en rökfri arbetsplats. Vi undanber oss kontakt med annonsförsäljare.`),
   d(`Hej Mira,
 
 Vi behöver snabbt uppdatera dig om familjen Johansson. Pappan, Tommy, dömdes i tingsrätten i förra veckan till
 ett års fängelse för grov kvinnofridskränkning mot mamman. Han har överklagat. Barnen bor hos mamman och
 umgänget har stoppats. Skyddsbedömningen för barnen ska uppdateras i veckan.
 
-/Socialsekreterare Annika`, 'criminal-record', 'social'),
+/Socialsekreterare Annika
+
+Jag är ledig fredag, ring Kent om något akut händer.
+
+Annika Blom
+Socialsekreterare, Barn och unga`, 'criminal-record', 'social'),
   d(`Utvecklingssamtal – dokumentation
 Medarbetare: Fatima Hassan
 Chef: Örjan Svensson
@@ -1634,14 +1720,21 @@ Påminnelse: Alla utvecklingssamtal ska vara genomförda före 28 februari. Anv�
 Mallen innehåller fem avsnitt: arbetsuppgifter, arbetsmiljö, kompetensutveckling, mål och samarbete.
 Samtalet ska dokumenteras och sparas i personalakten. Om en medarbetare är sjukskriven, skjut upp samtalet.
 
-/HR`),
+/HR
+
+Nytt för i år: medarbetaren ska få mallen minst en vecka innan samtalet.
+Frågor? Kontakta din HR-partner.`),
   d(`Hej Jens,
 
 Efter semestern vill jag ta upp resultatet av personlighetstestet för Magnus (kandidat till avdelningschef).
 Testet visar hög ambition och självständighet men låg samarbetsförmåga och förmåga att lyssna (stanine 2).
 Jag tror att han kan passa ändå men vi borde diskutera det i rekryteringsgruppen.
 
-/Rekryteringskonsult Ann`, 'hr-assessment'),
+/Rekryteringskonsult Ann
+
+Ann Sjödin
+Senior rekryteringskonsult
+Konfidentiellt: detta meddelande är endast avsett för mottagaren.`, 'hr-assessment'),
   d(`Subject: Welcome to the team!
 
 Hi all,
@@ -1670,7 +1763,11 @@ vi behöver besked om dina resultat för kursen Socialt arbete 3 innan jag kan b
 har du bara klarat 7,5 av 30 hp (Delkurs 2: U). Om du inte har klarat minst 20 hp kan CSN stoppa utbetalningen.
 Vänligen kontakta studievägledaren.
 
-/Studieadministratör, Vuxenutbildningen`, 'grades'),
+/Studieadministratör, Vuxenutbildningen
+Telefontid: tisdagar och torsdagar 10–12.
+
+Vuxenutbildningen, Campus Väster
+Detta mejl är skickat från en funktionsbrevlåda.`, 'grades'),
   d(`SV: Julklappar till personalen
 
 Hej Kristin,
@@ -1693,7 +1790,9 @@ Petra 14:02: Hallå, Lasse på parkförvaltningen har fått fel lön igen, han f
 Stina 14:03: ojdå, 6000 kr fel? det var ju samma i oktober
 Petra 14:04: ja, nån har skrivit in 75% tjänstgöringsgrad. han jobbar heltid
 Stina 14:05: fixar en rättelse, han får mellanskillnaden den 10:e
-Petra 14:06: tack!`, 'salary'),
+Petra 14:06: tack!
+Petra 14:07: och påminn mig om att kolla de andra på parken, kanske samma fel
+Stina 14:08: ok`, 'salary'),
   d(`Hej Kenneth,
 
 Tack för förslaget till kvalitetsplanen. Jag tycker det ser bra ut. Några synpunkter:
@@ -1709,7 +1808,10 @@ Jag kollade med Skatteverket och de säger att rekvisitionen ska gå till social
 har kvarskrivning. Det står också i vår rutin på intranätet som uppdaterades i september. Det gäller alla elever
 med skyddade personuppgifter. Kan du uppdatera checklistan för skolsköterskorna?
 
-/Anna-Lena, skoladministration`),
+/Anna-Lena, skoladministration
+
+Anna-Lena Ström
+Skoladministration, Barn- och utbildningsförvaltningen`),
   d(`Hej,
 
 Vi vill informera alla medarbetare om att reglerna för fingeravtrycksläsare i datorerna ändras från 1 januari. 
@@ -1724,7 +1826,11 @@ Dokumentation inför inpasseringen i Vårdcentralens nya läkemedelsrum:
 Sjuksköterskorna Lisa Ek och Håkan Pers har registrerat irisskanning i läsaren vid läkemedelsförrådet den 19/11.
 Håkan kunde inte registrera vänster öga (glasögon), bara höger. Mallarna sparas i läsaren, inte centralt.
 
-/Driftansvarig`, 'biometric'),
+/Driftansvarig
+
+Skåpen för narkotikaklassade läkemedel öppnas nu bara via läsaren. Gamla nycklar lämnas till mig.
+
+Johan, driftansvarig Vårdcentralen Norr`, 'biometric'),
   d(`Hej Nora!
 
 Här är sammanfattningen från ledningsmötet:
@@ -1780,7 +1886,11 @@ Jag vill bara flagga: min röst i kommunens medborgarpanel om vindkraftsparken �
 vet att vår förvaltning har skrivit underlaget. Är det jäv om jag, som arbetar med underlaget, svarar i
 panelen? Jag är också medlem i Liberalerna och var med på deras möte om vindkraften.
 
-/Björn, miljöstrateg`, 'political-opinion'),
+/Björn, miljöstrateg
+
+Björn Sandell
+Miljöstrateg, Miljö- och hälsoskyddsförvaltningen
+Tel 0470-415 30`, 'political-opinion'),
   d(`Hi Anna,
 
 Thanks for booking the hotel for the Oslo trip. Unfortunately the hotel's system rejected the corporate card, so
@@ -1806,21 +1916,31 @@ ICA Banken, clearing 9270, konto 1043 226 7718. Jag har fått fel utbetalning tv
 kunde bekräfta att det är ändrat.
 
 Mvh
-Sebastian Lilja, uppdragstagare kontaktperson LSS`, 'bank-account'),
+Sebastian Lilja, uppdragstagare kontaktperson LSS
+
+PS. Tidrapporten för november har jag skickat in via e-tjänsten som vanligt.
+
+Skickat från min Samsung Galaxy`, 'bank-account'),
   d(`Hej Marie!
 
 Tack för besöket på vår avdelning. Som ni pratade om vill Moshe, en av de boende, gärna ha hjälp att tända
 sabbatsljusen på fredagskvällar, och han äter bara koshermat som vi beställer från Judiska församlingens kök. Kan
 ni lägga in det i genomförandeplanen?
 
-/Kontaktman Ingela, Rosengårdens äldreboende`, 'religion', 'social'),
+/Kontaktman Ingela, Rosengårdens äldreboende
+
+Hälsningar från alla på avdelning Linden.
+Vi ses på anhörigträffen den 8 december!`, 'religion', 'social'),
   d(`Hej,
 
 Inför den genetiska utredningen av familjen Lindberg: Tre av fyra syskon har nu lämnat prov. Resultaten visar att
 Maria och Johan har anlag för familjär hyperkolesterolemi, medan Lotta inte har det. Erik har inte testat sig.
 Resultaten skickas till respektive vårdcentral. Kontakta genetiska mottagningen för frågor.
 
-/Genetisk vägledare, Klinisk genetik`, 'genetic', 'health'),
+/Genetisk vägledare, Klinisk genetik
+
+Klinisk genetik, Universitetssjukhuset
+Telefontid vardagar 9–11`, 'genetic', 'health'),
   d(`Anteckningar från nätverksträff för modersmålslärare
 
 - 42 språk undervisas nu i kommunen. Största grupperna: arabiska, somaliska, dari, tigrinja, polska.
@@ -1835,7 +1955,11 @@ Jag heter Jari och är ny på ekonomiavdelningen. Jag ville bara säga hej till 
 på jobbet – min mamma kom från Oulu på sjuttiotalet och vi har alltid pratat finska hemma. Kul att det finns ett
 nätverk! Jag kommer på nästa träff.
 
-Terveisin Jari Mäkinen`, 'ethnic-origin'),
+Terveisin Jari Mäkinen
+
+Jari Mäkinen
+Ekonomiassistent, Ekonomienheten
+Tel 0470-416 02`, 'ethnic-origin'),
   d(`Hej,
 
 Sammanfattning från Skyddsronden på Östra skolan 2026-11-13:
@@ -1850,7 +1974,9 @@ tack för ditt svar om schemat! Apropå sjukfrånvaron: vi har fått siffrorna f
 för vår avdelning. HR vill att vi diskuterar förebyggande insatser på nästa APT, t.ex. ergonomi och
 hälsofrämjande arbete. Jag tänker att vi pratar om vår egen arbetsbelastning, inte om enskilda personers frånvaro.
 
-/Hälsningar Hans`),
+/Hälsningar Hans
+
+PS. Kan du boka konferensrummet till APT den 12/12?`),
   d(`Hej allihop i Facket-gruppen!
 
 Vi i Kommunals sektion har beslutat att bjuda in till ett medlemsmöte den 11 december om det nya heltidsavtalet.
