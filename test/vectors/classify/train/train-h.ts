@@ -1,0 +1,361 @@
+/**
+ * TRAIN_H — training corpus for Kuvert's sensitive-category classifier (session 4, writer h).
+ *
+ * Written by hand for this file from the labelling guide alone (/tmp/label-guide.md at the time),
+ * without reading the classifier or any other corpus. The texts imitate messy real-world formats:
+ * forwarded threads with quoted history, replies with signatures and legal disclaimers, meeting
+ * minutes, Teams chat excerpts, ticket-system notifications, case-note excerpts, school messages to
+ * guardians, HR-system mails, English mails from international staff and bullet lists. Mostly
+ * Swedish, some English. Positives concentrate on the hard categories (salary, biometric,
+ * ethnic-origin, grades, sex-life, political-opinion, religion, trade-union, genetic, hr-assessment,
+ * criminal-record), each paired with hard negatives that use the same vocabulary without disclosing
+ * anything about a specific person. Sometimes the disclosure is one sentence inside a long text.
+ *
+ * All names, organisations, numbers and details are invented; no real people are described.
+ */
+import type { CategoryType } from '../../../../src/core/classify/types.js';
+import type { LabelledDocument } from '../category-corpus.js';
+
+const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
+
+export const TRAIN_H: readonly LabelledDocument[] = [
+  // ---- salary: positives and hard negatives ----
+  d(`Hej Maria,
+
+Efter lönesamtalet igår kan jag bekräfta att Johan Ekvalls nya månadslön blir 38 400 kr från 1 april (tidigare 36 900). Kan du lägga in det i Heroma innan löneslutet?
+
+Mvh
+Annika Ström
+Enhetschef, Bergsgårdens äldreboende`, 'salary'),
+  d(`Hej alla chefer,
+
+Lönerevisionen 2027 startar vecka 14. Tidsplan:
+- v. 14–15: lönesamtal med medarbetare
+- v. 17: underlag till HR
+- v. 19: avstämning med de fackliga organisationerna
+- maj: nya löner betalas ut retroaktivt från 1 april
+
+Frågor till lönegruppen via HR-portalen.
+/HR-avdelningen`),
+  d(`Fwd: Re: Lönekartläggning 2026
+
+---------- Vidarebefordrat meddelande ----------
+Från: Lönegruppen
+Ämne: Lönekartläggning 2026
+
+Medianlönen för undersköterskor i kommunen ligger på 31 250 kr, kvinnors lön motsvarar 99,1 % av männens inom samma befattning. Inga osakliga skillnader har identifierats i grupperna med fler än fem personer.
+
+> Kan vi få siffrorna per förvaltning också?
+> /Peter`),
+  d(`Teams-chatt, Löneenheten
+[09:12] Sanna L: kolla ärende 4471, Fredrik Holm har fått 2 000 för lite i mars, han ska ha 34 800 inte 32 800
+[09:13] Kim B: ok, jag gör en retroaktiv korrigering i nästa körning
+[09:13] Sanna L: 👍`, 'salary'),
+  d(`Hi Lena,
+
+Just to confirm what we discussed: my starting salary will be 44 000 SEK per month, and the relocation bonus of 25 000 SEK is paid with the first salary in September. Could HR send the signed contract to my private e-mail?
+
+Best regards,
+Rahul Menon
+Data engineer (starting 1 Sept)`, 'salary'),
+  d(`Hej,
+Jag undrar varför min lön har sjunkit. I februari fick jag ut 24 310 kr netto men i mars bara 21 980, och jag har inte varit ledig. Kan någon på lön titta på det?
+/Ebba Nordin, lokalvårdare`, 'salary'),
+  d(`Påminnelse: Löneutbetalning sker den 25:e varje månad. Infaller den 25:e på en helgdag betalas lönen ut närmast föregående vardag. Lönebesked finns i självservice från den 20:e.`),
+  d(`Ärende #88213 – uppdaterat av Servicecenter Lön
+
+Status: Löst
+Beskrivning: Medarbetare anmäler att OB-tillägg för nattpass saknas på lönebesked.
+Åtgärd: OB-tillägg 3 412 kr för mars har betalats ut till Oskar Lindqvist i extra utbetalning 2027-04-03.
+
+Svara inte på detta mejl.`, 'salary'),
+  d(`Minnesanteckningar, ledningsgrupp Barn- och utbildning 12/3
+
+1. Budgetläget – prognos -2,1 mnkr
+2. Lönerevision: förvaltningen har 2,8 % i utrymme, prioritet förskollärare och specialpedagoger enligt lönepolitiska programmet
+3. Lokalfrågor: Solrosens förskola evakueras v. 20
+4. Övrigt: inget`),
+  d(`Hej Tove,
+
+Som du bad om: vi har gått igenom Karin Mellbergs lönekrav. Hon begär 42 000 men vi landade i 40 500, vilket är 1 800 kr mer än i dag. Hon var inte nöjd och tänker ta det vidare med facket. Vi får se.
+
+/Göran`, 'salary'),
+  d(`Vad tjänar en socialsekreterare i Sverige? Enligt SCB:s lönestatistik låg medellönen 2025 på cirka 38 000 kr i månaden. Ingångslönerna varierar mellan kommunerna.`),
+  d(`Från: Mikael Sund
+Till: Lönekontoret
+Ämne: Sv: Felaktig semesterersättning
+
+Hej igen. Min semesterersättning blev 6 180 kr men enligt mina beräkningar ska den vara 9 940 eftersom jag hade 14 sparade dagar. Min månadslön är 33 600. Vänligen se över.
+
+> Hej Mikael, vi har tagit emot ditt ärende och återkommer inom fem arbetsdagar.`, 'salary'),
+  d(`Lönebildning i kommunal sektor – webbinarium 14 maj kl. 13–15. Vi går igenom hur individuell och differentierad lönesättning fungerar, lönekriterier och hur du som chef förbereder ett lönesamtal. Anmälan via kompetensportalen.`),
+  d(`Hej Patrik,
+Lisa på ekonomi fick fel lönefil igen. Kan du kolla varför hon ser hela lönelistan för IT-enheten? Hon ska bara ha kostnadsställe 4410. Det är känsliga uppgifter, ta bort behörigheten direkt.
+/Jenny`),
+  d(`Beslut om lönetillägg
+
+Medarbetare: Amira Haddad, specialistsjuksköterska
+Tillägg: 2 500 kr/mån under perioden 2027-01-01–2027-12-31 för uppdraget som handledare.
+Beslutat av: Verksamhetschef Ingrid Falk`, 'salary'),
+  d(`hej! fick du mitt sms? snabbfråga: vet du vad Daniel har i lön nu efter befordran? han sa typ 51k men det låter mycket. inte för att jag är avundsjuk haha`, 'salary'),
+  d(`Samtliga chefer ska ha genomfört lönesättande samtal senast 30 april. Ni hittar mallen för lönesamtal och de lönekriterier som gäller på intranätet under Chef > Lön och villkor.`),
+  d(`Dear payroll,
+
+I was hired as a research assistant on an hourly basis. According to my contract the rate is 215 SEK/hour but my payslip for October shows 195 SEK/hour for 62 hours. Could you please correct this?
+
+Thank you,
+Olga Petrenko`, 'salary'),
+  d(`Sv: Fråga om lönespridning
+
+Hej! Nej, vi redovisar inte enskildas löner i rapporten. Lönespridningen anges som 10:e och 90:e percentil per yrkesgrupp, t.ex. förskollärare 33 900 – 41 200 kr. Individuppgifter finns bara i lönesystemet.
+
+Hälsningar
+Statistikenheten`),
+  // ---- biometric: positives and hard negatives ----
+  d(`Hej IT-support,
+
+Min fingeravtrycksläsare på laptopen registrerade fel finger igen, så jag har raderat mina sparade fingeravtryck och vill registrera om dem. Kan ni komma förbi rum 212? Det är Helena Björk på kansliet.
+
+Tack!`, 'biometric'),
+  d(`Offert: Fingeravtrycksläsare till entréerna
+
+Vi har tagit in offert på 6 st dörrläsare med fingeravtryck (modell FX-200) till förrådet och serverrummet. Pris 4 950 kr/st exkl. moms. Installation v. 22. Innan beslut behöver dataskyddsombudet göra en konsekvensbedömning.
+
+/Fastighetsavdelningen`),
+  d(`Anteckning från polisens förfrågan, 2027-02-08
+
+Polisen begärde ut kamerabilder från entrén den 3/2. De meddelade att de genom ansiktsigenkänning har matchat den misstänkte mot bilder i sitt register och ville komplettera med vår film. Bilderna lämnades ut enligt beslut.`, 'biometric', 'criminal-record'),
+  d(`Riktlinje: Mobiltelefoner i tjänsten
+
+Du får använda Face ID eller fingeravtryck för att låsa upp tjänstetelefonen. Biometriska data lagras bara lokalt i telefonens säkra chip och kommer aldrig till kommunens system. En sexsiffrig PIN-kod måste också vara satt.`),
+  d(`Hi team,
+
+Quick update from the passport office visit: my fingerprints and face photo were taken for the residence permit card, but the machine failed to read my left index finger, so they will call me back for a new scan. I'll be out again Thursday morning.
+
+Cheers,
+Tomasz`, 'biometric'),
+  d(`Ärende 2027-0331: Personen vägrar lämna röstprov till telefonbankens röstverifiering och vill i stället identifiera sig med BankID. Kundtjänst har raderat den röstprofil som skapades 12 januari för Gunilla Ek enligt hennes begäran.`, 'biometric'),
+  d(`Hej,
+Ska vi verkligen ha ansiktsigenkänning i skolmatsalen? Jag läste att en kommun fick sanktionsavgift för det. Känns som vi borde prata med DSO innan någon leverantör börjar sälja in det.
+/Mats`),
+  d(`Registerutdrag enligt art. 15 GDPR – Tidrapportering
+
+Registrerad: Lars-Erik Sjöberg
+Lagrade uppgifter: namn, anställningsnummer, fingeravtrycksmall (lagrad som krypterad mall, skapad 2025-08-19) för stämpelklockan i tvätteriet, stämplingar senaste 12 mån.
+
+Mallen raderas när anställningen upphör.`, 'biometric'),
+  d(`Utbildning: Biometri och dataskydd. Vad är en biometrisk uppgift enligt artikel 9? När får arbetsgivaren använda fingeravtryck för tidrapportering? Föreläsare från IMY. Datum 3 oktober, Stadshuset sal B.`),
+  d(`Teams – #säkerhet
+Jonas: irisskannern vid labbet har låst ute Petra Wallin tre gånger i dag, hennes irismall verkar korrupt
+Jonas: kan någon med admin radera hennes registrering så hon får göra om den
+Elin: fixar efter lunch`, 'biometric'),
+  d(`Vi har köpt in nya tjänstemobiler (iPhone 16). Face ID är aktiverat som standard. Om du inte vill använda ansiktsupplåsning kan du stänga av det under Inställningar > Face ID och lösenkod.`),
+  d(`Fr: Kriminalvårdens frivård
+Ang: klient Robin Axelsson
+
+Inför övervakning med fotboja: klienten har registrerats i systemet med röstprov och foto för att kunna identifieras vid kontrollsamtal. Villkor: hemma 20–06. Tidigare dömd för grov stöld, straffet verkställs som intensivövervakning.`, 'biometric', 'criminal-record'),
+  d(`Hej! Kan man få använda fingeravtryck istället för kod på skrivaren? Jag glömmer alltid koden. //Sara`),
+  d(`Sammanfattning DNA-profiler: Polisen meddelar att den DNA-profil som säkrades på brottsplatsen har träffat på Nils Hammar i DNA-registret. Han har tidigare dömts för inbrott och förhörs i morgon.`, 'biometric', 'criminal-record'),
+  d(`Minnesanteckningar, informationssäkerhetsrådet 9/5
+- Passerkort ersätts inte med biometri i år, kostnaden för läsare med ansiktsigenkänning bedöms för hög
+- Leverantören erbjöd gratis pilot med fingeravtrycksläsare, avböjdes
+- MFA för alla konton klart till hösten`),
+  d(`Till skolans kansli
+
+Vår son Elias (åk 5) har fått sitt ansikte registrerat i den nya närvaroappen utan att vi godkänt det. Vi vill att bilden och ansiktsmallen raderas omgående och att han registrerar närvaro på annat sätt.
+
+Med vänlig hälsning
+Hanna och Kristoffer Dahl`, 'biometric'),
+  d(`Re: Biometrisk inloggning i journalsystemet
+
+Hej, vi har utrett frågan. Journalsystemet stöder inloggning med fingeravtryck via SITHS-läsare, men regionen har valt att inte införa det. Ingen förändring planeras 2027.`),
+  d(`Hej Hussein, bifogar röstinspelningen från kundtjänst. Leverantören har skapat ett röstavtryck av inringaren och det matchar den person som ringde och hotade handläggaren i mars, enligt deras analys. Polisanmälan är gjord.`, 'biometric', 'criminal-record'),
+  d(`Tips: så rengör du fingeravtrycksläsaren på tjänstedatorn. Använd en torr mikrofiberduk, aldrig sprit. Funkar läsaren ändå inte, ring 4000.`),
+  // ---- mixed others ----
+  d(`Från: Servicedesk <noreply@servicedesk.example.se>
+Ämne: [INC0048812] Lösenordsåterställning klar
+
+Hej Kent,
+Ditt konto har återställts. Tillfälligt lösenord: Vinter#2027kvist
+Du måste byta lösenord vid första inloggning.
+
+Detta är ett automatiskt meddelande.`, 'credentials'),
+  d(`Servicedesk informerar: lösenord ska vara minst 14 tecken. Använd gärna en lösenfras. Vi kommer aldrig att be dig uppge ditt lösenord i telefon eller via e-post.`),
+  d(`Hej,
+Portkoden till Lindvägen 4 ändras den 1 maj. Ny kod är 4719, gäller för hemtjänstpersonalen. Radera sms:et när du lagt in den i telefonen.
+/Planeringen, Hemtjänst Norr`, 'credentials'),
+  d(`Hej Ulla,
+Kan du betala ut arvodet för mars till kontaktpersonen Bertil Larsson? Han har bytt bank: clearing 8327-9, konto 914 552 387-1 (Swedbank). Han ringde själv och bekräftade.
+/Mona, LSS-handläggare`, 'bank-account'),
+  d(`Hej Ulla,
+Ny rutin: arvodestagare anmäler bankkonto via Bankgirots kontoregister eller den blankett som finns på webben. Vi tar inte emot kontonummer via mejl längre.
+/Mona`),
+  d(`Hej! Vi har fått en faktura från en leverantör med IBAN SE45 5000 0000 0583 9825 7466. Är det rätt, eller har den ändrats? Vi har tidigare betalat till deras bankgiro.`),
+  d(`Hi,
+
+Please refund the conference fee to my personal account since I paid it privately. IBAN: DE89 3704 0044 0532 0130 00, BIC COBADEFFXXX, account holder Martin Keller.
+
+Thanks a lot,
+Martin`, 'bank-account'),
+  d(`Hej, jag bokade hotellet i Göteborg med mitt eget kort eftersom tjänstekortet var spärrat: 4571 9810 2243 6605, utg. 09/28. Kan ni se till att hotellet flyttar över det till fakturan i stället?
+/Jessica`, 'payment-card'),
+  d(`Information: Från 1 juni ska alla inköp över 10 000 kr göras med kommunens inköpskort eller via e-handelssystemet. Skicka aldrig kortnummer i e-post.`),
+  d(`Orosanmälan inkommen 2027-03-02 via skolan: Eleven Wilma (8 år) har vid upprepade tillfällen kommit till skolan utan frukost och berättar att mamma sover hela dagarna. Förhandsbedömning påbörjas.`, 'social'),
+  d(`Välkommen till utbildningsdag om orosanmälan för all personal inom förskolan. Vi går igenom anmälningsplikten enligt 14 kap. 1 § SoL och hur du gör en anmälan i praktiken.`),
+  d(`Hej,
+Min mamma Inger Svensson har beviljats hemtjänst med tre besök per dag och trygghetslarm. Hon har blivit sämre efter stroken i januari och klarar inte trappan. Vem kontaktar jag om tiderna?
+/Åsa`, 'social', 'health'),
+  d(`Sv: Provtagning?
+Hon är hemma med sin migrän igen, tror inte hon hinner till mötet. Vi tar det nästa vecka.`, 'health'),
+  d(`Vaccinationsdag för personal: säsongsinfluensa och covid erbjuds kostnadsfritt tisdag 14 oktober kl. 8–12 i personalmatsalen. Ingen föranmälan.`),
+  d(`Meddelande från handläggare, skyddat ärende
+
+Observera: Personen har skyddad folkbokföring. Adress får inte anges i utskick. All post går via Skatteverkets förmedlingsuppdrag.`, 'protected-identity'),
+  d(`Handbok: När en person har skyddade personuppgifter ska ärendet hanteras enligt rutin R-17. Kontakta registratorn för att få ärendet markerat.`),
+  d(`Uppgifterna i denna handling omfattas av sekretess enligt 26 kap. 1 § OSL och får inte lämnas ut utan sekretessprövning. Avser utredning om familjen Mirza.`, 'secrecy', 'social'),
+  d(`Den här informationen är avsedd endast för mottagaren. Om du fått mejlet av misstag, vänligen radera det och meddela avsändaren. Kommunen behandlar personuppgifter enligt dataskyddsförordningen.`),
+  // ---- ethnic-origin: positives and hard negatives ----
+  d(`Hej,
+Inför hembesöket: pappan i familjen är rom och har tidigare haft dåliga erfarenheter av socialtjänsten, så det vore bra om Milan från brobyggarteamet kan följa med. Mamman förstår svenska men vill gärna ha tolk på romani arli.
+/Sofie, socialsekreterare`, 'ethnic-origin', 'social'),
+  d(`Tolkförmedlingen informerar: Från 1 mars bokas tolk på samiska, finska, meänkieli, romani chib och jiddisch via den nya portalen. Kostnaden för tolk på nationella minoritetsspråk belastar inte enhetens budget.`),
+  d(`Sverigefinnarnas dag 24 februari – välkommen till fika och finskspråkig sagostund på stadsbiblioteket kl. 14. Arrangeras av förvaltningsområdet för finska.`),
+  d(`Anteckning, utvecklingsplan förskola
+
+Lukas mamma berättade att familjen är sverigefinnar och att mormor bara pratar finska med honom. Hon önskar att han får delta i den finskspråkiga gruppen på tisdagar.`, 'ethnic-origin'),
+  d(`Hej Anders,
+Resan till konferensen i Tammerfors är bokad. Flyg 7:40 från Arlanda, hotellet ligger nära stationen. Ta med passet.
+/Resebyrån`),
+  d(`Från: Nils-Ove Labba
+Ämne: Ledighet under kalvmärkningen
+
+Hej, som ni vet är jag same och min familj har renskötsel i Gällivare. Jag behöver ta ut semester 22 juni–6 juli för kalvmärkningen. Hoppas det går bra.
+Mvh Nils-Ove`, 'ethnic-origin'),
+  d(`Samiska nationaldagen 6 februari: flaggan hissas vid kommunhuset och skolorna uppmärksammar dagen. Se materialet från Sametinget på intranätet.`),
+  d(`Hi everyone,
+
+A small personal note since people keep asking: my family is Kurdish, originally from Qamishli in Syria, and we came to Sweden when I was nine. So no, I don't speak Arabic at home, we speak Kurmanji :)
+
+Looking forward to the team day!
+Dilan`, 'ethnic-origin'),
+  d(`Projekt "Språkvän": vi söker volontärer som talar arabiska, dari, somaliska eller tigrinja och vill träffa nyanlända en gång i veckan. Ingen erfarenhet krävs.`),
+  d(`Ärendeanteckning 2027-01-17
+Klienten uppger att han tillhör den hazariska minoriteten i Afghanistan och att han därför förföljdes av talibanerna. Han har svårt att sova och tackar ja till remiss till traumamottagningen.`, 'ethnic-origin', 'health'),
+  d(`Sv: Grannklagomål Björkvägen 12
+
+Jag förstår att det är störande med musiken sent, men att skriva att "det är typiskt för såna som dom, invandrare från Balkan" hjälper inte ärendet. Vi hanterar klagomålet som störning, inget annat.
+/Bovärd Tina`, 'ethnic-origin'),
+  d(`Statistik: 27 % av kommunens invånare är födda utomlands, de vanligaste födelseländerna är Syrien, Finland, Irak och Somalia. Källa: SCB, befolkningsstatistik 2026.`),
+  d(`Hej Karolina,
+Jag pratade med eleven Aisha i 7B efter rasten. Hon blev kallad n-ordet av en annan elev och berättar att det har hänt flera gånger för att hon är svart och hennes pappa kommer från Eritrea. Jag har gjort en anmälan om kränkande behandling.
+/Mentor Jakob`, 'ethnic-origin'),
+  d(`Kränkande behandling – ny rutin. Alla anmälningar om kränkningar kopplade till diskrimineringsgrunderna (kön, etnisk tillhörighet, religion, funktionsnedsättning m.fl.) ska registreras i DF Respons inom 24 timmar.`),
+  d(`Kvarteret Tornedalen – detaljplan på samråd. Planen omfattar 40 nya bostäder vid Torneälvens strand. Synpunkter lämnas senast 30 april.`),
+  d(`Teams, HR-gruppen
+[14:02] Frida: har vi nåt på modersmålsundervisning i tornedalsfinska/meänkieli för anställdas barn?
+[14:04] Kalle: nä det är utbildningsförvaltningen. men vänta, gäller det Tomas? hans fru är tornedaling va
+[14:05] Frida: ja hennes släkt är från Pajala, barnen ska börja i höst`, 'ethnic-origin'),
+  d(`Hej, vår nya kollega Jenny är judinna och hennes farföräldrar kom hit från Polen efter kriget. Hon har bett att slippa julbordsplaneringen, men det är inte för religionens skull säger hon, hon firar inget alls. Bara så ni vet.`, 'ethnic-origin'),
+  d(`Förintelsens minnesdag 27 januari. Gymnasieskolorna bjuder in en föreläsare från Judiska museet. Alla klasser i åk 2 deltar.`),
+  d(`Inkommen ansökan om modersmålsundervisning:
+Elev: Selma Yusuf, åk 3, Ekbackens skola
+Modersmål: somaliska
+Vårdnadshavare uppger att familjen kommer från Somaliland och att somaliska talas dagligen i hemmet.`, 'ethnic-origin'),
+  d(`Hello HR,
+
+I'm the new post-doc from Nigeria. Could you tell me how I apply for a Swedish ID card? The Tax Agency says I need to come in person. Also, is there any Swedish course for employees?
+
+Kind regards,
+Chinedu Okafor`, 'ethnic-origin'),
+  d(`Vi söker personal med kunskap i samiska till förvaltningsområdets äldreomsorg. Meriterande: kännedom om samisk kultur och renskötsel.`),
+  // ---- grades: positives and hard negatives ----
+  d(`Hej Ida och Martin,
+
+Jag vill informera om att Nora i nuläget riskerar att få F i matematik. Hon har inte lämnat in två av tre inlämningar och fick 6 av 30 poäng på provet om algebra. Vi behöver boka ett möte om extra anpassningar.
+
+Vänliga hälsningar
+Peter Olsson, mentor 8C`, 'grades'),
+  d(`Betygskonferens åk 9 hålls måndag 2 juni kl. 15.00 i personalrummet. Alla betyg ska vara inlagda i Skolplattformen senast fredag 30 maj kl. 16.`),
+  d(`Frånvarorapport vecka 11, Ängsskolan
+Omar Hassan, 7A: ogiltig frånvaro 14 lektioner (62 %)
+Sofia Berg, 7A: giltig frånvaro 3 dagar
+Mentorerna kontaktar hemmen i dag.`, 'grades'),
+  d(`Kursplan Svenska 2: kursen examineras med två skriftliga prov och en muntlig redovisning. Betygsstegen E, C och A beskrivs i kunskapskraven. Prövning erbjuds vecka 44.`),
+  d(`Omdöme Engelska, vårterminen – Leo Andersson
+Leo kommunicerar tydligt muntligt och har utvecklat sitt ordförråd. I skriftliga texter behöver han arbeta med struktur och meningsbyggnad. Bedömning i nuläget: på väg mot C.`, 'grades'),
+  d(`Hej alla vårdnadshavare i 4B!
+På fredag är det friluftsdag, glöm inte matsäck och kläder efter väder. Veckobrevet finns i appen. Utvecklingssamtalen bokas via Schoolsoft från 1 mars.
+/Linnea, klasslärare`),
+  d(`Re: Re: Prövning i Historia 1b
+
+> Kan jag göra om provet?
+Hej Ahmed, du fick E på prövningen som du gjorde 12 maj. Om du vill höja betyget kan du göra en ny prövning i augusti, anmäl dig till studie- och yrkesvägledaren.
+/Maja, lärare`, 'grades'),
+  d(`Läsårstider 2027/28: Höstterminen startar 20 augusti, sista dag innan jul 20 december. Betygen för vårterminen sätts senast 5 juni och delas ut vid skolavslutningen.`),
+  d(`Hej! Vi har noterat att Ella varit frånvarande mer än 20 % av lektionerna i år. Enligt skolans rutin kallar vi därför till ett elevhälsomöte den 18/3. Hon har också missat de nationella proven i svenska.
+/Rektor`, 'grades'),
+  d(`Teams – Arbetslag 8
+Lotta: hur gick NP engelska?
+Viktor: mest C och B, Melvin i 8D fick F på reading trots allt
+Lotta: usch, han behöver en åtgärdsplan
+Viktor: japp, pratar med specialpedagogen`, 'grades'),
+  d(`Resultat nationella prov åk 6, skolnivå: 87 % av eleverna nådde lägst E i matematik, 91 % i svenska. Jämfört med riket ligger vi något över snittet. Rapporten presenteras för nämnden i juni.`),
+  d(`Till CSN / studievägledningen
+
+Intyg: Student Julia Karlsson har avklarat 45 av 60 hp under läsåret 2026/27. Kursen Statistik I (7,5 hp) är underkänd. Detta kan påverka rätten till studiemedel.`, 'grades'),
+  d(`Frånvarohantering i Skola24 – manual. Registrera frånvaro inom 15 minuter efter lektionsstart. Ogiltig frånvaro rapporteras automatiskt till vårdnadshavare via sms.`),
+  d(`Hi Mr Svensson,
+
+Thank you for the parents' meeting. We understood that our daughter Mia got E in Swedish and C in science this term, and that she has a lot of absence on Mondays because of her swimming practice. We'll make sure she comes to class.
+
+Best wishes,
+The Nowak family`, 'grades'),
+  d(`IUP för Kevin Lind, åk 5, ht
+Mål: läsa med flyt på nivå 4 till jul (nu nivå 2)
+Matematik: klarar inte multiplikationstabellerna, arbetar med dem i liten grupp
+Uppföljning: 12 december`, 'grades'),
+  d(`Mall för individuell utvecklingsplan (IUP) finns nu i Skolplattformen. Mallen innehåller fälten Mål, Insatser, Uppföljning. Använd den från och med vårterminen.`),
+  d(`Hej Camilla,
+Kan du skicka mig provresultaten för 9C från kemiprovet? Jag behöver dem till betygssamtalen. Bara sammanställningen per elev räcker.
+/Jens`),
+  d(`Sammanställning kemiprov 9C: Adam 18/40, Bella 35/40, Casper 29/40, Dina 12/40 (ej godkänt), Erik frånvarande – ska göra provet 20/5.`, 'grades'),
+  d(`Skolinspektionens enkät till elever i åk 5 och 9 genomförs vecka 10. Resultaten redovisas per skola, inga enskilda elevers svar lämnas ut.`),
+  // ---- sex-life: positives and hard negatives ----
+  d(`Hej Linda,
+En sak till inför samtalet med Alex: hen har berättat för mig att hen är transperson och har precis börjat utredning på könsidentitetsmottagningen. Alex vill bli kallad Alex och använda "hen" i klassen. Kan vi ta det med mentorerna försiktigt?
+/Kurator Elsa`, 'sex-life', 'health'),
+  d(`Pride-veckan 5–9 augusti: kommunen deltar i paraden och hissar regnbågsflaggan vid stadshuset. Anställda som vill gå i kommunens led anmäler sig till kommunikationsavdelningen.`),
+  d(`Jämställdhets- och likabehandlingsplan 2027: Vi ska arbeta förebyggande mot diskriminering på grund av kön, könsöverskridande identitet eller uttryck och sexuell läggning. Alla chefer ska genomgå HBTQI-utbildning.`),
+  d(`Från: Rolf Sandberg
+Till: HR
+Ämne: Ändring av anhöriguppgifter
+
+Hej! Jag har gift mig med min man Stefan Ohlsson i juni. Kan ni uppdatera närmast anhörig i systemet? Hans nummer är 070-123 45 67.
+/Rolf`, 'sex-life'),
+  d(`Hej, sjukskrivningen gäller alltså till 14/6. Jag tänkte också säga att jag och min sambo har gått isär, så skriv inte längre ut mitt ex som kontaktperson. Tack.`, 'health'),
+  d(`Teams, personalgruppen
+[16:10] Jocke: har ni hört att Emil från ekonomi är bög? han kom med sin pojkvän på julfesten
+[16:11] Sara: och? det är väl inget vi behöver skriva om här
+[16:11] Jocke: ok sorry`, 'sex-life'),
+  d(`Anteckning samtal ungdomsmottagningen (utdrag till socialtjänsten med samtycke):
+Flickan, 15 år, berättar att hon haft samlag med en 19-årig man som hon träffat via nätet. Hon vill inte polisanmäla. Orosanmälan görs.`, 'sex-life', 'social', 'criminal-record'),
+  d(`Föreläsning för elevhälsan: "Att möta unga som utforskar sin könsidentitet". RFSL Ungdom medverkar. Torsdag 14 april kl. 13.`),
+  d(`Dear Anna,
+
+Thank you for being so supportive when I told you I'm bisexual. I don't mind that you know, but please don't mention it to the rest of the team yet, I want to do that myself.
+
+Warm regards,
+Jamie`, 'sex-life'),
+  d(`Sexualundervisningen i åk 8 omfattar lektioner om relationer, samtycke, preventivmedel och sexuell hälsa. Vårdnadshavare är välkomna att kontakta skolsköterskan om de har frågor.`),
+  d(`Ärende: Ändrat juridiskt kön
+Medarbetaren Kim Ås har ändrat juridiskt kön och nytt förnamn. Uppdatera e-postadress, passerkort och namnskylt. Gammalt namn ska inte synas i några system.
+/HR-service`, 'sex-life'),
+  d(`Re: klagomål på vikarien
+> Han ska ha berättat om sitt sexliv inför eleverna i 9A
+Vi har pratat med honom. Han medger att han på en lektion berättade om sina egna sexuella erfarenheter när klassen diskuterade porr. Det var olämpligt och han har fått en skriftlig erinran.`, 'sex-life', 'hr-assessment'),
+  d(`Regnbågsfika på biblioteket varje första torsdag – en träffpunkt för hbtqi-personer och vänner. Arrangör: Fritidsgården Ungdomshuset.`),
+  d(`Minnesanteckningar elevhälsoteam 3/4
+- Elev i 2TE: har kommit ut som lesbisk för sin familj och blivit utkastad hemifrån, bor hos en kompis. Kurator kontaktar socialtjänsten.
+- Schemafrågor inför NP`, 'sex-life', 'social'),
+  d(`Policy: Tjänstekläder. Arbetsgivaren tillhandahåller könsneutrala arbetskläder i alla storlekar. Omklädningsrum med enskilda bås finns på samtliga enheter.`),
+];
