@@ -1995,4 +1995,162 @@ printed only and are not used for face recognition. If you want to update your p
 
 Kind regards,
 Facility services`),
+  d(`APT-anteckningar, Kommunens Kontaktcenter, 2026-11-19
+
+1. Statistik: 4 812 samtal i oktober, svarstid i snitt 1 min 40 s.
+2. Nya e-tjänster: ansökan om parkeringstillstånd för rörelsehindrade är nu digital.
+3. Arbetsmiljö: ljudabsorbenter sätts upp i december.
+4. Passerkontroll: röstinloggningen till växeln är nu aktiv för alla utom Jelena och Mustafa, vars
+   röstavtryck måste spelas in igen eftersom de registrerades med headset som inte fungerade. Tid bokas med IT.
+5. Julfika 18/12, Lotta fixar lussekatter.
+6. Övrigt: Kom ihåg att logga ut från Teams-kön när ni går på lunch.
+
+Antecknat av: Susanne`, 'biometric'),
+  d(`Hej Gustav,
+
+Vi har fått in en begäran från Polisen om att få ut bilder från kamerabevakningen i simhallens entré den 3 november.
+Bilderna ska jämföras med deras ansiktsbild av en misstänkt. Innan vi lämnar ut något måste vi göra en
+sekretessprövning; kameran är ju inte kopplad till något igenkänningssystem hos oss.
+Kan du kolla med jurist och sedan ta kontakt med polisen?
+
+Tack,
+Mona
+Fritidsförvaltningen, säkerhetssamordnare`),
+  d(`Subject: Fwd: Your enrolment in the border-control e-gate pilot
+
+Hi Fatima,
+
+forwarding this since you asked whether it's legit — yes, it's from the project we are part of.
+
+> Dear participant,
+> Thank you for enrolling in the Smart Border pilot at Landvetter. We have stored your facial template and the
+> fingerprints of both index fingers (enrolment ID SB-55-02841) together with your passport data. You may withdraw
+> your consent at any time and all biometric data will be deleted within 30 days.
+> Smart Border project office
+
+Best,
+Johan (Research office)`, 'biometric'),
+  d(`Hej,
+
+En snabb fråga om budgeten för nästa år. Ekonomi har bett oss lägga in kostnaden för licenserna till det nya
+passersystemet med fingeravtrycksläsare på förvaltningens tre kontor. Licensen kostar 180 kr per användare och år.
+Vi är ungefär 140 anställda. Ska vi räkna med att alla registrerar sig eller bara hälften? Många har sagt att de
+föredrar kort.
+
+Tacksam för besked före fredag.
+/Ekonomiansvarig, Utbildningsförvaltningen`),
+  d(`Hej Jenny,
+
+Tack för att du sa ja till att vara mentor för vår nyanställda. Lite bakgrund som hon själv bett mig berätta för dig
+så att hon slipper göra det: Sofie lever med en kvinna och har två barn med henne, och hon vill inte att det ska bli
+en grej på arbetsplatsen men hon vill inte heller behöva hitta på saker när folk frågar om "din man".
+
+Hon börjar måndag 7.30. Jag har lagt ett introduktionsschema i din postlåda.
+
+/Rebecka, enhetschef`, 'sex-life'),
+  d(`Vidarebefordrat meddelande
+Från: Ungdomsmottagningen Centrum
+Till: Skolsköterskan, Norrskolan
+
+Hej! Tack för att du hänvisade Elvira. Hon har varit här två gånger och vi har pratat preventivmedel och hennes
+relation. Hon har haft oskyddat sex med en äldre kille och vi har tagit klamydiaprov, som var negativt. Vi fortsätter
+kontakten här. Hon godkände att vi meddelar dig att hon kommit hit.
+
+/Barnmorska Lena
+
+---
+Tack, skönt att hon tog kontakt. /Skolsköterska Maria`, 'sex-life', 'health'),
+  d(`Hej allihop,
+
+Påminnelse om regionens nya riktlinjer för dokumentation av sexuell hälsa i ungdomsmottagningens journal:
+- Dokumentera bara det som behövs för vården.
+- Sexuell läggning och könsidentitet antecknas endast om patienten själv vill och det är relevant.
+- Använd neutrala formuleringar, t.ex. "partner" istället för "pojkvän/flickvän" om inget annat framgår.
+- Utbildning för alla barnmorskor och kuratorer 12/2.
+
+/Verksamhetsutvecklare, Ungdomsmottagningarna`),
+  d(`Hej Camilla,
+
+Vi kommer att flytta Viktor (8 år) till familjehemmet i Ljungby redan den 1 december. Eftersom familjehemsföräldrarnas
+adress är skyddad via sekretessmarkering får ingen information om den lämnas till Viktors biologiska pappa.
+Skolan i Ljungby är informerad och Viktor kommer att stå med sitt eget namn men utan adress i elevregistret.
+Beslutet om vård enligt 2 § LVU är fattat av förvaltningsrätten.
+
+/Socialsekreterare Jonas`, 'protected-identity', 'social'),
+  d(`Till: Tandvården Väster
+Ärende: Kallelse till patient
+
+Hej,
+Vi har en patient, Ronja Eklund, 12 år, som har skyddade personuppgifter. Kallelsen ska skickas via Skatteverkets
+förmedlingsadress, inte till folkbokföringsadressen. Hon ska undersökas för tandreglering och har en
+remiss från skoltandvården. Mamman har bett att kallelsen inte ska gå ut med sms.
+
+Mvh
+Reception, Specialisttandvården`, 'protected-identity', 'health'),
+  d(`Hej Helena,
+
+Här kommer utlägget för konferensen i Göteborg. Tåget köpte jag med mitt eget kort. Jag skickar numret till dig
+här så du kan fylla i blanketten: Visa 4539 9118 6252 7603, utgår 09/29. Det var 1 247 kr totalt.
+Resten av konferensen betalades av arrangören.
+
+Vänligen
+Johan Lindahl
+Planarkitekt, Samhällsbyggnad
+
+Miljötips: tänk på miljön innan du skriver ut detta mejl.`, 'payment-card'),
+  d(`Hej!
+
+Jag är god man för en ensamkommande ungdom, Hamid, 16 år, som precis har fått sin LMA-ersättning flyttad. Hans
+konto i Nordea (clearing 3300, konto 4477 819 305) ska användas för både dagersättningen och fickpengarna från
+boendet. Kan ni uppdatera i ert system? Jag bifogar kontobeviset.
+
+Hälsningar
+Maria Åkerlund
+God man, Överförmyndarenheten`, 'bank-account', 'social'),
+  d(`Hej Kerstin,
+
+Tack för ditt mejl. Jag har kollat med ekonomienheten och de bekräftar att utbetalningen av föreningsbidraget
+till ert bankgiro 789-4561 gick i väg den 15 november. Beloppet var 24 000 kr enligt beslutet i kultur- och
+fritidsnämnden. Om pengarna inte syns på kontot, kontrollera med er bank.
+
+Med vänlig hälsning
+Föreningssamordnare, Kultur och fritid`),
+  d(`Anteckningar från samtal med Samir (elev 9B), mentor och kurator
+
+- Samir har bett om att få vara ledig från idrotten under ramadan eftersom han fastar och blir yr.
+- Vi föreslår anpassad idrott med lägre intensitet istället för frånvaro.
+- Samir har 8 % frånvaro i idrott hittills, resten av ämnena under 3 %.
+- Vårdnadshavare informeras via Skolplattformen.
+
+Nästa uppföljning efter ramadan.
+/Mentor Karin Wallin`, 'religion', 'grades'),
+  d(`Hej,
+
+Vi vill påminna om att det finns en tyst rum-bokning på Stadshuset för medarbetare som vill be, meditera eller
+bara vila. Rummet kan bokas i Outlook (Tyst rum, plan 2). Det är öppet för alla oavsett tro eller livsåskådning.
+Rummet får inte användas för möten.
+
+Vänliga hälsningar
+Lokalservice`),
+  d(`SV: Inbjudan till kurs i romsk historia
+
+Hej Ibrahim,
+Tack för inbjudan till kursen om romers historia i Sverige. Jag kan tyvärr inte komma den 4 februari men skickar
+gärna två kollegor från Biblioteket. Vi planerar också en utställning om resandefolket under våren, så kursen
+kommer lägligt. 
+
+> Välkommen till en heldag om romsk historia och kultur, i samarbete med Romskt informations- och kunskapscenter.
+
+Hälsningar
+Birgitta, Kultur och fritid`),
+  d(`Hej Ida,
+
+Välkommen till enheten! Här är dina inloggningsuppgifter för schemaprogrammet Time Care:
+Användarnamn: ida.lundqvist
+Lösenord: Vi ses pa mandag 47 (utan å)
+Du uppmanas byta lösenord vid första inloggningen.
+Dörrkoden till personalingången är 3391.
+
+Vi ses på måndag!
+/Enhetschef Per, Korttidsboendet Ängen`, 'credentials'),
 ];
