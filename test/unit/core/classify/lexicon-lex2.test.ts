@@ -1,0 +1,57 @@
+/**
+ * Probes for the lexicon terms added in session 4 (helper lex2) for health, grades, salary,
+ * hr-assessment, genetic, biometric and social: new sentences (not corpus lines) that disclose such
+ * data about someone are reported by the rules alone at 0.60 (the level the training report uses),
+ * and hard negatives with the same vocabulary (job titles, topics, processes, statistics) are not
+ * reported for that category.
+ */
+import { classifyText } from '../../../../src/core/classify/classify-text.js';
+import type { CategoryType } from '../../../../src/core/classify/types.js';
+
+const now = new Date(Date.UTC(2026, 0, 15));
+const RULE_LEVEL = 0.6;
+
+function ruleCategories(text: string): string[] {
+  const found = classifyText(text, { kind: 'body' }, { now, categories: 'rules' }).filter((f) => f.confidence >= RULE_LEVEL);
+  return [...new Set(found.map((f) => f.type))];
+}
+
+/** [category, text that discloses it about someone] */
+const positives: [CategoryType, string][] = [
+  // health: hereditary conditions, stays, injuries, everyday phrasing
+  ['health', 'Viktor fick beskedet i går: han har Huntingtons sjukdom, precis som sin farfar.'],
+  ['health', 'Min svärmor har hemokromatos och tappas på blod varje månad.'],
+  ['health', 'Ebba har Marfans syndrom och får inte lyfta tungt på lagret.'],
+  ['health', 'Peter ligger inne på lasarettet sedan i fredags, så mötet skjuts upp.'],
+  ['health', 'Annika har opererat knät och är borta två veckor till.'],
+  ['health', 'Jonatan är hemma med ryggen i dag, kan någon ta hans grupp?'],
+  ['health', 'Pojken är allergisk mot jordnötter och har en EpiPen i ryggsäcken.'],
+  ['health', 'Rasmus är på BB sedan i morse, vi skickar en hälsning från hela laget.'],
+  ['health', 'Linnea har haft panikattacker och hennes psykiska mående har varit dåligt hela hösten.'],
+  ['health', 'Our caretaker Ben is on crutches after a fall and cannot take the stairs this week.'],
+  ['health', 'Greta is on blood thinners, so please tell the first-aid team if she is injured.'],
+  ['health', 'My neighbour at the desk, Sam, was signed off with stress for six weeks.'],
+  ['health', 'Farbror Olle sitter i rullstol sedan olyckan och behöver ett anpassat rum.'],
+];
+
+/** [category that must NOT be reported, text that only mentions the topic] */
+const negatives: [CategoryType, string][] = [
+  ['health', 'Hon är sjuksköterska på avdelning 7 och lägger schemat för våren.'],
+  ['health', 'Sjukfrånvaron i kommunen var 5,2 procent under andra kvartalet.'],
+  ['health', 'The sick leave policy has been updated; read it on the intranet.'],
+  ['health', 'ICD-10-koderna i journalsystemet byts ut i januari.'],
+  ['health', 'Hon jobbar som barnmorska på BB i Västerås.'],
+  ['health', 'Hur många sjukdagar hade regionen totalt förra året?'],
+];
+
+describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
+  it.each(positives)('reports %s in: %s', (want, text) => {
+    expect(ruleCategories(text)).toContain(want);
+  });
+});
+
+describe('lex2 lexicon additions: mere mentions are not', () => {
+  it.each(negatives)('does not report %s for: %s', (unwanted, text) => {
+    expect(ruleCategories(text)).not.toContain(unwanted);
+  });
+});
