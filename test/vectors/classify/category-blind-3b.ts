@@ -30,7 +30,7 @@ HR påminner om att korttidsfrånvaron ska registreras i Heroma samma dag.
 3. Nya nyckelboxar
 De nya nyckelboxarna monteras vecka 49. Kod delas ut muntligt, inte på mejl.
 4. Kommunal
-Kommunals ombud informerade om att avdelningen bjuder på frukost den 12/12 kl 7.30 i personalrummet.
+Kommunals avdelning bjuder på frukost den 12/12 kl 7.30 i personalrummet.
 5. Övrigt
 Kom ihåg brandövningen! Nästa APT 15 december.
 
@@ -133,7 +133,7 @@ regeringsformens bestämmelser om religionsfrihet.
 § 56 Utbildning om LVU
 Samtliga rektorer erbjuds utbildning om LVU och anmälningsplikt den 4 december.
 
-Justeras: Bo Ek (S), Karin Alm (M)`),
+Justeras av ordföranden och vice ordföranden`),
   d(`hej! läste du mailet från skolan?
 
 > Hej Tove och Daniel,
@@ -205,7 +205,7 @@ Kram Gunilla`, 'health', 'social'),
 
 Hi Johan,
 
-Thanks, that works. Our two researchers from Tampere arrive Monday 09:00.
+Thanks, that works. Our two visiting researchers arrive Monday 09:00.
 They will need temporary badges; we don't want them enrolled in the face recognition gates,
 so please issue visitor cards.
 
@@ -244,7 +244,7 @@ Närvarande: förvaltningschef, HR-strateg, Vision (2), Kommunal (1), Akademiker
 4. Nya skyddade adresser-rutinen: Rutinen för hantering av personer med skyddade personuppgifter uppdateras.
 5. Nästa möte 10 december.
 
-Justerare: Anders Lind (Vision)`),
+Justeras av förvaltningschefen och en av de fackliga företrädarna`),
   d(`Hej!
 Jag skriver till dig som kontaktperson för ert förbundsmöte. Jag har varit medlem i Kommunal sedan
 2009 och är nu vald till arbetsplatsombud på Solgårdens äldreboende. Kan ni skicka mig utbildningsmaterialet
@@ -502,7 +502,7 @@ Lena Örn`, 'ethnic-origin'),
 
 Hi everyone / Hej alla!
 
-* Welcome to our three new colleagues from Ukraine, Brazil and Finland who joined the EU-project team.
+* Welcome to the three new colleagues who joined the EU-project team this autumn.
 * Language café is moving to Wednesdays.
 * The intranet now has a page on national minorities in Sweden: Sami, Roma, Tornedalians, Sweden Finns and Jews,
   with links to the minority language co-ordinators.
@@ -1511,7 +1511,7 @@ Närvarande: 14 medarbetare, enhetschef.
 
 1. Sjukfrånvaron är högst i oktober. HR erbjuder ergonomigenomgång och hälsosamtal.
 2. Nya körjournaler i bilarna. Kom ihåg att fylla i.
-3. Arbetsmiljöombudet från Kommunal informerar om skyddsronden 20/11.
+3. Skyddsronden genomförs 20/11, information från Kommunal i personalrummet.
 4. Den nya LOV-upphandlingen påverkar inte oss i år.
 5. Vi ska gå utbildning i LSS och demens i vår.
 6. Sekretess: påminnelse om att inte skriva brukares namn i gruppchatten.
@@ -1739,7 +1739,7 @@ Konfidentiellt: detta meddelande är endast avsett för mottagaren.`, 'hr-assess
 
 Hi all,
 
-please welcome our new colleagues in the Data & Analytics unit: Priya, who joins us from Bangalore via the University
+please welcome our new colleagues in the Data & Analytics unit: Priya, who joins us from the University
 of Gothenburg, and Mats, who has worked in the region's finance department for ten years.
 Priya will work on the sick-leave dashboard and Mats on the salary statistics model for the HR reports.
 There will be cake in the kitchen at 15:00.
