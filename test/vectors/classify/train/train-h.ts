@@ -358,4 +358,129 @@ Vi har pratat med honom. Han medger att han på en lektion berättade om sina eg
 - Elev i 2TE: har kommit ut som lesbisk för sin familj och blivit utkastad hemifrån, bor hos en kompis. Kurator kontaktar socialtjänsten.
 - Schemafrågor inför NP`, 'sex-life', 'social'),
   d(`Policy: Tjänstekläder. Arbetsgivaren tillhandahåller könsneutrala arbetskläder i alla storlekar. Omklädningsrum med enskilda bås finns på samtliga enheter.`),
+  // ---- political-opinion: positives and hard negatives ----
+  d(`Hej,
+Jag vill bara flagga att vår nya enhetschef Roger Lundin sitter i kommunfullmäktige för Sverigedemokraterna på fritiden. Inget fel i sig, men några i personalgruppen är oroliga inför hans första APT. Kan HR vara med?
+/Marie`, 'political-opinion'),
+  d(`Kommunstyrelsens ordförande Eva Hjelm (S) inviger den nya simhallen lördag 12 september kl. 11. Pressen är välkommen.`),
+  d(`Valet 2026: Vi söker röstmottagare till vallokalerna. Ersättning 2 400 kr för valdagen, utbildning obligatorisk. Du får inte bära partisymboler under tjänstgöringen.`),
+  d(`Teams – lunchgänget
+[12:31] Nadia: jag har fått nog, jag har gått med i Vänsterpartiet igår 😅
+[12:32] Patrik: haha välkommen till klubben, jag var med i Ung Vänster i gymnasiet
+[12:32] Nadia: ska på mitt första medlemsmöte på torsdag`, 'political-opinion'),
+  d(`Pressklipp, vecka 37: Moderaterna och Kristdemokraterna presenterade i går ett gemensamt budgetförslag för regionen med sänkt skatt på 20 öre. Socialdemokraterna kritiserar förslaget.`),
+  d(`Hej Karin,
+
+Angående medborgarförslaget om cykelbanan: förslagsställaren Lennart Borg har skickat in tolv förslag det senaste året och skriver i mejlet att han "som gammal miljöpartist" tycker att kommunen sviker klimatet. Ska vi bemöta det politiska?
+/Registrator`, 'political-opinion'),
+  d(`Nämndsekreteraren: Ledamoten Sara Ekberg (C) anmäler jäv i ärende 7 eftersom hennes bolag har lämnat anbud. Ersättare Olof Nyström (C) tjänstgör.`),
+  d(`Hi Jonas,
+
+Sorry I couldn't join the workshop on Saturday — I was at the climate march in Stockholm with Extinction Rebellion. I'm one of the local organisers, so I couldn't skip it. Happy to catch up on Monday.
+
+Best,
+Freya`, 'political-opinion'),
+  d(`Riktlinje: Politisk neutralitet för tjänstepersoner. Som anställd får du ha politiska uppdrag, men du ska inte blanda ihop rollerna. Partipolitisk information får inte delas ut i kommunens lokaler under arbetstid.`),
+  d(`Sv: Sv: Medarbetare delar flygblad
+
+Hej, jag har pratat med Anton. Han bekräftar att han delade ut Kristdemokraternas valflygblad i personalrummet, han är aktiv i KDU lokalt. Vi har förklarat att det inte är okej på arbetstid. Han tog det bra.
+/Enhetschef Helena`, 'political-opinion'),
+  d(`Protokollsutdrag KF 2027-03-28 § 44: Reservation från Liberalerna och Vänsterpartiet mot beslutet att lägga ned Strandskolan.`),
+  d(`Hej Ali, jag vet att du röstade på Miljöpartiet förra valet, men jag tror du skulle gilla Centerns landsbygdsprogram. Ska vi ta en lunch och snacka politik? /Bengt`, 'political-opinion'),
+  d(`Enkätsvar, medarbetarenkät (fritext, anonymiserad): "Ledningen borde lyssna mer på de som jobbar nära brukarna."`),
+  d(`Bakgrundskontroll inför anställning på säkerhetsklassad tjänst: Intervjun med den sökande, Kristian Wahl, visar att han under 2019–2021 var aktiv i en autonom vänstergrupp och deltog i demonstrationer mot Natoövningar. Han uppger att han i dag inte är politiskt aktiv.`, 'political-opinion'),
+  d(`Informationsmöte inför valet: Så arbetar valnämnden. Valnämndens ordförande Gunnar Ek (M) och valsamordnaren presenterar tidsplanen för förtidsröstningen.`),
+  d(`Nyhetsbrev: Ungdomsfullmäktige söker nya ledamöter! Är du 13–19 år och vill påverka i kommunen? Du behöver inte vara med i något parti.`),
+  // ---- religion: positives and hard negatives ----
+  d(`Hej Johanna,
+Jag vill ansöka om ledighet 31 mars–1 april för Eid al-Fitr. Jag fastar under ramadan och skulle också gärna jobba 7–15 istället för 8–16 den månaden om det går.
+Hälsningar Yusuf`, 'religion'),
+  d(`Ledighet vid högtider: Anställda kan ansöka om ledighet för religiösa högtider enligt kommunens riktlinje. Ledigheten tas ut som semester eller kompledighet.`),
+  d(`Kalender december: 13/12 Luciafirande i entrén, 20/12 julbord för personalen, 24–26/12 stängt. Kyrkan på torget har julkonsert 21/12 kl. 18.`),
+  d(`Hej! Meddelande till köket: Rebecka i 3A äter koscher eftersom familjen är ortodoxa judar. Hon får inte få fläsk eller blanda kött och mjölk. Kan ni ordna specialkost från måndag?
+/Skolsköterskan`, 'religion', 'ethnic-origin'),
+  d(`Specialkost i skolan beviljas av medicinska skäl. Även kost av etiska eller religiösa skäl, t.ex. vegetarisk kost eller kost utan fläsk, kan väljas i e-tjänsten.`),
+  d(`Anteckning från hembesök: Mamman berättar att hon är aktiv i Jehovas vittnen och att hon inte vill att barnen deltar i julavslutningen eller födelsedagskalas på förskolan. Vi ska respektera önskemålet och planera annat för barnen.`, 'religion'),
+  d(`Fastighetsfrågan: Svenska kyrkan har erbjudit kommunen att hyra församlingshemmet i Västby för förskoleverksamhet under ombyggnaden. Förslag till hyresavtal bifogas.`),
+  d(`Re: minnesstund
+Jag tror att det skulle betyda mycket för Hassans familj om vi ordnade en minnesstund. Han var troende muslim, så prata med imamen i moskén på Storgatan först så att det görs på rätt sätt.
+/Lena`, 'religion'),
+  d(`Hi HR,
+
+I noticed the Christmas party is on a Friday evening. As an observant Jew I keep Shabbat and can't attend after sunset, would it be possible to have something earlier or on another day next year?
+
+Thanks,
+Daniel Rosen`, 'religion', 'ethnic-origin'),
+  d(`Teams – Hemtjänst Väst
+Karin: brukaren på Granvägen 3 ber att vi ringer på innan vi kommer in på fredagar, han ber sina böner då
+Leila: ok noterat, han är katolik va? hade radbandet framme förra veckan
+Karin: ja, går i mässan varje söndag`, 'religion'),
+  d(`Samverkan med trossamfund: Kommunen och sju trossamfund har tecknat en överenskommelse om krisstöd. Vid större olyckor öppnas en samlingsplats med präst, imam och diakon.`),
+  d(`Sv: Utträde ur Svenska kyrkan
+Hej, jag har begärt utträde ur Svenska kyrkan och vill att kyrkoavgiften tas bort från min lön från och med nästa månad. Jag är inte troende längre.
+/Gustav Ek`, 'religion'),
+  d(`Religionskunskap 1 – centralt innehåll: kristendomen, islam, judendomen, hinduismen och buddhismen, deras tolkningar och praktiker, samt relationen mellan religion och vetenskap.`),
+  d(`Hej,
+Min kollega Mehmet har en bönematta på kontoret och ber vid lunch. Är det tillåtet? Jag har inga problem med det, vill bara veta hur vi gör med tysta rummet.
+/Ann-Sofie`, 'religion'),
+  d(`Anmälan om kränkning: Eleven Amina bar sjal och en klasskamrat drog av den och sa att "muslimer inte hör hemma här". Amina var mycket ledsen.`, 'religion'),
+  // ---- trade-union: positives and hard negatives ----
+  d(`Hej Pia,
+
+Jag vill meddela att jag sedan 1 mars är huvudskyddsombud för Kommunal här på Omsorgsförvaltningen. Jag kommer därför att behöva avsätta tid för fackligt arbete på onsdagar. Anmälan från avdelningen har skickats till HR.
+
+/Lotta Frisk, undersköterska`, 'trade-union'),
+  d(`Vision bjuder alla medlemmar på frukost torsdag 8 maj kl. 7.30–9 i Stadshusets foajé. Ej medlem? Kom ändå och prata med oss!`),
+  d(`Nytt centralt avtal: HÖK 27 mellan SKR och Vårdförbundet är klart. Avtalet gäller 1 april 2027–31 mars 2029. Löneutrymmet är 3,2 % för första året.`),
+  d(`Fackligt avdrag: Enligt lönesystemet dras medlemsavgift till Lärarförbundet från Åsa Lindgrens lön, 380 kr/mån. Hon har begärt att avdraget upphör eftersom hon gått över till Akavia.`, 'trade-union'),
+  d(`MBL-förhandling § 11: Omorganisation inom IT-enheten. Närvarande från arbetsgivaren: IT-chef, HR-partner. Från arbetstagarsidan: Vision och Akademikerförbundet SSR. Parterna är oense; förhandlingen avslutas i oenighet.`),
+  d(`Hej Mattias,
+Inför rehabmötet med Jessica: hon vill ha med sin fackliga representant från Vårdförbundet, Anders Fält. Jag har bokat rum 3 kl. 10 på tisdag.
+/HR-partner Linn`, 'trade-union'),
+  d(`Teams
+[08:45] Hugo: kommer du på facklunchen idag?
+[08:46] Mira: nej jag är inte med i Unionen längre, gick ur när jag bytte tjänst
+[08:46] Hugo: aha okej, då vet jag`, 'trade-union'),
+  d(`Information från HR: Facklig tid regleras i förtroendemannalagen. Fackliga förtroendevalda ska anmälas till arbetsgivaren skriftligen av sin organisation.`),
+  d(`Dear all,
+
+Just to let you know I have joined SULF (the university teachers' union) and was elected as the local representative for the department. If you have any concerns about workload or contracts, feel free to contact me.
+
+Best,
+Dr. Marta Kowalska`, 'trade-union'),
+  d(`Kallelse: Samverkansgrupp förvaltningsnivå, 16 maj. Dagordning: 1. Arbetsmiljöuppföljning 2. Budget 2028 3. Rekrytering av enhetschef. Representanter för Kommunal, Vision och Sveriges Lärare kallas.`),
+  d(`Sv: Uppsägning pga arbetsbrist – turordning
+
+Hej, ST-ombudet Jan Ek har begärt att Camilla Norén ska omfattas av förhandlingen eftersom hon är medlem hos dem sedan 2019. Vi behöver ta hänsyn till det i turordningslistan.
+/Arbetsrättsjurist`, 'trade-union'),
+  d(`Arbetsplatsträff 3/6: Punkt 4 – Kommunal informerar om det nya avtalet för heltid som norm. Ingen föranmälan.`),
+  d(`Anteckning, chefsstöd: Medarbetaren Sami uppger att han vill gå med i facket men inte vet vilket. Vi tipsade om att kolla Kommunal och Vision beroende på yrkesgrupp.`),
+  // ---- genetic: positives and hard negatives ----
+  d(`Hej Sara,
+Jag vet inte om jag ska berätta det här, men jag har fått svar från den genetiska utredningen: jag bär på BRCA1-mutationen, samma som mamma. Jag kommer att behöva vara borta för kontroller och kanske en operation i höst.
+/Therese`, 'genetic', 'health'),
+  d(`Utbildning för vårdpersonal: Introduktion till klinisk genetik – ärftlig cancer, bärarskap och genetisk vägledning. Halvdag, 16 oktober. Målgrupp: sjuksköterskor inom onkologi.`),
+  d(`Remissvar, Klinisk genetik
+Patient: Gustav Ahl
+Analys: DNA-sekvensering av HTT-genen
+Resultat: 42 CAG-repetitioner, förenligt med Huntingtons sjukdom. Resultatet har meddelats patienten vid genetisk vägledning 2027-02-11.`, 'genetic', 'health'),
+  d(`Nyhet: Regionen startar screening av nyfödda för fler ärftliga sjukdomar. PKU-provet utökas med sju nya diagnoser från 1 januari.`),
+  d(`Sv: Faderskapsutredning
+Hej, DNA-analysen i faderskapsutredningen är klar. Sannolikheten att Mikael Jonsson är far till barnet är 99,99 %. Familjerätten kallar till möte för bekräftelse.`, 'genetic', 'social'),
+  d(`Hi,
+
+I'll be on leave on Friday. My son has an appointment at the genetics clinic — they confirmed last month that he has cystic fibrosis and that both my wife and I are carriers. We're getting the follow-up plan.
+
+Regards,
+Viktor`, 'genetic', 'health'),
+  d(`Projektplan: Biobank Syd söker tillstånd för att lagra blodprover för framtida genetisk forskning. Etikprövningsansökan lämnas in i mars. Inga personuppgifter behandlas i detta skede.`),
+  d(`Journalanteckning (utdrag): Familjen Lindqvist – tre generationer med familjär hyperkolesterolemi. Genetisk testning av pappan visar LDLR-mutation; barnen Ella och Axel erbjuds test.`, 'genetic', 'health'),
+  d(`Teams – Genlabbet
+Oskar: körningen från igår är klar, 48 prover, två misslyckade
+Maja: ok, kör om de två. inga avvikelser i kontrollerna?
+Oskar: nej allt grönt`),
+  d(`Ärende till försäkringskassan: Vårdnadshavaren bifogar ett utlåtande där det framgår att sonen Liam har ett fragilt X-syndrom, bekräftat genom gentest, och ansöker om omvårdnadsbidrag.`, 'genetic', 'health'),
+  d(`Informationsblad: Vad är ett gentest? Ett gentest kan visa om man bär på anlag för en ärftlig sjukdom. Det är frivilligt och du har rätt till genetisk vägledning innan och efter provet.`),
+  d(`Hej Annika, vet du om svaret på min DNA-släktforskning från MyHeritage räknas som känsligt om jag delar det med kollegorna på fikat? Jag fick veta att jag har 8 % finskt ursprung haha. /Göte`, 'genetic', 'ethnic-origin'),
+  d(`Nytt avtal: regionen upphandlar genetiska analyser från ett externt laboratorium. Avtalsperiod 2027–2029, uppskattat värde 14 mnkr.`),
 ];
