@@ -483,4 +483,113 @@ Oskar: nej allt grönt`),
   d(`Informationsblad: Vad är ett gentest? Ett gentest kan visa om man bär på anlag för en ärftlig sjukdom. Det är frivilligt och du har rätt till genetisk vägledning innan och efter provet.`),
   d(`Hej Annika, vet du om svaret på min DNA-släktforskning från MyHeritage räknas som känsligt om jag delar det med kollegorna på fikat? Jag fick veta att jag har 8 % finskt ursprung haha. /Göte`, 'genetic', 'ethnic-origin'),
   d(`Nytt avtal: regionen upphandlar genetiska analyser från ett externt laboratorium. Avtalsperiod 2027–2029, uppskattat värde 14 mnkr.`),
+  // ---- hr-assessment: positives and hard negatives ----
+  d(`Från: HR-systemet Adato <noreply@hr.example.se>
+Ämne: Medarbetarsamtal dokumenterat – Emma Lund
+
+Chefen har slutfört dokumentationen av medarbetarsamtalet.
+Sammanfattning: Emma når målen för handläggningstider men har svårt att samarbeta med kollegor i teamet och upplevs som avvisande i möten. Åtgärd: coachning under hösten. Uppföljning: 2027-10-15.
+
+Logga in i Adato för att kvittera.`, 'hr-assessment'),
+  d(`Från: HR-systemet Adato <noreply@hr.example.se>
+Ämne: Dags att boka medarbetarsamtal
+
+Hej! Perioden för medarbetarsamtal är 1 september–31 oktober. Boka tid med din chef och fyll i förberedelseunderlaget i Adato senast en vecka före samtalet.`),
+  d(`Hej Thomas,
+Jag behöver ditt stöd. Efter tredje tillfället då Rasmus kommit över en timme för sent utan att meddela, och incidenten med den otrevliga tonen mot en brukare, vill jag ge honom en skriftlig varning. Kan du titta på utkastet?
+/Enhetschef Marie`, 'hr-assessment'),
+  d(`Mall: Skriftlig varning (enligt 7 § LAS). Använd mallen när en medarbetare har misskött sig och du vill varna för att fortsatt misskötsamhet kan leda till uppsägning. Kontakta alltid HR innan varningen lämnas.`),
+  d(`Resultat personlighetstest – kandidat 3 (Jonas Frid)
+Hög på samvetsgrannhet och emotionell stabilitet, låg på extraversion. Testet indikerar att han kan ha svårt att ta plats i gruppen. Rekommendation: gå vidare till referenstagning.`, 'hr-assessment'),
+  d(`Rekryteringsprocess för enhetschef: efter intervjuerna genomförs personlighetstest (OPQ) och logiskt test för de två slutkandidaterna. Återkoppling ges muntligt av konsulten.`),
+  d(`Hi Kristina,
+
+Following up on our 1:1. As discussed, your probation period will be extended by three months. The main concerns are the missed deadlines on the procurement reports and the quality of the documentation. We'll review progress at the end of each month.
+
+Regards,
+Michael`, 'hr-assessment'),
+  d(`Anteckningar, APT 14/5:
+- Ny rutin för nyckelkvittens
+- Sommarschema klart
+- Medarbetarsamtalen genomförs under september, mall finns i HR-portalen
+- Fika nästa gång: Olle`),
+  d(`Sv: Referens för Linnea Håkansson
+Hej! Linnea var hos oss i tre år. Hon är punktlig och omtyckt av barnen men behövde mycket stöd i dokumentationen och hade svårt att ta kritik. Jag skulle inte anställa henne som ansvarig förskollärare men väl som barnskötare.
+/Förskolechef`, 'hr-assessment'),
+  d(`Teams – chefsgruppen
+[10:02] Åsa: ärligt, Benjamin levererar ingenting. tre veckor sen på rapporten igen
+[10:03] Karl: har du dokumenterat det?
+[10:03] Åsa: ja i hans samtalsanteckningar, tar upp det på lönesamtalet också`, 'hr-assessment'),
+  d(`Chefsutbildning modul 3: Det svåra samtalet. Hur ger du återkoppling på bristande prestation? Hur dokumenterar du? Rollspel och case. 6 maj, heldag.`),
+  d(`Utredning om kränkande särbehandling – slutsats: Utredaren bedömer att samordnaren Peter Gran vid flera tillfällen agerat nedvärderande mot två medarbetare. Ärendet överlämnas till personalansvarsnämnden för ställningstagande om disciplinpåföljd.`, 'hr-assessment'),
+  d(`Lönesamtal – underlag för Fredrik Sand
+Bedömning mot lönekriterier: Resultat: mycket bra. Samarbete: bra. Utveckling: behöver ta mer initiativ.
+Förslag: +1 400 kr (ny lön 35 900 kr).`, 'hr-assessment', 'salary'),
+  // ---- criminal-record: positives and hard negatives ----
+  d(`Hej,
+Belastningsregisterutdraget för den sökande till tjänsten som elevassistent, Kevin Nord, visar en dom från 2024 för misshandel (villkorlig dom och samhällstjänst). Vi kan inte gå vidare med anställningen.
+/HR-rekrytering`, 'criminal-record'),
+  d(`Information till sökande: Du som erbjuds arbete inom förskola eller skola ska visa upp ett utdrag ur belastningsregistret. Beställ utdraget på polisens webbplats, det tar cirka en vecka. Lämna det oöppnat till rektor.`),
+  d(`Ärendeanteckning, socialtjänsten
+Klientens son (17) är misstänkt för rån mot en jämnårig vid centrumet i lördags och har hämtats till förhör. Polisen har gjort en orosanmälan. SiS-placering diskuteras.`, 'criminal-record', 'social'),
+  d(`Polisen informerar: Under sommaren har det skett flera inbrott i förråd i Södra stadsdelen. Lås in cyklar och kontakta polisen på 114 14 om du ser något misstänkt.`),
+  d(`Sv: Återkoppling stöld i kassan
+Hej, vi har gått igenom kamerafilmen och det är tydligt att det var Mattias som tog pengarna ur kassan på kvällen den 4 mars. Polisanmälan är gjord och han är avstängd i väntan på besked.
+/Butikschef, kommunens café`, 'criminal-record', 'hr-assessment'),
+  d(`Hi all,
+
+Reminder that the background screening for all new staff in the security division includes a check of the criminal records. Please submit the consent form to HR before your first day.
+
+Thanks,
+Security Office`),
+  d(`Yttrande till tingsrätten, socialtjänsten
+Den unge, Amir, 16 år, är åtalad för narkotikabrott av normalgraden. Socialtjänsten föreslår ungdomstjänst 40 timmar. Han har tidigare fått strafföreläggande för snatteri.`, 'criminal-record', 'social'),
+  d(`Minnesanteckningar, trygghetsrådet 2/10: Antal anmälda brott i kommunen minskade med 7 % jämfört med förra året. Skadegörelse ökar vid skolorna. Kommunen ökar antalet trygghetsvandringar.`),
+  d(`Teams – Hemtjänst Öst
+[07:58] Lina: vet ni att Bosse som vi har på Ängsgatan har suttit inne för grov misshandel? han berättade själv igår
+[07:59] Tim: ja det står i anteckningen, han har fotboja också
+[08:00] Lina: ok, bra att veta att vi går två`, 'criminal-record'),
+  d(`Rättsfall att diskutera på juristnätverket: HFD 2026 ref. 12 om sekretess för uppgifter i polisens belastningsregister vid anställning. Kort dragning av Erik.`),
+  d(`Hej Mona,
+Min man dömdes förra veckan till två års fängelse och ska börja avtjäna straffet i augusti. Jag behöver hjälp med att söka försörjningsstöd eftersom hans inkomst försvinner.
+/Leyla`, 'criminal-record', 'social'),
+  // ---- health: more ----
+  d(`Hej chefen,
+Jag har pratat med läkaren och är sjukskriven 50 % i fyra veckor för utmattningssyndrom (F43.8). Intyget kommer via 1177. Jag jobbar förmiddagar.
+/Oskar`, 'health'),
+  d(`Företagshälsovården erbjuder hälsoundersökningar för alla anställda under hösten. Boka tid via intranätet. Resultaten är personliga och lämnas inte till arbetsgivaren.`),
+  d(`Sv: Arbetsanpassning
+Hej, efter operationen av knät har Maria nedsatt arbetsförmåga och kan inte lyfta tungt på ett halvår. Hon kan arbeta i receptionen under tiden. Rehabplan bifogas.
+/HR`, 'health'),
+  d(`Hi Sarah, I'm pregnant — due in March! I haven't told the rest of the team yet, so please keep it between us until the 12-week scan. /Priya`, 'health'),
+  d(`Rehabiliteringsprocessen – rutin för chefer: Dag 1–14 kontakt med medarbetaren, dag 15 anmälan till Försäkringskassan, dag 30 rehabplan om frånvaron väntas överstiga 60 dagar.`),
+  // ---- protected-identity and secrecy ----
+  d(`OBS! Eleven Tilde i 2B har skyddade personuppgifter. Inga foton får publiceras, namnet får inte stå på klasslistor som sätts upp, och hon får bara hämtas av personer på listan hos rektor.`, 'protected-identity'),
+  d(`Kvarskrivning – beslut: Skatteverket har beviljat kvarskrivning för Jenny Karlsson och hennes två barn. Ny adress är okänd för kommunen och ska inte efterforskas.`, 'protected-identity'),
+  d(`Kurs: Att hantera skyddade personuppgifter i skolan. För rektorer och administratörer. 2 timmar digitalt.`),
+  d(`Sv: Begäran om allmän handling
+Hej, efter sekretessprövning lämnas handlingen ut med maskeringar. Uppgifter om den enskildes hälsotillstånd omfattas av sekretess enligt 25 kap. 1 § OSL och har därför strukits.
+/Registrator`, 'secrecy'),
+  d(`Fwd: Lex Maria-anmälan
+OBS: Innehållet omfattas av sekretess enligt 25 kap. 1 § offentlighets- och sekretesslagen. Patienten Åke Berg, 82 år, fick dubbel dos Waran den 14/2 och fick en blödning. Anmälan till IVO skickas i dag.`, 'secrecy', 'health'),
+  d(`Mall för mejlsignatur: "Detta meddelande kan innehålla uppgifter som omfattas av sekretess. Om du inte är rätt mottagare ber vi dig radera meddelandet." Använd den svenska eller engelska versionen.`),
+  d(`Utbildning i offentlighet och sekretess (OSL) för nyanställda handläggare, 4 timmar. Vi går igenom 21, 25 och 26 kap. och övar sekretessprövning av begäran om allmän handling.`),
+  // ---- social, credentials, bank, card ----
+  d(`Beslut ekonomiskt bistånd
+Sökande: Roger Nilsson
+Beviljat: 8 940 kr för april (riksnorm, hyra 6 200 kr). Avslag på ansökan om tandvård, se motivering.`, 'social'),
+  d(`Hej! Vi har haft kontakt med familjen sedan januari. Beslut om placering enligt 2 § LVU fattades av nämnden i går och pojken, 11 år, flyttar till ett familjehem i helgen.`, 'social'),
+  d(`Försörjningsstöd – riksnormen 2027 fastställd av regeringen. Nya belopp gäller från 1 januari och syns i handläggarstödet.`),
+  d(`Teams
+[15:40] Ali: vad är wifi-lösenordet i konferensrummet?
+[15:41] Jenny: GästNät2027!mars
+[15:41] Ali: tack`, 'credentials'),
+  d(`Hej Ove, nya inloggningen till leverantörsportalen: användarnamn ove.berg@kommunen.example.se, lösenord Rt8!pLq3zz. Byt gärna direkt.`, 'credentials'),
+  d(`Hej, kan du lägga in min nya lönekonto? Handelsbanken clearing 6789, kontonummer 123 456 789. Det gamla i Nordea ska inte användas längre. /Fatima`, 'bank-account'),
+  d(`Ekonomienheten: Utbetalning av reseersättning görs till det konto som är registrerat i lönesystemet. Ändra ditt konto i självservice under Personuppgifter > Bankkonto.`),
+  d(`Hej!
+Min dotter har tappat sitt kort och någon har handlat för 4 000 kr med det. Kortnummer 5355 0812 6644 1290, giltigt till 04/29, CVC 881. Kan ni på kommunens budget- och skuldrådgivning hjälpa oss att bestrida köpen?
+/Anneli`, 'payment-card'),
+  d(`Reseräkning: Om du har betalat med privat kort, bifoga kvittot. Ange aldrig fullständigt kortnummer, de fyra sista siffrorna räcker.`),
+  d(`Kvitto bifogat: betalt med Visa ****2231. Summa 1 280 kr, kursavgift.`),
 ];
