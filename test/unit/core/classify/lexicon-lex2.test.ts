@@ -32,6 +32,15 @@ const positives: [CategoryType, string][] = [
   ['health', 'Greta is on blood thinners, so please tell the first-aid team if she is injured.'],
   ['health', 'My neighbour at the desk, Sam, was signed off with stress for six weeks.'],
   ['health', 'Farbror Olle sitter i rullstol sedan olyckan och behöver ett anpassat rum.'],
+  // grades: letters with subjects and tests, points, attendance
+  ['grades', 'Hugo fick C i kemi och B i engelska, han är riktigt nöjd.'],
+  ['grades', 'Moa skrev 14 av 25 på glosförhöret i tisdags.'],
+  ['grades', 'Ture har missat varannan lektion sedan jullovet.'],
+  ['grades', 'Elsa har inte varit i skolan sedan den 12 mars och vi når inte familjen.'],
+  ['grades', 'Lovisa ligger på E-nivå i engelska just nu.'],
+  ['grades', 'Our pupil Hannah got a D on the geography test last Friday.'],
+  ['grades', 'Sixten scored 31 out of 50 in the physics test.'],
+  ['grades', 'Hans betyg har sjunkit från C till E sedan vårterminen.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -42,6 +51,11 @@ const negatives: [CategoryType, string][] = [
   ['health', 'ICD-10-koderna i journalsystemet byts ut i januari.'],
   ['health', 'Hon jobbar som barnmorska på BB i Västerås.'],
   ['health', 'Hur många sjukdagar hade regionen totalt förra året?'],
+  ['grades', 'Frånvaroanmälan görs i skolappen före klockan åtta.'],
+  ['grades', 'Skolkuratorn har flyttat till rum 204 på plan två.'],
+  ['grades', 'Final grades for the spring term are published in June.'],
+  ['grades', 'Skolköket serverar vegetarisk lunch på fredagar.'],
+  ['grades', 'Handläggaren når inte målen för handläggningstider i år.'],
 ];
 
 describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
