@@ -9,18 +9,41 @@ const PARTIES =
   'socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|liberalerna|kristdemokraterna|miljöpartiet|feministiskt initiativ|piratpartiet|alternativ för sverige|' +
   'medborgerlig samling|nyans|sjukvårdspartiet|kommunistiska partiet|nordiska motståndsrörelsen|ssu|muf|moderata ungdomsförbundet|sdu|ung vänster|cuf|centerpartiets ungdomsförbund|luf|liberala ungdomsförbundet|' +
   'kdu|grön ungdom|s-kvinnor|socialdemokratiska studentförbundet|partiet|ett parti|ett politiskt parti|kd|sd|mp';
+/** Named parties only (no "partiet"), with the genitive: after a role or activity ("ordförande i Miljöpartiets lokalavdelning"). */
+const NAMED =
+  'socialdemokraterna|moderaterna|sverigedemokraterna|vänsterpartiet|centerpartiet|centern|liberalerna|kristdemokraterna|miljöpartiet|feministiskt initiativ|piratpartiet|' +
+  'alternativ för sverige|medborgerlig samling|nyans|sjukvårdspartiet|kommunistiska partiet|nordiska motståndsrörelsen|ssu|muf|sdu|ung vänster|cuf|luf|kdu|grön ungdom|' +
+  'socialdemokraternas|moderaternas|sverigedemokraternas|vänsterpartiets|centerpartiets|centerns|liberalernas|kristdemokraternas|miljöpartiets|piratpartiets|ssu:s|muf:s|sdu:s|cuf:s|luf:s|kdu:s';
+/** The parties by letter, as minutes and chat write them ("sitter för C", "röstade V"). */
+const LETTERS = 's|m|c|v|l|kd|sd|mp';
+/** English names of the parties (and the common foreign ones) after a verb or role. */
+const PARTIES_EN =
+  'social democrats|moderates|moderate party|sweden democrats|left party|centre party|center party|liberals|liberal party|christian democrats|greens|green party|pirate party|' +
+  'labour party|labour|conservatives|conservative party|feminist initiative|nordic resistance movement';
+/** A supporter named by the party, in English ("a Sweden Democrat voter", "a Christian Democrat councillor"). */
+const PARTISAN_EN = 'alternative för sverige|alternativ för sverige|social democrat|sweden democrat|sweden democrats|christian democrat|christian democrats|moderate|left party|centre party|center party|liberal party|green party|green|labour|conservative|communist|socialist|pirate party';
 const SUPPORTERS = 'sverigedemokrat|socialdemokrat|vänsterpartist|centerpartist|kristdemokrat|miljöpartist|kommunist|nazist|nationalist|anarkist|feminist|marxist|socialist|rojalist|republikan|fascist|antifascist|rasist|högerextremist|vänsterextremist|aktivist';
 
 export const politicalOpinion: Lexicon = {
   type: 'political-opinion',
   strong: [
     'partimedlem*', 'partimedlemskap*', 'partibok*', `(?:medlem i|medlemmar i|medlemskap i|aktiv i|engagerad i|engagerar sig i|gått med i|gick med i|går med i|är med i|var med i|förtroendevald för|sitter i fullmäktige för|kandiderar för|ställer upp för|valsedel för|företräder) (?:${PARTIES})`,
-    `är (?:öppet |aktiv |engagerad |övertygad |en övertygad |en aktiv |känd |känd som )?(?:${SUPPORTERS})(?:isk)?`, `(?:röstade|röstar|röstat|röstade inte) på`, 'politisk uppfattning', 'politiska uppfattning*', 'politiska åsikt*', 'politisk åsikt', 'politiskt engagemang', 'politiskt aktiv',
-    'sympatiserar med', 'sympatisör*', 'deltog i (?:demonstration|manifestation)*', 'demonstrerade mot', 'demonstrerade för', 'partisympati*',
-    'political opinion*', 'political views', 'voted for', 'votes for', 'party member*', 'member of the (?:green party|social democrats|moderates|moderate party|sweden democrats|left party|centre party|center party|liberals|christian democrats|labour party|conservative party|conservatives)', 'campaigns for the', 'supports the (?:social democrats|moderates|sweden democrats|green party|left party)',
+    `är (?:öppet |aktiv |engagerad |övertygad |en övertygad |en aktiv |en engagerad |en inbiten |en känd |känd |känd som )?(?:${SUPPORTERS})(?:isk)?`, `(?:röstade|röstar|röstat|röstade inte) på`, 'politisk uppfattning', 'politiska uppfattning*', 'politiska åsikt*', 'politisk åsikt', 'politiskt engagemang', 'politiskt aktiv',
+    'sympatiserar med', 'sympatisör*', '(?:deltog|deltar|deltagit|deltar själv) i (?:demonstration|manifestation)[a-zåäö]*', 'demonstrerade mot', 'demonstrerade för', 'partisympati*',
+    // roles, offices and campaign work for a named party ("sitter i fullmäktige för V", "ordförande i SSU", "delar ut flygblad för KD")
+    `(?:engagerat sig i|engagerade sig i|engagemang i|engagemanget i|ordförande i|ordförande för|vice ordförande i|styrelsen för|styrelse för|sitter i|satt i|lämnat|lämnade|gått ur|gick ur|hoppat av från|bytt till|bytte till|kandidera för|kandiderat för|kandiderade för|kandidat för|riksdagskandidat för|invald för|invald som ersättare för|ersättare för|ledamot för|fullmäktigeledamot för|kommunfullmäktigeledamot för|kommunfullmäktige för|fullmäktige för|nämnden för|kommunalråd för|oppositionsråd för|politiker för|gruppledare för|förtroendeuppdrag för|uppdrag för|agiterar för|agiterade för|flygblad för|affischer för|kampanjar för|kampanjade för|valarbetare för|värvar medlemmar till|knackar dörr för|aktiv i|medlem i|är med i|var med i|gått med i|gick med i|går med i|roll i|uttryckte stöd för|uttrycker stöd för|stöder|stödjer|stöttar|sympatiserade med) (?:${NAMED})`,
+    `(?:sitter|satt|ersättare|ledamot|ordförande|vice ordförande|invald som ersättare|invald) i [a-zåäö-]{3,30} för (?:${NAMED}|${LETTERS})`, 'bytt parti', 'bytte parti',
+    `(?:sitter|satt|invald|ersättare|ledamot|politiker|kandiderar|kandiderade|kandidat|kommunalråd|gruppledare|företräder|röstade|röstar|röstat|röstade nog|röstar alltid) för (?:${LETTERS})`, `(?:röstade|röstar|röstat|röstade nog|röstar alltid) (?:${LETTERS})`,
+    `(?:${LETTERS})-(?:medlem*|sympatisör*|väljare|anhängare|aktivist*)`, 'partiaktiv*', 'partipolitiskt aktiv', 'aktiv i (?:ett|något) (?:nytt |lokalt )?parti', 'missnöjesparti*', 'politisk flykting', 'politiska flyktingar', 'politiska aktivism*', 'politisk aktivism', 'politiskt uppdrag för',
+    `(?:han|hon|hen|jag) är (?:ju |nog |en |öppet |inbiten |övertygad |väldigt |en engagerad |en inbiten )?(?:sosse|borgerlig|vänster|rödgrön|kommunist|socialist)`, 'sosse', 'sossar', 'regimkritisk*', 'oppositionell*', 'extinction rebellion', 'klimataktivist*', 'stöder hamas', 'nationalsocialistisk*', 'högerextrem*', 'vänsterextrem*',
+    // the same in English: membership, votes, offices and campaigning for a named party
+    `(?:member of|membership of|membership in|joined|joining|joins|left|quit|quitting|leaving|campaigned for|campaigns for|campaigning for|canvassing for|canvassed for|volunteers for|volunteered for|volunteering for|stands for|stood for|standing for|councillor for|councilor for|candidate for|voted for|votes for|vote for|voting for|represents) the (?:${PARTIES_EN})`,
+    `(?:voted|votes|vote|voting) (?:for )?(?:green|labour|conservative|left|moderate|social democrat|sweden democrat)`, `(?:a|an) (?:known |local |die-hard |lifelong |staunch |committed |active |open |vocal |registered )?(?:${PARTISAN_EN}) (?:voter|member|councillor|councilor|candidate|politician|supporter|activist)`,
+    `is (?:a |an )?(?:known |die-hard |lifelong |staunch |committed |active |open |vocal )?(?:social democrat|sweden democrat|christian democrat|communist|socialist|nationalist|fascist|neo-nazi)`, 'political activis*', 'communist activist', 'climate activist', 'activist group', 'climate protest*', 'her activism', 'his activism', 'their activism',
+    'political opinion*', 'political views', 'party member*', 'member of the (?:green party|social democrats|moderates|moderate party|sweden democrats|left party|centre party|center party|liberals|christian democrats|labour party|conservative party|conservatives)', 'campaigns for the', 'supports the (?:social democrats|moderates|sweden democrats|green party|left party)',
   ],
   weak: [
     'socialdemokrat*', 'moderaterna', 'moderaternas', 'sverigedemokrat*', 'vänsterpartis*', 'centerpartis*', 'liberalerna', 'kristdemokrat*', 'miljöpartis*', 'politisk*', 'partiet', 'valet', 'election*',
-    'demonstration*', 'fullmäktige', 'nämndeman', 'nämndemän',
+    'demonstration*', 'insändar*', 'fullmäktige', 'nämndeman', 'nämndemän',
   ],
 };
