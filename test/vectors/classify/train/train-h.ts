@@ -592,4 +592,202 @@ Min dotter har tappat sitt kort och någon har handlat för 4 000 kr med det. Ko
 /Anneli`, 'payment-card'),
   d(`Reseräkning: Om du har betalat med privat kort, bifoga kvittot. Ange aldrig fullständigt kortnummer, de fyra sista siffrorna räcker.`),
   d(`Kvitto bifogat: betalt med Visa ****2231. Summa 1 280 kr, kursavgift.`),
+  // ---- long texts, disclosure buried in one sentence ----
+  d(`Hej alla,
+
+Här kommer minnesanteckningarna från gårdagens verksamhetsmöte på Lönnens LSS-boende.
+
+1. Sommarbemanning: vi har fortfarande tre pass obemannade i v. 29. Vikariepoolen är tillfrågad.
+2. Bilen: besiktning 14/6, Stefan ordnar.
+3. Brandskyddsrond: två brandsläckare har passerat datum, nya är beställda.
+4. Personal: Jörgen är tillbaka på heltid efter föräldraledigheten. Vi välkomnar också Nadia som vikarierar som stödassistent i sommar.
+5. Facket: Kristina meddelade att hon valts till arbetsplatsombud för Kommunal och kommer att ha en timme facklig tid i veckan, den läggs in i schemat.
+6. Övrigt: sommarfesten blir 20/6 i trädgården.
+
+/Anteckningar: Helena`, 'trade-union'),
+  d(`Hej alla,
+
+Här kommer minnesanteckningarna från verksamhetsmötet på Björkens förskola.
+
+1. Inskolningar i augusti: sex nya barn, schemat är klart.
+2. Lokaler: ventilationen i Blå avdelningen åtgärdas v. 33.
+3. Facket: Sveriges Lärare har skickat ut information om det nya avtalet, den finns i pärmen i personalrummet. Kommunal har medlemsmöte 12/9.
+4. Kompetens: utbildning i TAKK för alla i höst.
+5. Övrigt: tack för en fin terminsavslutning!
+
+/Anteckningar: Rut`),
+  d(`Re: Re: Re: Schemaändring vecka 40
+
+> > Kan någon byta med mig torsdag?
+> Jag kan ta torsdag om du tar lördag.
+Toppen, då byter vi. Jag hade tänkt fråga om att sluta tidigare på fredagar under hösten också, eftersom jag börjar på en kurs i arabiska vid moskén – jag konverterade till islam i våras och vill lära mig läsa Koranen. Men det tar jag med chefen.
+
+Tack igen!
+/Malin`, 'religion'),
+  d(`Re: Re: Re: Schemaändring vecka 41
+
+> > Kan någon byta med mig fredag?
+> Fredag går bra för mig.
+Tack! Jag ska på kurs i arabiska på Folkuniversitetet på fredagar i höst så det passar perfekt. Kursen är gratis för anställda via kompetensfonden, om nån annan är intresserad.
+/Mira`),
+  d(`Hej Bengt,
+
+Tack för ett bra möte i går. Som utlovat skickar jag en sammanfattning av det vi kom överens om kring projektet med nya entrésystemet:
+- Leverantören levererar kortläsarna v. 36
+- Gamla koder stängs av 1 oktober
+- Tidplanen för utbildning av vaktmästarna tar Peter fram
+- Provinstallation i Stadshusets entré B först
+
+Om jag glömt något får du gärna fylla i. Inloggning till leverantörens administratörsportal under provperioden: admin / Entre!2027-B, delas inte vidare.
+
+Hälsningar
+Lisa Åkesson
+Säkerhetssamordnare`, 'credentials'),
+  d(`Hej Bengt,
+
+Tack för mötet. Sammanfattning för entrésystemet:
+- Kortläsare levereras v. 36
+- Alla administratörskonton får tvåfaktorsinloggning
+- Lösenorden till admin-portalen sätts av var och en vid första inloggningen, de skickas aldrig via mejl
+- Utbildning för vaktmästarna i september
+
+Hälsningar
+Lisa Åkesson
+Säkerhetssamordnare`),
+  d(`Från: Jonas Strand
+Skickat: den 3 mars 2027 09:14
+Till: Lönekontoret
+Ämne: VB: Utlägg konferens
+
+Hej, jag vidarebefordrar kvittona. Jag har betalat hotellet och middagen själv.
+Ersättningen ska in på mitt konto i SEB, clearingnummer 5213, kontonummer 0123 45 678 90.
+
+Jonas Strand
+Utvecklingsledare | Kultur- och fritidsförvaltningen
+Telefon 0771-00 00 00
+
+Detta e-postmeddelande kan innehålla konfidentiell information. Om du inte är avsedd mottagare, vänligen radera meddelandet och meddela avsändaren.`, 'bank-account'),
+  d(`Från: Jonas Strand
+Skickat: den 5 mars 2027 10:02
+Till: Lönekontoret
+Ämne: Sv: Utlägg konferens
+
+Hej igen, tack för snabb hantering! Jag såg att pengarna kom in i dag.
+
+Jonas Strand
+Utvecklingsledare | Kultur- och fritidsförvaltningen
+
+Detta e-postmeddelande kan innehålla konfidentiell information. Om du inte är avsedd mottagare, vänligen radera meddelandet och meddela avsändaren.`),
+  d(`Case note (English translation for the guardian ad litem)
+
+The boy, 14, was interviewed at school with the social worker present. He describes the home as calm. The mother has protected personal data (skyddad folkbokföring) since 2025 and the meeting place must not be disclosed to the father. Next meeting in two weeks.`, 'protected-identity', 'social'),
+  d(`Hej Sanna,
+Kan du ringa Lars Åberg på ekonomiavdelningen? Han har frågor om fakturan från Skolfoto AB, det var något med ett felaktigt organisationsnummer. Hans nummer är 08-123 456 78.
+/Reception`),
+  d(`VB: Ansökan om ekonomiskt bistånd – komplettering
+
+Hej handläggaren,
+Här kommer kontoutdragen ni bad om. Mitt konto är Swedbank 8214-9, 123 456 789-0, och pengarna från hyresbidraget kommer dit. Jag har inga andra konton.
+Tacksam för snabbt svar, hyran ska betalas den 30:e.
+/Veronika Lind`, 'bank-account', 'social'),
+  d(`Hej Magnus,
+
+Angående avtalsuppföljningen med städleverantören: vi har fått in den kvartalsvisa rapporten och kvalitetsmätningarna ligger över målnivån på alla enheter utom Norrskolan. På Norrskolan har det varit problem med bemanningen sedan leverantörens platschef slutade. De har anställt en ny, Ronny, som började i måndags.
+
+Jag föreslår att vi bjuder in dem till ett uppföljningsmöte i maj. Vi borde också påminna dem om att deras personal ska bära ID-kort synligt.
+
+Hälsningar
+Yvonne
+Upphandlare`),
+  d(`Hej Magnus,
+
+Angående städleverantören: deras rapport ser bra ut, men en sak måste du känna till. Leverantören har meddelat att en av deras anställda som städar på Norrskolan, Dragan, har åtalats för sexualbrott mot barn i en annan kommun. Han är avstängd och får inte gå in på någon av våra skolor. Rektorerna är informerade.
+
+Hälsningar
+Yvonne`, 'criminal-record'),
+  d(`Ärende #44120 – Kundtjänst Vatten & Avfall
+Kund: Birgitta Holm, Furuvägen 8
+Kunden ringde om sin faktura och uppgav sitt kortnummer för betalning via telefon: 4571 5260 1815 9082, exp 11/27. Handläggaren avbröt och hänvisade till e-faktura eftersom vi inte tar kortbetalningar per telefon. Numret ska raderas ur ärendet.`, 'payment-card'),
+  d(`Ärende #44121 – Kundtjänst Vatten & Avfall
+Kund: Sune Persson, Tallvägen 2
+Kunden undrar om han kan betala med kort. Svar: ja, via Mina sidor med Visa eller Mastercard. Vi tar inte kortbetalningar per telefon.`),
+  d(`Hi,
+
+My company card was blocked abroad so I used my private Mastercard 5168 8246 2819 4821 (exp 02/29) for the taxi and the hotel in Brussels. Total 612 EUR. I've attached receipts. Please reimburse to my salary account.
+
+Thanks,
+Elena Rossi`, 'payment-card'),
+  d(`Sv: Bokning av kursplats
+Hej, tack för din bokning. Betala med kort på länken nedan inom 48 timmar, annars släpps platsen. Vi sparar inga kortuppgifter.
+/Kursadministrationen`),
+  d(`Minnesanteckning, familjebehandlingen
+Mamman har fingerade personuppgifter sedan februari och kallas i alla utskick "Anna Svensson". Hennes riktiga identitet får inte synas i sms-aviseringar eller journalens förhandsvisning.`, 'protected-identity', 'social'),
+  d(`Till alla skolsköterskor: Journalsystemet har en ny funktion för att markera skyddade personuppgifter. Markeringen sätts automatiskt när Skatteverket registrerat sekretessmarkering. Kontrollera att ni ser den röda symbolen.`),
+  d(`Hej! Vi på vårdcentralen har fått ett brev från Skatteverket att patienten Oskar Pettersson har sekretessmarkering. Kan ni i receptionen se till att adressen inte skrivs ut på kallelser?`, 'protected-identity'),
+  d(`Sv: Post till Jamal
+Hej, ja, Jamal Sayed har kvarskrivning, så all post ska gå till familjerätten och inte hem. Tack för att du frågade innan du skickade.`, 'protected-identity'),
+  d(`Sekretessmarkering i Skolplattformen – guide. 1. Gå till Elevregister. 2. Välj elev. 3. Klicka Skyddad. Markeringen döljer adressen för alla utom administratör.`),
+  d(`Utredning enligt 11 kap. 1 § SoL – utdrag
+Uppgifterna nedan omfattas av sekretess enligt 26 kap. 1 § OSL.
+Pojken Noah, 6 år, har vid tre tillfällen uppvisat blåmärken på överarmarna. Pappan förnekar att han slagit barnet. Barnhusintervju planeras.`, 'secrecy', 'social', 'health'),
+  d(`Sv: Får vi lämna ut protokollet?
+Hej, protokollet från skolans elevhälsomöte 12 mars om eleven Lova i 5B omfattas av sekretess enligt 23 kap. 2 § OSL och får inte lämnas ut till den andra förälderns advokat utan prövning. Jag tar det med juristen.
+/Rektor`, 'secrecy'),
+  d(`Beslut: Handlingen får inte lämnas ut. Uppgifterna i utredningen om den enskilde klagandens hälsa omfattas av sekretess enligt 21 kap. 1 § OSL. Du kan överklaga beslutet till kammarrätten.`, 'secrecy'),
+  d(`Sekretess mellan myndigheter – checklista för handläggare:
+- Kontrollera om det finns en sekretessbrytande bestämmelse (10 kap. OSL)
+- Dokumentera prövningen
+- Vid tveksamhet, kontakta kommunjuristen`),
+  d(`Hej, uppgifterna om den anställdes rehabilitering omfattas av sekretess enligt 39 kap. 1 § OSL. Skicka därför inte läkarintyget vidare till ledningsgruppen, bara slutsatsen om hans arbetsförmåga.`, 'secrecy', 'health'),
+  d(`Teams – #it-drift
+[22:14] Robin: kommer inte in på backup-servern, vad var root-lösenordet igen?
+[22:15] Emma: Bk!pServ-73xq, men byt det efter incidenten
+[22:15] Robin: 👍`, 'credentials'),
+  d(`Ditt engångslösenord för inloggning i Mina sidor är 482 119. Koden gäller i 5 minuter. Dela aldrig koden med någon.`, 'credentials'),
+  d(`Hej! Har du PIN-koden till kopiatorn i personalrummet? /Lotta
+> Ja, den är 2580. Byt inte den, hela avdelningen använder den.`, 'credentials'),
+  d(`Tips från IT: Använd lösenordshanteraren Bitwarden för att spara dina lösenord. Den finns i Företagsportalen. Skriv aldrig upp lösenord på lappar.`),
+  d(`Ärende #INC0051234: Användaren kan inte logga in i Visma efter lösenordsbyte. Åtgärd: kontot upplåst, användaren instruerad att återställa via självservice.`),
+  // ---- more trade-union / political / genetic / sex-life / religion ----
+  d(`Sv: Förhandling om Evas omplacering
+Hej, jag sitter med som ombud för Vision i förhandlingen på torsdag. Eva Lindholm är medlem hos oss och har gett mig fullmakt att ta del av underlaget.
+/Olof Rydén, Vision Sektion Kommunen`, 'trade-union'),
+  d(`Sveriges Lärare informerar: Nytt löneavtal för lärare i kommunal sektor. Läs mer på vår webbplats eller kom till medlemsmötet 22 november i aulan.`),
+  d(`Fråga till HR-portalen: Omfattas man av kollektivavtalet om man inte är med i facket? Gäller det även timanställda elevassistenter?
+> Svar: Ja, kollektivavtalet gäller alla anställda oavsett medlemskap och anställningsform.`),
+  d(`Lokal strejkvarsel: Vårdförbundet har varslat om strejk från 15 april för medlemmar på operationsavdelningarna. Ledningen planerar för att skjuta upp planerade operationer.`),
+  d(`Inför sammanträdet: Anna Persson är fackligt förtroendevald för Akademikerförbundet SSR och därför jävig i frågan om hennes egen enhets omorganisation? Nej – facklig roll är inte jäv, men hon bör inte delta som chef. /Jurist`, 'trade-union'),
+  d(`Anteckning, personalärende: Medarbetaren Stig uppger att han blev av med sitt uppdrag i kyrkofullmäktige efter att han lämnade Sverigedemokraterna och gick över till Kristdemokraterna. Han undrar om det påverkar hans ledighet för politiska uppdrag.`, 'political-opinion'),
+  d(`Ledighet för politiska uppdrag: Förtroendevalda har rätt till ledighet enligt kommunallagen. Meddela din chef så tidigt som möjligt och lämna intyg från nämndsekreteraren.`),
+  d(`Hej, vi har fått klagomål på att en av våra vikarier i 8B har pratat om sin syn på invandring och sagt att han röstar på "det enda partiet som vågar". Eleverna blev upprörda. Jag pratar med honom i morgon.
+/Biträdande rektor`, 'political-opinion'),
+  d(`Samhällskunskap 8B: I veckan arbetar vi med valsystemet och partiernas ideologier. Eleverna gör ett skolval den 3 september där alla riksdagspartier är med.`),
+  d(`Hej! Skickar genetiska provsvaret för Lisa Ekman vidare: hon är heterozygot för faktor V Leiden. Det innebär ökad risk för blodpropp och hon ska inte använda p-piller med östrogen.
+/Mottagningen`, 'genetic', 'health'),
+  d(`Sv: Mammans sjukdom
+Tack för att du frågade. Mamma har ALS och läkarna tror att det är den ärftliga formen, så min bror och jag har erbjudits gentest. Jag har inte bestämt mig än om jag vill veta.
+/Karin`, 'genetic', 'health'),
+  d(`Teamträff 4/11 – Klinisk genetik
+- Väntetiden för gentest är nu 14 veckor
+- Nya remissmallar för ärftlig bröstcancer
+- Ny genetisk vägledare börjar i januari`),
+  d(`Hej Simon,
+Bara så du vet inför bröllopsfotograferingen på lördag: Jonna och hennes fru vill ha fotografen vid kyrkan 13.30. Din vakt blir i foajén.
+/Kulturhuset`, 'sex-life'),
+  d(`Teams – fritidsgården
+[19:02] Hampus: en av killarna i gruppen, Theo, berättade idag att han är gay och att hans pappa inte vet
+[19:03] Linn: hur mådde han?
+[19:03] Hampus: lättad tror jag, men rädd. vi pratar mer på torsdag`, 'sex-life'),
+  d(`Besked: Den nya lagen om ändrad könstillhörighet träder i kraft 1 juli. Socialstyrelsen uppdaterar sina föreskrifter. Regionens juridiska enhet informerar om konsekvenserna för vården.`),
+  d(`Sv: Bön på arbetsplatsen
+Hej, vi har inget förbud mot bön, men det ska inte påverka verksamheten. Tysta rummet på plan 2 kan bokas av alla. Det gäller oavsett religion.
+/HR`),
+  d(`Hej! Vi bör tänka på att Gunnel i fyran är laestadian – hon har ingen tv och vill inte att vi sätter på radion när vi är där. Hon har sin bibel på nattduksbordet och vill gärna att vi läser ur den ibland.
+/Hemtjänsten`, 'religion'),
+  d(`Dear colleagues,
+
+I'll be taking the afternoon off on Friday for Diwali celebrations with my family at the Hindu temple in Sätra. I've been going there every year since we moved.
+
+Cheers,
+Anand`, 'religion'),
 ];
