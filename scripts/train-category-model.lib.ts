@@ -16,7 +16,7 @@ import { classifyText } from '../src/core/classify/classify-text.js';
 import { MODEL_KINDS } from '../src/core/classify/model/chunk-features.js';
 import { documentFeatures } from '../src/core/classify/model/document-features.js';
 import { KIND_BIGRAM, KIND_PREFIX, KIND_RULE, KIND_SHAPE, KIND_SUFFIX, KIND_WORD } from '../src/core/classify/model/text-features.js';
-import { encodeWeights, type KeptWeight } from '../src/core/classify/model/weights.js';
+import { MAX_Q, encodeWeights, type KeptWeight } from '../src/core/classify/model/weights.js';
 import { CATEGORY_TYPES, type CategoryType } from '../src/core/classify/types.js';
 import { CATEGORY_CORPUS, type LabelledDocument } from '../test/vectors/classify/category-corpus.js';
 import { CATEGORY_CORPUS_2 } from '../test/vectors/classify/category-corpus-2.js';
@@ -26,6 +26,8 @@ import { TRAIN_A } from '../test/vectors/classify/train/train-a.js';
 import { TRAIN_B } from '../test/vectors/classify/train/train-b.js';
 import { TRAIN_C } from '../test/vectors/classify/train/train-c.js';
 import { TRAIN_D } from '../test/vectors/classify/train/train-d.js';
+import { TRAIN_E } from '../test/vectors/classify/train/train-e.js';
+import { TRAIN_F } from '../test/vectors/classify/train/train-f.js';
 
 export const CORPORA: readonly (readonly [string, readonly LabelledDocument[]])[] = [
   ['category-corpus.ts', CATEGORY_CORPUS],
@@ -36,6 +38,18 @@ export const CORPORA: readonly (readonly [string, readonly LabelledDocument[]])[
   ['train/train-b.ts', TRAIN_B],
   ['train/train-c.ts', TRAIN_C],
   ['train/train-d.ts', TRAIN_D],
+];
+
+type Corpus = readonly [string, readonly LabelledDocument[]];
+
+/**
+ * Sets written for the model but not (yet) trained on. `--compare` measures, on fixed folds of CORPORA,
+ * what adding them to the training side of every fold changes, so that a data set is only added when
+ * it helps on the same held-out documents.
+ */
+export const CANDIDATES: readonly Corpus[] = [
+  ['train/train-e.ts', TRAIN_E],
+  ['train/train-f.ts', TRAIN_F],
 ];
 
 export interface Hyper {
@@ -60,9 +74,11 @@ export interface Hyper {
   readonly objective: 'f1' | 'f0.5';
   /** Stage 2: combine each category's score with "discloses anything" and the rule signals. */
   readonly stack: boolean;
+  /** Weight quantisation: |q| ≤ 2^(bits-1) - 1 units of one shared scale. */
+  readonly bits: number;
 }
 
-export const DEFAULT_HYPER: Hyper = { epochs: 6, rate: 0.3, l2: 1e-4, positiveWeight: 2, topK: 450, minDf: 3, floor: 0.5, bags: 5, mode: 'union', standAbove: 0.6, stack: false, objective: 'f0.5' };
+export const DEFAULT_HYPER: Hyper = { epochs: 6, rate: 0.3, l2: 1e-4, positiveWeight: 2, topK: 450, minDf: 3, floor: 0.5, bags: 5, mode: 'union', standAbove: 0.6, stack: false, objective: 'f0.5', bits: 6 };
 const FOLDS = 5;
 const SEED = 20261124;
 const NOW = new Date(Date.UTC(2025, 5, 15));
@@ -260,7 +276,7 @@ interface Pruned {
   readonly scale: number;
 }
 
-/** The top-K weights per output by |w|, quantised to 12 bits with one shared scale. */
+/** The top-K weights per output by |w|, quantised to `hyper.bits` bits (at most what the format holds) with one shared scale. */
 function prune(fit: Fit, features: number, hyper: Hyper): Pruned {
   const { topK } = hyper;
   // The "anything" output is only read by stage 2.
@@ -277,7 +293,8 @@ function prune(fit: Fit, features: number, hyper: Hyper): Pruned {
   }
   let max = 0;
   for (const { w } of chosen) max = Math.max(max, Math.abs(w));
-  const scale = max > 0 ? Number((max / 2047).toPrecision(6)) : 1;
+  const levels = Math.min(MAX_Q, 2 ** (hyper.bits - 1) - 1);
+  const scale = max > 0 ? Number((max / levels).toPrecision(6)) : 1;
   const kept = chosen.map(({ feature, category, w }) => ({ feature, category, q: Math.round(w / scale) })).filter((k) => k.q !== 0);
   return { kept, scale };
 }
@@ -534,7 +551,7 @@ export function buildModelSource(data: Data = loadData(), hyper: Hyper = DEFAULT
     '// One-vs-rest logistic regression per category (AdaGrad SGD, L2, fixed seed) over hashed words,',
     '// prefixes, suffixes, number shapes and the rule detectors\' signals (src/core/classify/model/);',
     '// per-category thresholds from grouped 5-fold cross-validation (1.01: the model never reports that',
-    '// category, the rules alone decide); the top weights per category kept, quantised to 12 bits.',
+    `// category, the rules alone decide); the top weights per category kept, quantised to ${hyper.bits} bits.`,
     `// Hyper-parameters: ${hyper.bags} models on bootstrap samples averaged, epochs ${hyper.epochs}, rate ${hyper.rate}, l2 ${hyper.l2}, positive weight ${hyper.positiveWeight}, min document frequency ${hyper.minDf}, top ${hyper.topK} weights per category, threshold objective ${hyper.objective}, rules ${hyper.mode === 'union' ? 'stand (the model adds)' : 'do not stand'}.`,
     `// Data (test/vectors/classify/): ${trainedOn}; ${kept.length} weights kept.`,
     "import type { EncodedModel } from './weights.js';",
@@ -550,4 +567,67 @@ export function buildModelSource(data: Data = loadData(), hyper: Hyper = DEFAULT
     '};',
     '',
   ].join('\n');
+}
+
+/**
+ * Cross-validation on fixed folds: the folds of `base` alone (as crossValidate makes them) are the
+ * held-out documents; the documents of `extra` only ever join the training side (outer and inner), so
+ * runs with different `extra` score the same documents with the same folds and can be compared.
+ */
+export function crossValidateFixed(base: readonly Corpus[], extra: readonly Corpus[], hyper: Hyper = DEFAULT_HYPER): CvReport {
+  const data = loadData([...base, ...extra]);
+  const baseCount = base.reduce((n, [, docs]) => n + docs.length, 0);
+  const baseRows = data.docs.map((_, i) => i).filter((i) => i < baseCount);
+  const extraRows = data.docs.map((_, i) => i).filter((i) => i >= baseCount);
+  const baseFolds = groupedFolds(data.docs.slice(0, baseCount));
+  const extraFolds = groupedFolds(data.docs.slice(baseCount));
+  const decided = new Map<number, boolean[]>();
+  for (let f = 0; f < FOLDS; f++) {
+    const test = baseRows.filter((r) => baseFolds[r] === f);
+    const inner = [...baseRows.filter((r) => baseFolds[r] !== f), ...extraRows];
+    const innerFold = (r: number): number => {
+      if (r >= baseCount) return (extraFolds[r - baseCount] ?? 0) % (FOLDS - 1);
+      const g = baseFolds[r] ?? 0;
+      return g - (f < g ? 1 : 0);
+    };
+    const pipeline = fitPipeline(data, inner, hyper, innerFold, FOLDS - 1);
+    for (const [r, d] of decisions(data, test, pipeline, hyper)) decided.set(r, d);
+  }
+  const unseen = baseRows.filter((r) => data.docs[r]?.source.startsWith('train/') === true);
+  return {
+    errors: [],
+    documents: baseRows.length,
+    rules: count(baseRows, data, (r, c) => data.docs[r]?.rules[c] === true),
+    model: count(baseRows, data, (r, c) => decided.get(r)?.[c] === true),
+    unseenRules: count(unseen, data, (r, c) => data.docs[r]?.rules[c] === true).total,
+    unseenModel: count(unseen, data, (r, c) => decided.get(r)?.[c] === true).total,
+  };
+}
+
+/**
+ * `--compare`: each candidate set (and all of them together) added to the training side of fixed folds
+ * of CORPORA, against none; then the model trained on CORPORA alone scored on each candidate set, which
+ * it has never seen (like a blind set, though its writers saw the same guide as the trainers').
+ */
+export function runCompare(log: (line: string) => void, hyper: Hyper = DEFAULT_HYPER): void {
+  const line = (report: CvReport): string => formatReport(report).split('\n').slice(1, 3).join(' |');
+  const options: [string, readonly Corpus[]][] = [['none', []], ...CANDIDATES.map((c): [string, readonly Corpus[]] => [c[0], [c]])];
+  if (CANDIDATES.length > 1) options.push(['all candidates', CANDIDATES]);
+  for (const [name, extra] of options) {
+    const report = crossValidateFixed(CORPORA, extra, hyper);
+    log(`+ ${name}: ${line(report)}`);
+    log(CATEGORY_TYPES.map((t, c) => `    ${t.padEnd(18)} ${pr(report.model.perCategory[c] ?? report.model.total)}`).join('\n'));
+  }
+  const data = loadData([...CORPORA, ...CANDIDATES]);
+  const baseCount = CORPORA.reduce((n, [, docs]) => n + docs.length, 0);
+  const baseRows = data.docs.map((_, i) => i).filter((i) => i < baseCount);
+  const baseFolds = groupedFolds(data.docs.slice(0, baseCount));
+  const pipeline = fitPipeline(data, baseRows, hyper, (r) => baseFolds[r] ?? 0, FOLDS);
+  let start = baseCount;
+  for (const [name, docs] of CANDIDATES) {
+    const rows = docs.map((_, i) => start + i);
+    start += docs.length;
+    const decided = decisions(data, rows, pipeline, hyper);
+    log(`model of CORPORA on unseen ${name}: rules ${pr(count(rows, data, (r, c) => data.docs[r]?.rules[c] === true).total)}   model ${pr(count(rows, data, (r, c) => decided.get(r)?.[c] === true).total)}`);
+  }
 }

@@ -2,11 +2,15 @@
 //   node scripts/train-category-model.mjs            train and write the module (deterministic)
 //   node scripts/train-category-model.mjs --report   also print the nested 5-fold CV report (rules vs model)
 //   node scripts/train-category-model.mjs --check    exit 1 if the committed module differs from a rerun
+//   node scripts/train-category-model.mjs --dry      train and print the module's size, write nothing
+//   node scripts/train-category-model.mjs --compare  fixed-fold CV with each candidate data set added (see CANDIDATES)
+//        [--hyper '{"objective":"f1"}']            … with hyper-parameters other than DEFAULT_HYPER
 // The TypeScript (scripts/train-category-model.lib.ts, which imports core and the corpora) is bundled with
 // esbuild into a temporary file and imported.
 import { build } from 'esbuild';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -18,23 +22,33 @@ try {
   await build({ entryPoints: [join(root, 'scripts/train-category-model.lib.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
   const trainer = await import(pathToFileURL(outfile).href);
   const started = performance.now();
-  const data = trainer.loadData();
-  const source = trainer.buildModelSource(data);
-  console.log(`trained on ${data.docs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  const at = process.argv.indexOf('--hyper');
+  const hyper = { ...trainer.DEFAULT_HYPER, ...(at > 0 ? JSON.parse(process.argv[at + 1] ?? '{}') : {}) };
+  const kindsAt = process.argv.indexOf('--kinds');
+  const data = kindsAt > 0 ? trainer.loadData(trainer.CORPORA, Number(process.argv[kindsAt + 1])) : trainer.loadData();
+  const source = trainer.buildModelSource(data, hyper);
+  console.log(`trained on ${data.docs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s; module ${(source.length / 1024).toFixed(1)} KB, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
   if (process.argv.includes('--check')) {
     const same = readFileSync(target, 'utf8') === source;
     console.log(same ? 'the committed model is reproduced byte for byte' : 'the committed model DIFFERS from a rerun');
     process.exitCode = same ? 0 : 1;
+  } else if (process.argv.includes('--dry')) {
+    console.log('--dry: nothing written');
   } else {
     writeFileSync(target, source);
     console.log(`wrote ${target} (${source.length} bytes)`);
+  }
+  if (process.argv.includes('--compare')) {
+    const t = performance.now();
+    trainer.runCompare((line) => console.log(line), hyper);
+    console.log(`compare in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   if (process.argv.includes('--grid')) {
     trainer.runGrid((line) => console.log(line));
   }
   if (process.argv.includes('--report')) {
     const t = performance.now();
-    const report = trainer.crossValidate(data);
+    const report = trainer.crossValidate(data, hyper);
     console.log(trainer.formatReport(report));
     if (process.argv.includes('--errors')) console.log(report.errors.join('\n'));
     console.log(`CV in ${((performance.now() - t) / 1000).toFixed(1)} s`);

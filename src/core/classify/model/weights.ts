@@ -2,8 +2,10 @@
  * The category model's kept weights: how the training script writes them into a string
  * (category-weights.generated.ts) and how core reads them back into a lookup table. Per kept
  * feature hash, in ascending order: the gap to the previous hash (a varint of base-64 digits, five
- * bits each, the sixth bit says "more"), the number of categories it weighs for, and per category
- * its index (one digit) and its weight in units of `scale` plus 2048 (two digits).
+ * bits each, the sixth bit says "more"), then per category it weighs for two digits: the category
+ * index (five bits; the sixth bit marks the feature's last weight) and the weight in units of
+ * `scale` plus 32 (−31 … 31). Cross-validation scores 6-bit weights as 12-bit ones, and the string
+ * is a third of the send-event bundle, so every bit counts.
  */
 import type { CategoryType } from '../types.js';
 
@@ -22,7 +24,7 @@ export interface EncodedModel {
   readonly weights: string;
 }
 
-/** One kept weight, quantised: `q * scale` is the weight, |q| < 2048. */
+/** One kept weight, quantised: `q * scale` is the weight, |q| ≤ MAX_Q. */
 export interface KeptWeight {
   readonly hash: number;
   readonly category: number;
@@ -30,6 +32,10 @@ export interface KeptWeight {
 }
 
 const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** The largest |q| the format holds. */
+export const MAX_Q = 31;
+/** Categories the format can index (five bits). */
+const MAX_CATEGORIES = 32;
 const VALUE = new Map([...DIGITS].map((c, i) => [c, i]));
 
 /** Writes kept weights (any order) as the model string. */
@@ -47,11 +53,11 @@ export function encodeWeights(weights: readonly KeptWeight[]): string {
       gap = Math.floor(gap / 32);
       out += DIGITS[digit | (gap > 0 ? 32 : 0)];
     } while (gap > 0);
-    out += DIGITS[j - i - 1];
     for (let k = i; k < j; k++) {
       const { category, q } = sorted[k] ?? { category: 0, q: 0 };
-      const u = Math.max(-2047, Math.min(2047, q)) + 2048;
-      out += `${DIGITS[category]}${DIGITS[u >> 6]}${DIGITS[u & 63]}`;
+      if (category < 0 || category >= MAX_CATEGORIES) throw new RangeError(`category index ${category} does not fit the model format`);
+      if (!Number.isInteger(q) || Math.abs(q) > MAX_Q) throw new RangeError(`weight ${q} does not fit the model format (|q| ≤ ${MAX_Q})`);
+      out += `${DIGITS[category | (k === j - 1 ? 32 : 0)]}${DIGITS[q + 32]}`;
     }
     previous = hash;
     i = j;
@@ -89,11 +95,12 @@ export class ModelWeights {
       }
       hash += gap;
       hashes.push(hash);
-      const count = read(at++) + 1;
-      for (let k = 0; k < count; k++) {
-        category.push(read(at));
-        weight.push(((read(at + 1) << 6) + read(at + 2) - 2048) * scale);
-        at += 3;
+      for (;;) {
+        const head = read(at);
+        category.push(head & 31);
+        weight.push((read(at + 1) - 32) * scale);
+        at += 2;
+        if ((head & 32) !== 0 || at >= encoded.length) break;
       }
       offsets.push(category.length);
     }

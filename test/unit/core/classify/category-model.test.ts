@@ -8,7 +8,7 @@ import { classifyText } from '../../../../src/core/classify/classify-text.js';
 import { MODEL_HEAD } from '../../../../src/core/classify/model/chunks.js';
 import { modelConfidence } from '../../../../src/core/classify/model/category-model.js';
 import { CATEGORY_MODEL } from '../../../../src/core/classify/model/category-weights.generated.js';
-import { ModelWeights, encodeWeights } from '../../../../src/core/classify/model/weights.js';
+import { MAX_Q, ModelWeights, encodeWeights } from '../../../../src/core/classify/model/weights.js';
 import { CATEGORY_TYPES } from '../../../../src/core/classify/types.js';
 import { evaluate } from '../../../../src/core/policy/evaluate.js';
 import { DEFAULT_POLICY } from '../../../../src/core/policy/default-policy.js';
@@ -139,18 +139,25 @@ describe('category model', () => {
 
   it('weights survive the string encoding of the generated module', () => {
     const kept = [
-      { hash: 5, category: 0, q: -2047 },
-      { hash: 5, category: 17, q: 2047 },
+      { hash: 5, category: 0, q: -MAX_Q },
+      { hash: 5, category: 17, q: MAX_Q },
+      { hash: 5, category: 9, q: 0 },
       { hash: 1 << 19, category: 3, q: 1 },
-      { hash: (1 << 20) - 1, category: 18, q: -1 },
+      { hash: (1 << 20) - 1, category: 31, q: -1 },
     ];
     const weights = new ModelWeights(encodeWeights(kept), 0.5);
     expect(weights.size).toBe(3);
     expect(weights.indexOf(6)).toBe(-1);
     const at = weights.indexOf(5);
-    expect([weights.category[weights.offsets[at]!], weights.weight[weights.offsets[at]!]]).toEqual([0, -1023.5]);
-    expect([weights.category[weights.offsets[at]! + 1], weights.weight[weights.offsets[at]! + 1]]).toEqual([17, 1023.5]);
-    const last = weights.indexOf((1 << 20) - 1);
-    expect([weights.category[weights.offsets[last]!], weights.weight[weights.offsets[last]!]]).toEqual([18, -0.5]);
+    const entries = (i: number): [number, number][] => Array.from({ length: (weights.offsets[i + 1] ?? 0) - (weights.offsets[i] ?? 0) }, (_, k) => [weights.category[(weights.offsets[i] ?? 0) + k] ?? -1, weights.weight[(weights.offsets[i] ?? 0) + k] ?? NaN]);
+    expect(entries(at)).toEqual([[0, -MAX_Q / 2], [9, 0], [17, MAX_Q / 2]]);
+    expect(entries(weights.indexOf(1 << 19))).toEqual([[3, 0.5]]);
+    expect(entries(weights.indexOf((1 << 20) - 1))).toEqual([[31, -0.5]]);
+  });
+
+  it('refuses weights and categories the format cannot hold', () => {
+    expect(() => encodeWeights([{ hash: 1, category: 0, q: MAX_Q + 1 }])).toThrow(RangeError);
+    expect(() => encodeWeights([{ hash: 1, category: 32, q: 1 }])).toThrow(RangeError);
+    expect(() => encodeWeights([{ hash: 1, category: 0, q: 0.5 }])).toThrow(RangeError);
   });
 });
