@@ -790,4 +790,152 @@ I'll be taking the afternoon off on Friday for Diwali celebrations with my famil
 
 Cheers,
 Anand`, 'religion'),
+  // ---- payment-card, bank-account: positives and hard negatives ----
+  d(`Teams – receptionen
+[11:20] Moa: gästen från Malmö vill betala konferensrummet med kort i telefon, hon läste upp 4024 9139 0996 0302 exp 06/28 cvc 114
+[11:21] Per: skriv inte det här! radera och ring tillbaka, vi tar bara faktura
+[11:21] Moa: oj sorry, raderar`, 'payment-card'),
+  d(`Fwd: Bedrägeriförsök
+Hej, det här sms:et fick jag i dag: "Ditt Mastercard har spärrats, bekräfta dina kortuppgifter på länken". Klicka inte på länken! Kommunens IT-säkerhet har anmält avsändaren.`),
+  d(`Hej budget- och skuldrådgivningen,
+Jag har fått en skuld hos ett inkassobolag som jag inte känner igen. Min bank säger att mitt kort 4917 1993 5181 9093 användes för en prenumeration jag aldrig tecknat. Utgångsdatum 08/27. Kan ni hjälpa mig att skriva ett bestridande?
+/Kjell Ström`, 'payment-card', 'social'),
+  d(`Ärende #77012 – Kulturskolan
+Vårdnadshavaren Sofia Eriksson vill betala terminsavgiften med kort. Hon skrev kortuppgifterna i kontaktformuläret: 2223 3786 5797 5436, 10/28, CVC 502. Formuläret är inte avsett för kortuppgifter; ärendet har maskerats och hon har fått en betallänk.`, 'payment-card'),
+  d(`Hej Lena,
+Här är uppgifterna till inköpskortet för konferensen, som du bad om: Amex 3782 1186 2527 600, giltigt till 03/28, säkerhetskod 7731, kortinnehavare Per Holmgren. Kan du boka lokalen i dag?
+/Per`, 'payment-card'),
+  d(`Information om inköpskort: Kortet är personligt och får bara användas av kortinnehavaren. Förlorat kort spärras via kortutgivarens spärrtjänst dygnet runt. Lämna aldrig ut kortnumret via mejl eller telefon.`),
+  d(`Dear Finance,
+
+I paid the registration for the summer school with my own Visa card, 4539 2319 4875 7490, expiry 05/30. The organiser charged it twice. Could you help me contact them, or should I dispute it with my bank?
+
+Thanks,
+Ines Moreau`, 'payment-card'),
+  d(`Sv: Återbetalning av avgift
+Hej Ahmed, vi återbetalar 1 450 kr till det konto du angav: Nordea personkonto 3300-123 456 78 90. Pengarna bör synas inom tre bankdagar.
+/Kundtjänst, Barnomsorgsavgifter`, 'bank-account'),
+  d(`Blankett: Anmälan om bankkonto för utbetalning av ersättning. Fyll i clearingnummer och kontonummer, skriv under och skicka till Lönecenter, Box 100. Skicka inte blanketten via e-post.`),
+  d(`Beslut om god man – utdrag
+Huvudmannen Elsa Nyberg. Gode mannen har öppnat ett nytt konto för huvudmannens pension: Länsförsäkringar 9020-123 4567. Överförmyndaren ska ha kontoutdrag vid årsredovisningen.`, 'bank-account', 'social'),
+  d(`Hej!
+För att kunna betala ut ditt stipendium behöver vi ditt kontonummer. Logga in på Mina sidor och fyll i det där. Skicka inte kontonummer i detta mejl.
+/Stipendiekommittén`),
+  d(`Hi Karin, could you transfer my travel advance to my Polish account? IBAN PL61 1090 1014 0000 0712 1981 2874, name Katarzyna Nowak. I'm visiting family before the conference and won't have access to my Swedish account. Thanks!`, 'bank-account'),
+  d(`Leverantörsregistret: Ändringar av bankgiro eller kontonummer för leverantörer ska alltid verifieras genom att ringa leverantören på ett nummer ur registret, inte från fakturan.`),
+  d(`Hej, ändring av mitt konto för pensionen: gamla kontot i Danske Bank är avslutat. Nytt konto: ICA Banken, clearing 9270, 1234 567 890 1. Med vänlig hälsning Gun-Britt Åkerlund, f.d. lärare`, 'bank-account'),
+  // ---- more protected-identity / secrecy ----
+  d(`Minnesanteckning, överlämning natt → dag
+- Rum 12: sov oroligt, fick vid behovs-medicin kl 02
+- Rum 14: patienten är skyddad, uppgifter om vistelse får inte lämnas ut, inga besök utan kontroll mot listan
+- Rum 15: utskrivning i dag`, 'protected-identity', 'health'),
+  d(`Hej,
+Vi fick ett samtal från en man som påstod sig vara pappa till eleven Elvira och ville veta vilken klass hon går i. Elvira har skyddade personuppgifter, så vi sa ingenting. Jag har informerat rektor och polisen.
+/Expeditionen`, 'protected-identity'),
+  d(`Sv: Sekretess i HR-ärende
+Uppgifterna om medarbetarens personliga förhållanden i den bifogade utredningen omfattas av sekretess enligt 39 kap. 3 § OSL. Dokumentet får inte spridas utanför HR och närmaste chef.
+/HR-specialist Lena Grahn`, 'secrecy'),
+  d(`Till Lex Sarah-gruppen, omfattas av sekretess (26 kap. 1 § OSL):
+Brukaren Göran, 79, blev liggande på golvet i fyra timmar natten till 3/3 eftersom larmet inte besvarades. Han fick trycksår på höften. Utredning påbörjad.`, 'secrecy', 'health', 'social'),
+  d(`Kommunens webbplats: Så begär du ut allmänna handlingar. Handlingen lämnas ut om den inte omfattas av sekretess. Vid avslag får du ett skriftligt beslut med hänvisning till OSL.`),
+  // ---- biometric / grades / salary / hr / sex-life / political / genetic / trade ----
+  d(`Hej Mats,
+Migrationsverket ringde om vår praktikant Yonas. Hans fingeravtryck som togs vid ansökan om uppehållstillstånd matchade en tidigare registrering i Italien, så ärendet hanteras nu enligt Dublinförordningen. Han är orolig och har bett om ledigt i morgon.
+/Handledare`, 'biometric'),
+  d(`Gymnasiets passersystem byts ut. Eleverna får nya passerkort; systemet med handflatsskanning som testades i fjol avvecklas helt. Inga biometriska uppgifter sparas.`),
+  d(`Ärende #SEC-2291: Anställd (Veronica Tell) begär radering av sin ansiktsbild och ansiktsmall ur besökssystemet vid Kommunhuset. Registreringen skapades felaktigt när hon var besökare 2025. Åtgärdat 14/3.`, 'biometric'),
+  d(`Re: Betyg i idrott
+> Varför fick Vincent E i idrott?
+Hej Therese! Vincent har inte deltagit i simningen och saknar bedömning i orientering, så han kunde inte få högre betyg än E den här gången. Han kan visa kunskaperna under hösten.
+/Idrottslärare Jonas`, 'grades'),
+  d(`Hej! På tisdag är det simundervisning för åk 6. Eleverna som inte kan simma 200 meter erbjuds extra lektioner i juni. Meddela om ditt barn behöver anpassning.`),
+  d(`Dear parents,
+
+Emil's end-of-term report: he has 34 hours of unexcused absence this term, mostly first lessons. His grades are D in English, E in mathematics and F in physics. We would like to meet you to discuss a support plan.
+
+Regards,
+Class teacher, International School`, 'grades'),
+  d(`Hej Åsa, lönespecen för Karl Westin ser konstig ut – grundlönen står som 29 100 men han har 31 300 enligt avtalet från i höstas. Kan du kolla innan utbetalningen?`, 'salary'),
+  d(`Lönestatistik per yrkesgrupp, redovisas för nämnden: Enhetschefer äldreomsorg, medianlön 52 300 kr. Sjuksköterskor, medianlön 41 600 kr. Undersköterskor, medianlön 31 900 kr.`),
+  d(`Sv: Lönesamtal
+Nej, jag vill inte redovisa Henriks lön för hela gruppen, men jag kan säga att hans höjning ligger under snittet eftersom han inte nådde målen för handläggningstider i år.
+/Chef`, 'salary', 'hr-assessment'),
+  d(`Sammanfattning av utvecklingssamtal, Sandra Mäki (HR-system)
+Styrkor: noggrann, god kunskap i ekonomisystemet.
+Utvecklingsområden: prioritering, kommunikation med andra avdelningar. Hon upplever själv hög arbetsbelastning.
+Överenskommelse: minska antalet projekt från fyra till två.`, 'hr-assessment'),
+  d(`Teams – HR
+[13:01] Jessica: hur många medarbetarsamtal är registrerade i Adato?
+[13:02] Ola: 412 av 560, påminnelse går ut i morgon`),
+  d(`Hej, jag kommer inte på julfesten, min flickvän Hanna fyller år samma dag. Hälsningar /Tove`, 'sex-life'),
+  d(`Tips till chefer: Var inkluderande i språket. Fråga efter "partner" snarare än "fru" eller "man" när du bjuder in till personalfest.`),
+  d(`Hej Lars, som du vet kandiderar jag för Liberalerna i kommunvalet. Jag vill bara försäkra mig om att det är okej att jag står i valstugan på lördagar under hösten, det krockar ju inte med mina pass. /Camilla`, 'political-opinion'),
+  d(`Pressmeddelande: Tre partier i oppositionen kräver att kommunen utreder den nya sporthallens kostnader. Förslaget behandlas i kommunstyrelsen 4 juni.`),
+  d(`Hej,
+Jag vill ansöka om ledigt 14–15 maj för att delta i partikongressen. Jag är ombud för Miljöpartiet i vårt distrikt.
+/Emir`, 'political-opinion'),
+  d(`Anteckning från besök hos barnneurologen: Genetisk analys har visat en deletion på kromosom 22 (22q11), vilket förklarar Ellens inlärningssvårigheter och hjärtfelet. Föräldrarna har informerats och erbjuds egen testning.`, 'genetic', 'health'),
+  d(`Hej,
+Jag behöver ledigt några timmar på torsdag. Vi ska till släktutredningsmottagningen, eftersom pappa och farbror båda haft tarmcancer tidigt. Jag har fått svar att jag bär på Lynch-syndrom och ska börja med regelbunden koloskopi.
+/Per`, 'genetic', 'health'),
+  d(`Hej, vi söker en person som kan ta fram information om genetisk utredning till vår nya patientbroschyr. Texten ska vara lättläst och förklara bärarskap och ärftlighet.`),
+  d(`Sv: Facklig tid
+Hej, jag har räknat på det och Moa Berglund har redan använt 38 timmar facklig tid som skyddsombud för Kommunal i år, vilket är inom ramen. Jag godkänner ansökan för utbildningsdagarna.
+/Enhetschef`, 'trade-union'),
+  d(`Vårdförbundet har kongress i juni. Medlemmar som är valda som ombud har rätt till ledighet enligt förtroendemannalagen.`),
+  // ---- more hard negatives in messy formats ----
+  d(`Re: Re: Fika fredag
+
+> > Vem tar med fikat på fredag?
+> Jag kan ta kanelbullar!
+Toppen Stina! Jag tar med kaffe från rosteriet. Påminner också om att Lucia-övningen är kl 15 i aulan.
+
+/Kim
+
+--
+Kim Palm | Administratör | Skolkontoret
+Tel 010-123 45 67
+Detta meddelande är avsett endast för adressaten. Kommunen hanterar personuppgifter enligt GDPR, se kommunen.example.se/personuppgifter.`),
+  d(`Servicenow-notifiering
+INC0061002 har tilldelats din grupp (Klientdrift).
+Kort beskrivning: Användaren kan inte registrera fingeravtryck på ny laptop.
+Prioritet: 4 – Låg
+Öppna ärendet för mer information.`),
+  d(`Minnesanteckningar, skolledningsgruppen 6/2
+1. Närvarostatistik: frånvaron har ökat till 9,3 % på högstadiet, främst ogiltig frånvaro i åk 9. Elevhälsan tar fram en insatsplan.
+2. Betygsättning: sambedömning av NP i svenska sker v. 17.
+3. Övrigt: ny telefonpolicy från 1 april.`),
+  d(`Hej alla,
+Påminnelse om att kommunens interna avstämning kring lönekartläggning och diskrimineringslagen sker 21 mars. Vi går igenom analysmetoden för likvärdiga arbeten. Inga individuppgifter presenteras.
+/HR-chefen`),
+  d(`From: IT Service Desk
+Subject: Planned maintenance Saturday
+
+Hi all, the identity and access management system will be unavailable Saturday 06:00–10:00. You will not be able to reset your password or enrol a new MFA device during the window.
+
+IT Service Desk`),
+  d(`Veckobrev förskoleklass: Den här veckan har vi pratat om familjer – att familjer ser olika ut. Vissa har två mammor, vissa en pappa, vissa bor med mormor. Barnen har ritat sina familjer.`),
+  d(`Kallelse till hearing: Inför Pride-månaden bjuder kommunens HBTQI-nätverk in till samtal om hur verksamheterna kan bli mer inkluderande. Alla anställda är välkomna.`),
+  d(`Re: Tolk till mötet
+Hej, jag har bokat en tolk på tigrinja till mötet den 4 april kl. 10. Tolken kommer på plats. Bekräftelse bifogas.
+/Administratören`),
+  d(`Protokoll valnämnden 2026-09-15: Rösträkningen i kommunen är slutförd. Valdeltagandet var 84,2 %. Valnämnden tackar röstmottagarna.`),
+  d(`Kyrkogårdsförvaltningen meddelar: Minneslunden vid Norra kyrkogården stängs för renovering 1–14 juni. Gravsättningar sker då på Södra kyrkogården.`),
+  d(`Utbildning för skolpersonal: Frånvaro – hur tidigt ska vi reagera? Föreläsare från Skolverket. Vi diskuterar problematisk skolfrånvaro och samverkan med socialtjänsten.`),
+  d(`Hej! Jag undrar om kommunen har några riktlinjer för vad man får ha på sig för religiösa symboler i tjänsten, t.ex. kors, kippa eller sjal? Jag har fått frågan från en chef. /HR-konsult`),
+  d(`Sv: Fråga om DNA-test för släktforskning
+Hej, kommunarkivet har inga DNA-register. Vi kan hjälpa till med kyrkböcker och folkbokföring från 1800-talet.
+/Arkivet`),
+  d(`Rekrytering pågår: Vi söker en lönespecialist till Lönecenter. Lön enligt överenskommelse. Skicka CV och personligt brev senast 15 maj.`),
+  d(`Till alla medarbetare: Påminnelse om att belastningsregisterutdrag krävs för alla som arbetar med barn inom LSS. Chefen ansvarar för att kontrollera utdraget före anställning.`),
+  d(`Tjänsteanteckning: Medborgare ringde och frågade om kommunens arbete med nationella minoriteter. Hänvisad till minoritetssamordnaren.`),
+  d(`Ärende #REQ0012231: Beställning av ny irisskanner för forskningslabbet (modell IR-40). Godkänd av enhetschef. Leverans v. 12.`),
+  d(`Skolans elevråd har föreslagit en temadag om religionsfrihet och yttrandefrihet. Rektor har godkänt förslaget, dagen blir 10 mars.`),
+  d(`Hej, kan någon förklara skillnaden mellan omdöme och betyg? Jag är ny som lärare i åk 4 och ska skriva skriftliga omdömen för första gången. /Amanda`),
+  d(`Nyhetsbrev HR: Nu kan du se din semestersaldo och lönespecifikation i appen. Inloggning sker med BankID. Vid problem, kontakta Lönecenter.`),
+  d(`Remissvar om kameraövervakning vid resecentrum: Kommunen ser positivt på ökad kamerabevakning men avstyrker användning av automatisk ansiktsigenkänning av integritetsskäl.`),
+  d(`Tolkcentralen: Du som behöver tolk på romani chib eller samiska vid läkarbesök kan boka via 1177. Tolken har tystnadsplikt.`),
+  d(`Stadsbyggnadsnämnden: Bygglov för ombyggnad av moskén på Industrigatan beviljas. Ändringen avser ny entré och tillgänglighetsanpassning.`),
+  d(`Fackliga organisationer i kommunen: Kommunal, Vision, Sveriges Lärare, Vårdförbundet, Akademikerförbundet SSR, Sveriges Ingenjörer, Ledarna. Kontaktuppgifter finns på intranätet.`),
+  d(`Hi everyone, the genetics seminar has been moved to room 4.12. Prof. Lind will talk about polygenic risk scores and their use in public health.`),
 ];
