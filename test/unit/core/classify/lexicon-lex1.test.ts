@@ -28,6 +28,14 @@ const positives: [CategoryType, string][] = [
   ['political-opinion', 'Our new caretaker is a lifelong Labour voter and likes to talk about it.'],
   ['political-opinion', 'She joined the Green Party last spring and now campaigns for the Greens on weekends.'],
   ['political-opinion', 'The new clerk is a known Sweden Democrat councillor in the next town.'],
+  // sex-life: a same-sex partner shown by pronouns, gender identity, coming out, selling sex
+  ['sex-life', 'Han bor ihop med sin man i Gävle och vill ha båda på anhöriglistan.'],
+  ['sex-life', 'Hon och hennes fru har fått tvillingar.'],
+  ['sex-life', 'Elev i 7A är trans och vill byta omklädningsrum.'],
+  ['sex-life', 'The receptionist told me she is married to a woman and wants leave for the wedding.'],
+  ['sex-life', 'Leo har kommit ut som bög för sina föräldrar.'],
+  ['sex-life', 'Klienten uppger att hon har sålt sex via nätet sedan i somras.'],
+  ['sex-life', 'Our designer Robin is non-binary and would like the badge to say Robin only.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -40,6 +48,13 @@ const negatives: [CategoryType, string][] = [
   ['political-opinion', 'The council voted for the proposal with support from the Greens.'],
   ['political-opinion', 'The Social Democrats won the election in the municipality.'],
   ['political-opinion', 'Valsedlar från Vänsterpartiet har tagit slut i vallokalen.'],
+  ['sex-life', 'Vi har sex platser kvar på kursen och sex veckor till start.'],
+  ['sex-life', 'Han har haft sex veckors semester och kommer tillbaka måndag.'],
+  ['sex-life', 'Regionen öppnar en mottagning för könsdysfori i höst.'],
+  ['sex-life', 'Eleverna har sexualundervisning i åk 8 enligt kursplanen.'],
+  ['sex-life', 'She asked about the transition plan for the new IT system.'],
+  ['sex-life', 'Hans mandat i styrelsen går ut i vår.'],
+  ['sex-life', 'Han träffar en kund i morgon bitti.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
