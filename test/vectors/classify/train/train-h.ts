@@ -938,4 +938,99 @@ Hej, kommunarkivet har inga DNA-register. Vi kan hjälpa till med kyrkböcker oc
   d(`Stadsbyggnadsnämnden: Bygglov för ombyggnad av moskén på Industrigatan beviljas. Ändringen avser ny entré och tillgänglighetsanpassning.`),
   d(`Fackliga organisationer i kommunen: Kommunal, Vision, Sveriges Lärare, Vårdförbundet, Akademikerförbundet SSR, Sveriges Ingenjörer, Ledarna. Kontaktuppgifter finns på intranätet.`),
   d(`Hi everyone, the genetics seminar has been moved to room 4.12. Prof. Lind will talk about polygenic risk scores and their use in public health.`),
+  // ---- top-ups: credentials, bank, card, protected-identity, secrecy, trade-union ----
+  d(`Hej Gunilla,
+
+Välkommen tillbaka efter ledigheten! Lite praktiskt inför måndag:
+- Ditt rum är flyttat till plan 3, rum 318
+- Nyckeln ligger i receptionen
+- Larmkoden till entrén efter 18 är 7391#, den byts varje kvartal
+- Personalmötet är på tisdag kl 9
+
+Hör av dig om något saknas!
+/Berit`, 'credentials'),
+  d(`Hej Gunilla,
+
+Välkommen tillbaka! Praktiskt inför måndag:
+- Rummet är flyttat till plan 3
+- Du hämtar ut din larmkod personligen i receptionen mot legitimation, vi skickar den inte via mejl
+- Personalmötet är på tisdag kl 9
+
+/Berit`),
+  d(`Dear Ahmed,
+
+Welcome to the department! Your account has been created.
+Username: ahmkha01
+Initial password: Sommar-Lund-4471
+Please log in at the service portal and change it within 24 hours. The Wi-Fi for staff uses the same login.
+
+IT Onboarding`, 'credentials'),
+  d(`Ärende #INC0066315 – Uppdaterat
+Kommentar från tekniker: Användaren Per Sjöholm har uppgett sin BankID-säkerhetskod 602134 i chatten. Koden är inte giltig för inloggning hos oss, användaren uppmanad att aldrig dela den.`, 'credentials'),
+  d(`API-nyckeln till SMS-tjänsten i testmiljön: sk_test_4f9Kd82LmQz7Rt0pXwB1. Lägg den i valvet, inte i Git! /Jonatan`, 'credentials'),
+  d(`Sv: Hyresinbetalning
+Hej, vi har tagit emot din inbetalning. Vid återbetalning av depositionen behöver vi ett kontonummer. Du kan ringa oss eller fylla i det på Mina sidor.
+/Bostadsbolaget`),
+  d(`Hej, här är mitt kontonummer för återbetalningen av depositionen: Swedbank 8105-9, 934 221 556-7. /Lina Holmberg, Storgatan 12 lgh 1102`, 'bank-account'),
+  d(`Anteckning, försörjningsstöd
+Klienten har två konton: ett lönekonto i Nordea (3000 12 345 67) och ett sparkonto hos Avanza med 14 200 kr. Sparkontot ska redovisas som tillgång innan bistånd kan beviljas.`, 'bank-account', 'social'),
+  d(`Hej! Min bankdosa är trasig, så jag kan inte betala hyran. Kan jag ge er mitt kortnummer så drar ni pengarna? Det är 5355 3016 6131 8602, utgår 12/27. /Bertil, lgh 4`, 'payment-card'),
+  d(`Ärende #FIN-8830: Anställd rapporterar att tjänstekortet (Visa, slutsiffror 0448) har försvunnit. Kortet är spärrat och ett nytt beställt. Inga okända transaktioner.`),
+  d(`Teams – eventgruppen
+[10:40] Sara: jag lägger ut för fotografen, tar mitt eget kort 4571 5503 1942 7766 om de frågar
+[10:41] Mikael: skriv inte hela numret här 🙈
+[10:41] Sara: haha ok, raderar sen`, 'payment-card'),
+  d(`Handläggarstöd, ekonomiskt bistånd
+Observera: sökanden Linnea Dahl har skyddade personuppgifter (sekretessmarkering). Beslutet får inte skickas till adressen i folkbokföringen, utan hämtas ut på kontoret.`, 'protected-identity', 'social'),
+  d(`Hej skolskjutssamordnaren,
+Eleven som börjar i 3C efter sportlovet har skyddad folkbokföring. Hämtningsplatsen för taxin får inte framgå av körlistan som skickas till åkeriet, använd i stället hållplatsen vid skolan.
+/Rektor Elin`, 'protected-identity'),
+  d(`Sv: Ärendet om Tomas
+Observera att uppgifterna nedan omfattas av sekretess enligt 26 kap. 1 § OSL. Tomas har återfallit i missbruk och har beviljats behandlingshem i sex veckor. Han har bett att hans arbetsgivare inte informeras.`, 'secrecy', 'social', 'health'),
+  d(`Elevhälsans journal – utdrag (sekretess enligt 25 kap. 1 § OSL, får inte lämnas ut): Eleven Jonathan har sedan hösten haft återkommande panikattacker och har remitterats till BUP.`, 'secrecy', 'health'),
+  d(`Hej, jag vill bara bekräfta att jag gått med i Vision i dag, så att ni kan dra medlemsavgiften på lönen från nästa månad. /Rickard Öst, ekonom`, 'trade-union'),
+  d(`Minnesanteckningar, rehabmöte 12/4
+Närvarande: Sofia (medarbetare), Erik (chef), Gunilla (HR), Ronja Bäck (Kommunal, Sofias fackliga ombud), Anders (företagshälsovården)
+Sofia arbetar 50 % sedan januari efter ryggskadan. Plan: upptrappning till 75 % i maj.`, 'trade-union', 'health'),
+  d(`Hej! Kommunal bjuder på fika för alla som jobbar i hemtjänsten på fredag. Kom förbi personalrummet mellan 14 och 15.`),
+  // ---- a few more hard-category positives and negatives ----
+  d(`Hej Nina,
+
+Vi har läst igenom anbudet från bemanningsföretaget och har några frågor:
+1. Hur säkerställer ni att konsulterna har körkort B?
+2. Vilken prisnivå gäller för helgpass?
+3. Kan ni garantera samma personer under hela uppdraget?
+
+Vi noterade också i CV:t att en av de föreslagna konsulterna, Anders Holm, tidigare dömts för bedrägeri mot en vårdtagare 2022 enligt det registerutdrag ni bifogade. Honom kan vi inte ta emot.
+
+Återkom senast fredag.
+/Upphandlingsenheten`, 'criminal-record'),
+  d(`Hej Nina,
+
+Vi har läst anbudet och har några frågor:
+1. Hur säkerställer ni att konsulterna har körkort B?
+2. Kontrollerar ni belastningsregistret innan konsulter placeras hos oss?
+3. Vilken prisnivå gäller för helgpass?
+
+Återkom senast fredag.
+/Upphandlingsenheten`),
+  d(`Hej Jörgen, vet du om Mustafa är praktiserande? Vi ska boka lunch under ramadan och jag vill inte att det blir konstigt.
+> Ja, han fastar, men han sa att det är helt okej att vi äter. Han kommer på mötet ändå.`, 'religion'),
+  d(`Ramadan börjar i mitten av februari. Tänk på att en del elever och kollegor kan fasta. Skolmåltiderna kan vid behov packas som matlåda att ta med hem.`),
+  d(`Sv: Ansökan om tjänstledighet
+Hej Erik, jag beviljar din tjänstledighet 1–30 september för ditt uppdrag som valarbetare åt Socialdemokraterna i riksdagsvalet. Lycka till!
+/Chefen`, 'political-opinion'),
+  d(`Sv: Tjänstledighet under valet
+Hej Sonja, valnämnden har bett att du ska vara ordförande i vallokal 14 på valdagen. Du har rätt till ledighet med lön enligt kommunens riktlinje.
+/Chefen`),
+  d(`Hej,
+Intervjun med Jamal om hans bakgrund blev bra. Han berättade att han är uppvuxen i ett assyriskt/syrianskt sammanhang i Södertälje och att hans föräldrar flydde från Turkiet på 70-talet. Vi använder citaten i utställningen om han godkänner texten.
+/Museet`, 'ethnic-origin'),
+  d(`Utställning våren 2027: "Röster från Södertälje" – om assyriers och syrianers historia i Sverige. Vi söker berättelser från allmänheten.`),
+  d(`Re: Provresultat
+Hej Ronja, du fick 23 av 40 poäng på provet i fysik, vilket motsvarar E. Du kan komplettera laborationsrapporten för att nå C.
+/Lärare`, 'grades'),
+  d(`Ansökan till lönenämnden: Hannes Grip, tekniker, begär lönetillägg 1 200 kr/mån för beredskap. Nuvarande lön 32 750 kr.`, 'salary'),
+  d(`Hej, bilden från passkontroll-piloten på flygplatsen: systemet jämförde Lindas ansikte med passfotot och godkände henne på 2 sekunder. Hon tyckte det var obehagligt att hennes ansiktsbild sparades.`, 'biometric'),
+  d(`Projektbeskrivning: Pilot med automatiserad passkontroll med ansiktsjämförelse vid Arlanda 2027. Polisen ansvarar för behandlingen. Uppgifter raderas efter 24 timmar.`),
 ];
