@@ -195,4 +195,237 @@ Vecka 5–: utvärdering med FHV`, 'health'),
   d(`Eleven har skyddade personuppgifter. Skolsköterskan behöver ändå skicka remiss om hans astma – använd särskild postgång via Skatteverket.`, 'health', 'protected-identity'),
   d(`Till Lönecenter: Patrik har varit sjukskriven hela februari. Hans månadslön är 34 800 kr och sjuklönen ska räknas på det, inte på det gamla beloppet 33 200 kr.`, 'health', 'salary'),
   d(`Medarbetarsamtal med Anneli 2026-03-02: Hon har haft svårt att leva upp till målen under hösten, vilket hänger ihop med hennes sömnapné och långa sjukfrånvaro. Prestationen bedöms som godtagbar men med utvecklingsbehov.`, 'health', 'hr-assessment'),
+
+  // --- Health positives: disability, aids, hearing and vision ---
+  d(`Hej! Inför konferensen: Gösta använder rullator och kan inte gå i trappor. Finns det hiss till hörsalen?`, 'health'),
+  d(`Jag har fått en ny hörapparat och hör fortfarande dåligt i stora rum, så jag vore tacksam om vi kunde ha slingan på vid APT.`, 'health'),
+  d(`Ny medarbetare från 1/9, Rebecka, är rullstolsburen. Vi behöver se över dörröppnare och toaletten på plan 2 innan hon börjar.`, 'health'),
+  d(`Arbetsförmedlingen har beviljat lönebidrag för Dennis på grund av hans funktionsnedsättning (förvärvad hjärnskada). Handledaren behöver gå igenom rutinerna med honom i små steg.`, 'health'),
+  d(`Min syn har blivit mycket sämre efter gråstarren, jag behöver skärmläsare och större skärm. Kan IT hjälpa till med en anpassning av arbetsplatsen?`, 'health'),
+  d(`FYI: Viktor is deaf in one ear, so please sit on his right side in meetings and don't rely only on the Teams audio.`, 'health'),
+  d(`Till hjälpmedelsenheten: Brukaren Alva Nyström behöver en ny elrullstol, den gamla passar inte längre efter amputationen i våras. Arbetsterapeutens bedömning bifogas.`, 'health'),
+  d(`Hon har MS och får skov ibland, då kan hon inte köra bil. Så vi måste ordna skjuts till kundbesöken de veckorna.`, 'health'),
+
+  // --- Hard negatives: accessibility and aids in general ---
+  d(`Stadshuset är tillgänglighetsanpassat: ramper vid båda entréerna, hörselslinga i sessionssalen och ledstråk för synskadade.`),
+  d(`Kommunens tillgänglighetsråd träffas 3 gånger per år. Nästa möte: 18 oktober. Ärenden till dagordningen skickas till sekreteraren.`),
+  d(`Hjälpmedelscentralen har stängt för inventering 2–4 januari. Akuta ärenden hänvisas till jourtelefonen.`),
+  d(`Vi ska köpa in hörselslingor till alla konferensrum på plan 4 och 5. Offert från tre leverantörer bifogas.`),
+  d(`Tänk på att dokument som publiceras på webben ska vara tillgängliga för personer som använder skärmläsare (WCAG 2.1 AA).`),
+  d(`Tips: arbetsplatsanpassning kan sökas hos Arbetsförmedlingen om en anställd har en funktionsnedsättning. Mer info i chefshandboken.`),
+
+  // --- Health positives: addiction treatment ---
+  d(`Hej, jag vill informera dig som chef om att jag har börjat i behandling för mitt spelberoende och har samtal varje torsdag eftermiddag. Kan jag flexa de timmarna?`, 'health'),
+  d(`Rehabplan alkohol – Stefan L.: Antabus under övervakning på FHV tre gånger per vecka, samtalsstöd, uppföljning efter 3 månader. Vid återfall tillämpas policyn om alkohol och droger.`, 'health'),
+  d(`Utredning enligt LVM har inletts för Kim Ek, 34 år. Hon har ett långvarigt opiatmissbruk, har överdoserat två gånger i år och vägrar frivillig vård.`, 'health', 'social'),
+  d(`Klienten är inskriven i LARO-programmet och hämtar metadon dagligen på mottagningen. Boendestödet fortsätter enligt beslut.`, 'health', 'social'),
+  d(`Min bror är inlagd på avgiftning och jag behöver ta ut några dagars ledigt för att ta hand om hans hund. /Oskar`, 'health'),
+
+  // --- Hard negatives: addiction as topic ---
+  d(`Kommunens policy om alkohol och droger i arbetslivet reviderades 2025. Chefer ska gå webbutbildningen senast 31 maj.`),
+  d(`Föreläsning om spelberoende bland unga vuxna, arrangeras av Länsstyrelsen och Beroendecentrum, 22/2 i Kulturhuset.`),
+  d(`Socialnämnden fick 14 nya ansökningar om missbruksvård under kvartalet. Kostnaden för HVB-placeringar ökade med 9 %.`),
+  d(`Hur gör man om man misstänker att en kollega är påverkad på jobbet? Finns det en checklista? Frågar för att vara förberedd.`),
+
+  // --- Health positives: ICD-10 codes and clinical shorthand ---
+  d(`Läkarintyg för Kristina Berg. Diagnos: F32.1 Medelsvår depressiv episod. Sjukskrivning 50 % 2026-04-01 – 2026-05-15.`, 'health'),
+  d(`Bifogar intyg. Dx M54.5 lumbago, sjukskr 100 % i 2 v. /Ahmad`, 'health'),
+  d(`Pat. 71 år, känd KOL (J44.9) och förmaksflimmer (I48). Inkommer med ökad dyspné. Plan: inläggning på medicinavdelning.`, 'health'),
+  d(`Diagnoskoder i FK-ärendet för Helena: F43.2 anpassningsstörning, G47.0 sömnstörning. Hon har begärt att få se intyget innan det skickas.`, 'health'),
+  d(`Remissvar: S82.6 fraktur på laterala malleolen, vänster. Gips 6 veckor, ingen belastning. Åter på ortopedmottagningen 12/6.`, 'health'),
+
+  // --- Hard negatives: codes and forms without a person ---
+  d(`Från och med 2027 ska ICD-11 gradvis ersätta ICD-10 i regionens journalsystem. Utbildning för kodare och läkarsekreterare startar i höst.`),
+  d(`Vilken diagnoskod använder man för utmattningssyndrom i Sverige? Jag skriver en uppsats om sjukskrivningsmönster.`),
+  d(`Blankett FK 7263 (läkarintyg för sjukpenning) ersattes av ett digitalt intyg. Gamla pappersblanketter ska inte längre användas.`),
+
+  // --- Health positives: euphemisms and indirect statements ---
+  d(`Du vet ju hur det är med Berit, hon har inte varit sig själv sedan i våras. Hon är hemma igen och jag tror det är psyket.`, 'health'),
+  d(`Han har "fått problem med hjärtat" som han själv säger, så han ska ta det lugnt ett tag och inte stå i kassan.`, 'health'),
+  d(`Sanna är borta ett tag, hon har fått bakslag med sitt mående. Låt henne vara i fred i chatten.`, 'health'),
+  d(`Lite känsligt: Peter luktar ofta alkohol på morgonen och har varit borta flera måndagar. Han har erkänt för mig att han dricker för mycket och ska söka hjälp.`, 'health'),
+  d(`Jag är inte på topp sedan cellgiftsbehandlingen, men jobbar hemifrån så gott det går den här veckan.`, 'health'),
+  d(`hej hörru, Mikael är knäckt efter skilsmässan och har fått sömntabletter av doktorn. håll ett öga på honom`, 'health'),
+  d(`Nämn inte det för någon, men Lena har fått bröstcancer. Hon vill berätta själv när hon är redo.`, 'health'),
+  d(`I'm a bit under the weather after my chemo session yesterday, so my camera will be off in today's call.`, 'health'),
+
+  // --- Hard negatives: idioms, hypotheticals and travel ---
+  d(`Det här projektet har verkligen gått in i väggen – budgeten räcker inte och leverantören har hoppat av.`),
+  d(`Om en medarbetare skulle bli sjuk under tjänsteresan utomlands, gäller då reseförsäkringen via Kammarkollegiet? Behöver veta inför Brysselresan.`),
+  d(`Kom ihåg att beställa EU-kortet (det europeiska sjukförsäkringskortet) innan ni åker på studieresan till Tallinn.`),
+  d(`Vaccination inför resa till Kenya: kontakta vaccinationsmottagningen minst sex veckor innan avresa.`),
+  d(`Sjukt bra jobbat med budgeten allihop! 🎉`),
+  d(`Jag blir galen på det här ärendehanteringssystemet, det kraschar var tionde minut.`),
+  d(`Hypotetiskt: om någon i arbetsgruppen får en allergisk reaktion under personaldagen, vem ansvarar för att ringa 112?`),
+  d(`Vinterkräksjukan härjar i regionen just nu – tvätta händerna ofta och stanna hemma om du har symtom.`),
+  d(`Influensavaccinationen för personal inom vård och omsorg startar 1 november. Boka tid i bokningsappen.`),
+  d(`Påminnelse: årlig hälsoundersökning för nattarbetande personal enligt AFS. Kallelse kommer från företagshälsovården.`),
+  d(`Företagshälsovården Avonova erbjuder arbetsplatsbesök för att se över ergonomin. Kontakta HR om din enhet är intresserad.`),
+  d(`Friskvårdsbidraget höjs till 3 000 kr per år från 2027. Kvitton lämnas i Heroma.`),
+  d(`"Sjuk" och "frisk" är inga bra ord i våra texter om brukare – skriv hellre konkret vad som hänt, enligt klarspråksguiden.`),
+
+  // --- Health positives: more sick leave, short and sloppy ---
+  d(`VAB? nej, själv sjuk. halsfluss. /J`, 'health'),
+  d(`Sjukanmälan: Gustav Holm, förskolan Tallen, fr.o.m. idag. Förkylning.`, 'health'),
+  d(`Stina har varit sjuk i tre veckor nu med lunginflammation. Hon hoppas vara tillbaka efter påsk.`, 'health'),
+  d(`Jag har covid, positivt test imorse. Jobbar inte idag men kan svara på sms.`, 'health'),
+  d(`Ursäkta sen avbokning, jag har fått njursten och sitter på akuten. Vi får ta mötet nästa vecka.`, 'health'),
+  d(`Ang. helgens bemanning: Robert är sjukskriven efter sin ryggoperation och Elin har hjärnskakning efter en cykelolycka, så vi är två kort.`, 'health'),
+  d(`Re: Sjukfrånvaro
+> Hur länge blir hon borta?
+Minst fyra veckor enligt henne själv. Hon har fått bältros i ansiktet och ögat är påverkat.`, 'health'),
+  d(`Hej chefen. Läkaren har skrivit att jag inte får arbeta natt längre pga min epilepsi. Kan vi prata om ett dagschema?`, 'health'),
+
+  // --- Hard negatives: absence vocabulary elsewhere ---
+  d(`Kom ihåg att registrera all frånvaro – semester, VAB, sjukdom och tjänstledighet – i Heroma innan den 5:e.`),
+  d(`Vi har fått frågan om det går att sjukanmäla sig via appen. Svaret är ja, från och med version 4.2.`),
+  d(`Rapport: Frisktal per förvaltning 2025. Teknik 68 %, Utbildning 54 %, Vård och omsorg 47 %.`),
+  d(`Arbetsmiljöverket har publicerat nya föreskrifter om organisatorisk och social arbetsmiljö. Läs om vad de innebär för sjukfrånvaroarbetet.`),
+  d(`Vi saknar fortfarande en vikarie för sjukskrivningar under sommaren på Ekbackens förskola. Tipsa gärna om någon!`),
+
+  // --- Longer health positives: threads, minutes, formal notes ---
+  d(`Från: Helena Sjöberg
+Skickat: den 3 februari 2026 09:14
+Till: HR-konsult Västra
+Ämne: SV: Rehabärende
+
+Hej Jonas,
+
+Tack för snabbt svar. Som sagt har Mattias nu varit sjukskriven i 94 dagar. Hans läkare bedömer att han har arbetsförmåga för anpassat arbete på 25 % och vi har erbjudit honom uppgifter i receptionen. Han har dock sagt att ljudet där triggar hans tinnitus och ångest.
+
+Kan vi boka ett trepartsmöte med företagshälsovården nästa vecka?
+
+/Helena
+
+> Hej Helena, vi behöver en uppdaterad plan för återgång i arbete innan dag 90. /Jonas`, 'health'),
+  d(`Protokoll, avstämningsmöte 2026-05-06
+Närvarande: Linda Ek (medarbetare), Per Ahl (chef), Sara Nilsson (Försäkringskassan), Dr. Frida Lund (FHV)
+1. Linda berättar att smärtan i nacken har minskat efter sjukgymnastiken men att hon fortfarande har huvudvärk efter 3–4 timmars skärmarbete.
+2. FHV bedömer att hon klarar 50 % med pauser varje timme.
+3. Arbetsgivaren ordnar ny skärm och headset.
+4. Nytt möte om sex veckor.`, 'health'),
+  d(`Ärende i Lifecare, anteckning av biståndshandläggare 2026-01-22:
+Besök hos Margit (86 år) i hemmet tillsammans med dottern. Margit har sedan strokenen i december nedsatt rörlighet i vänster sida och behöver hjälp med personlig hygien morgon och kväll. Hon har tappat aptiten och väger 44 kg. Beslut: utökad hemtjänst med 12 tim/månad och matdistribution.`, 'health', 'social'),
+  d(`Dear colleagues,
+As some of you know, Anja has been on sick leave since March after being diagnosed with long covid. She still struggles with fatigue and brain fog, so when she returns on Monday she'll be working 20 hours a week for the first month. Please be patient with her and don't book her into long meetings.
+Best, Rachel`, 'health'),
+  d(`Till rektor och EHT
+
+Vi har i arbetslaget oroat oss för Tilda (åk 8) en längre tid. Hon har skurit sig på armarna, vilket både mentor och idrottsläraren har sett. Hon säger själv att hon "har det jobbigt hemma". Skolkuratorn har pratat med henne och vi har gjort en orosanmälan till socialtjänsten idag.
+
+/Mentor 8A`, 'health', 'social'),
+  d(`Utdrag ur journalanteckning, Vårdcentralen Norrby (kopia till FK enligt samtycke):
+Pat. söker för fortsatta besvär med ländryggsmärta med utstrålning till vänster ben. MR visar diskbråck L5–S1. Remiss till ryggkirurg. Fortsatt sjukskrivning 100 % då pat. har tungt arbete som lagerarbetare.`, 'health'),
+  d(`Hej! Jag är sjuksköterska i hemsjukvården och behöver diskutera Ivar i Västerby. Han har fått allt svårare att svälja och har tappat 5 kilo. Läkaren vill göra en brytpunktsbedömning nästa vecka och anhöriga är informerade. Kan vi få en extra insats på kvällen?`, 'health'),
+  d(`Minnesanteckningar APT 12/9
+• Ny kollega: Amir börjar 1/10.
+• Sjukfrånvaron på enheten är hög, snitt 9 %. Diskuterade orsaker (trångt, många vikarier).
+• Lucas är sjukskriven efter sin hjärtinfarkt och hälsar till alla – beräknas åter i november.
+• Julbord 13/12.`, 'health'),
+
+  // --- Hard negatives: long texts with health words but no person ---
+  d(`Till alla chefer inom vård och omsorg
+
+Från 1 mars gäller en ny rutin för hantering av sjukfrånvaro:
+1. Medarbetaren sjukanmäler sig till chefen före kl. 7.
+2. Chefen registrerar i Heroma samma dag.
+3. Vid sjukfrånvaro längre än 7 dagar krävs läkarintyg.
+4. Vid 6 tillfällen under 12 månader bokas ett hälsosamtal.
+5. Rehabiliteringsutredning påbörjas vid dag 14 om sjukdomen väntas bli lång.
+
+Frågor? Kontakta ditt HR-stöd.`),
+  d(`Protokoll, Vård- och omsorgsnämnden 2026-04-17
+§ 42 Redovisning av sjukfrånvaro
+Förvaltningen redovisar att sjukfrånvaron minskat från 9,1 % till 8,3 %. Den långa sjukfrånvaron (>60 dagar) står för hälften.
+Beslut: Nämnden godkänner redovisningen.
+§ 43 Lokalförsörjningsplan – nytt vård- och omsorgsboende i Ängby
+Beslut: Ärendet återremitteras.`),
+  d(`Hej allihop!
+Nästa vecka är det friskvårdsvecka och vi har ett fullspäckat program: blodtrycksmätning och hälsokontroll med företagssköterskan (boka tid), föreläsning om sömn, stavgång runt sjön och frukt i fikarummet varje dag. Kom ihåg att ni får använda en timme friskvård i veckan på arbetstid.
+Hälsningar, hälsoinspiratörerna`),
+  d(`Frågor och svar om sjuklön
+• Vem betalar sjuklönen? Arbetsgivaren dag 2–14.
+• Vad är karensavdrag? Ett avdrag motsvarande 20 % av en genomsnittlig veckolön.
+• När behöver jag läkarintyg? Från dag 8.
+• Vad händer efter dag 14? Du ansöker om sjukpenning hos Försäkringskassan.`),
+  d(`Projektbeskrivning: Digital vårdplanering vid utskrivning från slutenvård
+Syftet är att korta tiden mellan utskrivningsklar patient och hemgång. Projektet omfattar samtliga medicinkliniker och sju kommuner. Kontaktperson: projektledare Ulf Sandin.`),
+  d(`Kursinbjudan: Basal hygien i vård och omsorg – för nyanställda undersköterskor och vårdbiträden. Kursen ger grundläggande kunskap om smittspridning, handhygien och skyddsutrustning. Digital, ca 45 min.`),
+  d(`Kommunen har tecknat nytt avtal med företagshälsovården. Avtalet omfattar rehabiliteringsutredningar, arbetsförmågebedömningar, samtalsstöd och ergonomi. Beställning görs av chef via HR.`),
+
+  // --- Other categories, some with health, some alone ---
+  d(`Karolina är kandidat för Vänsterpartiet i kommunvalet och vill ha ledigt två veckor i september för valrörelsen.`, 'political-opinion'),
+  d(`Han sa på fikat att han röstar på Sverigedemokraterna och att han tycker att alla partier utom dem är förrädare. Det skapar dålig stämning i gruppen.`, 'political-opinion'),
+  d(`Marcus har suttit i kommunfullmäktige för Moderaterna i två mandatperioder. Vi bör fundera på jäv i ärendet.`, 'political-opinion'),
+  d(`Eleven har romsk bakgrund och familjen önskar en modersmålslärare i romani chib.`, 'ethnic-origin'),
+  d(`Anställd sedan 2020, samisk renskötarfamilj – hon vill ha ledigt under kalvmärkningen i juni.`, 'ethnic-origin'),
+  d(`Patienten är född och uppvuxen i Somalia och talar dålig svenska, tolk behövs vid besöket för hans diabetes.`, 'ethnic-origin', 'health'),
+  d(`Kollegan Sanna är medlem i Pingstkyrkan och vill inte jobba på söndagsförmiddagar.`, 'religion'),
+  d(`Johanna i receptionen är katolik och har frågat om hon får ta ledigt på Kristi himmelsfärds dag för mässan.`, 'religion'),
+  d(`Hon är huvudskyddsombud för Vision på förvaltningen och ska vara med när vi diskuterar omorganisationen.`, 'trade-union'),
+  d(`Jag har gått med i Vårdförbundet och vill att fackavgiften dras på lönen från och med mars. /Nadia`, 'trade-union'),
+  d(`Genetisk analys visar att Tomas bär på en mutation i BRCA2, samma som hans mor. Han har fått remiss till cancergenetisk mottagning.`, 'genetic', 'health'),
+  d(`Familjen Lindqvist: både Alice och hennes syster är bärare av anlaget för cystisk fibros enligt DNA-testet. Genetisk vägledning erbjuds.`, 'genetic', 'health'),
+  d(`Resultatet av gentestet bekräftar Huntingtons sjukdom hos patientens far. Patienten själv har ännu inte valt att testa sig.`, 'genetic', 'health'),
+  d(`Fingeravtrycken för Lars Wikström är registrerade i passersystemet för serverhallen. Mallen ligger i kortsystemets databas.`, 'biometric'),
+  d(`Ansiktsbilden som användes för identifiering av sökanden, Mira T., har lagrats som ansiktsmall i e-legitimationsappen.`, 'biometric'),
+  d(`Röstavtrycket för kunden Gunilla Ros sparades när hon ringde in, så nästa gång verifieras hon automatiskt i telefonkön.`, 'biometric'),
+  d(`Eleven, Kim, har berättat för mentorn att hen är transperson och vill kallas hen och använda namnet Kim i stället för sitt juridiska namn.`, 'sex-life'),
+  d(`Han är öppet homosexuell men vill inte att det nämns när vi presenterar honom för den nya kunden.`, 'sex-life'),
+  d(`Klienten uppger att hon har sex mot ersättning för att klara hyran och har blivit smittad med klamydia.`, 'sex-life', 'health', 'social'),
+
+  // --- Remaining categories, some combined with health ---
+  d(`OBS! Barnet i placering har skyddad folkbokföring. Uppgifter om var han går till tandläkaren får inte lämnas till biologiska föräldrar.`, 'protected-identity', 'health', 'social'),
+  d(`Medarbetaren har kvarskrivning sedan i vintras. Skicka inget lönebesked eller brev till hennes nya adress, bara till förvaltningens adress.`, 'protected-identity'),
+  d(`Patienten har sekretessmarkering i folkbokföringen. Kallelsen till mammografin ska gå via Skatteverkets förmedlingsadress.`, 'protected-identity', 'health'),
+  d(`Uppgifterna nedan omfattas av sekretess enligt 26 kap. 1 § OSL och får inte lämnas ut. Ärendet gäller familjen Nordins ansökan om ekonomiskt bistånd.`, 'secrecy', 'social'),
+  d(`SEKRETESS – 21 kap. 1 § OSL. Bifogat finns läkarutlåtandet om hälsotillstånd för sökanden Erik Holm, som ligger till grund för bedömningen av arbetsförmåga.`, 'secrecy', 'health'),
+  d(`Vi har fått ett utdrag ur belastningsregistret för sökanden Daniel K. Han är dömd för misshandel 2021 och kan därför inte anställas som elevassistent.`, 'criminal-record'),
+  d(`Brukaren avtjänar villkorlig dom och har kontakt med Frivården varannan vecka. Hemtjänsten behöver ta hänsyn till besökstiderna.`, 'criminal-record', 'social'),
+  d(`Polisanmälan är gjord mot medarbetaren för stöld av läkemedel (Oxycodon) från läkemedelsskåpet. Han har själv erkänt ett beroende och är avstängd under utredningen.`, 'criminal-record', 'health'),
+  d(`Hej, nytt lösenord till journalsystemet för Anna på avd 5: Vinter2026!kaffe – byt vid första inloggning.`, 'credentials'),
+  d(`Dörrkoden till personalingången på Ekhagens SÄBO är 4719#, den ändras 1 mars.`, 'credentials'),
+  d(`Here's the API key for the patient portal test environment: pk_live_7Hq2vXk9LmR4tYz8WcB1. Please don't share it outside the team.`, 'credentials'),
+  d(`Efter lönesamtalet: Emma höjs från 31 500 kr till 33 100 kr per månad från april.`, 'salary'),
+  d(`Sjuksköterskan Jamal har 42 000 kr i månadslön och begär samma som nyanställda, 45 500 kr. Han tänker säga upp sig annars.`, 'salary'),
+  d(`Utbetalning av reseersättning till Mona Lind ska göras till konto 8327-9, 914 227 663-4 i Swedbank.`, 'bank-account'),
+  d(`Please update my bank details for the salary: IBAN SE45 5000 0000 0583 9825 7466, SEB. /Lukas Weber`, 'bank-account'),
+  d(`Kontonumret för återbetalning av vårdavgiften till patienten: Handelsbanken clearing 6123, konto 417 882 905.`, 'bank-account', 'health'),
+  d(`Kortnummer för hotellbokningen: 4532 7153 3790 1241, giltigt till 09/28, CVC 318. Det är mitt privata kort. /Gunnel`, 'payment-card'),
+  d(`Vi debiterade fel kort: Mastercard 5425 2334 3010 9903, exp 04/27. Kan ni göra en återbetalning till kortinnehavaren Frans Öberg?`, 'payment-card'),
+  d(`Betalning av tandvårdsräkning för boende på Lindgården: kort 4916 3385 0608 2832, utg. 11/26, CVV 905. Kortet tillhör hennes gode man.`, 'payment-card', 'health'),
+  d(`Skriftlig varning till Mats Ek: Du har vid tre tillfällen lämnat arbetet utan att meddela arbetsledningen. Vid upprepning kan det leda till uppsägning.`, 'hr-assessment'),
+  d(`Bedömning efter provanställning: Tove är noggrann men har svårt att samarbeta och behöver utveckla sitt bemötande av brukare. Rekommendation: förlängd provanställning.`, 'hr-assessment'),
+  d(`Betyg i matematik för Leo Andersson, 9B: E. Han har 27 % frånvaro på grund av sin sjukdom (Crohns) och har missat två nationella prov.`, 'grades', 'health'),
+  d(`Omdöme svenska, åk 4: Nora läser flytande men behöver träna på att skriva längre texter. Hon har haft hög ogiltig frånvaro under hösten.`, 'grades'),
+
+  // --- More health positives, varied voices ---
+  d(`Tjena! Har du hört att Patrik ska opereras för sin diskbråck på måndag? Han är sänkt ett par månader.`, 'health'),
+  d(`Hej, jag är allergisk mot latex och behöver nitrilhandskar på avdelningen. Kan ni beställa hem sådana?`, 'health'),
+  d(`Mia har fått en infektion efter kejsarsnittet och ligger kvar på BB några dagar till. Föräldraledigheten börjar ändå som planerat.`, 'health'),
+  d(`Jag har fått en tid för gastroskopi på onsdag och får inte köra bil efteråt, så jag kommer inte till arbetsplatsträffen.`, 'health'),
+  d(`Erik på vaktmästeriet har tappat mycket av hörseln efter alla år med lövblåsaren. Han har fått hörapparater och behöver hörselskydd som fungerar ihop med dem.`, 'health'),
+  d(`Min dotter har diagnosen typ 1-diabetes och jag behöver ibland gå tidigt när skolan ringer om lågt blodsocker. Hoppas det är okej.`, 'health'),
+  d(`Bosse on the night shift has had chest pains twice this week. I told him to see a doctor but he refuses. Should I report this to someone?`, 'health'),
+  d(`Hej Ylva, du bad om info: jag äter blodförtunnande (Eliquis) efter min propp, så om jag skulle skada mig på jobbet behöver ambulanspersonalen veta det.`, 'health'),
+  d(`Rektorn har fått ett läkarintyg som visar att Hampus i 3C inte får delta i idrotten resten av terminen på grund av hjärtfel.`, 'health'),
+  d(`Lasse har sagt upp sig för att han inte orkar längre efter sin sjukdom. Han vill ha ett arbetsintyg som inte nämner sjukskrivningarna.`, 'health'),
+  d(`Meddelande till vikarien: Tuva i gruppen är diabetiker, blodsockermätaren ligger i hennes fack. Om värdet är under 4 ska hon få druvsocker.`, 'health'),
+  d(`Vi har fått veta att Kerstin har fått en hjärnblödning och är medvetslös. Familjen ber om att vi inte hör av oss just nu.`, 'health'),
+  d(`Kan vi flytta min tid? Jag har fått en återbesökstid på reumatologen samma dag för min ledgångsreumatism.`, 'health'),
+  d(`Ny info om Dragan: han har fått en tumör i hjärnan och börjar strålbehandling nästa vecka. Hans fru har bett oss samla in till en blomma.`, 'health'),
+  d(`Jag behöver tyvärr avboka föreläsningen. Jag har fått herpes zoster och får inte vara bland gravida eller nyfödda.`, 'health'),
+  d(`Hej skolsköterskan! Har Lucas i 1A fått sina vaccinationer? Mamma säger att han inte fått MPR på grund av hans immunbrist.`, 'health'),
+  d(`Att: Hemtjänstgrupp Öst. Brukaren på Storgatan 14 har fått diagnosen lunginflammation och fått antibiotika. Kontrollera temp och vätskeintag vid varje besök.`, 'health'),
+  d(`Ulf har fått sin andra hjärtinfarkt, han ligger på HIA. Jag tar över hans ärenden tills vidare. /Camilla`, 'health'),
+  d(`Jag har endometrios och har fruktansvärt ont några dagar i månaden. Kan jag få jobba hemifrån de dagarna?`, 'health'),
+  d(`Hon som jobbar i kassan, Amanda, fick ett epileptiskt anfall i personalrummet. Vi ringde 112 och hon åkte ambulans till akuten.`, 'health'),
+  d(`Kollegan på ekonomi, Johan, har nyss fått diagnosen prostatacancer och börjar behandling på Karolinska. Han jobbar halvtid så länge.`, 'health'),
+  d(`my back is killing me after the move, seeing a physio on thursday – might need to work from home rest of the week`, 'health'),
+  d(`Tandläkaren har hittat åtta hål hos Ella (förskolan Humlan) och misstänker att tänderna inte borstas hemma. Vi funderar på en orosanmälan.`, 'health', 'social'),
+  d(`Hemsjukvården har noterat att Valter på Åsgatan har förvärrade bensår och en begynnande demens. Han glömmer att ta sina mediciner.`, 'health'),
+  d(`Angående Annas arbetsförmåga: hon klarar enligt läkaren inte stående arbete mer än 2 timmar per dag efter knäproteset.`, 'health'),
+  d(`Sjukskrivningsgrad för Hassan ändras från 100 % till 75 % från 1 juni enligt nytt läkarintyg.`, 'health'),
+  d(`Till personalhandläggare: Jag har astma och reagerar kraftigt på parfym. Kan man gå ut med en uppmaning till kollegorna på vår våning?`, 'health'),
+  d(`Fick veta att Pelles fru har ALS och att han kommer att behöva vara ledig med närståendepenning framöver.`, 'health'),
 ];
