@@ -77,7 +77,7 @@ Svara inte på detta mejl.`, 'salary'),
 4. Övrigt: inget`),
   d(`Hej Tove,
 
-Som du bad om: vi har gått igenom Karin Mellbergs lönekrav. Hon begär 42 000 men vi landade i 40 500, vilket är 1 800 kr mer än i dag. Hon var inte nöjd och tänker ta det vidare med facket. Vi får se.
+Som du bad om: vi har gått igenom Karin Mellbergs lönekrav. Hon begär 42 000 men vi landade i 40 500, vilket är 1 800 kr mer än i dag. Hon var inte nöjd och vill ta det vidare till förvaltningschefen. Vi får se.
 
 /Göran`, 'salary'),
   d(`Vad tjänar en socialsekreterare i Sverige? Enligt SCB:s lönestatistik låg medellönen 2025 på cirka 38 000 kr i månaden. Ingångslönerna varierar mellan kommunerna.`),
@@ -338,7 +338,7 @@ Hej! Jag har gift mig med min man Stefan Ohlsson i juni. Kan ni uppdatera närma
 [16:11] Sara: och? det är väl inget vi behöver skriva om här
 [16:11] Jocke: ok sorry`, 'sex-life'),
   d(`Anteckning samtal ungdomsmottagningen (utdrag till socialtjänsten med samtycke):
-Flickan, 15 år, berättar att hon haft samlag med en 19-årig man som hon träffat via nätet. Hon vill inte polisanmäla. Orosanmälan görs.`, 'sex-life', 'social', 'criminal-record'),
+Flickan, 14 år, berättar att hon haft samlag med en 19-årig man som hon träffat via nätet. Hon vill inte polisanmäla. Orosanmälan görs.`, 'sex-life', 'social', 'criminal-record'),
   d(`Föreläsning för elevhälsan: "Att möta unga som utforskar sin könsidentitet". RFSL Ungdom medverkar. Torsdag 14 april kl. 13.`),
   d(`Dear Anna,
 
@@ -414,7 +414,7 @@ Daniel Rosen`, 'religion', 'ethnic-origin'),
   d(`Teams – Hemtjänst Väst
 Karin: brukaren på Granvägen 3 ber att vi ringer på innan vi kommer in på fredagar, han ber sina böner då
 Leila: ok noterat, han är katolik va? hade radbandet framme förra veckan
-Karin: ja, går i mässan varje söndag`, 'religion'),
+Karin: ja, går i mässan varje söndag`, 'religion', 'social'),
   d(`Samverkan med trossamfund: Kommunen och sju trossamfund har tecknat en överenskommelse om krisstöd. Vid större olyckor öppnas en samlingsplats med präst, imam och diakon.`),
   d(`Sv: Utträde ur Svenska kyrkan
 Hej, jag har begärt utträde ur Svenska kyrkan och vill att kyrkoavgiften tas bort från min lön från och med nästa månad. Jag är inte troende längre.
@@ -436,7 +436,7 @@ Jag vill meddela att jag sedan 1 mars är huvudskyddsombud för Kommunal här p�
   d(`MBL-förhandling § 11: Omorganisation inom IT-enheten. Närvarande från arbetsgivaren: IT-chef, HR-partner. Från arbetstagarsidan: Vision och Akademikerförbundet SSR. Parterna är oense; förhandlingen avslutas i oenighet.`),
   d(`Hej Mattias,
 Inför rehabmötet med Jessica: hon vill ha med sin fackliga representant från Vårdförbundet, Anders Fält. Jag har bokat rum 3 kl. 10 på tisdag.
-/HR-partner Linn`, 'trade-union'),
+/HR-partner Linn`, 'trade-union', 'health'),
   d(`Teams
 [08:45] Hugo: kommer du på facklunchen idag?
 [08:46] Mira: nej jag är inte med i Unionen längre, gick ur när jag bytte tjänst
@@ -548,7 +548,7 @@ Den unge, Amir, 16 år, är åtalad för narkotikabrott av normalgraden. Socialt
   d(`Teams – Hemtjänst Öst
 [07:58] Lina: vet ni att Bosse som vi har på Ängsgatan har suttit inne för grov misshandel? han berättade själv igår
 [07:59] Tim: ja det står i anteckningen, han har fotboja också
-[08:00] Lina: ok, bra att veta att vi går två`, 'criminal-record'),
+[08:00] Lina: ok, bra att veta att vi går två`, 'criminal-record', 'social'),
   d(`Rättsfall att diskutera på juristnätverket: HFD 2026 ref. 12 om sekretess för uppgifter i polisens belastningsregister vid anställning. Kort dragning av Erik.`),
   d(`Hej Mona,
 Min man dömdes förra veckan till två års fängelse och ska börja avtjäna straffet i augusti. Jag behöver hjälp med att söka försörjningsstöd eftersom hans inkomst försvinner.
@@ -589,7 +589,7 @@ Beviljat: 8 940 kr för april (riksnorm, hyra 6 200 kr). Avslag på ansökan om 
   d(`Ekonomienheten: Utbetalning av reseersättning görs till det konto som är registrerat i lönesystemet. Ändra ditt konto i självservice under Personuppgifter > Bankkonto.`),
   d(`Hej!
 Min dotter har tappat sitt kort och någon har handlat för 4 000 kr med det. Kortnummer 5355 0812 6644 1290, giltigt till 04/29, CVC 881. Kan ni på kommunens budget- och skuldrådgivning hjälpa oss att bestrida köpen?
-/Anneli`, 'payment-card'),
+/Anneli`, 'payment-card', 'social'),
   d(`Reseräkning: Om du har betalat med privat kort, bifoga kvittot. Ange aldrig fullständigt kortnummer, de fyra sista siffrorna räcker.`),
   d(`Kvitto bifogat: betalt med Visa ****2231. Summa 1 280 kr, kursavgift.`),
   // ---- long texts, disclosure buried in one sentence ----
@@ -757,7 +757,7 @@ Hej, jag sitter med som ombud för Vision i förhandlingen på torsdag. Eva Lind
 > Svar: Ja, kollektivavtalet gäller alla anställda oavsett medlemskap och anställningsform.`),
   d(`Lokal strejkvarsel: Vårdförbundet har varslat om strejk från 15 april för medlemmar på operationsavdelningarna. Ledningen planerar för att skjuta upp planerade operationer.`),
   d(`Inför sammanträdet: Anna Persson är fackligt förtroendevald för Akademikerförbundet SSR och därför jävig i frågan om hennes egen enhets omorganisation? Nej – facklig roll är inte jäv, men hon bör inte delta som chef. /Jurist`, 'trade-union'),
-  d(`Anteckning, personalärende: Medarbetaren Stig uppger att han blev av med sitt uppdrag i kyrkofullmäktige efter att han lämnade Sverigedemokraterna och gick över till Kristdemokraterna. Han undrar om det påverkar hans ledighet för politiska uppdrag.`, 'political-opinion'),
+  d(`Anteckning, personalärende: Medarbetaren Stig uppger att han blev av med sitt uppdrag i kyrkofullmäktige efter att han lämnade Sverigedemokraterna och gick över till Kristdemokraterna. Han undrar om det påverkar hans ledighet för politiska uppdrag.`, 'political-opinion', 'religion'),
   d(`Ledighet för politiska uppdrag: Förtroendevalda har rätt till ledighet enligt kommunallagen. Meddela din chef så tidigt som möjligt och lämna intyg från nämndsekreteraren.`),
   d(`Hej, vi har fått klagomål på att en av våra vikarier i 8B har pratat om sin syn på invandring och sagt att han röstar på "det enda partiet som vågar". Eleverna blev upprörda. Jag pratar med honom i morgon.
 /Biträdande rektor`, 'political-opinion'),
@@ -783,7 +783,7 @@ Bara så du vet inför bröllopsfotograferingen på lördag: Jonna och hennes fr
 Hej, vi har inget förbud mot bön, men det ska inte påverka verksamheten. Tysta rummet på plan 2 kan bokas av alla. Det gäller oavsett religion.
 /HR`),
   d(`Hej! Vi bör tänka på att Gunnel i fyran är laestadian – hon har ingen tv och vill inte att vi sätter på radion när vi är där. Hon har sin bibel på nattduksbordet och vill gärna att vi läser ur den ibland.
-/Hemtjänsten`, 'religion'),
+/Hemtjänsten`, 'religion', 'social'),
   d(`Dear colleagues,
 
 I'll be taking the afternoon off on Friday for Diwali celebrations with my family at the Hindu temple in Sätra. I've been going there every year since we moved.
@@ -817,7 +817,7 @@ Hej Ahmed, vi återbetalar 1 450 kr till det konto du angav: Nordea personkonto 
 /Kundtjänst, Barnomsorgsavgifter`, 'bank-account'),
   d(`Blankett: Anmälan om bankkonto för utbetalning av ersättning. Fyll i clearingnummer och kontonummer, skriv under och skicka till Lönecenter, Box 100. Skicka inte blanketten via e-post.`),
   d(`Beslut om god man – utdrag
-Huvudmannen Elsa Nyberg. Gode mannen har öppnat ett nytt konto för huvudmannens pension: Länsförsäkringar 9020-123 4567. Överförmyndaren ska ha kontoutdrag vid årsredovisningen.`, 'bank-account', 'social'),
+Huvudmannen Elsa Nyberg. Gode mannen har öppnat ett nytt konto för huvudmannens pension: Länsförsäkringar 9020-123 4567. Överförmyndaren ska ha kontoutdrag vid årsredovisningen.`, 'bank-account'),
   d(`Hej!
 För att kunna betala ut ditt stipendium behöver vi ditt kontonummer. Logga in på Mina sidor och fyll i det där. Skicka inte kontonummer i detta mejl.
 /Stipendiekommittén`),
@@ -1033,4 +1033,94 @@ Hej Ronja, du fick 23 av 40 poäng på provet i fysik, vilket motsvarar E. Du ka
   d(`Ansökan till lönenämnden: Hannes Grip, tekniker, begär lönetillägg 1 200 kr/mån för beredskap. Nuvarande lön 32 750 kr.`, 'salary'),
   d(`Hej, bilden från passkontroll-piloten på flygplatsen: systemet jämförde Lindas ansikte med passfotot och godkände henne på 2 sekunder. Hon tyckte det var obehagligt att hennes ansiktsbild sparades.`, 'biometric'),
   d(`Projektbeskrivning: Pilot med automatiserad passkontroll med ansiktsjämförelse vid Arlanda 2027. Polisen ansvarar för behandlingen. Uppgifter raderas efter 24 timmar.`),
+  // ---- extra hard pairs ----
+  d(`Hej Eva,
+
+Tack för att du tog emot mig i går. Som jag sa är det mycket just nu: flytten, pappas operation och att jag och Fredrik håller på att skilja oss. Jag har inte berättat för de andra än att anledningen är att Fredrik har träffat en man och att han sedan länge har vetat att han är homosexuell. Jag vill att det stannar mellan oss.
+
+Jag är på plats som vanligt på måndag.
+/Helena`, 'sex-life', 'health'),
+  d(`Hej Eva,
+
+Tack för att du tog emot mig i går. Som jag sa är det mycket just nu med flytten och renoveringen. Jag är på plats som vanligt på måndag, men kan behöva gå tidigare på onsdag för besiktningen.
+/Helena`),
+  d(`Hi all,
+
+For the diversity newsletter: we are looking for colleagues who want to share stories about being LGBTQ+ at work. Participation is voluntary and you can be anonymous. Send a message to the editorial team by 30 May.
+
+Comms team`),
+  d(`Teams – elevhälsan
+[13:20] Kurator: Vera i 1NA vill byta namn i Schoolsoft till Vincent, han är transkille och har kommit ut för sina föräldrar
+[13:21] Rektor: ok, vi byter i alla system. har föräldrarna godkänt?
+[13:22] Kurator: ja, mamma ringde i morse`, 'sex-life'),
+  d(`Rutin: Byte av tilltalsnamn i skolans system. Elever kan få byta tilltalsnamn i Schoolsoft och på klasslistor efter samtal med mentor. Vårdnadshavares samtycke krävs för elever under 18 år.`),
+  d(`Minnesanteckningar, arbetsgruppen för äldreomsorgens kvalitet, 3/10
+
+Närvarande: Lena, Sven, Farah, Anders, Helmer (protokoll)
+
+1. Avvikelser Q3: 42 st, de flesta läkemedelsavvikelser. Sven tar fram åtgärdsplan.
+2. Nattbemanning: pilot med digital tillsyn på Solgården förlängs.
+3. Kompetens: Farah berättade att hon själv nyligen fått veta genom ett gentest att hon bär på anlag för ärftlig Alzheimer, och att det är därför hon engagerat sig i demensfrågorna. Gruppen tackade för förtroendet.
+4. Nästa möte: 7/11.`, 'genetic', 'health'),
+  d(`Minnesanteckningar, arbetsgruppen för äldreomsorgens kvalitet, 7/11
+
+1. Demensstrategin: ny utbildning om ärftlighet vid Alzheimers sjukdom för all personal i januari.
+2. Avvikelser: minskat till 31 st.
+3. Nästa möte: 5/12.`),
+  d(`Sv: Kusinäktenskap och sjukdom
+Hej, tack för frågan från föräldrarna. Efter genetisk utredning vid BUMM har det bekräftats att båda syskonen Adam och Yara har spinal muskelatrofi typ 2 och att föräldrarna är bärare. Vi behöver planera assistans i skolan.
+/Skolsköterska`, 'genetic', 'health'),
+  d(`Veckobrev från rektor, vecka 46
+
+Hej alla vårdnadshavare!
+Det har varit en händelserik vecka. Åk 4 var på studiebesök på tekniska museet, åk 6 har haft skrivdag och åk 5 har börjat öva till vårens musikal.
+
+Påminnelser:
+- Utvecklingssamtalen pågår, boka tid i Schoolsoft
+- Lämna in blanketten för skolfoto
+- Frånvaroanmälan görs i appen före kl. 8
+
+Matsedeln för nästa vecka finns på hemsidan.
+/Rektor Anna`),
+  d(`Hej Lejla och Samir,
+
+Tack för samtalet i dag. Sammanfattning:
+- Matematik: Edin har klarat alla delprov, på väg mot B
+- Svenska som andraspråk: behöver träna läsförståelse, nu på E-nivå
+- Idrott: mycket bra
+- Frånvaro: 11 dagar hittills, mest måndagar – vi bevakar det
+
+Vi ses igen i maj!
+/Mentor Karin`, 'grades'),
+  d(`Hi Joanna,
+
+Just forwarding the note from the onboarding meeting so it's documented:
+- Laptop and badge handed out on day 1
+- Your starting salary of 47 500 SEK/month is confirmed, with review after the six-month probation
+- Parking permit applied for
+
+Let me know if anything is missing.
+Best,
+Henrik, HR`, 'salary'),
+  d(`Hi Joanna,
+
+Forwarding the onboarding checklist:
+- Laptop and badge on day 1
+- Salary is paid on the 25th; your first payslip appears in the self-service portal
+- Annual salary review takes place in April for all staff
+
+Best,
+Henrik, HR`),
+  d(`Dear IT,
+
+The voice assistant at the service desk phone line has created a voiceprint of me without asking. When I called yesterday it greeted me by name after I said two sentences. I did not consent to this. Please delete my voiceprint.
+
+Regards,
+Fiona Walsh`, 'biometric'),
+  d(`Dear IT,
+
+Does our telephony platform use voice biometrics for identifying callers? A citizen asked in a complaint, and we need a general answer for the reply. No individual case.
+
+Regards,
+Legal unit`),
 ];
