@@ -36,6 +36,16 @@ const positives: [CategoryType, string][] = [
   ['sex-life', 'Leo har kommit ut som bög för sina föräldrar.'],
   ['sex-life', 'Klienten uppger att hon har sålt sex via nätet sedan i somras.'],
   ['sex-life', 'Our designer Robin is non-binary and would like the badge to say Robin only.'],
+  // criminal-record: arrests, sentences, prison and release, restraining orders, register entries, English phrasings
+  ['criminal-record', 'Hennes bror greps i helgen för inbrott i ett förråd.'],
+  ['criminal-record', 'Vår vaktmästare har suttit inne för rån på 90-talet, visste ni det?'],
+  ['criminal-record', 'Sökanden har en fällande dom för bedrägeri från 2022.'],
+  ['criminal-record', 'Grannen är anmäld för skadegörelse på tvättstugan, enligt styrelsen.'],
+  ['criminal-record', 'Jonas Lund har kontaktförbud mot sin före detta fru sedan i våras.'],
+  ['criminal-record', 'Eleven misstänks ha tagit en mobil från omklädningsrummet.'],
+  ['criminal-record', 'Han släpptes från anstalten i måndags och bor nu hos sin mamma.'],
+  ['criminal-record', 'Our volunteer driver was arrested for drink driving on Friday night.'],
+  ['criminal-record', "The caretaker's son has been sentenced to eight months in prison."],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -55,6 +65,13 @@ const negatives: [CategoryType, string][] = [
   ['sex-life', 'She asked about the transition plan for the new IT system.'],
   ['sex-life', 'Hans mandat i styrelsen går ut i vår.'],
   ['sex-life', 'Han träffar en kund i morgon bitti.'],
+  ['criminal-record', 'Alla som ska arbeta i skolan måste visa utdrag ur belastningsregistret.'],
+  ['criminal-record', 'Beställ utdrag ur belastningsregistret på polisens webbplats.'],
+  ['criminal-record', 'She is a police officer working with crime prevention in the south district.'],
+  ['criminal-record', 'Brottsförebyggande rådet publicerar ny statistik över anmälda brott.'],
+  ['criminal-record', 'Kriminalvården söker kriminalvårdare till anstalten i Hall.'],
+  ['criminal-record', 'Föreläsning: så fungerar ett kontaktförbud, för alla handläggare.'],
+  ['criminal-record', 'Polisen informerar om inbrott i området, lås era cyklar.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
