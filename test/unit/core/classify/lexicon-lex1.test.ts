@@ -46,6 +46,15 @@ const positives: [CategoryType, string][] = [
   ['criminal-record', 'Han släpptes från anstalten i måndags och bor nu hos sin mamma.'],
   ['criminal-record', 'Our volunteer driver was arrested for drink driving on Friday night.'],
   ['criminal-record', "The caretaker's son has been sentenced to eight months in prison."],
+  // religion: membership phrased in more ways, prayer, fasting, holy days, services, food rules
+  ['religion', 'Kerstin är med i Equmeniakyrkan och sjunger i kören där varje söndag.'],
+  ['religion', 'Ali ber på fredagar i moskén och vill ha lunch kl 13 de dagarna.'],
+  ['religion', 'Familjen firar eid nästa vecka och barnen är lediga onsdag.'],
+  ['religion', 'Medarbetaren har ansökt om ledigt för hajj i maj.'],
+  ['religion', 'Han äter bara halal, så beställ något annat till honom.'],
+  ['religion', 'Jag har lämnat Jehovas vittnen och min familj pratar inte med mig.'],
+  ['religion', 'Our new porter goes to mass every Sunday morning.'],
+  ['religion', 'Rebecka keeps Shabbat, so no Friday evening shifts for her please.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -72,6 +81,13 @@ const negatives: [CategoryType, string][] = [
   ['criminal-record', 'Kriminalvården söker kriminalvårdare till anstalten i Hall.'],
   ['criminal-record', 'Föreläsning: så fungerar ett kontaktförbud, för alla handläggare.'],
   ['criminal-record', 'Polisen informerar om inbrott i området, lås era cyklar.'],
+  ['religion', 'Skolavslutningen hålls i kyrkan den 12 juni kl 10.'],
+  ['religion', 'Bönerummet på plan 3 är öppet för alla medarbetare.'],
+  ['religion', 'Hon är präst i Svenska kyrkan och leder konfirmandgruppen.'],
+  ['religion', 'Matsalen serverar halal och vegetariskt varje dag.'],
+  ['religion', 'Ramadan börjar i mars i år, tänk på det vid planeringen av idrottsdagen.'],
+  ['religion', 'Please book the prayer room for the visiting delegation.'],
+  ['religion', 'Han fastar inför blodprovet i morgon.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
