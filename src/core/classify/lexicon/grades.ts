@@ -19,14 +19,14 @@ export const grades: Lexicon = {
     '(?:fick|får|fått|har|hade|ska ha|skulle ha|når|nådde|når inte|riskerar|landade på|hamnade på) (?:ett |betyget )?[a-f] (?:på|i) (?:[a-zåäö]{1,12})?(?:provet|prov|förhöret|np|uppsatsen|labbrapporten|läsdiagnosen|diagnosen|omprovet|tentan|kursen)',
     '[a-e]-nivå*', 'under [a-e]-nivå*', '(?:når|nått|nådde) (?:inte )?(?:upp till )?[a-e] i', 'riskerar [a-f] i', 'når (?:inte )?målen i',
     'betyg(?:et|en)? (?:har sjunkit|har gått ner|sjunker|har höjts|höjs|ändras|har ändrats|sänks|sänkts)', 'betyg(?:et|en)? i [a-zåäö]{2,20} (?:ändras|har ändrats|höjs|har höjts|sänks|sänktes|blev|ändrades) (?:från|till)', 'betyget i [a-zåäö]{2,30} går inte att sätta', 'saknar betygsunderlag', 'inget betygsunderlag', 'kan inte betygsättas',
-    // points on a test ("7 av 30 på matteprovet", "18 av 20 på glosförhöret")
-    '\\d{1,3} av \\d{1,3}(?: poäng)? på (?:[a-zåäö]{1,15})?(?:provet|förhöret|diagnosen|testet|tentan|läsdiagnosen)',
+    // points on a test ("7 av 30 på matteprovet", "18 av 20 på glosförhöret"; from "av": no term starts with a digit)
+    'av \\d{1,3}(?: poäng)? på (?:[a-zåäö]{1,15})?(?:provet|förhöret|diagnosen|testet|tentan|läsdiagnosen)', '% (?:absence|of the lessons|of lessons)',
     // attendance of a pupil
     'har inte varit i skolan', 'inte varit i skolan sedan', 'missat (?:typ |nästan |ungefär |över )?(?:varannan|var tredje|hälften av|\\d{1,3}) (?:av [a-zåäö ]{0,20})?lektion*', 'frånvarande var (?:annan|tredje|fjärde) dag',
     'kom (?:igen |återigen )?\\d{1,3} min(?:uter)? (?:för )?sent', 'varit frånvarande \\d{1,3} (?:dagar|veckor|lektioner)', 'frånvaro på \\d{1,3} ?(?:%|procent)',
     // English
     'grade [a-f]', 'got an? [a-f] in', '(?:got|gets|get|will get|received|earned|was given|has|had) an? [a-f] (?:on|in|for) (?:the|his|her|their|maths|math|english|swedish|history|physics|chemistry|biology)', 'an? [a-f] on the (?:test|exam|essay|quiz)',
-    'scored \\d{1,3}', '\\d{1,3} ?/ ?\\d{1,3} on the', 'passed (?:the )?(?:course|exam|thesis|test)', 'with distinction', 'unexcused absence*', 'absences? (?:is|was|of) \\d{1,3}', 'absent without permission', 'absent \\d{1,3} ?%', '\\d{1,3} ?% (?:absence|of the lessons|of lessons)',
+    'scored \\d{1,3}', 'passed (?:the )?(?:course|exam|thesis|test)', 'with distinction', 'unexcused absence*', 'absences? (?:is|was|of) \\d{1,3}', 'absent without permission', 'absent \\d{1,3} ?%',
     'missed \\d{1,3} (?:of|out of) the', 'no grade basis', 'has to retake', 'will need to retake', 'failed (?:maths|math|english|swedish|history|physics|chemistry|biology|the course)', 'failed the', 'failing grade*', 'attendance (?:is|was|of) \\d{1,3} ?%',
   ],
   weak: ['betyg*', 'omdöme*', 'närvaro*', 'frånvaro*', 'godkänd*', 'godkänt', 'underkänt', 'prov(?:et|resultat|resultatet)', 'resultat(?:et)? på provet', 'grade*', 'attendance', 'frånvaroanmälan', 'frånvarande', 'kursbetyg*', 'slutbetyg*', 'terminsbetyg*', 'iup*', 'omprov*', 'absent', 'absence*', 'final grades?', 'course grades?'],

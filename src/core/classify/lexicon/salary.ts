@@ -1,15 +1,54 @@
 import type { Lexicon } from './lexicon.js';
 
+/** An amount of money as people write pay: "38 500", "44,300", "52k", "215 kronor", "45 lax". */
+const AMOUNT = '(?:\\d{1,3}(?:[ \\u00a0.,]\\d{3}){1,3}|\\d{2,3} ?(?:kr|kronor|sek|k|lax))';
+/** An optional currency after an amount. */
+const UNIT = '(?: ?(?:kr|kronor|sek|:-))?';
+/** Pay items that, with an amount, are someone's pay ("lönetillägg 1 200", "timlönen … 158 kr", "bonus … SEK 60,000"). */
+const PAY_ITEMS =
+  'lönetillägg|specialisttillägg|jourersättning|ob-ersättning|ob-tillägg|engångsersättning|engångsbelopp|bonus|arvode|timlön|månadslön|lönenivå|slutlön|hourly wage|hourly rate|retention bonus|overtime claim';
+
+/** What an amount may be "i" ("1 800 kr i påslag"). */
+const RAISE_ITEMS = 'påslag|lönepåslag|löneökning|lönehöjning|höjning|lönetillägg|tillägg|specialisttillägg|jourersättning|ob|bonus|engångsbelopp|engångsersättning|arvode';
+
 /** Salary of a named or identifiable person. */
 export const salary: Lexicon = {
   type: 'salary',
   strong: [
-    '(?:månadslön|grundlön|timlön|årslön|ny lön|lönen|lön)(?:en)?:? (?:på |blir |är |till |om )?\\d{1,3}(?:[ \\u00a0.]\\d{3})+ ?(?:kr|sek|kronor)',
+    '(?:månadslön|grundlön|timlön|årslön|ny lön|lönen|lön)(?:en)?:? (?:på |blir |är |till |om )?\\d{1,3}(?:[ \\u00a0.]\\d{3}){1,3} ?(?:kr|sek|kronor)',
     // "Lönen för Anna höjs till 38 000 kronor": up to four words between the word and the amount.
-    '(?:månadslön|grundlön|timlön|årslön|lön)(?:en)?(?: [a-zåäöé]{1,20}){1,4} (?:till|på|är|blir|om) \\d{1,3}(?:[ \\u00a0.]\\d{3})+ ?(?:kr|sek|kronor)',
+    '(?:månadslön|grundlön|timlön|årslön|lön)(?:en)?(?: [a-zåäöé]{1,20}){1,4} (?:till|på|är|blir|om) \\d{1,3}(?:[ \\u00a0.]\\d{3}){1,3} ?(?:kr|sek|kronor)',
     '(?:kr|kronor|sek) (?:i|per månad i) (?:månads|grund|tim|års|ingångs)?lön(?:en)?',
-    '(?:ingångslön|slutlön|nya lön|lönen)(?:en)?(?: [a-zåäöé]{1,20}){0,3} \\d{1,3}(?:[ \\u00a0.]\\d{3})+ ?(?:kr|sek|kronor)', 'ingångslön*',
-    'lönespecifikation*', 'lönebesked*', 'löneförhöjning på', 'lönepåslag på', 'salary of', 'salary is', 'annual salary', 'monthly salary', 'payslip*',
+    '(?:ingångslön|slutlön|nya lön|lönen)(?:en)?(?: [a-zåäöé]{1,20}){0,3} \\d{1,3}(?:[ \\u00a0.]\\d{3}){1,3} ?(?:kr|sek|kronor)',
+    'lönebesked*', 'löneförhöjning på', 'lönepåslag på', 'annual salary', 'monthly salary', 'new salary',
+    `salary (?:is|of|was|will be|moves from|goes from) (?:now |about |around )?(?:sek |kr )?\\d`,
+    // earning verbs with an amount ("tjänar typ 45 000", "drar in 52k", "earns about 600k", "ligger på 38 500 i månaden")
+    'tjänar (?:typ |ungefär |runt |cirka |ca |drygt |knappt |nästan |över |bara |nu )?\\d', 'drar in (?:typ |ungefär |runt |cirka |ca |drygt )?\\d',
+    'earns (?:about |around |roughly |over |nearly |only )?(?:sek |kr )?\\d', 'makes (?:about |around |like |roughly )?\\d{2,3}(?:[ ,.]\\d{3}|k)',
+    `ligger på ${AMOUNT}${UNIT} (?:i månaden|per månad|i lön|i månadslön|i grundlön)`, `har ${AMOUNT}${UNIT} i (?:månads|grund|års|tim)?lön(?:en)?`,
+    // pay items with an amount, a few words of who or what between ("timlönen för sommarvikarien Elvira sätts till 158 kr")
+    `(?:${PAY_ITEMS})(?:et|en|er|n)?(?: (?:för|som|as an?|for|agreed with) [a-zåäöé -]{2,40})?(?: (?:på|är|blir|sätts till|till|ska vara|of|is|at|will be|was|has been approved at))? (?:sek |kr )?\\(?${AMOUNT}`,
+    `(?:lönen|lön|nya lön|sista lön|nuvarande lön)(?: efter [a-zåäö]{2,20})?(?: (?:är|blev|blir|på|var))? (?:bara |nu |ca |cirka |runt |typ )?${AMOUNT}`, `(?:lön|lönen|nya lön|new salary)(?: från| from) (?:\\d{1,2} )?[a-zåäö]{3,9}:? (?:är |blir |is |will be )?${AMOUNT}`,
+    `höjning med ${AMOUNT}`, `lönejustering till ${AMOUNT}`, `löneökning till ${AMOUNT}`,
+    // an amount and what it is, from the verb or unit (no term starts with a digit: every number in a text would try it)
+    `(?:fick|får|fått|har|hade|got|gets|received|was offered) (?:an? )?${AMOUNT}${UNIT}(?: ?\\/ ?mån)? i (?:(?:månads|grund|års|tim)?lön(?:en)?|${RAISE_ITEMS})`,
+    `(?:kr|kronor|sek)(?: ?\\/ ?mån)? i (?:${RAISE_ITEMS})`,
+    `(?:fick|får|fått|got|gets|received|was offered|offered) (?:an? )?\\d{1,2}(?:[.,]\\d)? ?(?:%|procent|k) (?:raise|pay rise|löneökning|lönehöjning|i löneökning|i lönehöjning|i påslag|påslag)`,
+    '(?:%|procent) (?:raise|pay rise|löneökning|lönehöjning|i löneökning|i lönehöjning|i påslag)',
+    // raises
+    'raise of (?:sek |kr )?\\d',
+    `(?:moves|goes|went|rises|is raised) from (?:sek )?${AMOUNT} to`, `starts at (?:sek )?${AMOUNT}`, `hired at (?:sek )?${AMOUNT}`, 'starting salary', 'signing bonus',
   ],
-  weak: ['lön', 'lönen', 'löner', 'lönesamtal*', 'lönerevision*', 'löneförhöjning*', 'lönekartläggning*', 'salary', 'salaries', 'pay rise'],
+  weak: [
+    'lön', 'lönen', 'löner', 'lönesamtal*', 'lönerevision*', 'löneförhöjning*', 'lönekartläggning*', 'salary', 'salaries', 'pay rise', 'lönespecifikation*', 'lönespec*', 'payslip*', 'ingångslön*',
+    // pay words: they add up with a person nearby
+    'lönetillägg*', 'lönesättning*', 'lönenivå*', 'lönejustering*', 'löneökning*', 'lönehöjning*', 'lönetvist*', 'löneförslag*', 'påslag*', 'jourersättning*', 'engångsbelopp*', 'bonus*', 'arvode*',
+    '(?:kr|kronor|sek) (?:netto|brutto)', 'tjänar (?:mer|mindre) än', 'earns (?:more|less) than',
+    'raise', 'pay review', 'salary review', 'hourly wage', 'overtime pay',
+  ],
+  // Amounts per month or hour and bargaining amounts: rent and fees look the same, so they only support pay words.
+  context: [
+    '(?:kr|kronor|sek|:-)(?: ?\\/ ?| i | per | a | an )(?:månaden|månad|mån|month|timmen|timme|hour|year)', `→ ${AMOUNT}`, `från ${AMOUNT}${UNIT} till ${AMOUNT}`,
+    `(?:landade på|begärt|begär|kräver|erbjuder|erbjuds|lyfts till|höjs till) ${AMOUNT}`, 'netto', 'brutto',
+  ],
 };

@@ -41,6 +41,13 @@ const positives: [CategoryType, string][] = [
   ['grades', 'Our pupil Hannah got a D on the geography test last Friday.'],
   ['grades', 'Sixten scored 31 out of 50 in the physics test.'],
   ['grades', 'Hans betyg har sjunkit från C till E sedan vårterminen.'],
+  // salary: earning verbs, pay items and raises with amounts
+  ['salary', 'Ronja tjänar ungefär 36 000 i månaden som undersköterska.'],
+  ['salary', 'Johans lönetillägg för mentorsuppdraget blir 1 500 kr.'],
+  ['salary', 'Hon fick 2 100 kr i påslag vid årets revision.'],
+  ['salary', 'Ali got a 4 % raise and is now at 39 800.'],
+  ['salary', 'Timlönen för vikarien Klara ska vara 171 kr.'],
+  ['salary', 'Min nya lön efter omförhandlingen blir 41 700.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -56,6 +63,11 @@ const negatives: [CategoryType, string][] = [
   ['grades', 'Final grades for the spring term are published in June.'],
   ['grades', 'Skolköket serverar vegetarisk lunch på fredagar.'],
   ['grades', 'Handläggaren når inte målen för handläggningstider i år.'],
+  ['salary', 'Hyran för lokalen är 12 400 kr i månaden enligt avtalet.'],
+  ['salary', 'Lönespecifikationerna finns i appen från den 25:e.'],
+  ['salary', 'How do I change the account my salary is paid into?'],
+  ['salary', 'Ingångslönen för socionomer diskuteras i rapporten.'],
+  ['salary', 'Lönerevisionen startar i april för alla medarbetare.'],
 ];
 
 describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
