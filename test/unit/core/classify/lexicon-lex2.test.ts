@@ -48,6 +48,13 @@ const positives: [CategoryType, string][] = [
   ['salary', 'Ali got a 4 % raise and is now at 39 800.'],
   ['salary', 'Timlönen för vikarien Klara ska vara 171 kr.'],
   ['salary', 'Min nya lön efter omförhandlingen blir 41 700.'],
+  // hr-assessment: notes from appraisals, warnings, ratings, judgements of someone's work
+  ['hr-assessment', 'Anteckningar från medarbetarsamtalet med Oskar: behöver bli tydligare i sin kommunikation.'],
+  ['hr-assessment', 'Vi gav honom en skriftlig varning efter incidenten i förrådet.'],
+  ['hr-assessment', 'Maria har svårt att prioritera och missar ofta deadlines i projektet.'],
+  ['hr-assessment', 'In the appraisal Kevin was rated below expectations on collaboration.'],
+  ['hr-assessment', 'Personlighetstestet för kandidaten visade låg stresstålighet.'],
+  ['hr-assessment', 'Chefen är missnöjd med Tobias arbetsinsats och har bokat ett samtal.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -68,6 +75,11 @@ const negatives: [CategoryType, string][] = [
   ['salary', 'How do I change the account my salary is paid into?'],
   ['salary', 'Ingångslönen för socionomer diskuteras i rapporten.'],
   ['salary', 'Lönerevisionen startar i april för alla medarbetare.'],
+  ['hr-assessment', 'Medarbetarsamtalen ska vara genomförda före midsommar, använd mallen.'],
+  ['hr-assessment', 'Jag har utvecklingssamtal med min chef på tisdag eftermiddag.'],
+  ['hr-assessment', 'Vilka personlighetstester brukar ni använda vid chefsrekrytering?'],
+  ['hr-assessment', 'De gamla skåpen uppfyller inte kraven för arkivering.'],
+  ['hr-assessment', 'Utvecklingssamtalen för eleverna i 4B hålls vecka 46.'],
 ];
 
 describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
