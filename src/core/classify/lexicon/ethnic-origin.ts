@@ -15,17 +15,54 @@ const PEOPLES =
   'etiopier|sudanes|nigerian|kines|vietnames|thailändare|polack|rumän|ryss|ukrainare|chilenare|libanes|marockan|pakistanier|indier|finne|finländare|tjetjen|jezid|yazidi|berber|pashtun|tadzjik|uzbek|' +
   'afrikan|afrosvensk|mörkhyad';
 
+/** Swedish adjectives of origin (common and neuter/plural by the pattern: samisk, samiskt, samiska). */
+const ADJ =
+  'samisk|sverigefinsk|tornedalsk|romsk|judisk|kurdisk|somalisk|eritreansk|etiopisk|syrisk|assyrisk|syriansk|irakisk|iransk|persisk|afghansk|turkisk|bosnisk|serbisk|kroatisk|albansk|' +
+  'polsk|finsk|estnisk|lettisk|litauisk|rysk|ukrainsk|rumänsk|bulgarisk|ungersk|grekisk|chilensk|colombiansk|peruansk|bolivian|brasiliansk|kubansk|mexikansk|vietnamesisk|kinesisk|thailändsk|filippinsk|' +
+  'indisk|pakistansk|bangladeshisk|lankesisk|tamilsk|nigeriansk|ghanansk|gambisk|kenyansk|ugandisk|kongolesisk|marockansk|tunisisk|algerisk|egyptisk|libanesisk|palestinsk|jemenitisk|sudanesisk|' +
+  'tjetjensk|georgisk|armenisk|arabisk|afrikansk|ingermanländsk|bosniakisk';
+/** Subjects that are people ("hon är samisk"; "maten är thailändsk" is no origin). */
+const SUBJECTS =
+  'jag|hon|han|hen|vi|de|dom|familjen|familj|mamman|pappan|modern|fadern|föräldrarna|eleven|barnet|brukaren|klienten|patienten|sökanden|kollegan|medarbetaren|mormor|morfar|farmor|farfar|' +
+  'personen|kvinnan|mannen|pojken|flickan|sonen|dottern|hyresgästen|grannen|vårdnadshavaren|släkten|frun|maken|sambon|vikarien|praktikanten|den anställde|den sökande';
+/** Plural peoples after an adjective ("irakiska kurder", "serbiska romer"). */
+const PLURALS = 'kurder|romer|samer|judar|araber|hazarer|assyrier|syrianer|turkar|albaner|tamiler|uigurer|jezidier|pashtuner|bosniaker|perser|finnar|tornedalingar';
+/** English demonyms and peoples, after "is", "of … origin", "by origin". */
+const DEMONYMS_EN =
+  'sámi|sami|polish|greek|greek-cypriot|turkish|somali|somalian|jewish|palestinian|vietnamese|kurdish|finnish|sweden-finnish|tornedalian|roma|romani|arab|assyrian|assyrians|ghanaian|nigerian|' +
+  'eritrean|syrian|iraqi|iranian|persian|afghan|bosnian|serbian|croatian|chilean|ethiopian|lebanese|moroccan|chinese|thai|pakistani|russian|ukrainian|romanian|hungarian|sudanese|congolese|' +
+  'kenyan|ugandan|tamil|hazara|pashtun|uyghur|yazidi|igbo|yoruba|east african|west african|north african|latin american|hispanic|latino|latina|indigenous';
+const COUNTRIES_EN =
+  'somalia|eritrea|ethiopia|syria|iraq|iran|afghanistan|turkey|bosnia|kosovo|serbia|croatia|palestine|gaza|lebanon|egypt|morocco|sudan|nigeria|ghana|kenya|uganda|congo|rwanda|pakistan|india|' +
+  'bangladesh|sri lanka|thailand|vietnam|china|the philippines|myanmar|russia|ukraine|poland|romania|bulgaria|hungary|finland|estonia|greece|chile|colombia|peru|bolivia|brazil|argentina|cuba|' +
+  'mexico|yemen|kurdistan|chechnya|georgia|armenia|albania|belarus';
+/** Things (not people) that follow a demonym: "Sámi National Day", "romska nationaldagen". */
+const NOT_A_PERSON = '(?! national| day| food| cuisine| music| film| language| förvaltningsområde| nationaldag)';
+
 export const ethnicOrigin: Lexicon = {
   type: 'ethnic-origin',
   strong: [
-    'etnisk[a-zåäö]* bakgrund', 'etniskt ursprung', 'etnicitet*', 'etnisk tillhörighet', 'etniska tillhörighet', 'ras', 'hudfärg*', 'romsk*', 'romer', 'resandefolket', 'tillhör den samiska', 'samisk härkomst', 'judisk härkomst', 'kurdisk härkomst',
-    `(?:rötter|ursprung|bakgrund|härkomst) (?:i|från) (?:${COUNTRIES})`, `är (?:en |född |)(?:${PEOPLES})(?:er|ier|isk|iska|ska|e|a)?`,
+    'etnisk[a-zåäö]* bakgrund', 'etniskt ursprung', 'ras', 'hudfärg*', 'romsk(?!a nationaldag)[a-zåäö]*', 'romer', 'resandefolket', 'tillhör den samiska', 'samisk härkomst', 'judisk härkomst', 'kurdisk härkomst',
+    `(?:rötter|ursprung|bakgrund|härkomst) (?:i|från) (?:${COUNTRIES})`, `(?:är|var) (?:jag |hon |han |hen |vi |de )?(?:själv )?(?:en |född |halvt )?(?:${PEOPLES})(?:er|ier|isk|iska|ska|e|a)?`,
     `(?:${PEOPLES})(?:isk|sk|esisk|iansk|nsk)? (?:härkomst|bakgrund|ursprung|familj|släkt)`, 'utländsk härkomst', 'invandrarbakgrund', 'utländsk bakgrund', 'född utomlands', 'född i utlandet', 'talar (?:tigrinja|somaliska|kurdiska|sorani|kurmanji|romani|arabiska|dari|pashto|persiska|farsi|samiska|meänkieli|jiddisch|amhariska|tamil|urdu|turkiska|bosniska|albanska|syrianska|assyriska) (?:hemma|med familjen|med sina föräldrar|som modersmål)',
     'modersmål(?:et)? är (?:tigrinja|somaliska|kurdiska|romani|arabiska|dari|pashto|persiska|farsi|samiska|meänkieli|finska|jiddisch|amhariska|tamil|urdu|turkiska|bosniska|albanska|polska)',
-    'is (?:roma|kurdish|sami|jewish|uyghur|somali|black)', 'comes from (?:somalia|eritrea|syria|iraq|iran|afghanistan|turkey)', 'ethnic origin', 'ethnicity', 'racial origin', 'ethnic background',
+    // a person's origin said with an adjective or a plural people ("hon är samisk", "jag är halvt chilensk", "de är serbiska romer")
+    `(?:${SUBJECTS})(?: [a-zåäö-]{2,15})? (?:är|var) (?:själv )?(?:halvt |till hälften |ursprungligen |en )?(?:${ADJ})(?:t|a)?${NOT_A_PERSON}`, `(?:är|var) (?:jag |hon |han |hen |vi |de )?(?:själv )?(?:halvt|till hälften) (?:${ADJ})(?:t|a)?`, `(?:${ADJ})a (?:${PLURALS})`, `(?:är|var) (?:${ADJ})a (?:${PLURALS})`, `(?:är|var) (?:jag |hon |han |hen |vi |de )?(?:${PLURALS}|sverigefinnar)`, `(?:född och uppvuxen|uppvuxen|växte upp|vuxit upp) i (?:${COUNTRIES})`, `av (?:${ADJ})(?:t|a)? (?:härkomst|ursprung|börd|bakgrund|påbrå|släkt)`, `(?:${ADJ})(?:t|a)? (?:härkomst|ursprung|påbrå)`,
+    `(?:flydde|flytt|invandrade|invandrat|kom hit|kom till sverige|kommit till sverige) från (?:${COUNTRIES})`, `ursprungligen från (?:${COUNTRIES})`, `(?:är|kommer) från (?:${COUNTRIES}) ursprungligen`,
+    'tillhör (?:en |den )?nationell(?:a)? minoritet*', 'zigenar*',
+    // the same in English: "she is Sámi", "he's Somali", "of Lebanese descent", "Nigerian by origin", "originally from Eritrea", "fled Syria"
+    `(?:is|are|was|were) (?:half |partly |originally |ethnically |a |an )?(?:${DEMONYMS_EN})${NOT_A_PERSON}`, `(?:he|she|they|i)['’](?:s|m|re) (?:half |partly )?(?:${DEMONYMS_EN})${NOT_A_PERSON}`,
+    `of (?:${DEMONYMS_EN})(?: [a-z]{2,15})? (?:origin|descent|background|heritage|ancestry|extraction)`, `(?:${DEMONYMS_EN}) (?:by origin|by birth|descent|heritage|ancestry)`, 'romani (?:woman|man|family|girl|boy|child|mother|father)',
+    `(?:originally from|fled from|fled|refugee from|refugees from|emigrated from|immigrated from|was born in|were born in|grew up in) (?:${COUNTRIES_EN})`, `(?:he|she|i|they|family|mother|father|parents|grandmother|grandfather|grandparents|mum|dad) (?:is|are|was|were|comes|come|came) (?:originally )?from (?:${COUNTRIES_EN})`,
+    '(?:belongs|belong) to (?:a |the )?national minority', 'national minority of', '(?:his|her|their) (?:ethnicity|ethnic background|origin|ancestry)', '(?:hans|hennes|deras|sin|sina) (?:etnicitet|etniska bakgrund|etniska ursprung|etniska tillhörighet|härkomst)', '(?:på grund av|pga|p.g.a.|because of|due to) (?:sin|hans|hennes|deras|his|her|their) (?:etnicitet|etniska tillhörighet|etniska bakgrund|ursprung|hudfärg|ethnicity|ethnic background|origin|skin colour|skin color)',
+    'is (?:roma|kurdish|sami|jewish|uyghur|somali|black)', 'comes from (?:somalia|eritrea|syria|iraq|iran|afghanistan|turkey)', 'racial origin',
   ],
   weak: [
-    'härkomst*', 'ursprung*', 'minoritet*', 'samisk*', 'same', 'ethnic*', 'modersmål*', 'tolk på (?:tigrinja|somaliska|kurdiska|arabiska|dari|persiska)',
+    // an origin adjective after a name ("Jussi är finsk") needs a person nearby and further support ("leverantören är finsk" is no origin)
+    `(?:är|var) (?:${ADJ})(?:t|a)?${NOT_A_PERSON}`,
+    // the grounds named in a list or a policy: only with a person or other hits
+    'etnicitet*', 'etnisk tillhörighet', 'etniska tillhörighet', 'ethnic origin', 'ethnicity', 'ethnic background',
+    'härkomst*', 'ursprung*', 'minoritet*', 'samisk*', 'same', 'sameby*', 'renskötare', 'reindeer herder*', 'ethnic*', 'modersmål(?!slär)[a-zåäö]*', 'tolk på (?:tigrinja|somaliska|kurdiska|arabiska|dari|persiska)',
     // A country alone is no disclosure; "kommer från / är född i / flydde från Somalia" about a person is (disclosure.ts).
     `(?:${COUNTRIES})`,
     'somalisk*', 'eritreansk*', 'syrisk*', 'irakisk*', 'iransk*', 'afghansk*', 'kurdisk*', 'turkisk*', 'palestinsk*', 'bosnisk*', 'etiopisk*',

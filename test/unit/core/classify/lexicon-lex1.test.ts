@@ -55,6 +55,17 @@ const positives: [CategoryType, string][] = [
   ['religion', 'Jag har lämnat Jehovas vittnen och min familj pratar inte med mig.'],
   ['religion', 'Our new porter goes to mass every Sunday morning.'],
   ['religion', 'Rebecka keeps Shabbat, so no Friday evening shifts for her please.'],
+  // ethnic-origin: adjectives and plural peoples about a person, growing up in / fleeing a country, English demonyms and "of … descent"
+  ['ethnic-origin', 'Vår nya städare är halvt polsk och pratar polska med sin mamma.'],
+  ['ethnic-origin', 'Barnet är samiskt och familjen har renskötsel i Jokkmokk.'],
+  ['ethnic-origin', 'De är irakiska kurder och kom hit 2016.'],
+  ['ethnic-origin', 'Min svärfar växte upp i Eritrea och flydde därifrån som ung.'],
+  ['ethnic-origin', 'Jag är själv tornedaling och pratar meänkieli med mormor.'],
+  ['ethnic-origin', 'Hon ansåg att hon nekades jobbet på grund av sin etnicitet.'],
+  ['ethnic-origin', 'The new tenant is Somali and asked for a female interpreter.'],
+  ['ethnic-origin', 'Our cleaner is of Bosnian descent and speaks three languages.'],
+  ['ethnic-origin', "He's Kurdish, not Turkish, so please fix the welcome slide."],
+  ['ethnic-origin', 'The family fled Syria in 2015 and arrived via Turkey.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -88,6 +99,16 @@ const negatives: [CategoryType, string][] = [
   ['religion', 'Ramadan börjar i mars i år, tänk på det vid planeringen av idrottsdagen.'],
   ['religion', 'Please book the prayer room for the visiting delegation.'],
   ['religion', 'Han fastar inför blodprovet i morgon.'],
+  ['ethnic-origin', 'Samiska nationaldagen firas den 6 februari med flaggning.'],
+  ['ethnic-origin', 'Sámi National Day is on 6 February; the flag is raised at 8.'],
+  ['ethnic-origin', 'Leverantören är finsk och levererar möblerna i mars.'],
+  ['ethnic-origin', 'Maten i dag är thailändsk: grön curry och ris.'],
+  ['ethnic-origin', 'Enkäten frågar inte efter etnicitet eller religion.'],
+  ['ethnic-origin', 'The form must not ask for ethnicity or religion.'],
+  ['ethnic-origin', 'Hon är modersmålslärare i arabiska på två skolor.'],
+  ['ethnic-origin', 'He is a Sami language teacher at the folk high school.'],
+  ['ethnic-origin', 'Kommunen är finskt förvaltningsområde sedan 2010.'],
+  ['ethnic-origin', 'The shipment came from China last week.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
