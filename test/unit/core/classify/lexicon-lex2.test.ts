@@ -55,6 +55,12 @@ const positives: [CategoryType, string][] = [
   ['hr-assessment', 'In the appraisal Kevin was rated below expectations on collaboration.'],
   ['hr-assessment', 'Personlighetstestet för kandidaten visade låg stresstålighet.'],
   ['hr-assessment', 'Chefen är missnöjd med Tobias arbetsinsats och har bokat ett samtal.'],
+  // genetic: variants, carrier status, chromosomes, consumer DNA tests, paternity
+  ['genetic', 'Provsvaret visar att Nils är heterozygot för en variant i LDLR-genen.'],
+  ['genetic', 'Hon berättade att hennes 23andMe-resultat visar två kopior av APOE4.'],
+  ['genetic', 'Kromosomanalysen för lilla Alma visade en mikrodeletion.'],
+  ['genetic', 'The paternity test shows that Jonas is the biological father of the boy.'],
+  ['genetic', 'Sven är bärare av anlaget för cystisk fibros, precis som sin bror.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -80,6 +86,10 @@ const negatives: [CategoryType, string][] = [
   ['hr-assessment', 'Vilka personlighetstester brukar ni använda vid chefsrekrytering?'],
   ['hr-assessment', 'De gamla skåpen uppfyller inte kraven för arkivering.'],
   ['hr-assessment', 'Utvecklingssamtalen för eleverna i 4B hålls vecka 46.'],
+  ['genetic', 'Socialstyrelsen har gett ut nya föreskrifter om genetiska undersökningar.'],
+  ['genetic', 'Does our staff health insurance cover genetic testing?'],
+  ['genetic', 'Programmet i P1 handlade om DNA-tester som säljs direkt till konsumenter.'],
+  ['genetic', 'Family law answers general questions about paternity and DNA tests on Tuesdays.'],
 ];
 
 describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
