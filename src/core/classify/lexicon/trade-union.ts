@@ -14,14 +14,41 @@ const UNIONS =
   'teaterförbundet|scen & film|skolledarna|vårdfacket|sveriges skolledare|reservofficerarna|sveriges veterinärförbund|sveriges universitetslärare och forskare|sulf|kyrkans akademikerförbund|trafikförbundet|' +
   'ssr-förbundet|sveriges socionomer|civilekonomerna|sveriges skolledarförbund|unionens|kommunals|visions|facket på jobbet|a-kassan och facket';
 
+/** Union names that are also common words ("kommunal verksamhet", "vår vision", "St. Eriks"): after a role only at a phrase end or before a union unit. */
+const AMBIGUOUS = 'kommunal|vision|st|lo|transport|handels|metall|livs|gs|pappers|fastighets|ledarna|seko';
+const AMBIGUOUS_END = '(?:(?! [a-zåäö])| (?:sektion|avdelning|klubb|lokalavdelning|lokalt|på|i|och|sedan|har|som|men|när|så|längre|igen))';
+/** Names that are never anything but a union (the federations' member unions, spelled as people write them). */
+const NAMED =
+  'unionen|vårdförbundet|lärarförbundet|lärarnas riksförbund|sveriges lärare|saco|tco|fackförbundet st|akademikerförbundet ssr|akademikerförbundet|ssr|jusek|akavia|sveriges ingenjörer|if metall|' +
+  'handelsanställdas förbund|byggnads|polisförbundet|läkarförbundet|sveriges läkarförbund|journalistförbundet|naturvetarna|transportarbetareförbundet|fastighetsanställdas förbund|' +
+  'hotell- och restaurangfacket|elektrikerförbundet|målareförbundet|gs-facket|musikerförbundet|finansförbundet|fysioterapeuterna|psykologförbundet|sveriges psykologförbund|' +
+  'tandläkarförbundet|farmaceuterna|sveriges arkitekter|officersförbundet|teaterförbundet|skolledarna|vårdfacket|sveriges skolledare|sveriges universitetslärare och forskare|sulf|' +
+  'kyrkans akademikerförbund|ssr-förbundet|sveriges socionomer|civilekonomerna|sac|syndikalisterna';
+/** English names and descriptions of unions. */
+const UNIONS_EN =
+  "swedish association of graduate engineers|swedish municipal workers' union|municipal workers' union|journalists' union|teachers' union|nurses' union|university teachers' union";
+/** Roles in a union (Swedish), said before "i/för/från Kommunal". */
+const ROLES =
+  'ordförande|vice ordförande|kassör|sekreterare|studieorganisatör|ombud|ombudet|skyddsombud|skyddsombudet|huvudskyddsombud|arbetsplatsombud|representant|kontaktperson|facklig kontaktperson|förtroendevald|' +
+  'ledamot|styrelseledamot|klubbordförande|sitter i styrelsen|styrelsen|förhandlare|företrädare';
+/** Roles in a union (English), said after the union's name ("the Vision steward", "Kommunal safety rep"). */
+const ROLES_EN = 'rep|representative|steward|shop steward|safety rep|safety representative|workplace rep|workplace representative|negotiating team|member|membership|membership fee|branch|chair|ombudsman';
+
 export const tradeUnion: Lexicon = {
   type: 'trade-union',
   strong: [
     'fackmedlem*', 'fackligt ansluten', 'fackligt aktiv', 'facklig förtroendeman', 'fackligt förtroendevald', 'fackligt organiserad*', 'facklig företrädare för', 'fackavgift*', 'fackföreningsavgift*', 'medlemsavgift till facket',
     `förtroendevald (?:för|i) (?:${UNIONS})`, `aktiv i (?:${UNIONS})`, `ombud (?:för|från) (?:${UNIONS})`, `skyddsombud för (?:${UNIONS})`, `klubbordförande (?:för|i) (?:${UNIONS})`,
     `(?:medlem i|medlemmar i|medlemskap i|anslutit sig till|ansluten till|anslutna till|gått med i|gick med i|går med i|är med i|var med i|organiserad i|organiserade i|tillhör|begärt utträde ur|gått ur|lämnat) (?:${UNIONS})`,
-    'union member*', 'member of the union', 'union dues', 'joined the union', 'union representative', 'union membership',
+    // a role held in a named union ("ordförande i Visions avdelning", "huvudskyddsombud för Kommunal", "Vision-ombudet", "Kommunals arbetsplatsombud")
+    `(?:${ROLES}) (?:i|för|från|hos|inom) (?:${NAMED})s?`, `(?:${ROLES}) (?:i|för|från|hos|inom) (?:${AMBIGUOUS})s?${AMBIGUOUS_END}`,
+    `(?:${NAMED}|${AMBIGUOUS})(?:s |-)(?:ombud|ombudet|medlem|medlemmen|ansluten|representant|representanten|skyddsombud|skyddsombudet|huvudskyddsombud|huvudskyddsombudet|arbetsplatsombud|arbetsplatsombudet|klubben|klubbens ordförande|kontaktperson|förtroendevalde|förtroendevalda)`,
+    `\\((?:${NAMED}|kommunal|vision|if metall|seko)\\)`, '(?:kontaktat|kontakta|kontaktar|bett|ber|ringt|ringde|frågat|frågade|pratat med|pratade med|vänt sig till|vände sig till|via|med hjälp av) (?:mitt|sitt|hans|hennes|deras|ditt) fack', '(?:sitt|sin|hans|hennes|mitt|min|ditt|din) fackliga (?:ombud|företrädare|representant)', 'är facklig (?:kontaktperson|ordförande|företrädare|representant)', 'facklig ordförande', 'fackliga uppdrag', 'fackligt uppdrag',
+    `(?:inte med i|inte längre med i|gå med i|att gå med i|gick ur|gått ur|gå ur|lämna|stanna i|är kvar i|bytt till|bytte till) (?:${NAMED})`, `(?:inte med i|gick ur|gått ur|bytt till|bytte till) (?:${AMBIGUOUS})${AMBIGUOUS_END}`,
+    // the same in English: membership, roles and representation by a named union
+    `(?:member of|membership of|membership in|joined|joining|has joined|left|quit|stay in|represented by|elected by|chair of the|rep for|representative for|steward for) (?:${NAMED}|kommunal|vision|seko|${UNIONS_EN}|the union|a union)`, 'member of (?:st|lo|handels|transport|livs|metall)', `(?:${NAMED}|kommunal|vision|st|seko|${UNIONS_EN})(?:'s|')? (?:${ROLES_EN})`,
+    '(?:my|his|her|their|your) union', "(?:my|his|her|their) union's", 'shop steward', 'union time', 'union support', 'union member', 'member of the union', 'joined the union', 'union representative', '(?:my|his|her|their) union membership',
   ],
-  weak: ['fackförbund*', 'fackförening*', 'facket', 'fackligt', 'facklig*', 'fackombud*', 'trade union*'],
+  weak: ['union dues', 'union membership', 'union rep', 'fackförbund*', 'fackförening*', 'facket', 'fackligt', 'facklig*', 'fackombud*', 'trade union*'],
   context: ['kommunal', 'vision', 'unionen', 'vårdförbundet', 'lärarförbundet', 'sveriges lärare', 'saco', 'if metall', 'seko', 'byggnads', 'ledarna', 'journalistförbundet', 'akademikerförbundet*', 'huvudskyddsombud', 'skyddsombud'],
 };

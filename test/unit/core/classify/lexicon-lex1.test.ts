@@ -66,6 +66,14 @@ const positives: [CategoryType, string][] = [
   ['ethnic-origin', 'Our cleaner is of Bosnian descent and speaks three languages.'],
   ['ethnic-origin', "He's Kurdish, not Turkish, so please fix the welcome slide."],
   ['ethnic-origin', 'The family fled Syria in 2015 and arrived via Turkey.'],
+  // trade-union: roles in a named union, union-ombud compounds, leaving and changing unions, English roles
+  ['trade-union', 'Lena är huvudskyddsombud för Kommunal på Solgården sedan i höstas.'],
+  ['trade-union', 'Anders är ordförande i Visions lokalavdelning och sitter med i samverkansgruppen.'],
+  ['trade-union', 'Vårt Vision-ombud Eva kommer med på mötet om Karins omplacering.'],
+  ['trade-union', 'Pelle har gått ur Byggnads och bytt till Unionen.'],
+  ['trade-union', 'Maja har kontaktat sitt fack och vill ha en förhandling.'],
+  ['trade-union', 'Our new engineer is a member of Sveriges Ingenjörer and asked about the agreement.'],
+  ['trade-union', 'Torsten is the Kommunal safety rep for the kitchen staff.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -109,6 +117,14 @@ const negatives: [CategoryType, string][] = [
   ['ethnic-origin', 'He is a Sami language teacher at the folk high school.'],
   ['ethnic-origin', 'Kommunen är finskt förvaltningsområde sedan 2010.'],
   ['ethnic-origin', 'The shipment came from China last week.'],
+  ['trade-union', 'Kommunal hälso- och sjukvård: kontaktperson för kommunal verksamhet är MAS.'],
+  ['trade-union', 'Hon är representant för kommunal förvaltning i styrelsen.'],
+  ['trade-union', 'Kommunal och Vision bjuder på frukost i personalrummet på fredag.'],
+  ['trade-union', 'Nyckeln ligger i hennes fack i personalrummet.'],
+  ['trade-union', 'Lönerevisionen 2027: förhandlingar med Vision, Kommunal och Vårdförbundet startar i april.'],
+  ['trade-union', 'Who is the union rep for the warehouse? We need someone for the MBL meeting.'],
+  ['trade-union', 'The survey shows union membership among young workers is falling.'],
+  ['trade-union', 'Möbler (st) 12, bord (st) 4.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
