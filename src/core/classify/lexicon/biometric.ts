@@ -1,8 +1,21 @@
 import type { Lexicon } from './lexicon.js';
 
-/** Biometric data used to identify someone (GDPR art. 9). */
+/** Biometric data used to identify someone (GDPR art. 9): fingerprints, face and voice templates, palm and iris scans, DNA profiles. */
 export const biometric: Lexicon = {
   type: 'biometric',
-  strong: ['fingeravtryck*', 'ansiktsigenkänning*', 'irisskanning*', 'röstavtryck*', 'biometrisk* data', 'biometrisk* mall*', 'fingerprint*', 'facial recognition', 'face template*', 'iris scan*', 'biometric data', 'biometric template*'],
-  weak: ['biometri*', 'biometric*', 'ansiktsbild*'],
+  strong: [
+    // templates: matched with the next word, since a word ending in "mall"/"mallen" counts as a topic compound (mallen för …)
+    '(?:ansikts|fingeravtrycks|face id-|röst|hand)mall(?:en|ar|arna)? [a-zåäö]{1,15}',
+    // a person's prints and templates (readers, scanners and sensors are devices, not data: "fingeravtrycksläsare", "fingerprint reader")
+    'fingeravtryck(?!släsar|sscann|sskann|ssensor|sinlogg)[a-zåäö]*', 'fingerprint(?!-based|s? (?:reader|scanner|sensor|examiner|entry))[a-z]*', 'thumbprint*', 'tumavtryck*', 'handavtryck*', 'handflat(?:e|s)?(?:scann|skann|avläsn)[a-zåäö]*',
+    'palm[- ]vein*', 'irisskanning*', 'iris scan*', 'iris biometric*', 'ansiktsmall*', 'ansiktsdata', 'ansiktsgeometri*', 'face id-mall*', 'face template*', 'facial template*', 'face match*', 'fingerprint template*',
+    'röstavtryck*', 'röstprofil*', 'röstsignatur*', 'röstverifiering*', 'röstinloggning*', 'röstanalys*', 'röstprov(?!er)[a-zåäö]*', 'voiceprint*', 'voice print*', 'voice id',
+    'biometrisk* data', 'biometrisk* mall*', 'biometric data', 'biometric template*',
+    // DNA profiles used to identify (the police's registers)
+    'dna-profil*', 'dna profile*', 'dna swab*', 'spårregist*',
+    // enrolling someone's face, hand or voice
+    '(?:registrera(?:t|de|s)?|enrolla(?:t|de|s)?|spela in|spelat in|läsa in|lästs in) (?:(?:sitt|sin|hans|hennes|hens|mitt|min|ditt|din|[a-zåäö]{2,15}s) )?(?:ansikte|fingeravtryck|handavtryck|hand|handflata|röst|iris)',
+    '(?:mitt|ditt|hans|hennes|sitt) ansikte registreras', '(?:re-?enrol(?:l)?(?:ed)?) (?:his|her|their|my|[a-z]{2,15}\'s) (?:face|fingerprint|voice|palm|iris)',
+  ],
+  weak: ['biometri*', 'biometric*', 'ansiktsbild*', 'ansiktsfoto*', 'ansiktsigenkänning*', 'ansiktsupplåsning*', 'facial recognition', 'face[- ]recognition', 'enrol*', 'template*', 'avtryck*', 'has flagged', 'windows hello', 'dna-regist*', 'dna register*'],
 };

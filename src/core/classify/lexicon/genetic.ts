@@ -15,7 +15,7 @@ export const genetic: Lexicon = {
     'carrier of', 'carr(?:y|ies) the (?:same )?(?:[a-z0-9]{2,8} )?(?:variant|mutation|gene)', 'carrier screening', 'carrier status', 'sickle cell trait', 'thalassaemia trait', 'inherited (?:the |a )?(?:gene|mutation|variant)',
     'genetic test(?!ing)[a-z]*', 'genetic screening', 'genetic panel', 'pharmacogenetic*', 'chromosomal', 'genome sequenc*', 'exome', 'sequencing results', 'dna test(?!ing|s)[a-z]*', 'dna (?:comparison|sample)', 'dna analysis (?:of|showed|shows|confirmed)', 'paternity (?:test|dna)[a-z]*', 'biological (?:father|mother|parent)',
   ],
-  weak: ['mutation*', 'anlag', 'dna', 'genetisk*', 'ärftlig*', 'arvsanlag*', 'gener', 'genetic*', 'hereditary', 'variant', 'bärare av', 'bärare', 'faderskap*', 'paternity', 'enäggstvilling*', 'i släkten'],
+  weak: ['mutation*', 'anlag', 'dna(?!-profil| profil|-regist| regist| swab)', 'genetisk*', 'ärftlig*', 'arvsanlag*', 'gener', 'genetic*', 'hereditary', 'variant', 'bärare av', 'bärare', 'faderskap*', 'paternity', 'enäggstvilling*', 'i släkten'],
   // BRCA1-|mutation, gen|mutationen
   strongHeads: ['mutation -virus'],
 };

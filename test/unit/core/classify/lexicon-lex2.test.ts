@@ -61,6 +61,13 @@ const positives: [CategoryType, string][] = [
   ['genetic', 'Kromosomanalysen för lilla Alma visade en mikrodeletion.'],
   ['genetic', 'The paternity test shows that Jonas is the biological father of the boy.'],
   ['genetic', 'Sven är bärare av anlaget för cystisk fibros, precis som sin bror.'],
+  // biometric: templates, prints, voice profiles, enrolment of someone's face or voice, DNA profiles in registers
+  ['biometric', 'Kan du radera Lindas ansiktsmall ur passagesystemet? Hon har slutat.'],
+  ['biometric', 'Hannes röstprofil i telefonbanken är spärrad efter tre misslyckade försök.'],
+  ['biometric', 'Vi har registrerat hennes handflata i den nya stämpelklockan.'],
+  ['biometric', "Please re-enrol Tom's fingerprint on the lab door, his old template fails."],
+  ['biometric', 'Polisen uppger att hans DNA-profil redan finns i spårregistret.'],
+  ['biometric', 'The voiceprint for caller Ingrid Holm was enrolled yesterday.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -90,6 +97,10 @@ const negatives: [CategoryType, string][] = [
   ['genetic', 'Does our staff health insurance cover genetic testing?'],
   ['genetic', 'Programmet i P1 handlade om DNA-tester som säljs direkt till konsumenter.'],
   ['genetic', 'Family law answers general questions about paternity and DNA tests on Tuesdays.'],
+  ['biometric', 'Vi behöver två nya fingeravtrycksläsare till förrådet, offert bifogas.'],
+  ['biometric', 'The fingerprint scanner at the staff entrance is out of order.'],
+  ['biometric', 'Hur fungerar ansiktsigenkänning i de nya telefonerna?'],
+  ['biometric', 'Polisens DNA-register har vuxit enligt årsrapporten.'],
 ];
 
 describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
