@@ -68,6 +68,13 @@ const positives: [CategoryType, string][] = [
   ['biometric', "Please re-enrol Tom's fingerprint on the lab door, his old template fails."],
   ['biometric', 'Polisen uppger att hans DNA-profil redan finns i spårregistret.'],
   ['biometric', 'The voiceprint for caller Ingrid Holm was enrolled yesterday.'],
+  // social: decisions and placements about someone, reports of concern, English phrasings
+  ['social', 'Beslut: avslag på ansökan om boendestöd för Henrik Sand, Tallvägen 9.'],
+  ['social', 'Flickan placerades enligt 2 § LVU på ett jourhem i natt.'],
+  ['social', 'Socialen har startat en utredning om Elias, säg inget till mamman än.'],
+  ['social', 'We made a report of concern about the boy in class 2B after what he told the nurse.'],
+  ['social', 'Mrs Berg has been granted home care twice a day from next week.'],
+  ['social', 'The family receives income support and asked for help with the school trip fee.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -101,6 +108,12 @@ const negatives: [CategoryType, string][] = [
   ['biometric', 'The fingerprint scanner at the staff entrance is out of order.'],
   ['biometric', 'Hur fungerar ansiktsigenkänning i de nya telefonerna?'],
   ['biometric', 'Polisens DNA-register har vuxit enligt årsrapporten.'],
+  ['social', 'Riksnormen för försörjningsstöd höjs från nyår enligt regeringen.'],
+  ['social', 'Nu kan man ansöka om ekonomiskt bistånd digitalt med BankID.'],
+  ['social', 'Hon är ny socialsekreterare på mottagningen från måndag.'],
+  ['social', 'Kan någon förklara vad LSS betyder? Jag ska skriva en rapport.'],
+  ['social', 'Hur lång tid tar ett LVU-ärende i genomsnitt? Det är för en kursuppgift.'],
+  ['social', 'Orosanmälningar har ökat med tio procent enligt årsrapporten.'],
 ];
 
 describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
