@@ -15,9 +15,12 @@ const PEOPLES =
   'etiopier|sudanes|nigerian|kines|vietnames|thailändare|polack|rumän|ryss|ukrainare|chilenare|libanes|marockan|pakistanier|indier|finne|finländare|tjetjen|jezid|yazidi|berber|pashtun|tadzjik|uzbek|' +
   'afrikan|afrosvensk|mörkhyad';
 
-/** Swedish adjectives of origin (common and neuter/plural by the pattern: samisk, samiskt, samiska). */
+/**
+ * Swedish adjectives of origin (common and neuter/plural by the pattern: samisk, samiskt, samiska). Not "judisk":
+ * it names a faith as often as an origin, and a match here would hide the religion lexicon's hit on the same word.
+ */
 const ADJ =
-  'samisk|sverigefinsk|tornedalsk|romsk|judisk|kurdisk|somalisk|eritreansk|etiopisk|syrisk|assyrisk|syriansk|irakisk|iransk|persisk|afghansk|turkisk|bosnisk|serbisk|kroatisk|albansk|' +
+  'samisk|sverigefinsk|tornedalsk|romsk|kurdisk|somalisk|eritreansk|etiopisk|syrisk|assyrisk|syriansk|irakisk|iransk|persisk|afghansk|turkisk|bosnisk|serbisk|kroatisk|albansk|' +
   'polsk|finsk|estnisk|lettisk|litauisk|rysk|ukrainsk|rumänsk|bulgarisk|ungersk|grekisk|chilensk|colombiansk|peruansk|bolivian|brasiliansk|kubansk|mexikansk|vietnamesisk|kinesisk|thailändsk|filippinsk|' +
   'indisk|pakistansk|bangladeshisk|lankesisk|tamilsk|nigeriansk|ghanansk|gambisk|kenyansk|ugandisk|kongolesisk|marockansk|tunisisk|algerisk|egyptisk|libanesisk|palestinsk|jemenitisk|sudanesisk|' +
   'tjetjensk|georgisk|armenisk|arabisk|afrikansk|ingermanländsk|bosniakisk';
@@ -47,7 +50,7 @@ export const ethnicOrigin: Lexicon = {
     `(?:${PEOPLES})(?:isk|sk|esisk|iansk|nsk)? (?:härkomst|bakgrund|ursprung|familj|släkt)`, 'utländsk härkomst', 'invandrarbakgrund', 'utländsk bakgrund', 'född utomlands', 'född i utlandet', 'talar (?:tigrinja|somaliska|kurdiska|sorani|kurmanji|romani|arabiska|dari|pashto|persiska|farsi|samiska|meänkieli|jiddisch|amhariska|tamil|urdu|turkiska|bosniska|albanska|syrianska|assyriska) (?:hemma|med familjen|med sina föräldrar|som modersmål)',
     'modersmål(?:et)? är (?:tigrinja|somaliska|kurdiska|romani|arabiska|dari|pashto|persiska|farsi|samiska|meänkieli|finska|jiddisch|amhariska|tamil|urdu|turkiska|bosniska|albanska|polska)',
     // a person's origin said with an adjective or a plural people ("hon är samisk", "jag är halvt chilensk", "de är serbiska romer")
-    `(?:${SUBJECTS})(?: [a-zåäö-]{2,15})? (?:är|var) (?:själv )?(?:halvt |till hälften |ursprungligen |en )?(?:${ADJ})(?:t|a)?${NOT_A_PERSON}`, `(?:är|var) (?:jag |hon |han |hen |vi |de )?(?:själv )?(?:halvt|till hälften) (?:${ADJ})(?:t|a)?`, `(?:${ADJ})a (?:${PLURALS})`, `(?:är|var) (?:${ADJ})a (?:${PLURALS})`, `(?:är|var) (?:jag |hon |han |hen |vi |de )?(?:${PLURALS}|sverigefinnar)`, `(?:född och uppvuxen|uppvuxen|växte upp|vuxit upp) i (?:${COUNTRIES})`, `av (?:${ADJ})(?:t|a)? (?:härkomst|ursprung|börd|bakgrund|påbrå|släkt)`, `(?:${ADJ})(?:t|a)? (?:härkomst|ursprung|påbrå)`,
+    `(?:${SUBJECTS})(?: [a-zåäö-]{2,15})? (?:är|var) (?:själv )?(?:halvt |till hälften |ursprungligen |en )?(?:${ADJ})(?:t|a)?${NOT_A_PERSON}`, `(?:är|var) (?:jag |hon |han |hen |vi |de )?(?:själv )?(?:halvt|till hälften) (?:${ADJ})(?:t|a)?`, `(?:${ADJ})a (?:${PLURALS})`, `(?:är|var) (?:${ADJ})a (?:${PLURALS})`, `(?:är|var) (?:jag |hon |han |hen |vi |de )?(?:${PLURALS}|sverigefinnar)`, `(?:född och uppvuxen|uppvuxen|växte upp|vuxit upp) i (?:${COUNTRIES})`, `av (?:${ADJ})(?:t|a)? (?:härkomst|ursprung|börd|bakgrund|påbrå|släkt)`, `(?:${ADJ})(?:t|a)? (?:härkomst|ursprung|påbrå)`, `(?:${ADJ})a? (?:familj|familjen|släkt|släkten|föräldrar|mamma|pappa|mor|far|mormor|morfar|farmor|farfar|renskötarfamilj)`,
     `(?:flydde|flytt|invandrade|invandrat|kom hit|kom till sverige|kommit till sverige) från (?:${COUNTRIES})`, `ursprungligen från (?:${COUNTRIES})`, `(?:är|kommer) från (?:${COUNTRIES}) ursprungligen`,
     'tillhör (?:en |den )?nationell(?:a)? minoritet*', 'zigenar*',
     // the same in English: "she is Sámi", "he's Somali", "of Lebanese descent", "Nigerian by origin", "originally from Eritrea", "fled Syria"

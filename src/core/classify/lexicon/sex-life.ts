@@ -10,7 +10,7 @@ export const sexLife: Lexicon = {
   type: 'sex-life',
   strong: [
     // a partner of the same sex, shown by the pronouns ("hans man", "hennes fru", "his husband", "två mammor")
-    '(?:hans|his) (?:man|make|pojkvän|husband|boyfriend)', '(?:hennes|her) (?:fru|hustru|maka|flickvän|wife|girlfriend)', 'två (?:mammor|pappor)', 'two (?:mums|moms|mothers|dads|fathers)', 'regnbågsfamilj', 'regnbågsfamiljen',
+    '(?:hans|his) (?:man|make|pojkvän|husband|boyfriend)', '(?:hennes|her) (?:fru|hustru|maka|flickvän|wife|girlfriend)', '(?:hennes|hans|sina|deras|elevens|barnets|[a-zåäö]{2,15}s) två (?:mammor|pappor)', '(?:her|his|their) two (?:mums|moms|mothers|dads|fathers)', 'regnbågsfamilj', 'regnbågsfamiljen',
     `han (?:${TOGETHER}) en (?:annan )?(?:man|kille|pojke)`, `hon (?:${TOGETHER}) en (?:annan )?(?:kvinna|tjej|flicka)`, `he (?:${TOGETHER_EN}) (?:a|another) (?:man|guy|boy)`, `she (?:${TOGETHER_EN}) (?:a|another) (?:woman|girl)`,
     '(?:is|was) married to a (?:man|guy|woman)', 'han [a-zåäö]{2,12} (?:med |ihop med )?sin (?:man|make|pojkvän)', 'hon [a-zåäö]{2,12} (?:med |ihop med )?sin (?:fru|hustru|maka|flickvän)',
     '(?:hans|his) (?:sambo|partner|respektive) är en man', '(?:hennes|her) (?:sambo|partner|respektive) är en kvinna', 'polyamorös*', 'polyamor*', 'polyamorous',
@@ -21,7 +21,7 @@ export const sexLife: Lexicon = {
     'kommit ut som', 'har kommit ut', 'come out as', 'has come out', 'came out to', 'not out to', 'är bi', 'is bi', 'bög', 'bögen', 'bögar',
     // sex itself: sexual activity, partners, selling or buying sex
     'haft sex med', 'har sex med', 'hade sex med', 'oskyddat sex', 'oskyddade samlag', 'unprotected sex', 'had sex', 'having sex', 'sexpartner*', 'sexual partner*', 'male partners', 'female partners',
-    '(?:säljer|sålt|sålde|sälja|köper|köpt|köpte|köpa) sex (?:via|för att|på nätet|mot|till|på)', 'sells sex', 'sold sex', 'selling sex', 'buying sex', 'sex worker*', 'escort service*', 'escortverksamhet*', 'erektil dysfunktion', 'erectile dysfunction', 'potensmedel',
+    '(?:säljer|sålt|sålde|sälja|köper|köpt|köpte|köpa) sex (?:via|för att|på nätet|mot|till|på)', 'sex mot ersättning', 'sex för pengar', 'sex for money', 'haft samlag', 'har samlag', 'samlag med', 'sexuella erfarenheter', 'sells sex', 'sold sex', 'selling sex', 'buying sex', 'sex worker*', 'escort service*', 'escortverksamhet*', 'erektil dysfunktion', 'erectile dysfunction', 'potensmedel',
     'sexuellt beteende', 'sexual behaviour', 'sexual behavior',
 'sexuell läggning', 'sexuella läggning', 'homosexuell*', 'lesbisk*', 'asexuell*', 'queer', 'sexuell identitet', 'is gay', 'är gay', 'is lesbian', 'bisexuell*', 'transperson*', 'könsbekräftande', 'sexualliv*', 'sexuellt umgänge', 'sexuell relation*', 'sexual relationship*', 'sexual relations', 'sexuellt överförbar*', 'könssjukdom*', 'kom ut som', 'sexual orientation', 'sex life', 'homosexual*', 'bisexual*', 'came out as', 'samkönad* (?:relation|förhållande|äktenskap|partner)', 'samkönat (?:förhållande|äktenskap|par)', 'lever i ett samkönat', 'lever med en (?:man|kvinna)', 'har en (?:pojkvän|flickvän)', 'pansexuell*', 'intersex*', 'transsexuell*', 'ickebinär*', 'icke-binär*', 'hbtq-person*', 'otrohet*', 'otrogen', 'sexköp*', 'sexuella övergrepp', 'sexuellt utnyttjad*', 'prostitution', 'sexarbet*', 'gay', 'same-sex (?:partner|relationship|marriage)', 'boyfriend', 'girlfriend'],
   weak: ['hbtq*', 'lgbt*', 'sexuell*', 'sexual(?!undervisning|kunskap)[a-zåäö]*', 'pride', 'könsdysfori*', 'gender dysphoria'],

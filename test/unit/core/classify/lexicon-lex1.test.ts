@@ -74,6 +74,10 @@ const positives: [CategoryType, string][] = [
   ['trade-union', 'Maja har kontaktat sitt fack och vill ha en förhandling.'],
   ['trade-union', 'Our new engineer is a member of Sveriges Ingenjörer and asked about the agreement.'],
   ['trade-union', 'Torsten is the Kommunal safety rep for the kitchen staff.'],
+  // cross-checks: a word two lexicons share is not taken by the wrong one ("judisk" stays visible to religion)
+  ['religion', 'Noa är judisk och firar jom kippur med familjen, så hon är ledig på onsdag.'],
+  ['sex-life', 'Alvins två pappor hämtar honom på fredagar.'],
+  ['criminal-record', 'Polisanmälan är gjord mot vikarien för stöld ur kassan.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -125,6 +129,10 @@ const negatives: [CategoryType, string][] = [
   ['trade-union', 'Who is the union rep for the warehouse? We need someone for the MBL meeting.'],
   ['trade-union', 'The survey shows union membership among young workers is falling.'],
   ['trade-union', 'Möbler (st) 12, bord (st) 4.'],
+  ['sex-life', 'Temat i veckan: familjer ser olika ut, vissa har två mammor och vissa en pappa.'],
+  ['criminal-record', 'Under sommaren har det skett flera inbrott i förråden, lås in cyklarna.'],
+  ['criminal-record', 'Eleven har skyddade personuppgifter, jag har informerat rektor och polisen.'],
+  ['religion', 'Specialkost kan väljas av etiska eller religiösa skäl i e-tjänsten.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
