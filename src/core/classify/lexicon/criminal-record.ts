@@ -28,8 +28,8 @@ export const criminalRecord: Lexicon = {
     'pågående rättegång', 'rättegången mot', 'står inför rätta', 'bötfälld*', 'strafföreläggande*',
     // the same in English: arrests, sentences, prison, offences named after a verb
     '(?:was|were|been|got|get|being) arrested', 'arrested (?:for|on|at|twice|again|last|yesterday)', 'sentenced to', 'was sentenced', 'been sentenced', 'was convicted', 'been convicted', 'convicted last', 'fined for', 'was fined',
-    'in prison', 'in jail', 'from prison', 'released from prison', 'imprisoned', 'the suspect', "the suspect's", 'on trial', 'trial for', 'caught shoplifting', 'shoplifting', 'drunk driving', 'drink driving', 'drink-driving', 'drug possession',
-    '(?:assault|robbery|theft|fraud|drug|drugs|burglary|rape|murder|violence|drink-driving) conviction*', 'charged (?:him|her|them) with', 'restraining order*',
+    'in prison', 'in jail', 'from prison', 'released from prison', 'imprisoned', "the suspect(?:'s)?(?! list| code| entry| item| file| field)", 'on trial', 'trial for', 'caught shoplifting', 'shoplifting', 'drunk driving', 'drink driving', 'drink-driving', 'drug possession',
+    '(?:assault|robbery|theft|fraud|drug|drugs|burglary|rape|murder|violence|drink-driving) conviction*', 'charged (?:him|her|them) with', 'a restraining order', 'restraining order against',
     'conviction for', 'convictions for', 'previous conviction*', 'prior conviction*', 'serving a sentence', 'on probation', 'convicted of', 'convicted for', 'suspected of', 'charged with', 'served a sentence', 'in prison for', 'prison sentence',
   ],
   weak: ['belastningsregist*', 'utdrag ur belastningsregistret', 'criminal record*', 'frivård*', 'brott(?!sförebygg|sstatistik|sprevent)[a-zåäö]*', 'polisanmälan', 'dom', 'domen', 'tingsrätt*', 'hovrätt*', 'häkte*', 'fängelse*', 'crime(?! prevention| statistics| rate)[a-zåäö]*', 'straff*', 'registerutdrag*', 'spårregist*', 'dna-registret', 'supervision order', 'prosecutor'],

@@ -16,7 +16,7 @@ const UNIONS =
 
 /** Union names that are also common words ("kommunal verksamhet", "vår vision", "St. Eriks"): after a role only at a phrase end or before a union unit. */
 const AMBIGUOUS = 'kommunal|vision|st|lo|transport|handels|metall|livs|gs|pappers|fastighets|ledarna|seko';
-const AMBIGUOUS_END = '(?:(?! [a-zåäö])| (?:sektion|avdelning|klubb|lokalavdelning|lokalt|på|i|och|sedan|har|som|men|när|så|längre|igen))';
+const AMBIGUOUS_END = '(?:(?![ -][a-zåäö])| (?:sektion|avdelning|klubb|lokalavdelning|lokalt|på|i|och|sedan|har|som|men|när|så|längre|igen))';
 /** Names that are never anything but a union (the federations' member unions, spelled as people write them). */
 const NAMED =
   'unionen|vårdförbundet|lärarförbundet|lärarnas riksförbund|sveriges lärare|saco|tco|fackförbundet st|akademikerförbundet ssr|akademikerförbundet|ssr|jusek|akavia|sveriges ingenjörer|if metall|' +

@@ -28,6 +28,7 @@ const positives: [CategoryType, string][] = [
   ['political-opinion', 'Our new caretaker is a lifelong Labour voter and likes to talk about it.'],
   ['political-opinion', 'She joined the Green Party last spring and now campaigns for the Greens on weekends.'],
   ['political-opinion', 'The new clerk is a known Sweden Democrat councillor in the next town.'],
+  ['political-opinion', 'Marta har suttit i socialnämnden för Kristdemokraterna sedan 2018.'],
   // sex-life: a same-sex partner shown by pronouns, gender identity, coming out, selling sex
   ['sex-life', 'Han bor ihop med sin man i Gävle och vill ha båda på anhöriglistan.'],
   ['sex-life', 'Hon och hennes fru har fått tvillingar.'],
@@ -133,6 +134,16 @@ const negatives: [CategoryType, string][] = [
   ['criminal-record', 'Under sommaren har det skett flera inbrott i förråden, lås in cyklarna.'],
   ['criminal-record', 'Eleven har skyddade personuppgifter, jag har informerat rektor och polisen.'],
   ['religion', 'Specialkost kan väljas av etiska eller religiösa skäl i e-tjänsten.'],
+  // third pass: minutes, meetings, rooms, food and product words that share the vocabulary
+  ['political-opinion', 'Ersättare för Socialdemokraterna kallas enligt turordning, se bilaga.'],
+  ['political-opinion', 'Rösta i skolvalet! Eleverna röstar på de partier som finns i riksdagen.'],
+  ['sex-life', 'Han träffar en annan man från IT-avdelningen om nätverket i morgon.'],
+  ['sex-life', 'Hans man-timmar i projektet ska rapporteras i tidrapporten.'],
+  ['criminal-record', 'The suspect list for the bug includes the new caching layer.'],
+  ['religion', 'Lunchrestaurangen har halal och vegetariskt alternativ varje dag.'],
+  ['religion', 'Vi går till kyrkan på skolavslutningen.'],
+  ['religion', 'The team goes to the church hall for the Christmas lunch.'],
+  ['trade-union', 'Hon är ordförande i vision-gruppen för nya skolan.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
