@@ -9,11 +9,39 @@ import { WordStartScanner, type ScanChannel, type ScanPattern } from './word-sta
 // Bounded, linear patterns: label, optional short filler, a separator, then a token without spaces.
 // They run on the shared lower-cased copy (same offsets) through the word-start scan, each in its own
 // channel so each finds what its own global regex would.
-const LABEL = 'lösenord(?:et)?|password|passwd|pwd|pin(?:-?kod(?:en)?)?|engångskod(?:en)?|verifieringskod(?:en)?|sms-kod(?:en)?|one-time code|otp|passphrase|api[- ]?key|token';
-// "Lösenordet till routern är …": an optional "till/för/for/to <what>" before the separator.
-const CREDENTIAL = `(?<label>${LABEL})(?: (?:till|för|for|to) [\\p{L}\\d.-]{1,30})?(?: (?:är|blir|is|till|=))?[ \\t]{0,3}(?:[:=]|är|is)?[ \\t]{0,3}(?<quote>["'«»”]?)(?<value>[^\\s"'«»”]{4,64}|\\d{3} \\d{3}(?![\\d]))\\k<quote>`;
-const USERNAME = '(?:användarnamn|username|user name|login|inloggning)[ \\t]{0,3}[:=][ \\t]{0,3}\\S{3,64}';
-const NOT_A_VALUE = /^(?:och|eller|samt|till|för|som|med|att|ditt|din|det|den|inte|ska|kan|måste|and|the|your|must|should|will|has|have|was|reset|återställ\p{L}*|byt\p{L}*|policy|regler|krav)$/iu;
+/** Labels of secrets written as words: passwords, keys, tokens, recovery codes. */
+const LABEL = 'lösenord(?:et|en)?|lösen|password|passwd|pwd|pw|passphrase|lösenfras(?:en)?|api[- ]?key|api-?nyckel(?:n)?|token|recovery codes?|återställningskoder(?:na)?';
+/** Labels of numeric codes: PINs, one-time codes, door and alarm codes ("portkoden till Storgatan 3 är 1290"). */
+const CODE_LABEL = [
+  'pin(?:-?kod(?:en)?)?', 'puk(?:-?kod(?:en)?)?', 'engångskod(?:en)?', 'engångslösenord(?:et)?', 'verifieringskod(?:en)?', 'sms-kod(?:en)?', 'säkerhetskod(?:en)?',
+  'aktiveringskod(?:en)?', 'bankid-kod(?:en)?', ...['port', 'dörr', 'larm', 'grind', 'entré', 'kodlås', 'passer'].map((w) => `${w}-?kod(?:en)?`), 'kod(?:en)?',
+  'one-time code', 'otp', 'passcode',
+  ...['door', 'alarm', 'gate', 'entry', 'access', 'security', 'verification', 'reset', 'mfa', 'login', 'lock', 'backup', 'pin', 'sms', 'key box', 'key safe'].map((w) => `${w}[ -](?:reset |backup )?codes?`),
+  'codes?',
+].join('|');
+/** "till den delade brevlådan", "for the shared phone at reception": a preposition and up to six words, none a verb. */
+const FILLER = ' (?:till|för|på|i|åt|hos|från|mot|står på|to|for|on|at|of|in|from)(?: (?!(?:är|blir|var|is|are|was|has|har|ändras|ändrad)(?![\\p{L}]))[^\\s:=]{1,30}){1,6}';
+/** "är", "är nu", "har ändrats till", "has been changed to", "=". */
+const VERB = ' (?:är|blir|var|=|is|are|was|har|has|ändras|ändrades)(?: (?:nu|now|been|ändrats|ändrad|bytts|changed|set|till|to)){0,3}';
+const VALUE_START = '(?<![^\\s:="\'«»”])';
+/** A code: 4–8 digits, single spaces or dashes between them allowed ("1 9 3 7", "771-302"), a trailing # or *. */
+const CODE_TAIL = `[:=]?[ \\t]{0,3}(?:it's |it is |den är |det är )?(?<![\\p{L}\\d])(?<code>\\d(?:[ -]?\\d){3,7}[#*]?)(?![ -]?\\d)`;
+const SECRET_TAIL = `(?:[:=]|är|is)?[ \\t]{0,3}(?<quote>["'«»”]?)${VALUE_START}(?<value>[^\\s"'«»”]{4,64}|\\d{3} \\d{3}(?![\\d]))\\k<quote>`;
+// One leading label group (the scan reads its first characters); the tail decides code or secret.
+const CREDENTIAL = `(?<label>${CODE_LABEL}|${LABEL})(?:${FILLER})?(?:${VERB})?[ \\t]{0,3}(?:${CODE_TAIL}|${SECRET_TAIL})`;
+const IS_CODE_LABEL = new RegExp(`^(?:${CODE_LABEL})$`);
+/** "användarnamn: x", and a login given as "user / password" after a word for an account or login. */
+const USERNAME =
+  '(?<ulabel>användarnamn|anvnamn|username|user name|login|inloggning(?:en)?|inlogg|account|konto(?:t)?)' +
+  '(?:[ \\t]{0,3}[:=][ \\t]{0,3}\\S{3,64}|(?: [^\\s/]{1,30}){0,7}[ :]{1,2}(?<user>[\\p{L}\\d._@-]{2,40}) ?/ ?(?<pw>[^\\s/]{4,64}))';
+/** Labels that name a login by themselves ("Användarnamn: kalle"); "Konto: 1930" may be a ledger account. */
+const LOGIN_LABEL = /^(?:användarnamn|anvnamn|username|user name|login|inloggning)$/;
+const NOT_A_VALUE = /^(?:och|eller|samt|till|för|som|med|att|ditt|din|det|den|inte|ska|kan|måste|finns|står|skickas|kommer|via|hos|from|från|and|the|your|must|should|will|has|have|was|reset|återställ\p{L}*|byt\p{L}*|policy|regler|krav|requirements?)$/iu;
+/** Words just before a bare "kod"/"code" that make it some other code (postal code, SNI-kod, rabattkod). */
+const OTHER_CODE = /(?:sort|post|zip|postal|area|country|tax|error|status|source|product|discount|rabatt|promo|sni|icd|kvå|atc|ansvar|aktivitet|moms|referens|reference|qr|bar|streck|fel|diagnos)[- ]?$/;
+const CARD_NEAR = /kort|card|amex|visa|mastercard|giltig|exp/;
+/** Prefixes before "-kod(en)" that keep it a credential ("BankID-koden"). */
+const CODE_PREFIX = /(?:bankid|pin|sms|puk|mfa|2fa)-$/;
 
 export type CredentialTag = 'CREDENTIAL_VALUE' | 'LOGIN_NAME';
 
@@ -30,17 +58,41 @@ export function credentialPatterns(first = 0): ScanPattern<CredentialTag>[] {
 
 /** The finding for one scan match, or undefined when the "value" is no disclosure. */
 export function credentialFinding(start: number, end: number, tag: CredentialTag, m: RegExpExecArray): RawFinding | undefined {
-  if (tag === 'LOGIN_NAME') return { type: 'credentials', start, end, confidence: 0.6, evidence: ['LOGIN_NAME'] };
-  const value = m.groups?.['value'] ?? '';
-  const label = m.groups?.['label'] ?? '';
-  if (NOT_A_VALUE.test(value.replace(/[.,;!?]+$/, ''))) return undefined;
-  const isCode = /^(?:pin|engångskod|verifieringskod|sms-kod|one-time|otp)/.test(label);
-  // One-time codes: 4–8 digits, or two groups of three as apps show them ("734 219").
-  if (isCode && !/^(?:\d{4,8}|\d{3} \d{3})[.,]?$/.test(value)) return undefined;
-  const hasSeparator = /[:=]/.test(m[0].slice(label.length));
+  const groups = m.groups ?? {};
+  if (tag === 'LOGIN_NAME') {
+    const pw = groups['pw'];
+    if (pw === undefined) return LOGIN_LABEL.test(groups['ulabel'] ?? '') ? { type: 'credentials', start, end, confidence: 0.6, evidence: ['LOGIN_NAME'] } : undefined;
+    // "admin / Tr0ll-Berg-2024": the part after the slash must look like a password, not a word or a path.
+    return looksLikePassword(pw) ? { type: 'credentials', start, end, confidence: 0.85, evidence: ['LOGIN_NAME', 'CREDENTIAL_VALUE'] } : undefined;
+  }
+  const label = groups['label'] ?? '';
+  const isCode = IS_CODE_LABEL.test(label);
+  if (groups['code'] !== undefined && isCode) {
+    // "säkerhetskod 7731" next to a card number is its CVC (payment-card), not a login.
+    if (/^(?:säkerhetskod|security)/.test(label) && CARD_NEAR.test(m.input.slice(Math.max(0, start - 80), start))) return undefined;
+    if (/^(?:kod|code)/.test(label)) {
+      const before = m.input.slice(Math.max(0, start - 12), start);
+      if (before.endsWith('-') ? !CODE_PREFIX.test(before) : OTHER_CODE.test(before)) return undefined;
+    }
+    return { type: 'credentials', start, end, confidence: 0.9, evidence: ['CREDENTIAL_VALUE'] };
+  }
+  const tail = groups['value'] ?? groups['code'] ?? '';
+  const hasSeparator = /[:=]/.test(m[0].slice(label.length, m[0].length - tail.length));
+  // One-time codes and PINs are digits; a password written as digits only needs "Lösenord:".
+  if (isCode) return undefined;
+  if (groups['code'] !== undefined) return hasSeparator ? { type: 'credentials', start, end, confidence: 0.9, evidence: ['CREDENTIAL_VALUE'] } : undefined;
+  const value = (groups['value'] ?? '').replace(/[.,;:!?)]+$/, '');
+  if (value.length < 4 || NOT_A_VALUE.test(value)) return undefined;
   // A password without "Lösenord:" must look like one: mixed classes, not a plain word.
-  if (!isCode && !hasSeparator && !/(?=.*\d)(?=.*\p{L})|[^\p{L}\d]/u.test(value.replace(/[.,;!?]+$/, ''))) return undefined;
-  return { type: 'credentials', start, end, confidence: hasSeparator || isCode ? 0.9 : 0.7, evidence: ['CREDENTIAL_VALUE'] };
+  if (!hasSeparator && !looksLikePassword(value)) return undefined;
+  return { type: 'credentials', start, end, confidence: hasSeparator ? 0.9 : 0.7, evidence: ['CREDENTIAL_VALUE'] };
+}
+
+/** Letters and digits, or a character other than a letter or digit: no plain word. */
+function looksLikePassword(value: string): boolean {
+  const v = value.replace(/[.,;:!?)]+$/, '');
+  // "e-post", "90:e" (var 90:e dag) are words; "Hundar&Katter", "Tr0ll-Berg" are passwords.
+  return v.length >= 4 && /\p{L}/u.test(v) && !/^\d{1,3}:[ea]$/.test(v) && (/(?=.*\d)(?=.*\p{L})/u.test(v) || /[^\p{L}\d.'’-]/u.test(v));
 }
 
 let scanner: WordStartScanner<CredentialTag> | undefined;
