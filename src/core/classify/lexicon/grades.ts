@@ -27,8 +27,9 @@ export const grades: Lexicon = {
     // English
     'grade [a-f]', 'got an? [a-f] in', '(?:got|gets|get|will get|received|earned|was given|has|had) an? [a-f] (?:on|in|for) (?:the|his|her|their|maths|math|english|swedish|history|physics|chemistry|biology)', 'an? [a-f] on the (?:test|exam|essay|quiz)',
     'scored \\d{1,3}', 'passed (?:the )?(?:course|exam|thesis|test)', 'with distinction', 'unexcused absence*', 'absences? (?:is|was|of) \\d{1,3}', 'absent without permission', 'absent \\d{1,3} ?%',
-    'missed \\d{1,3} (?:of|out of) the', 'no grade basis', 'has to retake', 'will need to retake', 'failed (?:maths|math|english|swedish|history|physics|chemistry|biology|the course)', 'failed the', 'failing grade*', 'attendance (?:is|was|of) \\d{1,3} ?%',
+    'missed \\d{1,3} (?:of|out of) the', 'missed \\d{1,3} (?:days|lessons|classes)', 'truan*', '(?:is failing|at risk of failing) (?:maths|math|english|swedish|history|physics|chemistry|biology|the course|the subject)', 'predicted grades?',
+    'på gränsen (?:till|för) (?:e|godkänt)', 'riskerar att inte (?:få|nå) (?:godkänt|e|betyg)', 'no grade basis', 'has to retake', 'will need to retake', 'failed (?:maths|math|english|swedish|history|physics|chemistry|biology|the course)', 'failed the', 'failing grade*', 'attendance (?:is|was|of) \\d{1,3} ?%',
   ],
-  weak: ['betyg*', 'omdöme*', 'närvaro*', 'frånvaro*', 'godkänd*', 'godkänt', 'underkänt', 'prov(?:et|resultat|resultatet)', 'resultat(?:et)? på provet', 'grade*', 'attendance', 'frånvaroanmälan', 'frånvarande', 'kursbetyg*', 'slutbetyg*', 'terminsbetyg*', 'iup*', 'omprov*', 'absent', 'absence*', 'final grades?', 'course grades?'],
+  weak: ['betyg*', 'omdöme*', 'närvaro*', 'frånvaro*', 'godkänd*', 'godkänt', 'underkänt', 'prov(?:et|resultat|resultatet)', 'resultat(?:et)? på provet', 'grade*', 'attendance', 'frånvaroanmälan', 'frånvarande', 'kursbetyg*', 'slutbetyg*', 'terminsbetyg*', 'iup*', 'omprov*', 'kommer ofta (?:för )?sent', 'absent', 'absence*', 'final grades?', 'course grades?'],
   strongHeads: ['frånvaro -sjuk -semester', 'betyg -slut -termins -samman'],
 };

@@ -27,6 +27,8 @@ export const hrAssessment: Lexicon = {
   ],
   weak: [
     'personlighetstest*', 'personality test*', 'uppfyller inte kraven', 'omplacering*', 'under all kritik', 'needs to improve',
+    // what appraisal notes say: they add up with a talk word and a person
+    'styrkor', 'utvecklingsområde*', 'förbättringsområde*', 'behöver (?:utveckla|förbättra|bli bättre på|jobba på|arbeta med) (?:sin|sitt|sina|hans|hennes)', 'strengths', 'areas? for improvement', 'development areas?', 'needs to work on',
     'vitsord*', 'konfliktbenägen', 'arrogant', 'unreliable', 'micromanag*', 'not suitable', 'came across as', 'scored low', 'low score', 'needs improvement', '360-graders*', '360 feedback', 'disc-profil*', 'logiktest*', 'ledarskapsbedömning*', 'leadership assessment*', 'trial period review', 'auskultation*', 'avstämningssamtal*', 'varning*', 'warning',
     'provanställning*', 'bedömning*', 'testresultat*', 'konfliktskapande', 'handlingsplan*', 'omdöme*', 'samarbetssvårigheter', 'prestation*', 'assessment*', 'feedback'],
 };

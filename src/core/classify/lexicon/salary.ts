@@ -6,7 +6,7 @@ const AMOUNT = '(?:\\d{1,3}(?:[ \\u00a0.,]\\d{3}){1,3}|\\d{2,3} ?(?:kr|kronor|se
 const UNIT = '(?: ?(?:kr|kronor|sek|:-))?';
 /** Pay items that, with an amount, are someone's pay ("lönetillägg 1 200", "timlönen … 158 kr", "bonus … SEK 60,000"). */
 const PAY_ITEMS =
-  'lönetillägg|specialisttillägg|jourersättning|ob-ersättning|ob-tillägg|engångsersättning|engångsbelopp|bonus|arvode|timlön|månadslön|lönenivå|slutlön|hourly wage|hourly rate|retention bonus|overtime claim';
+  'övertidsersättning|semesterersättning|lönetillägg|specialisttillägg|jourersättning|ob-ersättning|ob-tillägg|engångsersättning|engångsbelopp|bonus|arvode|timlön|månadslön|lönenivå|slutlön|hourly wage|hourly rate|retention bonus|overtime claim';
 
 /** What an amount may be "i" ("1 800 kr i påslag"). */
 const RAISE_ITEMS = 'påslag|lönepåslag|löneökning|lönehöjning|höjning|lönetillägg|tillägg|specialisttillägg|jourersättning|ob|bonus|engångsbelopp|engångsersättning|arvode';
@@ -28,8 +28,8 @@ export const salary: Lexicon = {
     `ligger på ${AMOUNT}${UNIT} (?:i månaden|per månad|i lön|i månadslön|i grundlön)`, `har ${AMOUNT}${UNIT} i (?:månads|grund|års|tim)?lön(?:en)?`,
     // pay items with an amount, a few words of who or what between ("timlönen för sommarvikarien Elvira sätts till 158 kr")
     `(?:${PAY_ITEMS})(?:et|en|er|n)?(?: (?:för|som|as an?|for|agreed with) [a-zåäöé -]{2,40})?(?: (?:på|är|blir|sätts till|till|ska vara|of|is|at|will be|was|has been approved at))? (?:sek |kr )?\\(?${AMOUNT}`,
-    `(?:lönen|lön|nya lön|sista lön|nuvarande lön)(?: efter [a-zåäö]{2,20})?(?: (?:är|blev|blir|på|var))? (?:bara |nu |ca |cirka |runt |typ )?${AMOUNT}`, `(?:lön|lönen|nya lön|new salary)(?: från| from) (?:\\d{1,2} )?[a-zåäö]{3,9}:? (?:är |blir |is |will be )?${AMOUNT}`,
-    `höjning med ${AMOUNT}`, `lönejustering till ${AMOUNT}`, `löneökning till ${AMOUNT}`,
+    `(?:lönen|lön|nya lön|sista lön|nuvarande lön)(?: efter [a-zåäö]{2,20})?(?: (?:är|blev|blir|på|var|ligger på|landar på|hamnar på|höjs till|höjs med|sänks till|justeras till|går upp till|går upp med|ökar med|ökar till))? (?:bara |nu |ca |cirka |runt |typ )?${AMOUNT}`, `(?:lön|lönen|nya lön|new salary)(?: från| from) (?:\\d{1,2} )?[a-zåäö]{3,9}:? (?:är |blir |is |will be )?${AMOUNT}`,
+    `(?:löneökning|lönehöjning|lönelyft|höjning|påslag)(?:en|et)? (?:på|blir|blev|om|med) (?:ca |cirka |drygt )?\\d`, `(?:har|tjänar|ligger på) ${AMOUNT}${UNIT} (?:i månaden|per månad|i mån|\\/ ?mån|a month|per month)`, `paid (?:sek |kr )?${AMOUNT}`, `lönejustering till ${AMOUNT}`, `löneökning till ${AMOUNT}`,
     // an amount and what it is, from the verb or unit (no term starts with a digit: every number in a text would try it)
     `(?:fick|får|fått|har|hade|got|gets|received|was offered) (?:an? )?${AMOUNT}${UNIT}(?: ?\\/ ?mån)? i (?:(?:månads|grund|års|tim)?lön(?:en)?|${RAISE_ITEMS})`,
     `(?:kr|kronor|sek)(?: ?\\/ ?mån)? i (?:${RAISE_ITEMS})`,

@@ -23,6 +23,8 @@ export const social: Lexicon = {
     'hemtjänstbeslut*', 'hemtjänstinsats*', '(?:bifall till|avslag på) ansökan om (?:hemtjänst|boendestöd|kontaktperson|särskilt boende|ledsagning|avlösning|bistånd|ekonomiskt bistånd|försörjningsstöd|korttids)[a-zåäö]*',
     '(?:hemtjänst|home care)(?:en|s)? (?:has been|have been|har|was|is) (?:reduced|increased|granted|utökats|minskats|beviljats|dragits in)',
     '(?:granted|approved|received|receives|receiving|is on|gets|applied for|application for) (?:a |an )?(?:home care|housing support|income support|financial assistance|social assistance|emergency assistance|contact person|special housing|care home place|personal assistan[a-z]*|place in special housing)',
+    'bor på (?:ett )?(?:äldreboende|demensboende|särskilt boende|boende för)[a-zåäö]*', 'behandlingshem*', 'skyddsbedömning*', 'stödfamilj*', '(?:hans|hennes|hens|deras|sin|min) (?:socialsekreterare|handläggare på socialtjänsten)',
+    '(?:aktualiserad|aktualiserades|känd|kända|känt) (?:hos|av|inom) socialtjänsten', 'known to social services', 'taken into care', 'care order', 'social services (?:placed|took|have taken|has taken|opened|are involved)',
     'foster (?:child|children|father|mother|parent|parents|family|placement)', 'family placement', 'placed (?:the kids|the children|him|her|them) with', 'emergency (?:youth )?shelter',
     'social assistance', 'substance abuse', 'child protection report*', 'foster care', 'foster home*', 'welfare benefit*', 'homeless*', 'alcohol problem*', 'drug problem*', 'addiction',
   ],

@@ -75,6 +75,14 @@ const positives: [CategoryType, string][] = [
   ['social', 'We made a report of concern about the boy in class 2B after what he told the nurse.'],
   ['social', 'Mrs Berg has been granted home care twice a day from next week.'],
   ['social', 'The family receives income support and asked for help with the school trip fee.'],
+  // second round: more general phrasings
+  ['salary', 'Hennes lön ligger på 37 900 sedan revisionen.'],
+  ['salary', 'Han tjänar 41 000 kr i månaden som lagerchef.'],
+  ['social', 'Pojken är sedan länge känd hos socialtjänsten enligt skolkuratorn.'],
+  ['social', 'Hans socialsekreterare vill boka ett möte med skolan.'],
+  ['grades', 'Leo ligger på gränsen till E i engelska inför betygssättningen.'],
+  ['grades', 'Ava has missed 14 days this term and is failing maths.'],
+  ['hr-assessment', 'Efter utvecklingssamtalet: hon behöver förbättra sin dokumentation, utvecklingsområde är delegering.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
