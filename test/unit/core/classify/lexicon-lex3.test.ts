@@ -32,6 +32,14 @@ const positives: [FindingType, string][] = [
   ['credentials', 'API-nyckeln till kartjänsten: ak_prod_9Zt4Qw81Lm2Xp6, lägg den i valvet.'],
   ['credentials', 'Inloggningen till bokningssystemet är reception2 / Kaffe!Bryggare9 tills vidare.'],
   ['credentials', 'The login for the shared mailbox is hr.team / Winter#Lake55, change it after the audit.'],
+  // bank-account: "konto", bank names, account numbers with spaces, clearing and account apart, IBAN after a label
+  ['bank-account', 'Sätt in ersättningen på hennes konto 8214-9, 903 771 245-6 så snart det går.'],
+  ['bank-account', 'Clearing 6000 och konto 123 456 789 gäller för Stig från och med mars.'],
+  ['bank-account', 'Hans lön ska till Handelsbanken 6213 449 017 322 i stället.'],
+  ['bank-account', 'Kontonr: 482 117 903, clearingnr 6120, kontohavare Sara Lind.'],
+  ['bank-account', 'rätt nummer är 8105-9 944 113 200-7, swedbank'],
+  ['bank-account', 'Please pay her expenses to her account 9150-0 411 227 8 by Friday.'],
+  ['bank-account', 'Återbetala till hans IBAN SE12 3456 7890 1234 5678 9012, tack.'],
 ];
 
 /** [type, hard negative: same vocabulary, no disclosure] */
@@ -45,6 +53,14 @@ const negatives: [FindingType, string][] = [
   ['credentials', 'Bankgiro 5050-1055 / 5060-2222 gäller för inbetalningar till kommunen.'],
   ['credentials', 'Kortet 4539 9255 9384 7429, giltigt till 02/29, säkerhetskod 123.'],
   ['credentials', 'UK details: sort code 20-00-00, account number 55779911.'],
+  ['bank-account', 'Kommunens konto 8327-9, 914 235 678-3 används bara för inbetalningar av avgifter.'],
+  ['bank-account', 'Bokför resan på konto 5810, 5820 och 5830 enligt kontoplanen.'],
+  ['bank-account', 'Ekonomi: projektkonto 4711 1234 56 ska användas för utbildningsdagen.'],
+  ['bank-account', 'Betala fakturan till bankgiro 5050-1055, vårt kontonummer står på fakturan.'],
+  ['bank-account', 'Frågor om kontot? Ring lönekontoret på 070-123 45 67.'],
+  ['bank-account', 'Kontoutdraget från 2025-04-30 visar inga avvikelser för föreningen.'],
+  ['bank-account', 'Leverantörens IBAN SE45 5000 0000 0583 9825 7466 har ändrats enligt fakturan.'],
+  ['bank-account', 'Swish 123 456 78 90 gäller för kioskens försäljning, inte kontot.'],
 ];
 
 describe('lex3 probes: reported by the rules alone', () => {
