@@ -11,6 +11,8 @@
  * its own last match. So several detectors share one pass and still see what their own regex would.
  */
 
+import { splitRuns, type Run } from './scan-parts.js';
+
 export interface ScanPattern<T> {
   /** A regex fragment (named groups allowed, numbered back-references not); its first character must be determinable. */
   readonly source: string;
@@ -52,11 +54,15 @@ export function tailHash(s: string, end: number): number {
 
 export type ScanVisitor<T> = (start: number, end: number, tag: T, match: RegExpExecArray) => void;
 
-interface Bucket<T> {
+interface BucketPart<T> {
   readonly regex: RegExp;
   /** Group index of each pattern's wrapping group, and its tag. */
   readonly groups: readonly (readonly [number, T])[];
 }
+
+/** The patterns of one first character, in order, cut into regexes V8 still optimises (see scan-parts.ts). */
+type Bucket<T> = readonly BucketPart<T>[];
+
 
 /** Buckets for characters below this are in arrays; above, in a map (rare in Swedish text). */
 const TABLE = 0x300;
@@ -126,22 +132,23 @@ export class WordStartScanner<T> {
       const ordered = patterns.filter((p) => members.has(p));
       // Neighbours with the same tag (the same object) and no groups of their own share one
       // capturing group: a match array is as long as the groups, so fewer groups is a cheaper exec.
-      const runs: { tag: T; sources: string[]; inner: number }[] = [];
+      const runs: Run<T>[] = [];
       for (const p of ordered) {
         const inner = countGroups(p.source);
         const last = runs[runs.length - 1];
         if (last !== undefined && last.tag === p.tag && inner === 0 && last.inner === 0) last.sources.push(p.source);
         else runs.push({ tag: p.tag, sources: [p.source], inner });
       }
-      const groups: [number, T][] = [];
-      let group = 1;
-      for (const run of runs) {
-        groups.push([group, run.tag]);
-        group += 1 + run.inner;
-      }
-      const body = runs.map((run) => `(${run.sources.length === 1 ? run.sources[0] : run.sources.map((x) => `(?:${x})`).join('|')})`).join('|');
-      const regex = new RegExp(`(?<![${spec.notAfter}])(?:${body})${spec.suffix ?? ''}`, `y${spec.flags ?? ''}`);
-      const bucket: Bucket<T> = { regex, groups };
+      const bucket: Bucket<T> = splitRuns(runs).map((part) => {
+        const groups: [number, T][] = [];
+        let group = 1;
+        for (const run of part) {
+          groups.push([group, run.tag]);
+          group += 1 + run.inner;
+        }
+        const body = part.map((run) => `(${run.sources.length === 1 ? run.sources[0] : run.sources.map((x) => `(?:${x})`).join('|')})`).join('|');
+        return { regex: new RegExp(`(?<![${spec.notAfter}])(?:${body})${spec.suffix ?? ''}`, `y${spec.flags ?? ''}`), groups };
+      });
       this.firstChar[first] = 1;
       if (first < TABLE) channel.low[first] = bucket;
       else channel.high.set(first, bucket);
@@ -198,18 +205,21 @@ export class WordStartScanner<T> {
   }
 }
 
-/** Runs the bucket at `at`; returns where this channel may match next. */
+/** Runs the bucket's parts at `at` in order; returns where this channel may match next. */
 function matchAt<T>(bucket: Bucket<T>, lower: string, at: number, visit: ScanVisitor<T>): number {
-  bucket.regex.lastIndex = at;
-  const m = bucket.regex.exec(lower);
-  if (m === null) return at;
-  for (const [group, tag] of bucket.groups) {
-    if (m[group] === undefined) continue;
-    visit(at, at + m[0].length, tag, m);
-    break;
+  for (const part of bucket) {
+    part.regex.lastIndex = at;
+    const m = part.regex.exec(lower);
+    if (m === null) continue;
+    for (const [group, tag] of part.groups) {
+      if (m[group] === undefined) continue;
+      visit(at, at + m[0].length, tag, m);
+      break;
+    }
+    // An empty match must not stop the channel for good (the global regex would step on by one).
+    return at + Math.max(1, m[0].length);
   }
-  // An empty match must not stop the channel for good (the global regex would step on by one).
-  return at + Math.max(1, m[0].length);
+  return at;
 }
 
 /** Capturing groups in a fragment: `(` not followed by `?`, plus named groups `(?<name>`. */
