@@ -7,6 +7,21 @@ export const secrecy: Lexicon = {
     'omfattas av sekretess', 'omfattas av (?:stark |absolut )?sekretess', 'sekretessbelagd*', 'sekretess enligt', 'under sekretess',
     'osl \\d{1,2} ?kap\\.?', '\\d{1,2} ?kap\\.? \\d{1,2} ?§ ?osl', '\\d{1,2} kap\\.? \\d{1,2} ?§ offentlighets- och sekretesslagen',
     'offentlighets- och sekretesslagen \\(2009:400\\) \\d{1,2} kap', 'hemlig enligt', 'subject to secrecy', 'classified under',
+    // the matter itself has been tried or marked: sekretessprövad, sekretessbelagt, sekretessklassad, förundersökningssekretess
+    'sekretessprövad*', 'sekretessprövat*', 'sekretessbelagt', 'sekretessbelägg*', 'sekretessklassad*', 'sekretessklassat', 'sekretessmaterial*', 'sekretessuppgift*',
+    'förundersökningssekretess*', 'är sekretess', 'faller under sekretess*', 'skyddsklass: sekretess',
+    'sekretessmarker[a-zåäöé]* (?:på|av) (?:ärende|handling|akt|dokument|mejl|beslut)[a-zåäöé]*',
+    // abbreviated references: OSL 26:1, 26:1 OSL, sekr. enl., hemligt enl.
+    'osl \\d{1,2}:\\d{1,2}[a-z]?', '\\d{1,2}:\\d{1,2}[a-z]? osl', 'hemligt? enl(?:igt|\\.)?', 'sekr\\. enl\\.?', 'sekretess enl\\.?',
+    // English: covered by secrecy, secret/confidential under OSL or chapter N, classified as secret
+    'covered by secrecy', 'secret under', 'confidential under', 'classified as (?:secret|confidential)', 'as secret',
+    'osl ch\\.? \\d{1,2}', 'ch\\. \\d{1,2},? sec\\. \\d{1,2}[a-z]?', 'chapter \\d{1,2},? section \\d{1,2}', 'chapter \\d{1,2} osl', 'is secret', 'are secret',
   ],
-  weak: ['sekretess*', 'offentlighets- och sekretesslagen', 'osl', 'konfidentiell*', 'confidential'],
+  // "sekretessförbindelse" (a signed undertaking), "sekretessfrågor", "sekretessprövning(en)" (the process) name no secret matter.
+  weak: [
+    'sekretess(?!förbindels|fråg|bedömning|prövning|utbildning)[a-zåäöé]*', 'offentlighets- och sekretesslagen', 'osl', 'konfidentiell*', 'confidential',
+    'secrecy act',
+  ],
+  // "får inte lämnas ut" also guards addresses of people with protected data: it only supports other hits.
+  context: ['får (?:inte|ej) lämnas ut', 'kan (?:inte|ej) lämnas ut', 'will not be released', 'must not be disclosed', 'may not be disclosed', 'cannot disclose'],
 };

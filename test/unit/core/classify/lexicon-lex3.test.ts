@@ -40,6 +40,18 @@ const positives: [FindingType, string][] = [
   ['bank-account', 'rätt nummer är 8105-9 944 113 200-7, swedbank'],
   ['bank-account', 'Please pay her expenses to her account 9150-0 411 227 8 by Friday.'],
   ['bank-account', 'Återbetala till hans IBAN SE12 3456 7890 1234 5678 9012, tack.'],
+  // secrecy: a matter tried or marked secret, abbreviated OSL references, English paraphrases
+  ['secrecy', 'Yttrandet om pojken i klass 4B är sekretessprövat och skickas bara till rektor.'],
+  ['secrecy', 'Hela utredningen om olyckan i verkstaden är sekretessklassad tills vidare.'],
+  ['secrecy', 'Obs: sekr. enl. 25:1 OSL, vidarebefordra inte journalkopian.'],
+  ['secrecy', 'Anteckningarna från mötet med familjen är sekretess, lägg dem inte i den delade mappen.'],
+  ['secrecy', 'The complaint about the home-care visit is secret under OSL 26:1 and stays within the unit.'],
+  ['secrecy', 'The witness statements are covered by secrecy under chapter 35, section 1 and will not be released.'],
+  ['secrecy', 'Lägg in sekretessmarkering på ärendet om anmälan mot grannen.'],
+  // protected-identity: English and Swedish paraphrases said of someone
+  ['protected-identity', 'The caretaker, Leo, has a confidentiality marking, so leave his name off the rota on the door.'],
+  ['protected-identity', 'Mind the new pupil: her family has a protected address and must not appear in the class photo list.'],
+  ['protected-identity', 'Hennes personuppgifter är skyddade sedan i höstas, så skriv inte ut adressen på listan.'],
 ];
 
 /** [type, hard negative: same vocabulary, no disclosure] */
@@ -61,6 +73,17 @@ const negatives: [FindingType, string][] = [
   ['bank-account', 'Kontoutdraget från 2025-04-30 visar inga avvikelser för föreningen.'],
   ['bank-account', 'Leverantörens IBAN SE45 5000 0000 0583 9825 7466 har ändrats enligt fakturan.'],
   ['bank-account', 'Swish 123 456 78 90 gäller för kioskens försäljning, inte kontot.'],
+  ['secrecy', 'Hon har skrivit under sekretessförbindelsen inför praktiken.'],
+  ['secrecy', 'Är du osäker på sekretessfrågor, ring kansliet.'],
+  ['secrecy', 'Sekretessprövningen görs av den handläggare som äger ärendet.'],
+  ['secrecy', 'Seminar next week: the Public Access to Information and Secrecy Act for new registry staff.'],
+  ['secrecy', 'Eleven har skyddade personuppgifter och adressen får inte lämnas ut.'],
+  ['protected-identity', 'Skatteverkets blankett för ansökan om kvarskrivning har fått ny layout.'],
+  ['protected-identity', 'Kvarskrivning är en åtgärd för den som av särskilda skäl folkbokförs på den gamla orten.'],
+  ['protected-identity', 'Kan du kontrollera behörigheterna för sekretessmarkerade ärenden efter uppgraderingen?'],
+  ['protected-identity', 'Finns det ett fält för sekretessmarkering i det nya lönesystemet?'],
+  ['protected-identity', 'Skatteverket informerar om hur skyddad folkbokföring fungerar på sin webbplats.'],
+  ['protected-identity', 'Rutin: så skickar du post till personer med skyddade personuppgifter.'],
 ];
 
 describe('lex3 probes: reported by the rules alone', () => {
