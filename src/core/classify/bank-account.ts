@@ -9,8 +9,8 @@ import { lowerSameLength } from './context.js';
 import type { DetectorOptions, RawFinding } from './types.js';
 
 const IBAN = /[A-Z]{2}\d{2}(?<![A-Za-z\d][A-Z]{2}\d{2})(?: ?[A-Z\d]{4}){2,7}(?: ?[A-Z\d]{1,3})?(?![A-Za-z\d])/g;
-/** Digit groups joined by single spaces, dashes or ", " (a leading zero only right after an account word: phone numbers start with 0). */
-const DIGIT_GROUPS = /(?<![\d\p{L}+–-])\d{1,10}(?:(?:, ?| ?– ?|[ -])\d{1,10}){0,6}(?![\d\p{L}])/gu;
+/** Digit groups joined by single spaces, dashes or ", " (no leading zero: phone numbers start with 0). */
+const DIGIT_GROUPS = /(?<![\d\p{L}+-])[1-9]\d{0,9}(?:(?:, ?|[ -])\d{1,10}){0,6}(?![\d\p{L}])/gu;
 const BANKS = 'swedbank|nordea|handelsbanken|seb|ica banken|ica-banken|danske bank|länsförsäkringar|skandiabanken|skandia|sbab|sparbanken|nordnet|avanza|ålandsbanken|marginalen|barclays|hsbc';
 /** The last label before a number decides: an account word or bank, or a label of some other number. */
 const LABELS = new RegExp(
@@ -53,7 +53,7 @@ export function findBankAccounts(text: string, options: DetectorOptions): RawFin
     while (next < ibans && (findings[next]?.end ?? 0) <= at) next++;
     const iban = findings[next];
     if (next < ibans && iban !== undefined && iban.start <= at) continue;
-    const label = found.startsWith('0') ? nearestLabel(lower, at, 14) : nearestLabel(lower, at, 44);
+    const label = nearestLabel(lower, at, 44);
     if (label !== 'account' && !(label === undefined && BANK_AFTER.test(lower.slice(at + found.length, at + found.length + 24)))) continue;
     if (organisation(lower, at)) continue;
     // Nordea personkonto: clearing 3300 + an identity number; mark the clearing, leave the number to the identity detector.
@@ -69,7 +69,7 @@ function accountShaped(found: string): boolean {
   if (/^(?:19|20)\d\d-[01]\d-[0-3]\d$/.test(found)) return false;
   if (/^\d{6}[-+]?\d{4}$|^\d{8}-\d{4}$/.test(found)) return false;
   if (/^07\d[- ]?\d{3} ?\d{2} ?\d{2}$/.test(found)) return false; // a mobile number
-  return !/^\d{4}(?:(?:, ?| ?[–-] ?)\d{4})+$/.test(found);
+  return !/^\d{4}(?:, ?\d{4})+$/.test(found);
 }
 
 /** Which kind of label stands last in the `radius` characters before `at` (same line or the one before). */
