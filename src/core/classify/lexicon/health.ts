@@ -67,7 +67,12 @@ export const health: Lexicon = {
     'allergisk mot', 'anafylaxi*', 'anaphyla*', 'epipen*', 'adrenalinpenna*', 'bensår*', 'trycksår*', 'svårläkt*', 'hudtillstånd*', 'gipsad*', 'har gips', 'kryckor', 'on crutches', 'in a cast', 'fractured', 'sprained',
     // mental health, dependence, disability said about someone
     'psykiska? mående*', 'psykiska? hälsa(?:n)? har', 'nedstämd*', 'sömnproblem*', 'sömnsvårighet*', 'stressrelaterad*', 'aa-möte*', 'anonyma alkoholister',
-    '(?:sin|hans|hennes|min|din) ms', 'rullstolsburen', '(?:sitter i|använder|uses a|in a) (?:rullstol|wheelchair)', 'hörapparat*', 'hearing aid*', 'hearing impairment', 'hearing loss', 'visual impairment', 'visually impaired',
+    '(?:sin|hans|hennes|min|din) ms', 'rullstolsburen', '(?:sitter i|använder|uses a|in a) (?:rullstol|elrullstol|rullator|wheelchair|walker)', 'hörapparat*', 'hearing aid*', 'hearing impairment', 'hearing loss', 'visual impairment', 'visually impaired',
+    // injuries, examinations, infections and bodily problems said about someone
+    'skar sig', 'skurit sig', 'stygn', 'vrickade', 'vrickat', 'stukning*', 'tennisarmbåge*', 'amputation*', 'amputerad*', 'leg ulcer*', 'gastroskopi*', 'koloskopi*', 'klamydia', 'gonorré*', 'syfilis', 'herpes*',
+    '(?:problem|besvär|känning) med (?:hjärtat|magen|ryggen|knät|knäna|axeln|axlarna|nacken|höften|hörseln|synen|lungorna|njurarna|sömnen|psyket|huvudet|balansen|minnet)', '(?:synen|hörseln|min syn|min hörsel|hans syn|hennes syn|hans hörsel|hennes hörsel) (?:har )?(?:blivit (?:mycket |allt )?sämre|försämrats)',
+    'har ms(?! teams| office| word| excel| outlook| forms)', 'fått ms', 'diagnosen ms', 'har als', 'diagnosen als', '(?:sin|hans|hennes|min) kol', 'syrgas', 'insulinpump*', 'hörhjälpmedel*', 'förstadagsintyg*', 'sväljsvårighet*', 'undernäring*', 'nedsatt rörlighet',
+    'är med barn', 'deaf in', 'is deaf', 'hard of hearing', 'coeliac disease', 'celiac disease', 'allergic to', 'back pain', '(?:sitt|hans|hennes|mitt|ditt) mående', 'psykiska besvär', 'psykiskt dåligt',
     // medication and care said about someone
     'oxynorm', 'oxycodone', 'blood thinner*', 'chest pain*', 'chemo', 'panic attack*', 'anxiety attack*', 'signed off (?:with|for|sick)', 'called in sick', 'calling in sick', 'home sick', 'stress leave', 'burnt out', 'burned out', 'mental breakdown',
     // English
@@ -79,9 +84,13 @@ export const health: Lexicon = {
     'symtom*', 'besvär*', 'smärt*', 'ont i', 'värk*', 'infektion*', 'feber*', 'förkyl*', 'influensa*', 'magsjuk*', 'allergi*', 'allergisk*', 'blodprov*', 'provsvar*', 'röntgen*', 'magnetkamera*',
     'vaccin*', 'tablett*', 'recept*', 'kol', 'ibs', 'illness', 'hospital*', 'therapy', 'symptom*', 'injury', 'injured',
     // everyday health talk: needs a person or other hits nearby
+    'psyket', 'mående', 'döv*', 'skov', 'covid', 'corona', 'positivt test', 'hörsel*', 'elrullstol*', 'rullator*', 'förband', 'wound*', 'physio*', 'allergy', 'korttidsfrånvaro*', 'inte (?:riktigt )?frisk', 'ultraljud*', 'ambulans*', 'tid hos (?:vårdcentralen|läkaren|läkare|psykologen|sjukgymnasten|fysioterapeuten)',
     'mår (?:rätt |lite |väldigt |så )?(?:dåligt|illa)', 'mår inte bra', 'mått (?:dåligt|illa)', 'psykisk hälsa', 'utmattad*', 'rullstol*', 'wheelchair', 'ordination*', 'alvedon', 'panodil', 'ipren', 'paracetamol', 'ibuprofen', 'meds', 'unwell', 'mental health', 'återbesök*', 'kontroller',
   ],
-  context: ['sjuksköt*', 'distriktssköt*', 'vårdcentral*', 'läkare*', 'mottagning*', 'psykolog*', 'kurator*', 'barnmorska*', 'sjukgymnast*', 'fysioterapeut*', 'arbetsterapeut*', 'doctor*', 'nurse*'],
+  // A profession with its workplace ("sjuksköterska på akuten", "läkare vid psykiatrin") is one context hit: the workplace is no care of the person.
+  context: [
+    '(?:sjuksköt|distriktssköt|specialistsjuksköt|undersköt|läkare|överläkare|barnmorsk|psykolog|kurator|fysioterapeut|arbetsterapeut|sjukgymnast)[a-zåäö]* (?:på|vid|inom|i) (?:en |ett |den |det )?[a-zåäö-]{2,30}',
+    'sjuksköt*', 'distriktssköt*', 'vårdcentral*', 'läkare*', 'mottagning*', 'psykolog*', 'kurator*', 'barnmorska*', 'sjukgymnast*', 'fysioterapeut*', 'arbetsterapeut*', 'doctor*', 'nurse*'],
   // Compound heads: höft|fraktur, lung|cancern, långtids|sjukskriven, rygg|smärtor, nöt|allergi.
   strongHeads: [
     'cancer', 'tumör', 'fraktur', 'infarkt', 'diabetes', 'sjukskriv', 'sjukskrivning', 'sjukskriven', 'sjukdom -folk -växt -träd', 'depression -ekonomi -låg', 'ångest', 'syndrom', 'psykos',

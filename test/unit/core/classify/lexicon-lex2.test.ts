@@ -83,6 +83,11 @@ const positives: [CategoryType, string][] = [
   ['grades', 'Leo ligger på gränsen till E i engelska inför betygssättningen.'],
   ['grades', 'Ava has missed 14 days this term and is failing maths.'],
   ['hr-assessment', 'Efter utvecklingssamtalet: hon behöver förbättra sin dokumentation, utvecklingsområde är delegering.'],
+  ['health', 'Emil skar sig i handen i verkstaden och syddes med fyra stygn.'],
+  ['health', 'Hon har MS och får skov ibland, då jobbar hon hemifrån.'],
+  ['health', 'Min pappa har fått problem med hjärtat och ska opereras i vår.'],
+  ['health', 'Jag har covid sedan i går och stannar hemma resten av veckan.'],
+  ['health', 'Karin använder rullator och behöver ett rum på bottenvåningen.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -122,6 +127,9 @@ const negatives: [CategoryType, string][] = [
   ['social', 'Kan någon förklara vad LSS betyder? Jag ska skriva en rapport.'],
   ['social', 'Hur lång tid tar ett LVU-ärende i genomsnitt? Det är för en kursuppgift.'],
   ['social', 'Orosanmälningar har ökat med tio procent enligt årsrapporten.'],
+  ['health', 'Hon är sjuksköterska på akuten i Umeå sedan fem år.'],
+  ['health', 'Han är läkare vid psykiatrin och håller i handledningen.'],
+  ['health', 'Vi har ett teamsmöte i MS Teams klockan tio, jag har MS Teams öppet hela dagen.'],
 ];
 
 describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
