@@ -1,3 +1,4 @@
+import { byFirstLetter } from './first-letter.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -20,7 +21,7 @@ export const criminalRecord: Lexicon = {
     'framgår av (?:utdraget ur )?belastningsregistret', 'enligt (?:utdrag|utdraget) ur belastningsregistret', '(?:has|had) (?:a|no) criminal record', '(?:his|her|their) criminal record', 'dömd* för', 'dömts för', 'dömdes', 'straffregist*', 'misstänkt för', 'misstänks för', 'misstänkt* för',
     'åtal*', 'fängelsestraff*', 'fängelse i', 'villkorlig dom', 'villkorligt dömd', 'skyddstillsyn', 'ungdomstjänst', 'ungdomsvård', 'samhällstjänst', 'dagsböter', 'fotboja', 'elektronisk övervakning', 'sluten ungdomsvård', 'rättspsykiatrisk vård',
     '(?:sitter|satt|suttit) (?:i fängelse|på anstalt|på kriminalvårdsanstalt|häktad|i häkte)', 'friges', 'frigavs', 'villkorligt frigiven', 'brottsmisstank*', 'polisanmäld*', 'häktad*', 'anhållen', 'anhölls', 'frihetsberövad*', 'avtjänar', 'avtjänat', 'avtjänade', 'på anstalt', 'villkorligt frigiven',
-    `(?:${OFFENCES}) (?:mot|av) (?:sin|sitt|sina|hans|hennes|en)`, `(?:gjort sig skyldig till|skyldig till|dom för|domen för|domar för|fällande dom för|fällande domar för|döms för|dömts för|dömd för|åtalad för|åtalas för|erkänt|erkände|står åtalad för|gripen för|greps för|anhållen för|misstänkt för|anmäld för|anmälts för|polisanmäld för|efterlyst för|åkte fast för|åkt fast för|rättegång för|förundersökning för|inletts för|två domar för|tre domar för|flera domar för) (?:de |det |sina )?(?:grovt? |ringa |grov |ett |två |tre |flera )?(?:${OFFENCES})`,
+    ...byFirstLetter(`${OFFENCES}`, ` (?:mot|av) (?:sin|sitt|sina|hans|hennes|en)`), ...byFirstLetter(`gjort sig skyldig till|skyldig till|dom för|domen för|domar för|fällande dom för|fällande domar för|döms för|dömts för|dömd för|åtalad för|åtalas för|erkänt|erkände|står åtalad för|gripen för|greps för|anhållen för|misstänkt för|anmäld för|anmälts för|polisanmäld för|efterlyst för|åkte fast för|åkt fast för|rättegång för|förundersökning för|inletts för|två domar för|tre domar för|flera domar för`, ` (?:de |det |sina )?(?:grovt? |ringa |grov |ett |två |tre |flera )?(?:${OFFENCES})`),
     // arrests, sentences, prison and release, restraining orders, investigations about someone
     'greps (?:för|i natt|i går|igår|i helgen|av polisen|på|vid|misstänkt)', 'gripen (?:för|av polisen|på|vid|misstänkt|i)', 'gripits', 'åkte fast', 'åkt fast', 'fällande dom*', 'dömd till', 'dömdes till', 'dömts till', 'lagförd*', 'lagföring*',
     '(?:sitter|satt|suttit) inne', '(?:sitter|satt|suttit) på (?:kumla|hall|tidaholm|hällby|saltvik|österåker|anstalten|kriminalvårdsanstalten|häktet)', 'frigiven från', 'frigivna från', 'släpptes från (?:anstalten|fängelset|häktet)', 'fängslades', 'fängslad*', 'från anstalten',

@@ -1,3 +1,4 @@
+import { byFirstLetter } from './first-letter.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -46,28 +47,28 @@ export const ethnicOrigin: Lexicon = {
   type: 'ethnic-origin',
   strong: [
     'etnisk[a-zåäö]* bakgrund', 'etniskt ursprung', 'ras', 'hudfärg*', 'romsk(?!a nationaldag)[a-zåäö]*', 'romer', 'resandefolket', 'tillhör den samiska', 'samisk härkomst', 'judisk härkomst', 'kurdisk härkomst',
-    `(?:rötter|ursprung|bakgrund|härkomst) (?:i|från) (?:${COUNTRIES})`, `(?:är|var) (?:jag |hon |han |hen |vi |de )?(?:själv )?(?:en |född |halvt )?(?:${PEOPLES})(?:er|ier|isk|iska|ska|e|a)?`,
-    `(?:${PEOPLES})(?:isk|sk|esisk|iansk|nsk)? (?:härkomst|bakgrund|ursprung|familj|släkt)`, 'utländsk härkomst', 'invandrarbakgrund', 'utländsk bakgrund', 'född utomlands', 'född i utlandet', 'talar (?:tigrinja|somaliska|kurdiska|sorani|kurmanji|romani|arabiska|dari|pashto|persiska|farsi|samiska|meänkieli|jiddisch|amhariska|tamil|urdu|turkiska|bosniska|albanska|syrianska|assyriska) (?:hemma|med familjen|med sina föräldrar|som modersmål)',
+    ...byFirstLetter(`rötter|ursprung|bakgrund|härkomst`, ` (?:i|från) (?:${COUNTRIES})`), ...byFirstLetter(`är|var`, ` (?:jag |hon |han |hen |vi |de )?(?:själv )?(?:en |född |halvt )?(?:${PEOPLES})(?:er|ier|isk|iska|ska|e|a)?`),
+    ...byFirstLetter(`${PEOPLES}`, `(?:isk|sk|esisk|iansk|nsk)? (?:härkomst|bakgrund|ursprung|familj|släkt)`), 'utländsk härkomst', 'invandrarbakgrund', 'utländsk bakgrund', 'född utomlands', 'född i utlandet', 'talar (?:tigrinja|somaliska|kurdiska|sorani|kurmanji|romani|arabiska|dari|pashto|persiska|farsi|samiska|meänkieli|jiddisch|amhariska|tamil|urdu|turkiska|bosniska|albanska|syrianska|assyriska) (?:hemma|med familjen|med sina föräldrar|som modersmål)',
     'modersmål(?:et)? är (?:tigrinja|somaliska|kurdiska|romani|arabiska|dari|pashto|persiska|farsi|samiska|meänkieli|finska|jiddisch|amhariska|tamil|urdu|turkiska|bosniska|albanska|polska)',
     // a person's origin said with an adjective or a plural people ("hon är samisk", "jag är halvt chilensk", "de är serbiska romer")
-    `(?:${SUBJECTS})(?: [a-zåäö-]{2,15})? (?:är|var) (?:själv )?(?:halvt |till hälften |ursprungligen |en )?(?:${ADJ})(?:t|a)?${NOT_A_PERSON}`, `(?:är|var) (?:jag |hon |han |hen |vi |de )?(?:själv )?(?:halvt|till hälften) (?:${ADJ})(?:t|a)?`, `(?:${ADJ})a (?:${PLURALS})`, `(?:är|var) (?:${ADJ})a (?:${PLURALS})`, `(?:är|var) (?:jag |hon |han |hen |vi |de )?(?:${PLURALS}|sverigefinnar)`, `(?:född och uppvuxen|uppvuxen|växte upp|vuxit upp) i (?:${COUNTRIES})`, `av (?:${ADJ})(?:t|a)? (?:härkomst|ursprung|börd|bakgrund|påbrå|släkt)`, `(?:${ADJ})(?:t|a)? (?:härkomst|ursprung|påbrå)`, `(?:${ADJ})a? (?:familj|familjen|släkt|släkten|föräldrar|mamma|pappa|mor|far|mormor|morfar|farmor|farfar|renskötarfamilj)`,
-    `(?:flydde|flytt|invandrade|invandrat|kom hit|kom till sverige|kommit till sverige) från (?:${COUNTRIES})`, `ursprungligen från (?:${COUNTRIES})`, `(?:är|kommer) från (?:${COUNTRIES}) ursprungligen`,
+    ...byFirstLetter(`${SUBJECTS}`, `(?: [a-zåäö-]{2,15})? (?:är|var) (?:själv )?(?:halvt |till hälften |ursprungligen |en )?(?:${ADJ})(?:t|a)?${NOT_A_PERSON}`), ...byFirstLetter(`är|var`, ` (?:jag |hon |han |hen |vi |de )?(?:själv )?(?:halvt|till hälften) (?:${ADJ})(?:t|a)?`), ...byFirstLetter(`${ADJ}`, `a (?:${PLURALS})`), ...byFirstLetter(`är|var`, ` (?:${ADJ})a (?:${PLURALS})`), ...byFirstLetter(`är|var`, ` (?:jag |hon |han |hen |vi |de )?(?:${PLURALS}|sverigefinnar)`), ...byFirstLetter(`född och uppvuxen|uppvuxen|växte upp|vuxit upp`, ` i (?:${COUNTRIES})`), `av (?:${ADJ})(?:t|a)? (?:härkomst|ursprung|börd|bakgrund|påbrå|släkt)`, ...byFirstLetter(`${ADJ}`, `(?:t|a)? (?:härkomst|ursprung|påbrå)`), ...byFirstLetter(`${ADJ}`, `a? (?:familj|familjen|släkt|släkten|föräldrar|mamma|pappa|mor|far|mormor|morfar|farmor|farfar|renskötarfamilj)`),
+    ...byFirstLetter(`flydde|flytt|invandrade|invandrat|kom hit|kom till sverige|kommit till sverige`, ` från (?:${COUNTRIES})`), `ursprungligen från (?:${COUNTRIES})`, ...byFirstLetter(`är|kommer`, ` från (?:${COUNTRIES}) ursprungligen`),
     'tillhör (?:en |den )?nationell(?:a)? minoritet*', 'zigenar*',
     // the same in English: "she is Sámi", "he's Somali", "of Lebanese descent", "Nigerian by origin", "originally from Eritrea", "fled Syria"
-    `(?:is|are|was|were) (?:half |partly |originally |ethnically |a |an )?(?:${DEMONYMS_EN})${NOT_A_PERSON}`, `(?:he|she|they|i)['’](?:s|m|re) (?:half |partly )?(?:${DEMONYMS_EN})${NOT_A_PERSON}`,
-    `of (?:${DEMONYMS_EN})(?: [a-z]{2,15})? (?:origin|descent|background|heritage|ancestry|extraction)`, `(?:${DEMONYMS_EN}) (?:by origin|by birth|descent|heritage|ancestry)`, 'romani (?:woman|man|family|girl|boy|child|mother|father)',
-    `(?:originally from|fled from|fled|refugee from|refugees from|emigrated from|immigrated from|was born in|were born in|grew up in) (?:${COUNTRIES_EN})`, `(?:he|she|i|they|family|mother|father|parents|grandmother|grandfather|grandparents|mum|dad) (?:is|are|was|were|comes|come|came) (?:originally )?from (?:${COUNTRIES_EN})`,
-    '(?:belongs|belong) to (?:a |the )?national minority', 'national minority of', '(?:his|her|their) (?:ethnicity|ethnic background|origin|ancestry)', '(?:hans|hennes|deras|sin|sina) (?:etnicitet|etniska bakgrund|etniska ursprung|etniska tillhörighet|härkomst)', '(?:på grund av|pga|p.g.a.|because of|due to) (?:sin|hans|hennes|deras|his|her|their) (?:etnicitet|etniska tillhörighet|etniska bakgrund|ursprung|hudfärg|ethnicity|ethnic background|origin|skin colour|skin color)',
+    ...byFirstLetter(`is|are|was|were`, ` (?:half |partly |originally |ethnically |a |an )?(?:${DEMONYMS_EN})${NOT_A_PERSON}`), ...byFirstLetter(`he|she|they|i`, `['’](?:s|m|re) (?:half |partly )?(?:${DEMONYMS_EN})${NOT_A_PERSON}`),
+    `of (?:${DEMONYMS_EN})(?: [a-z]{2,15})? (?:origin|descent|background|heritage|ancestry|extraction)`, ...byFirstLetter(`${DEMONYMS_EN}`, ` (?:by origin|by birth|descent|heritage|ancestry)`), 'romani (?:woman|man|family|girl|boy|child|mother|father)',
+    ...byFirstLetter(`originally from|fled from|fled|refugee from|refugees from|emigrated from|immigrated from|was born in|were born in|grew up in`, ` (?:${COUNTRIES_EN})`), ...byFirstLetter(`he|she|i|they|family|mother|father|parents|grandmother|grandfather|grandparents|mum|dad`, ` (?:is|are|was|were|comes|come|came) (?:originally )?from (?:${COUNTRIES_EN})`),
+    '(?:belongs|belong) to (?:a |the )?national minority', 'national minority of', '(?:his|her|their) (?:ethnicity|ethnic background|origin|ancestry)', '(?:hans|hennes|deras|sin|sina) (?:etnicitet|etniska bakgrund|etniska ursprung|etniska tillhörighet|härkomst)', '(?:på grund av|pga|p\\.g\\.a\\.|because of|due to) (?:sin|hans|hennes|deras|his|her|their) (?:etnicitet|etniska tillhörighet|etniska bakgrund|ursprung|hudfärg|ethnicity|ethnic background|origin|skin colour|skin color)',
     'is (?:roma|kurdish|sami|jewish|uyghur|somali|black)', 'comes from (?:somalia|eritrea|syria|iraq|iran|afghanistan|turkey)', 'racial origin',
   ],
   weak: [
     // an origin adjective after a name ("Jussi är finsk") needs a person nearby and further support ("leverantören är finsk" is no origin)
-    `(?:är|var) (?:${ADJ})(?:t|a)?${NOT_A_PERSON}`,
+    ...byFirstLetter(`är|var`, ` (?:${ADJ})(?:t|a)?${NOT_A_PERSON}`),
     // the grounds named in a list or a policy: only with a person or other hits
     'etnicitet*', 'etnisk tillhörighet', 'etniska tillhörighet', 'ethnic origin', 'ethnicity', 'ethnic background',
     'härkomst*', 'ursprung*', 'minoritet*', 'samisk*', 'same', 'sameby*', 'renskötare', 'reindeer herder*', 'ethnic*', 'modersmål(?!slär)[a-zåäö]*', 'tolk på (?:tigrinja|somaliska|kurdiska|arabiska|dari|persiska)',
     // A country alone is no disclosure; "kommer från / är född i / flydde från Somalia" about a person is (disclosure.ts).
-    `(?:${COUNTRIES})`,
+    ...byFirstLetter(`${COUNTRIES}`, ``),
     'somalisk*', 'eritreansk*', 'syrisk*', 'irakisk*', 'iransk*', 'afghansk*', 'kurdisk*', 'turkisk*', 'palestinsk*', 'bosnisk*', 'etiopisk*',
   ],
 };

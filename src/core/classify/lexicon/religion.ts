@@ -1,3 +1,4 @@
+import { byFirstLetter } from './first-letter.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -17,7 +18,7 @@ export const religion: Lexicon = {
   type: 'religion',
   strong: [
     'religiös övertygelse', 'religiös tillhörighet', 'religionstillhörighet', 'trosuppfattning*', 'trostillhörighet*', 'livsåskådning*', 'trosbekännelse',
-    `(?:tillhör|tillhörde|medlem i|medlemmar i|aktiv i|engagerad i|går i|gick med i|gått med i|är med i|var med i|lämnat|har lämnat|lämnade|begärt utträde ur|utträde ur|döpt i|döptes i|konfirmerad i|konfirmerades i) (?:den |det |sin |en )?(?:${COMMUNITIES})`,
+    ...byFirstLetter(`tillhör|tillhörde|medlem i|medlemmar i|aktiv i|engagerad i|går i|gick med i|gått med i|är med i|var med i|lämnat|har lämnat|lämnade|begärt utträde ur|utträde ur|döpt i|döptes i|konfirmerad i|konfirmerades i`, ` (?:den |det |sin |en )?(?:${COMMUNITIES})`),
     `är (?:troende |praktiserande |djupt troende |en troende |övertygad |konverterad )?(?:${BELIEVERS})`, 'konverter*', 'konvertit*', 'jehovas vittne*', '(?:bär|bar|burit) (?:slöja|sjal|hijab|kippa|turban|niqab|burka|huvudduk)', '(?:sitter|satt|uppdrag|ledamot|ersättare|invald) i (?:kyrkofullmäktige|kyrkorådet|församlingsrådet)',
     'ber fem gånger', 'ber under', 'fastar under ramadan', 'firar inte (?:jul|födelsedagar)', 'av religiösa skäl', 'religionsutövning', 'frikyrkomedlem*', 'kyrkomedlem*',
     // practice that shows a belief: prayer, fasting, holy days, services, rites of passage

@@ -10,7 +10,7 @@ export const sexLife: Lexicon = {
   type: 'sex-life',
   strong: [
     // a partner of the same sex, shown by the pronouns ("hans man", "hennes fru", "his husband", "två mammor")
-    '(?:hans|his) (?:man|make|pojkvän|husband|boyfriend)(?!-)', '(?:hennes|her) (?:fru|hustru|maka|flickvän|wife|girlfriend)', '(?:hennes|hans|sina|deras|elevens|barnets|[a-zåäö]{2,15}s) två (?:mammor|pappor)', '(?:her|his|their) two (?:mums|moms|mothers|dads|fathers)', 'regnbågsfamilj', 'regnbågsfamiljen',
+    '(?:hans|his) (?:man|make|pojkvän|husband|boyfriend)(?!-)', '(?:hennes|her) (?:fru|hustru|maka|flickvän|wife|girlfriend)', '(?:hennes|hans|sina|deras|elevens|barnets|barnens|pojkens|flickans) två (?:mammor|pappor)', '(?:her|his|their) two (?:mums|moms|mothers|dads|fathers)', 'regnbågsfamilj', 'regnbågsfamiljen',
     `han (?:${TOGETHER}) en (?:annan )?(?:man|kille|pojke)`, `hon (?:${TOGETHER}) en (?:annan )?(?:kvinna|tjej|flicka)`, 'han (?:träffar|har träffat) en (?:kille|pojkvän)', 'hon (?:träffar|har träffat) en (?:tjej|flickvän)', `he (?:${TOGETHER_EN}) (?:a|another) (?:man|guy|boy)`, `she (?:${TOGETHER_EN}) (?:a|another) (?:woman|girl)`,
     '(?:is|was) married to a (?:man|guy|woman)', 'han [a-zåäö]{2,12} (?:med |ihop med )?sin (?:man|make|pojkvän)', 'hon [a-zåäö]{2,12} (?:med |ihop med )?sin (?:fru|hustru|maka|flickvän)',
     '(?:hans|his) (?:sambo|partner|respektive) är en man', '(?:hennes|her) (?:sambo|partner|respektive) är en kvinna', 'polyamorös*', 'polyamor*', 'polyamorous',

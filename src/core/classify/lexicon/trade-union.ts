@@ -1,3 +1,4 @@
+import { byFirstLetter } from './first-letter.js';
 import type { Lexicon } from './lexicon.js';
 
 /**
@@ -39,14 +40,14 @@ export const tradeUnion: Lexicon = {
   strong: [
     'fackmedlem*', 'fackligt ansluten', 'fackligt aktiv', 'facklig förtroendeman', 'fackligt förtroendevald', 'fackligt organiserad*', 'facklig företrädare för', 'fackavgift*', 'fackföreningsavgift*', 'medlemsavgift till facket',
     `förtroendevald (?:för|i) (?:${UNIONS})`, `aktiv i (?:${UNIONS})`, `ombud (?:för|från) (?:${UNIONS})`, `skyddsombud för (?:${UNIONS})`, `klubbordförande (?:för|i) (?:${UNIONS})`,
-    `(?:medlem i|medlemmar i|medlemskap i|anslutit sig till|ansluten till|anslutna till|gått med i|gick med i|går med i|är med i|var med i|organiserad i|organiserade i|tillhör|begärt utträde ur|gått ur|lämnat) (?:${UNIONS})`,
+    ...byFirstLetter(`medlem i|medlemmar i|medlemskap i|anslutit sig till|ansluten till|anslutna till|gått med i|gick med i|går med i|är med i|var med i|organiserad i|organiserade i|tillhör|begärt utträde ur|gått ur|lämnat`, ` (?:${UNIONS})`),
     // a role held in a named union ("ordförande i Visions avdelning", "huvudskyddsombud för Kommunal", "Vision-ombudet", "Kommunals arbetsplatsombud")
-    `(?:${ROLES}) (?:i|för|från|hos|inom) (?:${NAMED})s?`, `(?:${ROLES}) (?:i|för|från|hos|inom) (?:${AMBIGUOUS})s?${AMBIGUOUS_END}`,
-    `(?:${NAMED}|${AMBIGUOUS})(?:s |-)(?:ombud|ombudet|medlem|medlemmen|ansluten|representant|representanten|skyddsombud|skyddsombudet|huvudskyddsombud|huvudskyddsombudet|arbetsplatsombud|arbetsplatsombudet|klubben|klubbens ordförande|kontaktperson|förtroendevalde|förtroendevalda)`,
+    ...byFirstLetter(`${ROLES}`, ` (?:i|för|från|hos|inom) (?:${NAMED})s?`), ...byFirstLetter(`${ROLES}`, ` (?:i|för|från|hos|inom) (?:${AMBIGUOUS})s?${AMBIGUOUS_END}`),
+    ...byFirstLetter(`${NAMED}|${AMBIGUOUS}`, `(?:s |-)(?:ombud|ombudet|medlem|medlemmen|ansluten|representant|representanten|skyddsombud|skyddsombudet|huvudskyddsombud|huvudskyddsombudet|arbetsplatsombud|arbetsplatsombudet|klubben|klubbens ordförande|kontaktperson|förtroendevalde|förtroendevalda)`),
     `\\((?:${NAMED}|kommunal|vision|if metall|seko)[,)]`, '(?:kontaktat|kontakta|kontaktar|bett|ber|ringt|ringde|frågat|frågade|pratat med|pratade med|vänt sig till|vände sig till|via|med hjälp av) (?:mitt|sitt|hans|hennes|deras|ditt) fack', '(?:sitt|sin|hans|hennes|mitt|min|ditt|din) fackliga (?:ombud|företrädare|representant)', 'är facklig (?:kontaktperson|ordförande|företrädare|representant)', 'facklig ordförande', 'fackliga uppdrag', 'fackligt uppdrag',
-    `(?:inte med i|inte längre med i|gå med i|att gå med i|gick ur|gått ur|gå ur|lämna|stanna i|är kvar i|bytt till|bytte till) (?:${NAMED})`, `(?:inte med i|gick ur|gått ur|bytt till|bytte till) (?:${AMBIGUOUS})${AMBIGUOUS_END}`,
+    ...byFirstLetter(`inte med i|inte längre med i|gå med i|att gå med i|gick ur|gått ur|gå ur|lämna|stanna i|är kvar i|bytt till|bytte till`, ` (?:${NAMED})`), ...byFirstLetter(`inte med i|gick ur|gått ur|bytt till|bytte till`, ` (?:${AMBIGUOUS})${AMBIGUOUS_END}`),
     // the same in English: membership, roles and representation by a named union
-    `(?:member of|membership of|membership in|joined|joining|has joined|left|quit|stay in|represented by|elected by|chair of the|rep for|representative for|steward for) (?:${NAMED}|kommunal|vision|seko|${UNIONS_EN}|the union|a union)`, 'member of (?:st|lo|handels|transport|livs|metall)', `(?:${NAMED}|kommunal|vision|st|seko|${UNIONS_EN})(?:'s|')? (?:${ROLES_EN})`,
+    ...byFirstLetter(`member of|membership of|membership in|joined|joining|has joined|left|quit|stay in|represented by|elected by|chair of the|rep for|representative for|steward for`, ` (?:${NAMED}|kommunal|vision|seko|${UNIONS_EN}|the union|a union)`), 'member of (?:st|lo|handels|transport|livs|metall)', ...byFirstLetter(`${NAMED}|kommunal|vision|st|seko|${UNIONS_EN}`, `(?:'s|')? (?:${ROLES_EN})`),
     '(?:my|his|her|their|your) union', "(?:my|his|her|their) union's", 'shop steward', 'union time', 'union support', 'union member', 'member of the union', 'joined the union', 'union representative', '(?:my|his|her|their) union membership',
   ],
   weak: ['union dues', 'union membership', 'union rep', 'fackförbund*', 'fackförening*', 'facket', 'fackligt', 'facklig*', 'fackombud*', 'trade union*'],

@@ -77,7 +77,7 @@ const positives: [CategoryType, string][] = [
   ['trade-union', 'Torsten is the Kommunal safety rep for the kitchen staff.'],
   // cross-checks: a word two lexicons share is not taken by the wrong one ("judisk" stays visible to religion)
   ['religion', 'Noa är judisk och firar jom kippur med familjen, så hon är ledig på onsdag.'],
-  ['sex-life', 'Alvins två pappor hämtar honom på fredagar.'],
+  ['sex-life', 'Pojkens två pappor hämtar honom på fredagar.'],
   ['criminal-record', 'Polisanmälan är gjord mot vikarien för stöld ur kassan.'],
 ];
 
