@@ -39,6 +39,8 @@ const LOGIN_LABEL = /^(?:användarnamn|anvnamn|username|user name|login|inloggni
 const NOT_A_VALUE = /^(?:och|eller|samt|till|för|som|med|att|ditt|din|det|den|inte|ska|kan|måste|finns|står|skickas|kommer|via|hos|from|från|and|the|your|must|should|will|has|have|was|reset|återställ\p{L}*|byt\p{L}*|policy|regler|krav|requirements?)$/iu;
 /** Words just before a bare "kod"/"code" that make it some other code (postal code, SNI-kod, rabattkod). */
 const OTHER_CODE = /(?:sort|post|zip|postal|area|country|tax|error|status|source|product|discount|rabatt|promo|sni|icd|kvå|atc|ansvar|aktivitet|moms|referens|reference|qr|bar|streck|fel|diagnos)[- ]?$/;
+const BOOKKEEPING =
+  /(?<![\p{L}])(?:kurs(?:en|er|erna)?|course|projekt(?:et)?|project|konto(?:t|n)?|account|moms(?:en)?|kostnad\p{L}*|ansvar|aktivitet(?:en)?|verksamhet(?:en)?|artikel(?:n)?|produkt(?:en)?|faktura\p{L}*|invoice|ladok|bokför\p{L}*)(?![\p{L}])/u;
 const CARD_NEAR = /kort|card|amex|visa|mastercard|giltig|exp/;
 /** Prefixes before "-kod(en)" that keep it a credential ("BankID-koden"). */
 const CODE_PREFIX = /(?:bankid|pin|sms|puk|mfa|2fa)-$/;
@@ -73,6 +75,8 @@ export function credentialFinding(start: number, end: number, tag: CredentialTag
     if (/^(?:kod|code)/.test(label)) {
       const before = m.input.slice(Math.max(0, start - 12), start);
       if (before.endsWith('-') ? !CODE_PREFIX.test(before) : OTHER_CODE.test(before)) return undefined;
+      // "koden för kursen är 4711", "kod 5460 på fakturan": a code of a course, a ledger or an invoice.
+      if (BOOKKEEPING.test(m[0]) || BOOKKEEPING.test(m.input.slice(end, end + 40))) return undefined;
     }
     return { type: 'credentials', start, end, confidence: 0.9, evidence: ['CREDENTIAL_VALUE'] };
   }

@@ -25,6 +25,7 @@ const positives: [FindingType, string][] = [
   ['credentials', 'The alarm code to the sports hall is 9081#, please keep it to yourself.'],
   ['credentials', 'Your verification code: 240-718.'],
   ['credentials', 'Nyckelboxen vid entrén har kod 6650.'],
+  ['credentials', 'Koden till kontoret på plan 2 är 3812 från och med i dag.'],
   ['credentials', 'BankID-koden var 441 902, skriv in den innan den går ut.'],
   // credentials: passwords without "Lösenord:", "lösen", API keys, user / password pairs
   ['credentials', 'Mitt nya lösen till intranätet är Fjällripa#42, om du behöver logga in åt mig.'],
@@ -65,6 +66,9 @@ const negatives: [FindingType, string][] = [
   ['credentials', 'Bankgiro 5050-1055 / 5060-2222 gäller för inbetalningar till kommunen.'],
   ['credentials', 'Kortet 4539 9255 9384 7429, giltigt till 02/29, säkerhetskod 123.'],
   ['credentials', 'UK details: sort code 20-00-00, account number 55779911.'],
+  ['credentials', 'Koden för kursen i Ladok är 4711, anmäl dig senast fredag.'],
+  ['credentials', 'Ange kod 5460 på fakturan så hamnar kostnaden rätt.'],
+  ['credentials', 'Rabattkoden 2025 gäller alla i personalklubben.'],
   ['bank-account', 'Kommunens konto 8327-9, 914 235 678-3 används bara för inbetalningar av avgifter.'],
   ['bank-account', 'Bokför resan på konto 5810, 5820 och 5830 enligt kontoplanen.'],
   ['bank-account', 'Ekonomi: projektkonto 4711 1234 56 ska användas för utbildningsdagen.'],
