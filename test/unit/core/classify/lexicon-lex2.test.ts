@@ -88,6 +88,8 @@ const positives: [CategoryType, string][] = [
   ['health', 'Min pappa har fått problem med hjärtat och ska opereras i vår.'],
   ['health', 'Jag har covid sedan i går och stannar hemma resten av veckan.'],
   ['health', 'Karin använder rullator och behöver ett rum på bottenvåningen.'],
+  ['hr-assessment', 'Medarbetarsamtal Jonna: stark i kundkontakt, behöver förbättra sin planering.'],
+  ['hr-assessment', 'Personlighetstestet av kandidaten Sara Ek visar hög stresstålighet.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -130,6 +132,8 @@ const negatives: [CategoryType, string][] = [
   ['health', 'Hon är sjuksköterska på akuten i Umeå sedan fem år.'],
   ['health', 'Han är läkare vid psykiatrin och håller i handledningen.'],
   ['health', 'Vi har ett teamsmöte i MS Teams klockan tio, jag har MS Teams öppet hela dagen.'],
+  ['hr-assessment', 'Lönekriterierna för nästa år är framtagna tillsammans med facket.'],
+  ['hr-assessment', 'Lärarna har kompetensutveckling om bedömning och betyg under höstlovet.'],
 ];
 
 describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
