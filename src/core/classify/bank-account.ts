@@ -20,7 +20,7 @@ const LABELS = new RegExp(
 );
 const BANK_AFTER = new RegExp(`^[\\s,(]{0,3}(?:hos |i |at |in )?(?:${BANKS})(?![\\p{L}])`, 'u');
 /** An organisation's own account: "kommunens konto", "the supplier's IBAN", an invoice. */
-const ORGANISATION = /(?<![\p{L}])(?:kommunens|regionens|företagets|bolagets|förvaltningens|föreningens|stiftelsens|organisationens|leverantörens|leverantör|supplier|supplier's|faktura\p{L}*|invoice|vårt|vår|våra|our|company's|municipality's|ab|org\.? ?nr)(?![\p{L}])/u;
+const ORGANISATION = /(?<![\p{L}])(?:kommunens|regionens|företagets|bolagets|förvaltningens|föreningens|stiftelsens|organisationens|leverantör\p{L}*|supplier|supplier's|faktura\p{L}*|invoice|vårt|vår|våra|our|company's|municipality's|ab|org\.? ?nr)(?![\p{L}])/u;
 /** "enskild firma Hammar Måleri (Leif Hammar)": a sole trader's account is a person's. */
 const SOLE_TRADER = /enskild firma|enskild näringsidkare|sole trader/;
 

@@ -33,9 +33,9 @@ const IS_CODE_LABEL = new RegExp(`^(?:${CODE_LABEL})$`);
 /** "användarnamn: x", and a login given as "user / password" after a word for an account or login. */
 const USERNAME =
   '(?<ulabel>användarnamn|anvnamn|username|user name|login|inloggning(?:en)?|inlogg|account|konto(?:t)?)' +
-  '(?:[ \\t]{0,3}[:=][ \\t]{0,3}\\S{3,64}|(?: [^\\s/]{1,30}){0,7}[ :]{1,2}(?<user>[\\p{L}\\d._@-]{2,40}) ?/ ?(?<pw>[^\\s/]{4,64}))';
+  '(?:(?: [^\\s/]{1,30}){0,7}[ :]{1,2}(?<user>[\\p{L}\\d._@-]{2,40}) ?/ ?(?<pw>[^\\s/]{4,64})|[ \\t]{0,3}[:=][ \\t]{0,3}\\S{3,64})';
 /** Labels that name a login by themselves ("Användarnamn: kalle"); "Konto: 1930" may be a ledger account. */
-const LOGIN_LABEL = /^(?:användarnamn|anvnamn|username|user name|login|inloggning)$/;
+const LOGIN_LABEL = /^(?:användarnamn|anvnamn|username|user name|login|inloggning(?:en)?)$/;
 const NOT_A_VALUE = /^(?:och|eller|samt|till|för|som|med|att|ditt|din|det|den|inte|ska|kan|måste|finns|står|skickas|kommer|via|hos|from|från|and|the|your|must|should|will|has|have|was|reset|återställ\p{L}*|byt\p{L}*|policy|regler|krav|requirements?)$/iu;
 /** Words just before a bare "kod"/"code" that make it some other code (postal code, SNI-kod, rabattkod). */
 const OTHER_CODE = /(?:sort|post|zip|postal|area|country|tax|error|status|source|product|discount|rabatt|promo|sni|icd|kvå|atc|ansvar|aktivitet|moms|referens|reference|qr|bar|streck|fel|diagnos)[- ]?$/;

@@ -22,6 +22,10 @@ export const secrecy: Lexicon = {
     'sekretess(?!förbindels|fråg|bedömning|prövning|utbildning)[a-zåäöé]*', 'offentlighets- och sekretesslagen', 'osl', 'konfidentiell*', 'confidential',
     'secrecy act',
   ],
-  // "får inte lämnas ut" also guards addresses of people with protected data: it only supports other hits.
-  context: ['får (?:inte|ej) lämnas ut', 'kan (?:inte|ej) lämnas ut', 'will not be released', 'must not be disclosed', 'may not be disclosed', 'cannot disclose'],
+  context: [
+    // e-mail disclaimers: "Detta meddelande kan innehålla sekretessbelagd information" says nothing about a matter
+    'kan innehålla sekretessbelagd[a-zåäöé]*', 'kan innehålla uppgifter som (?:kan )?omfattas av sekretess', 'may contain (?:confidential|privileged)',
+    // "får inte lämnas ut" also guards addresses of people with protected data: it only supports other hits
+    'får (?:inte|ej) lämnas ut', 'kan (?:inte|ej) lämnas ut', 'will not be released', 'must not be disclosed', 'may not be disclosed', 'cannot disclose',
+  ],
 };
