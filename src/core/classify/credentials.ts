@@ -14,7 +14,7 @@ const LABEL = 'lösenord(?:et|en)?|lösen|password|passwd|pwd|pw|passphrase|lös
 /** Labels of numeric codes: PINs, one-time codes, door and alarm codes ("portkoden till Storgatan 3 är 1290"). */
 const CODE_LABEL = [
   'pin(?:-?kod(?:en)?)?', 'puk(?:-?kod(?:en)?)?', 'engångskod(?:en)?', 'engångslösenord(?:et)?', 'verifieringskod(?:en)?', 'sms-kod(?:en)?', 'säkerhetskod(?:en)?',
-  'aktiveringskod(?:en)?', 'bankid-kod(?:en)?', ...['port', 'dörr', 'larm', 'grind', 'entré', 'kodlås', 'passer'].map((w) => `${w}-?kod(?:en)?`), 'kod(?:en)?',
+  'aktiveringskod(?:en)?', 'lösenkod(?:en)?', 'kombination(?:en)?', 'combination', 'bankid-kod(?:en)?', ...['port', 'dörr', 'larm', 'grind', 'entré', 'kodlås', 'passer'].map((w) => `${w}-?kod(?:en)?`), 'kod(?:en)?',
   'one-time code', 'otp', 'passcode',
   ...['door', 'alarm', 'gate', 'entry', 'access', 'security', 'verification', 'reset', 'mfa', 'login', 'lock', 'backup', 'pin', 'sms', 'key box', 'key safe'].map((w) => `${w}[ -](?:reset |backup )?codes?`),
   'codes?',
@@ -40,7 +40,7 @@ const NOT_A_VALUE = /^(?:och|eller|samt|till|för|som|med|att|ditt|din|det|den|i
 /** Words just before a bare "kod"/"code" that make it some other code (postal code, SNI-kod, rabattkod). */
 const OTHER_CODE = /(?:sort|post|zip|postal|area|country|tax|error|status|source|product|discount|rabatt|promo|sni|icd|kvå|atc|ansvar|aktivitet|moms|referens|reference|qr|bar|streck|fel|diagnos)[- ]?$/;
 const BOOKKEEPING =
-  /(?<![\p{L}])(?:kurs(?:en|er|erna)?|course|projekt(?:et)?|project|konto(?:t|n)?|account|moms(?:en)?|kostnad\p{L}*|ansvar|aktivitet(?:en)?|verksamhet(?:en)?|artikel(?:n)?|produkt(?:en)?|faktura\p{L}*|invoice|ladok|bokför\p{L}*)(?![\p{L}])/u;
+  /(?<![\p{L}])(?:kurs(?:en|er|erna)?s?|course|projekt(?:et)?s?|project|konto(?:t|n)?s?|account|moms(?:en)?|kostnad\p{L}*|ansvar|aktivitet(?:en)?s?|verksamhet(?:en)?s?|artikel(?:n)?s?|produkt(?:en)?s?|faktura\p{L}*|invoice|ladok|bokför\p{L}*|rabatt\p{L}*|discount|kampanj\p{L}*)(?![\p{L}])/u;
 const CARD_NEAR = /kort|card|amex|visa|mastercard|giltig|exp/;
 /** Prefixes before "-kod(en)" that keep it a credential ("BankID-koden"). */
 const CODE_PREFIX = /(?:bankid|pin|sms|puk|mfa|2fa)-$/;
@@ -76,15 +76,16 @@ export function credentialFinding(start: number, end: number, tag: CredentialTag
       const before = m.input.slice(Math.max(0, start - 12), start);
       if (before.endsWith('-') ? !CODE_PREFIX.test(before) : OTHER_CODE.test(before)) return undefined;
       // "koden för kursen är 4711", "kod 5460 på fakturan": a code of a course, a ledger or an invoice.
-      if (BOOKKEEPING.test(m[0]) || BOOKKEEPING.test(m.input.slice(end, end + 40))) return undefined;
+      if (BOOKKEEPING.test(m.input.slice(Math.max(0, start - 24), end + 40))) return undefined;
     }
     return { type: 'credentials', start, end, confidence: 0.9, evidence: ['CREDENTIAL_VALUE'] };
   }
   const tail = groups['value'] ?? groups['code'] ?? '';
   const hasSeparator = /[:=]/.test(m[0].slice(label.length, m[0].length - tail.length));
-  // One-time codes and PINs are digits; a password written as digits only needs "Lösenord:".
+  // One-time codes and PINs are digits: a code label before a word is no disclosure.
   if (isCode) return undefined;
-  if (groups['code'] !== undefined) return hasSeparator ? { type: 'credentials', start, end, confidence: 0.9, evidence: ['CREDENTIAL_VALUE'] } : undefined;
+  // "Lösenordet för mötet är 998877": digits only need a separator or a verb.
+  if (groups['code'] !== undefined) return hasSeparator || / (?:är|blir|is|was)(?: |$)/.test(m[0].slice(label.length)) ? { type: 'credentials', start, end, confidence: 0.9, evidence: ['CREDENTIAL_VALUE'] } : undefined;
   const value = (groups['value'] ?? '').replace(/[.,;:!?)]+$/, '');
   if (value.length < 4 || NOT_A_VALUE.test(value)) return undefined;
   // A password without "Lösenord:" must look like one: mixed classes, not a plain word.

@@ -17,7 +17,7 @@ export const protectedIdentity: Lexicon = {
   weak: ['skyddade uppgifter', 'hemlig adress', 'är skyddad'],
   // Topics: applying for, handling, registering or explaining protected data, not someone who has it.
   context: [
-    `(?:ansökan|ansöka|blanketten?|e-tjänst(?:en)?|regler(?:na)?|rutin(?:en|er)?|hantering(?:en)?|handläggning(?:en|stid)?|enhet(?:en)?|fält|funktion(?:en)?|information|informerar|guide|mall(?:en)?|manual(?:en)?|handbok(?:en)?|frågan|statistik|behörighet(?:erna)?|markera|containing|about) (?:om |för |av |kring |med |to |for |on )?(?:hur |att markera )?${TERMS}`,
+    `(?:ansökan|ansöka|ansöker man|lagen|blanketten?|e-tjänst(?:en)?|regler(?:na)?|rutin(?:en|er)?|hantering(?:en)?|handläggning(?:en|stid)?|enhet(?:en)?|fält|funktion(?:en)?|information|informerar|guide|mall(?:en)?|manual(?:en)?|handbok(?:en)?|frågan|statistik|behörighet(?:erna)?|markera|containing|about) (?:om |för |av |kring |med |to |for |on )?(?:hur |att markera )?${TERMS}`,
     `(?:personer|people|anyone|någon|när en person) (?:med|with|har|has) ${TERMS}`,
   ],
 };
