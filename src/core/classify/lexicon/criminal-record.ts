@@ -17,7 +17,7 @@ export const criminalRecord: Lexicon = {
   type: 'criminal-record',
   strong: [
     // an extract or register entry about someone (the register named as a requirement is weak: "utdrag ur belastningsregistret krävs")
-    '(?:utdrag|utdraget) ur belastningsregistret (?:för|visar|visade|gällande|avseende|om)', 'belastningsregisterutdrag[a-zåäö]* (?:för|visar|visade)', 'belastningsregistret (?:för|visar|visade)', '(?:finns|fanns|förekommer|förekom|registrerad|noterad|anteckningar|anteckning|uppgifter) i belastningsregistret',
+    '(?:utdrag|utdraget) ur belastningsregistret (?:för|visar|visade|gällande|avseende|om)', 'belastningsregisterutdrag[a-zåäö]* (?:för|visar|visade)', 'belastningsregistret (?:för|visar|visade)', '(?:finns|fanns|förekommer|förekom|registrerad|noterad|anteckningar|anteckning|uppgifter|prickar|en prick) i belastningsregistret',
     'framgår av (?:utdraget ur )?belastningsregistret', 'enligt (?:utdrag|utdraget) ur belastningsregistret', '(?:has|had) (?:a|no) criminal record', '(?:his|her|their) criminal record', 'dömd* för', 'dömts för', 'dömdes', 'straffregist*', 'misstänkt för', 'misstänks för', 'misstänkt* för',
     'åtal*', 'fängelsestraff*', 'fängelse i', 'villkorlig dom', 'villkorligt dömd', 'skyddstillsyn', 'ungdomstjänst', 'ungdomsvård', 'samhällstjänst', 'dagsböter', 'fotboja', 'elektronisk övervakning', 'sluten ungdomsvård', 'rättspsykiatrisk vård',
     '(?:sitter|satt|suttit) (?:i fängelse|på anstalt|på kriminalvårdsanstalt|häktad|i häkte)', 'friges', 'frigavs', 'villkorligt frigiven', 'brottsmisstank*', 'polisanmäld*', 'häktad*', 'anhållen', 'anhölls', 'frihetsberövad*', 'avtjänar', 'avtjänat', 'avtjänade', 'på anstalt', 'villkorligt frigiven',
@@ -29,7 +29,7 @@ export const criminalRecord: Lexicon = {
     'pågående rättegång', 'rättegången mot', 'står inför rätta', 'bötfälld*', 'strafföreläggande*',
     // the same in English: arrests, sentences, prison, offences named after a verb
     '(?:was|were|been|got|get|being) arrested', 'arrested (?:for|on|at|twice|again|last|yesterday)', 'sentenced to', 'was sentenced', 'been sentenced', 'was convicted', 'been convicted', 'convicted last', 'fined for', 'was fined',
-    'in prison', 'in jail', 'from prison', 'released from prison', 'imprisoned', "the suspect(?:'s)?(?! list| code| entry| item| file| field)", 'on trial', 'trial for', 'caught shoplifting', 'shoplifting', 'drunk driving', 'drink driving', 'drink-driving', 'drug possession',
+    'in prison', 'in jail', 'on parole', 'served time', 'did time', 'serving time', 'from prison', 'released from prison', 'imprisoned', "the suspect(?:'s)?(?! list| code| entry| item| file| field)", 'on trial', 'trial for', 'caught shoplifting', 'shoplifting', 'drunk driving', 'drink driving', 'drink-driving', 'drug possession',
     '(?:assault|robbery|theft|fraud|drug|drugs|burglary|rape|murder|violence|drink-driving) conviction*', 'charged (?:him|her|them) with', 'a restraining order', 'restraining order against',
     'conviction for', 'convictions for', 'previous conviction*', 'prior conviction*', 'serving a sentence', 'on probation', 'convicted of', 'convicted for', 'suspected of', 'charged with', 'served a sentence', 'in prison for', 'prison sentence',
   ],

@@ -54,6 +54,7 @@ export const ethnicOrigin: Lexicon = {
     // the subject is checked looking back from "är", so the adjective list is in the scan regex once, not once per subject letter
     `(?:är|var) (?<=(?:^|[^a-zåäö])(?:${SUBJECTS})(?: [a-zåäö-]{2,15})? (?:är|var) )(?:själv )?(?:halvt |till hälften |ursprungligen |en )?(?:${ADJ})(?:t|a)?${NOT_A_PERSON}`, ...byFirstLetter(`är|var`, ` (?:jag |hon |han |hen |vi |de )?(?:själv )?(?:halvt|till hälften) (?:${ADJ})(?:t|a)?`), ...byFirstLetter(`${ADJ}`, `a (?:${PLURALS})`), ...byFirstLetter(`är|var`, ` (?:${ADJ})a (?:${PLURALS})`), ...byFirstLetter(`är|var`, ` (?:jag |hon |han |hen |vi |de )?(?:${PLURALS}|sverigefinnar)`), ...byFirstLetter(`född och uppvuxen|uppvuxen|växte upp|vuxit upp`, ` i (?:${COUNTRIES})`), `av (?:${ADJ})(?:t|a)? (?:härkomst|ursprung|börd|bakgrund|påbrå|släkt)`, ...byFirstLetter(`${ADJ}`, `(?:t|a)? (?:härkomst|ursprung|påbrå)`), ...byFirstLetter(`${ADJ}`, `a? (?:familj|familjen|släkt|släkten|föräldrar|mamma|pappa|mor|far|mormor|morfar|farmor|farfar|renskötarfamilj)`),
     ...byFirstLetter(`flydde|flytt|invandrade|invandrat|kom hit|kom till sverige|kommit till sverige`, ` från (?:${COUNTRIES})`), `ursprungligen från (?:${COUNTRIES})`, ...byFirstLetter(`är|kommer`, ` från (?:${COUNTRIES}) ursprungligen`),
+    `(?:är|var) (?:asylsökande|ensamkommande|kvotflykting|kvotflyktingar|flykting|flyktingar) från (?:${COUNTRIES})`, `(?:is|was) an? (?:asylum seeker|refugee|immigrant) from (?:${COUNTRIES_EN})`,
     'tillhör (?:en |den )?nationell(?:a)? minoritet*', 'zigenar*',
     // the same in English: "she is Sámi", "he's Somali", "of Lebanese descent", "Nigerian by origin", "originally from Eritrea", "fled Syria"
     ...byFirstLetter(`is|are|was|were`, ` (?:half |partly |originally |ethnically |a |an )?(?:${DEMONYMS_EN})${NOT_A_PERSON}`), ...byFirstLetter(`he|she|they|i`, `['’](?:s|m|re) (?:half |partly )?(?:${DEMONYMS_EN})${NOT_A_PERSON}`),
@@ -63,6 +64,8 @@ export const ethnicOrigin: Lexicon = {
     'is (?:roma|kurdish|sami|jewish|uyghur|somali|black)', 'comes from (?:somalia|eritrea|syria|iraq|iran|afghanistan|turkey)', 'racial origin',
   ],
   weak: [
+    // refugees and asylum seekers from a country: said of groups as often as of a person ("kommunen tar emot kvotflyktingar från Syrien")
+    `(?:asylsökande|ensamkommande|kvotflykting|kvotflyktingar|flykting|flyktingar) från (?:${COUNTRIES})`, `(?:asylum seeker|asylum seekers|immigrant|immigrants|refugee|refugees) from (?:${COUNTRIES_EN})`,
     // an origin adjective after a name ("Jussi är finsk") needs a person nearby and further support ("leverantören är finsk" is no origin)
     ...byFirstLetter(`är|var`, ` (?:${ADJ})(?:t|a)?${NOT_A_PERSON}`),
     // the grounds named in a list or a policy: only with a person or other hits

@@ -2,7 +2,7 @@ import type { Lexicon } from './lexicon.js';
 
 /** What people do with a partner of the same sex when told with a gendered pronoun ("han är gift med en man"). */
 const TOGETHER =
-  'är gift med|har gift sig med|ska gifta sig med|lever med|bor med|bor ihop med|har flyttat ihop med|dejtar|är ihop med|är tillsammans med|är kär i|har blivit kär i|är förälskad i|har en relation med|lämnat familjen för|har lämnat familjen för';
+  'är sambo med|blev sambo med|är förlovad med|är gift med|har gift sig med|ska gifta sig med|lever med|bor med|bor ihop med|har flyttat ihop med|dejtar|är ihop med|är tillsammans med|är kär i|har blivit kär i|är förälskad i|har en relation med|lämnat familjen för|har lämnat familjen för';
 const TOGETHER_EN = 'is married to|got married to|lives with|is living with|is dating|has been dating|is seeing|is in a relationship with|is engaged to|left (?:his|her) family for';
 
 /** Sex life or sexual orientation (GDPR art. 9). */
@@ -12,7 +12,7 @@ export const sexLife: Lexicon = {
     // a partner of the same sex, shown by the pronouns ("hans man", "hennes fru", "his husband", "två mammor")
     '(?:hans|his) (?:man|make|pojkvän|husband|boyfriend)(?!-)', '(?:hennes|her) (?:fru|hustru|maka|flickvän|wife|girlfriend)', '(?:hennes|hans|sina|deras|elevens|barnets|barnens|pojkens|flickans) två (?:mammor|pappor)', '(?:her|his|their) two (?:mums|moms|mothers|dads|fathers)', 'regnbågsfamilj', 'regnbågsfamiljen',
     `han (?:${TOGETHER}) en (?:annan )?(?:man|kille|pojke)`, `hon (?:${TOGETHER}) en (?:annan )?(?:kvinna|tjej|flicka)`, 'han (?:träffar|har träffat) en (?:kille|pojkvän)', 'hon (?:träffar|har träffat) en (?:tjej|flickvän)', `he (?:${TOGETHER_EN}) (?:a|another) (?:man|guy|boy)`, `she (?:${TOGETHER_EN}) (?:a|another) (?:woman|girl)`,
-    '(?:is|was) married to a (?:man|guy|woman)', 'han [a-zåäö]{2,12} (?:med |ihop med )?sin (?:man|make|pojkvän)', 'hon [a-zåäö]{2,12} (?:med |ihop med )?sin (?:fru|hustru|maka|flickvän)',
+    '(?:is|was) married to a (?:man|guy|woman)', '(?:han|he) (?:har|has) (?:en |a )?(?:manlig|male) partner', '(?:hon|she) (?:har|has) (?:en |a )?(?:kvinnlig|female) partner', 'han [a-zåäö]{2,12} (?:med |ihop med )?sin (?:man|make|pojkvän)', 'hon [a-zåäö]{2,12} (?:med |ihop med )?sin (?:fru|hustru|maka|flickvän)',
     '(?:hans|his) (?:sambo|partner|respektive) är en man', '(?:hennes|her) (?:sambo|partner|respektive) är en kvinna', 'polyamorös*', 'polyamor*', 'polyamorous',
     // gender identity: trans, non-binary, transitioning, a changed legal gender or pronoun
     'är trans', 'is trans', 'trans (?:woman|man|girl|boy|person|kvinna|kille|tjej)', 'transkille*', 'transtjej*', 'transkvinna*', 'transman', 'transmannen', 'transgender', 'transitioning', 'has transitioned',

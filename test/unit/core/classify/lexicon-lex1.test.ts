@@ -79,6 +79,13 @@ const positives: [CategoryType, string][] = [
   ['religion', 'Noa är judisk och firar jom kippur med familjen, så hon är ledig på onsdag.'],
   ['sex-life', 'Pojkens två pappor hämtar honom på fredagar.'],
   ['criminal-record', 'Polisanmälan är gjord mot vikarien för stöld ur kassan.'],
+  // fourth pass: partners, register entries, parole, refugees said of a person
+  ['sex-life', 'Han har en manlig partner sedan tio år och vill ha honom som anhörig.'],
+  ['sex-life', 'Hon är sambo med en kvinna i Umeå, sa hon på fikat.'],
+  ['criminal-record', 'Sökanden har prickar i belastningsregistret sedan 2019.'],
+  ['criminal-record', 'Our driver is on parole until next spring.'],
+  ['ethnic-origin', 'Familjen är kvotflyktingar från Syrien och kom i maj.'],
+  ['ethnic-origin', 'The new tenant is an asylum seeker from Eritrea.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -144,6 +151,9 @@ const negatives: [CategoryType, string][] = [
   ['religion', 'Vi går till kyrkan på skolavslutningen.'],
   ['religion', 'The team goes to the church hall for the Christmas lunch.'],
   ['trade-union', 'Hon är ordförande i vision-gruppen för nya skolan.'],
+  ['ethnic-origin', 'Kommunen tar emot kvotflyktingar från Syrien i år enligt beslut.'],
+  ['ethnic-origin', 'Information om asylsökande från Ukraina finns på Migrationsverkets webb.'],
+  ['criminal-record', 'The parole board meets on Tuesday.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
