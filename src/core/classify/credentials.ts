@@ -19,8 +19,8 @@ const CODE_LABEL = [
   ...['door', 'alarm', 'gate', 'entry', 'access', 'security', 'verification', 'reset', 'mfa', 'login', 'lock', 'backup', 'pin', 'sms', 'key box', 'key safe'].map((w) => `${w}[ -](?:reset |backup )?codes?`),
   'codes?',
 ].join('|');
-/** "till den delade brevlådan", "for the shared phone at reception": a preposition and up to six words, none a verb. */
-const FILLER = ' (?:till|för|på|i|åt|hos|från|mot|står på|to|for|on|at|of|in|from)(?: (?!(?:är|blir|var|is|are|was|has|har|ändras|ändrad)(?![\\p{L}]))[^\\s:=]{1,30}){1,6}';
+/** "till den delade brevlådan", "som du fick på sms", "for the shared phone at reception": a preposition (or "som") and up to eight words, none a verb. */
+const FILLER = ' (?:till|för|på|i|åt|hos|från|mot|står på|som|du fick|to|for|on|at|of|in|from|you got|you received)(?: (?!(?:är|blir|var|is|are|was|has|har|ändras|ändrad)(?![\\p{L}]))[^\\s:=]{1,30}){1,8}';
 /** "är", "är nu", "har ändrats till", "has been changed to", "=". */
 const VERB = ' (?:är|blir|var|=|is|are|was|har|has|ändras|ändrades)(?: (?:nu|now|been|ändrats|ändrad|bytts|changed|set|till|to)){0,3}';
 const VALUE_START = '(?<![^\\s:="\'«»”])';

@@ -29,6 +29,7 @@ const positives: [FindingType, string][] = [
   ['credentials', 'BankID-koden var 441 902, skriv in den innan den går ut.'],
   // credentials: passwords without "Lösenord:", "lösen", API keys, user / password pairs
   ['credentials', 'Lösenordet för webbmötet är 552781, det står inte i kallelsen.'],
+  ['credentials', 'Koden som gäller för personalrummet i källaren är 7302 från i dag.'],
   ['credentials', 'Kombinationen till kassaskåpet är 20-14-66.'],
   ['credentials', 'Mitt nya lösen till intranätet är Fjällripa#42, om du behöver logga in åt mig.'],
   ['credentials', 'Wifi: lösen Regnbåge2027 för gästnätet i matsalen.'],
