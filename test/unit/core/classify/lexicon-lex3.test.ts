@@ -113,3 +113,20 @@ describe('lex3 hard negatives: not reported for that type', () => {
     expect(ruleTypes(text)).not.toContain(type);
   });
 });
+
+describe('lex3 patterns stay linear on hostile input', () => {
+  const MB = 1024 * 1024;
+  // Bounded fillers and digit groups: each label or number is tried in constant work, so 1 MB takes well under a second.
+  const hostile: [string, string][] = [
+    ['a code label before endless filler words', `koden till ${'abc '.repeat(MB / 4)}`],
+    ['repeated code labels and verbs', 'Koden till dörren är '.repeat(MB / 21)],
+    ['a login word before endless "a /" pairs', `login ${'a / '.repeat(MB / 4)}`],
+    ['an account word before endless digit groups', `konto ${'1234 '.repeat(MB / 5)}`],
+    ['digit groups joined by commas and dashes', '1, 2 3-4 '.repeat(MB / 9)],
+  ];
+  it.each(hostile)('handles %s in linear time', (_name, text) => {
+    const start = performance.now();
+    classifyText(text, { kind: 'body' }, { now, categories: 'rules' });
+    expect(performance.now() - start).toBeLessThan(15_000);
+  }, 30_000);
+});
