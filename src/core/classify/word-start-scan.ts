@@ -3,7 +3,8 @@
  * of a big alternation at every position of the input; here one plain loop visits each word start,
  * checks its first characters against a small filter of the patterns' prefixes (up to PREFIX
  * characters, hashed), and only then runs a sticky regex holding the alternatives that can begin
- * with that character. The filter may let a non-match through, never hold a match back.
+ * with those two characters (scan-buckets.ts). The filter may let a non-match through, never hold a
+ * match back.
  *
  * Patterns belong to channels; for each channel the result equals running
  * `(?<![NOT_AFTER])(?:(p1)|(p2)|…)SUFFIX` globally over the same text: the lookbehind and suffix
@@ -11,7 +12,7 @@
  * its own last match. So several detectors share one pass and still see what their own regex would.
  */
 
-import { splitRuns, type Run } from './scan-parts.js';
+import { FirstCharBuckets, type Bucket } from './scan-buckets.js';
 
 export interface ScanPattern<T> {
   /** A regex fragment (named groups allowed, numbered back-references not); its first character must be determinable. */
@@ -54,16 +55,6 @@ export function tailHash(s: string, end: number): number {
 
 export type ScanVisitor<T> = (start: number, end: number, tag: T, match: RegExpExecArray) => void;
 
-interface BucketPart<T> {
-  readonly regex: RegExp;
-  /** Group index of each pattern's wrapping group, and its tag. */
-  readonly groups: readonly (readonly [number, T])[];
-}
-
-/** The patterns of one first character, in order, cut into regexes V8 still optimises (see scan-parts.ts). */
-type Bucket<T> = readonly BucketPart<T>[];
-
-
 /** Buckets for characters below this are in arrays; above, in a map (rare in Swedish text). */
 const TABLE = 0x300;
 /** Every UTF-16 code unit: the per-character tables cover them all. */
@@ -83,8 +74,8 @@ function mix(hash: number, code: number): number {
 }
 
 interface Channel<T> {
-  readonly low: (Bucket<T> | undefined)[];
-  readonly high: Map<number, Bucket<T>>;
+  readonly low: (FirstCharBuckets<T> | undefined)[];
+  readonly high: Map<number, FirstCharBuckets<T>>;
 }
 
 export class WordStartScanner<T> {
@@ -112,13 +103,19 @@ export class WordStartScanner<T> {
   }
 
   private compileChannel(patterns: readonly ScanPattern<T>[], spec: ScanChannel): Channel<T> {
-    const channel: Channel<T> = { low: new Array<Bucket<T> | undefined>(TABLE).fill(undefined), high: new Map() };
-    const byFirst = new Map<number, Set<ScanPattern<T>>>();
+    const channel: Channel<T> = { low: new Array<FirstCharBuckets<T> | undefined>(TABLE).fill(undefined), high: new Map() };
     for (const pattern of patterns) {
       for (const prefix of startPrefixes(pattern.source)) {
         const first = prefix[0];
         if (first === undefined || prefix.length > PREFIX) continue;
-        byFirst.set(first, (byFirst.get(first) ?? new Set()).add(pattern));
+        let buckets = first < TABLE ? channel.low[first] : channel.high.get(first);
+        if (buckets === undefined) {
+          buckets = new FirstCharBuckets<T>(spec);
+          if (first < TABLE) channel.low[first] = buckets;
+          else channel.high.set(first, buckets);
+          this.firstChar[first] = 1;
+        }
+        buckets.add(pattern, prefix);
         let hash = 0;
         prefix.forEach((c, i) => {
           hash = mix(hash, c);
@@ -126,32 +123,6 @@ export class WordStartScanner<T> {
           this.filter[slot] = (this.filter[slot] ?? 0) | (i === prefix.length - 1 ? COMPLETE : LIVE);
         });
       }
-    }
-    for (const [first, members] of byFirst) {
-      // Keep the caller's order inside the bucket: the first alternative that matches wins.
-      const ordered = patterns.filter((p) => members.has(p));
-      // Neighbours with the same tag (the same object) and no groups of their own share one
-      // capturing group: a match array is as long as the groups, so fewer groups is a cheaper exec.
-      const runs: Run<T>[] = [];
-      for (const p of ordered) {
-        const inner = countGroups(p.source);
-        const last = runs[runs.length - 1];
-        if (last !== undefined && last.tag === p.tag && inner === 0 && last.inner === 0) last.sources.push(p.source);
-        else runs.push({ tag: p.tag, sources: [p.source], inner });
-      }
-      const bucket: Bucket<T> = splitRuns(runs).map((part) => {
-        const groups: [number, T][] = [];
-        let group = 1;
-        for (const run of part) {
-          groups.push([group, run.tag]);
-          group += 1 + run.inner;
-        }
-        const body = part.map((run) => `(${run.sources.length === 1 ? run.sources[0] : run.sources.map((x) => `(?:${x})`).join('|')})`).join('|');
-        return { regex: new RegExp(`(?<![${spec.notAfter}])(?:${body})${spec.suffix ?? ''}`, `y${spec.flags ?? ''}`), groups };
-      });
-      this.firstChar[first] = 1;
-      if (first < TABLE) channel.low[first] = bucket;
-      else channel.high.set(first, bucket);
     }
     return channel;
   }
@@ -185,7 +156,7 @@ export class WordStartScanner<T> {
     for (let k = 0; k < channels.length; k++) {
       const channel = channels[k];
       if (channel === undefined || (resume[k] ?? 0) > at) continue;
-      const bucket = c < TABLE ? channel.low[c] : channel.high.get(c);
+      const bucket = (c < TABLE ? channel.low[c] : channel.high.get(c))?.bucketFor(lower.charCodeAt(at + 1));
       if (bucket !== undefined) resume[k] = matchAt(bucket, lower, at, visit);
     }
   }
@@ -220,19 +191,6 @@ function matchAt<T>(bucket: Bucket<T>, lower: string, at: number, visit: ScanVis
     return at + Math.max(1, m[0].length);
   }
   return at;
-}
-
-/** Capturing groups in a fragment: `(` not followed by `?`, plus named groups `(?<name>`. */
-function countGroups(source: string): number {
-  let count = 0;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source.charAt(i);
-    if (ch === '\\') i++;
-    else if (ch === '[') i = source.indexOf(']', i + 1);
-    else if (ch === '(' && (source.charAt(i + 1) !== '?' || /^\?<[A-Za-z]/.test(source.slice(i + 1, i + 4)))) count++;
-    if (i < 0) break;
-  }
-  return count;
 }
 
 /**
