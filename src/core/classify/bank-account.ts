@@ -14,6 +14,8 @@ const DIGIT_GROUPS = /(?<![\d\p{L}+-])[1-9]\d{0,9}(?:(?:, ?|[ -])\d{1,10}){0,6}(
 const BANKS = 'swedbank|nordea|handelsbanken|seb|ica banken|ica-banken|danske bank|länsförsäkringar|skandiabanken|skandia|sbab|sparbanken|nordnet|avanza|ålandsbanken|marginalen|barclays|hsbc';
 /** The last label before a number decides: an account word or bank, or a label of some other number. */
 const LABELS = new RegExp(
+  // "mitt bankgiro", "hennes plusgiro": a person's own giro number (an organisation's is the usual case, and no person's data)
+  '(?<giro>(?<![\\p{L}])(?:mitt|min|hans|hennes|my|his|her) (?:privata |eget |egna |private |own )?(?:bankgiro|plusgiro)(?:t|nummer|numret|konto|kontot)?(?![\\p{L}]))|' +
   `(?<account>(?:(?<![\\p{L}])|(?<=löne|person|bank|spar|privat|utbetalnings|betalnings|nytt|vanliga))konto(?:t|n|na|nummer|numret|numren|nr|uppgift|uppgiften|uppgifter)?|konto nr|clearing(?:nummer|numret|nr)?|account(?: number| no)?|acc|iban|personkonto|(?<![\\p{L}])(?:${BANKS}))(?![\\p{L}])|` +
     '(?<other>(?<![\\p{L}])(?:bankgiro|bankgirot|plusgiro|plusgirot|bg|pg|ocr|org|orgnr|organisationsnummer|faktura\\p{L}*|invoice|order|ärende|swish|tel|telefon|mobil|phone|ring|call|personnummer|pnr|referens|reference|ref|box|belopp|amount|kr|sek)(?![\\p{L}]))',
   'gu',
@@ -25,7 +27,7 @@ const ORGANISATION = /(?<![\p{L}])(?:kommunens|regionens|företagets|bolagets|f�
 const SOLE_TRADER = /enskild firma|enskild näringsidkare|sole trader/;
 
 /** Every label word contains one of these: without them no Swedish account can qualify. */
-const ACCOUNT_WORDS = new RegExp(`konto|clearing|account|acc|iban|${BANKS}`);
+const ACCOUNT_WORDS = new RegExp(`konto|clearing|account|acc|iban|giro|${BANKS}`);
 
 export function findBankAccounts(text: string, options: DetectorOptions): RawFinding[] {
   const lower = options.lower ?? lowerSameLength(text);
@@ -46,7 +48,7 @@ export function findBankAccounts(text: string, options: DetectorOptions): RawFin
   for (let m = DIGIT_GROUPS.exec(text); m !== null; m = DIGIT_GROUPS.exec(text)) {
     const found = m[0];
     const digits = found.replace(/\D/g, '');
-    if (digits.length < 7 || digits.length > 16) continue;
+    if (digits.length < 5 || digits.length > 16) continue;
     if (!accountShaped(found)) continue;
     const at = m.index;
     // IBAN findings are sorted by start and so are these matches: one pointer, no quadratic search.
@@ -54,7 +56,9 @@ export function findBankAccounts(text: string, options: DetectorOptions): RawFin
     const iban = findings[next];
     if (next < ibans && iban !== undefined && iban.start <= at) continue;
     const label = nearestLabel(lower, at, 44);
-    if (label !== 'account' && !(label === undefined && BANK_AFTER.test(lower.slice(at + found.length, at + found.length + 24)))) continue;
+    // A giro number has 5 to 8 digits; a bank account at least 7.
+    if (label === 'giro' ? digits.length > 8 : digits.length < 7) continue;
+    if (label !== 'account' && label !== 'giro' && !(label === undefined && BANK_AFTER.test(lower.slice(at + found.length, at + found.length + 24)))) continue;
     if (organisation(lower, at)) continue;
     // Nordea personkonto: clearing 3300 + an identity number; mark the clearing, leave the number to the identity detector.
     const personkonto = /^(\d{4})[ -]\d{6}[-+ ]?\d{4}$/.exec(found);
@@ -73,11 +77,13 @@ function accountShaped(found: string): boolean {
 }
 
 /** Which kind of label stands last in the `radius` characters before `at` (same line or the one before). */
-function nearestLabel(lower: string, at: number, radius: number): 'account' | 'other' | undefined {
+function nearestLabel(lower: string, at: number, radius: number): 'account' | 'giro' | 'other' | undefined {
   const window = lower.slice(Math.max(0, at - radius), at);
   LABELS.lastIndex = 0;
-  let last: 'account' | 'other' | undefined;
-  for (let m = LABELS.exec(window); m !== null; m = LABELS.exec(window)) last = m.groups?.['account'] !== undefined ? 'account' : 'other';
+  let last: 'account' | 'giro' | 'other' | undefined;
+  for (let m = LABELS.exec(window); m !== null; m = LABELS.exec(window)) {
+    last = m.groups?.['giro'] !== undefined ? 'giro' : m.groups?.['account'] !== undefined ? 'account' : 'other';
+  }
   return last;
 }
 

@@ -44,6 +44,8 @@ const positives: [FindingType, string][] = [
   ['bank-account', 'Kontonr: 482 117 903, clearingnr 6120, kontohavare Sara Lind.'],
   ['bank-account', 'rätt nummer är 8105-9 944 113 200-7, swedbank'],
   ['bank-account', 'Please pay her expenses to her account 9150-0 411 227 8 by Friday.'],
+  ['bank-account', 'Arvodet för föreläsningen sätts in på mitt bankgiro 123-4567, jag har enskild firma.'],
+  ['bank-account', 'Hennes plusgiro är 47 11 22-3 om ni hellre vill betala dit.'],
   ['bank-account', 'Återbetala till hans IBAN SE12 3456 7890 1234 5678 9012, tack.'],
   // secrecy: a matter tried or marked secret, abbreviated OSL references, English paraphrases
   ['secrecy', 'Yttrandet om pojken i klass 4B är sekretessprövat och skickas bara till rektor.'],
@@ -86,6 +88,7 @@ const negatives: [FindingType, string][] = [
   ['bank-account', 'Kontoutdraget från 2025-04-30 visar inga avvikelser för föreningen.'],
   ['bank-account', 'Leverantörens IBAN SE45 5000 0000 0583 9825 7466 har ändrats enligt fakturan.'],
   ['bank-account', 'Leverantören har bytt konto till 8327-9 123 456 789-0 enligt deras brev.'],
+  ['bank-account', 'Vårt bankgiro är 5050-1055 och kommunens plusgiro 12 34 56-7.'],
   ['bank-account', 'Swish 123 456 78 90 gäller för kioskens försäljning, inte kontot.'],
   ['secrecy', 'Hon har skrivit under sekretessförbindelsen inför praktiken.'],
   ['secrecy', 'Mvh Lena. Detta mejl kan innehålla sekretessbelagd information; är du inte rätt mottagare, radera det.'],
