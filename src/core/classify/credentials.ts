@@ -1,6 +1,8 @@
 /**
- * Disclosed credentials: a password, one-time code or login details written out ("Lösenord: Vår2025!",
- * "engångskod 482913"). A word alone ("byt ditt lösenord") is not a disclosure; a value after it is.
+ * Disclosed credentials: a password, API key, PIN, one-time code, door or alarm code, or login details
+ * written out ("Lösenord: Vår2025!", "engångskod 482913", "koden till dörren är 4711", "admin / Tr0ll-9").
+ * A word alone ("byt ditt lösenord") is not a disclosure; a value after it is. Codes must be digits,
+ * and a bare "kod"/"code" of a course, ledger, invoice, postcode or card (CVC) is no credential.
  */
 import { lowerSameLength } from './context.js';
 import type { DetectorOptions, RawFinding } from './types.js';
