@@ -450,5 +450,328 @@ lärarprogrammets distansutbildning som du ska gå parallellt med tjänsten.
 Jag skickar kopia på intyget till HR.
 
 /Studie- och yrkesvägledningen`, 'grades'),
+  // --- batch 2 ---
+  d(`Hej Jenny,
+
+Tack för ditt mejl. Ja, du får gärna vara ledig fredag för Eriks uppföljning på Barnkliniken i Lund.
+Som du vet har de nu fått besked från den genetiska utredningen: Erik bär på samma mutation i
+CFTR-genen som din man, och de rekommenderade att även er dotter testas. Jag förstår att det är
+mycket just nu.
+
+Meddela bara i Heroma som "vård av barn".
+
+Kram
+Monika (chef, Ekonomienheten)`, 'genetic', 'health'),
+  d(`Hej!
+
+Regionens biobank informerar: från 1 januari ändras rutinerna för hur vävnadsprover och DNA-prover
+från nyfödda (PKU-provet) sparas och lämnas ut till forskning. Vårdnadshavare kan när som helst begära
+att barnets prov förstörs. Informationsmaterial på åtta språk finns att beställa.
+
+Frågor: biobanken@region.example
+
+Med vänliga hälsningar
+Biobank Syd, kommunikation`),
+  d(`Hej Louise,
+
+Du bad om underlag till beslut om förlängd föräldraledighet. Här kort: Anna (adm. handläggare) har
+berättat att hennes mamma och moster båda har Huntingtons sjukdom och att hon själv lät göra ett
+prediktivt gentest i somras. Beskedet var positivt. Hon vill gå ner till 75 % för att hinna med
+familjen medan hon mår bra. Jag stöder det.
+
+Behandla detta varsamt.
+
+/Gunnel`, 'genetic', 'health'),
+  d(`Föreläsning för personalen: "Ärftlighet och cancer – vad vet vi idag?"
+
+Onkologiska kliniken bjuder in till lunchföreläsning om BRCA1, BRCA2 och Lynch syndrom. Vi går
+igenom när en genetisk utredning erbjuds, hur cancergenetisk mottagning arbetar och vad en
+anlagsbärare rekommenderas för kontroller. Föreläsningen vänder sig till vårdpersonal.
+
+Onsdag 9/12 kl 12.00–12.45, Aulan, Centralsjukhuset. Smörgås till de 60 första.
+
+Utbildningsenheten`),
+  d(`Till: Ärendehantering, Polismyndigheten
+Från: Säkerhetsavdelningen, Kriminalvården Region Mitt
+
+Angående klient: Dragan Petrović
+
+Fingeravtrycken som togs vid inskrivningen på anstalten Storboda 2026-10-03 har jämförts mot
+registret. Träff i ärende 5000-K884412-26 (inbrott, Sundsvall). Bifogar fingeravtryckskort och
+ansiktsfoto i jämförbart format.
+
+Uppgifterna omfattas av sekretess enligt 35 kap. 1 § OSL.
+
+/Leif Granström`, 'biometric', 'criminal-record', 'secrecy'),
+  d(`Hej!
+
+Nu införs inloggning med ansiktsigenkänning (Windows Hello) på alla nya personaldatorer. Du registrerar
+ditt ansikte första gången du loggar in. Mallen sparas bara lokalt i datorn, inte på någon server. Vill du
+hellre använda PIN-kod går det bra – välj "Andra inloggningsalternativ".
+
+Frågor till IT-supporten.
+
+IT-avdelningen`),
+  d(`Ärende #77810: Passerkort Simon Håkansson – biometrisk läsare serverhallen
+
+Hej Simon,
+
+Din registrering i den nya passagekontrollen till serverhallen är klar. Vi har lagrat din
+fingeravtrycksmall (höger pekfinger och höger tumme) i systemet Entrix. Om läsaren inte känner igen
+dig, kontakta säkerhetssamordnaren – registrera inte om på egen hand.
+
+Ditt reservkort har PIN 7720.
+
+Mvh
+Fastighet & Säkerhet`, 'biometric', 'credentials'),
+  d(`Hej Tove,
+
+Som du bad om: jag har gått igenom inspelningarna från kundtjänsten och tagit ut de samtal där
+mannen som ringt hotfullt förekommer. IT:s röstanalys matchade hans röstprofil mot samtalen 4, 11 och
+18 oktober – samma person med hög sannolikhet. Han har sagt sitt namn i ett av dem: Roland Åberg.
+
+Materialet överlämnas till polisen tillsammans med vår anmälan om olaga hot.
+
+/Jessica, säkerhetsavdelningen`, 'biometric', 'criminal-record'),
+  d(`Hi Sofia,
+
+Just a heads-up from the project: the pilot for voice-based identification in the municipal contact
+centre has been paused. The legal review concluded that voice prints are biometric data under GDPR
+article 9 and we need a DPIA before any citizen's voice is recorded for that purpose.
+
+I'll send the draft DPIA template on Monday.
+
+Kind regards,
+Mark Ellison
+Project Manager, Digital Services`),
+  d(`Hej,
+
+Kort rapport från personalfesten i fredags, för den som missade den: god mat, bra musik, och vi fick
+äntligen träffa Jonas nya man Pedro! De gifte sig i somras i Lissabon. Jonas höll ett fint tal om
+hur det var att komma ut på jobbet för tio år sedan och hur mycket det betydde att folk tog det så bra.
+
+Tack till festkommittén!
+
+/Cissi`, 'sex-life'),
+  d(`Hej!
+
+Under Pride-veckan hissar kommunen regnbågsflaggan vid stadshuset och alla förvaltningar uppmuntras
+att delta i paraden lördag 1 augusti. HBTQI-nätverket för anställda har en egen vagn och välkomnar
+både medlemmar och allierade. Mer information om nätverket och om kommunens HBTQI-certifiering
+finns på intranätet.
+
+Mångfaldsrådet`),
+  d(`Journalutdrag – Ungdomsmottagningen Centrum
+Besökare: Alex N., 17 år
+Datum: 2026-09-30
+
+Alex söker för samtal. Identifierar sig som icke-binär sedan ca ett år, använder pronomenet hen. Har inte
+berättat för föräldrarna. Upplever oro inför idrottslektionerna och omklädningsrummen. Tidigare
+sexuell debut med pojkvän i våras, använder kondom. Inga tecken på övergrepp. Ny tid om tre veckor.
+
+/Kurator, ungdomsmottagningen`, 'sex-life', 'health'),
+  d(`Hej Karin,
+
+Jag vill bara flagga en sak efter utredningssamtalet igår: Filip berättade att han är homosexuell och
+att det var därför pappan slängde ut honom. Han vill inte att det står i handlingar som föräldrarna
+kan få ta del av. Jag har skrivit det i journalen men markerat att vi ska sekretesspröva innan något
+lämnas ut.
+
+Han bor nu hos en kompis familj, vi behöver ta ställning till placering.
+
+/Ahmed, socialsekreterare`, 'sex-life', 'social'),
+  d(`Hej,
+
+Utbildningen "HBTQ i vård och omsorg" för hemtjänstens personal genomförs i tre omgångar under våren.
+Den handlar om bemötande av äldre som är homo- eller bisexuella eller transpersoner och som har
+levt i en tid när man inte kunde vara öppen. Vi använder fiktiva fall.
+
+Anmälan till din enhetschef.
+
+Hälsningar
+Kvalitetsavdelningen, Vård och omsorg`),
+  d(`Hej Jörgen,
+
+Angående min lön efter lönesamtalet: jag hade förväntat mig mer än 700 kr. Jag ligger nu på 34 200 kr
+i månaden medan nyanställda med samma uppdrag börjar på 35 000. Jag har varit här i sju år och har
+tagit över hela bygglovsgranskningen efter Lisa. Jag vill gärna ha ett nytt samtal och kommer att ta
+med mig min fackliga företrädare från Sveriges Ingenjörer.
+
+Mvh
+Patrik Nord
+Bygglovshandläggare`, 'salary', 'trade-union'),
+  d(`Hej,
+
+Nu är lönestatistiken för 2026 publicerad på intranätet. Medianlönen för socialsekreterare i
+kommunen är 39 800 kr, för förskollärare 36 400 kr och för undersköterskor 29 900 kr. Statistiken
+bygger på septemberlönerna och redovisas per yrkesgrupp, inte per person.
+
+Frågor om statistiken: löneenheten.
+
+HR-staben`),
+  d(`Från: Personalenheten
+Till: Maria Andersson
+Ämne: Anställningsavtal – bekräftelse
+
+Hej Maria!
+
+Välkommen som biträdande rektor på Vallaskolan från 11 januari 2027. Som vi kommit överens om blir din
+månadslön 48 500 kr. Tillträdet sker med sex månaders provanställning. Avtalet skickas för digital
+signering via Scrive idag.
+
+Vi ser fram emot att ha dig med oss!
+
+Hälsningar
+Agnes Holm, HR-partner`, 'salary'),
+  d(`Hej!
+
+Vi söker en erfaren biträdande rektor till Vallaskolan. Tjänsten är en tillsvidareanställning på heltid
+med tillträde enligt överenskommelse. Lön enligt överenskommelse – ange löneanspråk i din ansökan.
+Provanställning kan komma att tillämpas.
+
+Sista ansökningsdag 20 december. Välkommen med din ansökan!
+
+Barn- och utbildningsförvaltningen`),
+  d(`Teams – chatt med Rasmus (IT)
+
+Rasmus: hej, behöver logga in på skrivarservern för att fixa köerna på plan 2
+Rasmus: vad var adminkontot nu igen?
+Maja: print-adm / Kx8#trolle2025
+Maja: byt det efteråt, det har legat i en gammal dokumentation
+Rasmus: tack! gör det
+Rasmus: klart, köerna rullar igen`, 'credentials'),
+  d(`Hej alla,
+
+Från och med måndag kräver vi tvåstegsverifiering för e-posten även inifrån kommunens nätverk. Du
+får en engångskod i Microsoft Authenticator eller via sms. Dela aldrig din kod med någon – inte ens
+med IT-support. Vi frågar aldrig efter ditt lösenord i mejl.
+
+Instruktioner finns på intranätet.
+
+IT-säkerhet`),
+  d(`Hej Rebecca,
+
+Apropå larmet på förskolan Lärkan: den nya larmkoden till personalingången är 2 9 5 3 #, gäller från
+idag. Den gamla slutar fungera på fredag. Koden till förrådet är som förut. Skriv inte upp den på
+lappar i hallen, vi hade det problemet sist.
+
+/Niklas, förskolechef`, 'credentials'),
+  d(`Hej,
+
+Bifogar protokollet från förhandlingen enligt 11 § MBL om omorganisationen av kostenheten.
+Närvarande från arbetsgivaren: Eva Lund och Per Sahlin. Från Kommunal: Margareta Öhrn
+(ordförande sektion Kost) och Jamal Rashid (huvudskyddsombud). Parterna är överens. Protokollet
+justeras digitalt.
+
+/HR-konsult Sara Bäck`, 'trade-union'),
+  d(`Hej Therese,
+
+Inför Lucas överflyttning till vår skola har vi fått hans betyg från Norrskolan: E i matematik, C i
+svenska, D i engelska, F i fysik och kemi. Han har enligt dokumentationen haft 22 % frånvaro under
+hösten och ett åtgärdsprogram i NO. Kan du ordna ett överlämningsmöte med specialpedagogen?
+
+/Amir Karimi, rektor Västerskolan`, 'grades'),
+  d(`Hej!
+
+Vill påminna alla mentorer om att frånvaro ska registreras i Skola24 senast kl 10 samma dag, och att
+ströfrånvaro över 10 % ska lyftas med elevhälsan. Vid höstterminens slut ska betygen vara satta
+senast 16 december; betygskonferenser hålls v. 50.
+
+Tack!
+/Biträdande rektor`),
+  d(`Hej Fredrik,
+
+Vi har pratat med din praktikhandledare om din VFU. Omdömet: du fungerar bra med eleverna, men
+planeringen av lektionerna behöver bli mer strukturerad. Betyget på VFU 2 blir tyvärr Underkänt och
+du får göra om perioden i vår.
+
+Välkommen att boka tid för samtal.
+
+Vänliga hälsningar
+Helena Sjö, kursansvarig lärarutbildningen`, 'grades'),
+  d(`Hej,
+
+Jag är konstaterat gravid, beräknat förlossningsdatum 12 maj, och skulle vilja börja min
+föräldraledighet 1 maj. Jag vet att det är väldigt tidigt att säga, men jag vill hjälpa till med
+planeringen av vikarie. Jag har inte berättat för gruppen ännu, så det stannar mellan oss tills vidare.
+
+Hälsningar
+Nora
+Socialsekreterare`, 'health'),
+  d(`Hej Kim,
+
+Beslutet om personlig assistans för Elias (9 år) enligt LSS 9 § 2 är nu fattat: 112 timmar per vecka
+från 1 december. Familjen har valt assistansbolaget Omsorgsteamet AB. Eftersom Elias har grav
+autism och epilepsi ska bolaget ha minst två assistenter inskolade innan start.
+
+Beslutet skickas med rekommenderat brev till vårdnadshavarna.
+
+/Biståndshandläggare LSS`, 'social', 'health'),
+  d(`Hej!
+
+Inför höstens utvecklingsarbete: vi kommer att se över våra rutiner för LSS-beslut och
+biståndsbedömning inom hemtjänsten. Syftet är att bli mer enhetliga i hur vi bedömer behov av
+tillsyn, matdistribution och trygghetslarm. Arbetsgruppen består av två handläggare, en enhetschef
+och kvalitetsstrateg.
+
+Har du synpunkter? Maila gärna före 1 september.
+
+/Avdelningschef Myndighetsutövning`),
+  d(`Till: Jennie Sjöberg, HR
+Ämne: Lönespecifikation fel?
+
+Hej! Jag tror att mitt OB-tillägg har blivit fel i oktober. Det står 1 850 kr men jag jobbade fyra
+helger. Grundlönen stämmer (31 400 kr). Kan du kolla? Jag bifogar mitt schema.
+
+Mvh
+Ali Hassan
+
+> Hej Ali, jag tittar på det och återkommer. / Jennie`, 'salary'),
+  d(`Hej kollegor,
+
+Som ni vet kandiderar jag till styrelsen i vår lokala Lärarförbundet-avdelning – nu Sveriges Lärare –
+och har fått frågan om jag vill vara huvudombud på skolan. Jag har tackat ja. Från januari är det
+alltså jag ni vänder er till om arbetstidsfrågor och schemaläggning.
+
+Hälsningar
+Kajsa, lärare sv/so`, 'trade-union'),
+  d(`Hej!
+
+Jag undrar om ni som förbund har någon information om hur kollektivavtalet reglerar ersättning för
+resdagar? Jag jobbar som handläggare på en kommun och vi diskuterar just nu den lokala
+resepolicyn. Inte för min egen del utan för hela gruppen.
+
+Tack på förhand!
+Elin Borg, Projektsamordnare`),
+  d(`Hej Lars,
+
+Inför morgondagens möte: familjen Nikolić har bott i Sverige sedan 1994 och kom som flyktingar från
+Bosnien. Pappan är serbisk och mamman bosniakiska. Det är delvis därför konflikten med grannen
+blivit så infekterad – han har kallat dem saker jag inte tänker skriva här. Barnen mår dåligt av det.
+
+Ses kl 9.
+
+/Fredrika, fältsekreterare`, 'ethnic-origin'),
+  d(`Hej,
+
+Kommunen ska ta emot 40 kvotflyktingar under 2027, främst från Syrien och Afghanistan. Integrations-
+enheten planerar för bostäder, SFI-platser och samhällsorientering. Mer information kommer på
+kommunstyrelsens möte i januari.
+
+Integrationsenheten`),
+  d(`Hej!
+
+I morse fick vi veta att Ines i 2B inte kommer att vara med på skolavslutningen i kyrkan. Familjen är
+Jehovas vittnen och deltar inte i religiösa högtider i andra samfund. Vi ordnar en alternativ aktivitet
+i skolan för henne och två andra elever vars föräldrar önskat det.
+
+/Bea, fritidspedagog`, 'religion'),
+  d(`Hej!
+
+Skolavslutningen hålls i år i Sankt Johannes kyrka den 18 december kl 9.00. Enligt Skolverkets
+riktlinjer ska inslagen inte vara religiösa, utan präglas av tradition. Alla elever ska kunna delta.
+Familjer som ändå vill att barnet deltar i en alternativ aktivitet kan meddela mentor.
+
+Rektor`),
   // --- end ---
 ];
