@@ -773,5 +773,287 @@ riktlinjer ska inslagen inte vara religiösa, utan präglas av tradition. Alla e
 Familjer som ändå vill att barnet deltar i en alternativ aktivitet kan meddela mentor.
 
 Rektor`),
+  // --- batch 3 ---
+  d(`Från: Kundtjänst Kommunens Simhall
+Ämne: SV: Dubbeldragning årskort
+
+Hej Jessica,
+
+Tack för att du hörde av dig. Vi ser att ditt årskort dragits två gånger den 2 november. Återbetalning
+sker till samma kort (Visa som slutar på 4417) inom 5–7 bankdagar.
+
+Med vänliga hälsningar
+Hussein, Simhallen
+
+> Hej, jag har blivit dragen två gånger för årskortet, 1 450 kr x 2. Mitt kort är
+> 4539 1120 8874 4417, giltigt t.o.m. 03/29, cvc 611. Snälla fixa!!
+> /Jessica Ström`, 'payment-card'),
+  d(`Hej!
+
+Från 1 januari tar kommunen inte längre emot kortbetalning per telefon för bygglovsavgifter. Du
+betalar istället via faktura eller med kort i vår e-tjänst, där kortuppgifterna hanteras av
+betaltjänstleverantören och aldrig syns för oss. Be aldrig en kund läsa upp sitt kortnummer.
+
+Ekonomienheten`),
+  d(`Hej Kristina,
+
+Jag försökte beställa de nya arbetsskorna via Workwear-portalen men kommunens inköpskort gick inte
+igenom. Jag använde mitt eget: 4916 3380 2271 9054, exp 11/27. Summan var 1 295 kr. Kan jag få det
+som utlägg på nästa lön?
+
+Tack
+Olle, parkförvaltningen
+
+Skickat från Outlook för Android`, 'payment-card'),
+  d(`Ärende 2026-LSS-0412 – underlag till ekonomihandläggare
+
+Hej,
+
+God man för Viktor Ek har lämnat in redovisning. Viktors eget konto för fickpengar: Nordea
+3300-7811245. Överföring av habiliteringsersättning ska ske dit från december. Skolans
+korttidsboende har bekräftat att han bor där tre nätter per vecka enligt beslut.
+
+/Handläggare LSS`, 'bank-account', 'social'),
+  d(`Hi,
+
+I've just started as a postdoc in the research unit and HR asked me to send my account details for
+salary payments. My Swedish account isn't open yet, so for the first month could you please use my
+German one: IBAN DE44 5001 0517 5407 3249 31, BIC INGDDEFFXXX, account holder Lukas Meier.
+
+Thanks a lot,
+Lukas`, 'bank-account'),
+  d(`Hej!
+
+Påminnelse: leverantörsfakturor ska betalas till det bankgiro eller plusgiro som står på fakturan.
+Om en leverantör mejlar och ber oss ändra kontonummer ska det alltid kontrolleras via telefon till ett
+känt nummer – det är ett vanligt bedrägeriförsök. Ingen ändring görs på mejl.
+
+Ekonomiservice`),
+  d(`Hej Berit,
+
+Jag har gått igenom mina papper och ser att utbetalningen av ekonomiskt bistånd för oktober har
+hamnat på mitt gamla konto som är avslutat. Mitt nya konto är Handelsbanken, clearing 6152,
+kontonummer 812 334 901. Kan ni betala om?
+
+Tacksam för snabbt svar, hyran ska betalas på fredag.
+
+Vänliga hälsningar
+Sadia Omar`, 'bank-account', 'social'),
+  d(`Hej,
+
+Vi behöver er hjälp inför veckans vårdplanering. Patienten i sal 6 har skyddad identitet
+(sekretessmarkering i folkbokföringen) och får inte förekomma med namn på whiteboardtavlan, och
+besökare ska inte få bekräftat att hon ligger här. Kuratorn har kontakt med Kvinnojouren.
+
+Tack!
+Avdelningschef, Medicin 3`, 'protected-identity', 'health'),
+  d(`Hej Per,
+
+Vi har en ny hyresgäst i lägenhet 1104 på Ängsvägen som har kvarskrivning enligt folkbokföringslagen.
+Hyresavtalet är upprättat med fingerade uppgifter via Skatteverket. Namnet på dörren och i
+porttelefonen ska vara "Lgh 1104". Säg ingenting till grannar eller hantverkare.
+
+/Bostadsbolagets kundansvarige`, 'protected-identity'),
+  d(`Hej Martina,
+
+Beslut i ärende 2026/318: begäran om utlämnande av handlingar avslås delvis. Uppgifterna om den
+enskildes hälsotillstånd och sociala förhållanden omfattas av sekretess enligt 26 kap. 1 § OSL och får
+inte lämnas ut. Beslutet kan överklagas till kammarrätten inom tre veckor.
+
+Förvaltningsjurist
+Socialförvaltningen`, 'secrecy'),
+  d(`Hej,
+
+Har du koll på om vi har en mall för beslut om avslag på begäran om allmän handling? Vi får allt fler
+frågor från media och jag vill att vi formulerar sekretessprövningen enhetligt, med hänvisning till rätt
+kapitel i OSL. Jag tänker på en generell mall, inte något enskilt ärende.
+
+/Registrator`),
+  d(`Hej alla,
+
+VIKTIGT: bifogad utredning om ärendet vid Björkbackens förskola är sekretessbelagd enligt 23 kap. 1 §
+OSL och får inte lämnas ut eller vidarebefordras. Den innehåller uppgifter om två barn och deras
+vårdnadshavare. Läs den inför mötet, men skriv inte ut.
+
+/Förvaltningschef`, 'secrecy'),
+  d(`Hej,
+
+Inför rekryteringen av ny fritidsledare har vi fått in utdrag ur belastningsregistret från de tre
+slutkandidaterna. Två är utan anteckningar. Den tredje, Marcus W., har en dom från 2023 för ringa
+narkotikabrott (dagsböter). Enligt vår rutin är det inte automatiskt diskvalificerande, men
+rektor vill diskutera det.
+
+/HR-assistent`, 'criminal-record'),
+  d(`Hej!
+
+Den som anställs inom förskola, skola och fritidshem ska lämna utdrag ur belastningsregistret. Det
+beställs på polisens webbplats och skickas till dig i ett förseglat kuvert. Öppna inte kuvertet –
+lämna det till rektor vid anställningstillfället. Utdraget får inte vara äldre än ett år.
+
+Personalenheten`),
+  d(`Hej Eva,
+
+Följ upp med frivården om Mikael: han avtjänar ju villkorlig dom med samhällstjänst efter
+misshandeln i Åkarp och har missat två tillfällen på arbetsplatsen hos oss i parkförvaltningen.
+Kontaktpersonen heter Anders Lilja, nr 010-562 84 10.
+
+Tack
+/Tomas`, 'criminal-record'),
+  d(`Journalanteckning Råd och stöd, 2026-11-18
+
+Besök Ebba (16 år) med mamma. Ebba berättar om självskadebeteende, skär sig på underarmarna sedan i
+somras. Sömnsvårigheter. Tankar på att inte vilja leva, men inga planer. Bedömning: remiss till BUP
+akut, kontakt samma vecka. Mamma informerad om skyddsplan. Skolan kontaktas inte utan samtycke.
+
+/Psykolog Johan Ek`, 'health'),
+  d(`Hej!
+
+Vill bara påminna om att suicidpreventiva dagen är 10 september. Vi har en utställning i entrén med
+information om tecken att vara uppmärksam på och hur man frågar rakt ut. Stödlinjer: Mind
+självmordslinjen 90101 och Jourhavande medmänniska.
+
+Folkhälsoteamet`),
+  d(`Hej Jonas,
+
+Måste bara berätta för dig innan helgen: i onsdags kväll var jag på ett möte med Centerpartiets
+lokalavdelning och fick frågan om att bli ersättare i socialnämnden. Jag funderar på det. Skulle det
+vara ett problem med tanke på min tjänst som enhetschef inom IFO?
+
+/Malin`, 'political-opinion'),
+  d(`Hej,
+
+Här kommer sammanfattningen från dialogmötet med kommunens politiska partier om ungdomars
+fritid. Samtliga åtta partier i fullmäktige deltog. Diskussionen handlade om öppettider på
+fritidsgårdarna, kollektivtrafik och sommarjobb. Protokoll finns i diariet.
+
+/Kansliet`),
+  d(`Hej Ronja,
+
+Jag tänkte att du behöver veta detta som ny kontaktperson: Sebastian (17) har varit öppet engagerad i
+Nordiska motståndsrörelsen det senaste året och har delat ut flygblad utanför skolan. Det är en del av
+varför skolan gjort orosanmälan. Han har också en pågående förundersökning för hets mot folkgrupp.
+
+/Karin, socialsekreterare`, 'political-opinion', 'social', 'criminal-record'),
+  d(`Hej!
+
+Församlingen och kommunen har tecknat ett samverkansavtal om krisstöd. Vid större olyckor öppnar vi
+gemensamt ett stödcentrum i Församlingshemmet. Präster, diakoner, imamer och representanter för andra
+trossamfund ingår i POSOM-gruppen och kan nås via tjänsteman i beredskap.
+
+Säkerhetssamordnaren`),
+  d(`Hi,
+
+This is Aisha from the recreation centre. Regarding the new shift rota: I'm fasting during Ramadan
+from 18 February and would prefer to avoid the evening shifts with cooking activities if possible.
+I'll be happy to take more morning shifts instead.
+
+Also, could I use the small meeting room for prayer during breaks? It would only be ten minutes.
+
+Thanks!
+Aisha`, 'religion'),
+  d(`Hej,
+
+Efter samtalet med Hannas mamma: Hanna har typ 1-diabetes sedan i våras och har en insulinpump.
+Hon behöver få mäta blodsockret före lunch och idrott, och ska ha druvsocker i ryggsäcken. Mamma
+vill att all personal på fritids vet om det. Jag har satt upp en handlingsplan i personalrummet.
+
+/Lotta, fritids`, 'health'),
+  d(`Hej!
+
+Alla elever i förskoleklass erbjuds hälsobesök hos skolsköterskan under höstterminen. Besöket
+omfattar syn- och hörselkontroll, längd och vikt och ett samtal om hur barnet mår. Vaccinationer enligt
+det nationella programmet erbjuds i årskurs 2. Kallelse skickas hem.
+
+Elevhälsan`),
+  d(`Hej Caroline,
+
+Kort från vårdplaneringen idag om fru Lindahl på Rosengården: hon har fått diagnosen
+Alzheimers (G30.1), insulinbehandlad diabetes, och kan inte längre klara sin medicinering själv.
+Hemtjänstbeslutet utökas med läkemedelshantering morgon och kväll. Dottern Eva har fullmakt.
+
+/Sjuksköterska Malin Berg`, 'health', 'social'),
+  d(`Hi Kenneth,
+
+Thanks for the catch-up yesterday. As discussed, I'm writing up a short summary of your mid-year
+review: excellent client feedback and the new intake process works well. The one area to work on is
+meeting deadlines for the monthly reports – three of six have been late. We agreed you'll block time on
+Fridays for that. Your rating for this half-year is "meets expectations".
+
+Best,
+Rachel Jansson
+Team Lead, Invest in Region`, 'hr-assessment'),
+  d(`Hej,
+
+Kan du skicka mig mallen för medarbetarsamtal som HR tog fram i våras? Jag ska ha samtal med hela
+gruppen i december och vill gärna ha den nya versionen med frågorna om arbetsbelastning och
+kompetensutveckling.
+
+Tack!
+/Oskar, sektionschef`),
+  d(`Hej Sven,
+
+Efter avslutad utredning om händelsen i köket 2 november: vi bedömer att Joakim har brutit mot
+rutinen för hantering av allergener och att det är andra gången på ett år. Han tilldelas en skriftlig
+varning enligt 11 § LAS-praxis och kollektivavtal. Beskedet ges vid möte på fredag med facklig
+företrädare närvarande (Kommunal).
+
+/Kostchef`, 'hr-assessment'),
+  d(`Hej!
+
+Nu kommer betygen för höstterminen att vara tillgängliga i Skolportalen från 18 december. Elever som
+fått F i något ämne kontaktas av sin mentor före jul för att gå igenom möjligheter till prövning och
+stöd. Har du frågor om hur betygen är satta vänder du dig till respektive ämneslärare.
+
+Rektor, Norra gymnasiet`),
+  d(`Från: Skolplattformen <noreply@skolplattformen.example>
+Ämne: Ny frånvaro registrerad
+
+Hej vårdnadshavare till Noah Persson, 6B
+
+Noah har registrerats som ogiltigt frånvarande följande lektioner idag:
+08:15–09:15 Matematik
+09:30–10:30 Idrott och hälsa
+Total frånvaro hittills denna termin: 17 %, varav 9 % ogiltig.
+
+Kontakta mentor om du har frågor.`, 'grades'),
+  d(`Hej,
+
+Min dotter Mira har fått diagnosen dyslexi efter utredning hos logoped och vi undrar hur skolan kan
+anpassa provtillfällena. Hon fick bara E på senaste engelskaprovet, trots att hon kan mycket
+muntligt. Kan vi boka ett möte?
+
+Vänliga hälsningar
+Sofia Lind (mamma till Mira i 8A)`, 'health', 'grades'),
+  d(`Hej alla,
+
+Här är länken till inspelningen av föreläsningen om neuropsykiatriska funktionsnedsättningar i
+skolan. Den handlar om ADHD, autism och språkstörning och om vilka anpassningar som brukar hjälpa i
+klassrummet. Föreläsaren är specialpedagog på Skolverket.
+
+Inspelningen finns kvar till sista januari.
+
+/Elevhälsochefen`),
+  d(`Hej Gustav,
+
+Som du vet har Daniel varit sjukskriven i sex veckor. Jag fick i morse veta av honom själv att det är
+utmattningssyndrom och att han påbörjat KBT via vårdcentralen. Han vill inte att det sprids i gruppen,
+så säg bara att han är borta ett tag till. Jag bokar in ett rehabmöte med företagshälsan.
+
+/Maria`, 'health'),
+  d(`Hej,
+
+Jag skriver å mina kollegors vägnar i Vårdförbundets arbetsplatsombudsgrupp. Vi är oroliga över
+bemanningen på IVA under julen. Vi vill ha ett möte med verksamhetschefen innan schemat låses. Vi är
+fyra ombud: Hillevi Strand, Nils Ek, Ruth Omondi och jag.
+
+Med vänlig hälsning
+Pia Berg, arbetsplatsombud Vårdförbundet`, 'trade-union'),
+  d(`Hej!
+
+Från och med januari kan du som medarbetare få del av kommunens friskvårdsbidrag på 3 000 kr per år.
+Bidraget gäller motion och friskvård enligt Skatteverkets regler, till exempel gym, simhall eller
+massage. Kvitton lämnas in via självservice.
+
+Löneenheten`),
   // --- end ---
 ];
