@@ -1055,5 +1055,259 @@ Bidraget gäller motion och friskvård enligt Skatteverkets regler, till exempel
 massage. Kvitton lämnas in via självservice.
 
 Löneenheten`),
+  // --- batch 4 ---
+  d(`Hej Anna-Karin,
+
+Jag hörde att du söker tolk till mötet med familjen Kaya nästa vecka. Det är viktigt att det blir en
+kurmanji-tolk och inte turkisk: familjen är kurder från Diyarbakır och pappan har uttryckligen sagt att
+han inte vill ha en turkisk tolk efter vad de varit med om. Jag har beställt via Tolkförmedlingen,
+bekräftelse kommer.
+
+/Helén, mottagningsenheten`, 'ethnic-origin'),
+  d(`Minnesanteckningar – samråd med romska representanter, 2026-10-22
+
+Närvarande: kommunens minoritetssamordnare, två brobyggare, representanter från tre romska
+föreningar.
+
+- Romska brobyggare finns nu på två skolor, utvärdering i vår.
+- Kommunen tar fram information om förskola på romani chib (kelderash och arli).
+- Nästa samråd i februari.
+
+Inga enskilda ärenden diskuterades.`),
+  d(`Hej Jukka,
+
+Kiitos! Tack för att du hjälper till med Aino på äldreboendet. Som du vet är hon sverigefinne och har
+på senare år tappat sin svenska nästan helt på grund av demensen; hon pratar bara finska nu. Enligt
+minoritetslagen har hon rätt till omsorg på finska, och vi försöker schemalägga dig och Riitta så ofta
+det går.
+
+/Enhetschefen, Tallbackens äldreboende`, 'ethnic-origin', 'health'),
+  d(`Hi Joanna,
+
+Thank you for the nice chat in the canteen. Yes, my family is Jewish — my grandparents came to
+Malmö from Poland in 1946 — and no, it's not a problem at all that you asked! If the school wants
+someone to talk to the pupils about Hanukkah or the Holocaust remembrance day, I'd be glad to help.
+
+All the best,
+Daniel Rosenberg
+Music teacher`, 'ethnic-origin', 'religion'),
+  d(`Hej,
+
+Kort info inför utvecklingssamtalet med Amal i åk 9: hon kom från Eritrea för tre år sedan och har gjort
+enorma framsteg. Betyg hittills: C i svenska som andraspråk, B i matte, E i engelska. Frånvaro nästan
+ingen. Hon vill gå naturvetenskapsprogrammet och behöver hjälp att hitta rätt.
+
+/Mentor, Rosendalsskolan`, 'ethnic-origin', 'grades'),
+  d(`Hej!
+
+Statistiken från SCB visar att 23 % av kommunens invånare är födda utomlands. De största grupperna
+är födda i Syrien, Finland, Irak och Polen. Uppgifterna används i den nya integrationsstrategin som
+går ut på remiss i december.
+
+Analysenheten`),
+  d(`Hej Birgitta,
+
+Angående familjen Öberg som du frågade om: ja, det har bekräftats genom DNA-analys på
+Klinisk genetik att både Lars och hans syster är bärare av anlaget för familjär hyperkolesterolemi.
+Barnen erbjuds nu testning. Lars har bett om att få gå ner i tid under utredningen av barnen.
+
+/Företagssköterska`, 'genetic', 'health'),
+  d(`Hej,
+
+Jag har en lite känslig fråga: min svärfar fick nyligen veta att han har ärftlig ALS (SOD1-mutation).
+Min man har bestämt sig för att testa sig. Han arbetar hos er som fastighetstekniker. Om beskedet blir
+positivt, finns det stöd att få via företagshälsovården? Han vet inte att jag skriver.
+
+Tack,
+Karolina Wik`, 'genetic', 'health'),
+  d(`Hej!
+
+Ett nytt forskningsprojekt vid universitetet söker deltagare till en studie om ärftlighet och
+hjärtsjukdom. Deltagarna lämnar ett blodprov för DNA-analys och svarar på en enkät. Projektet är
+godkänt av Etikprövningsmyndigheten. Ingen individuell återkoppling lämnas.
+
+Intresserad? Kontakta projektsamordnaren.
+
+Forskningsenheten, Region Kronoberg`),
+  d(`Hej Mikael,
+
+Utredningen från Rättsmedicinalverket har kommit: faderskapet för barnet till Sandra K. är nu
+fastställt genom DNA-analys. Alexander Berg är med 99,99 % sannolikhet far till barnet. Familjerätten
+kallar båda till möte om vårdnad och umgänge.
+
+Dokumentet omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+/Familjerättssekreterare`, 'genetic', 'social', 'secrecy'),
+  d(`Hej Lena,
+
+Polisen har bett om bildmaterial från övervakningskameran vid återvinningscentralen den 3 november.
+De har en misstänkt, Johan Sved, och jämför hans ansikte med bilderna i sitt ansiktsigenkänningssystem.
+Vi lämnar ut sekvensen 14:02–14:25 enligt deras begäran.
+
+/Säkerhetssamordnare`, 'biometric', 'criminal-record'),
+  d(`Ärende #81022 Registrering i tidrapporteringsterminal
+
+Hej Elif,
+
+Din handflate- och fingeravtrycksregistrering i den nya stämpelklockan på förrådet är klar. Du
+registrerades med vänster hand eftersom högerhanden har gips. Om terminalen inte känner igen dig när
+gipset är borta, kontakta förrådschefen så registrerar vi om.
+
+Mvh
+IT-support`, 'biometric', 'health'),
+  d(`Hej,
+
+Skolan har fått frågor om klassfotograferingen. Fotografen använder ansiktsigenkänning i sin
+programvara för att sortera bilder per elev. Enligt avtalet raderas data efter leverans. Vill du inte att
+ditt barn fotograferas, meddela mentor senast 1 september.
+
+Rektor`),
+  d(`Hej Sandra,
+
+Angående min ansökan om skyddat boende: jag har som du vet bytt efternamn till Lind. Jag har också
+fått skyddad folkbokföring sedan förra månaden. Snälla, skicka inga brev till min gamla adress och
+nämn inte min nya adress i något mejl – han har fortfarande kontakter på kommunen.
+
+/M.
+
+> Hej M, vi har noterat detta och uppgifterna hanteras enligt rutin. /Sandra, socialtjänsten`, 'protected-identity', 'social'),
+  d(`Hej HR,
+
+Vår nya medarbetare i kundtjänst, som börjar 1 december, har sekretessmarkering. Hennes foto och
+namn ska inte läggas ut på intranätet och inte i telefonlistan. I Heroma används ett förkortat namn. Vi
+har pratat med henne och hon är med på hur vi gör.
+
+Tack!
+Chef, Kontaktcenter`, 'protected-identity'),
+  d(`Hej!
+
+Vi vill påminna om att medarbetare med skyddade personuppgifter kan begära att deras namn och bild
+inte publiceras på intranätet eller i organisationskatalogen. Kontakta HR så hjälper vi till. Ingen
+behöver ange skälet.
+
+HR-staben`),
+  d(`Hej Tove!
+
+Tack för mysig middag igår! Apropå det du berättade om Karl – jag hade faktiskt ingen aning om att han
+och Marcus var ett par, men det förklarar ju varför de alltid åker på semester ihop haha. Fint för dem.
+Vi ses på måndag.
+
+Kram
+Sanna`, 'sex-life'),
+  d(`Hej,
+
+Vi har fått en fråga från en medarbetare om att byta namn och juridiskt kön i personalsystemet. Hon
+heter nu Ella Nyström och genomgår könsbekräftande vård. Hon önskar att alla gamla uppgifter ändras
+i Heroma, passerkortet och e-postadressen, och att det görs diskret.
+
+/HR-partner, Samhällsbyggnad`, 'sex-life', 'health'),
+  d(`Hej alla,
+
+Här kommer programmet för heldagen om våld i nära relationer i samkönade relationer. Föreläsare
+från RFSL och Kvinnojouren. Vi går igenom hur våldet kan se ut, vilka hinder som finns för att söka hjälp,
+och hur socialtjänsten bemöter hbtqi-personer.
+
+Lunch ingår, anmälan via kompetensportalen.
+
+Utbildningssamordnaren`),
+  d(`Hej Lisa,
+
+Inför lönesamtalet: jag har sett att min kollega Erik som började samtidigt som jag tjänar 2 500 kr mer i
+månaden, 41 300 mot mina 38 800. Vi har samma befattning och jag har tagit mer ansvar. Jag tycker att
+det behöver rättas till, och om det inte sker kommer jag att lyfta det med DO.
+
+/Hanna Bergström`, 'salary'),
+  d(`Hej Mats,
+
+Bekräftar att Jamilas tillfälliga lönetillägg för samordnaransvaret höjs från 1 500 kr till 2 500 kr
+per månad från 1 januari och gäller till och med juni. Lägg in det i Heroma så det kommer med på
+januarilönen.
+
+/Chef, Centrala förskoleenheten`, 'salary'),
+  d(`Hej!
+
+Enligt löneöversynens tidplan ska alla chefer ha lämnat sina förslag i lönesystemet senast 15 mars.
+Genomsnittligt utrymme är 3,2 %. Glöm inte att motivera avvikelser och att dokumentera
+lönekriterierna i samtalet.
+
+/HR-direktör`),
+  d(`Hej Ida,
+
+Jag kommer inte åt VPN:en hemifrån. Använder kontot ida.fredriksson och lösenordet Skogsmulle44!
+men får bara "authentication failed". Kan du kolla om kontot är låst?
+
+Mvh
+Ida
+
+--
+Ida Fredriksson
+Administratör, Kultur och fritid`, 'credentials'),
+  d(`Hej Jonas,
+
+Tack för att du leder gruppens utvecklingsarbete. Jag har sammanställt resultaten av DISC-analysen vi
+gjorde i teamet. Din profil blev hög D och låg S – du är målinriktad och beslutsam men kan uppfattas
+som otålig. Konsulten föreslog att du lägger mer tid på att förankra beslut hos gruppen.
+
+/Chef, Kommunikationsavdelningen`, 'hr-assessment'),
+  d(`Hej!
+
+Inför ledarutvecklingsprogrammet gör alla deltagare en personlighetsanalys (OPQ32). Resultaten är
+personliga och diskuteras bara i enskilt samtal med konsulten. Instruktioner skickas ut en vecka före
+start.
+
+HR-utveckling`),
+  d(`Hej,
+
+Mitt medlemskap i ST är uppsagt från 30 november, jag har gått över till Akademikerförbundet SSR
+eftersom det passar min yrkesroll bättre. Kan ni ändra så att medlemsavgiften dras till det nya
+förbundet istället från december?
+
+Tack!
+Petra Sundin, löneadministratör`, 'trade-union'),
+  d(`Hej,
+
+Till styrelsen för Kristdemokraterna i Trelleborg har vi fått ett önskemål om att få låna
+kommunens lokal för en valdebatt. Enligt reglementet hyrs lokalen ut till alla politiska partier på
+samma villkor, så vi bokar in dem den 7 april.
+
+/Bokningen`),
+  d(`Hej Erik,
+
+Kan du kolla med Lotta om det är ok att jag tar ledigt 5 mars? Jag är nämligen ombud på
+Moderaternas partistämma det året och behöver resa till Göteborg redan på torsdagen.
+
+/Fredrik`, 'political-opinion'),
+  d(`Hej!
+
+Jag vill bara meddela att jag behöver gå tidigare på fredagar under vintern för att hinna till
+sabbatsgudstjänsten i synagogan innan solnedgången. Jag tar igen tiden på måndagar. Hoppas det går
+bra.
+
+/Ruth`, 'religion'),
+  d(`Hej,
+
+Vi ser över kostutbudet i skolrestaurangerna. Kommunen erbjuder idag vegetariskt alternativ varje
+dag, och specialkost vid medicinska skäl. Fläskfritt erbjuds av religiösa eller etiska skäl efter
+anmälan. Vi vill ha synpunkter från föräldrarådet.
+
+Kostenheten`),
+  d(`Från: Betalsupport
+Ämne: SV: Parkeringsavgift
+
+Hej Gunnar,
+
+Vi har tagit emot dina kortuppgifter per telefon och genomfört betalningen av din parkeringsavgift.
+Kortet: Visa 4024 0071 5309 2260, giltigt till 08/27. Kvittot skickas till din e-post. Vi rekommenderar
+att du i fortsättningen betalar via appen.
+
+Vänliga hälsningar
+Parkeringsenheten`, 'payment-card'),
+  d(`Hej!
+
+Från 1 februari ändras kommunens regler för representation. Använd alltid kommunens inköpskort
+och spara kvitto. Privata kort får inte användas för representation utom i undantagsfall, och då ska
+utlägget begäras inom en månad.
+
+Ekonomiavdelningen`),
   // --- end ---
 ];
