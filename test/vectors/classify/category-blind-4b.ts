@@ -474,7 +474,7 @@ Med vänliga hälsningar
 Biobank Syd, kommunikation`),
   d(`Hej Louise,
 
-Du bad om underlag till beslut om förlängd föräldraledighet. Här kort: Anna (adm. handläggare) har
+Du bad om underlag till beslut om partiell tjänstledighet. Här kort: Anna (adm. handläggare) har
 berättat att hennes mamma och moster båda har Huntingtons sjukdom och att hon själv lät göra ett
 prediktivt gentest i somras. Beskedet var positivt. Hon vill gå ner till 75 % för att hinna med
 familjen medan hon mår bra. Jag stöder det.
@@ -738,8 +738,8 @@ Kajsa, lärare sv/so`, 'trade-union'),
   d(`Hej!
 
 Jag undrar om ni som förbund har någon information om hur kollektivavtalet reglerar ersättning för
-resdagar? Jag jobbar som handläggare på en kommun och vi diskuterar just nu den lokala
-resepolicyn. Inte för min egen del utan för hela gruppen.
+resdagar? Jag arbetar på HR-avdelningen i en kommun och vi ser just nu över den lokala
+resepolicyn från arbetsgivarens sida. Inte för min egen del utan för alla anställda.
 
 Tack på förhand!
 Elin Borg, Projektsamordnare`),
@@ -1309,5 +1309,252 @@ och spara kvitto. Privata kort får inte användas för representation utom i un
 utlägget begäras inom en månad.
 
 Ekonomiavdelningen`),
+  // --- batch 5 ---
+  d(`Hej Ewa,
+
+Fakturan för Alvas resa med skolan till Berlin är betald, men jag råkade dra 3 150 kr från fel kort. Kan
+skolan återbetala det till rätt kort istället? Det är mitt Amex: 3759 204187 63012, utgång 05/28.
+
+Och en sak till: Alva har fått en ny allergimedicin, jag skickar listan till mentorn separat.
+
+Vänliga hälsningar
+Robert (pappa till Alva, 9C)`, 'payment-card', 'health'),
+  d(`Teams-chatt: Receptionen Stadshuset
+
+[10:14] Lejla: en kvinna i receptionen vill betala sin bygglovsfaktura med kort, vår terminal är död
+[10:15] Peter: ta numret så slår jag in det här
+[10:16] Lejla: 5355 4012 6678 1903, 12/26, 382, namn Gunilla Björk
+[10:16] Peter: gjort, godkänt
+[10:17] Lejla: tack, jag river lappen`, 'payment-card'),
+  d(`Hej,
+
+Jag skulle vilja ha mitt arvode som god man till Ingrid Olsson utbetalt till mitt privata konto:
+SEB 5204-10 771 88, kontoinnehavare Bengt Lundqvist. Tidigare gick det till Ingrids konto och det
+blev fel i redovisningen till överförmyndaren.
+
+Mvh
+Bengt Lundqvist, god man`, 'bank-account'),
+  d(`Hi Elin,
+
+I'm the Erasmus coordinator for the exchange students at the upper secondary school. Two of the
+students are still waiting for their scholarship. Could you transfer it to Marta García's account:
+IBAN ES91 2100 0418 4502 0005 1332? The second student, Pierre Dubois, has sent his details by post.
+
+Regards,
+Tom Holloway`, 'bank-account'),
+  d(`Hej Maja,
+
+Jag ersätter dig som hälsoskyddsinspektör på Ekängsskolan framöver. Tack för överlämningen.
+
+En sak som inte fick plats i dokumentet: kvinnan som ringde om mögel i sin lägenhet på Rundelsgatan
+har skyddad identitet, så kontakt ska alltid gå via hennes ombud på Brottsofferjouren och aldrig via
+brev till adressen.
+
+/Rikard`, 'protected-identity'),
+  d(`Hej,
+
+Rapporten om elevhälsoärendet för eleven i 8B bifogas. Handlingen innehåller uppgifter som omfattas
+av sekretess enligt 25 kap. 1 § OSL (elevhälsan) och 23 kap. 2 § OSL. Den får inte lämnas ut utan
+sekretessprövning och ska inte diarieföras i öppna delar.
+
+/Skolkurator`, 'secrecy'),
+  d(`Hej,
+
+Jag vill bara bekräfta att jag inte längre är medlem i Svenska kyrkan – utträdet gick igenom i
+oktober – så kyrkoavgiften ska inte dras på lönen från januari. Jag har bifogat intyget från
+Skatteverket. Jag är numera katolik och betalar avgift till Katolska kyrkan via Kammarkollegiet.
+
+/Viktor Lind, ekonomiassistent`, 'religion'),
+  d(`Hej,
+
+Mötesanteckning från uppföljningen med Jan-Erik. Han har sedan i somras varit engagerad i
+Sverigedemokraterna och har vid flera tillfällen diskuterat invandringspolitik med brukarna i
+daglig verksamhet. Vi har pratat om att man i tjänsten måste vara partipolitiskt neutral.
+
+/Enhetschef Daglig verksamhet`, 'political-opinion', 'hr-assessment'),
+  d(`Hej,
+
+Angående adoptionsutredningen för paret Holmqvist: vi har fått svar från genetisk vägledning om
+Johans bror, som har Fragilt X-syndrom. Johan själv är testad och har normalt antal upprepningar; han
+är alltså inte bärare. Detta skrivs in i hemutredningen.
+
+/Familjehemssekreterare`, 'genetic', 'social'),
+  d(`Hej Therese,
+
+Apropå den nya behörigheten till arkivet: vi har registrerat din irisprofil i skannern vid arkivets
+entré. Kom ihåg att inte ha glasögon på dig när du skannar. Registreringen gäller tills vidare.
+
+Mvh
+Säkerhet och fastighet`, 'biometric'),
+  d(`Hej,
+
+Kort om uppföljningen med Moa på boendet: hon har berättat för personalen att hon är bisexuell och har
+en flickvän i stan som hon vill få träffa på helgerna. Hon vill att vi ska prata med mamman om det,
+för hon vågar inte själv. Vi tar upp det på nästa nätverksmöte.
+
+/Kontaktperson, HVB Solbacken`, 'sex-life', 'social'),
+  d(`Hej Ola,
+
+Vi vill informera om att din lön efter lönerevisionen blir 36 900 kr per månad från 1 april. Höjningen
+är 1 100 kr. Vill du diskutera beslutet, boka gärna tid med mig.
+
+Vänliga hälsningar
+Anneli, rektor`, 'salary'),
+  d(`Hej!
+
+Kommunen har just fått besked att vi får statsbidrag för att höja lärarlönerna under 2027.
+Medlen ska fördelas enligt Skolverkets villkor, och en tanke är att prioritera lärare i
+ämnen med brist. Förslag på fördelning tas fram i samverkan med facken i januari.
+
+Utbildningschefen`),
+  d(`Hej alla föräldrar!
+
+Vi har tyvärr haft några fall av vinterkräksjuka på förskolan den senaste veckan. Håll barnen
+hemma 48 timmar efter sista symtom. Vi gör extra städning och tvättar händerna ofta. Inga
+namn lämnas ut.
+
+Förskolan Tallkotten`),
+  d(`Från: Anna Lundgren
+Till: Linda Holm
+Ämne: VB: Vikarie v. 49
+
+Hej Linda, skickar vidare. Kolla om du har någon som kan täcka.
+
+> Från: Sara Nyberg
+> Hej Anna, jag har fått en tid för sterilisering på KK den 2 december och blir sjukskriven
+> en vecka efteråt. Jag har inte sagt något till de andra. /Sara`, 'health'),
+  d(`Hej,
+
+Vi påminner om att vaccinationen mot säsongsinfluensa erbjuds gratis till all vård- och
+omsorgspersonal från 1 november. Boka tid via företagshälsan eller gå på drop-in onsdagar 13–15.
+
+Med vänliga hälsningar
+Smittskyddsenheten`),
+  d(`Ämne: Anteckningar projektgrupp e-tjänst försörjningsstöd
+
+Närvarande: IT, socialtjänsten, kommunikation.
+
+- E-ansökan för ekonomiskt bistånd testas i december med fem fiktiva testpersoner.
+- Inloggning sker med BankID; inga lösenord hanteras av kommunen.
+- Kontoutdrag laddas upp som pdf, gallras efter två år.
+- Nästa möte 3 december.`),
+  d(`Hej Lina,
+
+Behöver du nånting inför mötet med stiftelsen? Jag kan skicka underlagen om budgeten och
+mångfaldsarbetet, eller statistiken om sjukfrånvaron per förvaltning. Säg till vad du vill ha.
+
+/Pontus`),
+  d(`Hej,
+
+Förvaltningen ser över rutinen för orosanmälningar från förskolan. Vi vill att alla förskolechefer
+läser igenom utkastet och lämnar synpunkter senast 30 november. Utkastet innehåller bland annat
+fiktiva exempel på vad som kan vara tecken på att ett barn far illa.
+
+Barn- och utbildningsförvaltningen`),
+  d(`Hej Cecilia,
+
+Ang. din fråga om tystnadsplikt och sekretess i hemtjänsten: som anställd har du alltid tystnadsplikt
+om brukarnas förhållanden, även efter avslutad anställning. Det regleras i OSL kap 26. Vill du
+läsa mer finns det en e-utbildning på intranätet.
+
+/Kvalitetsutvecklare`),
+  d(`Hej!
+
+Kommunstyrelsen har beslutat att införa en visselblåsarfunktion från 1 januari. Anmälningar kan
+göras anonymt och tas emot av en extern leverantör. Funktionen gäller bland annat misstankar om
+korruption, bedrägeri och brott mot arbetsmiljöregler.
+
+Kommunledningskontoret`),
+  d(`Hej Niklas,
+
+Tack för visningen av verksamhetssystemet igår. Som lovat skickar jag länken till testmiljön. Ni får
+ett eget testkonto var av IT, användarnamn och lösenord kommer i separat sms. Testdata är påhittade.
+
+Vänligen
+Johanna, systemförvaltare`),
+  d(`Hej!
+
+Här är schemat för nästa veckas utvecklingssamtal i klass 4C. Varje samtal är 20 minuter. Elevens
+egen bedömning och lärarens omdömen gås igenom. Om tiden inte passar, byt med en annan familj och
+meddela mig.
+
+Mån: 14.00, 14.20, 14.40
+Tis: 15.00, 15.20
+Ons: 14.00, 14.20
+
+/Lärare 4C`),
+  d(`Hej alla,
+
+Påminnelse om den gemensamma konferensen för rektorer och elevhälsan. Temat är närvarofrämjande
+arbete: hur vi tidigt upptäcker problematisk frånvaro och vad forskningen säger om hemmasittare.
+Konferensen är 28 januari, lunch ingår.
+
+/Utvecklingsenheten`),
+  d(`Hej,
+
+Hörde att du ska bli ansvarig för nya ekonomisystemet. Grattis! Om du behöver hjälp med att sätta
+upp rollerna i systemet finns jag här. Kom ihåg att beställa testkonton i god tid så att
+användarna kan öva innan driftsättning.
+
+/Ekonomichefen`),
+  d(`Hej,
+
+Jag har fått frågan om kommunen kan tillhandahålla bönerum på Kulturhuset. Vi har ett tyst rum på
+andra våningen som kan användas av alla för bön, meditation eller bara vila. Skylt kommer att sättas
+upp under veckan.
+
+/Fastighetsförvaltare`),
+  d(`Hej Göran,
+
+Jag har fått en kopia av domen från tingsrätten – Ahmad dömdes igår till skyddstillsyn för stöld och
+olaga hot mot personal på boendet. Vi behöver se över hans placering och säkerheten för personalen.
+Domen bifogas. Den omfattas av sekretess enligt 26 kap. 1 § OSL i den del den rör hans sociala
+förhållanden.
+
+/Avdelningschef, Barn och unga`, 'criminal-record', 'social', 'secrecy'),
+  d(`Hej,
+
+Till nästa års kulturbudget: vi föreslår stöd till Meänkielifestivalen i Pajala och till en
+utställning om tornedalingarnas historia. Projektet görs i samarbete med Svenska Tornedalingars
+Riksförbund. Ansökan ska in senast 1 mars.
+
+Kulturförvaltningen`),
+  d(`Hej,
+
+Min farmor är tornedaling och jag växte upp med meänkieli hemma i Övertorneå. Jag ser att ni söker
+personal med kunskaper i språket till förskolan – jag kan inte skriva så bra men pratar flytande. Är
+det intressant?
+
+Med vänliga hälsningar
+Malin Keinänen`, 'ethnic-origin'),
+  d(`Hej!
+
+Kallelse till fackligt möte för Kommunals medlemmar på Äldreboendet Linden. Vi pratar om
+schemaändringen och hur heltidsprojektet påverkar oss. Mötet är torsdag 12 december kl 14 i
+personalrummet. Ta med frågor!
+
+Kommunal sektion Omsorg`),
+  d(`Hej Matilda,
+
+Här är lite extra till din handläggning: Leo har fått ett fast jobb på lagret och söker därför inte
+försörjningsstöd för december. Han har betalat tillbaka återkravet på 4 200 kr. Jag avslutar
+ärendet om han inte hör av sig före den 20:e.
+
+/Handläggare, Ekonomiskt bistånd`, 'social'),
+  d(`Hej,
+
+Jag har fått en vänförfrågan från en patient på Facebook. Vad gäller? Jag vill inte säga nej på ett
+oförskämt sätt, men vet att det finns riktlinjer om sociala medier.
+
+/Fundersam undersköterska
+
+> Svar från HR: Vi rekommenderar att du inte accepterar. Riktlinjerna finns på intranätet.`),
+  d(`Hej!
+
+Information från Region Kronoberg om förlossningsvården under julen: förlossningsavdelningen i Växjö
+har full bemanning och barnmorskemottagningarna håller öppet som vanligt utom på helgdagar. Gravida
+som behöver råd ringer 1177.
+
+Kommunikationsavdelningen`),
   // --- end ---
 ];
