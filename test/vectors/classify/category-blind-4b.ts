@@ -1556,5 +1556,133 @@ har full bemanning och barnmorskemottagningarna håller öppet som vanligt utom 
 som behöver råd ringer 1177.
 
 Kommunikationsavdelningen`),
+  // --- batch 6 ---
+  d(`Hej Sebastian,
+
+Re: onboarding of the new developer. Jag har skapat hans konto i GitLab och lagt upp en deploy-nyckel
+för bygglovstjänsten. API-nyckeln till kartleverantören är sk_live_7fQ2mZp91LxeR4tBv0sK – lägg in
+den i vaulten direkt och ta bort det här mejlet sen, den ska inte ligga i Outlook.
+
+Cheers,
+Aleksander
+Systemutvecklare, Digitaliseringsenheten`, 'credentials'),
+  d(`Hej alla på plan 4,
+
+Passersystemet byts ut under vecka 50. Under bytet kommer dörrarna att stå olåsta dagtid och
+väktare finns på plats. Nya passerkort delas ut i receptionen mot uppvisande av legitimation.
+Koder och PIN skickas hem per brev, aldrig per e-post.
+
+Fastighetsavdelningen`),
+  d(`Hej Elisabeth,
+
+Jag är facklig förtroendeman för Akademikerförbundet SSR på socialförvaltningen sedan i höstas och
+vill gärna boka ett möte med dig om arbetsbelastningen i mottagningsgruppen. Jag företräder också
+Hampus i hans pågående rehabiliteringsärende, han har bett mig vara med på nästa möte.
+
+Vänliga hälsningar
+Nadia Shirazi`, 'trade-union', 'health'),
+  d(`Sammanfattning från utvecklingsgruppen för kvinnor med missbruk, 2026-11-11
+
+Närvarande: samordnare från socialtjänsten, beroendemottagningen och frivården.
+
+- Öppenvårdsgruppen startar om i januari, 8 platser.
+- Tolkbehov kartläggs för deltagare som inte talar svenska.
+- Lokalfrågan är fortfarande olöst.
+- Utvärdering av föregående grupp: deltagarnöjdheten var hög, men avhoppen många.
+
+Inga individärenden togs upp.`),
+  d(`Hej!
+
+Angående dagens incident på fritidsgården: Liam (15) hade med sig en kniv och hotade en annan
+besökare. Polisen kom och tog med honom. Vi har gjort en polisanmälan och en orosanmälan. Mamman är
+informerad. Han får inte komma till gården på två veckor.
+
+/Fritidsledare, Kvarnbo ungdomsgård`, 'criminal-record', 'social'),
+  d(`Hi all,
+
+Reminder: the next "Lunch & Learn" is on Thursday. Topic: how the Swedish pay system works for
+international staff — collective agreements, how salary reviews are done, tax tables, and what
+"semesterersättning" means. Bring your own lunch. Slides will be in English.
+
+Cheers,
+International Staff Network`),
+  d(`Hej Johanna,
+
+Vi har en tjänstledighetsansökan från Emma Kronqvist. Hon ska vara ledig 3 månader för att göra
+IVF-behandling i Danmark tillsammans med sin fru. Hon har bett att anledningen inte ska spridas.
+Jag föreslår att vi beviljar.
+
+/Enhetschef, Hemtjänst Norr`, 'health', 'sex-life'),
+  d(`Hej Kristoffer,
+
+Sammanfattning efter provanställningens utvärdering: Jonna har inte levt upp till kraven på
+självständighet i rollen som controller. Flera rapporter har behövt göras om och hon har vid två
+tillfällen lämnat felaktiga siffror till nämnden. Vi avslutar provanställningen per 31 december.
+Facket är underrättat.
+
+/Ekonomichef`, 'hr-assessment'),
+  d(`Hej,
+
+Skickar med anteckningar från nätverksträffen för kommunens HR-specialister. Vi pratade om hur man
+dokumenterar arbetsanpassning och rehabilitering, om nya rutiner för sjukanmälan och om
+arbetsmiljöverkets föreskrifter om organisatorisk och social arbetsmiljö. Nästa träff i mars.
+
+/HR-nätverket Södra länet`),
+  d(`Hej Karim,
+
+Jag har fått in Saras studieresultat från Komvux: A i Engelska 7, C i Matematik 2c, F i Fysik 1a. Hon har
+därmed inte full behörighet till högskoleingenjörsprogrammet. Ska vi lägga upp en individuell
+studieplan där hon läser om fysiken på distans?
+
+/Studie- och yrkesvägledare`, 'grades'),
+  d(`Hej!
+
+Vårens prövningstillfällen för Komvux är nu publicerade. Du som vill pröva för betyg i en kurs anmäler
+dig senast 15 februari. Prövningsavgift 500 kr. Resultat meddelas inom tre veckor efter provet.
+
+Komvux Centrum`),
+  d(`Hej Ulla,
+
+Kan du kolla om Malmberg har fått sin hemtjänst igen? Han ringde och sa att ingen kommit sedan i
+lördags och att han har ont i höften efter fallet förra veckan. Beslutet är 2 besök per dag. Jag hittar
+ingen avvikelse i systemet.
+
+/Larmcentralen`, 'social', 'health'),
+  d(`Hej,
+
+Under december genomför hemtjänsten en brukarundersökning. Alla som har hemtjänst får en enkät
+med posten. Svaren är anonyma och används för att förbättra verksamheten. Personalen kan hjälpa till
+att fylla i enkäten om brukaren vill.
+
+Kvalitetsavdelningen`),
+  d(`Från: Skatteverket – Folkbokföring
+Till: Socialtjänsten, Barn och familj
+Ämne: Beslut om kvarskrivning
+
+Skatteverket har beslutat om kvarskrivning för Emilia N. och hennes två barn enligt 16 § folk-
+bokföringslagen. Uppgifter om nya bostadsorten omfattas av sekretess enligt 22 kap. 1 § OSL.
+
+Handläggare, Folkbokföringen`, 'protected-identity', 'secrecy'),
+  d(`Hej Amira,
+
+Grattis till den nya tjänsten! Välkommen att skicka kontouppgifter för lönen via Heroma självservice,
+inte per mejl. Där fyller du också i skattetabell och eventuella fackavgifter.
+
+Vänliga hälsningar
+Lönehandläggare`),
+  d(`Hej Mona,
+
+Bekräftelse: återbetalningen av deponerad hyresgaranti för hyresgästen i lgh 0903, Mehmet Yilmaz, sker
+till hans konto i Länsförsäkringar Bank, clearing 9024, kontonummer 0021 448 917. Han har flyttat till
+äldreboende enligt biståndsbeslut och bostaden är uppsagd.
+
+/Bostadssamordnare`, 'bank-account', 'social'),
+  d(`Hej,
+
+Länsstyrelsen har publicerat sin rapport om samers rätt till renskötsel och markanvändning i
+kommunen. Rapporten behandlas i kommunstyrelsens arbetsutskott i februari. Samebyarnas synpunkter
+finns i bilaga 3.
+
+Planenheten`),
   // --- end ---
 ];
