@@ -4,7 +4,7 @@
  * BLIND — written from the labelling guide alone without reading the classifier, its training data or
  * other corpora; never to be used for training, tuning or keyword mining; scored once by the lead.
  *
- * About 210 short-to-medium e-mails, chat messages and notes of the kind written by staff in Swedish
+ * About 260 short-to-medium e-mails, chat messages and notes of the kind written by staff in Swedish
  * municipalities, regions and agencies (social services, care, schools, HR and payroll, IT service desk,
  * registrar, primary care, finance, libraries, planning and housing). Mostly Swedish, some English.
  * Labels are document level and follow /tmp/label-guide.md (the session's labelling guide); at least
