@@ -5,6 +5,7 @@
 //   node scripts/train-category-model.mjs --dry      train and print the module's size, write nothing
 //   node scripts/train-category-model.mjs --compare  fixed-fold CV with each candidate data set added (see CANDIDATES)
 //        [--hyper '{"objective":"f1"}']            … with hyper-parameters other than DEFAULT_HYPER
+//   node scripts/train-category-model.mjs --compare-all  the same, all candidates together only
 // The TypeScript (scripts/train-category-model.lib.ts, which imports core and the corpora) is bundled with
 // esbuild into a temporary file and imported.
 import { build } from 'esbuild';
@@ -25,9 +26,10 @@ try {
   const at = process.argv.indexOf('--hyper');
   const hyper = { ...trainer.DEFAULT_HYPER, ...(at > 0 ? JSON.parse(process.argv[at + 1] ?? '{}') : {}) };
   const kindsAt = process.argv.indexOf('--kinds');
-  const data = kindsAt > 0 ? trainer.loadData(trainer.CORPORA, Number(process.argv[kindsAt + 1])) : trainer.loadData();
-  const source = trainer.buildModelSource(data, hyper);
-  console.log(`trained on ${data.docs.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s; module ${(source.length / 1024).toFixed(1)} KB, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
+  const final = trainer.loadFinalData(kindsAt > 0 ? Number(process.argv[kindsAt + 1]) : undefined);
+  const source = trainer.buildModelSource(hyper, final);
+  console.log(trainer.calibrationReport(hyper, final));
+  console.log(`trained on ${final.trainRows.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s; module ${(source.length / 1024).toFixed(1)} KB, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
   if (process.argv.includes('--check')) {
     const same = readFileSync(target, 'utf8') === source;
     console.log(same ? 'the committed model is reproduced byte for byte' : 'the committed model DIFFERS from a rerun');
@@ -38,9 +40,9 @@ try {
     writeFileSync(target, source);
     console.log(`wrote ${target} (${source.length} bytes)`);
   }
-  if (process.argv.includes('--compare')) {
+  if (process.argv.includes('--compare') || process.argv.includes('--compare-all')) {
     const t = performance.now();
-    trainer.runCompare((line) => console.log(line), hyper);
+    trainer.runCompare((line) => console.log(line), hyper, process.argv.includes('--compare-all'));
     console.log(`compare in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   if (process.argv.includes('--grid')) {
@@ -48,6 +50,7 @@ try {
   }
   if (process.argv.includes('--report')) {
     const t = performance.now();
+    const data = kindsAt > 0 ? trainer.loadData(trainer.CORPORA, Number(process.argv[kindsAt + 1])) : trainer.loadData();
     const report = trainer.crossValidate(data, hyper);
     console.log(trainer.formatReport(report));
     if (process.argv.includes('--errors')) console.log(report.errors.join('\n'));
