@@ -1,0 +1,442 @@
+/**
+ * BLIND evaluation corpus 5b for Kuvert's sensitive-category classifier: about 180 longer, messier
+ * documents (threads with quoted history and signatures, minutes, chat exports, ticket notifications,
+ * journal and case-note excerpts, weekly letters, HR notifications, school messages, English mails from
+ * international staff, mixed Swedish/English). In positives the disclosure is often buried in harmless
+ * text, a quoted part or a P.S.; many documents carry several labels. At least 35 % carry no label.
+ *
+ * BLIND — written from the labelling guide alone without reading the classifier, its training data or
+ * other corpora; never to be used for training, tuning or keyword mining; scored once by the lead.
+ *
+ * Written by a corpus-writer agent (session 4) from /tmp/label-guide.md only. All names, numbers,
+ * addresses, codes and details are invented; no personnummer.
+ */
+import type { CategoryType } from '../../../src/core/classify/types.js';
+import type { LabelledDocument } from './category-corpus.js';
+
+const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
+
+export const CATEGORY_BLIND_5B: readonly LabelledDocument[] = [
+  d(`Hej allihop,
+
+Här kommer minnesanteckningar från arbetsplatsträffen på Solgläntans förskola i tisdags.
+
+1. Lokaler: Ventilationen på avdelning Blåbäret åtgärdas vecka 12. Fram till dess håller vi dörren mot gården öppen.
+2. Kompetensutveckling: Tre platser finns kvar på utbildningen "Barn i behov av särskilt stöd". Anmälan till Jessica senast fredag.
+3. Bemanning: Linnea är sjukskriven på heltid till och med 30 april efter sin knäoperation, så vi tar in vikarie från bemanningspoolen.
+4. Övrigt: Påminnelse om att lämna in semesterönskemål.
+
+Nästa APT: 14 mars kl. 17.00.
+
+/Mira, förskolechef`, 'health'),
+  d(`Hej Torbjörn,
+
+Tack för senast! Som utlovat kommer här länkarna till materialet från seminariet om psykisk ohälsa på arbetsplatsen. Föreläsaren pratade mycket om hur chefer kan uppmärksamma tidiga tecken på utmattning och vilka rehabiliteringsinsatser som finns via företagshälsovården.
+
+Jag tyckte särskilt delen om arbetsanpassning var bra – den om att sänka tempot i stället för att direkt sjukskriva. Kanske något för vår chefsgrupp att diskutera i höst?
+
+Bilder: intranätet > HR > Arbetsmiljö > Seminarier 2026
+Inspelning: tillgänglig till sista maj
+
+Ha en fin helg!
+Annika Lövgren
+HR-konsult, Kommunstyrelseförvaltningen`),
+  d(`From: Rajesh Iyer
+To: IT Servicedesk
+Subject: RE: Ticket #48213 – cannot log into Procapita
+
+Hi,
+
+I tried again this morning and it still says my account is locked. As requested, my username is rajiye01 and the temporary password you sent me yesterday was Vinter#2026kx – it expired before I could use it, I think.
+
+Could you please reset again? I have home visits starting at 10.
+
+Thanks,
+Rajesh
+
+> Servicedesk wrote:
+> Your ticket has been registered. Please do not reply with sensitive information.`, 'credentials'),
+  d(`Veckobrev vecka 9 – klass 4B
+
+Hej föräldrar!
+
+Den här veckan har vi jobbat med vikingatiden och eleverna har byggt egna runstenar i lera. Det blev jättefint! På fredag kommer vi att ha en liten utställning i korridoren.
+
+Matte: vi fortsätter med bråk. Läxan är sidan 42–43.
+Svenska: läsförståelse, boken "Sju dagar i juni".
+
+Tänk på att skicka med ombyte, vi är ute mycket nu när snön smälter.
+
+P.S. Till Ebbas föräldrar: Ebba har tyvärr missat fem lektioner i matte den här månaden och fick 4 av 20 på bråkdiagnosen, så jag skulle gärna boka ett samtal.
+
+Hälsningar
+Fredrik, klasslärare`, 'grades'),
+  d(`Hej,
+
+Angående er fråga om hur ni anmäler frånvaro för eleverna: frånvaroanmälan görs i Skolappen senast kl. 07.45 samma dag. Vid längre ledighet än tre dagar ska en ansökan om ledighet lämnas till rektor.
+
+Observera att skolan följer upp all ogiltig frånvaro och att vi vid upprepad frånvaro kallar till ett möte med elevhälsan. Det här gäller alla elever oavsett årskurs.
+
+Om ni har frågor om betyg eller bedömning, vänd er till respektive mentor.
+
+Med vänlig hälsning
+Expeditionen, Västerbyskolan
+Tel 0123-456 70`),
+  d(`Anteckning, socialsekreterare Ylva Bergsten, 2026-02-11
+
+Hembesök hos familjen Karimi på Gullvivegatan. Närvarande: mamma Leila, barnen Amir (9) och Sara (6). Pappan var inte hemma.
+
+Lägenheten städad, kylskåpet hade mat. Leila berättar att hon fortfarande väntar på beslut om försörjningsstöd för mars och att hyran för februari inte är betald. Hon uppger att Amir har svårt att sova sedan flytten.
+
+Utredningen enligt 11 kap. 1 § SoL fortsätter. Nästa besök planeras om två veckor.
+
+Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL.`, 'social', 'secrecy'),
+  d(`Hi team,
+
+Quick reminder that the annual salary review (lönerevisionen) for 2026 starts on 1 April. All managers should have their salary-setting talks (lönesamtal) done before 15 May. The central agreement with Vision and Kommunal gives a total frame of 3.1 %, and local priorities are published on the intranet.
+
+If you have questions about the process, please contact me or your HR partner. Note that individual salary outcomes are not discussed in this channel.
+
+Best regards,
+Henrik Mäkinen
+Compensation & Benefits`),
+  d(`Från: Kerstin Ahlberg
+Skickat: den 3 mars 2026 08:14
+Till: Lönecenter
+Ämne: Ändrat kontonummer
+
+Hej!
+
+Jag har bytt bank och vill att lönen för mars sätts in på mitt nya konto i stället:
+Swedbank, clearing 8327-9, kontonummer 994 571 203-6.
+
+Jag har försökt ändra själv i självservice men får felmeddelande. Tacksam om ni kan hjälpa mig.
+
+Vänliga hälsningar
+Kerstin Ahlberg
+Undersköterska, Hemtjänst Norra`, 'bank-account'),
+  d(`Minnesanteckningar – samverkansgrupp barn och unga, 19 februari
+
+Närvarande: socialtjänst (2), skola (3), BUP (1), polis (1), fritid (1)
+
+- Läget i området: ökad oro kring ungdomsgrupperingar vid centrumet kvällstid. Polisen ser fler anmälningar om skadegörelse än förra året.
+- Skolan rapporterar att frånvaron generellt ökat på högstadiet, främst bland åk 8.
+- Socialtjänsten informerar om nya rutiner för orosanmälan: blanketten finns nu digitalt.
+- BUP har fortsatt lång kö, cirka fyra månader för neuropsykiatrisk utredning.
+
+Nästa möte: 22 april. Inga enskilda ärenden diskuterades.
+
+/Sekreterare: Pia Holm`),
+  d(`Hej Johanna!
+
+Lite sent, men vill bara säga tack för att du täckte för mig på mötet igår. Det har varit en tuff vecka.
+
+Som du kanske märkt har jag inte varit mig själv. Jag har fått diagnosen typ 1-diabetes och håller fortfarande på att lära mig insulinet, så jag är på vårdcentralen nästan varannan dag. Säg inget till de andra än, jag vill berätta själv.
+
+Vi ses på torsdag, ska försöka ta med kaffebröd.
+
+Kram
+Emelie`, 'health'),
+  d(`[Teams-chatt, Byggnadsnämndens kansli]
+
+Oskar 09:12: har nån koden till arkivrummet? står här med pärmarna
+Maja 09:13: 4471# tror jag, annars fråga Bengt
+Oskar 09:13: tack funkar 👍
+Maja 09:14: stäng ordentligt efter dig, larmet krånglar
+Oskar 09:20: klart. ska vi ta fika 10?
+Maja 09:21: japp`, 'credentials'),
+  d(`Hej!
+
+Från och med 1 mars gäller nya regler för sjukfrånvaro i kommunen. Den som är sjuk ska anmäla det i personalsystemet första dagen. Från dag 8 krävs läkarintyg. Vid upprepad korttidsfrånvaro (sex tillfällen på tolv månader) kallar chefen till ett rehabsamtal.
+
+Vi påminner också om friskvårdsbidraget på 2 000 kr per år och om att företagshälsovården nås på telefon 010-123 45 00.
+
+Personalavdelningen`),
+  d(`Hej Gunnar,
+
+Jag bifogar underlaget inför förhandlingen den 12:e. Kort sammanfattning:
+
+Fackets representant för Vårdförbundet blir Eva Strömqvist, och hon har meddelat att även Anders Nyberg följer med som ombud eftersom han är medlem och själv berörd av omorganisationen.
+
+Vi har 90 minuter i Sammanträdesrum Ekbacken. Jag bokar fika.
+
+/Lena
+HR-specialist`, 'trade-union'),
+  d(`Dear colleagues,
+
+As part of our diversity week we are hosting an open lunch lecture on Thursday: "Sámi culture and rights in Sweden today". The speaker is a researcher from Umeå University and the talk will be held in English with Swedish slides.
+
+Afterwards there is a short workshop on the national minority languages – Finnish, Meänkieli, Sámi, Romani chib and Yiddish – and what our obligations as a municipality are under the Minority Act.
+
+Sign up via the staff portal. Vegetarian lunch is provided.
+
+Warm regards,
+Diversity Council`),
+  d(`Hej Sofia,
+
+Tack för ditt mejl om praktikanten. Jag tror det blir bra att hon börjar hos oss i kundtjänst på måndag.
+
+En sak bara som du bör känna till innan: Nadia har berättat för mig att hon är romsk och att hon tidigare blivit illa bemött på en arbetsplats på grund av det. Hon vill inte att det ska bli någon stor grej, men jag tycker att du som handledare ska veta om det ifall något händer.
+
+Hon har också önskat att få gå tidigare på fredagar under ramadan.
+
+Hör av dig om något är oklart!
+/Patrik`, 'ethnic-origin', 'religion'),
+  d(`Ärende: 2026-0341 Medborgarförslag om utökad belysning i Lindparken
+
+Kommunfullmäktige har att besluta om medborgarförslaget. Förvaltningen föreslår att förslaget bifalls och att gång- och cykelvägen genom parken förses med LED-belysning under 2027.
+
+Kostnad: cirka 420 000 kr, ryms inom investeringsbudgeten.
+
+Förslagsställaren har också framfört synpunkter på trygghet i området, vilka har överlämnats till Brottsförebyggande rådet i kommunen.
+
+Beslutsunderlag: tjänsteskrivelse 2026-02-10, karta.`),
+  d(`Hej,
+
+Jag skriver för att meddela att jag behöver flytta mitt utvecklingssamtal med Robert. Kan vi ta det nästa vecka istället?
+
+---------- Vidarebefordrat meddelande ----------
+Från: Robert Lindh
+Till: Camilla Wern
+Ämne: Sammanfattning av utvecklingssamtalet
+
+Camilla,
+Som vi sa: du når målen i ditt uppdrag men samarbetet med kollegerna på enheten fungerar inte. Flera har upplevt att du avbryter och höjer rösten på möten. Vi sätter upp en handlingsplan med uppföljning i juni. Om inget förbättras blir nästa steg en skriftlig erinran.
+
+/Robert`, 'hr-assessment'),
+  d(`Hej Malin,
+
+Tack för offerten på nya passerkortsläsare till stadshuset. Vi har några frågor innan vi kan gå vidare:
+
+1. Stöder läsarna både kort och PIN-kod?
+2. Finns det möjlighet till fingeravtrycksläsare som tillval, och hur lagras i så fall mallarna? Vi behöver en konsekvensbedömning enligt GDPR innan vi ens kan överväga biometri.
+3. Hur sker integrationen mot vårt befintliga AD?
+
+Vi återkommer efter mötet med dataskyddsombudet den 20 mars.
+
+Mvh
+Sven-Olof Dahl
+Fastighetsavdelningen`),
+  d(`Från: Säkerhetsenheten
+Till: Ali Hassan
+Ämne: Registrering av fingeravtryck – nya passersystemet
+
+Hej Ali,
+
+Tack för att du kom förbi igår. Vi kunde tyvärr inte slutföra registreringen av ditt fingeravtryck – läsaren fick bara kvalitet 41 på höger pekfinger och 38 på vänster, och systemet kräver minst 60. Den lagrade mallen för ditt högra tumavtryck är godkänd men räcker inte ensam.
+
+Kan du komma tillbaka på torsdag kl. 13? Ta gärna med handkräm, torr hud ger sämre resultat.
+
+/Malte, säkerhetssamordnare`, 'biometric'),
+  d(`Hej Bodil,
+
+Jag har nu gått igenom ansökningarna till tjänsten som ekonomiassistent. Vi har 34 sökande, varav 8 går vidare till intervju.
+
+Jag tänkte också påminna om att vi inte får ta hänsyn till sökandes religion, etniska tillhörighet, sexuella läggning eller fackliga tillhörighet – det står tydligt i vår rekryteringspolicy, och vi bör strunta i sådant även om det råkar framgå av ett CV.
+
+Intervjuerna hålls 5–7 maj. Jag skickar schema separat.
+
+Mvh
+Oscar, rekryterare`),
+  d(`> Från: Marcus Åkesson
+> Skickat: måndag 09:32
+> Har du hunnit kolla vad Hanna ska få i lön? Hon undrar.
+
+Hej Marcus,
+
+Ja, vi landade i 38 400 kr i månaden från 1 juni, alltså en höjning på 1 900 kr. Hon ville ha 40 000 men det ryms inte i budgeten för enheten i år. Jag tar det med henne på fredag.
+
+Kan du se till att lönebeskedet är klart till dess?
+
+/Ingrid
+Enhetschef, Individ- och familjeomsorg`, 'salary'),
+  d(`Hej!
+
+Vi har fått frågor om hur man gör när en kund vill betala med kort vid receptionen i simhallen. Rutinen är:
+
+1. Kunden sätter själv in kortet i terminalen. Personalen ska aldrig hantera kortet eller skriva ner kortnummer.
+2. Om terminalen inte fungerar, hänvisa till Swish eller faktura.
+3. Kvitto skrivs ut automatiskt.
+
+Kom ihåg att det aldrig är okej att ta emot kortuppgifter via telefon eller mejl.
+
+/Kultur och fritid, ekonomi`),
+  d(`Hej,
+
+Jag ringde förut men kom inte fram. Jag vill betala avgiften för min sons plats i kulturskolan men faktura-länken fungerar inte. Kan ni dra pengarna från mitt kort istället?
+
+Kortnummer: 4571 9203 6618 4027
+Giltigt till: 09/28
+CVC: 318
+Namn på kortet: HELENA K JANSSON
+
+Tack på förhand.
+Helena Jansson
+(mamma till Vilgot, 11 år, gitarr)`, 'payment-card'),
+  d(`Hej Karin,
+
+Tack för att du tog dig tid igår. Jag vill bara skriftligt bekräfta det vi pratade om.
+
+Min pappa och min bror har båda fått diagnosen Huntingtons sjukdom, och jag gjorde ett prediktivt gentest på Klinisk genetik i januari. Svaret visade att jag också bär på anlaget. Just nu har jag inga symtom, men jag vill att du som chef vet om det om jag i framtiden behöver anpassningar.
+
+Jag vill inte att det här sprids på enheten.
+
+Hälsningar
+Tomas`, 'genetic', 'health'),
+  d(`Hej allihop!
+
+Nu är det dags för årets personalfest! Vi ses på Stadshotellet fredag 23 maj kl 18.00.
+
+Menyn har vegetariskt, veganskt, halal- och glutenfritt alternativ – meddela specialkost i anmälan senast 10 maj. Det blir också alkoholfria drycker.
+
+Klädkod: valfri, men glitter uppmuntras.
+
+Festkommittén
+(Sara, Jonas, Mehmet och Li)`),
+  d(`Journalanteckning, distriktssköterska – hemsjukvård
+
+Besök hos Gösta Eriksson, 84 år. Såret på vänster underben läker långsamt, omläggning gjord. Pat. uppger att han tar sin Eliquis och furosemid enligt ordination. Blodsocker 9,2.
+
+Dottern var närvarande och berättade att pappan börjat bli mer förvirrad kvällstid. Bedömning: misstänkt begynnande demens, remiss till minnesmottagningen skickas.
+
+Hemtjänsten har beviljats utökning till fyra besök per dag enligt nytt biståndsbeslut.
+
+Nästa besök: torsdag.`, 'health', 'social'),
+  d(`Hej kollegor,
+
+I förra veckan hade vi besök av två forskare som studerar hur kommuner arbetar med våld i nära relationer. De presenterade statistik som visar att knappt hälften av de som söker skyddat boende har barn med sig, och att många behöver skyddade personuppgifter under en period.
+
+Jag tyckte det var intressant hur olika kommuner hanterar sekretessmarkering i verksamhetssystemen. Rapporten kommer i höst, jag mejlar länk när den är publicerad.
+
+Hälsningar
+Gudrun
+Utvecklingsledare, Socialförvaltningen`),
+  d(`Till: Barn- och elevregistret
+Från: Skolsekreterare, Hagaskolan
+
+Hej,
+
+Vi fick i dag in en ny elev, Elin (åk 3), som flyttat hit från annan kommun. Mamman berättade att både Elin och hon själv har skyddad folkbokföring och att pappan inte får veta var de bor.
+
+Registrera henne manuellt och se till att hennes adress inte syns i Skolappen eller på klasslistan. Kontakta mig innan ni skickar något hem.
+
+Tack,
+Åsa`, 'protected-identity'),
+  d(`Hej Kalle,
+
+Här är de uppdaterade rutinerna för hantering av handlingar med skyddade personuppgifter, som vi pratade om på ledningsgruppen.
+
+- Handlingar ska aldrig skickas med vanlig post utan via Skatteverkets förmedling.
+- I verksamhetssystemet ska ärendet markeras med flaggan "SPU".
+- Utskrifter får inte lämnas i gemensamma skrivare.
+
+Rutinen gäller från 1 april och ska gås igenom på alla APT under mars.
+
+/Margareta, registrator`),
+  d(`Protokollsutdrag, Socialnämndens individutskott 2026-03-04
+
+§ 47 Ansökan om vård enligt 2 § LVU – pojke född 2011
+
+Utskottet beslutar att hos förvaltningsrätten ansöka om vård enligt LVU för pojken. Enligt utredningen har pojken upprepade gånger misstänkts för rån och misshandel och placerades akut på HVB-hem i februari. Vårdnadshavarna motsätter sig placeringen.
+
+Handlingarna i ärendet omfattas av sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen och får inte lämnas ut.
+
+Justeras: Birgitta Ohlsson, ordf.`, 'social', 'criminal-record', 'secrecy'),
+  d(`Hej!
+
+Påminnelse om att alla anställda som arbetar med barn ska visa upp utdrag ur belastningsregistret innan anställning. Utdraget beställs från Polisens webbplats och tar ungefär två veckor. Det får inte vara äldre än ett år.
+
+Utdraget ska visas för chefen men inte sparas. Gäller även vikarier och praktikanter.
+
+Vid frågor kontakta HR-service.`),
+  d(`Hej Anders,
+
+Jag vill bara informera dig innan du hör det från någon annan. När Jonas lämnade in sitt utdrag ur belastningsregistret inför vikariatet på fritids visade det sig att han dömdes för ringa narkotikabrott 2023. Enligt regelverket är det inte automatiskt diskvalificerande, men jag vill diskutera med dig hur vi gör.
+
+Han har själv sagt att det var en engångsgrej och att han varit drogfri sedan dess.
+
+Kan vi ses imorgon efter lunch?
+
+/Ulrika, rektor`, 'criminal-record'),
+  d(`Hej Stina,
+
+Tack för senast. Här är sammanfattningen från ledningsgruppen:
+
+• Budgetuppföljning Q1: totalt underskott på 1,2 Mkr, främst inom LSS-boenden och placeringar av barn.
+• Ekonomiskt bistånd: antalet hushåll ökar, nu 412 jämfört med 368 förra året.
+• Rekrytering av två socialsekreterare pågår.
+• Ny rutin för orosanmälningar från skolan införs i maj.
+
+Ingen ärendedragning denna gång.
+
+Mvh
+Per, förvaltningschef`),
+  d(`Hi Ingela,
+
+Thank you for the warm welcome last week! I am settling in well at the lab.
+
+One practical thing: I still have not been paid for February. I think payroll has my old Dutch account. My Swedish account is now open – SEB, clearing 5012, account 12 045 77 381. Could you forward this to whoever handles it? My IBAN for the old one was NL91ABNA0417164300 if they need to check.
+
+Also, could you tell me the WiFi password for the guest network? My phone doesn't get eduroam.
+
+Thanks so much,
+Pieter van Dam`, 'bank-account'),
+  d(`Hej Moa,
+
+Wifi för gästnätet heter Kommun-Gast. Lösenordet byts varje vecka och står på skylten i receptionen – jag får inte skicka det på mejl enligt IT-policyn.
+
+Om du behöver tillgång till eduroam kan du logga in med ditt vanliga AD-konto på eduroam.org.
+
+Hälsningar
+Receptionen, Rådhuset`),
+  d(`Sammanfattning, medarbetarsamtal 2026 – Johan Persson (lokalvårdare)
+
+Styrkor: noggrann, punktlig, mycket uppskattad av brukarna på äldreboendet.
+Utvecklingsområden: dokumentation i städappen – saknas ofta. Behöver också bli bättre på att säga ifrån när arbetsbelastningen blir för hög.
+Mål 2026: gå utbildningen i hygienrutiner, ta över som kontaktperson för kemikalier.
+Chefens bedömning: presterar väl, rekommenderas för lönepåslag över snittet.
+
+Signerat: Malin Ek, enhetschef`, 'hr-assessment'),
+  d(`Kära föräldrar i åk 9,
+
+Nu närmar sig slutet på grundskolan! Betygen sätts den 9 juni och lämnas ut på avslutningen den 12 juni. Eleverna kan se sina preliminära betyg i Vklass från den 1 juni.
+
+Om ni har frågor om ert barns betyg, kontakta ämnesläraren direkt. Vi påminner om att alla elever som riskerar F i något ämne ska ha fått information om detta och erbjudits stöd.
+
+Gymnasievalets omval är öppet 1–15 juni.
+
+Med vänliga hälsningar
+Rektor Amanda Sjöholm`),
+  d(`Hej Maria!
+
+Tack för igår. Jag har pratat med Oliver och vi har bestämt att han ska göra omprov i kemi på tisdag. Han fick E på det förra provet och ligger på F i slutbetyget om han inte höjer sig. I fysik ligger han på C, och biologi B.
+
+Han har också haft 22 % frånvaro under vårterminen, mest på måndagar. Skulle vara bra om vi kunde prata om det på nästa elevhälsomöte.
+
+Mvh
+Kristoffer, mentor 9C`, 'grades'),
+  d(`Hej alla i Vision-klubben på Tekniska förvaltningen,
+
+Vi bjuder in till medlemsmöte onsdag 19 mars kl 12–13 i Stora salen. På agendan står lönerevisionen, arbetsmiljön i de nya kontorslandskapen och val av nya ombud.
+
+Det bjuds på smörgås. Alla anställda som är nyfikna på att bli medlemmar är också välkomna.
+
+Hälsningar
+Styrelsen, Vision Tekniska`),
+  d(`Hej Anna,
+
+Vi har fått in en ansökan om tjänstledighet från Jamal Osman för perioden 1 sep–31 dec. Han ska arbeta som ombudsman på heltid för Kommunal under hösten. Jag har inget emot det, men kan du kolla upp hur det påverkar pensionsavsättningen?
+
+Han nämnde också att han fortsätter som huvudskyddsombud när han kommer tillbaka.
+
+/Hasse`, 'trade-union'),
+  d(`Hej,
+
+Här kommer protokollet från kommunfullmäktiges sammanträde den 24 februari. Mötet var livligt, särskilt debatten om den nya skolstrukturen. Förslaget antogs med 34 röster mot 27.
+
+Socialdemokraterna och Vänsterpartiet reserverade sig till förmån för eget förslag. Sverigedemokraterna lade ned sina röster.
+
+Protokollet är justerat och publicerat på kommunens webbplats.
+
+Kommunsekreteraren`),
+];
