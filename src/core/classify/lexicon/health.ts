@@ -13,9 +13,9 @@ export const health: Lexicon = {
   type: 'health',
   strong: [
     // sick leave, certificates, capacity for work
-    'sjukskriv*', 'sjukfrånvar(?![a-zåäö]* (?:i|inom|bland|för) (?:förvaltningen|kommunen|regionen|verksamheten|organisationen|hela))[a-zåäöé]*', 'sjukanmäl*', 'friskanmäl*', 'sjukledig*', 'sjukpenning*', 'sjuklön*', 'sjukdag(?![a-zåäö]* (?:hade|har) (?:förvaltningen|kommunen|regionen|verksamheten))[a-zåäöé]*', 'rehabiliteringsplan*', 'rehabiliteringsutredning*', 'rehabiliteringsmöte*',
-    'diagnos*', 'diagnostiser*', 'icd-10(?!-kod)', 'gravid*', 'graviditet*', 'läkarbesök*', 'läkarintyg*', 'sjukintyg*', 'arbetsförmåg*', 'nedsatt arbetsförmåga', 'arbetsskada*', 'arbetsolycka*',
-    'vård- och behandlingsplan*', 'vårdplan*', 'behandlingsplan*', 'journalanteckning*', 'patientjournal*', 'ordinerad*', 'är sjuk', 'blivit sjuk', 'väntar barn', 'beräknad förlossning', 'förlossningen', 'mammaledig* efter förlossning*', 'sjuk i dag', 'sjuk idag', 'insjuknade', 'insjuknat',
+    'sjukskriv*', 'sjukfrånvar(?![a-zåäö]* (?:i|inom|bland|för) (?:förvaltningen|kommunen|regionen|verksamheten|organisationen|hela|enheten|avdelningen|kvartal|oktober|november|december|januari|året|perioden))(?![a-zåäöé]*[ :\n][^.\n]{0,70}\\d ?(?:%|procent))[a-zåäöé]*', 'sjukanmäl*', 'friskanmäl*', 'sjukledig*', 'sjukpenning*', 'sjuklön*', 'sjukdag(?![a-zåäö]* (?:hade|har) (?:förvaltningen|kommunen|regionen|verksamheten))[a-zåäöé]*', 'rehabiliteringsplan*', 'rehabiliteringsutredning*', 'rehabiliteringsmöte*',
+    'diagnos(?!tik|tic)[a-zåäöé]*', 'diagnostiser*', 'icd-10(?!-kod)', 'gravid*', 'graviditet*', 'läkarbesök*', 'läkarintyg*', 'sjukintyg*', 'arbetsförmåg*', 'nedsatt arbetsförmåga', 'arbetsskada*', 'arbetsolycka*',
+    'vård- och behandlingsplan*', 'vårdplan*', 'behandlingsplan*', 'patientjournal*', 'ordinerad*', 'är sjuk', 'blivit sjuk', 'väntar barn', 'beräknad förlossning', 'förlossningen', 'mammaledig* efter förlossning*', 'sjuk i dag', 'sjuk idag', 'insjuknade', 'insjuknat',
     // ICD-10 codes
     '[a-tv-z]\\d{2}\\.\\d{1,2}(?![\\d.])',
     // A–B infections
@@ -26,16 +26,16 @@ export const health: Lexicon = {
     'diabet*', 'hypotyreos*', 'hypertyreos*', 'celiaki', 'laktosintolerans', 'fetma', 'obesitas',
     // F mental and behavioural, neurodevelopmental
     'depression*', 'deprimerad*', 'utmattningssyndrom*', 'utmattningsdepression*', 'utbränd*', 'utbrändhet*', 'utmattning', 'ångestsyndrom*', 'panikångest*', 'ångest', 'ångestattack*', 'panikattack*',
-    'adhd', 'autism*', 'asperger*', 'tourette*', 'tvångssyndrom*', 'ocd', 'bipolär*', 'schizofren*', 'psykos*', 'psykotisk*', 'psykisk ohälsa', 'psykiskt sjuk*', 'psykisk sjukdom*', 'psykiatri*',
+    'adhd', 'autism*', 'asperger*', 'tourette*', 'tvångssyndrom*', 'ocd', 'bipolär*', 'schizofren*', 'psykos*', 'psykotisk*', 'psykiskt sjuk*', 'psykisk sjukdom*', 
     'personlighetsstörning*', 'borderline', 'ätstörning*', 'anorexi*', 'bulimi*', 'självskad*', 'suicid*', 'självmordsförsök*', 'självmordstankar*', 'ptsd', 'posttraumatisk*', 'krisreaktion*',
     'dyslexi*', 'dyskalkyli*', 'språkstörning*', 'intellektuell funktionsnedsättning', 'utvecklingsstörning*', 'npf', 'neuropsykiatrisk*', 'funktionsnedsättning*', 'funktionsvariation*',
-    'alkoholberoende', 'spelberoende', 'drogberoende', 'beroendesjukdom*', 'demens*', 'alzheimer*',
+    'alkoholberoende', 'spelberoende', 'drogberoende', 'beroendesjukdom*', 'demens(?!vård|boende|avdelning|enhet|team|sjuksköt)[a-zåäöé]*', 'alzheimer*',
     // G nervous system
     'epilepsi*', 'epileptisk*', 'migrän*', 'multipel skleros', 'ms-sjuk*', 'parkinson*', 'neuropati*', 'sömnapné*', 'narkolepsi*', 'cp-skad*', 'hjärnskakning*', 'hjärnblödning*', 'hjärntumör*',
     // H eye and ear
     'hörselnedsättning*', 'synnedsättning*', 'tinnitus', 'grå starr', 'glaukom*', 'synskadad*', 'hörselskadad*',
     // I circulation
-    'stroke', 'hjärtinfarkt*', 'infarkt*', 'hjärtsvikt*', 'förmaksflimmer', 'kärlkramp*', 'högt blodtryck', 'hypertoni*', 'blodpropp*', 'hjärtfel*', 'pacemaker*',
+    'stroke(?:n|ns)?', 'hjärtinfarkt*', 'infarkt*', 'hjärtsvikt*', 'förmaksflimmer', 'kärlkramp*', 'högt blodtryck', 'hypertoni*', 'blodpropp*', 'hjärtfel*', 'pacemaker*',
     // J respiratory
     'astma*', 'lunginflammation*', 'bronkit*', 'kronisk obstruktiv lungsjukdom',
     // K digestive
@@ -53,7 +53,7 @@ export const health: Lexicon = {
     'melatonin*', 'propavan', 'imovane', 'zopiklon*', 'stesolid', 'diazepam*', 'oxascand', 'sobril', 'atarax', 'lyrica', 'pregabalin*', 'gabapentin*', 'litium*', 'lamotrigin*', 'lamictal',
     'keppra', 'levetiracetam*', 'quetiapin*', 'seroquel', 'olanzapin*', 'risperidon*', 'aripiprazol*', 'abilify', 'metadon*', 'subutex', 'buprenorfin*', 'antabus', 'naltrexon*', 'oxikodon*', 'oxycontin',
     'tramadol*', 'morfin*', 'kodein*', 'citodon', 'ozempic', 'wegovy', 'sömnmedel*', 'sömntablett*', 'lugnande medel', 'antipsykotisk*', 'neuroleptika*', 'betablockerare', 'blodförtunnande', 'blodtrycksmedicin*',
-    'antibiotika*', 'penicillin*', 'kåvepenin', 'halsfluss*', 'lunginflammation*', 'öroninflammation*', 'inhalator*', 'dialys*', 'kbt-behandling*', 'psykoterapi*', 'samtalsterapi*', 'slutenvård*', 'intensivvård*', 'palliativ*', 'hospice', 'inlagd på', 'inlagd*', 'biopsi*', 'operation av', 'opererad*', 'opererades', 'opereras',
+    'antibiotika*', 'penicillin*', 'kåvepenin', 'halsfluss*', 'lunginflammation*', 'öroninflammation*', 'inhalator*', 'dialys*', 'kbt-behandling*', 'psykoterapi*', 'samtalsterapi*', 'slutenvård*', 'intensivvård*', 'hospice', 'inlagd på', 'inlagd(?![a-zåäöé]* i )[a-zåäöé]*', 'biopsi*', 'operation av', 'opererad*', 'opererades', 'opereras',
     'könsbekräftande vård*', 'könsbekräftande behandling*',
     // hereditary and chromosomal conditions named in genetic-test results (also health data)
     'huntington*', 'lynch*', 'fragil x', 'fragilt x', 'fragile x', 'marfan*', 'hemokromatos*', 'haemochromatosis', 'hemochromatosis', 'thalassemi*', 'thalassaemi*', 'talassemi*',
@@ -72,20 +72,20 @@ export const health: Lexicon = {
     'skar sig', 'skurit sig', 'stygn', 'vrickade', 'vrickat', 'stukning*', 'tennisarmbåge*', 'amputation*', 'amputerad*', 'leg ulcer*', 'gastroskopi*', 'koloskopi*', 'klamydia', 'gonorré*', 'syfilis', 'herpes*',
     '(?:problem|besvär|känning) med (?:hjärtat|magen|ryggen|knät|knäna|axeln|axlarna|nacken|höften|hörseln|synen|lungorna|njurarna|sömnen|psyket|huvudet|balansen|minnet)', '(?:synen|hörseln|min syn|min hörsel|hans syn|hennes syn|hans hörsel|hennes hörsel) (?:har )?(?:blivit (?:mycket |allt )?sämre|försämrats)',
     'har ms(?! teams| office| word| excel| outlook| forms)', 'fått ms', 'diagnosen ms', 'har als', 'diagnosen als', '(?:sin|hans|hennes|min) kol', 'syrgas', 'insulinpump*', 'hörhjälpmedel*', 'förstadagsintyg*', 'sväljsvårighet*', 'undernäring*', 'nedsatt rörlighet',
-    'är med barn', 'deaf in', 'is deaf', 'hard of hearing', 'coeliac disease', 'celiac disease', 'allergic to', 'back pain', '(?:sitt|hans|hennes|mitt|ditt) mående', 'psykiska besvär', 'psykiskt dåligt',
+    'är med barn', 'journalanteckning(?:en)?(?:,|:| [a-zåäö]{3,25}:)', 'palliativt skede', 'palliativa teamet (?:är|har)', 'väntar (?:vårt|mitt|sitt|hennes|deras|ett|sitt) (?:första |andra |tredje |fjärde )?barn', '(?:is|are|i am|i\'m|she\'s) expecting (?:a baby|twins|our|their|her)', 'alcohol (?:dependence|addiction)', 'drug (?:dependence|addiction)', '(?:outpatient|inpatient) treatment', 'pressure (?:ulcer|sore)s?', 'glandular fever', 'körtelfeber', 'klinefelter*', 'epikris*', 'går på aa', 'cut (?:his|her|my|their) (?:finger|index finger|thumb|hand)', 'svårt att svälja', 'könsdysfori*', 'gender dysphoria', 'deaf in', 'is deaf', 'hard of hearing', 'coeliac disease', 'celiac disease', 'allergic to', 'back pain', '(?:sitt|hans|hennes|mitt|ditt) mående', 'psykiska besvär', 'psykiskt dåligt',
     // medication and care said about someone
     'oxynorm', 'oxycodone', 'blood thinner*', 'chest pain*', 'chemo', 'panic attack*', 'anxiety attack*', 'signed off (?:with|for|sick)', 'called in sick', 'calling in sick', 'home sick', 'stress leave', 'burnt out', 'burned out', 'mental breakdown',
     // English
-    'sick leave(?! (?:process|form|policy|routine|rules|statistics|rate|figures|reporting))', 'on sick', 'sick note', 'diagnosed*', 'diagnosis', 'pregnan*', 'medical certificate*', 'treatment plan*', 'work capacity', 'medication*', 'prescribed*', 'antidepressant*',
+    'sick leave(?! (?:process|form|policy|routine|rules|statistics|rate|figures|reporting|in the|was \\d|is \\d))', 'on sick', 'sick note', 'diagnosed*', 'diagnosis', 'pregnan*', 'treatment plans?', 'work capacity', '(?:his|her|my|their|on|new|the) medications?(?! (?:routine|cabinet|error|round|list|trolley|handling|room))', 'prescribed*', 'antidepressant*',
     'is sick', 'is ill', 'off sick', 'off work (?:with|due to|because of)', 'is expecting a baby', 'pneumonia', 'influenza', 'the flu', 'asthma', 'migraine*', 'epilepsy', 'heart attack', 'concussion', 'burnout', 'burn-out', 'dyslexia', 'autism', 'cancer', 'diabetes', 'broken (?:arm|leg|wrist|ankle|hip)', 'chemotherapy', 'radiotherapy', 'cancer treatment', 'depressed', 'anxiety', 'diabetic', 'epileptic', 'broke (?:his|her|their) (?:arm|leg|wrist|ankle|hip)', 'surgery', 'miscarriage', 'hospitali[sz]ed',
   ],
   weak: [
-    'remiss', 'operation*', 'sjuk(?!sköt|gymnast)[a-zåäöé]*', 'medicin*', 'läkemedel*', 'behandling*', 'sjukhus*', 'akuten', 'akutmottagning*', 'terapi*', 'kbt', 'företagshälsovård*', 'rehabilitering*', 'rehab',
+    'remiss', 'operation*', 'sjuk(?!sköt|gymnast)[a-zåäöé]*', 'medicin(?!skåp|rum|vagn|förråd|sk )[a-zåäöé]*', 'läkemedel(?!s(?:rum|förråd|skåp|vagn|hantering|genomgång|listor))[a-zåäöé]*', 'behandling*', 'sjukhus*', 'akuten', 'akutmottagning*', 'terapi*', 'kbt', 'företagshälsovård*', 'rehabilitering*', 'rehab',
     'symtom*', 'besvär*', 'smärt*', 'ont i', 'värk*', 'infektion*', 'feber*', 'förkyl*', 'influensa*', 'magsjuk*', 'allergi*', 'allergisk*', 'blodprov*', 'provsvar*', 'röntgen*', 'magnetkamera*',
-    'vaccin*', 'tablett*', 'recept*', 'kol', 'ibs', 'illness', 'hospital*', 'therapy', 'symptom*', 'injury', 'injured',
+    'vaccin*', 'tablett*', 'recept(?!ion)[a-zåäöé]*', 'kol', 'ibs', 'illness', 'hospital*', 'therapy', 'symptom*', 'injury', 'injured',
     // everyday health talk: needs a person or other hits nearby
-    'psyket', 'mående', 'döv*', 'skov', 'covid', 'corona', 'positivt test', 'hörsel*', 'elrullstol*', 'rullator*', 'förband', 'wound*', 'physio*', 'allergy', 'korttidsfrånvaro*', 'inte (?:riktigt )?frisk', 'ultraljud*', 'ambulans*', 'tid hos (?:vårdcentralen|läkaren|läkare|psykologen|sjukgymnasten|fysioterapeuten)',
-    'mår (?:rätt |lite |väldigt |så )?(?:dåligt|illa)', 'mår inte bra', 'mått (?:dåligt|illa)', 'psykisk hälsa', 'utmattad*', 'rullstol*', 'wheelchair', 'ordination*', 'alvedon', 'panodil', 'ipren', 'paracetamol', 'ibuprofen', 'meds', 'unwell', 'mental health', 'återbesök*', 'kontroller',
+    'psyket', 'mående', 'döv*', 'skov', 'covid', 'corona', 'positivt test', 'hörsel*', 'elrullstol*', 'rullator*', 'förband', 'wound*', 'physio*', 'allergy', 'korttidsfrånvaro*', 'inte (?:riktigt )?frisk', 'ultraljud*', 'ambulans*', 'tid hos (?:vårdcentralen|läkaren|läkare|psykologen|sjukgymnasten|fysioterapeuten|barnmorskan|tandläkaren)',
+    'mår (?:rätt |lite |väldigt |så )?(?:dåligt|illa)', 'mår inte bra', 'mått (?:dåligt|illa)', 'psykisk hälsa', 'psykisk ohälsa', 'psykiatri*', 'journalanteckning*', 'palliativ*', 'medical certificate*', 'medication*', 'utmattad*', 'rullstol*', 'wheelchair', 'ordination*', 'alvedon', 'panodil', 'ipren', 'paracetamol', 'ibuprofen', 'meds', 'unwell', 'mental health', 'återbesök*', 'kontroller',
   ],
   // A profession with its workplace ("sjuksköterska på akuten", "läkare vid psykiatrin") is one context hit: the workplace is no care of the person.
   context: [

@@ -90,6 +90,11 @@ const positives: [CategoryType, string][] = [
   ['health', 'Karin använder rullator och behöver ett rum på bottenvåningen.'],
   ['hr-assessment', 'Medarbetarsamtal Jonna: stark i kundkontakt, behöver förbättra sin planering.'],
   ['hr-assessment', 'Personlighetstestet av kandidaten Sara Ek visar hög stresstålighet.'],
+  // session 4, lex4: health phrasings
+  ['health', 'Vi väntar vårt första barn i april, så jag går ner i tid från mars.'],
+  ['health', 'Farmor har fått ett trycksår och ett pressure ulcer-team ska titta på henne.'],
+  ['health', 'Our colleague Dan has been in outpatient treatment for alcohol dependence since May.'],
+  ['health', 'Efter stroken har pappa svårt att svälja och behöver konsistensanpassad mat.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -134,6 +139,13 @@ const negatives: [CategoryType, string][] = [
   ['health', 'Vi har ett teamsmöte i MS Teams klockan tio, jag har MS Teams öppet hela dagen.'],
   ['hr-assessment', 'Lönekriterierna för nästa år är framtagna tillsammans med facket.'],
   ['hr-assessment', 'Lärarna har kompetensutveckling om bedömning och betyg under höstlovet.'],
+  // session 4, lex4: data entry, job ads, themes, procedures, places
+  ['health', 'Alla närvarolistor ska vara inlagda i systemet senast på fredag.'],
+  ['health', 'Vi söker en kurator med erfarenhet av psykiatri till vår enhet i Luleå.'],
+  ['health', 'Sjukfrånvaron för hela enheten låg på 6,4 % i september.'],
+  ['health', 'The water treatment plant will be closed for maintenance next week.'],
+  ['health', 'Receptionen i stadshuset har stängt mellan tolv och ett i dag.'],
+  ['health', 'Regionen köper in ett nytt system för genetisk diagnostik under våren.'],
 ];
 
 describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
