@@ -74,9 +74,12 @@ export function compoundTails(): CompoundTails<CategoryTag> {
   return tails;
 }
 
-/** A `*` right after a letter, at a word's end, is "any inflection" (`dömd* för` → dömda för, dömdes för). */
+/**
+ * A `*` right after a letter, at a word's end, is "any inflection" (`dömd* för` → dömda för, dömdes för).
+ * A space between words (outside a character class) also matches a line break: plain-text mail wraps lines.
+ */
 function termSource(term: string): string {
-  return term.replace(/(?<=[a-zåäöé])\*(?= |$)/g, `[${WORD_CHAR}]*`);
+  return term.replace(/(?<=[a-zåäöé])\*(?= |$)/g, `[${WORD_CHAR}]*`).replace(/\\.|\[(?:\\.|[^\]\\])*\]| /g, (m) => (m === ' ' ? '[ \n]' : m));
 }
 
 /** The scan channel of the lexicons: a term starts a word and ends one. */

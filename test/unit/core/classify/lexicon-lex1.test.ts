@@ -86,6 +86,9 @@ const positives: [CategoryType, string][] = [
   ['criminal-record', 'Our driver is on parole until next spring.'],
   ['ethnic-origin', 'Familjen är kvotflyktingar från Syrien och kom i maj.'],
   ['ethnic-origin', 'The new tenant is an asylum seeker from Eritrea.'],
+  // session 4, lex5: a phrase wrapped over a line break (plain-text mail) is the same phrase
+  ['political-opinion', 'Han har sedan i somras varit engagerad i\nSverigedemokraterna och pratar om det med brukarna.'],
+  ['trade-union', 'Vi vet att Berit är medlem i\nVårdförbundet och vill ha med ett ombud.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
