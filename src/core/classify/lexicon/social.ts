@@ -9,15 +9,16 @@ import type { Lexicon } from './lexicon.js';
 export const social: Lexicon = {
   type: 'social',
   strong: [
-    'försörjningsstöd*', 'ekonomiskt bistånd', 'socialbidrag*', 'bistånd enligt', 'beviljats bistånd', 'ansökan om bistånd', 'biståndsbeslut*', 'nödprövning*',
+    'försörjningsstöd*', 'försörjningstöd*', 'ekonomiskt bistånd', 'ekonomiska biståndet', 'beslut(?:et)? om (?:ekonomiskt )?bistånd', '(?:ansökan|ansöka|ansöker) om (?:vård enligt )?(?:lvu|lvm)', 'bostad med särskild service', 'placerad* (?:av|via) socialtjänsten', 'placerad* i (?:en )?jourlägenhet',
+    '(?:beviljat|beviljats|beviljades|beviljas|beviljad|fått beslut om|fick beslut om|har fått|nu fått|fått utökat beslut om|beslut om) (?:[a-zåäö]{2,15} )?(?:utökad |utökat |fortsatt |mer |ny |nytt )?(?:hemtjänst|trygghetslarm|matdistribution|matlåda|boendestöd|kontaktperson|korttidsboende|korttidsvistelse|särskilt boende|ledsagning|avlösning|dagverksamhet|bistånd|dubbelbemanning|tillsyn nattetid|nattillsyn)(?! i kommunen| för alla)[a-zåäö]*', 'socialbidrag*', 'bistånd enligt', 'beviljats bistånd', 'ansökan om bistånd', 'biståndsbeslut*', 'nödprövning*',
     'orosanmäl(?!ningar)[a-zåäö]*', 'anmälan om oro', 'report of concern', 'reports? (?:sent |made |filed )?to social services', 'contacted social services', 'utredning hos (?:socialtjänsten|socialen|oss)', 'socialen har (?:startat|inlett|öppnat|gjort) en utredning',
     'anmälan till socialtjänsten', 'anmält till socialtjänsten', 'anmäla till socialtjänsten', 'anmälan enligt 14 kap', 'oroliga för hur barnet', 'orolig för hur barnet',
     '(?:enligt|med stöd av|jämlikt) (?:lvu|lvm|lss)', 'vård enligt (?:lvu|lvm)', '(?:lvu|lvm)-(?:placer|vård|hem|utredning|anmälan|beslut)[a-zåäö]*', 'lss-(?:beslut|insats|ansökan)[a-zåäö]*', 'lss decision', '(?:lvu|lvm)-ärende(?!n)[a-zåäö]*', 'placera(?:d|de|des|s|t)? (?:enligt|under|med stöd av)', 'placed under (?:lvu|lvm)', 'enligt \\d{1,2} ?§ (?:lvu|lvm|lss)', 'sis-hem*', 'särskilda? ungdomshem*', '(?:lvu|lvm) (?:placement|case|decision|investigation|home)',
     'enligt sol', 'enligt socialtjänstlagen', 'placerad* enligt', 'placerad* i familjehem', 'placerad* på hvb', 'omhändertag*', 'tvångsvård*', 'överflyttning av vårdnad*', 'flytta över vårdnaden',
-    'familjehem*', 'jourhem*', 'hvb-hem(?!men)[a-zåäö]*', 'hvb(?!-plats)', 'stödboende*', 'skyddat boende', 'kvinnojour*', 'kontaktfamilj*', 'familjebehandl*', 'umgängesstöd*', 'öppenvårdsinsats*',
-    'barnavårdsutredning*', 'utredning enligt 11 kap', 'förhandsbedömning*', 'personlig assistan*', 'assistansersättning*', 'gruppbostad*', 'gruppboende*', 'daglig verksamhet', 'korttidsvistelse*', 'ledsagarservice',
+    'familjehem*', 'jourhem*', 'hvb-hem(?!men)[a-zåäö]*', 'hvb(?!-plats)', 'stödboende*', 'skyddat boende', 'kontaktfamilj*', 'familjebehandl*', 'umgängesstöd*', 'öppenvårdsinsats*',
+    'barnavårdsutredning*', 'utredning enligt 11 kap', 'förhandsbedömning*', 'personlig assistan*', 'assistansersättning*', 'gruppbostad*', 'gruppboende*', 'korttidsvistelse*', 'ledsagarservice',
     'missbruk*', 'beroendevård*', 'alkoholproblem*', 'narkotikaproblem*', 'drogproblem*', 'spelproblem*', 'alkoholberoende', 'drogberoende', 'narkotikaberoende', 'spelberoende', 'opioidberoende', 'läkemedelsberoende', 'beroendeproblem*', 'avgiftning*',
-    'våld i nära relation*', 'hedersrelaterat våld', 'hedersvåld*', 'barnmisshandel*', 'utsatt för våld',
+    'hedersvåld*', 'barnmisshandel*', 'utsatt för våld',
     'skuldsanering*', 'kronofogden', 'vräkning*', 'avhysning*', 'hemlös*', 'bostadslös*', 'hyresskuld*',
     // home care, housing support and other decisions about someone (Swedish and English)
     'hemtjänstbeslut*', 'hemtjänstinsats*', '(?:bifall till|avslag på) ansökan om (?:hemtjänst|boendestöd|kontaktperson|särskilt boende|ledsagning|avlösning|bistånd|ekonomiskt bistånd|försörjningsstöd|korttids)[a-zåäö]*',
@@ -29,7 +30,7 @@ export const social: Lexicon = {
     'social assistance', 'substance abuse', 'child protection report*', 'foster care', 'foster home*', 'welfare benefit*', 'homeless*', 'alcohol problem*', 'drug problem*', 'addiction',
   ],
   weak: [
-    'socialtjänst*', 'bistånd*', 'boendestöd*', 'hemtjänst*', 'god man', 'förvaltare', 'särskilt boende', 'betalningsanmärkning*', 'skulder', 'social services', 'lvu', 'lvm', 'lss', 'socialjour*',
+    'daglig verksamhet', 'kvinnojour*', 'våld i nära relation*', 'hedersrelaterat våld', 'socialtjänst*', 'genomförandeplan*', 'trygghetslarm*', 'matdistribution', 'bistånd*', 'boendestöd*', 'hemtjänst*', 'god man', 'förvaltare', 'särskilt boende', 'betalningsanmärkning*', 'skulder', 'social services', 'lvu', 'lvm', 'lss', 'socialjour*',
     'socialen', 'pågående utredning', 'familjerätt*', 'samarbetssamtal*', 'underhållsstöd*', 'föräldrastöd*', 'income support', 'financial assistance', 'emergency assistance', 'housing support', 'home care', 'care home', 'special housing',
     'social welfare board', 'investigation on the family', 'placed (?:at|in|with)',
   ],

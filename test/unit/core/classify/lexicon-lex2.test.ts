@@ -95,6 +95,10 @@ const positives: [CategoryType, string][] = [
   ['health', 'Farmor har fått ett trycksår och ett pressure ulcer-team ska titta på henne.'],
   ['health', 'Our colleague Dan has been in outpatient treatment for alcohol dependence since May.'],
   ['health', 'Efter stroken har pappa svårt att svälja och behöver konsistensanpassad mat.'],
+  // session 4, lex4: social decisions about someone
+  ['social', 'Vi har beviljat Sture trygghetslarm och matdistribution från nästa vecka.'],
+  ['social', 'Handläggaren överväger en ansökan om LVU för pojken efter helgens händelser.'],
+  ['social', 'Klienten vill att det ekonomiska biståndet betalas ut en vecka tidigare i december.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -146,6 +150,8 @@ const negatives: [CategoryType, string][] = [
   ['health', 'The water treatment plant will be closed for maintenance next week.'],
   ['health', 'Receptionen i stadshuset har stängt mellan tolv och ett i dag.'],
   ['health', 'Regionen köper in ett nytt system för genetisk diagnostik under våren.'],
+  ['social', 'Enhetschef för daglig verksamhet, Sofia Lund, har semester vecka 29.'],
+  ['social', 'Välkommen till en temadag om hedersrelaterat våld för alla i förvaltningen.'],
 ];
 
 describe('lex2 lexicon additions: disclosures are reported by the rules', () => {
