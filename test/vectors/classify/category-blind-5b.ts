@@ -439,4 +439,353 @@ Socialdemokraterna och Vänsterpartiet reserverade sig till förmån för eget f
 Protokollet är justerat och publicerat på kommunens webbplats.
 
 Kommunsekreteraren`),
+  d(`Hej Lotta,
+
+Jag behöver prata med dig om en sak som rör Simon i arbetslaget. Han har varit med och delat ut flygblad för Nordiska motståndsrörelsen utanför köpcentret, det finns bilder på Facebook där han står vid deras bord. Flera föräldrar har hört av sig och undrar om han verkligen ska jobba på fritids.
+
+Jag vet att man har rätt till sina politiska åsikter, men jag vill att vi pratar om hur vi hanterar det här. Kan vi ses innan föräldramötet?
+
+Mvh
+Annelie
+Fritidsledare, Källbrinksskolan`, 'political-opinion'),
+  d(`Hej alla,
+
+Inför valet i september vill vi påminna om kommunens riktlinjer för politisk neutralitet:
+
+- Anställda får inte bära partisymboler eller valaffischer i tjänsten.
+- Val-material får inte delas ut i kommunens lokaler utom i de särskilda valstugorna.
+- Som privatperson har du full rätt att engagera dig politiskt på din fritid.
+
+Har du frågor, kontakta kommunikationsavdelningen.
+
+Vänliga hälsningar
+Kommundirektören`),
+  d(`Tjena Erik,
+
+Skönt att ses på kickoffen! Apropå det vi snackade om i baren – jag har faktiskt gått med i Miljöpartiet nu och ska stå på deras lista i kommunvalet, plats 7 tror jag. Min chef vet inte om det än, så håll det för dig själv ett tag.
+
+Förresten, har du de där siffrorna från trafikmätningen på Storgatan? Behöver dem till rapporten på fredag.
+
+/Niklas`, 'political-opinion'),
+  d(`Re: Re: Lokalbokning påskhelgen
+
+> Hej, vi i Pingstkyrkans ungdomsgrupp undrar om vi kan hyra gympasalen på Norrskolan lördag 4 april?
+
+Hej,
+
+Gympasalen är tyvärr redan bokad den dagen, men den 11 april är ledig kl 10–16. Avgiften för ideella föreningar är 150 kr/timme. Bekräfta gärna bokningen i bokningssystemet senast 1 april.
+
+Vänliga hälsningar
+Fritidsbokningen, Kultur och fritid`),
+  d(`Hej Helena,
+
+Kort fråga om schemat för juni: Yusuf har frågat om han kan få ledigt den 6–7 juni för Eid al-adha. Han ber fem gånger om dagen och har tidigare bett om ett tyst rum, och jag har hänvisat honom till vilrummet på plan 2.
+
+Jag tycker vi kan lösa det genom att han byter pass med Klara. Okej för dig?
+
+/Marie, samordnare`, 'religion'),
+  d(`Hej!
+
+Mellandagskonsert i Domkyrkan den 28 december kl 18. Kören från kulturskolan medverkar tillsammans med Stadsorkestern. Fri entré, men platsbokning krävs via kommunens evenemangskalender.
+
+Passa också på att besöka julutställningen om hur jul firas i olika trosriktningar och kulturer – i biblioteket t.o.m. 6 januari.
+
+Kultur och fritid`),
+  d(`Anteckning, kurator Lisa Fors, Ekbackens gymnasium
+
+Elev: Alva, åk 2 NA
+Alva söker mig på eget initiativ. Hon berättar att hon är ateist men att familjen tillhör Jehovas vittnen, och att hon inte har vågat säga något hemma. Hon känner sig isolerad och sover dåligt. Hon har också berättat för mig att hon är bisexuell och har en flickvän som familjen inte vet om.
+
+Plan: fortsatta samtal varannan vecka. Erbjudit kontakt med ungdomsmottagningen. Inget som i nuläget föranleder orosanmälan.`, 'religion', 'sex-life', 'health'),
+  d(`Hi Sanna,
+
+Thanks for your help with the onboarding! Just so you know, my pronouns are they/them – I'm non-binary. I noticed the name badge and the staff list say "Mr. Alex Jensen"; could you change it to just "Alex Jensen"?
+
+Also, I'd like to sign up for the Swedish course on Tuesdays if there are still places.
+
+Cheers,
+Alex`, 'sex-life'),
+  d(`Hej,
+
+Inför Pridemånaden kommer regnbågsflaggan att hissas utanför kommunhuset den 1 augusti. Vi uppmuntrar alla förvaltningar att delta i Pride-paraden lördag 8 augusti. Det finns kommunala t-shirts att hämta i receptionen.
+
+Kommunen har också en HBTQ-certifierad fritidsgård och vi planerar en utbildning för personal om normkritik i höst.
+
+Hälsningar
+Jämställdhets- och mångfaldsstrateg`),
+  d(`Hej Janne,
+
+Ang. personalschemat inför sommaren – jag har fått in önskemål från nästan alla nu, det är bara Petra och Sam som saknas.
+
+Sen en grej till som jag nog borde berätta: Sam kom ut som trans för mig igår och ska börja använda namnet Samuel i stället för Samantha från och med nästa vecka. Han har bett mig meddela ledningen men vill vänta med att säga något till resten av gruppen. Kan du uppdatera namnet i schemat och passerkortet?
+
+/Lena`, 'sex-life'),
+  d(`Från: Socialsekreterare Johan Ek
+Till: Skatteverket, Folkbokföringen
+Ämne: Begäran om kvarskrivning
+
+Hej,
+
+Jag skriver på uppdrag av min klient Sandra Mattsson, som har flytt från en våldsam relation och nu bor på skyddat boende. Vi ansöker om kvarskrivning för henne och hennes två barn. Hennes tidigare sambo är dömd för grov kvinnofridskränkning 2024 och har hotat henne igen.
+
+Vi bifogar polisanmälan och intyg från kvinnojouren.
+
+Innehållet i detta mejl omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+Johan Ek`, 'protected-identity', 'criminal-record', 'social', 'secrecy'),
+  d(`Hej alla handläggare,
+
+Påminnelse: från 1 juli måste alla mejl som innehåller personuppgifter om enskilda skickas via den säkra meddelandetjänsten. Det gäller särskilt ärenden som rör ekonomiskt bistånd, LSS och barnavård.
+
+Vanlig e-post får endast användas för allmän information, t.ex. mötestider.
+
+En utbildning i den säkra tjänsten hålls den 14 juni. Anmälan på intranätet.
+
+Systemförvaltare, Socialförvaltningen`),
+  d(`Hej Filip,
+
+Hoppas flytten till nya lägenheten gick bra!
+
+Hur som helst: jag har nu kollat med löneavdelningen och din nya lön från 1 april blir 44 250 kr. Det är 1 750 kr mer än förra året. Jag vet att du hade hoppats på mer, men du ligger ändå över snittet för systemvetare hos oss.
+
+Hör av dig om du vill prata mer.
+
+/Karolina, IT-chef`, 'salary'),
+  d(`Hej,
+
+Här kommer statistik från årets lönekartläggning:
+
+- Medellön socialsekreterare: 39 800 kr
+- Medellön undersköterska: 30 200 kr
+- Medellön förskollärare: 37 100 kr
+
+Inga osakliga löneskillnader mellan kvinnor och män har identifierats i de granskade grupperna. Den fullständiga rapporten presenteras för samverkansgruppen den 15 maj.
+
+HR-avdelningen`),
+  d(`Hej Anneli,
+
+Det blev ett hektiskt möte igår, förlåt att jag inte hann säga hej.
+
+Apropå min föräldraledighet: jag är gravid i vecka 14 och räknat med att gå på ledighet i början av oktober. Vi har inte berättat för så många än, men jag ville att du skulle veta så du kan börja planera.
+
+Jag mår ganska illa på förmiddagarna, så om jag verkar trött på morgonmötena är det därför.
+
+Hälsningar
+Ida`, 'health'),
+  d(`Hej!
+
+Information från Försäkringskassan om föräldrapenning och graviditetspenning finns nu samlad på intranätet under "Familj och ledighet". Där finns också kommunens riktlinjer för föräldraledighet, hur du ansöker i personalsystemet och vad som gäller om du är gravid och har ett fysiskt tungt arbete.
+
+Frågor? Kontakta HR-service.`),
+  d(`Journal, BVC Norrbacka
+
+Besök: Noah, 18 mån, med mamma.
+Längd och vikt följer kurvan. Vaccination MPR given.
+Mamma berättar att hon själv har sicklecellsanemi och att Noahs pappa är bärare. Noah testades vid födseln och är bärare av sicklecellsanlaget men har inte sjukdomen. Mamma vill veta mer – remiss till genetisk vägledning skickad.
+
+Nästa besök 2,5 år.`, 'genetic', 'health'),
+  d(`Hej,
+
+Region Västerås anordnar en temadag om genetiska analyser i vården den 10 oktober. Teman: nyfödda-screening (PKU-testet), ärftlig cancer, BRCA-mutationer och etiska frågor kring prediktiva gentester.
+
+Målgrupp: sjuksköterskor och läkare inom primärvården. Kostnadsfritt.
+
+Anmälan via kompetensportalen senast 15 september.`),
+  d(`Hej Sara,
+
+Tack för ditt mejl. Ja, vi har fått svaret från Polisen. Det är bekräftat att DNA-profilen från cigarettfimpen vid inbrottet på återvinningscentralen matchar Dennis Björk, som redan finns i DNA-registret. Polisen har nu delgett honom misstanke om grov stöld.
+
+Kan du informera försäkringsbolaget och ta fram fakturorna på de stulna verktygen?
+
+/Magnus
+Säkerhetschef, Tekniska förvaltningen`, 'biometric', 'criminal-record'),
+  d(`Hej!
+
+Vi ser över möjligheten att införa ansiktsigenkänning vid entréerna till kommunens gymnasieskolor. Dataskyddsombudet har gjort en första bedömning och konstaterar att det sannolikt inte är förenligt med GDPR, liknande fall har fått sanktionsavgift av IMY.
+
+Förslaget läggs därför ned. Vi tittar i stället på bättre kortläsare och fler kameror utan ansiktsigenkänning i korridorerna.
+
+Utbildningsförvaltningen, säkerhetsavdelningen`),
+  d(`Hej Tove,
+
+Inför inskrivningen på nya boendet: Vincent har beslut om bostad med särskild service enligt 9 § 9 LSS och beviljad daglig verksamhet. Han har autism och en måttlig intellektuell funktionsnedsättning, och behöver stöd vid måltider och personlig hygien.
+
+Hans god man är Bengt Andersson, nås på 070-223 44 19.
+
+Flytt planeras till 1 maj. Jag mejlar över genomförandeplanen via säkert meddelande.
+
+/Ronja, LSS-handläggare`, 'social', 'health'),
+  d(`> Hej, vi undrar varför vår ansökan om bygglov för attefallshus inte är färdigbehandlad?
+
+Hej Birgitta,
+
+Tack för din fråga. Ärendet (BN 2026-0412) är under handläggning. Vi har väntat in grannarnas yttranden, och en av grannarna har lämnat synpunkter om skuggning. Handläggaren bedömer att beslut kan fattas inom tre veckor.
+
+Vänliga hälsningar
+Bygglovsenheten`),
+  d(`Hej!
+
+Vill bara tipsa om att Lindgårdens äldreboende söker frivilliga till sina onsdagsaktiviteter. Det är bingo, sång och promenader. Många boende har demens och uppskattar besök av nya ansikten. Man behöver inga förkunskaper, men man får gå en kort introduktion om bemötande först.
+
+Anmäl intresse till aktivitetssamordnare Maud Lindkvist.
+
+/Personalklubben`),
+  d(`Hej,
+
+Nu har den nya elevhälsoplanen antagits. Nyheter i år:
+- Alla elever i åk 7 erbjuds hälsosamtal med skolsköterskan.
+- Vi inför en ny rutin vid hög frånvaro: efter 10 % ogiltig frånvaro kontaktas vårdnadshavare, efter 20 % kallas till elevhälsomöte.
+- Kuratorn har utökade tider på tisdagar.
+
+Planen finns på skolans hemsida.
+
+Rektor, Sjöängsskolan`),
+  d(`Hej Eva!
+
+Tack för ett bra föräldramöte. Jag lovade att återkomma om Mira.
+
+Mira har varit frånvarande 31 lektioner den här terminen, de flesta oanmälda. I engelska ligger hon just nu på betyget E, och i matematik riskerar hon F eftersom hon missat två av tre prov. Hon har dock gjort fina framsteg i bild och där ligger hon på A.
+
+Jag föreslår att vi upprättar ett åtgärdsprogram. Kan du ringa mig på 0455-30 12 88?
+
+Mvh
+Jenny Lund, mentor 8B`, 'grades'),
+  d(`Hej allihopa,
+
+Påminnelse om att lämna in reseräkningar för februari senast den 10 mars. Glöm inte att bifoga kvitton för taxi och tåg.
+
+Nytt i år: resor med egen bil ersätts med 25 kr/mil skattefritt plus 9,50 kr/mil skattepliktigt. Ersättningen betalas ut med nästa lön till det konto som finns registrerat i personalsystemet.
+
+Ekonomiavdelningen`),
+  d(`Hi!
+
+I'm a new trainee at the planning department – I'm Polish and just moved here from Kraków. I have a question about the reimbursement for my train ticket from the interview in January – 1 245 kr.
+
+Can you transfer it to my Polish account? IBAN: PL61 1090 1014 0000 0712 1981 2874, BIC: WBKPPLPP, name: Katarzyna Nowak.
+
+If that's not possible I'll open a Swedish account next week.
+
+Best,
+Kasia`, 'bank-account', 'ethnic-origin'),
+  d(`Hej!
+
+Din beställning från kommunens webbutik (ordernr 88112) har registrerats. Betalning med kort ****-****-****-4021 har genomförts. Belopp: 395 kr (karta över vandringsleder + mugg).
+
+Leveranstid: 3–5 arbetsdagar.
+
+Tack för ditt köp!
+Turistbyrån`),
+  d(`Från: Inköp
+Till: Bo Lindström
+
+Hej Bo,
+
+Ditt inköpskort för resor har nu förnyats. Nya kortuppgifter:
+Kortnummer: 5412 7534 9012 3456
+Giltigt t.o.m.: 11/29
+CVC: 774
+
+Kortet skickas även fysiskt till din arbetsplats. Aktivera det genom att ringa 020-33 44 55 och uppge PIN som kommer i separat brev.
+
+Inköpsenheten`, 'payment-card'),
+  d(`Hej,
+
+Tack för att du deltog i vår digitala utbildning om informationssäkerhet. Några påminnelser:
+
+- Dela aldrig ditt lösenord med kollegor, inte ens IT-supporten.
+- Använd lösenordsfraser på minst 16 tecken.
+- Aktivera tvåfaktorsautentisering i Authenticator-appen.
+- Misstänker du nätfiske, rapportera via knappen "Rapportera" i Outlook.
+
+Med vänlig hälsning
+Informationssäkerhetssamordnaren`),
+  d(`Hej Mattias,
+
+Kan du lägga in Hedda i systemet? Hon börjar som vikarie i morgon och har inget konto än. Jag har lånat ut mitt konto tills vidare: användarnamn mattias.berg@kommunen.se, lösenord Sommar2026!!. Snälla ändra det efter, jag vet att det här är mot reglerna.
+
+Och kan du kolla varför skrivaren i personalrummet inte fungerar?
+
+/Linda`, 'credentials'),
+  d(`Ärendenotifiering från IT-supporten
+
+Ärende: INC0091233
+Status: Löst
+Beskrivning: Användaren kunde inte logga in i Visma efter lösenordsbyte.
+Åtgärd: Kontot låstes upp. Användaren uppmanades att byta lösenord via självservice.
+
+Om problemet kvarstår, svara på detta mejl inom 5 dagar för att återöppna ärendet.
+
+Vänliga hälsningar
+IT-support`),
+  d(`Hej Sigrid,
+
+Tack för att du tog dig tid med mig idag. Jag har tänkt på det vi pratade om.
+
+Jag vet att det blev fel när jag gav Olle en skriftlig varning förra veckan för att han kom försent sju gånger i februari och inte ringde in. Jag borde ha haft ett samtal med honom först. Men jag står fast vid bedömningen att han inte sköter sitt arbete – han har också missat två dokumentationer av läkemedelsöverlämning.
+
+Vad tycker du att jag ska göra nu?
+
+/Viktor, enhetschef`, 'hr-assessment'),
+  d(`Hej!
+
+Kommunens nya policy för medarbetarsamtal är antagen. Viktigaste förändringar:
+
+- Medarbetarsamtal hålls en gång per år, under perioden september–november.
+- Lönesamtal hålls separat under februari.
+- Samtalet dokumenteras i mallen i personalsystemet.
+- Chef och medarbetare ska båda ha förberett sig med hjälp av underlaget.
+
+Ett stödmaterial för chefer finns på intranätet.
+
+HR-strategen`),
+  d(`Hej Elsa,
+
+Sammanfattning av vårt telefonsamtal idag:
+
+Du berättade att din man Rolf har fått beviljat korttidsboende i två veckor efter fallolyckan, och att hemtjänsten ska utökas när han kommer hem. Du har själv en utmattningsdepression och orkar inte med de nattliga toalettbesöken längre. Vi kommer att erbjuda dig anhörigstöd och ett samtal med anhörigkonsulenten.
+
+Vänliga hälsningar
+Ulla-Britt Sandberg
+Biståndshandläggare, äldreomsorgen`, 'social', 'health'),
+  d(`Kära medarbetare,
+
+Vi vill tacka alla som deltog i årets medarbetarenkät. Svarsfrekvensen var 84 %. Några resultat:
+
+- 72 % upplever att de har rimlig arbetsbelastning.
+- 11 % har upplevt kränkande särbehandling under det senaste året.
+- 6 % har upplevt diskriminering på grund av etnicitet, religion eller sexuell läggning.
+
+Varje enhet kommer att gå igenom sitt resultat på APT och ta fram en handlingsplan.
+
+Förvaltningsledningen`),
+  d(`Hej Petter,
+
+Kan du hjälpa mig? Jag skickade ut fel bilaga till föräldrarna i 5A förra veckan. I stället för veckobrevet skickade jag omdömesdokumentet för Lova, där det står att hon inte når kunskapskraven i svenska och matematik och att hon har stödundervisning. Mamman till en annan elev har hört av sig.
+
+Vad ska jag göra – ska det anmälas som personuppgiftsincident?
+
+/Cecilia`, 'grades'),
+  d(`Hej,
+
+Bilaga: Mall för IUP (individuell utvecklingsplan), åk 1–5.
+Mallen innehåller rubriker för skriftliga omdömen i varje ämne, mål för nästa period och underskrift av vårdnadshavare. Vänligen använd den nya mallen från och med höstterminen.
+
+Den gamla mallen raderas från Vklass den 30 juni.
+
+Skolutvecklare, grundskoleavdelningen`),
+  d(`Hej Gustav,
+
+Jag har en fråga angående Mohammad i klass 2C. Han har anmält att han inte kan delta i simundervisningen under ramadan. Mamma har också ringt och sagt att han inte vill byta om inför klasskamraterna av religiösa skäl.
+
+Jag vill gärna hitta en lösning – kan vi lägga hans simprov i augusti istället?
+
+Mvh
+Rebecka, idrottslärare`, 'religion'),
+  d(`Hej,
+
+Skolans policy vid religiösa högtider: elever som vill vara lediga för att fira en religiös högtid, till exempel eid, Yom Kippur, Diwali eller ortodox jul, kan beviljas ledighet av rektor. Ansök i god tid.
+
+Skolan är konfessionslös, men vi uppmärksammar olika högtider i undervisningen i religionskunskap.
+
+Rektor Helena Bäck`),
 ];
