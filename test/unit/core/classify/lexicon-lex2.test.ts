@@ -95,6 +95,11 @@ const positives: [CategoryType, string][] = [
   ['health', 'Farmor har fått ett trycksår och ett pressure ulcer-team ska titta på henne.'],
   ['health', 'Our colleague Dan has been in outpatient treatment for alcohol dependence since May.'],
   ['health', 'Efter stroken har pappa svårt att svälja och behöver konsistensanpassad mat.'],
+  // session 4, lex4: hr-assessment judgements, test results, probation outcomes
+  ['hr-assessment', 'Anteckningar efter medarbetarsamtalet med Leila: hon tar stort ansvar men missar ofta deadlines.'],
+  ['hr-assessment', 'Efter provperioden bedömer vi att Hampus inte uppfyller kraven för tjänsten.'],
+  ['hr-assessment', 'Resultatet från personlighetstestet visar att kandidaten är låg på stresstålighet.'],
+  ['hr-assessment', 'Her former manager described her as reliable but slow with paperwork.'],
   // session 4, lex4: social decisions about someone
   ['social', 'Vi har beviljat Sture trygghetslarm och matdistribution från nästa vecka.'],
   ['social', 'Handläggaren överväger en ansökan om LVU för pojken efter helgens händelser.'],
@@ -151,6 +156,7 @@ const negatives: [CategoryType, string][] = [
   ['health', 'Receptionen i stadshuset har stängt mellan tolv och ett i dag.'],
   ['health', 'Regionen köper in ett nytt system för genetisk diagnostik under våren.'],
   ['social', 'Enhetschef för daglig verksamhet, Sofia Lund, har semester vecka 29.'],
+  ['hr-assessment', 'Kortläsaren i entrén är avstängd under helgen på grund av service.'],
   ['social', 'Välkommen till en temadag om hedersrelaterat våld för alla i förvaltningen.'],
 ];
 
