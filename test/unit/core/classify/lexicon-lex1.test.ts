@@ -89,6 +89,13 @@ const positives: [CategoryType, string][] = [
   // session 4, lex5: a phrase wrapped over a line break (plain-text mail) is the same phrase
   ['political-opinion', 'Han har sedan i somras varit engagerad i\nSverigedemokraterna och pratar om det med brukarna.'],
   ['trade-union', 'Vi vet att Berit är medlem i\nVårdförbundet och vill ha med ett ombud.'],
+  // lex5 political-opinion: a council seat, a place on a party's list, a party congress, votes to come, campaign shifts
+  ['political-opinion', 'Hon har tackat ja till att stå på Miljöpartiets lista i regionvalet.'],
+  ['political-opinion', 'Min nya chef sitter i regionfullmäktige på fritiden.'],
+  ['political-opinion', 'Jag är ombud på Liberalernas partistämma i maj och behöver ledigt.'],
+  ['political-opinion', "He did a shift at the Green Party's stall on Saturday."],
+  ['political-opinion', 'Eleven har varit med i en klimatdemonstration varje fredag i vår.'],
+  ['political-opinion', 'Han säger att han tänker rösta på Kristdemokraterna i höst.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -157,6 +164,11 @@ const negatives: [CategoryType, string][] = [
   ['ethnic-origin', 'Kommunen tar emot kvotflyktingar från Syrien i år enligt beslut.'],
   ['ethnic-origin', 'Information om asylsökande från Ukraina finns på Migrationsverkets webb.'],
   ['criminal-record', 'The parole board meets on Tuesday.'],
+  // lex5
+  ['political-opinion', 'Leif sitter i styrelsen för bostadsrättsföreningen.'],
+  ['political-opinion', 'Moderaternas partistämma hålls i Göteborg i helgen.'],
+  ['political-opinion', 'Klimatdemonstrationen på torget i morgon kan påverka busstrafiken.'],
+  ['political-opinion', 'Ledamöterna i kommunfullmäktige får arvode enligt reglementet.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
