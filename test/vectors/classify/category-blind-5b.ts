@@ -788,4 +788,370 @@ Skolans policy vid religiösa högtider: elever som vill vara lediga för att fi
 Skolan är konfessionslös, men vi uppmärksammar olika högtider i undervisningen i religionskunskap.
 
 Rektor Helena Bäck`),
+  d(`Hej Christer,
+
+Apropå förhandlingen om schemaändringarna på Björkhagens äldreboende: Kommunal har utsett Rose-Marie Svensson till arbetsplatsombud för enheten från 1 mars. Hon ersätter Kent, som gått över till Vision sedan han blev samordnare.
+
+Kan du lägga in henne på sändlistan för MBL-informationen?
+
+Tack!
+/Elisabeth, HR`, 'trade-union'),
+  d(`Minnesanteckningar, förvaltningsgrupp (FSG) Utbildningsförvaltningen, 3 april
+
+Närvarande arbetsgivare: Lars Hed, Anna Rask
+Närvarande fackliga: Sveriges Lärare (2), Vision (1), Kommunal (1), Akademikerförbundet SSR (1)
+
+§ 1 Budget 2027 – information, inga synpunkter.
+§ 2 Arbetsmiljö – skyddsronder genomförda på 14 av 17 skolor.
+§ 3 Rekrytering av rektor till Ängsskolan – information.
+§ 4 Övrigt – nästa möte 8 maj.
+
+Justeras av Lars Hed och Anna Rask.`),
+  d(`Hej Sanna,
+
+Jag har fått en fråga från Ahmed Yilmaz om fackavgiften. Han har varit medlem i Akademikerförbundet SSR sedan januari och avgiften ska dras på lönen, men det syns inte på hans lönespecifikation. Hans lön är 41 900 kr så avgiften ska vara runt 290 kr.
+
+Kan du kolla löneavdraget?
+
+/Mikael, löneadministratör`, 'trade-union', 'salary'),
+  d(`Hej allihop,
+
+Lärarförbundet och Lärarnas Riksförbund har som bekant gått samman i Sveriges Lärare. För er som undrar: medlemskap flyttades över automatiskt och avgiften dras som vanligt via lönen.
+
+Vi har också fått en ny lokal kontaktperson för skolorna i norra området. Kontaktuppgifter finns på fackets hemsida.
+
+Vänligen
+HR-service`),
+  d(`Hej Kristina,
+
+Vi har nu gått igenom ansökningarna till sommarjobben. Några saker att tänka på inför intervjuerna:
+
+Amina har berättat i sin ansökan att hon är uppvuxen i Somalia och kom hit som 12-åring, och att hon talar somaliska och arabiska flytande, vilket är en styrka i vår verksamhet. Hon har också skrivit att hon är sverigefinne på mammas sida – roligt!
+
+Intervjuer på tisdag, rum 3.
+
+/Jonas`, 'ethnic-origin'),
+  d(`Hej,
+
+Vi söker tolkar i samiska, meänkieli och finska till kommunens förvaltningsområde för nationella minoriteter. Uppdragen gäller främst äldreomsorg och förskola.
+
+Intresserade kan kontakta samordnaren för nationella minoriteter. Ersättning enligt Kammarkollegiets taxa.
+
+Mvh
+Minoritetssamordnaren`),
+  d(`Från: Omsorgsförvaltningen
+Till: Hemtjänst Gällivare centrum
+
+Hej,
+
+Inför starten av insatser hos Nils-Anders Pavval från måndag: han är same och har uttryckt önskemål om personal som kan samiska, eftersom han har svårt att uttrycka sig på svenska sedan stroken i höstas. Vi har Inga-Lill i gruppen som talar nordsamiska – försök att schemalägga henne så ofta det går.
+
+Han har beviljats hemtjänst med tre besök per dag.
+
+Vänliga hälsningar
+Biståndshandläggaren`, 'ethnic-origin', 'health', 'social'),
+  d(`Hej allesammans,
+
+Påminnelse: Fredag är det Tornedalingarnas dag den 15 juli! Biblioteket visar utställningen "Meänmaa – vårt land" och det blir bokprat med författaren kl. 14.
+
+Vi uppmärksammar också Sverigefinnarnas dag 24 februari och Samernas nationaldag 6 februari varje år.
+
+Kultur och fritid`),
+  d(`Hi everyone,
+
+I'm Lorenzo, the new urban planner – I started on Monday and I'm still learning my way around the building. A few questions:
+
+1. Who do I ask about access to the GIS licence?
+2. Is there a Swedish course for employees?
+3. Where can I find the salary scale for planners? Just curious how it compares to my previous employer, not asking about anybody specific.
+
+Thanks for the welcome fika!
+Lorenzo`),
+  d(`Hej Birgit,
+
+Inför lönesamtalet med Åsa nästa vecka: hennes nuvarande lön är 33 600 kr. Jag föreslår att hon får 1 400 kr i påslag, alltså 35 000 kr, eftersom hon tagit på sig samordningsansvaret för nattpersonalen. Hon har dessutom fått en engångsersättning på 5 000 kr för extra arbete under influensaperioden.
+
+Säg till om du tycker annorlunda.
+
+/Göran, avdelningschef`, 'salary'),
+  d(`> Hej, vi undrar vilken lön som gäller för sommarvikarier på äldreboendena i år?
+
+Hej!
+
+För sommarvikarier inom vård och omsorg gäller 146 kr/timme för outbildade och 162 kr/timme för den som har undersköterskeutbildning. Utöver det betalas OB-tillägg enligt kollektivavtalet.
+
+Lönen betalas ut den 25:e varje månad.
+
+Vänliga hälsningar
+Rekryteringsenheten`),
+  d(`Hej Monica,
+
+Jag har fått en fråga från revisorerna angående utbetalningen av avgångsvederlaget till förra ekonomichefen. Enligt överenskommelsen fick han 18 månadslöner, alltså 18 x 72 500 kr = 1 305 000 kr. Han fick också behålla tjänstebilen till 31 december.
+
+Revisorerna vill se underlaget. Kan du ta fram det till på fredag?
+
+/Thomas
+Kommunstyrelsens ordförande`, 'salary'),
+  d(`Hej,
+
+Bifogat finns det skickade betalningsuppdraget för utbetalning av ekonomiskt bistånd till Jessica Lind för april, 7 840 kr. Pengarna sätts in på hennes konto på Handelsbanken, clearing 6789, kontonummer 123 456 789.
+
+Nästa utbetalning sker den 25 maj, förutsatt att hon lämnar in kontoutdrag och inkomstuppgifter.
+
+Försörjningsstödsenheten`, 'social', 'bank-account'),
+  d(`Hej!
+
+Kommunen byter bank från Nordea till Swedbank den 1 september. För dig som anställd innebär bytet inga förändringar – lönen betalas ut som vanligt till ditt eget konto.
+
+Leverantörer som fakturerar kommunen ska använda det nya bankgironumret 5050-1055 från och med 1 september.
+
+Ekonomiavdelningen`),
+  d(`Re: Arvode för god man
+
+Hej Leif,
+
+Arvodet för ditt uppdrag som god man för Ingrid Karlsson för 2025 har nu beslutats av överförmyndarnämnden: 14 200 kr.
+
+> Hej, kan ni sätta in arvodet på mitt konto i Länsförsäkringar Bank, 9020-0143 762?
+
+Vi har noterat kontonumret och betalningen sker inom 30 dagar.
+
+Överförmyndarenheten`, 'bank-account'),
+  d(`Ärende: Återbetalning – felaktig debitering förskoleavgift
+
+Hej Fatima,
+
+Vi har kontrollerat och ser att du debiterats två gånger för februari. Vi återbetalar 1 612 kr. Vi har dock inget konto registrerat på dig. Vänligen fyll i blanketten "Utbetalning till konto" på kommunens webbplats – skicka inte kontonummer via e-post.
+
+Vänliga hälsningar
+Barnomsorgsavgifter`),
+  d(`Hej Erika,
+
+Jag hittade ett plånboksfynd i personalrummet. Eftersom ingen har hämtat det tog jag en bild på kortet för att kunna kolla vem det tillhör: det står JOAKIM R NILSSON, Visa, nummer 4916 2734 5501 8862, giltigt till 04/27.
+
+Vet du om vi har någon Joakim här? Annars lämnar jag den till polisen.
+
+/Ewa, reception`, 'payment-card'),
+  d(`Hej!
+
+Från 1 mars tar kommunens simhallar och bibliotek bara kort- och Swish-betalning. Kontanter tas inte längre emot. Kortterminalerna hanterar Visa, Mastercard och American Express.
+
+Besökare som saknar kort kan köpa presentkort via medborgarservice.
+
+Kultur och fritid`),
+  d(`Kundtjänst-logg, ärende 71230
+
+14:02 Kund ringer ang. parkeringsavgift. Har fått kontrollavgift felaktigt.
+14:05 Kunden läser upp sitt kortnummer för att betala resterande avgift: 5355 0821 4476 9013, exp 08/26, CVC 502. Handläggaren avbryter och informerar om att kortuppgifter inte får tas emot per telefon.
+14:07 Kunden hänvisas till betalning via parkeringsappen.
+Notering: kortuppgifterna har antecknats av misstag – radera denna logg efter kontroll.`, 'payment-card'),
+  d(`Hej Anette,
+
+Vi har nu fått svaret från Klinisk genetik angående Lucas. Analysen visade en mutation i dystrofingenen som bekräftar Duchennes muskeldystrofi. Mamman har också testats och är anlagsbärare.
+
+Jag föreslår att vi bokar ett möte med föräldrarna, habiliteringen och skolan för att planera anpassningar. Lucas behöver troligen rullstol inom ett par år.
+
+Hälsningar
+Marianne
+Skolsköterska`, 'genetic', 'health'),
+  d(`Hej Kalle,
+
+Jag läste artikeln du skickade om DNA-test från konsumentföretag och hur data säljs vidare. Intressant! Vi borde ta upp det på nästa nätverksträff för dataskydd – särskilt frågan om vad som händer när anställda själva laddar upp sina genetiska data i appar på jobbtelefonen.
+
+Kanske en punkt till höstens utbildning?
+
+/Rut, dataskyddsombud`),
+  d(`Hej Tina,
+
+Som du vet har min syster gått igenom behandling för bröstcancer. Nu har hon testat sig och det visade sig att hon bär på BRCA1-mutationen. Läkaren rekommenderade att jag också testar mig, och svaret kom i går: jag är också bärare.
+
+Jag kommer att behöva gå på fler kontroller framöver och eventuellt opereras förebyggande. Ville att du som chef skulle veta.
+
+/Emma`, 'genetic', 'health'),
+  d(`[Slack – #it-drift]
+
+jonas.w: nån som vet varför ansiktsigenkänningen på nya laptops inte funkar för Karin L?
+pernilla.s: Windows Hello registrerade hennes ansiktsmall med glasögon, hon har bytt till linser
+jonas.w: haha ok, så hon får registrera om?
+pernilla.s: ja, jag tar bort hennes gamla mall och kör om enrollment när hon är på plats
+jonas.w: 👍`, 'biometric'),
+  d(`Hej,
+
+Ny rutin för tidrapportering på bygget av nya skolan: entreprenören inför handflatsläsare vid grindarna. Kommunens egna byggledare omfattas inte, vi använder ID06-kort som vanligt.
+
+Frågor om hur entreprenören hanterar biometriska data får ställas direkt till dem; kommunen är inte personuppgiftsansvarig.
+
+Projektledningen, Nya Västerskolan`),
+  d(`Hej Matilda,
+
+Vi har fått begäran från Polisen om att få ut kamerabilder från entrén till simhallen den 14 mars mellan kl 16 och 18. De har kört stillbilderna genom ansiktsigenkänning och fått träff på en 17-årig pojke, Elias Holm, som är misstänkt för att ha stulit plånböcker ur omklädningsskåpen.
+
+Jag har sekretessprövat begäran enligt 35 kap. 1 § OSL och kommer att lämna ut materialet till Polisen.
+
+/Rikard, säkerhetssamordnare`, 'biometric', 'criminal-record', 'secrecy'),
+  d(`Hej,
+
+Vi har fått in en ansökan om röstigenkänning i telefonväxeln för kundtjänst. Leverantören påstår att det sparar tid, men vi behöver en DPIA innan vi går vidare eftersom röstavtryck är biometriska personuppgifter.
+
+Ärendet tas upp på IT-styrgruppen i maj.
+
+IT-strateg`),
+  d(`Från: Kundcenter
+Till: IT
+
+Hej!
+
+Röstbiometrin i växeln har registrerat fel röstavtryck för Gunilla Strand, hon kommer inte in i röstbrevlådan längre. Systemet säger "röstmallen matchar inte" trots tre försök. Kan någon radera hennes röstprofil och låta henne spela in på nytt?
+
+Hennes anknytning är 4421.
+
+Tack
+Kundcenter`, 'biometric'),
+  d(`Hej Linnéa,
+
+Vi har en ny elev som börjar i åk 6 på måndag. Eleven har sekretessmarkering och fingerade personuppgifter – han heter i våra system "Adam Berg", men det är inte hans riktiga namn. Ingen information om honom får lämnas ut, inte ens till andra föräldrar som frågar.
+
+Bilder på honom får inte läggas ut på skolans Instagram eller i skolkatalogen.
+
+Rektor`, 'protected-identity'),
+  d(`Hej Malin,
+
+Fråga om vår utdelning av skolkataloger: vi har några elever som har skyddade personuppgifter, hur ska vi göra med dem? Ska de vara med i katalogen utan bild, eller inte alls?
+
+Tack för hjälpen!
+/Henrik, skoladministratör
+
+> Hej Henrik, elever med skyddade personuppgifter ska inte finnas med i katalogen alls. Stäm av listan med registrator innan tryck. /Malin`),
+  d(`Hej!
+
+Jag vill bara påminna om att Gunnel Åberg på boende 3 numera har skyddad folkbokföring. Hennes son har varit hotfull mot personalen och hon vill inte att han får veta var hon bor. Vi får inte bekräfta i telefon att hon bor hos oss.
+
+Det står i genomförandeplanen men jag ville att alla skulle ha sett det.
+
+/Berit, enhetschef`, 'protected-identity'),
+  d(`Hej,
+
+Rapport från nätverksträffen för registratorer, maj 2026:
+
+- Skatteverket presenterade statistik: drygt 11 000 personer har skyddade personuppgifter i Sverige.
+- Diskussion om hur diarieföring av ärenden med sekretessmarkering ska ske.
+- Nya riktlinjer om fingerade personuppgifter väntas från Polismyndigheten.
+
+Presentationen bifogas.
+
+/Registrator, kommunkansliet`),
+  d(`Hej,
+
+Jag vidarebefordrar detta till dig för åtgärd.
+
+---------- Vidarebefordrat ----------
+Från: Polisen, Region Syd
+Ämne: Begäran om uppgifter
+
+Vi utreder ett misstänkt bedrägeri där en person, Mats Kronqvist, misstänks ha ansökt om ekonomiskt bistånd under falsk identitet i tre kommuner. Vi begär att få ta del av hans ansökningar hos er under 2025. Begäran görs enligt 10 kap. 24 § OSL.
+
+Kommissarie Lena Ström
+
+---------
+Kan du ta fram handlingarna? Vi behöver göra en sekretessprövning först.
+/Annika, enhetschef`, 'criminal-record', 'social', 'secrecy'),
+  d(`Hej!
+
+Polisen informerar: under sommaren har det skett flera inbrott i kolonistugor runt Sörbyn. Kommunen uppmanar alla som hyr stugor att låsa in verktyg och cyklar. Polisen ökar patrulleringen på kvällstid.
+
+Anmäl misstänkta händelser till 114 14.
+
+Samhällsbyggnadsförvaltningen`),
+  d(`Hej Åke,
+
+Vi behöver prata om Kevin på Stödboendet Linden. Han blev igår gripen för ett rån mot en närbutik och sitter nu anhållen. Hans kontaktperson har pratat med advokaten.
+
+Socialtjänsten har gjort en anmälan till IVO eftersom han är placerad enligt SoL. Nästa steg är att utreda om placeringen ska fortsätta.
+
+Mvh
+Rolf, placeringssamordnare`, 'criminal-record', 'social'),
+  d(`Hej hela personalgruppen!
+
+Nu är det dags för årets brandövning. Den sker onsdag 15 oktober kl 10.00. Samling på parkeringen vid larm. Den som har personligt ansvar för en brukare med rörelsenedsättning ska ha planerat evakueringen i förväg.
+
+Efter övningen bjuds på kaffe och bullar.
+
+/Säkerhetsansvarig, Sjögläntan`),
+  d(`Hej alla,
+
+Tack för bra samtal i dag på vår handledning. Några saker jag tar med mig:
+
+- Vi behöver bli bättre på att dokumentera när vi gör orosanmälningar.
+- Handläggare med tunga ärenden med LVU ska erbjudas extra handledning.
+- Nya kollegor ska ha en fadder första året.
+
+Ingen ärendedragning spelades in. Nästa träff 4 juni.
+
+/Lena, handledare`),
+  d(`Hej!
+
+Jag skulle behöva flytta min tid hos företagshälsovården på torsdag. Jag har fått förhinder eftersom min son ska på ett möte på skolan samma tid. Går det att flytta till måndag förmiddag?
+
+Hälsningar
+Anders Ström
+Tekniska förvaltningen`),
+  d(`Chattlogg – Mobilt team, nattskift
+
+22:14 Maria: Vi är hos Bertil nu. Han har ramlat i badrummet, blöder från pannan.
+22:16 Maria: Ringer sjuksköterska. Han har tagit sina Waran idag enligt listan.
+22:31 Sjuksköterska Björn: Kommer dit, ambulans beställd. Han ska in på akuten för röntgen.
+22:50 Maria: Han är iväg. Dotter kontaktad.
+23:05 Maria: Vi åker vidare till nästa, Stina på Kvarngatan.`, 'health'),
+  d(`Hej Sofia,
+
+Här är en sammanfattning från pilotprojektet med digitala läkemedelsskåp på Solrosens äldreboende:
+
+- Läkemedelsavvikelser minskade med 40 %.
+- Personalen är generellt positiv men vill ha bättre utbildning.
+- Vissa boende med kognitiv svikt har svårt med de nya rutinerna.
+
+Projektet utvärderas vidare under hösten.
+
+/Martin, MAS`),
+  d(`Hej Linda,
+
+Jag glömde säga en sak på mötet igår. Pernilla har bett mig framföra att hon är borta på fredag – hon ska på IVF-behandling och det är lite känsligt. Hon vill inte att resten av gruppen vet. Kan du lösa vikarie?
+
+Tack
+/Karin`, 'health'),
+  d(`Hej,
+
+Protokoll från styrelsemöte i personalföreningen, 12 mars:
+
+1. Kassören rapporterar att föreningen har 23 400 kr i kassan.
+2. Beslutades att sponsra julbordet med 150 kr/medlem.
+3. Vårens utflykt blir till Gotland.
+4. Nästa möte 9 april.
+
+Föreningens bankgiro för medlemsavgifter: 5432-1098.
+
+Sekreterare, Personalföreningen Stadshuset`),
+  d(`Hej!
+
+Info från lokala Vision: Vi har fått klagomål om att arbetsgivaren inte förhandlat innan nya schemat på kundcenter infördes. Vi har begärt förhandling enligt 11 § MBL. Vi återkommer med information när vi vet mer.
+
+Medlemmar som vill diskutera detta är välkomna till möte tisdag kl 12 i lilla konferensrummet.
+
+/Styrelsen, Vision Stadshuset`),
+  d(`Hej Agnes,
+
+Tack för att du hörde av dig. Jag är så ledsen för det som hände med din pappa.
+
+Som du vet är han politiskt aktiv i Kristdemokraterna här i kommunen, och jag förstår att en del av hatbreven han fått har kommit till kommunhusets adress. Vi har sparat alla och lämnat dem till polisen, som har öppnat en förundersökning om olaga hot mot honom.
+
+Hör av dig om du behöver något.
+
+/Magdalena, kommunsekreterare`, 'political-opinion'),
+  d(`Hej,
+
+Jag vill tipsa om ett seminarium om demokrati och hot mot förtroendevalda på Länsstyrelsen i november. Föreläsare från BRÅ och SKR presenterar den senaste undersökningen Politikernas trygghetsundersökning.
+
+Seminariet vänder sig till kommunalråd, nämndordförande och tjänstepersoner som stödjer förtroendevalda.
+
+/Demokratisamordnaren`),
 ];
