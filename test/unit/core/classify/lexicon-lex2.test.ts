@@ -100,6 +100,10 @@ const positives: [CategoryType, string][] = [
   ['hr-assessment', 'Efter provperioden bedömer vi att Hampus inte uppfyller kraven för tjänsten.'],
   ['hr-assessment', 'Resultatet från personlighetstestet visar att kandidaten är låg på stresstålighet.'],
   ['hr-assessment', 'Her former manager described her as reliable but slow with paperwork.'],
+  // session 4, lex4: grades in lists, on parts of tests, credits
+  ['grades', 'Terminens resultat för Nora: biologi B, kemi C, fysik D.'],
+  ['grades', 'Melvin fick bara D på senaste historieprovet, mot B i höstas.'],
+  ['grades', 'Enligt Ladok har hon klarat 15 av 30 hp den här terminen.'],
   // session 4, lex4: social decisions about someone
   ['social', 'Vi har beviljat Sture trygghetslarm och matdistribution från nästa vecka.'],
   ['social', 'Handläggaren överväger en ansökan om LVU för pojken efter helgens händelser.'],
@@ -157,6 +161,8 @@ const negatives: [CategoryType, string][] = [
   ['health', 'Regionen köper in ett nytt system för genetisk diagnostik under våren.'],
   ['social', 'Enhetschef för daglig verksamhet, Sofia Lund, har semester vecka 29.'],
   ['hr-assessment', 'Kortläsaren i entrén är avstängd under helgen på grund av service.'],
+  ['grades', 'Elever som fått F i något ämne kallas till ett möte med sin mentor.'],
+  ['grades', 'Samverkansgruppen diskuterade hur vi följer upp hög frånvaro på skolorna.'],
   ['social', 'Välkommen till en temadag om hedersrelaterat våld för alla i förvaltningen.'],
 ];
 
