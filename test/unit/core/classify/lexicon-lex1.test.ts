@@ -96,6 +96,11 @@ const positives: [CategoryType, string][] = [
   ['political-opinion', "He did a shift at the Green Party's stall on Saturday."],
   ['political-opinion', 'Eleven har varit med i en klimatdemonstration varje fredag i vår.'],
   ['political-opinion', 'Han säger att han tänker rösta på Kristdemokraterna i höst.'],
+  // lex5 biometric: someone's prints, iris profiles, template exports, police face comparison
+  ['biometric', 'Vi har registrerat Lisas irisprofil i skannern vid entrén.'],
+  ['biometric', 'Polisen körde ansiktsjämförelse mot bilderna på Kim Berg.'],
+  ['biometric', 'Bifogar avtrycksmallarna för Ove Dahl och Pia Ek.'],
+  ['biometric', 'Elevens fingeravtryck används i matsalens kassa utan samtycke.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -169,6 +174,9 @@ const negatives: [CategoryType, string][] = [
   ['political-opinion', 'Moderaternas partistämma hålls i Göteborg i helgen.'],
   ['political-opinion', 'Klimatdemonstrationen på torget i morgon kan påverka busstrafiken.'],
   ['political-opinion', 'Ledamöterna i kommunfullmäktige får arvode enligt reglementet.'],
+  ['biometric', 'Nu kan du logga in med ansiktsigenkänning (Windows Hello) på din dator.'],
+  ['biometric', 'Security is evaluating iris scanning for the server room; nobody has been enrolled yet.'],
+  ['biometric', 'Alla biometriska mallar ska raderas senast 30 juni.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
