@@ -35,20 +35,24 @@ export const salary: Lexicon = {
     `(?:kr|kronor|sek)(?: ?\\/ ?mån)? i (?:${RAISE_ITEMS})`,
     `(?:fick|får|fått|got|gets|received|was offered|offered) (?:an? )?\\d{1,2}(?:[.,]\\d)? ?(?:%|procent|k) (?:raise|pay rise|löneökning|lönehöjning|i löneökning|i lönehöjning|i påslag|påslag)`,
     '(?:%|procent) (?:raise|pay rise|löneökning|lönehöjning|i löneökning|i lönehöjning|i påslag)',
+    // a named person's new pay, pay claims, corrections, pay compared with others
+    '(?:ny lön|nya lön|lön) (?:för|till) [^:\\n]{2,60}: ?\\d{1,3}[ \\u00a0.]\\d{3}', `(?:påslag|lönepåslag|löneökning|lönehöjning|lönelyft|höjning|lyft)(?:et|en)? till ${AMOUNT}`, `löneanspråk(?:et)?(?: [^:\\n]{2,40})?: ?${AMOUNT}`,
+    `(?:justering|lönejustering|tillägg|lönetillägg|ob-tillägg|ob-ersättning)(?:en|et)? (?:på|om|med) ${AMOUNT}`, `supplement of (?:sek |kr )?${AMOUNT}`, 'salary (?:is|was|will be|has been) (?:reduced|raised|increased|lowered|cut|adjusted) (?:to|by)',
+    `(?:grundlön|månadslön|årslön|slutlön|ingångslön)(?:en)?(?: för [a-zåäöé]{2,20})?(?: (?:är|var|blir|stämmer|ligger på))?:? \\(?${AMOUNT}`, `ligger ${AMOUNT}${UNIT} (?:under|över) (?:medianen|snittet|medellönen|medel)`,
     // raises
     'raise of (?:sek |kr )?\\d',
-    `(?:moves|goes|went|rises|is raised) from (?:sek )?${AMOUNT} to`, `starts at (?:sek )?${AMOUNT}`, `hired at (?:sek )?${AMOUNT}`, 'starting salary', 'signing bonus',
+    `(?:moves|goes|went|rises|is raised) from (?:sek )?${AMOUNT} to`, `starts at (?:sek )?${AMOUNT}`, `hired at (?:sek )?${AMOUNT}`, 'signing bonus',
   ],
   weak: [
-    'lön', 'lönen', 'löner', 'lönesamtal*', 'lönerevision*', 'löneförhöjning*', 'lönekartläggning*', 'salary', 'salaries', 'pay rise', 'lönespecifikation*', 'lönespec*', 'payslip*', 'ingångslön*',
+    'lön(?! tills vidare| under utredningen| i avvaktan)', 'lönen', 'löner', 'lönesamtal*', 'lönerevision*', 'löneförhöjning*', 'lönekartläggning*', 'salary', 'salaries', 'pay rise', 'lönespecifikation*', 'lönespec*', 'payslip*', 'ingångslön*',
     // pay words: they add up with a person nearby
     'lönetillägg*', 'lönesättning*', 'lönenivå*', 'lönejustering*', 'löneökning*', 'lönehöjning*', 'lönetvist*', 'löneförslag*', 'påslag*', 'jourersättning*', 'engångsbelopp*', 'bonus*', 'arvode*',
     '(?:kr|kronor|sek) (?:netto|brutto)', 'tjänar (?:mer|mindre) än', 'earns (?:more|less) than',
-    'raise', 'pay review', 'salary review', 'hourly wage', 'overtime pay',
+    'raise', 'starting salary', 'löneanspråk*', 'fel lön', 'underpaid', 'lönelista*', `ligger (?:kvar )?på ${AMOUNT}`, '(?:mer|mindre|högre|lägre) (?:i|per) (?:månaden|månad|lön|månadslön)', `(?:erbjudande|bud) (?:på|om) ${AMOUNT}`, 'pay review', 'salary review', 'hourly wage', 'overtime pay',
   ],
   // Amounts per month or hour and bargaining amounts: rent and fees look the same, so they only support pay words.
   context: [
     '(?:kr|kronor|sek|:-)(?: ?\\/ ?| i | per | a | an )(?:månaden|månad|mån|month|timmen|timme|hour|year)', `→ ${AMOUNT}`, `från ${AMOUNT}${UNIT} till ${AMOUNT}`,
-    `(?:landade på|begärt|begär|kräver|erbjuder|erbjuds|lyfts till|höjs till) ${AMOUNT}`, 'netto', 'brutto',
+    `(?:landade på|begärt|begär|kräver|erbjuder|erbjuds|lyfts till|höjs till) ${AMOUNT}`, 'netto', 'brutto', 'utan lön', '(?:lönen|lön) (?:ska|skall) (?:nu )?(?:till|sättas in|betalas (?:ut )?(?:till|på|in))', 'konto för (?:min )?(?:pension och )?lön', 'dras (?:direkt )?på lönen', 'arvoden? till förtroendevalda', 'kontouppgift för arvode',
   ],
 };

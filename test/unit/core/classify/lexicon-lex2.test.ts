@@ -104,6 +104,11 @@ const positives: [CategoryType, string][] = [
   ['grades', 'Terminens resultat för Nora: biologi B, kemi C, fysik D.'],
   ['grades', 'Melvin fick bara D på senaste historieprovet, mot B i höstas.'],
   ['grades', 'Enligt Ladok har hon klarat 15 av 30 hp den här terminen.'],
+  // session 4, lex4: salary of a named person, claims, corrections
+  ['salary', 'Ny lön för enhetschef Berg från 1 mars: 48 300 kr enligt lönesamtalet.'],
+  ['salary', 'Löneanspråk från sökanden Lina Ek: 44 000 kr per månad.'],
+  ['salary', 'Efter samtalet fick Omar ett påslag till 36 900 kr från april.'],
+  ['salary', 'Grundlönen för Petra stämmer (32 450 kr) men OB-tillägget saknas.'],
   // session 4, lex4: social decisions about someone
   ['social', 'Vi har beviljat Sture trygghetslarm och matdistribution från nästa vecka.'],
   ['social', 'Handläggaren överväger en ansökan om LVU för pojken efter helgens händelser.'],
@@ -162,6 +167,8 @@ const negatives: [CategoryType, string][] = [
   ['social', 'Enhetschef för daglig verksamhet, Sofia Lund, har semester vecka 29.'],
   ['hr-assessment', 'Kortläsaren i entrén är avstängd under helgen på grund av service.'],
   ['grades', 'Elever som fått F i något ämne kallas till ett möte med sin mentor.'],
+  ['salary', 'Jag ansöker om ledighet utan lön den 3–5 maj för en kurs.'],
+  ['salary', 'Please refund the overpaid parking fee to the resident by Friday.'],
   ['grades', 'Samverkansgruppen diskuterade hur vi följer upp hög frånvaro på skolorna.'],
   ['social', 'Välkommen till en temadag om hedersrelaterat våld för alla i förvaltningen.'],
 ];
