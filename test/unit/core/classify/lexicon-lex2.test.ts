@@ -109,6 +109,10 @@ const positives: [CategoryType, string][] = [
   ['salary', 'Löneanspråk från sökanden Lina Ek: 44 000 kr per månad.'],
   ['salary', 'Efter samtalet fick Omar ett påslag till 36 900 kr från april.'],
   ['salary', 'Grundlönen för Petra stämmer (32 450 kr) men OB-tillägget saknas.'],
+  // session 4, lex4: protected identity, abbreviated and paraphrased
+  ['protected-identity', 'Pappan har skyddad folkbokf. sedan i våras, skicka inget till hans adress.'],
+  ['protected-identity', 'Sökanden har markering i folkbokföringen sedan förra månaden.'],
+  ['protected-identity', 'The resident in flat 2 has protected personal details, so keep the name off the list.'],
   // session 4, lex4: social decisions about someone
   ['social', 'Vi har beviljat Sture trygghetslarm och matdistribution från nästa vecka.'],
   ['social', 'Handläggaren överväger en ansökan om LVU för pojken efter helgens händelser.'],
@@ -168,6 +172,8 @@ const negatives: [CategoryType, string][] = [
   ['hr-assessment', 'Kortläsaren i entrén är avstängd under helgen på grund av service.'],
   ['grades', 'Elever som fått F i något ämne kallas till ett möte med sin mentor.'],
   ['salary', 'Jag ansöker om ledighet utan lön den 3–5 maj för en kurs.'],
+  ['protected-identity', 'Skatteverket föreläser om skyddad folkbokföring på nästa APT.'],
+  ['protected-identity', 'Leverantören ska beskriva hur skyddade personuppgifter hanteras i systemet.'],
   ['salary', 'Please refund the overpaid parking fee to the resident by Friday.'],
   ['grades', 'Samverkansgruppen diskuterade hur vi följer upp hög frånvaro på skolorna.'],
   ['social', 'Välkommen till en temadag om hedersrelaterat våld för alla i förvaltningen.'],
