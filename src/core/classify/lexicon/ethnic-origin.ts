@@ -12,7 +12,7 @@ const COUNTRIES =
   'nigeria|ghana|gambia|kenya|uganda|kongo|rwanda|burundi|pakistan|indien|bangladesh|sri lanka|thailand|vietnam|kina|filippinerna|myanmar|ryssland|ukraina|polen|rumänien|bulgarien|ungern|' +
   'finland|estland|lettland|litauen|grekland|chile|colombia|peru|bolivia|brasilien|argentina|kuba|mexiko|jemen|saudiarabien|kurdistan|tjetjenien|georgien|armenien|azerbajdzjan|albanien|nordmakedonien';
 const PEOPLES =
-  'kurd|rom|romsk|tornedaling|sverigefinne|jude|somalier|afghan|eritrean|syrier|iranier|irakier|uigur|tamil|hazar|assyrier|syrian|palestinier|bosnier|kosovoalban|albanier|same|turk|arab|' +
+  'kurd|rom|romsk|tornedaling|sverigefinne|jude|judinn|somalier|afghan|eritrean|syrier|iranier|irakier|uigur|tamil|hazar|assyrier|syrian|palestinier|bosnier|kosovoalban|albanier|same|turk|arab|' +
   'etiopier|sudanes|nigerian|kines|vietnames|thailändare|polack|rumän|ryss|ukrainare|chilenare|libanes|marockan|pakistanier|indier|finne|finländare|tjetjen|jezid|yazidi|berber|pashtun|tadzjik|uzbek|' +
   'afrikan|afrosvensk|mörkhyad';
 
@@ -46,7 +46,7 @@ const NOT_A_PERSON = '(?! national| day| food| cuisine| music| film| language| f
 export const ethnicOrigin: Lexicon = {
   type: 'ethnic-origin',
   strong: [
-    'etnisk[a-zåäö]* bakgrund', 'etniskt ursprung', 'ras', 'hudfärg*', 'romsk(?!a nationaldag)[a-zåäö]*', 'romer', 'resandefolket', 'tillhör den samiska', 'samisk härkomst', 'judisk härkomst', 'kurdisk härkomst',
+    'etnisk[a-zåäö]* bakgrund', 'etniskt ursprung', 'ras', 'hudfärg*', 'romer', `född i (?:${COUNTRIES})`, 'resandefolket', 'tillhör den samiska', 'samisk härkomst', 'judisk härkomst', 'kurdisk härkomst',
     ...byFirstLetter(`rötter|ursprung|bakgrund|härkomst`, ` (?:i|från) (?:${COUNTRIES})`), ...byFirstLetter(`är|var`, ` (?:jag |hon |han |hen |vi |de )?(?:själv )?(?:en |född |halvt )?(?:${PEOPLES})(?:er|ier|isk|iska|ska|e|a)?`),
     ...byFirstLetter(`${PEOPLES}`, `(?:isk|sk|esisk|iansk|nsk)? (?:härkomst|bakgrund|ursprung|familj|släkt)`), 'utländsk härkomst', 'invandrarbakgrund', 'utländsk bakgrund', 'född utomlands', 'född i utlandet', 'talar (?:tigrinja|somaliska|kurdiska|sorani|kurmanji|romani|arabiska|dari|pashto|persiska|farsi|samiska|meänkieli|jiddisch|amhariska|tamil|urdu|turkiska|bosniska|albanska|syrianska|assyriska) (?:hemma|med familjen|med sina föräldrar|som modersmål)',
     'modersmål(?:et)? är (?:tigrinja|somaliska|kurdiska|romani|arabiska|dari|pashto|persiska|farsi|samiska|meänkieli|finska|jiddisch|amhariska|tamil|urdu|turkiska|bosniska|albanska|polska)',
@@ -59,7 +59,7 @@ export const ethnicOrigin: Lexicon = {
     // the same in English: "she is Sámi", "he's Somali", "of Lebanese descent", "Nigerian by origin", "originally from Eritrea", "fled Syria"
     ...byFirstLetter(`is|are|was|were`, ` (?:half |partly |originally |ethnically |a |an )?(?:${DEMONYMS_EN})${NOT_A_PERSON}`), ...byFirstLetter(`he|she|they|i`, `['’](?:s|m|re) (?:half |partly )?(?:${DEMONYMS_EN})${NOT_A_PERSON}`),
     `of (?:${DEMONYMS_EN})(?: [a-z]{2,15})? (?:origin|descent|background|heritage|ancestry|extraction)`, ...byFirstLetter(`${DEMONYMS_EN}`, ` (?:by origin|by birth|descent|heritage|ancestry)`), 'romani (?:woman|man|family|girl|boy|child|mother|father)',
-    ...byFirstLetter(`originally from|fled from|fled|refugee from|refugees from|emigrated from|immigrated from|was born in|were born in|grew up in`, ` (?:${COUNTRIES_EN})`), ...byFirstLetter(`he|she|i|they|family|mother|father|parents|grandmother|grandfather|grandparents|mum|dad`, ` (?:is|are|was|were|comes|come|came) (?:originally )?from (?:${COUNTRIES_EN})`),
+    `belongs? to the (?:${DEMONYMS_EN}) (?:minority|community|people)`, ...byFirstLetter(`originally from|moved here from|moved to sweden from|came to sweden from|fled from|fled|refugee from|refugees from|emigrated from|immigrated from|was born in|were born in|grew up in`, ` (?:${COUNTRIES_EN})`), ...byFirstLetter(`he|she|i|they|family|mother|father|parents|grandmother|grandfather|grandparents|mum|dad`, ` (?:is|are|was|were|comes|come|came) (?:originally )?from (?:${COUNTRIES_EN})`),
     '(?:belongs|belong) to (?:a |the )?national minority', 'national minority of', '(?:his|her|their) (?:ethnicity|ethnic background|origin|ancestry)', '(?:hans|hennes|deras|sin|sina) (?:etnicitet|etniska bakgrund|etniska ursprung|etniska tillhörighet|härkomst)', '(?:på grund av|pga|p\\.g\\.a\\.|because of|due to) (?:sin|hans|hennes|deras|his|her|their) (?:etnicitet|etniska tillhörighet|etniska bakgrund|ursprung|hudfärg|ethnicity|ethnic background|origin|skin colour|skin color)',
     'is (?:roma|kurdish|sami|jewish|uyghur|somali|black)', 'comes from (?:somalia|eritrea|syria|iraq|iran|afghanistan|turkey)', 'racial origin',
   ],
@@ -73,6 +73,6 @@ export const ethnicOrigin: Lexicon = {
     'härkomst*', 'ursprung*', 'minoritet*', 'samisk*', 'same', 'sameby*', 'renskötare', 'reindeer herder*', 'ethnic*', 'modersmål(?!slär)[a-zåäö]*', 'tolk på (?:tigrinja|somaliska|kurdiska|arabiska|dari|persiska)',
     // A country alone is no disclosure; "kommer från / är född i / flydde från Somalia" about a person is (disclosure.ts).
     ...byFirstLetter(`${COUNTRIES}`, ``),
-    'somalisk*', 'eritreansk*', 'syrisk*', 'irakisk*', 'iransk*', 'afghansk*', 'kurdisk*', 'turkisk*', 'palestinsk*', 'bosnisk*', 'etiopisk*',
+    'romsk(?!a nationaldag)[a-zåäö]*', 'somalisk*', 'eritreansk*', 'syrisk*', 'irakisk*', 'iransk*', 'afghansk*', 'kurdisk*', 'turkisk*', 'palestinsk*', 'bosnisk*', 'etiopisk*',
   ],
 };

@@ -101,6 +101,15 @@ const positives: [CategoryType, string][] = [
   ['biometric', 'Polisen körde ansiktsjämförelse mot bilderna på Kim Berg.'],
   ['biometric', 'Bifogar avtrycksmallarna för Ove Dahl och Pia Ek.'],
   ['biometric', 'Elevens fingeravtryck används i matsalens kassa utan samtycke.'],
+  // lex5 criminal-record and ethnic-origin
+  ['criminal-record', 'He told me he served 18 months for fraud in the 2000s.'],
+  ['criminal-record', 'Ärendet är polisanmält och vikarien är avstängd tills vidare.'],
+  ['criminal-record', 'Han har erkänt att han tog pengar ur kassan vid fem tillfällen.'],
+  ['criminal-record', 'Polisen har hört Kevin i går och han är misstänkt.'],
+  ['ethnic-origin', 'Ester på avdelning 4 är judinna och pratar jiddisch med sin syster.'],
+  ['ethnic-origin', 'Our new colleague Tariq moved here from Pakistan last year.'],
+  ['ethnic-origin', 'The applicant belongs to the Hazara minority and left in 2021.'],
+  ['ethnic-origin', 'Elevens bakgrund: född i Eritrea, kom till Sverige 2023.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -177,6 +186,8 @@ const negatives: [CategoryType, string][] = [
   ['biometric', 'Nu kan du logga in med ansiktsigenkänning (Windows Hello) på din dator.'],
   ['biometric', 'Security is evaluating iris scanning for the server room; nobody has been enrolled yet.'],
   ['biometric', 'Alla biometriska mallar ska raderas senast 30 juni.'],
+  ['criminal-record', 'Från 1 januari krävs utdrag ur belastningsregistret för alla som anställs i skolan.'],
+  ['ethnic-origin', 'Samråd med romska föreningar och romska brobyggare den 22 oktober.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
