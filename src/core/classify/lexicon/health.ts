@@ -13,8 +13,8 @@ export const health: Lexicon = {
   type: 'health',
   strong: [
     // sick leave, certificates, capacity for work
-    'sjukskriv*', 'sjukfrånvar(?![a-zåäö]* (?:i|inom|bland|för) (?:förvaltningen|kommunen|regionen|verksamheten|organisationen|hela|enheten|avdelningen|kvartal|oktober|november|december|januari|året|perioden))(?![a-zåäöé]*[ :\n][^.\n]{0,70}\\d ?(?:%|procent))[a-zåäöé]*', 'sjukanmäl*', 'friskanmäl*', 'sjukledig*', 'sjukpenning*', 'sjuklön*', 'sjukdag(?![a-zåäö]* (?:hade|har) (?:förvaltningen|kommunen|regionen|verksamheten))[a-zåäöé]*', 'rehabiliteringsplan*', 'rehabiliteringsutredning*', 'rehabiliteringsmöte*',
-    'diagnos(?!tik|tic)[a-zåäöé]*', 'diagnostiser*', 'icd-10(?!-kod)', 'gravid*', 'graviditet*', 'läkarbesök*', 'läkarintyg*', 'sjukintyg*', 'arbetsförmåg*', 'nedsatt arbetsförmåga', 'arbetsskada*', 'arbetsolycka*',
+    'sjukskriv*', 'sjukfrånvar(?![a-zåäö]* (?:i|inom|bland|för) (?:förvaltningen|kommunen|regionen|verksamheten|organisationen|hela|enheten|avdelningen|kvartal|oktober|november|december|januari|året|perioden)| (?:är|var) (?:högst|lägst)| längre än)(?![a-zåäöé]*[ :\n][^.\n]{0,70}\\d ?(?:%|procent))[a-zåäöé]*', 'sjukanmäl*', 'friskanmäl*', 'sjukledig*', 'sjukpenning*', 'sjuklön*', 'sjukdag(?![a-zåäö]* (?:hade|har) (?:förvaltningen|kommunen|regionen|verksamheten))[a-zåäöé]*', 'rehabiliteringsplan*', 'rehabiliteringsutredning*', 'rehabiliteringsmöte*',
+    'diagnos(?!tik|tic)[a-zåäöé]*', 'diagnostiser*', 'icd-10(?!-kod)', 'gravid(?!a som)[a-zåäöé]*', 'graviditet*', 'läkarbesök*', 'läkarintyg(?![a-zåäö]* (?:vid|från dag|ska lämnas|för sjukpenning|kan krävas))[a-zåäöé]*', 'sjukintyg*', 'arbetsförmåg*', 'nedsatt arbetsförmåga', 'arbetsskada*', 'arbetsolycka*',
     'vård- och behandlingsplan*', 'vårdplan*', 'behandlingsplan*', 'patientjournal*', 'ordinerad*', 'är sjuk', 'blivit sjuk', 'väntar barn', 'beräknad förlossning', 'förlossningen', 'mammaledig* efter förlossning*', 'sjuk i dag', 'sjuk idag', 'insjuknade', 'insjuknat',
     // ICD-10 codes
     '[a-tv-z]\\d{2}\\.\\d{1,2}(?![\\d.])',
@@ -59,7 +59,7 @@ export const health: Lexicon = {
     'huntington*', 'lynch*', 'fragil x', 'fragilt x', 'fragile x', 'marfan*', 'hemokromatos*', 'haemochromatosis', 'hemochromatosis', 'thalassemi*', 'thalassaemi*', 'talassemi*',
     'faktor v leiden', 'factor v leiden', 'hyperkolesterolemi*', 'hypercholesterol*', 'duchenne*', 'muskeldystrofi*', 'muscular dystrophy', 'williams syndrom', 'trisomi*', 'trisomy',
     'polycystisk*', 'polycystic', 'ehlers-danlos', 'blödarsjuk*', 'hemofili*', 'haemophilia', 'hemophilia', 'sicklecellanemi*', 'sickle cell disease', 'fenylketonuri', 'spinal muskelatrofi',
-    'high cholesterol', 'högt kolesterol', 'blodtransfusion*', 'blood transfusion*', 'rehab meeting*', 'rehabmöte*', 'rehabsamtal*',
+    'high cholesterol', 'högt kolesterol', 'blodtransfusion*', 'blood transfusion*', 'frånvarotyp: sjuk', 'rehab meeting*', 'rehabmöte*', 'rehabsamtal*',
     'cystic fibrosis', 'long qt', 'långt qt', 'downs? syndrome', 'testa(?:t|de|ts) positiv*', 'tested positive',
     // stays, births, operations, injuries said about someone
     'ligger inne', 'låg inne', 'lagts in', 'lades in', '(?:är|ligger|låg|åkte in|åkt in|kom in) på bb', 'har fött', 'fött (?:en|ett|barn)', 'födde (?:en|ett)', 'nedkom*', 'gave birth', 'opererat*', 'operera bort', 'opererat bort', 'genomgått en operation', 'had (?:an )?operation',
@@ -76,7 +76,7 @@ export const health: Lexicon = {
     // medication and care said about someone
     'oxynorm', 'oxycodone', 'blood thinner*', 'chest pain*', 'chemo', 'panic attack*', 'anxiety attack*', 'signed off (?:with|for|sick)', 'called in sick', 'calling in sick', 'home sick', 'stress leave', 'burnt out', 'burned out', 'mental breakdown',
     // English
-    'sick leave(?! (?:process|form|policy|routine|rules|statistics|rate|figures|reporting|in the|was \\d|is \\d))', 'on sick', 'sick note', 'diagnosed*', 'diagnosis', 'pregnan*', 'treatment plans?', 'work capacity', '(?:his|her|my|their|on|new|the) medications?(?! (?:routine|cabinet|error|round|list|trolley|handling|room))', 'prescribed*', 'antidepressant*',
+    'sick leave(?! (?:process|form|policy|routine|rules|statistics|rate|figures|reporting|in the|was \\d|is \\d|\\d))', 'on sick', 'sick note', 'diagnosed*', 'diagnosis', 'pregnan*', 'treatment plans?', 'work capacity', '(?:his|her|my|their|on|new|the) medications?(?! (?:routine|cabinet|error|round|list|trolley|handling|room))', 'prescribed*', 'antidepressant*',
     'is sick', 'is ill', 'off sick', 'off work (?:with|due to|because of)', 'is expecting a baby', 'pneumonia', 'influenza', 'the flu', 'asthma', 'migraine*', 'epilepsy', 'heart attack', 'concussion', 'burnout', 'burn-out', 'dyslexia', 'autism', 'cancer', 'diabetes', 'broken (?:arm|leg|wrist|ankle|hip)', 'chemotherapy', 'radiotherapy', 'cancer treatment', 'depressed', 'anxiety', 'diabetic', 'epileptic', 'broke (?:his|her|their) (?:arm|leg|wrist|ankle|hip)', 'surgery', 'miscarriage', 'hospitali[sz]ed',
   ],
   weak: [
@@ -89,11 +89,12 @@ export const health: Lexicon = {
   ],
   // A profession with its workplace ("sjuksköterska på akuten", "läkare vid psykiatrin") is one context hit: the workplace is no care of the person.
   context: [
+    'ute på remiss', 'skickas på remiss', 'skickats på remiss',
     '(?:sjuksköt|distriktssköt|specialistsjuksköt|undersköt|läkare|överläkare|barnmorsk|psykolog|kurator|fysioterapeut|arbetsterapeut|sjukgymnast)[a-zåäö]* (?:på|vid|inom|i) (?:en |ett |den |det )?[a-zåäö-]{2,30}',
     'sjuksköt*', 'distriktssköt*', 'vårdcentral*', 'läkare*', 'mottagning*', 'psykolog*', 'kurator*', 'barnmorska*', 'sjukgymnast*', 'fysioterapeut*', 'arbetsterapeut*', 'doctor*', 'nurse*'],
   // Compound heads: höft|fraktur, lung|cancern, långtids|sjukskriven, rygg|smärtor, nöt|allergi.
   strongHeads: [
-    'cancer', 'tumör', 'fraktur', 'infarkt', 'diabetes', 'sjukskriv', 'sjukskrivning', 'sjukskriven', 'sjukdom -folk -växt -träd', 'depression -ekonomi -låg', 'ångest', 'syndrom', 'psykos',
+    'cancer', 'tumör', 'fraktur', 'infarkt', 'diabetes', 'sjukskriv', 'sjukskrivning', 'sjukskriven', 'sjukdom -folk -växt -träd -köns', 'depression -ekonomi -låg', 'ångest', 'syndrom', 'psykos',
     'astma', 'epilepsi', 'migrän', 'demens', 'skleros', 'artros', 'artrit', 'hepatit', 'inflammation', 'blödning', 'propp', 'allergi', 'eksem', 'diagnos -fel -behovs -verksamhets -läges -nuläges -problem -omvärlds -system',
     'opererad', 'smärt', 'värk', 'svikt -betalnings -system -leverans -kontroll -intäkts -förtroende', 'ohälsa -organisatorisk -organisations', 'missfall',
   ],

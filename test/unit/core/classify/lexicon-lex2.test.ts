@@ -173,6 +173,8 @@ const negatives: [CategoryType, string][] = [
   ['grades', 'Elever som fått F i något ämne kallas till ett möte med sin mentor.'],
   ['salary', 'Jag ansöker om ledighet utan lön den 3–5 maj för en kurs.'],
   ['protected-identity', 'Skatteverket föreläser om skyddad folkbokföring på nästa APT.'],
+  ['health', 'Förslaget till ny rehabiliteringspolicy är ute på remiss till alla förvaltningar.'],
+  ['health', 'Long-term sick leave 3.4 % and short-term sick leave 2.1 % in the second quarter.'],
   ['protected-identity', 'Leverantören ska beskriva hur skyddade personuppgifter hanteras i systemet.'],
   ['salary', 'Please refund the overpaid parking fee to the resident by Friday.'],
   ['grades', 'Samverkansgruppen diskuterade hur vi följer upp hög frånvaro på skolorna.'],
