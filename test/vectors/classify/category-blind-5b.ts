@@ -1154,4 +1154,432 @@ Jag vill tipsa om ett seminarium om demokrati och hot mot förtroendevalda på L
 Seminariet vänder sig till kommunalråd, nämndordförande och tjänstepersoner som stödjer förtroendevalda.
 
 /Demokratisamordnaren`),
+  d(`Hi Marcus,
+
+Sorry for the English, my Swedish is still too slow for emails.
+
+I set up the new shared mailbox for the project as you asked. Login details below so you can add it to Outlook:
+user: proj-vattenverk@kommun.se
+password: Kx7!lmq-Baltic-22
+
+Please change the password after first login. The MFA is linked to my phone for now, so text me if you need a code.
+
+Regards,
+Dmitri
+IT consultant`, 'credentials'),
+  d(`Hej Ronja,
+
+Portkoden till gruppbostaden på Lärkvägen har bytts efter inbrottsförsöket. Ny kod: 2580, och nyckelskåpet i hallen har kod 1966. Ge bara ut koderna muntligt till ordinarie personal och vikarier som är inskrivna i schemat.
+
+Larmet slås av med personlig kod som vanligt.
+
+/Ingemar, fastighetsskötare`, 'credentials'),
+  d(`Hej,
+
+Ni har beställt en ny inloggning till e-tjänsten för bygglov. Av säkerhetsskäl skickar vi aldrig lösenord via e-post. Ett tillfälligt lösenord skickas via sms till det mobilnummer som är registrerat på ert konto.
+
+Om ni inte har begärt någon ny inloggning, kontakta oss omgående.
+
+Kommunens e-tjänsteteam`),
+  d(`[Teams] Gruppchatt: Kundtjänst skift B
+
+Elin: hjälp, BankID-kollen funkar inte igen
+Hussein: använd engångskoden istället, du får den i appen
+Elin: fick 483 922 men den säger fel
+Hussein: den går ut efter 30 sek, begär ny
+Elin: ah nu gick det. tack!
+Hussein: np. fika om 10?`, 'credentials'),
+  d(`Hej Mona,
+
+Här är sammanfattningen från det disciplinära samtalet med Patrik Sund den 3 mars, som jag lovade.
+
+Patrik har vid tre tillfällen i februari lämnat arbetsplatsen utan att meddela, och vid ett tillfälle lämnat en brukare ensam. Han har fått en skriftlig varning. Vi har också kommit överens om att han ska ha avstämning med mig varje fredag fram till sommaren. Ett nytt liknande tillfälle kan leda till uppsägning.
+
+Kommunal var med som ombud för Patrik.
+
+Hälsningar
+Sebastian, enhetschef`, 'hr-assessment', 'trade-union'),
+  d(`Hej Jessica,
+
+Resultaten från personlighetstestet (OPQ) för slutkandidaterna till tjänsten som ekonomichef är klara.
+
+Kandidat 2, Anders Broman: hög på analytisk förmåga och struktur, låg på empati och samarbetsvilja. Testleverantören bedömer att han kan ha svårt att leda i förändring.
+Kandidat 4, Sara Wiik: balanserad profil, hög på kommunikation.
+
+Jag föreslår att vi går vidare med båda till referenstagning.
+
+/Rekryteringskonsulten`, 'hr-assessment'),
+  d(`Hej,
+
+Ledarskapsprogrammet "Modigt ledarskap" startar i september. Under programmet gör alla deltagare ett personlighetstest och får individuell återkoppling från en psykolog. Resultaten är personliga och delas inte med närmaste chef.
+
+Programmet omfattar sex träffar. Anmälan via chefen.
+
+HR-utveckling`),
+  d(`Re: Referens – Tobias Åkerlund
+
+Hej,
+
+Tack för att du ringde. Som jag sa i telefon: Tobias var anställd hos oss som fritidsledare i två år. Han var omtyckt av ungdomarna men hade problem med att passa tider och fick vid ett tillfälle en muntlig erinran för att han glömt låsa lokalen. Jag skulle inte rekommendera honom för en tjänst med ansvar för ekonomi.
+
+Hälsningar
+Maud Sjögren, tidigare chef`, 'hr-assessment'),
+  d(`Hej allihopa,
+
+Vi har ett nytt kommunalråd, Peter Lund, som tillträder den 1 april. Han kommer att ha ansvar för samhällsbyggnad och näringsliv. Välkommen, Peter!
+
+Kommunalrådens kontaktuppgifter finns på webbplatsen.
+
+Kommunikationsavdelningen`),
+  d(`Hej Ulf,
+
+Ang. valarbetet i vallokalen på Stenhagsskolan – jag tror vi behöver flytta Lennart till en annan lokal. Han har stått utanför och delat ut Sverigedemokraternas valsedlar på sin lunchrast, och flera väljare har klagat. Valnämndens riktlinjer säger att röstmottagare ska vara neutrala.
+
+Kan du prata med honom?
+
+/Gun, valsamordnare`, 'political-opinion'),
+  d(`Hej!
+
+Jag såg att din kollega Mårten var med i debatten på lokal-tv om vindkraftverken igår. Jag visste inte att han var så engagerad i Centerpartiet – han sitter ju i deras lokala styrelse nu har jag hört? Spännande.
+
+Hur som helst, kan du skicka mig kartan över detaljplanen för Norra hamnen?
+
+Tack
+/Kajsa`, 'political-opinion'),
+  d(`Anteckning från personalsamtal, Räddningstjänsten
+
+Medarbetare: Daniel Ek
+Daniel berättar att han deltagit i flera demonstrationer mot kommunens nedläggning av brandstationen i Skogsby och att han är aktiv i ett lokalt upprop. Han undrar om det kan påverka hans anställning.
+Svar: yttrandefriheten gäller, så länge han inte uttalar sig på kommunens vägnar.
+
+Inga vidare åtgärder.`, 'political-opinion'),
+  d(`Hej Josefin!
+
+Tack för samtalet i fredags. Min man och jag har pratat, och vi vill gärna att Liam får gå med i regnbågsgruppen på fritidsgården. Han har berättat för oss att han är gay och det var en lättnad för honom att få säga det. Han är dock inte redo att säga det till klassen, så vi vill be er vara diskreta.
+
+Vänliga hälsningar
+Karin, mamma till Liam`, 'sex-life'),
+  d(`Hej,
+
+Vi söker deltagare till en fokusgrupp om HBTQ-personers erfarenheter av äldreomsorgen. Studien genomförs av Göteborgs universitet i samarbete med kommunen. Deltagandet är anonymt och ersätts med ett presentkort.
+
+Mer information finns i bifogad folder.
+
+Utvecklingsenheten, äldreomsorgen`),
+  d(`Hej Hasse,
+
+Lite skvaller från avdelningen, förlåt: jag råkade se att Stefan och hans sambo Mikael var på samma personalfest i lördags. Jag visste inte att Stefan var homosexuell! Han har aldrig sagt något. Nåväl.
+
+Annars är allt bra här. Har du hunnit titta på inventeringslistan?
+
+/Petra`, 'sex-life'),
+  d(`Journalanteckning – Ungdomsmottagningen
+
+Besökare: Wilma, 16 år
+Söker för rådgivning om preventivmedel. Har haft oskyddat samlag med ny partner för fem dagar sedan. Erbjuds akut p-piller och klamydiatest. Provtagning genomförd.
+Uppföljning: svar på test om en vecka via 1177.`, 'sex-life', 'health'),
+  d(`Hej,
+
+Angående elevernas betyg i svenska i åk 6:
+Snittbetyget har höjts från D till C+ jämfört med förra året. Andelen elever med F har minskat från 8 % till 3 %. Resultatet kommer att presenteras på skolans kvalitetsdag.
+
+/Ämneslag svenska, Fjällskolan`),
+  d(`Från: Vklass
+Till: Vårdnadshavare till Theo Lindqvist
+
+Ny frånvaro registrerad:
+Elev: Theo Lindqvist, 7A
+Datum: 2026-03-12
+Lektioner: Engelska (ogiltig), Matematik (ogiltig), Idrott (ogiltig)
+Total frånvaro denna termin: 17 %
+
+Logga in i Vklass för att se detaljer. Svara inte på detta meddelande.`, 'grades'),
+  d(`Hi Mr Olsson,
+
+This is Hamid's mother. Thank you for the report card. We are happy he got A in mathematics and B in physics, but we do not understand why he has E in Swedish. He has worked very hard. Can we meet next week to talk?
+
+Also, Hamid will be absent on Thursday for a dentist appointment.
+
+Best regards,
+Soraya`, 'grades'),
+  d(`Hej,
+
+Här kommer resultatet från de nationella proven i matematik åk 9 på Lunda skola:
+
+Andel elever med provbetyg E eller högre: 86 %
+Andel elever med A: 9 %
+Skillnad flickor–pojkar: 4 procentenheter till flickornas fördel
+
+Rapporten lämnas till huvudmannen i juni.
+
+/Rektor Oscar Lind`),
+  d(`Hej Nora,
+
+Kan du ta reda på vem som är förtroendevald för Vårdförbundet på akutmottagningen? Jag ska bjuda in till samverkan om nya schemat men vet inte vem som har uppdraget efter årsmötet.
+
+Tack!
+/Magnus, verksamhetschef`),
+  d(`Hej alla,
+
+Detta är en påminnelse om att Kommunals medlemmar på Hemtjänst Östra har varslat om strejk från den 2 juni om förhandlingarna inte leder någonstans. Vi informerar så snart vi vet mer. Ingen chef får fråga medarbetare om de är medlemmar.
+
+/HR-direktör`),
+  d(`Hej Malin,
+
+Tack för att du tog upp din situation i dag. Jag skriver ner det vi sa:
+
+Du är med i Sveriges Lärare och har haft med dig Ulrika Holm från facket som stöd. Du har fått kritik från rektor för att du inte hinner rätta proven i tid, och du menar att det beror på att din tjänst har utökats med 20 % utan förhandling. Ditt sjukintyg från februari visar att du varit sjukskriven 25 % för stressymtom.
+
+Vi återkommer efter förhandlingen den 14 april.
+
+/Karl, HR-partner`, 'trade-union', 'hr-assessment', 'health'),
+  d(`Hej kära kollegor,
+
+Tack för alla gratulationer! Jag har nu bestämt mig för att anta tjänsten som chef på familjecentralen i Visby.
+
+Innan jag lämnar vill jag tacka alla för åren här. Vi har genomgått flera omorganisationer, en pandemi och nya lagar för socialtjänsten – och ni har alltid varit fantastiska.
+
+Sista arbetsdag: 30 juni. Vi ses på avtackningen!
+
+Kramar
+Solveig`),
+  d(`Hej Mirja,
+
+Mormor är så glad att ni ska komma på midsommar! Hon ska baka sin finska limpa som vanligt.
+
+Apropå jobb: jag har börjat som tolk i finska hos kommunen. Det känns fint att få använda språket – som du vet är hela vår släkt sverigefinnar från Haparanda, och mamma pratade bara finska med oss hemma.
+
+Kram
+Anja`, 'ethnic-origin'),
+  d(`Hej,
+
+Ärende: Klagomål från vårdnadshavare
+
+Vårdnadshavaren till Dennis (åk 4) har hört av sig och uppger att sonen blivit kallad "zigenare" av klasskamrater. Familjen är romer och har tidigare varit med om liknande på en annan skola. Vi har startat en utredning om kränkande behandling och informerat huvudmannen.
+
+Hälsningar
+Rektor, Viksjöskolan`, 'ethnic-origin'),
+  d(`Hej Leila,
+
+Vi har fått in en beställning av ny flagga till kommunhuset: Samernas nationaldag den 6 februari, Sverigefinnarnas dag 24 februari, Romernas nationaldag 8 april. Vi hissar även Tornedalingarnas flagga den 15 juli.
+
+Kan du beställa flaggorna av leverantören?
+
+/Fastighet`),
+  d(`Dear Maya,
+
+Thank you for sending the CVs for the interpreter pool. Just a note – please remove the line in Tigist's profile where it says she is Eritrean and Orthodox Christian. We don't record ethnicity or religion in the pool, only languages spoken (Tigrinya, Amharic, English).
+
+Otherwise everything looks fine.
+
+Kind regards,
+Hanna, coordinator`, 'ethnic-origin', 'religion'),
+  d(`Hej!
+
+Vi har fått många frågor om kosthållningen i skolans matsal. Alla skolor erbjuder ett vegetariskt alternativ varje dag. Vårdnadshavare kan ansöka om specialkost av medicinska skäl eller av religiösa eller etiska skäl, t.ex. griskött-fri kost.
+
+Ansökan görs på blankett på skolans webbplats.
+
+Kostenheten`),
+  d(`Hej Katarina,
+
+Inför begravningen av Arvid Strandberg på Björkängens boende: familjen har bett att präst från Svenska kyrkan inte ska kontaktas, eftersom Arvid var aktiv medlem i Katolska kyrkan hela sitt liv. Han har också ett radband som han ville ha med sig i kistan.
+
+Tack för att du ordnar detta.
+
+/Mona, sjuksköterska`, 'religion'),
+  d(`Hej Johan,
+
+Jag har märkt att Sara har slutat äta lunch med oss i personalrummet. När jag frågade sa hon att hon har konverterat till islam och fastar under ramadan. Hon vill inte att vi gör något väsen av det, men jag tycker vi kan flytta APT-fikat till eftermiddagen under den månaden så att hon inte känner sig utanför.
+
+/Linda`, 'religion'),
+  d(`Hej Carina,
+
+Svaret på faderskapstestet har nu kommit från Rättsmedicinalverket. DNA-analysen visar att Sebastian Håkansson med 99,99 % sannolikhet är far till barnet Alice. Vi kallar båda föräldrarna till ett möte för att fastställa faderskapet.
+
+Handlingarna i faderskapsärendet omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+/Familjerätten`, 'genetic', 'secrecy'),
+  d(`Hej,
+
+Vill bara meddela att jag inte kan vara med på konferensen nästa vecka. Min mamma har ärftlig ALS – hon har samma SOD1-mutation som hennes bror – och jag har blivit erbjuden genetisk rådgivning på Karolinska samma dag. Jag vet inte om jag vågar testa mig, men jag vill i alla fall prata med dem.
+
+Jag kan delta digitalt på eftermiddagen.
+
+/Robin`, 'genetic', 'health'),
+  d(`Hej,
+
+Vi har fått en förfrågan från en forskargrupp om att få ta del av blodprover från PKU-biobanken för ett projekt om ärftliga hjärtsjukdomar. Etikprövningsmyndigheten har godkänt projektet. Regionens biobanksråd ska ta ställning i juni.
+
+Ingen enskild persons prover identifieras i ansökan.
+
+Biobankssamordnare`),
+  d(`Hej Jenny,
+
+Kan du kontrollera utbetalningen av semesterersättningen till Ahmad Rezaei? Han slutade den 31 januari och skulle få 23 410 kr. Han har hört av sig och säger att pengarna inte kommit till hans konto i Swedbank, 8214-9 943 221 017-3. Kan det vara fel kontonummer i systemet?
+
+/Kristina, lönehandläggare`, 'salary', 'bank-account'),
+  d(`Hej!
+
+Lönespecifikationer för mars finns nu i självservice. Utbetalning sker 25 mars. Kom ihåg att kontrollera att ditt kontonummer är rätt om du har bytt bank.
+
+Om du har frågor om din lön, kontakta lönecenter via e-tjänsten.
+
+Lönecenter`),
+  d(`Hi Henrik,
+
+Could you help me with a quick thing? I paid for the course registration fee for the English-language training program with my private card, as the company card was blocked. Card: Mastercard 5105 1051 0510 5100, expiry 12/27. Can you arrange reimbursement of 2 400 kr to my salary?
+
+Thank you,
+Yuki Tanaka
+Research coordinator`, 'payment-card'),
+  d(`Hej Lina,
+
+Jag fick ett mejl från en leverantör som ber oss att "uppdatera kortuppgifterna" för vår prenumeration på fackliteratur via en länk. Det ser ut som nätfiske. Jag har inte klickat. Ska jag vidarebefordra det till IT-säkerhet?
+
+/Eva, bibliotekarie`),
+  d(`Hej,
+
+Notering från biblioteket: En besökare, Rune Gustafsson, glömde sitt bankkort i kopiatorn i dag. Kortnummer enligt kortet: 4539 1488 0343 6467, giltigt t.o.m. 06/28. Kortet förvaras i kassaskåpet tills han hämtar det. Han har ringt och bekräftat att det är hans.
+
+/Johanna, biblioteksassistent`, 'payment-card'),
+  d(`Hej Lisa,
+
+Jag har ett ärende som jag behöver din hjälp med. Familjen Ahmadi har sekretessmarkering hos Skatteverket efter hot från mannens släkt. Hustrun Parisa har dessutom beviljats skyddat boende genom socialtjänsten. Nu ska barnen börja i förskola, och vi måste se till att adressen inte finns i något system som föräldrar eller personal kan se.
+
+Kan vi ses i morgon?
+
+/Ingrid, enhetschef förskola`, 'protected-identity', 'social'),
+  d(`Hej,
+
+Beslut: Begäran om utlämnande av allmän handling – avslag
+
+Du har begärt att få ta del av handlingar i ärende SN 2026-1187 som rör en enskild person. Efter sekretessprövning har förvaltningen beslutat att inte lämna ut handlingarna, eftersom de omfattas av sekretess enligt 26 kap. 1 § OSL och det inte står klart att uppgifterna kan röjas utan att den enskilde lider men.
+
+Beslutet kan överklagas till kammarrätten.
+
+Socialförvaltningen`, 'secrecy'),
+  d(`Hej allihop,
+
+Utbildning i offentlighet och sekretess för nyanställda hålls den 3 oktober kl 9–12. Innehåll: allmänna handlingar, OSL:s struktur, vad som gäller för socialtjänst, skola och hälso- och sjukvård.
+
+Anmälan senast 20 september.
+
+Kommunjuristen`),
+  d(`Hej Anna,
+
+Angående frågan från journalisten om Per Wallins sjukskrivning: jag har sekretessprövat och kommit fram till att uppgifterna om hans hälsotillstånd omfattas av sekretess enligt 39 kap. 1 § OSL och inte får lämnas ut. Jag har meddelat journalisten att han kan få ett överklagbart beslut.
+
+/Kommunjuristen`, 'secrecy', 'health'),
+  d(`Hej,
+
+Samverkansavtal med Polisen 2026–2028 är nu undertecknat. Fokusområden:
+1. Trygghet i centrum kvällstid.
+2. Ungdomsbrottslighet och tidiga insatser.
+3. Våld i nära relationer.
+
+Avtalet redovisas på kommunfullmäktige i maj.
+
+Säkerhetsstrategen`),
+  d(`Hej Pontus,
+
+Vi har en situation på Ekbackens LSS-boende. En av de boende, Martin, har slagit en personal i ansiktet i går. Personalen har polisanmält händelsen. Martin har en utvecklingsstörning och autism och det är osäkert om han förstod vad han gjorde. Vi behöver göra en riskbedömning och eventuellt se över hans insatser.
+
+/Helena, verksamhetschef LSS`, 'criminal-record', 'health', 'social'),
+  d(`Hej Stefan,
+
+Förlåt att jag tjatar, men nu är det tredje gången som Per-Erik inte kommer in i personalrummet. Hans fingeravtryck verkar ha raderats ur passersystemet när hans tjänst flyttades till Norra hemtjänstgruppen. Systemet säger "okänd mall". Han har fått låna min tagg under tiden, koden till den är 7731.
+
+Kan du registrera om hans fingeravtryck i veckan?
+
+/Gunilla`, 'biometric', 'credentials'),
+  d(`Hej alla chefer,
+
+Passersystemet uppgraderas helgen 14–15 juni. Under uppgraderingen fungerar inte taggar i stadshuset, och vakten släpper in personal mot uppvisad legitimation. Inga personliga koder eller biometriska uppgifter berörs av uppgraderingen.
+
+Frågor till fastighetsavdelningen.`),
+  d(`Till: Lönecenter
+Från: Personalavdelningen, Socialförvaltningen
+Ämne: Skyddade personuppgifter – lönespecifikation
+
+Hej,
+
+Medarbetaren Linnea Falk har från och med 1 maj skyddad folkbokföring. Hennes lönespecifikation får inte skickas hem per post längre, och hennes adress ska tas bort ur personalsystemet och ersättas med Skatteverkets särskilda postförmedling. Hennes lön på 36 900 kr ska fortsatt sättas in på samma konto som tidigare.
+
+Behandla detta mejl med försiktighet.
+
+/Personalhandläggaren`, 'protected-identity', 'salary'),
+  d(`Hej,
+
+Här kommer dagordning för nästa möte med lokala samverkansgruppen:
+
+1. Föregående protokoll
+2. Arbetsmiljöenkäten – resultat på enhetsnivå
+3. Rehabiliteringsprocessen – ny rutin för arbetsanpassning
+4. Lönerevisionen 2027 – tidplan
+5. Övrigt
+
+Fackliga representanter från Kommunal, Vision och Vårdförbundet är kallade.
+
+/Förvaltningschefen`),
+  d(`Hej Louise,
+
+Kort om gårdagens klassråd i 8C: eleverna vill ha mjukare stolar i matsalen och längre rast. De diskuterade också skolvalet och några elever var väldigt engagerade i frågan om klimatet. Vi pratade om att alla får ha olika åsikter och att man ska respektera varandra.
+
+Nästa klassråd är om två veckor.
+
+/Mentor 8C`),
+  d(`Hej!
+
+Jag vill bara berätta att Olivia (åk 5) har haft en tuff vecka. Hennes pappa har suttit häktad sedan i söndags, misstänkt för grov misshandel av en granne. Mamman berättade det när hon hämtade i går och bad oss hålla ett extra öga på Olivia. Vi har gjort en orosanmälan till socialtjänsten.
+
+Hälsningar
+Fritidspedagog Anders`, 'criminal-record', 'social'),
+  d(`Hej Britt,
+
+Tack för ditt mejl om föreningsbidraget. Vi har nu behandlat ansökan från Islamiska kulturföreningen och Svenska kyrkans ungdom. Båda föreningarna beviljas aktivitetsbidrag för 2026 enligt de vanliga reglerna.
+
+Beslut skickas till respektive förenings kassör.
+
+/Föreningsenheten`),
+  d(`Hej alla!
+
+Nu är höstens grupper för föräldrastöd klara. Vi har "Trygga barn" på tisdagar och "Tonår" på torsdagar. Grupperna är öppna för alla vårdnadshavare i kommunen och är gratis. Man behöver inte ha någon kontakt med socialtjänsten för att delta.
+
+Anmälan via familjecentralen.
+
+/Föräldrastödssamordnaren`),
+  d(`Hi Anja,
+
+Thanks for organising the team dinner! I will come, but please note I don't drink alcohol and I eat only kosher meat – I'm Jewish and keep kashrut fairly strictly. Fish is fine if it has scales.
+
+Also, could you forward me the expense policy? I need to know how to claim the taxi.
+
+Best,
+David Rosen`, 'religion', 'ethnic-origin'),
+  d(`Hej,
+
+Resultat från utvecklingssamtalen på förskolan Trollet, sammanställning för ledningen:
+
+- Samtliga 14 medarbetare har haft samtal.
+- Vanligaste önskemål: mer planeringstid och kompetensutveckling inom språkutveckling.
+- Flera upplever hög ljudnivå.
+
+Inga individuella bedömningar redovisas i denna sammanställning.
+
+/Förskolechef`),
+  d(`Hej Jörgen,
+
+Vi fick ett samtal från Marcus Holm, som sökte tjänsten som vaktmästare. Han har frågat varför han inte gick vidare. Sanningen är att vi fick veta via hans tidigare arbetsgivare att han har en dom för olovlig körning och rattfylleri från 2024, och tjänsten kräver körkort.
+
+Hur ska vi formulera svaret till honom?
+
+/Rekryteraren`, 'criminal-record'),
+  d(`Hej!
+
+Förslag på ny rutin för hantering av personalens hälsodeklarationer vid nyanställning: deklarationen ska endast läsas av företagshälsovården och inte sparas hos chefen. Chefen får bara veta om medarbetaren är lämplig för arbetsuppgifterna eller inte.
+
+Rutinen diskuteras i samverkan den 21 maj.
+
+HR-strateg`),
 ];
