@@ -110,6 +110,17 @@ const positives: [CategoryType, string][] = [
   ['ethnic-origin', 'Our new colleague Tariq moved here from Pakistan last year.'],
   ['ethnic-origin', 'The applicant belongs to the Hazara minority and left in 2021.'],
   ['ethnic-origin', 'Elevens bakgrund: född i Eritrea, kom till Sverige 2023.'],
+  // lex5 trade-union and sex-life
+  ['trade-union', 'Han har varit med i Byggnads i tjugo år.'],
+  ['trade-union', 'Hon gick över från Kommunal till Vision i januari.'],
+  ['trade-union', 'Vårdförbundets lokala ombud Hanna Sjö har begärt förhandling.'],
+  ['trade-union', "Fredrik takes over as Vision's senior safety representative from 1 March."],
+  ['trade-union', 'Jag har blivit vald till ordförande i vår lokala Unionen-klubb.'],
+  ['trade-union', 'Lönespec för Kerstin: hon undrar över avdraget för Kommunal.'],
+  ['sex-life', 'Gunvor told us she has lived with a woman for 40 years.'],
+  ['sex-life', 'Brukaren lever ihop med sin manliga partner sedan 30 år.'],
+  ['sex-life', 'Det kom fram att Viktor haft en affär med en kollega på nattskiftet.'],
+  ['sex-life', 'He says he has identified as a woman for years.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -188,6 +199,8 @@ const negatives: [CategoryType, string][] = [
   ['biometric', 'Alla biometriska mallar ska raderas senast 30 juni.'],
   ['criminal-record', 'Från 1 januari krävs utdrag ur belastningsregistret för alla som anställs i skolan.'],
   ['ethnic-origin', 'Samråd med romska föreningar och romska brobyggare den 22 oktober.'],
+  ['trade-union', 'Välkommen! I självservice fyller du också i skattetabell och eventuella fackavgifter.'],
+  ['sex-life', 'Ungdomsmottagningen har drop-in för testning av könssjukdomar på tisdagar.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
