@@ -39,6 +39,10 @@ export const salary: Lexicon = {
     '(?:ny lön|nya lön|lön) (?:för|till) [^:\\n]{2,60}: ?\\d{1,3}[ \\u00a0.]\\d{3}', `(?:påslag|lönepåslag|löneökning|lönehöjning|lönelyft|höjning|lyft)(?:et|en)? till ${AMOUNT}`, `löneanspråk(?:et)?(?: [^:\\n]{2,40})?: ?${AMOUNT}`,
     `(?:justering|lönejustering|tillägg|lönetillägg|ob-tillägg|ob-ersättning)(?:en|et)? (?:på|om|med) ${AMOUNT}`, `supplement of (?:sek |kr )?${AMOUNT}`, 'salary (?:is|was|will be|has been) (?:reduced|raised|increased|lowered|cut|adjusted) (?:to|by)',
     `(?:grundlön|månadslön|årslön|slutlön|ingångslön)(?:en)?(?: för [a-zåäöé]{2,20})?(?: (?:är|var|blir|stämmer|ligger på))?:? \\(?${AMOUNT}`, `ligger ${AMOUNT}${UNIT} (?:under|över) (?:medianen|snittet|medellönen|medel)`,
+    // pay lists with names and amounts, raises with amounts, too much or too little pay
+    '(?:löneförslag|löneöversyn|lönerevision|löner|lönelista|lönelyft)(?:en|et|na)?(?: [^:\\n]{1,30})?: [^\\n]{2,40}\\d{1,3}[ \\u00a0.]\\d{3}', `(?:höjs|höjdes|sänks|sänktes|lyfts|går upp|gick ner)(?: [a-zåäö]{1,15}){0,2} (?:med|till) ${AMOUNT}`, `(?:höjs|höjdes|går|gick|hoppar|lyfts|flyttas)(?: [a-zåäöé]{2,15})? från ${AMOUNT}${UNIT} till ${AMOUNT}`,
+    '(?:kr|kronor|sek) för (?:mycket|lite)(?: i (?:lön|ob|ob-ersättning|ob-tillägg))?', `erbjuder (?:dig|honom|henne) ${AMOUNT}`, `(?:salary|pay) goes up to (?:sek )?${AMOUNT}`, `brings (?:you|him|her) to (?:sek )?${AMOUNT}`, `(?:starts|is) on (?:sek )?${AMOUNT}`,
+    `(?:current|new) pay (?:of |is )?(?:sek )?${AMOUNT}`, `offer(?: to [a-zåäöé]{2,20})? (?:is|of|was) (?:sek )?${AMOUNT}`, 'offered \\d{2,3}k', `(?:allowance|supplement|bonus)(?: [a-z]{2,12}){0,3} (?:will increase to|increases to|is|of|at|approved at) (?:sek )?${AMOUNT}`,
     // raises
     'raise of (?:sek |kr )?\\d',
     `(?:moves|goes|went|rises|is raised) from (?:sek )?${AMOUNT} to`, `starts at (?:sek )?${AMOUNT}`, `hired at (?:sek )?${AMOUNT}`, 'signing bonus',
@@ -47,12 +51,12 @@ export const salary: Lexicon = {
     'lön(?! tills vidare| under utredningen| i avvaktan)', 'lönen', 'löner', 'lönesamtal*', 'lönerevision*', 'löneförhöjning*', 'lönekartläggning*', 'salary', 'salaries', 'pay rise', 'lönespecifikation*', 'lönespec*', 'payslip*', 'ingångslön*',
     // pay words: they add up with a person nearby
     'lönetillägg*', 'lönesättning*', 'lönenivå*', 'lönejustering*', 'löneökning*', 'lönehöjning*', 'lönetvist*', 'löneförslag*', 'påslag*', 'jourersättning*', 'engångsbelopp*', 'bonus*', 'arvode*',
-    '(?:kr|kronor|sek) (?:netto|brutto)', 'tjänar (?:mer|mindre) än', 'earns (?:more|less) than',
+    '(?:kr|kronor|sek) (?:netto|brutto)', 'tjänar (?:mer|mindre) än', 'earns (?:more|less) than', 'makes (?:way |much )?(?:more|less) than', 'lönesteg*', 'pay step', `(?:ska ha|begär|begärde|accepterat|accepterade|föreslås(?: nu)?|tackar ja till erbjudandet på) ${AMOUNT}`,
     'raise', 'starting salary', 'löneanspråk*', 'fel lön', 'underpaid', 'lönelista*', `ligger (?:kvar )?på ${AMOUNT}`, '(?:mer|mindre|högre|lägre) (?:i|per) (?:månaden|månad|lön|månadslön)', `(?:erbjudande|bud) (?:på|om) ${AMOUNT}`, 'pay review', 'salary review', 'hourly wage', 'overtime pay',
   ],
   // Amounts per month or hour and bargaining amounts: rent and fees look the same, so they only support pay words.
   context: [
     '(?:kr|kronor|sek|:-)(?: ?\\/ ?| i | per | a | an )(?:månaden|månad|mån|month|timmen|timme|hour|year)', `→ ${AMOUNT}`, `från ${AMOUNT}${UNIT} till ${AMOUNT}`,
-    `(?:landade på|begärt|begär|kräver|erbjuder|erbjuds|lyfts till|höjs till) ${AMOUNT}`, 'netto', 'brutto', 'utan lön', '(?:lönen|lön) (?:ska|skall) (?:nu )?(?:till|sättas in|betalas (?:ut )?(?:till|på|in))', 'konto för (?:min )?(?:pension och )?lön', 'dras (?:direkt )?på lönen', 'arvoden? till förtroendevalda', 'kontouppgift för arvode',
+    `(?:landade på|begärt|begär|kräver|erbjuder|erbjuds|lyfts till|höjs till) ${AMOUNT}`, 'netto', 'brutto', 'utan lön', `(?:lägsta|lägstalön|minimilön|minimum)[a-zåäö ]{0,40} (?:höjs|höjdes|raised|increased) (?:med|till|by|to) (?:sek )?${AMOUNT}`, `lägsta lön(?:en)?(?: [a-zåäöé]{1,20}){0,4} (?:med|till) ${AMOUNT}`, '(?:lönen|lön) (?:ska|skall) (?:nu )?(?:till|sättas in|betalas (?:ut )?(?:till|på|in))', 'konto för (?:min )?(?:pension och )?lön', 'dras (?:direkt )?på lönen', 'arvoden? till förtroendevalda', 'kontouppgift för arvode',
   ],
 };

@@ -113,6 +113,10 @@ const positives: [CategoryType, string][] = [
   ['protected-identity', 'Pappan har skyddad folkbokf. sedan i våras, skicka inget till hans adress.'],
   ['protected-identity', 'Sökanden har markering i folkbokföringen sedan förra månaden.'],
   ['protected-identity', 'The resident in flat 2 has protected personal details, so keep the name off the list.'],
+  ['salary', 'Löneöversyn kök: Maja 29 900 → 30 800, Ibrahim 31 200 → 32 000.'],
+  ['salary', 'Efter samtalet höjs Noah från 33 200 kr till 34 600 kr per månad.'],
+  ['salary', 'Facket menar att Hedda har fått 1 900 kr för lite i OB-tillägg sedan maj.'],
+  ['salary', 'Confirming that your salary goes up to SEK 41,300 from 1 May.'],
   // session 4, lex4: social decisions about someone
   ['social', 'Vi har beviljat Sture trygghetslarm och matdistribution från nästa vecka.'],
   ['social', 'Handläggaren överväger en ansökan om LVU för pojken efter helgens händelser.'],
@@ -173,6 +177,7 @@ const negatives: [CategoryType, string][] = [
   ['grades', 'Elever som fått F i något ämne kallas till ett möte med sin mentor.'],
   ['salary', 'Jag ansöker om ledighet utan lön den 3–5 maj för en kurs.'],
   ['protected-identity', 'Skatteverket föreläser om skyddad folkbokföring på nästa APT.'],
+  ['salary', 'Enligt det nya avtalet höjs lägsta lönen för barnskötare med 1 100 kr.'],
   ['health', 'Förslaget till ny rehabiliteringspolicy är ute på remiss till alla förvaltningar.'],
   ['health', 'Long-term sick leave 3.4 % and short-term sick leave 2.1 % in the second quarter.'],
   ['protected-identity', 'Leverantören ska beskriva hur skyddade personuppgifter hanteras i systemet.'],
