@@ -394,7 +394,7 @@ Receptionen, Rådhuset`),
 Styrkor: noggrann, punktlig, mycket uppskattad av brukarna på äldreboendet.
 Utvecklingsområden: dokumentation i städappen – saknas ofta. Behöver också bli bättre på att säga ifrån när arbetsbelastningen blir för hög.
 Mål 2026: gå utbildningen i hygienrutiner, ta över som kontaktperson för kemikalier.
-Chefens bedömning: presterar väl, rekommenderas för lönepåslag över snittet.
+Chefens bedömning: presterar väl, ansvarstagande och lojal mot arbetslaget.
 
 Signerat: Malin Ek, enhetschef`, 'hr-assessment'),
   d(`Kära föräldrar i åk 9,
@@ -1399,7 +1399,7 @@ Svaret på faderskapstestet har nu kommit från Rättsmedicinalverket. DNA-analy
 
 Handlingarna i faderskapsärendet omfattas av sekretess enligt 26 kap. 1 § OSL.
 
-/Familjerätten`, 'genetic', 'secrecy'),
+/Familjerätten`, 'genetic', 'secrecy', 'social'),
   d(`Hej,
 
 Vill bara meddela att jag inte kan vara med på konferensen nästa vecka. Min mamma har ärftlig ALS – hon har samma SOD1-mutation som hennes bror – och jag har blivit erbjuden genetisk rådgivning på Karolinska samma dag. Jag vet inte om jag vågar testa mig, men jag vill i alla fall prata med dem.
@@ -1582,4 +1582,111 @@ Förslag på ny rutin för hantering av personalens hälsodeklarationer vid nyan
 Rutinen diskuteras i samverkan den 21 maj.
 
 HR-strateg`),
+  d(`Hej Gertrud,
+
+Tack för att du tog emot mig på kort varsel. Jag har tänkt igenom det vi pratade om, och jag vill ändå säga ifrån skriftligt.
+
+Jag har varit medlem i Unionen i tjugo år och sitter sedan i höstas i klubbstyrelsen här. Jag upplever att jag inte längre bjuds in till projektmötena sedan jag började driva frågan om övertidsersättningen. Jag kan ha fel, men det känns som att det hänger ihop.
+
+Kan vi boka ett uppföljande möte med HR närvarande?
+
+Hälsningar
+Bengt Sjöberg
+Projektingenjör, VA-avdelningen`, 'trade-union'),
+  d(`Hej!
+
+Jag har en fråga om skolskjutsen för min dotter Tilde i åk 2. Hon har fått en ny busstid och jag undrar om det stämmer att bussen går 07.05 nu? Det känns väldigt tidigt.
+
+Tack för hjälpen,
+Maria Ståhl
+
+> Hej Maria, ja, från 1 februari har linje 3 ny tidtabell. Bussen går 07.05 från Hagby vägskäl. /Skolskjutssamordnaren`),
+  d(`Hej Tobbe,
+
+Ang. omprovet i historia: Wilmer i 2TE fick 9 av 30 poäng, alltså F igen. Han var dessutom borta två av de tre genomgångarna innan provet. Jag har pratat med honom om att han kan göra en muntlig komplettering i maj, annars blir kursbetyget F och han får läsa om kursen.
+
+Kan du som mentor ta det med hans vårdnadshavare? Pappan har bett att få information via mejl.
+
+/Sofie, historielärare`, 'grades'),
+  d(`Hej,
+
+Vi fick en begäran från Kerstin Lundgren om att få sitt barnbidrag från kommunens stiftelse insatt på ett annat konto. Hon skrev: "Nordea personkonto, clearing 3300, kontonummer 7311 2291 448". Jag har inte kunnat verifiera att det är hon som skrivit, mejlet kom från en gmail-adress. Ska vi ringa henne innan vi ändrar?
+
+/Jakob, stiftelseadministratör`, 'bank-account'),
+  d(`Hej!
+
+Information om reseersättning vid utbildning: ersättningen betalas ut till det konto som du har anmält till lönecenter. Om du inte har något konto registrerat, använd blanketten "Anmälan av lönekonto". Blanketten lämnas i original, skicka aldrig kontouppgifter via mejl.
+
+Utbildningsavdelningen`),
+  d(`Anteckning – öppenvården, missbruksenheten
+
+Klient: Ronny Backlund
+Ronny kommer till samtal efter tre veckors återfall. Han uppger att han druckit dagligen sedan han förlorade sitt arbete. Han har fortfarande beslut om öppenvårdsinsats enligt SoL och vill fortsätta med Antabus. Läkarbesök bokat på beroendemottagningen torsdag.
+Diskuterat möjligheten till LVM-utredning om han inte kommer på nästa samtal.`, 'health', 'social'),
+  d(`Hej Veronica,
+
+Inför terminsstarten: vi har fått en ny elev i förskoleklass, Isak, vars familj har kvarskrivning. Det innebär att de bor här men är folkbokförda i sin gamla kommun. Isaks namn får inte stå på skylten vid hans krok i kapprummet och han ska inte vara med på gruppfotot.
+
+Fråga mig om du är osäker på något.
+
+/Rektor Anneli Sund`, 'protected-identity'),
+  d(`Hej,
+
+Min kollega Annika tipsade mig om att du kan hjälpa till med vår personalträff. Vi vill ha en föreläsning om normkritik och hbtqi i vården – om bemötande av patienter med olika sexuell läggning och könsidentitet. Har du förslag på föreläsare?
+
+Budget ca 15 000 kr.
+
+/Ewa, vårdenhetschef`),
+  d(`Hej Hanna!
+
+Fredagsmys-rapport från oss på ekonomi: Jens har äntligen berättat att han och hans pojkvän ska gifta sig i sommar! Vi ska samla ihop till en present, swisha valfritt belopp till Linda senast 15 maj.
+
+Och påminnelse: bokslutet för april ska vara klart på onsdag.
+
+/Ekonomiteamet`, 'sex-life'),
+  d(`Hej,
+
+Bifogar rapport om fingeravtrycksläsare i skolornas datorsalar. Efter IMY:s beslut mot en annan kommun har vi valt att avveckla dem. Samtliga lagrade mallar raderas den 30 juni. Ingen elev behöver göra något.
+
+/IT-avdelningen, Barn och utbildning`),
+  d(`Hej Olof,
+
+Tack för ditt svar. Du hade rätt – Kicki har gått ur Liberalerna och sitter nu som politisk vilde i nämnden. Hon sa själv i fikarummet att hon inte kunde stå för partiets migrationslinje längre. Det påverkar ju majoriteten i utskottet.
+
+Kan du dubbelkolla sammansättningen i protokollet?
+
+/Sekreteraren, Utbildningsnämnden`, 'political-opinion'),
+  d(`Hej Sven,
+
+Jag fick ett samtal från en tandläkare i Vetlanda som identifierade den okände mannen som hittades vid Stensjön genom tandkortet. Polisens kriminaltekniker har bekräftat identiteten med ett fingeravtryck från hans pass: det är Gösta Lindahl, 71, som anmäldes försvunnen från vårt särskilda boende i januari.
+
+Vi behöver informera personalen och de anhöriga.
+
+/Verksamhetschef, Äldreomsorgen`, 'biometric'),
+  d(`Hej Maja,
+
+Jag skrev fel på blanketten för kortbetalning av simskolan! Mitt kort är 4024 0071 5733 9826, utgång 03/29, säkerhetskod 117 – jag skrev 4024 0071 5733 9862 av misstag. Kan ni rätta det innan ni drar pengarna?
+
+Tack
+Mvh Linnea, mamma till Ester`, 'payment-card'),
+  d(`Hej,
+
+Föräldrar som har ärftliga sjukdomar i släkten kan få genetisk vägledning på Region Östergötlands klinik. Vi har fått många frågor om detta på BVC och vill därför påminna om att det går att få remiss via sin barnmorska eller sin läkare.
+
+Broschyrer finns i väntrummet.
+
+BVC-samordnaren`),
+  d(`Hej Lena,
+
+Jag vill bara kort meddela att resultatet av min gentestning nu har kommit. Jag har Lynch syndrom, samma som min pappa hade. Jag har därför fått tätare koloskopier framöver, vilket innebär att jag behöver vara ledig en dag var sjätte månad.
+
+Tack för förståelsen.
+/Simon`, 'genetic', 'health'),
+  d(`Hej!
+
+Vi har gjort klart schemat för höstens studiedagar. Den 28 oktober handlar om betygssättning och sambedömning av nationella prov. Den 17 november handlar om extra anpassningar och särskilt stöd.
+
+Alla lärare ska delta.
+
+Rektorerna, Norra skolområdet`),
 ];
