@@ -1,5 +1,5 @@
 /**
- * BLIND evaluation corpus 5b for Kuvert's sensitive-category classifier: about 180 longer, messier
+ * BLIND evaluation corpus 5b for Kuvert's sensitive-category classifier: 198 longer, messier
  * documents (threads with quoted history and signatures, minutes, chat exports, ticket notifications,
  * journal and case-note excerpts, weekly letters, HR notifications, school messages, English mails from
  * international staff, mixed Swedish/English). In positives the disclosure is often buried in harmless
