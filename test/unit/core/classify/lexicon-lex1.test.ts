@@ -121,6 +121,14 @@ const positives: [CategoryType, string][] = [
   ['sex-life', 'Brukaren lever ihop med sin manliga partner sedan 30 år.'],
   ['sex-life', 'Det kom fram att Viktor haft en affär med en kollega på nattskiftet.'],
   ['sex-life', 'He says he has identified as a woman for years.'],
+  // lex5 genetic and religion
+  ['genetic', 'Sonen har valt att göra prediktiv testning och resultatet var positivt.'],
+  ['genetic', 'Syskonanalysen via DNA bekräftade att Amina och Yusuf är helsyskon.'],
+  ['genetic', 'Result of the karyotype: 47,XXY for the patient Viktor S.'],
+  ['genetic', 'Hon bär inte familjens mutation, till skillnad från sin bror.'],
+  ['religion', 'Hon var ateist och hade begärt borgerlig begravning.'],
+  ['religion', 'His son is Orthodox and asked for a priest to visit tomorrow.'],
+  ['religion', 'Noor är ledig från skolan under eid, familjen firar hos släkten.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -201,6 +209,9 @@ const negatives: [CategoryType, string][] = [
   ['ethnic-origin', 'Samråd med romska föreningar och romska brobyggare den 22 oktober.'],
   ['trade-union', 'Välkommen! I självservice fyller du också i skattetabell och eventuella fackavgifter.'],
   ['sex-life', 'Ungdomsmottagningen har drop-in för testning av könssjukdomar på tisdagar.'],
+  ['genetic', 'Vi har fått frågan om anställda kan erbjudas gentester via företagshälsovården.'],
+  ['religion', 'Can her Swedish grades be converted to the Spanish scale?'],
+  ['religion', 'Tyst rum är öppet för alla oavsett tro eller livsåskådning.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
