@@ -36,7 +36,7 @@ export const hrAssessment: Lexicon = {
     // what appraisal notes say: they add up with a talk word and a person
     'styrkor', 'utvecklingsområde*', 'förbättringsområde*', 'behöver (?:utveckla|förbättra|bli bättre på|jobba på|arbeta med) (?:sin|sitt|sina|hans|hennes)', 'strengths', 'areas? for improvement', 'development areas?', 'needs to work on',
     'vitsord*', 'konfliktbenägen', 'arrogant', 'unreliable', 'micromanag*', 'not suitable', 'came across as', 'scored low', 'low score', 'needs improvement', '360-graders*', '360 feedback', 'disc-profil*', 'logiktest*', 'ledarskapsbedömning*', 'leadership assessment*', 'trial period review', 'auskultation*', 'avstämningssamtal*', 'varning*', 'warning',
-    'provanställning*', 'lönekriterie*', 'lönesättande samtal', 'arbetspsykologisk* test*', 'reference check*', 'described as', 'testresultat*', 'konfliktskapande', 'handlingsplan*', 'omdöme*', 'samarbetssvårigheter', 'prestation*', 'assessment*', 'feedback'],
+    'provanställning*', 'lönekriterie*', 'lönesättande samtal', 'arbetspsykologisk* test*', 'reference check*', 'described as', 'testresultat*', 'konfliktskapande', 'handlingsplan*', 'omdöme(?!t? (?:i )?(?:historia|geografi|religionskunskap|religion|samhällskunskap|svenska|engelska|matematik|matte|kemi|fysik|biologi|teknik|musik|bild|slöjd|idrott|hemkunskap|spanska|tyska|franska|finska))[a-zåäöé]*', 'samarbetssvårigheter', 'prestation*', 'assessment*', 'feedback'],
   // Appraisal talks are booked, moved and templated: the bare words only support other hits.
   context: ['bedömning*', 'utvecklingssamtal*', 'medarbetarsamtal*', 'lönesamtal*', 'appraisal*', 'performance review*'],
 };

@@ -117,6 +117,10 @@ const positives: [CategoryType, string][] = [
   ['salary', 'Efter samtalet höjs Noah från 33 200 kr till 34 600 kr per månad.'],
   ['salary', 'Facket menar att Hedda har fått 1 900 kr för lite i OB-tillägg sedan maj.'],
   ['salary', 'Confirming that your salary goes up to SEK 41,300 from 1 May.'],
+  ['grades', 'Betyg VT25, Alma 9C: Sv B, Ma D, En A.'],
+  ['grades', 'Omdöme i engelska för Viggo: talar tydligt men behöver öva på stavning.'],
+  ['grades', 'Meritvärdet för Elvin blev 245, så han kommer in på ekonomiprogrammet.'],
+  ['grades', "Noor's attendance this term is 64 % and the mentor will call home."],
   // session 4, lex4: social decisions about someone
   ['social', 'Vi har beviljat Sture trygghetslarm och matdistribution från nästa vecka.'],
   ['social', 'Handläggaren överväger en ansökan om LVU för pojken efter helgens händelser.'],
