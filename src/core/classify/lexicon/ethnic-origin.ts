@@ -41,7 +41,7 @@ const COUNTRIES_EN =
   'bangladesh|sri lanka|thailand|vietnam|china|the philippines|myanmar|russia|ukraine|poland|romania|bulgaria|hungary|finland|estonia|greece|chile|colombia|peru|bolivia|brazil|argentina|cuba|' +
   'mexico|yemen|kurdistan|chechnya|georgia|armenia|albania|belarus';
 /** Things (not people) that follow a demonym: "Sámi National Day", "romska nationaldagen". */
-const NOT_A_PERSON = '(?! national| day| food| cuisine| music| film| language| förvaltningsområde| nationaldag)';
+const NOT_A_PERSON = '(?!-ortodox|-orthodox| national| day| food| cuisine| music| film| language| förvaltningsområde| nationaldag)';
 
 export const ethnicOrigin: Lexicon = {
   type: 'ethnic-origin',

@@ -12,7 +12,7 @@ const COMMUNITIES =
   'ortodoxa kyrkan|syrisk-ortodoxa kyrkan|syrianska kyrkan|assyriska kyrkan|serbisk-ortodoxa kyrkan|koptiska kyrkan|jehovas vittnen|mormonkyrkan|jesu kristi kyrka av sista dagars heliga|livets ord|' +
   'adventistkyrkan|sjundedagsadventisterna|scientologikyrkan|moskén|moskeförsamlingen|islamiska förbundet|judiska församlingen|församlingen|kyrkan|samfundet|en frikyrka|frikyrkan|buddhistiska samfundet|sikhiska|hinduiska|' +
   'laestadianerna|laestadianska församlingen|en frikyrkoförsamling|en sluten frikyrkoförsamling|frikyrkoförsamlingen|kyrkokören|scientologerna|moskéföreningen|sin församling|en församling|församlingen';
-const BELIEVERS = 'muslimer|kristna|judar|katoliker|buddhister|ateister|ortodoxa kristna|ortodoxa|pingstvänner|shiamuslimer|sunnimuslimer|mormoner|laestadianer|laestadian|aleviter|alevit|muslim|kristen|jude|katolik|hindu|buddhist|ateist|sikh|ortodox|protestant|pingstvän|frikyrklig|troende|religiös|agnostiker|humanist|shia|sunni|shiamuslim|sunnimuslim|jehovas vittne|mormon|luthera?n';
+const BELIEVERS = 'syrisk-ortodox|grekisk-ortodox|rysk-ortodox|serbisk-ortodox|muslimer|kristna|judar|katoliker|buddhister|ateister|ortodoxa kristna|ortodoxa|pingstvänner|shiamuslimer|sunnimuslimer|mormoner|laestadianer|laestadian|aleviter|alevit|muslim|kristen|jude|katolik|hindu|buddhist|ateist|sikh|ortodox|protestant|pingstvän|frikyrklig|troende|religiös|agnostiker|humanist|shia|sunni|shiamuslim|sunnimuslim|jehovas vittne|mormon|luthera?n';
 
 export const religion: Lexicon = {
   type: 'religion',

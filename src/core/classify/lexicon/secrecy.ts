@@ -9,7 +9,7 @@ export const secrecy: Lexicon = {
     'offentlighets- och sekretesslagen \\(2009:400\\) \\d{1,2} kap', 'hemlig enligt', 'subject to secrecy', 'classified under',
     // the matter itself has been tried or marked: sekretessprövad, sekretessbelagt, sekretessklassad, förundersökningssekretess
     'sekretessprövad*', 'sekretessprövat*', 'sekretessbelagt', 'sekretessbelägg*', 'sekretessklassad*', 'sekretessklassat', 'sekretessmaterial*', 'sekretessuppgift*',
-    'förundersökningssekretess*', 'är sekretess', 'faller under sekretess*', 'skyddsklass: sekretess',
+    'förundersökningssekretess*', 'är sekretess', 'enligt sekretessprövningen', 'faller under sekretess*', 'skyddsklass: sekretess',
     'sekretessmarker[a-zåäöé]* (?:på|av) (?:ärende|handling|akt|dokument|mejl|beslut)[a-zåäöé]*',
     // abbreviated references: OSL 26:1, 26:1 OSL, sekr. enl., hemligt enl.
     'osl \\d{1,2}:\\d{1,2}[a-z]?', '\\d{1,2}:\\d{1,2}[a-z]? osl', 'hemligt? enl(?:igt|\\.)?', 'sekr\\. enl\\.?', 'sekretess enl\\.?',

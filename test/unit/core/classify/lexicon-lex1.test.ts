@@ -129,6 +129,8 @@ const positives: [CategoryType, string][] = [
   ['religion', 'Hon var ateist och hade begärt borgerlig begravning.'],
   ['religion', 'His son is Orthodox and asked for a priest to visit tomorrow.'],
   ['religion', 'Noor är ledig från skolan under eid, familjen firar hos släkten.'],
+  ['religion', 'Mormor är syrisk-ortodox och vill att barnet döps i kyrkan.'],
+  ['secrecy', 'Enligt sekretessprövningen får endast en maskerad version av anmälan lämnas ut.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
@@ -212,6 +214,7 @@ const negatives: [CategoryType, string][] = [
   ['genetic', 'Vi har fått frågan om anställda kan erbjudas gentester via företagshälsovården.'],
   ['religion', 'Can her Swedish grades be converted to the Spanish scale?'],
   ['religion', 'Tyst rum är öppet för alla oavsett tro eller livsåskådning.'],
+  ['ethnic-origin', 'Mormor är syrisk-ortodox och vill att barnet döps i kyrkan.'],
 ];
 
 describe('lex1 lexicon additions: disclosures are reported by the rules', () => {
