@@ -17,7 +17,7 @@ export const social: Lexicon = {
     'enligt sol', 'enligt socialtjänstlagen', 'placerad* enligt', 'placerad* i familjehem', 'placerad* på hvb', 'omhändertag*', 'tvångsvård*', 'överflyttning av vårdnad*', 'flytta över vårdnaden',
     'familjehem*', 'jourhem*', 'hvb-hem(?!men)[a-zåäö]*', 'hvb(?!-plats)', 'stödboende*', 'skyddat boende', 'kontaktfamilj*', 'familjebehandl*', 'umgängesstöd*', 'öppenvårdsinsats*',
     'barnavårdsutredning*', 'utredning enligt 11 kap', 'förhandsbedömning*', 'personlig assistan*', 'assistansersättning*', 'gruppbostad*', 'gruppboende*', 'korttidsvistelse*', 'ledsagarservice',
-    'missbruk*', 'beroendevård*', 'alkoholproblem*', 'narkotikaproblem*', 'drogproblem*', 'spelproblem*', 'alkoholberoende', 'drogberoende', 'narkotikaberoende', 'spelberoende', 'opioidberoende', 'läkemedelsberoende', 'beroendeproblem*', 'avgiftning*',
+    'missbruk*', 'beroendevård*', 'alkoholproblem*', 'narkotikaproblem*', 'drogproblem*', 'spelproblem*', '(?:alkohol|drog|narkotika|spel|opioid|läkemedels)beroende(?:t|n|ns)?', 'laro-program*', 'akut (?:ekonomiskt )?bistånd', 'beroendeproblem*', 'avgiftning*',
     'hedersvåld*', 'barnmisshandel*', 'utsatt för våld',
     'skuldsanering*', 'kronofogden', 'vräkning*', 'avhysning*', 'hemlös*', 'bostadslös*', 'hyresskuld*',
     // home care, housing support and other decisions about someone (Swedish and English)
@@ -27,10 +27,11 @@ export const social: Lexicon = {
     'bor på (?:ett )?(?:äldreboende|demensboende|särskilt boende|boende för)[a-zåäö]*', 'behandlingshem*', 'skyddsbedömning*', 'stödfamilj*', '(?:hans|hennes|hens|deras|sin|min) (?:socialsekreterare|handläggare på socialtjänsten)',
     '(?:aktualiserad|aktualiserades|känd|kända|känt) (?:hos|av|inom) socialtjänsten', 'known to social services', 'taken into care', 'care order', 'social services (?:placed|took|have taken|has taken|opened|are involved)',
     'foster (?:child|children|father|mother|parent|parents|family|placement)', 'family placement', 'placed (?:the kids|the children|him|her|them) with', 'emergency (?:youth )?shelter',
-    'social assistance', 'substance abuse', 'child protection report*', 'foster care', 'foster home*', 'welfare benefit*', 'homeless*', 'alcohol problem*', 'drug problem*', 'addiction',
+    'social assistance', '(?:housing support|home care|home help|contact person|personal assistance)(?: [a-z0-9]{1,15}){0,6} (?:has been|was|have been) granted', 'home care hours (?:increased|reduced|decreased|cut)', '(?:ansöker|ansökt|ansöka|söker|sökt) om (?:särskilt boende|hemtjänst|boendestöd|kontaktperson|ledsagning|avlösning|korttidsboende|korttidsvistelse|trygghetslarm|ekonomiskt bistånd|försörjningsstöd|bistånd) (?:åt|för) (?:henne|honom|hen|sin|sina|hans|hennes|dem)',
+    'substance abuse', 'child protection report*', 'foster care', 'foster home*', 'welfare benefit*', 'homeless*', 'alcohol problem*', 'drug problem*', 'addiction',
   ],
   weak: [
-    'daglig verksamhet', 'kvinnojour*', 'våld i nära relation*', 'hedersrelaterat våld', 'socialtjänst*', 'genomförandeplan*', 'trygghetslarm*', 'matdistribution', 'bistånd*', 'boendestöd*', 'hemtjänst*', 'god man', 'förvaltare', 'särskilt boende', 'betalningsanmärkning*', 'skulder', 'social services', 'lvu', 'lvm', 'lss', 'socialjour*',
+    'daglig verksamhet', 'kvinnojour*', 'våld i nära relation*', 'hedersrelaterat våld', 'socialtjänst*', 'skuldrådgivning*', '(?:förstärka|utöka|minska) insatserna', 'lex sarah*', 'genomförandeplan*', 'trygghetslarm*', 'matdistribution', 'bistånd*', 'boendestöd*', 'hemtjänst*', 'god man', 'förvaltare', 'särskilt boende', 'betalningsanmärkning*', 'skulder', 'social services', 'lvu', 'lvm', 'lss', 'socialjour*',
     'socialen', 'pågående utredning', 'familjerätt*', 'samarbetssamtal*', 'underhållsstöd*', 'föräldrastöd*', 'income support', 'financial assistance', 'emergency assistance', 'housing support', 'home care', 'care home', 'special housing',
     'social welfare board', 'investigation on the family', 'placed (?:at|in|with)',
   ],

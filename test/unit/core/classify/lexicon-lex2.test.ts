@@ -125,6 +125,8 @@ const positives: [CategoryType, string][] = [
   ['social', 'Vi har beviljat Sture trygghetslarm och matdistribution från nästa vecka.'],
   ['social', 'Handläggaren överväger en ansökan om LVU för pojken efter helgens händelser.'],
   ['social', 'Klienten vill att det ekonomiska biståndet betalas ut en vecka tidigare i december.'],
+  ['social', 'Anhöriga vill att vi ansöker om särskilt boende åt honom före jul.'],
+  ['social', 'Home care for the woman in flat 5 has been granted from Monday, three visits a day.'],
 ];
 
 /** [category that must NOT be reported, text that only mentions the topic] */
