@@ -100,6 +100,9 @@ const positives: [CategoryType, string][] = [
   ['hr-assessment', 'Efter provperioden bedömer vi att Hampus inte uppfyller kraven för tjänsten.'],
   ['hr-assessment', 'Resultatet från personlighetstestet visar att kandidaten är låg på stresstålighet.'],
   ['hr-assessment', 'Her former manager described her as reliable but slow with paperwork.'],
+  ['hr-assessment', 'Omdöme om vikarien Sanna: pålitlig och lugn, men hade svårt att ta kritik.'],
+  ['hr-assessment', "Following our talk, Leo's probation period will be extended by two months."],
+  ['hr-assessment', 'Medarbetarsamtal 2026 – Jonas Berg. Styrkor: noggrann. Utvecklingsområde: tempo.'],
   // session 4, lex4: grades in lists, on parts of tests, credits
   ['grades', 'Terminens resultat för Nora: biologi B, kemi C, fysik D.'],
   ['grades', 'Melvin fick bara D på senaste historieprovet, mot B i höstas.'],
