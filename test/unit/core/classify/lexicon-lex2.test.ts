@@ -124,6 +124,8 @@ const positives: [CategoryType, string][] = [
   ['grades', 'Omdöme i engelska för Viggo: talar tydligt men behöver öva på stavning.'],
   ['grades', 'Meritvärdet för Elvin blev 245, så han kommer in på ekonomiprogrammet.'],
   ['grades', "Noor's attendance this term is 64 % and the mentor will call home."],
+  ['health', 'Pappa ska göra en knäoperation i mars och behöver hjälp hemma efteråt.'],
+  ['health', 'Mrs Holm is back from hospital after her hip fracture and needs help with stairs.'],
   // session 4, lex4: social decisions about someone
   ['social', 'Vi har beviljat Sture trygghetslarm och matdistribution från nästa vecka.'],
   ['social', 'Handläggaren överväger en ansökan om LVU för pojken efter helgens händelser.'],
