@@ -57,6 +57,6 @@ export const salary: Lexicon = {
   // Amounts per month or hour and bargaining amounts: rent and fees look the same, so they only support pay words.
   context: [
     '(?:kr|kronor|sek|:-)(?: ?\\/ ?| i | per | a | an )(?:månaden|månad|mån|month|timmen|timme|hour|year)', `→ ${AMOUNT}`, `från ${AMOUNT}${UNIT} till ${AMOUNT}`,
-    `(?:landade på|begärt|begär|kräver|erbjuder|erbjuds|lyfts till|höjs till) ${AMOUNT}`, 'netto', 'brutto', 'utan lön', `(?:lägsta|lägstalön|minimilön|minimum)[a-zåäö ]{0,40} (?:höjs|höjdes|raised|increased) (?:med|till|by|to) (?:sek )?${AMOUNT}`, `lägsta lön(?:en)?(?: [a-zåäöé]{1,20}){0,4} (?:med|till) ${AMOUNT}`, '(?:lönen|lön) (?:ska|skall) (?:nu )?(?:till|sättas in|betalas (?:ut )?(?:till|på|in))', 'konto för (?:min )?(?:pension och )?lön', 'dras (?:direkt )?på lönen', 'arvoden? till förtroendevalda', 'kontouppgift för arvode',
+    `(?:landade på|begärt|begär|kräver|erbjuder|erbjuds|lyfts till|höjs till) ${AMOUNT}`, 'netto', 'brutto', 'utan lön', `(?:lägsta|lägstalön|minimilön|minimum)[a-zåäö ]{0,40} (?:höjs|höjdes|raised|increased) (?:med|till|by|to) (?:sek )?${AMOUNT}`, `lägsta lön(?:en)?(?: [a-zåäöé]{1,20}){0,4} (?:med|till) ${AMOUNT}`, 'konto för (?:min )?(?:pension och )?lön', 'dras (?:direkt )?på lönen', 'arvoden? till förtroendevalda', 'kontouppgift för arvode',
   ],
 };
