@@ -189,6 +189,8 @@ const negatives: [CategoryType, string][] = [
   ['salary', 'Jag ansöker om ledighet utan lön den 3–5 maj för en kurs.'],
   ['protected-identity', 'Skatteverket föreläser om skyddad folkbokföring på nästa APT.'],
   ['salary', 'Enligt det nya avtalet höjs lägsta lönen för barnskötare med 1 100 kr.'],
+  ['social', 'Den nya e-tjänsten för ekonomiskt bistånd lanseras i mars med inloggning via BankID.'],
+  ['social', 'Stödgruppen för kvinnor med missbruk startar om i januari med åtta platser.'],
   ['health', 'Förslaget till ny rehabiliteringspolicy är ute på remiss till alla förvaltningar.'],
   ['health', 'Long-term sick leave 3.4 % and short-term sick leave 2.1 % in the second quarter.'],
   ['protected-identity', 'Leverantören ska beskriva hur skyddade personuppgifter hanteras i systemet.'],
