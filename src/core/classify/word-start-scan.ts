@@ -205,15 +205,6 @@ function startPrefixes(source: string): number[][] {
   if (plain !== null) return [[...(plain[1] ?? '').slice(0, PREFIX)].map((c) => c.charCodeAt(0))];
   const out: number[][] = [];
   const extend = (branch: string, at: number, prefixes: number[][]): void => {
-    // A group inside the prefix, once or optional: each of its branches (and, if optional, none) goes
-    // on with the rest, so `sv(?: \d)? \(?[a-f]` yields "sv 1 a"… rather than stopping at "sv".
-    const group = prefixes[0] !== undefined && prefixes[0].length < PREFIX ? innerGroup(branch, at) : undefined;
-    if (group !== undefined && prefixes.length * (group.alternatives.length + 1) <= MAX_EXPANSION) {
-      const rest = branch.slice(group.end);
-      if (group.optional) extend(branch.slice(0, at) + rest, at, prefixes);
-      for (const alternative of group.alternatives) extend(branch.slice(0, at) + alternative + rest, at, prefixes);
-      return;
-    }
     const atom = prefixes[0] !== undefined && prefixes[0].length < PREFIX ? readAtom(branch, at) : undefined;
     if (atom === undefined || atom.set === ANY || prefixes.length * atom.set.length > MAX_EXPANSION) {
       out.push(...prefixes);
@@ -262,18 +253,6 @@ function withoutExtensions(prefixes: readonly number[][]): number[][] {
     kept.add(k);
     return true;
   });
-}
-
-/** A `(?:…)`, `(?<name>…)` or `(…)` group at `at` taken once or optionally (`?`): its branches and where it ends. */
-function innerGroup(source: string, at: number): { alternatives: string[]; optional: boolean; end: number } | undefined {
-  if (source.charAt(at) !== '(') return undefined;
-  const opener = /^\((?:\?:|\?<[A-Za-z]\w*>)?/.exec(source.slice(at))?.[0] ?? '(';
-  if (source.charAt(at + opener.length - 1) === '(' && source.charAt(at + 1) === '?') return undefined; // a lookaround
-  const close = matchingParen(source, at);
-  const quantifier = source.charAt(close + 1);
-  if (quantifier === '*' || quantifier === '+' || quantifier === '{') return undefined;
-  const optional = quantifier === '?';
-  return { alternatives: splitTopLevel(source.slice(at + opener.length, close)), optional, end: close + 1 + (optional ? 1 : 0) };
 }
 
 /** A leading `(?:a|b)` or `(?<name>a|b)` group is expanded into `a…` and `b…` so each branch starts with an atom. */
