@@ -32,18 +32,18 @@ export class FirstCharBuckets<T> {
 
   constructor(private readonly spec: ScanChannel) {}
 
-  /** Adds a pattern for one of its prefixes at this first character (call in the caller's pattern order). */
-  add(pattern: ScanPattern<T>, prefix: readonly number[]): void {
+  /** Adds a pattern for one of its prefixes (folded codes, see scan-prefixes.ts) at this first character (call in the caller's pattern order). */
+  add(pattern: ScanPattern<T>, prefix: string): void {
     if (!this.seen.has(pattern)) {
       this.seen.add(pattern);
       this.ordered.push(pattern);
     }
-    const second = prefix[1];
+    const second = prefix.length > 1 ? prefix.charCodeAt(1) : undefined;
     if (second === undefined) this.open.add(pattern);
     else this.bySecond.set(second, (this.bySecond.get(second) ?? new Set()).add(pattern));
   }
 
-  /** The bucket to run when `second` follows the first character (NaN past the end of the text). */
+  /** The bucket to run when `second` (folded) follows the first character (-1 past the end of the text). */
   bucketFor(second: number): Bucket<T> | undefined {
     const key = this.bySecond.has(second) ? second : OPEN;
     let bucket = this.built.get(key);

@@ -1,6 +1,10 @@
 import { LEXICONS } from '../../../../src/core/classify/lexicon/index.js';
 import { CREDENTIAL_CHANNELS, credentialPatterns } from '../../../../src/core/classify/credentials.js';
-import { TAIL_SIZE, tailHash, WordStartScanner } from '../../../../src/core/classify/word-start-scan.js';
+import { TAIL_SIZE, tailHash, WordStartScanner, type ScanChannel, type ScanPattern } from '../../../../src/core/classify/word-start-scan.js';
+import { LEXICON_CHANNEL, lexiconPatterns } from '../../../../src/core/classify/category-detector.js';
+import { lowerSameLength } from '../../../../src/core/classify/context.js';
+import { TRAIN_H } from '../../../vectors/classify/train/train-h.js';
+import { TRAIN_D } from '../../../vectors/classify/train/train-d.js';
 
 const W = 'a-zåäöéüæø';
 const sources = LEXICONS.flatMap((l) => [...l.strong, ...l.weak]).map((t) => (t.endsWith('*') ? `${t.slice(0, -1)}[${W}]*` : t));
@@ -18,6 +22,11 @@ function scanned(text: string): [number, number, number][] {
   const out: [number, number, number][] = [];
   scanner.scan(text, (start, end, tag) => out.push([start, end, tag]));
   return out;
+}
+
+/** How many capturing groups a pattern source holds. */
+function groupCount(source: string, flags = ''): number {
+  return (new RegExp(`${source}|`, flags).exec('')?.length ?? 1) - 1;
 }
 
 /** A deterministic mix of lexicon words, their inflections, near misses, digits and punctuation. */
@@ -85,6 +94,42 @@ describe('WordStartScanner', () => {
     scanner.scan('abc ab', (_s, _e, tag) => tags.push(tag));
     expect(tags).toEqual(['short', 'short']);
   });
+  it('finds, on real mail text with wrapped lines, tabs, no-break spaces and other digits, what each channel’s plain regex finds', () => {
+    // The lexicons and credential labels exactly as analyse-text.ts runs them (folded prefixes, groups read through).
+    const patterns: ScanPattern<string>[] = [...lexiconPatterns(0), ...credentialPatterns(1)].map((p, i) => ({ source: p.source, channel: p.channel ?? 0, tag: String(i) }));
+    const channels: ScanChannel[] = [LEXICON_CHANNEL, ...CREDENTIAL_CHANNELS];
+    const scanner = new WordStartScanner(patterns, channels);
+    const swaps = ['\n', '\t', '\u00a0', ' ', ' '];
+    const text = lowerSameLength(
+      [...TRAIN_H.slice(0, 60), ...TRAIN_D.slice(0, 60)]
+        .map((d) => d.text)
+        .join('\n\n')
+        .replace(/ /g, (_m, at: number) => swaps[at % swaps.length] ?? ' ')
+        .replace(/\d/g, (d, at: number) => (at % 3 === 0 ? String((Number(d) + 7) % 10) : d)),
+    );
+    const found: string[] = [];
+    scanner.scan(text, (start, end, tag) => found.push(`${String(start)}-${String(end)}:${tag}`));
+    const expected: string[] = [];
+    channels.forEach((channel, k) => {
+      const own = patterns.filter((p) => p.channel === k);
+      const regex = new RegExp(`(?<![${channel.notAfter}])(?:${own.map((p) => `(${p.source})`).join('|')})${channel.suffix ?? ''}`, `g${channel.flags ?? ''}`);
+      for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+        // The pattern's own group is the first defined one among the wrapping groups (named groups inside are counted too).
+        let group = 1;
+        let index = 0;
+        while (m[group] === undefined) {
+          group += 1 + groupCount(own[index]?.source ?? '', channel.flags);
+          index++;
+        }
+        expected.push(`${String(m.index)}-${String(m.index + m[0].length)}:${own[index]?.tag ?? '?'}`);
+        if (m[0].length === 0) regex.lastIndex++;
+      }
+    });
+    const byStart = (a: string, b: string): number => parseInt(a, 10) - parseInt(b, 10) || a.localeCompare(b);
+    expect(found.sort(byStart)).toEqual(expected.sort(byStart));
+    expect(found.length).toBeGreaterThan(100);
+  });
+
   it('refuses a pattern whose first character cannot be known', () => {
     expect(() => new WordStartScanner([{ source: '.x', tag: 0 }], { notAfter: 'a-z' })).toThrow(/first character/);
   });
