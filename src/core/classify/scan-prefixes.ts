@@ -52,6 +52,13 @@ export function startPrefixes(source: string): string[] {
   const plain = PLAIN_TERM.exec(source);
   if (plain !== null) return [[...(plain[1] ?? '').slice(0, PREFIX)].map(fold).join('')];
   const out: string[] = [];
+  // A group after an optional one is reached once per branch before it: parse each group once.
+  const groups = new Map<number, Group | undefined>();
+  const groupAt = (at: number): Group | undefined => {
+    if (source.charAt(at) !== '(') return undefined;
+    if (!groups.has(at)) groups.set(at, innerGroup(source, at));
+    return groups.get(at);
+  };
   const extend = (from: Cursor | undefined, prefixes: readonly string[]): void => {
     let cursor = from;
     while (cursor !== undefined && cursor.at >= cursor.end) cursor = cursor.next;
@@ -61,7 +68,7 @@ export function startPrefixes(source: string): string[] {
       return;
     }
     const { at, end, next } = cursor;
-    const group = innerGroup(source, at);
+    const group = groupAt(at);
     // A group's branches each go on with what follows it (a first group is always read: the prefix needs a first character).
     if (group !== undefined && (length === 0 || prefixes.length * (group.alternatives.length + 1) <= MAX_EXPANSION)) {
       const after: Cursor = { at: group.end, end, next };

@@ -61,7 +61,7 @@ const TABLE = 0x300;
 /** Every UTF-16 code unit: the per-character tables cover them all. */
 const UTF16 = 0x10000;
 /** The filter's size in entries per prefix length. */
-const FILTER_SIZE = 1 << 18;
+const FILTER_SIZE = 1 << 17;
 /** Filter bits of channel k: COMPLETE << 2k and LIVE << 2k (four channels fit in a byte). */
 const COMPLETE = 1;
 const LIVE = 2;

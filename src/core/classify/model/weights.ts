@@ -8,6 +8,7 @@
  * is a third of the send-event bundle, so every bit counts.
  */
 import type { CategoryType } from '../types.js';
+import { FEATURE_MASK } from './feature-hash.js';
 
 export interface EncodedModel {
   /** How the weights were made (also in the file's header). */
@@ -70,6 +71,11 @@ export class ModelWeights {
   private readonly slots: Int32Array;
   private readonly keys: Int32Array;
   private readonly mask: number;
+  /**
+   * One bit per hash of the feature space (2^FEATURE_BITS bits, 128 KB): set for kept features. Most
+   * features of a text are not kept, and the bit answers for them without probing the table.
+   */
+  private readonly kept: Int32Array;
   /** Per kept feature i, its weights are entries offsets[i] … offsets[i + 1] - 1. */
   readonly offsets: Int32Array;
   readonly category: Uint8Array;
@@ -113,7 +119,9 @@ export class ModelWeights {
     this.mask = slots - 1;
     this.slots = new Int32Array(slots).fill(-1);
     this.keys = new Int32Array(slots);
+    this.kept = new Int32Array((FEATURE_MASK + 1) >>> 5);
     hashes.forEach((h, i) => {
+      this.kept[(h & FEATURE_MASK) >>> 5] = (this.kept[(h & FEATURE_MASK) >>> 5] ?? 0) | (1 << (h & 31));
       let s = (Math.imul(h, 0x9e3779b1) >>> 0) & this.mask;
       while (this.slots[s] !== -1) s = (s + 1) & this.mask;
       this.slots[s] = i;
@@ -123,6 +131,7 @@ export class ModelWeights {
 
   /** The index of a kept feature, or -1. */
   indexOf(hash: number): number {
+    if (((this.kept[(hash & FEATURE_MASK) >>> 5] ?? 0) & (1 << (hash & 31))) === 0) return -1;
     let s = (Math.imul(hash, 0x9e3779b1) >>> 0) & this.mask;
     for (;;) {
       const i = this.slots[s] ?? -1;
