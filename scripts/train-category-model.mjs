@@ -6,6 +6,7 @@
 //   node scripts/train-category-model.mjs --compare  fixed-fold CV with each candidate data set added (see CANDIDATES)
 //        [--hyper '{"objective":"f1"}']            … with hyper-parameters other than DEFAULT_HYPER
 //   node scripts/train-category-model.mjs --compare-all  the same, all candidates together only
+//   node scripts/train-category-model.mjs --dry --holdout  the model as built, scored on HOLDOUT (never trained or calibrated on)
 // The TypeScript (scripts/train-category-model.lib.ts, which imports core and the corpora) is bundled with
 // esbuild into a temporary file and imported.
 import { build } from 'esbuild';
@@ -44,6 +45,9 @@ try {
     const t = performance.now();
     trainer.runCompare((line) => console.log(line), hyper, process.argv.includes('--compare-all'));
     console.log(`compare in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  }
+  if (process.argv.includes('--holdout')) {
+    trainer.runHoldout((line) => console.log(line), hyper, trainer.HOLDOUT);
   }
   if (process.argv.includes('--grid')) {
     trainer.runGrid((line) => console.log(line));
