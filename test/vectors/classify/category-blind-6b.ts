@@ -847,4 +847,963 @@ Innehåll:
 Lunch ingår. Anmälan senast 20 november.
 
 Kriminalvården Region Mitt och Strandviks kommun`),
+  d(`Från: Ylva Hedlund
+Skickat: den 19 februari 2026 17:31
+Till: Kerstin Åman
+Ämne: VB: Ny elev – placering
+
+Hej Kerstin,
+
+Se nedan från Skatteverket/socialtjänsten. Eleven som börjar i 4A på måndag har skyddad folkbokföring. Namnet får inte stå på klasslistor som delas ut, inte på hemsidan och inte i bildspel från skolfotograferingen. Hon ska inte heller synas i SchoolSoft för andra vårdnadshavare.
+
+Ylva
+Skolsekreterare
+
+-----Ursprungligt meddelande-----
+Från: Socialtjänsten, familjeenheten
+Skickat: den 19 februari 2026 15:02
+Ämne: Inskrivning – Tilda (åk 4)
+
+Hej, vi informerar om att Tilda och hennes mamma har skyddad folkbokföring. Adressuppgifter lämnas inte ut. Kontakt med skolan sker via undertecknad.
+Mvh Josefin Ros, socialsekreterare`, 'protected-identity'),
+  d(`Hej alla skolsekreterare,
+
+Ny rutin för elever med skyddade personuppgifter, från 1 mars:
+
+1. När en elev med sekretessmarkering eller skyddad folkbokföring skrivs in, markeras eleven i elevregistret av systemförvaltaren (inte av skolan).
+2. Utskick till vårdnadshavare ska alltid gå via förvaltningens post, aldrig direkt.
+3. Fotografering och publicering kräver särskild bedömning.
+4. Vid osäkerhet kontakta säkerhetssamordnaren.
+
+Rutinen bygger på Skolverkets stödmaterial och har granskats av dataskyddsombudet.
+
+/Utbildningskontoret`),
+  d(`Ärende: HR-2026-0412 Adressändring
+Skickat från: HR-portalen (automatiskt meddelande)
+Till: Lönecenter, handläggare
+
+Medarbetare: Jenny Åström, anställningsnr 104877
+Förvaltning: Socialförvaltningen
+Typ av ändring: Adress
+Ny adress: [DOLD – KVARSKRIVEN, SKYDDAD FOLKBOKFÖRING]
+Kommentar från medarbetare: Jag är kvarskriven i kommunen sedan 1 juni enligt beslut från Skatteverket. Lönebesked och post ska skickas till arbetsplatsen.
+
+Åtgärd krävs: Uppdatera lönesystemet med markering "skyddad" och ta bort adress från personalkatalogen.
+
+Detta meddelande skickades automatiskt. Svara inte på detta mejl.`, 'protected-identity'),
+  d(`Hej,
+
+Tack för frågan från ekonomi. När leverantörsregistret rensas ska vi ta bort alla privatpersoner som inte har fått utbetalningar på tre år. Privatpersoner med skyddad identitet finns inte i leverantörsregistret över huvud taget, de betalas ut via särskild rutin hos lönecenter.
+
+Gör gärna en lista över antalet poster per kategori (inga namn) så tar vi det på nästa ekonomimöte.
+
+/Camilla
+Redovisningsekonom`),
+  d(`Minnesanteckningar – Arbetsplatsträff, Familjeenheten, 2026-05-06
+
+Närvarande: 11 medarbetare, enhetschef Josefin
+1. Verksamhetsinfo: Nya lokaler klara i september.
+2. Ärendebelastning: i snitt 14 ärenden per handläggare.
+3. Säkerhet: Vi har just nu två familjer med fingerade personuppgifter i våra pågående utredningar (familjen i ärende 2026-112 och 2026-187). Ärendena handläggs i pappersakt, inte i Treserva. Prata inte om dessa ärenden i öppet kontorslandskap.
+4. Friskvård: Friskvårdstimmen får tas ut på arbetstid enligt rutinen.
+5. Övrigt: Sommarschemat ska vara klart v. 20.
+
+Vid anteckningarna: Moa`, 'protected-identity'),
+  d(`Hej,
+
+Sekretessprövning – begäran om allmän handling, diarienr KS 2026/318
+
+Begäran gäller alla e-postmeddelanden mellan socialnämndens ordförande och förvaltningen under mars.
+
+Bedömning:
+- 46 meddelanden lämnas ut i sin helhet.
+- 3 meddelanden lämnas ut med maskeringar: uppgifter om enskildas personliga förhållanden i ärenden hos socialtjänsten omfattas av sekretess enligt 26 kap. 1 § OSL. Det gäller bl.a. uppgiften om en namngiven förälders pågående LVU-ärende och den boende vars hemtjänstbeslut överklagats.
+- 1 meddelande lämnas inte ut (26 kap. 1 § OSL).
+
+Beslut om avslag fattas av förvaltningschefen med överklagandehänvisning.
+
+/Registrator, Socialförvaltningen`, 'secrecy', 'social'),
+  d(`Hej!
+
+Kurs i offentlighet och sekretess för nyanställda, 16 september kl 9–12.
+
+Innehåll:
+- Offentlighetsprincipen och allmänna handlingar
+- Hur gör man en sekretessprövning?
+- De vanligaste sekretessbestämmelserna i kommunen: 21 kap. 1 § OSL (hälsa), 23 kap. 2 § OSL (skola), 25 kap. 1 § (hälso- och sjukvård), 26 kap. 1 § (socialtjänst)
+- Menprövning och skaderekvisit
+- Övningar med fingerade handlingar
+
+Kursledare: Andreas Frid, kommunjurist. Anmälan via kompetensportalen.`),
+  d(`Från: Registrator, Miljö- och byggförvaltningen
+Skickat: den 27 maj 2026
+Till: Journalist Frida Ek, Lokaltidningen
+Ämne: SV: Begäran om handlingar – klagomål Ängsgatan 4
+
+Hej Frida,
+
+Här kommer de handlingar du begärt i ärende MBN 2026/1044. Klagomålet lämnas ut, men uppgifterna om klagandens namn och kontaktuppgifter har maskerats eftersom de omfattas av sekretess enligt 32 kap. 4 § OSL (uppgifter om enskild som lämnat uppgifter i anmälan om missförhållande). Uppgiften om fastighetsägarens betalningsförelägganden har också maskerats.
+
+Om du vill ha ett överklagbart beslut om maskeringarna, meddela oss.
+
+Vänliga hälsningar
+Linnéa Höglund
+Registrator`, 'secrecy'),
+  d(`Hej Kalle,
+
+Som du bad om: underlag för din resa till Bryssel, bokad via resebyrån. Men hotellet krävde ett kort vid incheckning, så jag lade in mitt privata:
+
+Visa 4539 1488 0343 6467
+Giltigt till 11/27
+CVC 214
+Kortinnehavare: Marie Falk
+
+Debiteringen blir ca 2 300 kr. Ta bort kortuppgifterna från bokningen så fort resebyrån fått kommunens faktureringsuppgifter, och radera gärna detta mejl sen.
+
+Tack!
+Marie`, 'payment-card'),
+  d(`[2026-04-03 10:12] Stina (kansli): hej, kan någon betala annonsen för rekryteringen? ekonomi har stängt kortet
+[2026-04-03 10:14] Johan: använd mitt, 5355 8400 1276 3381 exp 03/29 cvc 509
+[2026-04-03 10:14] Stina (kansli): tack!!! du får utlägget på nästa lön
+[2026-04-03 10:15] Johan: ta bort meddelandet sen plz 😅
+[2026-04-03 10:16] Stina (kansli): fixar`, 'payment-card'),
+  d(`Hej!
+
+Vi har fått frågor om varför kortbetalningar i kommunens webbutik ibland nekas. Förklaringen:
+
+- Betalningsleverantören kräver 3D Secure (BankID-signering hos kundens bank).
+- Kort utgivna utanför EU kan nekas.
+- Vi lagrar inga kortnummer själva; all kortdata hanteras av leverantören enligt PCI DSS.
+
+Om en medborgare ringer: be dem aldrig uppge kortnummer per telefon eller e-post, hänvisa till webbutiken eller Swish.
+
+Kontaktcenter, Strandviks kommun`),
+  d(`Hej,
+
+Brukaren på Hagtornsvägen (Ingrid Persson) har bett oss sköta hennes räkningar när hennes son är utomlands. Sonen har lämnat över hennes bankkort och koden till oss: kort 4571 9302 6618 2204, PIN 8841.
+
+Jag vet inte om vi över huvud taget får ta emot det här, det står inget om ekonomiska ärenden i biståndsbeslutet. Vad säger du? Tills vidare ligger kortet inlåst i kassaskåpet.
+
+/Siv, hemtjänst Centrum`, 'payment-card', 'credentials', 'social'),
+  d(`Hej Mattias,
+
+Påminnelse inför nästa veckas utbetalning till uppdragstagarna i familjehemsvården: Kontrollera att alla familjehem har lämnat uppgift om konto via blanketten "Utbetalning av arvode och omkostnadsersättning". Vi tar inte emot kontonummer i mejl.
+
+Arvoden betalas den 25:e. Omkostnadsersättningen följer SKR:s cirkulär.
+
+Saknas blankett för något familjehem, hör av dig så skickar jag påminnelse.
+
+/Karolina
+Administratör, Familjehemsenheten`),
+  d(`Hej Karolina,
+
+Familjehemmet Lundgren har ringt och vill byta konto för arvodet från och med juni. Nya uppgifter:
+
+Handelsbanken, clearing 6189, konto 302 715 448
+Kontohavare: Agneta Lundgren
+
+Hon skickar blanketten per post också men ville att det skulle hinna in före utbetalningen. Ditt ärende, jag har bara tagit emot samtalet.
+
+/Mattias`, 'bank-account'),
+  d(`Från: Peter Hult
+Skickat: den 30 oktober 2026 09:40
+Till: Lönecenter
+Ämne: Ändrat lönekonto
+
+Hej!
+
+Jag har bytt bank och vill att lönen från november sätts in på mitt nya konto:
+
+SEB, clearingnummer 5432, kontonummer 10 458 92.
+
+Mitt gamla konto i Nordea kommer att avslutas i december.
+
+Tack på förhand
+Peter Hult, lärare, Ekbackens skola
+Anställningsnummer 88321
+
+--
+Ekbackens skola – en skola för alla
+Besök oss på ekbacken.strandvik.se`, 'bank-account'),
+  d(`Hej Peter,
+
+Tack för ditt mejl. Av säkerhetsskäl kan vi inte ändra lönekonto på begäran via e-post, eftersom vi fått flera bedrägeriförsök där någon utger sig för att vara en anställd. Gå in i självservice (Heroma) och ändra kontot där med BankID, så slår det igenom till nästa lönekörning.
+
+Ditt tidigare mejl har raderats.
+
+Vänliga hälsningar
+Lönecenter
+Strandviks kommun`),
+  d(`Hej Jonna,
+
+Jag vill bara förklara varför jag har varit borta så mycket sista tiden. Min pappa har Huntingtons sjukdom och jag har nu gjort ett prediktivt gentest på Akademiska. Svaret kom i fredags: jag bär också på anlaget (förlängd CAG-sekvens). Jag mår inte dåligt fysiskt men har behövt tid att smälta det, och jag har samtalskontakt med en kurator där.
+
+Jag vill inte att det sprids, men du som chef ska veta.
+
+/Emelie
+
+PS. Jag kommer på planeringsdagen på torsdag.`, 'genetic', 'health'),
+  d(`Hej!
+
+Sammanfattning från Nätverket för sällsynta diagnoser, höstmötet:
+
+* Nyföddhetsscreeningen (PKU-provet) omfattar nu 26 sjukdomar.
+* Genetisk vägledning erbjuds alla familjer där ärftlig sjukdom misstänks; väntetiden till klinisk genetik är ca 10 veckor.
+* Nytt stödmaterial för skolor om elever med sällsynta diagnoser.
+* Ekonomiskt stöd för resor till expertcentrum söks via regionen.
+
+Nästa möte i mars, digitalt.
+
+/Habiliteringen`),
+  d(`Från: Barnmedicinska mottagningen
+Skickat: den 11 mars 2026
+Till: Elevhälsan Västerskolan, skolsköterska Anna Berg
+Ämne: Information inför skolstart – Leo Strand
+
+Hej Anna,
+
+Med vårdnadshavarnas samtycke informerar vi om att Leo (åk 1) har cystisk fibros. Den genetiska utredningen visade att han är homozygot för F508del; båda föräldrarna är anlagsbärare. Hans lillasyster har testats och är också anlagsbärare men inte sjuk.
+
+Leo behöver enzymtabletter till varje måltid och inhalationer morgon och kväll (sköts hemma).
+
+Vänliga hälsningar
+Karin Holm
+Specialistsjuksköterska`, 'genetic', 'health'),
+  d(`Hej Stefan,
+
+Angående din fråga om att låna ut personalens salivprover till forskningsprojektet om arbetsrelaterad stress: det går inte. Proverna som togs vid hälsokontrollen analyseras bara för kortisol och ingen DNA-analys har gjorts eller får göras utan nytt samtycke och etikprövning.
+
+Projektet kan däremot få avidentifierad statistik från enkäten.
+
+Hälsningar
+Eva
+Företagshälsovården`),
+  d(`Hi Henrik,
+
+Following up on the lab results for the research participant you referred. As agreed with the family, here is the summary for your records only:
+
+- Participant ID NS-0447 (Johan Ek, 52)
+- Whole exome sequencing: pathogenic variant in MYBPC3 consistent with hereditary hypertrophic cardiomyopathy.
+- His son (19) and daughter (23) have been offered cascade testing; the daughter tested positive last week, the son declined.
+
+Please do not forward this beyond the cardiology team.
+
+Best,
+Dr. Ana Petrović
+Clinical Genetics, Norrstrand University Hospital`, 'genetic', 'health'),
+  d(`Minnesanteckningar, ledningsgrupp Polis/kommun, 2026-09-22
+
+1. Lägesbild: Inbrott i förråd ökar i Östra Lid.
+2. Kameraövervakning: Kommunen har fått tillstånd för kamera vid resecentrum. Ansiktsigenkänning används inte; bildmaterialet sparas i 72 timmar.
+3. Polisen informerar om att de under v. 38 identifierade en gärningsman via fingeravtryck på en stulen cykel – ingen koppling till kommunens ärenden.
+4. Trygghetsvandring 6 oktober.
+
+Nästa möte 20 oktober.`),
+  d(`Hej!
+
+Vi behöver stänga ärendet om det nya inpasseringssystemet på Bergsgårdens LSS-boende.
+
+Sammanfattning:
+- Systemet använder ansiktsigenkänning vid personalingången.
+- Följande ansiktsmallar är inlagda: Amina Yusuf (nattpersonal), Lars-Göran Ek (dagpersonal), Kim Nordin (vikarie).
+- Kims mall togs med mobilkamera och fungerar dåligt; ny registrering bokad.
+- Boende och besökare registreras inte.
+
+Frågan om systemet över huvud taget är lagligt har skickats till dataskyddsombudet.
+
+/Ola
+Fastighetssamordnare`, 'biometric'),
+  d(`Från: Migrationsverket, Mottagningsenheten
+Skickat: den 14 juli 2026
+Till: Socialtjänsten Strandvik, mottagande av ensamkommande
+Ämne: Ang. Ahmad Rahimi
+
+Hej,
+
+Ahmad Rahimi, ensamkommande från Afghanistan, har registrerats hos oss. Fingeravtryck och ansiktsfoto har tagits och sökts i Eurodac; ingen träff i annat medlemsland. Åldersbedömning pågår.
+
+Han anvisas till er kommun från 20 juli. Kontakta ansvarig handläggare för överlämning.
+
+Med vänlig hälsning
+Migrationsverket`, 'biometric', 'ethnic-origin', 'social'),
+  d(`Hej,
+
+Vår kontaktperson på telefonibolaget meddelar att röstverifiering ("din röst är ditt lösenord") nu kan aktiveras för kommunens växel och servicedesk. Innan vi tar ställning behöver vi:
+- en konsekvensbedömning (DPIA),
+- beslut om lagringstid för röstprofiler,
+- en alternativ metod för de som inte vill.
+
+Förslag: vi tar upp det på informationssäkerhetsrådet i november.
+
+/Nadia
+Informationssäkerhetssamordnare`),
+  d(`Ärende: SD-55210 Röstverifiering – spärrad användare
+Anmälare: Servicedesk
+Kategori: Identitet
+
+Användaren Bo Kjellberg (ekonomi) kunde inte verifiera sig via röstprofilen efter förkylning. Systemet avvisade matchningen tre gånger (poäng 0,41; krav 0,75). Röstprofilen har raderats och ny inspelning gjordes 10:20 med 3 fraser. Matchningen fungerar nu.
+
+Bo vill ha alternativ inloggning med kod i framtiden; noterat i profilen.
+
+Stängs av: Mohammed, servicedesk`, 'biometric'),
+  d(`Hej Louise,
+
+Jag vill ta upp något om min kollega i arbetslaget, Niklas. Han har berättat för några av oss att han är bisexuell och att han precis gått in i en relation med en man efter skilsmässan. Nu har en av föräldrarna på förskolan börjat prata om det och vägrar lämna sitt barn när Niklas har öppningspasset.
+
+Jag tycker att vi behöver stötta honom och tydligt säga att sådant inte är okej. Kan vi ta det på ledningsmötet?
+
+Vänliga hälsningar
+Therese`, 'sex-life'),
+  d(`Hej,
+
+Här är årets resultat från medarbetarenkäten, frågorna om kränkande särbehandling:
+
+- 6 % uppger att de utsatts för kränkningar under det senaste året.
+- 2 % uppger kränkningar kopplade till sexuell läggning eller könsidentitet.
+- Skillnaderna mellan förvaltningar är stora.
+
+HR föreslår att alla chefer går utbildningen "Normkritiskt ledarskap" under våren, och att diskrimineringsgrunderna lyfts på APT.
+
+/HR-utvecklare Tove Lindblom`),
+  d(`Kära kollegor,
+
+Vi har fått en ny deltagare i boendestödsgruppen. Kort information från kontaktpersonen:
+
+Alva (22) flyttade in på Granen förra veckan. Hon har ett LSS-beslut om bostad med särskild service enligt 9 § 9 LSS (autism och lindrig intellektuell funktionsnedsättning). Hon har nyligen kommit ut som lesbisk och har en flickvän i Skövde som hon gärna vill hälsa på; stöttning med bussresor behövs.
+
+Alva vill själv att personalen vet om flickvännen så att det inte blir konstiga frågor.
+
+/Nora, boendestödjare`, 'social', 'health', 'sex-life'),
+  d(`Hej Maria,
+
+Här kommer ett utdrag ur journalanteckningarna från ungdomsmottagningen som du bad om inför SIP-mötet, med Kevins samtycke:
+
+2026-03-02 Kurator: Kevin (17) berättar att han identifierar sig som ickebinär och vill kallas Kim. Mår bättre sedan han berättat för mamma. Oro kring skolan.
+2026-03-16 Barnmorska: Samtal om sex och relationer, STI-test taget, negativt.
+2026-03-30 Kurator: Nedstämdhet, remiss till BUP för bedömning av depression.
+
+Omfattas av sekretess enligt 25 kap. 1 § OSL. Får inte vidarebefordras.
+
+/Ungdomsmottagningen`, 'sex-life', 'health', 'secrecy'),
+  d(`Från: Susanne Wall
+Skickat: den 3 december 2026 16:44
+Till: HR-partner Jonas Lund
+Ämne: Skriftlig erinran – Dennis Eklöf
+
+Hej Jonas,
+
+Som vi diskuterade: jag har idag haft samtal med Dennis Eklöf (fastighetsskötare) om att han vid tre tillfällen i november lämnat arbetsplatsen utan att stämpla ut och att han vid inspektionen på Ängshagen uppträtt otrevligt mot hyresgästen. Han fick en skriftlig erinran som han har kvitterat.
+
+Han hade med sig sitt ombud från Kommunal, Sten Bergh, som ifrågasatte om det verkligen var tre tillfällen. Vi har dokumentation från passagesystemet.
+
+Nästa uppföljning 15 januari. Jag lägger allt i personalakten.
+
+/Susanne
+Driftchef`, 'hr-assessment', 'trade-union'),
+  d(`Hej!
+
+Påminnelse till alla chefer om rutinen vid misskötsamhet:
+
+1. Ta samtalet tidigt, muntligt och dokumenterat.
+2. Vid upprepning: skriftlig erinran (varning) – kontakta alltid HR innan.
+3. Medarbetaren har rätt att ha med fackligt ombud.
+4. Disciplinpåföljd enligt AB § 11 kräver förhandling.
+5. Spara dokumentation i personalakten, aldrig i e-post.
+
+HR-avdelningen håller en workshop om svåra samtal den 18 februari.
+
+Hälsningar
+Jonas Lund, HR-partner`),
+  d(`Resultat – Personlighetsbedömning inför chefsrekrytering
+Kandidat: Helena Sjögren
+Tjänst: Enhetschef, Individ- och familjeomsorg
+Test: OPQ32 + kognitivt test (Verify)
+
+Sammanfattning från testleverantören:
+- Hög samvetsgrannhet och struktur (stenpoäng 8).
+- Låg grad av utåtriktning (stenpoäng 3), föredrar skriftlig kommunikation.
+- Kognitiv förmåga över genomsnittet (percentil 78).
+- Risk: kan bli detaljstyrande under press.
+
+Rekommendation: Gå vidare till slutintervju, med fokus på kommunikativ förmåga.
+
+Rapporten är konfidentiell och får endast läsas av rekryteringsgruppen.`, 'hr-assessment'),
+  d(`Hej rekryteringsgruppen,
+
+Inför höstens chefsrekryteringar har vi upphandlat ny testleverantör. Några punkter:
+
+- Alla kandidater i slutomgång erbjuds personlighetstest och kognitivt test.
+- Resultaten används som ett av flera underlag, aldrig ensamt.
+- Återkoppling ges alltid muntligt till kandidaten.
+- Rapporterna sparas i rekryteringssystemet i sex månader och gallras sedan.
+
+En introduktion för rekryterande chefer hålls 2 september kl 13. Ingen förkunskap krävs.
+
+/HR Rekrytering`),
+  d(`Anteckningar utvecklingssamtal 2026-10-14
+Medarbetare: Li Wang, ekonom
+Chef: Björn Stål
+
+Återblick:
+- Li har tagit stort ansvar för bokslutet och gjort ett mycket gott arbete; uppfyller målen med råge.
+- Behöver utveckla presentationsteknik inför nämnd.
+
+Mål 2027:
+- Leda projektet om ny budgetmodell.
+- Gå kursen i retorik.
+
+Hälsa och arbetsmiljö:
+- Li upplever arbetsbelastningen i november som hög men hanterbar.
+
+Överenskommelse: Uppföljning i mars. Li bedöms vara redo för rollen som controller inom 1–2 år.`, 'hr-assessment'),
+  d(`Hej!
+
+Kollegiet åk 6, Västerskolan – anteckningar inför terminsbetyg, 2026-12-02
+
+- Generellt: resultaten i matematik har förbättrats jämfört med förra året, andelen med minst E är 91 % (84 % i fjol).
+- Sambedömning av engelska gjordes i oktober; bra samstämmighet.
+- Elever där vi ser risk för F i minst ett ämne tas upp individuellt på EHT v. 50 (listan ligger hos rektor, ej här).
+- Betygen ska vara inlagda i Unikum senast 16 december.
+
+Trevlig lucia!
+/Anna, arbetslagsledare`),
+  d(`Hej Robert och Lina,
+
+Här kommer en sammanfattning av utvecklingssamtalet med Wilma i torsdags:
+
+Svenska: Wilma når kunskapskraven väl, hon skriver mycket bra berättelser. Bedömning: C–A nivå.
+Matematik: Hon behöver träna på bråk; provet i november visade 11/24 poäng, under godtagbar nivå.
+Engelska: God.
+Idrott: Frånvaro vid 6 av 14 lektioner denna termin, ofta utan förklaring.
+
+Vi kom överens om extra mattestöd på tisdagar och att ni pratar med Wilma om idrotten.
+
+Vänliga hälsningar
+Katarina Borg, mentor 5B`, 'grades'),
+  d(`Subject: Course results – Advanced Statistics (SA2041), autumn term
+
+Dear colleagues in the programme board,
+
+The course finished last week. Overall figures:
+- 38 registered, 31 completed the exam.
+- Pass rate 74 % (last year 69 %).
+- Grade distribution: A 4, B 6, C 9, D 3, E 1, F 8.
+
+Two students have requested re-examination; the dates are 14 January and 3 March. Individual results are published in Ladok, not by e-mail.
+
+Best regards,
+Martin Olsson, course coordinator`),
+  d(`Hej Mentor,
+
+Jag skriver för att Isak har fått F på mattetentan igen och han är jätteledsen. Han säger att det bara var 8 poäng från gränsen. Han har ju dyslexi och skulle ha fått förlängd skrivtid och uppläsning, men det fungerade inte den här gången eftersom datorn inte var laddad.
+
+Kan han få skriva om provet med rätt anpassningar? Och hur ser det ut med betyget i kursen nu?
+
+Mvh
+Camilla Holm (mamma till Isak, NA23b)`, 'grades', 'health'),
+  d(`Hej,
+
+Från rektor: Skolinspektionens regelbundna tillsyn av gymnasiet är planerad till vecka 45. Inspektörerna kommer att intervjua elever, lärare och elevhälsa, och granska:
+
+- betygssättning och bedömning,
+- arbetet med extra anpassningar och särskilt stöd,
+- frånvarouppföljning,
+- trygghet och studiero.
+
+Vi tar fram underlag på skolnivå. Inga enskilda elevakter skickas in i förväg.
+
+/Rektorsexpeditionen`),
+  d(`Från: Ewa Strand
+Skickat: den 9 februari 2026 11:11
+Till: Anneli Kron
+Ämne: SV: Förhandling om Kents omplacering
+
+Hej Anneli,
+
+Jag företräder Kent Gustafsson som medlem i Kommunal i omplaceringsärendet. Vi begär förhandling enligt 11 § MBL innan beslut fattas.
+
+Kent har inte kunnat arbeta med förflyttningar sedan ryggoperationen i höstas, och läkarintyget från ortopeden säger att han ska undvika tunga lyft permanent. Vi anser att arbetsgivaren inte gjort tillräckligt för att anpassa arbetet i hemtjänsten.
+
+Föreslår tid 16/2 kl 10.
+
+Ewa Strand
+Kommunal sektion Strandvik, huvudskyddsombud`, 'trade-union', 'health'),
+  d(`Hej medlemmar!
+
+Nyhetsbrev från Sveriges Lärare, lokalavdelningen Strandvik, mars
+
+- Lönerevisionen: Vi har nu ett avtal för 2026 med en pott på 3,4 %. Individuella samtal sker i april.
+- Arbetstid: Vi samlar in exempel på lärare som arbetat mer än reglerad arbetstid. Skicka till oss, anonymt om du vill.
+- Kurs för nya ombud 24 april.
+- Årsmöte 15 maj, motioner senast 30 april.
+
+Du får detta mejl som medlem i Sveriges Lärare. Avregistrera dig via medlemssidorna.
+
+Styrelsen`),
+  d(`Hej Agneta!
+
+Tack för att du ställer upp som skyddsombud för Vårdförbundet på avdelning 12. Jag har registrerat dig i skyddsombudsregistret och meddelat Arbetsmiljöverket. Ditt uppdrag gäller till och med 2028.
+
+Du får 8 timmar i månaden för uppdraget enligt överenskommelse med vårdenhetschefen. Grundutbildningen "Bättre arbetsmiljö" går 3–5 november.
+
+Välkommen!
+Hälsningar
+Johanna Björk
+Vårdförbundet avdelning Norrstrand, ordförande`, 'trade-union'),
+  d(`Hej,
+
+Medlemsstatistik från de fackliga organisationerna inför fördelning av tid för fackliga förtroendeuppdrag 2027 (antal medlemmar per organisation inom förvaltningen, uppgivet av organisationerna själva):
+
+Kommunal 612
+Vision 243
+Vårdförbundet 118
+Sveriges Lärare 37
+Akademikerförbundet SSR 81
+Övriga SACO 24
+
+Fördelningen av facklig tid görs proportionellt enligt det lokala samverkansavtalet. Förslaget skickas till FSG i december.
+
+/HR, förhandlingsenheten`),
+  d(`Hej Sofia,
+
+Tack för avstämningen igår. Här är mina anteckningar från trepartsmötet med Arbetsförmedlingen:
+
+Deltagare: Marcus Ali (arbetssökande), Sofia Nyberg (Arbetsförmedlingen), jag (arbetsmarknadsenheten)
+
+- Marcus kom till Sverige från Eritrea 2019 och har gymnasieutbildning som elektriker därifrån. Validering pågår.
+- Han har sedan i våras försörjningsstöd kompletterande till etableringsersättningen.
+- Praktikplats på fastighetsavdelningen från 1 oktober, 4 dagar/vecka.
+- Han ber om ledigt på fredagar för att gå i kyrkan (eritreansk-ortodoxa församlingen har gudstjänst då under fastan); vi försöker lösa det.
+
+Nästa möte 15 november.
+
+/Pia, arbetsmarknadskonsulent`, 'ethnic-origin', 'social', 'religion'),
+  d(`Hej alla,
+
+Info från Arbetsförmedlingen om förändringarna i etableringsprogrammet från 1 januari:
+
+- Nyanlända i etableringsprogrammet ska i högre grad delta i SFI på heltid.
+- Aktivitetsrapporter lämnas digitalt varje månad.
+- Kommunernas försörjningsstöd påverkas för hushåll där någon har etableringsersättning; handläggare ska stämma av med Arbetsförmedlingen innan beslut.
+
+Frågor kan ställas på samverkansmötet 9 december.
+
+/Arbetsmarknadsenheten`),
+  d(`Från: Tanja Virtanen
+Skickat: den 12 april 2026 14:03
+Till: Rekrytering, Äldreomsorgen
+Ämne: Ansökan – undersköterska med finska
+
+Hej!
+
+Jag såg annonsen om undersköterska på Björkbacka som ska kunna finska. Jag är sverigefinne, uppvuxen i Haparanda med finska som hemspråk, och har jobbat sju år i hemtjänsten. Jag pratar och skriver finska flytande.
+
+CV och betyg från vård- och omsorgsprogrammet bifogas. Jag har fått 85 % tjänst i nuvarande jobb men vill ha heltid.
+
+Med vänliga hälsningar
+Tanja Virtanen`, 'ethnic-origin'),
+  d(`Ledigt arbete: Undersköterska, finskspråkig avdelning, Björkbacka vård- och omsorgsboende
+
+Björkbacka har en avdelning för sverigefinska äldre där finska är vardagsspråket. Vi söker undersköterska som talar finska, gärna även meänkieli.
+
+Krav: undersköterskeexamen, goda kunskaper i finska och svenska.
+Omfattning: heltid, tillsvidare.
+Lön: individuell lönesättning.
+Facklig kontakt: Kommunal, via kommunens växel.
+
+Välkommen med din ansökan senast 30 april!`),
+  d(`Hej Mona,
+
+Jag har pratat med ungdomarna på fritidsgården efter bråket i fredags. Det verkar som att konflikten började när ett par killar kallade Yonas rasistiska saker om att han är "svart" och att han ska "åka hem". Yonas föräldrar kommer från Etiopien men han är född här i Strandvik.
+
+Han blev så arg att han slog till en av dem och jag var tvungen att kontakta föräldrarna. Killen som blev slagen vill inte polisanmäla.
+
+Vi behöver prata om hur vi jobbar med värdegrunden på gården.
+
+/Ali, fritidsledare`, 'ethnic-origin'),
+  d(`Hej!
+
+Minnesanteckningar från nätverket mot rasism och diskriminering, 2026-10-03
+
+1. Länsstyrelsens kartläggning: 23 % av unga i länet uppger att de utsatts för rasism.
+2. Kommunens handlingsplan mot rasism ska revideras 2027 – arbetsgrupp utses.
+3. Förslag: utbildning för fritidsledare om hur man ingriper mot rasistiska kommentarer.
+4. Föreningen Afrosvenskarnas riksorganisation bjuds in till nästa möte.
+
+Nästa träff 5 december.
+/Folkhälsostrategen`),
+  d(`Hej Ulla,
+
+En sak inför kvällens nämndsammanträde: Som du vet är jag ersättare för Moderaterna i socialnämnden, och ärende 7 gäller ju en placering där jag känner familjen privat. Jag kommer därför att anmäla jäv och lämna rummet under den punkten.
+
+Jag vill också passa på att säga att jag tänker lämna partiet efter valet och gå över till Liberalerna – det blir offentligt nästa vecka.
+
+Hälsningar
+Lennart Bjurström`, 'political-opinion'),
+  d(`Hej sekreterare,
+
+Inför sammanträdet 24 september:
+
+- Kallelsen går ut fredag.
+- Ärende 7 (individärende) behandlas inom stängda dörrar; handlingarna skickas separat i krypterad form.
+- Ledamöter som misstänker jäv ska anmäla det till ordföranden innan sammanträdet.
+- Ersättare kallas bara om ordinarie har anmält förhinder.
+
+Tack!
+Nämndsekreterare, Socialnämnden`),
+  d(`Hi team,
+
+Notes from today's all-hands (environmental department):
+
+• Climate plan 2030 – the council adopted the new targets last week; the opposition parties voted against the car-free city centre.
+• Staff survey results are out; engagement index 76 (up from 71).
+• Per Nilsson mentioned in the break that he's now running for the Green Party in the regional election — he asked that colleagues not bring it up with external contacts since it might look like he's biased on the wind-power permits. Management will discuss whether he should hand over those cases.
+• Summer party 14 June.
+
+Cheers,
+Annika`, 'political-opinion'),
+  d(`Hej!
+
+Vi har fått klagomål från en medborgare som tycker att en av våra handläggare på bygglov (Amanda Rask) "bara gynnar sina partivänner". Hon är aktiv i Kristdemokraterna och satt förra mandatperioden i byggnadsnämnden.
+
+Jag har gått igenom ärendena och inte hittat något som tyder på jäv, men vi behöver svara medborgaren. Kan juristen titta på svaret innan det går iväg?
+
+/Fredrik
+Bygglovschef`, 'political-opinion'),
+  d(`Hej Nina,
+
+Uppföljning från hembesöket hos familjen Levin idag (kvälls-LSS, korttidstillsyn):
+
+- Sonen Jakob (14) har autism och epilepsi, beviljad korttidstillsyn 15 h/vecka enligt 9 § 7 LSS.
+- Familjen är judisk och håller kosher hemma; personalen behöver veta att de inte får ta med egen mat in i köket och att fredagkvällar (sabbat) inte passar för aktiviteter utanför hemmet.
+- Pappa önskar att samma personal kommer varje gång.
+
+Jag lägger in detta i genomförandeplanen.
+
+/Hugo, LSS-handläggare`, 'religion', 'health', 'social', 'ethnic-origin'),
+  d(`Hej kollegor,
+
+Inför Förintelsens minnesdag 27 januari: Stadsbiblioteket har en utställning om judiskt liv i Sverige och föreläsning av en representant för Judiska församlingen. Skolklasser bokar via bibliotekets hemsida.
+
+Vi påminner också om att kommunen är förvaltningsområde för jiddisch sedan 2022 och att personal som talar jiddisch gärna får anmäla det till minoritetssamordnaren om de vill stå med i tolk- och språklistan.
+
+/Kultur och bibliotek`),
+  d(`Från: Ingegerd Ljung
+Skickat: den 5 december 2026 09:45
+Till: Präst Anders Sjöberg
+Ämne: Besök önskas – Vårdboendet Tallen
+
+Hej Anders,
+
+Elsa Berglund, 91, på avdelning 2 har bett om att få besök av präst och nattvard. Hon är djupt troende och har varit aktiv i Pingstkyrkan hela livet, men vill gärna ta emot nattvard från Svenska kyrkan nu när hennes egen pastor har flyttat.
+
+Hon är i livets slutskede och palliativ vård har inletts; de närmaste dagarna är bäst.
+
+Hälsningar
+Ingegerd, sjuksköterska`, 'religion', 'health'),
+  d(`Hej,
+
+Sjukhuskyrkan informerar: Advents- och julgudstjänster i kapellet:
+
+- 1:a advent kl 15
+- Luciafirande 13 december kl 14 (sjukhuskören)
+- Julafton kl 11 samt ekumenisk andakt kl 16
+- Muslimsk imam finns på plats fredagar 12–14 i det tysta rummet
+
+Alla patienter, anhöriga och medarbetare är välkomna oavsett tro. Personal som vill ha samtal med präst, diakon eller imam kan ringa sjukhuskyrkans växel.
+
+Sjukhuskyrkan Norrstrand`),
+  d(`Från: Håkan Grahn
+Skickat: den 22 oktober 2026 07:58
+Till: Personalchef
+Ämne: VB: Polisanmälan mot anställd
+
+Hej Irene,
+
+Se nedan. Jag vet inte hur vi ska hantera det här men det känns bråttom.
+
+Håkan
+
+> Från: Polismyndigheten, Region Väst
+> Skickat: den 21 oktober 2026 16:30
+> Ämne: Begäran om uppgifter
+>
+> Vi utreder en anmälan om misstänkt bedrägeri där en av era anställda, Sebastian Lönn (ekonomiassistent), misstänks ha förfalskat leverantörsfakturor för ca 340 000 kr. Vi begär uppgifter om hans anställning och behörigheter i ekonomisystemet. Delgivning av misstanke kommer att ske nästa vecka.
+> Kriminalinspektör Hanna Ek
+
+--
+Håkan Grahn
+Ekonomichef`, 'criminal-record'),
+  d(`Hej!
+
+Internrevisionen har slutfört granskningen av attestrutinerna. Sammanfattning:
+
+- Brister i kontrollen av nya leverantörer; 14 av 60 stickprov saknade kontroll av firmatecknare.
+- Behörigheter i ekonomisystemet har inte följts upp efter organisationsförändringar.
+- Risk för fakturabedrägerier bedöms som hög. Flera kommuner har drabbats under året och polisanmält.
+
+Rekommendationer och tidplan finns i bifogad rapport. Revisorerna vill ha förvaltningens svar senast 15 januari.
+
+/Ekonomiavdelningen`),
+  d(`[2026-11-02 07:41] Sara (LSS Granen): fyi – polisen var här i natt. Mattias (boende rum 4) har anmälts av grannen för skadegörelse och ofredande, han kastade sten på hennes bil
+[2026-11-02 07:42] Sara (LSS Granen): han blev inte gripen men de ska höra honom med god man närvarande
+[2026-11-02 07:44] Erik (enhetschef): tack. skriv avvikelse och ring hans gode man innan 9. jag kontaktar LSS-handläggaren
+[2026-11-02 07:45] Sara (LSS Granen): ok. han fick extra lugnande i natt enligt vid behov-ordinationen
+[2026-11-02 07:45] Erik (enhetschef): 👍`, 'criminal-record', 'social', 'health'),
+  d(`Hej,
+
+Information från säkerhetsenheten efter helgens inbrott i förrådet på Granen:
+
+- Polisanmälan är gjord (K-nummer finns hos enhetschefen).
+- Ingen misstänkt är identifierad.
+- Larmkoderna har bytts; den nya koden lämnas muntligt av enhetschefen.
+- Påminnelse: lämna aldrig ytterdörrar uppställda.
+
+Trygghetsvandring runt boendet planeras i december tillsammans med fastighetsägaren.
+
+Säkerhetsenheten`),
+  d(`Hej Erik,
+
+Tack för lönesamtalet. Jag blev lite besviken ärligt talat. Jag har nu 34 200 kr och får 600 kr i påslag, vilket är mindre än snittet. Samtidigt har Jonas som började efter mig och har samma uppdrag 36 500 kr.
+
+Jag tycker att det strider mot lönekartläggningen och jag kommer att ta upp det med mitt fackombud i Akademikerförbundet SSR.
+
+Kan vi boka ett uppföljande samtal?
+
+Mvh
+Mira Håkansson
+Socialsekreterare`, 'salary', 'trade-union'),
+  d(`Hej alla,
+
+Resultatet av lönekartläggningen 2026 är klart och redovisat i samverkan:
+
+- Inga osakliga löneskillnader mellan kvinnor och män i lika arbete.
+- I grupperna likvärdigt arbete finns en skillnad mellan socialsekreterare och ingenjörer (kvinnodominerad grupp har lägre snittlön, 38 700 mot 41 200 kr). Skillnaden åtgärdas under tre år.
+- Medianlönen i förvaltningen är 35 900 kr.
+
+Rapporten publiceras på intranätet. Frågor om din egen lön tar du med din chef.
+
+HR`),
+  d(`Från: Lönecenter
+Till: Dan Öberg
+Ämne: Retroaktiv lön och löneskuld
+
+Hej Dan,
+
+Vid kontroll har vi upptäckt att du fått OB-tillägg för nattarbete i mars och april som inte stämmer med schemat. Överbetalningen är 7 412 kr brutto. Vi föreslår en avbetalningsplan på 1 000 kr/mån från juni, med avdrag från din månadslön på 29 850 kr.
+
+Om du inte håller med om beräkningen, kontakta oss senast 20 maj.
+
+Med vänlig hälsning
+Åsa Moberg, löneadministratör`, 'salary'),
+  d(`Hej Åsa,
+
+Snabb fråga om lönesystemet: när vi ska göra avdrag för överbetald lön, vad gäller för beneficium och förbehållsbelopp? Vi har ett par fall i vår och vill vara säkra på att vi gör rätt.
+
+Och: hur lång tid har medarbetaren på sig att bestrida beräkningen enligt vår rutin?
+
+/Lena, lönespecialist`),
+  d(`Hej Amira,
+
+Välkommen till oss på kultur och fritid! Här kommer det du behöver inför måndag:
+
+Användarnamn: amira.said01
+Tillfälligt lösenord: Vinter-Lykta-19
+Kod till personalentrén på Kulturhuset: 2580
+Larmkod (om du stänger sist): 6013 + ON
+
+Byt lösenordet första gången du loggar in. Ta med ID-handling till receptionen så får du ditt passerkort.
+
+Hälsningar
+Petra, administratör`, 'credentials'),
+  d(`Hej nya kollegor!
+
+Välkommen till Kultur och fritid. Din första dag:
+
+1. Hämta ditt passerkort i receptionen (ta med legitimation).
+2. Logga in med ditt användarnamn och det tillfälliga lösenord som du får via SMS från IT.
+3. Aktivera MFA via Authenticator-appen.
+4. Gå igenom introduktionsutbildningen i informationssäkerhet (30 min).
+
+Lösenord, koder och larmkoder skickas aldrig via e-post – fråga din chef om du saknar något.
+
+Välkommen!
+HR och IT`),
+  d(`Hej Johan,
+
+Här är uppgifterna till leverantörsportalen för upphandlingen av skolmåltider, eftersom jag är ledig nästa vecka och du behöver öppna anbuden:
+
+URL: anbud.upphandlingsportalen.se/strandvik
+Användare: upph-strandvik-jl
+Lösenord: Sill&Potatis-2026
+Engångskoden skickas till min mobil, ring mig så läser jag upp den.
+
+Sista anbudsdag 14 mars kl 23.59, öppning 15 mars.
+
+/Linda
+Upphandlare`, 'credentials'),
+  d(`Hej,
+
+Anbudsöppning i upphandlingen "Skolmåltider 2027–2030" (dnr UPP 2026/44) genomfördes 15 mars.
+
+Inkomna anbud: 4
+- Sodexo AB
+- Compass Group AB
+- Lokala Kök i Väst AB
+- Matglädje Ekonomisk förening
+
+Samtliga anbud kom in i tid. Anbuden omfattas av absolut sekretess enligt 19 kap. 3 § OSL fram till tilldelningsbeslut.
+
+Protokollförare: Johan Lindqvist
+Bevittnat av: Linda Ek`, 'secrecy'),
+  d(`Från: Christer Moberg
+Skickat: den 16 juni 2026 13:27
+Till: Frida Strand
+Kopia: Rektor
+Ämne: SV: SV: Betyg i historia, Alexander 9A
+
+Hej Frida,
+
+Jag har tittat på underlaget igen. Alexanders provresultat i historia är: Forntiden E, Medeltiden D-nivå, Upplysningen C, Industrialiseringen E och muntlig redovisning A. Sammantaget bedömer jag att betyget D är rimligt, inte C som han begärt.
+
+Jag står fast vid betyget men förklarar gärna för Alexander och er på ett möte.
+
+Christer Moberg, lärare SO
+
+> Hej, vi undrar varför Alexander fick D i historia när han själv tycker att han presterat på C-nivå? /Frida Strand, vårdnadshavare
+>> Hej Frida, jag återkommer när jag gått igenom hans prov. /Christer`, 'grades'),
+  d(`Hej vårdnadshavare i åk 9!
+
+Information om slutbetyg:
+
+- Betygen sätts den 10 juni och lämnas ut på avslutningsdagen.
+- Betyg kan inte överklagas, men ni kan be läraren förklara hur betyget satts.
+- Om betyget är felaktigt på grund av uppenbart fel kan rektor ändra det.
+- Gymnasieantagningens slutliga antagning publiceras 1 juli.
+
+Vänliga hälsningar
+Rektor Bäckaskolan`),
+  d(`Närvarorapport vecka 47 – SFI, Kursen C, Grupp Kväll 2
+Lärare: Eva Hammar
+
+Elev                 Närvaro   Kommentar
+Yusuf Omar           100 %
+Nadia Rahimi          60 %     Sjuk tisdag och onsdag
+Olga Petrenko         80 %
+Thanh Nguyen          20 %     Ej anmäld frånvaro, kontakta
+Jorge Álvarez        100 %     Klarade provet i läsförståelse (Godkänd)
+
+Rapporten skickas enligt överenskommelse till Arbetsförmedlingen för deltagare i etableringsprogrammet.
+
+/Vuxenutbildningen`, 'grades', 'health'),
+  d(`Hej,
+
+Statistik för vuxenutbildningen, läsåret 2025/26:
+
+- 1 140 elever i SFI, varav 64 % kvinnor.
+- Genomsnittlig närvaro 78 %.
+- Andel som klarat kurs D inom ett år: 46 %.
+- Vanligaste skäl till avbrott: arbete (38 %), flytt (21 %), föräldraledighet (14 %).
+
+Underlaget är framtaget för kvalitetsrapporten och innehåller inga uppgifter om enskilda.
+
+/Vuxenutbildningens rektor`),
+  d(`Hej!
+
+Påminnelse om kvartalsrapporteringen till Försäkringskassan för personliga assistenter enligt LSS/SFB. Tidrapporterna ska vara inne senast den 5:e.
+
+Vi ser att några har fel på timmarna för natt. Kontrollera att:
+- jourtimmar och vaken natt redovisas separat,
+- sjukfrånvaro för assistenten inte redovisas som utförd tid,
+- brukarens signatur finns med.
+
+Blanketten FK 3059 finns på Försäkringskassans webbplats.
+
+/Assistansenheten`),
+  d(`Hej Malin,
+
+Svar på din fråga om Oskars assistans:
+
+Försäkringskassan har beslutat att Oskar Bengtsson får 118 timmar assistansersättning per vecka (tidigare 126). Minskningen beror på att de bedömer att han inte behöver hjälp vid måltider lika mycket efter att han fått sondmat. Vi överklagar beslutet tillsammans med hans gode man.
+
+Under tiden fortsätter kommunen att täcka mellanskillnaden enligt LSS-beslutet om personlig assistans.
+
+/Sanna, LSS-handläggare`, 'social', 'health'),
+  d(`Hej alla LSS-handläggare,
+
+Sammanfattning från nätverksträffen i Skövde:
+
+* IVO har publicerat en ny rapport om kommunernas handläggning av personlig assistans; handläggningstiderna har ökat.
+* Prejudikat från HFD om "andra personliga behov" – vi går igenom det på nästa metodmöte.
+* SKR:s nya vägledning om korttidsvistelse.
+* Förslag på gemensam utbildning om LSS för socialnämndens ledamöter.
+
+Bra träff! Nästa gång i Lidköping.
+
+/Hugo`),
+  d(`Hej!
+
+Detta är ett automatiskt meddelande från Heroma.
+
+Din ansökan om tjänstledighet har beviljats.
+Medarbetare: Nils Forsberg
+Typ: Tjänstledighet för fackligt uppdrag (Vision), 20 %
+Period: 2026-09-01 – 2027-08-31
+Beslutad av: Marie Sten, enhetschef
+
+Vid frågor kontakta din chef.
+
+Med vänlig hälsning
+HR-service`, 'trade-union'),
+  d(`Hej!
+
+Detta är ett automatiskt meddelande från Heroma.
+
+Din ansökan om semester har beviljats.
+Medarbetare: Nils Forsberg
+Period: 2026-07-06 – 2026-07-31 (20 dagar)
+Beslutad av: Marie Sten, enhetschef
+
+Kvarvarande semesterdagar efter uttag: 11.
+Kom ihåg att lägga in frånvarohälsning i Outlook.
+
+Med vänlig hälsning
+HR-service`),
+  d(`Hej!
+
+Detta är ett automatiskt meddelande från Heroma.
+
+Sjukanmälan registrerad.
+Medarbetare: Ellinor Sandberg
+Första sjukdag: 2026-10-12
+Orsak (frivilligt fält, fylls i av medarbetare): "Migrän + magsjuka, troligen borta 2–3 dagar"
+Chef: Kjell Ahlgren
+
+Kom ihåg att friskanmäla dig i Heroma när du är tillbaka. Från dag 8 krävs läkarintyg.
+
+HR-service`, 'health'),
+  d(`Hej chefer!
+
+Från 1 januari gäller ny rutin i Heroma för sjuk- och friskanmälan:
+
+- Medarbetaren anmäler själv via appen senast kl 7 första dagen.
+- Chefen får en notis men ser aldrig orsak till sjukfrånvaron om inte medarbetaren själv väljer att berätta.
+- Rehabiliteringsrutinen startar automatiskt vid sex tillfällen på tolv månader.
+- Företagshälsovården kopplas in vid behov.
+
+Frågor till HR-service.`),
+  d(`Från: Kjell Ahlgren
+Skickat: den 26 oktober 2026 16:05
+Till: Företagshälsovården, Avonova
+Ämne: Beställning – rehabsamtal
+
+Hej,
+
+Jag vill beställa ett trepartssamtal för min medarbetare Ellinor Sandberg, barnskötare. Hon har haft sju korta sjukfrånvarotillfällen sedan mars, främst migrän, och har själv berättat att hon har svår sömnbrist efter att hennes man gick bort i våras. Vi behöver hjälp att bedöma arbetsförmågan och om hon behöver anpassad arbetstid.
+
+Fakturan går till kostnadsställe 5410.
+
+Hälsningar
+Kjell Ahlgren
+Förskolechef, Ekorrens förskola`, 'health'),
 ];
