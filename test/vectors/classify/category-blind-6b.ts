@@ -1806,4 +1806,285 @@ Fakturan går till kostnadsställe 5410.
 Hälsningar
 Kjell Ahlgren
 Förskolechef, Ekorrens förskola`, 'health'),
+  d(`Hej Ingrid,
+
+Ang. familjen Sundqvist som vi pratade om på ärendedragningen. Här kommer en sammanfattning från BVC-sjuksköterskan, med föräldrarnas samtycke:
+
+- Lillebror Elias (8 mån) har fått diagnosen spinal muskelatrofi typ 1 efter genetisk analys (deletion i SMN1).
+- Båda föräldrarna har testats och är anlagsbärare. Storasyster Maja (4) ska testas i nästa vecka.
+- Familjen ansöker om avlösarservice och korttidsvistelse enligt LSS.
+
+Föräldrarna är mycket pressade. Vi behöver prioritera LSS-utredningen.
+
+/Hanna, biståndshandläggare LSS`, 'genetic', 'health', 'social'),
+  d(`Från: Sven Åkesson
+Skickat: den 2 april 2026 12:10
+Till: Marianne Lind
+Ämne: Ledighet
+
+Hej Marianne,
+
+Jag behöver vara ledig torsdag förmiddag. Jag och min bror ska på genetisk vägledning på Sahlgrenska eftersom pappa och farfar båda hade familjär hyperkolesterolemi, och nu har DNA-testet visat att jag också har mutationen i LDLR-genen. Min bror väntar fortfarande på sitt svar.
+
+Jag tar det som flex.
+
+/Sven`, 'genetic', 'health'),
+  d(`Hej!
+
+Vi har fått en förfrågan från ett företag som säljer DNA-tester för "personlig hälsoprofil" och som vill erbjuda kommunens anställda testerna som friskvårdsförmån.
+
+HR avstyrker eftersom:
+- genetiska uppgifter är känsliga personuppgifter enligt GDPR,
+- arbetsgivaren inte ska kunna få del av resultaten,
+- förmånen kan uppfattas som påtryckning.
+
+Förslaget tas upp i personalutskottet 10 maj för beslut.
+
+/HR-strateg`),
+  d(`Hej Ahmed,
+
+Som du vet har vi infört inloggning med ansiktsigenkänning (Windows Hello) på de nya bärbara datorerna. Jag har nu registrerat ansiktsdata och PIN för följande användare på ekonomi enligt beställningen:
+
+- Johanna Fors: ansikte registrerat, PIN-reserv 7719
+- Oliver Berg: ansikte registrerat, PIN-reserv 3348
+- Katja Nilsson: avböjt ansikte, använder endast PIN (5520)
+
+De bör byta PIN själva inom en vecka.
+
+/Marcus, klienttekniker`, 'biometric', 'credentials'),
+  d(`Hej alla!
+
+Om Windows Hello på de nya datorerna:
+
+- Ansiktsigenkänning eller fingeravtryck är frivilligt.
+- Biometriska data lagras bara lokalt på datorn, i krypterat chip, och lämnar aldrig datorn.
+- Den som inte vill använda biometri väljer en PIN-kod (minst 6 siffror).
+- IT kan inte se eller återställa dina biometriska data.
+
+Läs mer på intranätet under IT/Säkerhet.
+
+/IT-avdelningen`),
+  d(`Hej Ronja,
+
+Tack för att du hörde av dig om namnbytet i systemen. Jag har nu ändrat i AD, e-post, Heroma och personalkatalogen, så att det står Ronja i stället för ditt tidigare namn. Jag har också tagit bort det gamla namnet från signaturen i Treserva.
+
+Juridiskt kön ändras automatiskt när Skatteverket uppdaterat folkbokföringen, så det ska du inte behöva göra något åt. Hör av dig om något ställe fortfarande visar ditt gamla namn – det ska inte hända.
+
+Stort lycka till!
+/Jonathan, IT-support`, 'sex-life'),
+  d(`Hej,
+
+Här kommer utdrag ur social dokumentation, Vårdboendet Linden, för de senaste veckorna angående Gösta Engström (rum 12):
+
+2026-08-03 Gösta har vid upprepade tillfällen tagit på personal på ett sexuellt sätt och gjort kommentarer om sitt sexliv. Demenssjuksköterska informerad.
+2026-08-10 Anhörigsamtal med dottern: hon berättar att Gösta alltid varit öppen med att han haft relationer med både kvinnor och män.
+2026-08-14 Läkaren har gjort läkemedelsgenomgång, misstänker frontallobsdemens.
+
+Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+/Sara, sjuksköterska`, 'sex-life', 'health', 'secrecy'),
+  d(`Hej Karin,
+
+Inför SIP-mötet på torsdag: mamman har informerat oss om att hon och barnen sedan december har kvarskrivning och skyddad folkbokföring på grund av hot från barnens pappa. Mötet hålls därför på familjeenheten och inte i skolans lokaler, och pappan kallas inte.
+
+Inga adresser, telefonnummer eller uppgifter om boende får stå i SIP:en eller i protokollet.
+
+/Linnea, samordnare barn och unga`, 'protected-identity'),
+  d(`Hej,
+
+Påminnelse till alla som bokar möten i SIP-systemet: från och med 1 februari ska alla deltagare bekräfta att de inte för in adressuppgifter i planen. Det beror på att det har hänt på andra håll i landet att uppgifter om personer med skyddad folkbokföring spridits via samordnade planer.
+
+Vid misstanke om att en person har skyddade personuppgifter, kontakta registrator innan du skickar något.
+
+/Regionens SIP-samordnare`),
+  d(`[2026-05-20 13:02] Johanna (reception): hej, en patient som står här säger att han har "sekretessmarkering" och inte vill ge adressen, vad gör jag?
+[2026-05-20 13:04] Peter (mottagningschef): registrera honom med de uppgifter som finns i folkbokföringen, systemet visar ingen adress om markering finns. skriv inget på papper
+[2026-05-20 13:05] Johanna (reception): ok, det står markering på honom i systemet, Ali Demir, han ska till diabetessköterskan 13.30
+[2026-05-20 13:05] Peter (mottagningschef): bra, kalla honom med förnamn bara i väntrummet
+[2026-05-20 13:06] Johanna (reception): 👍`, 'protected-identity', 'health'),
+  d(`Hej!
+
+Här kommer uppgifterna för utbetalning av stipendium från Kulturfonden till pristagaren Elsa Nord:
+
+Belopp: 25 000 kr
+Mottagare: Elsa Nord
+Bank: Länsförsäkringar
+Clearingnummer: 9020
+Kontonummer: 0123 456 7891
+
+Prisutdelningen sker på Kulturnatten 12 september. Elsa ska inte få veta något förrän dess, så prata inte om det.
+
+/Maria, kultursekreterare`, 'bank-account'),
+  d(`Hej Maria,
+
+Tack! Utbetalningen av stipendiet är inlagd i Raindance till betalning 14 september. Kontouppgiften registrerades direkt från blanketten som pristagaren själv undertecknat, så den behövs inte i mejl framöver – radera gärna ditt förra mejl.
+
+Kom ihåg att stipendier är skattefria bara om de inte är ersättning för utfört arbete. Kulturfondens stadgar uppfyller det.
+
+/Ekonomi, kundreskontra`),
+  d(`Subject: Refund for cancelled course – Linnea Ström
+
+Hi payroll,
+
+The conference in Copenhagen was cancelled and the organiser refunded the fee to the participant directly. Linnea had paid with her personal card (Mastercard ending 4417, full number 5105 1051 0510 4417, exp 06/27), and the refund of 3 900 DKK went back to that card on 12 May.
+
+So we should NOT reimburse her through payroll as planned. Please remove the expense claim.
+
+Thanks,
+Henrik, unit admin`, 'payment-card'),
+  d(`Hej,
+
+Vi har fått in en ansökan om ekonomiskt bistånd där sökanden (Patrik Ohlsson) har bifogat ett foto på sitt bankkort för att "visa att kontot finns". På bilden syns kortnumret 4929 1327 5509 6603, giltighet 02/28 och namnet. Han har också skickat kontoutdrag från ICA Banken, konto 9270-1238 455.
+
+Jag har sparat underlaget i akten men raderat mejlet. Behöver vi göra en incidentrapport?
+
+/Jennie, handläggare, försörjningsstöd`, 'payment-card', 'bank-account', 'social'),
+  d(`Hej Jessica,
+
+Tack för ett bra möte om verksamhetsplanen! Jag har uppdaterat dokumentet enligt våra diskussioner:
+
+1. Målet om minskad sjukfrånvaro ligger kvar (från 8,9 till 7,5 %).
+2. Kompetensutvecklingen prioriterar ledarskap och digitalisering.
+3. Budgeten för vikarier justeras ned med 200 tkr.
+4. Nytt mål om brukarnöjdhet i hemtjänsten.
+
+Dokumentet ligger i Teams under "Verksamhetsplan 2027".
+
+Vänliga hälsningar
+Monica
+
+PS. Jag är hemma resten av veckan, har fått en ny skov av MS och neurologen vill att jag vilar och höjer kortisondosen. Nås på mobilen vid behov.`, 'health'),
+  d(`Hej Monica,
+
+Tack för verksamhetsplanen. Några kommentarer:
+
+- Under målet om sjukfrånvaro: lägg gärna till korttidsfrånvaro som separat indikator.
+- Rehabiliteringsarbetet: hänvisa till den nya rutinen om tidiga insatser och till avtalet med företagshälsovården.
+- Friskvårdsbidraget höjs till 3 000 kr 2027 – kan nämnas under arbetsmiljö.
+
+I övrigt ser det bra ut! Vi tar det på ledningsgruppen 3 december.
+
+Hälsningar
+Jessica Wallin
+Förvaltningschef, Vård och omsorg`),
+  d(`Från: Anna-Karin Ström
+Skickat: den 24 november 2026 09:10
+Till: Chefsgruppen Teknik
+Ämne: Summering av kalibreringsmöte, lönesättning
+
+Hej,
+
+Tack för att ni alla var med igår. Några medskick:
+
+- Kriterierna (resultat, samarbete, utveckling, ansvar) ska användas konsekvent.
+- Vi behöver bli bättre på att dokumentera underlag för bedömningarna, så att vi kan förklara differentieringen.
+- Cheferna ska inte jämföra enskilda medarbetares löner med varandra i öppna forum.
+- HR tar fram exempel på "bra" lönesamtalsdokumentation till januari.
+
+/Anna-Karin, HR-partner`),
+  d(`Hej Anna-Karin,
+
+Tack för kalibreringsmötet. Vill komplettera med mina bedömningar för gatuenheten innan vi låser:
+
+Roger Hammar – överträffar förväntningar, drivit vinterberedskapen mycket väl. Förslag +1 400 kr.
+Linda Eng – uppfyller förväntningar. +900 kr.
+Tomas Vik – uppfyller inte förväntningarna på samarbete; två konflikter med entreprenörer under året, dokumenterade i samtal 3/5 och 22/9. Förslag +300 kr.
+
+/Staffan, gatuchef`, 'hr-assessment', 'salary'),
+  d(`Hej!
+
+Inbjudan till kursen "Psykisk ohälsa på arbetsplatsen – för chefer", 29 januari.
+
+Innehåll:
+- Hur känner man igen tecken på utmattning, ångest och depression hos medarbetare?
+- Chefens ansvar för rehabilitering och arbetsanpassning.
+- Samtalsövning med skådespelare.
+- Samverkan med företagshälsovård och Försäkringskassan.
+
+Kursen ges av Företagshälsovården i samarbete med HR. Kostnadsfri för kommunens chefer. Max 20 platser.
+
+HR-utveckling`),
+  d(`Hej Camilla,
+
+Sammanfattning av avstämningsmötet med Försäkringskassan angående Johan Dahlqvist, vårdare på LSS-boendet Eken:
+
+- Johan har varit sjukskriven 75 % sedan maj pga ångestsyndrom och alkoholberoende; han deltar i behandling på beroendemottagningen sedan augusti.
+- FK handläggare: prövning mot normalt förekommande arbete sker vid dag 180.
+- Arbetsgivaren kan erbjuda arbete dagtid utan ensamarbete.
+- Fackligt ombud (Kommunal) närvarande.
+- Ny avstämning 20 januari.
+
+/Lotta, enhetschef`, 'health', 'trade-union'),
+  d(`Hej alla,
+
+Information om den nya alkohol- och drogpolicyn som antogs av kommunstyrelsen i oktober:
+
+- Nolltolerans mot alkohol och droger i arbetet.
+- Chef som misstänker missbruk ska agera enligt handlingsplanen: samtal, kontakt med HR och företagshälsovård, erbjudande om behandling.
+- Slumpvisa drogtester införs för förare av kommunens tunga fordon.
+- Medarbetare kan själv söka stöd konfidentiellt via företagshälsovården.
+
+Policyn finns på intranätet. Chefer går igenom den på APT under december.
+
+HR`),
+  d(`Från: Erik Lindholm
+Skickat: den 9 mars 2026 22:47
+Till: Jenny Falk
+Ämne: Re: imorgon
+
+Hej Jenny,
+
+Jag kommer inte imorgon. Sanningen är att jag har druckit för mycket igen hela helgen och inte sovit. Jag har pratat med min läkare och ska börja på Beroendecentrum nästa vecka. Snälla säg inget till gruppen än.
+
+Erik
+
+> Hej Erik, påminnelse om utbildningsdagen imorgon kl 8.30 i Aulan. /Jenny`, 'health'),
+  d(`Hej!
+
+Styrgruppen för digitaliseringsprojektet "E-tjänst för ekonomiskt bistånd" – anteckningar 2026-06-11
+
+1. Status: E-tjänsten lanseras 1 oktober. Testning med fingerade ärenden pågår.
+2. Integrationer: Koppling till SSBTEK (uppgifter från Försäkringskassan, CSN, Skatteverket) fungerar i test.
+3. Informationssäkerhet: Loggning och behörigheter klara; DPIA godkänd.
+4. Risker: Användare med skyddade personuppgifter kan inte använda e-tjänsten; manuell hantering behövs.
+5. Nästa möte 25 juni.
+
+Projektledare: Anders Holm`),
+  d(`Hej Britt,
+
+Nu har Eskil Magnusson (87), Kvarnvägen 3, fått beslut om hemtjänst efter sjukhusvistelsen:
+
+- Dusch 2 ggr/vecka
+- Inköp 1 ggr/vecka
+- Tillsyn morgon och kväll
+- Trygghetslarm
+
+Beslutet gäller från 1 december. Han har fått en höftprotes och kommer att ha hemrehabilitering med arbetsterapeut de första veckorna.
+
+Nyckelskåpets kod vid ytterdörren är 2244.
+
+/Biståndshandläggare Ann Berg`, 'social', 'health', 'credentials'),
+  d(`Hej,
+
+Vi har fått en ny rutin för nyckelhantering i hemtjänsten:
+
+- Alla nycklar till brukare ska förvaras i nyckelskåp med digitala lås eller i låsta nyckelgömmor.
+- Koder till nyckelgömmor skrivs aldrig i e-post eller i genomförandeplanen, utan finns bara i planeringssystemet med behörighetsstyrning.
+- Vid förlorad nyckel görs avvikelserapport.
+
+Rutinen gäller från 1 februari. Enhetscheferna informerar på APT.
+
+/Kvalitetsutvecklare, Hemtjänsten`),
+  d(`Hej,
+
+Nyheter från Miljö- och hälsoskydd, december:
+
+* Ny taxa för livsmedelskontroll från 1 januari.
+* Radonmätning: 42 fastighetsägare har fått föreläggande om mätning.
+* Inspektionerna av tatuerings- och fotvårdsverksamheter har genomförts; 3 av 11 hade brister i hygienrutiner.
+* Klagomål på buller från Östra hamnen utreds – klagandens uppgifter hanteras enligt sekretessreglerna.
+* Julledighet: vi har telefontid 10–12 mellan helgerna.
+
+God jul!
+/Miljöenheten`),
 ];
