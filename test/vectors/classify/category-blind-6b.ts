@@ -2087,4 +2087,315 @@ Nyheter från Miljö- och hälsoskydd, december:
 
 God jul!
 /Miljöenheten`),
+  d(`Protokoll – Arbetsplatsträff, Ekonomiavdelningen
+Datum: 2026-09-08 kl 09.00–10.30
+Plats: Konferensrum Vänern + Teams
+
+Närvarande: Björn Stål (ordf), Li Wang, Kerstin Ahl, Pontus Åberg, Sara Nyqvist, Mehmet Kaya, Lena Ström (sekr)
+Frånvarande: Hans Berg
+
+§ 1 Mötets öppnande
+Björn hälsade välkommen, särskilt Mehmet som började 1 september.
+
+§ 2 Föregående protokoll
+Lades till handlingarna.
+
+§ 3 Bokslutsplanering
+Tidplan för delårsbokslut augusti gicks igenom. Alla avstämningar klara 20/9.
+
+§ 4 Systembyte
+Nytt ekonomisystem (Unit4) införs 2027. Projektgruppen söker två superanvändare – anmälan till Björn.
+
+§ 5 Arbetsmiljö
+Resultat från medarbetarenkäten: hög arbetsbelastning under bokslut. Förslag att anställa en timvikarie i januari.
+
+§ 6 Information från facken
+Vision informerar om medlemsmöte 15 september. Akademikerförbundet SSR har bytt kontaktperson.
+
+§ 7 Övriga frågor
+Kaffemaskinen ska bytas. Julbord 11 december.
+
+§ 8 Nästa möte
+2026-10-06.
+
+Vid protokollet: Lena Ström`),
+  d(`Protokoll – Arbetsplatsträff, Löneenheten
+Datum: 2026-10-13
+
+Närvarande: Åsa Moberg (ordf), Dan Lund, Lena Ek, Riitta Salo, Jonas Ek (sekr)
+
+§ 1 Föregående protokoll – godkänt.
+§ 2 Lönekörningen oktober – klar utan anmärkning.
+§ 3 Bemanning: Riitta går ner till 50 % från november eftersom hon påbörjar cellgiftsbehandling mot bröstcancer. Hon önskar själv att gruppen känner till det så att ingen undrar. Vi fördelar hennes kommuner mellan Dan och Lena.
+§ 4 Kompetens: Kurs i semesterlagen 20/11.
+§ 5 Övrigt: Skrivbordsbyte i december.
+
+Vid protokollet: Jonas Ek`, 'health'),
+  d(`-----Ursprungligt meddelande-----
+Från: Kerstin Nord <kerstin.nord@skolverket-exempel.se>
+Skickat: den 3 oktober 2026 10:02
+Till: Skolchefer i länet
+Ämne: Regional konferens om frånvaro
+
+Hej,
+
+Välkommen till den regionala konferensen "Närvaro är nyckeln" den 17 november i Jönköping.
+
+Program:
+- Forskning om problematisk skolfrånvaro – orsaker och insatser
+- Hur använder vi närvarodata på huvudmannanivå?
+- Samverkan skola–socialtjänst–BUP
+- Goda exempel från tre kommuner
+
+Anmälan senast 1 november. Konferensen är kostnadsfri.
+
+Kerstin Nord
+Undervisningsråd
+
+-----
+Från: Skolchef Strandvik
+Till: Rektorerna
+Ämne: VB: Regional konferens om frånvaro
+
+Hej, jag tycker att minst en från varje skola ska åka. Säg till senast fredag.
+/Gunilla`),
+  d(`From: Priya Nair
+Sent: 14 November 2026 16:22
+To: Johanna Lind
+Subject: RE: Travel claim and a personal matter
+
+Hi Johanna,
+
+Thanks for approving the claim. The account for the reimbursement is the same as for my salary.
+
+Also — since you asked in our one-to-one why I've seemed tired: I'm 14 weeks pregnant. It's been a rough first trimester with a lot of nausea, and my midwife at the maternity clinic has recommended I avoid the night on-call shifts for now. I'd be grateful if we could adjust the rota from December. I haven't told the team yet.
+
+Best,
+Priya
+
+> Hi Priya, your travel claim for the Lund conference is approved. /Johanna`, 'health'),
+  d(`Hej!
+
+Schemaplanering december – info från bemanningsenheten:
+
+- Önskemål om ledighet under jul och nyår ska vara inlagda senast 1 november.
+- Gravida medarbetare har rätt att begära omplacering från nattarbete (enligt föräldraledighetslagen och AFS om gravida). Prata med din chef – du behöver inte lämna läkarintyg för att begära det.
+- Bonuspass ersätts med 1 200 kr extra per pass över jul.
+
+/Bemanningsenheten`),
+  d(`Hej Liselott,
+
+Jag vidarebefordrar detta till dig som personalansvarig. Jag vet inte om det här hör till arbetsgivaren men jag vill att det finns dokumenterat.
+
+Förra veckan sa Ulrik i personalrummet, inför flera kollegor, att "muslimer borde skickas tillbaka" och att han röstade på Alternativ för Sverige "just därför". Amal, som bär slöja, gick därifrån och grät.
+
+Jag tycker att det här är diskriminering och trakasserier och vill att du pratar med honom.
+
+/Sofie, undersköterska`, 'political-opinion', 'religion', 'hr-assessment'),
+  d(`Hej alla chefer!
+
+Påminnelse om aktiva åtgärder enligt diskrimineringslagen:
+
+- Arbetsgivaren ska undersöka risker för diskriminering utifrån alla sju diskrimineringsgrunder: kön, könsöverskridande identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning och ålder.
+- Trakasserier som anmäls ska utredas skyndsamt.
+- Politisk uppfattning är inte en diskrimineringsgrund, men arbetsgivaren ska ändå hantera kränkande uttalanden på arbetsplatsen.
+
+Mall för utredning finns i HR-handboken.
+
+HR`),
+  d(`Hej Liselott,
+
+Sammanfattning av samtalet med Ulrik Strand igår (närvarande: jag, Ulrik, HR-partner Sara Ek):
+
+- Ulrik medgav att han fällt uttalandena i personalrummet.
+- Han fick tydlig information om att uttalanden som kränker kollegor utifrån religion inte accepteras.
+- Han tilldelades en skriftlig varning enligt AB § 11 efter förhandling med Kommunal, där han är medlem.
+- Uppföljning om tre månader.
+
+/Peter, enhetschef`, 'hr-assessment', 'trade-union'),
+  d(`Hej!
+
+Utdrag ur dagsanteckningar, Socialjouren natt 2026-11-21/22:
+
+23.14 Samtal från polisen: Lisa (15) omhändertagen på stan, påverkad av alkohol och troligen tabletter. Hon är känd hos barn och unga, pågående utredning.
+23.50 Jourhavande socialsekreterare på plats på polisstationen. Mamma nås inte.
+01.20 Beslut om omedelbart omhändertagande enligt 6 § LVU fattat av ordförande i socialnämnden efter kontakt per telefon.
+02.05 Lisa placerad på akutjourhem.
+07.30 Överlämning till dagtid.
+
+Sekretess enligt 26 kap. 1 § OSL.`, 'social', 'health', 'secrecy'),
+  d(`Hej,
+
+Statistik från socialjouren, tredje kvartalet 2026:
+
+- Totalt 412 ärenden (+8 % jämfört med samma period 2025).
+- Varav barn och unga 58 %.
+- Omedelbara omhändertaganden enligt LVU: 9.
+- Omedelbara omhändertaganden enligt LVM: 3.
+- Andel ärenden där polisen var inblandad: 47 %.
+
+Rapporten har sekretessprövats och innehåller inga uppgifter om enskilda; den kan lämnas ut.
+
+/Socialjourens samordnare`),
+  d(`Från: Elisabet Grön
+Skickat: den 7 maj 2026 15:30
+Till: Marcus Holm
+Ämne: SV: Ansökan om bidrag
+
+Hej Marcus!
+
+Tack för ansökan från föreningen. Några kompletteringar behövs innan vi kan behandla den:
+- verksamhetsberättelse 2025,
+- revisionsberättelse,
+- föreningens bankgiro (inte privat konto).
+
+Skicka in via e-tjänsten senast 20 maj.
+
+Hälsningar
+Elisabet Grön
+Föreningskonsulent
+
+> Hej! Här är vår ansökan om aktivitetsbidrag för Strandviks schackklubb. Pengarna kan sättas in på mitt privata konto så länge, Swedbank 8214-9, 913 445 226-1. /Marcus Holm, kassör`, 'bank-account'),
+  d(`Hej!
+
+Inför terminsstarten: uppdaterade rutiner för elever med diabetes, epilepsi och allergier.
+
+- Elevhälsan tar fram en individuell handlingsplan tillsammans med vårdnadshavare.
+- All personal som möter eleven ska känna till planen; den förvaras i klassrummets "akutpärm".
+- Vikarier informeras av mentor.
+- Läkemedel förvaras inlåsta i skolsköterskans rum.
+
+Skolsköterskorna håller en kort genomgång för all personal 18 augusti kl 14.
+
+/Elevhälsan`),
+  d(`Hej Linda,
+
+Här är handlingsplanen för Samir i 3C som vi pratade om:
+
+Samir har diabetes typ 1 med insulinpump. Blodsockret kontrolleras före lunch och före idrott. Vid lågt blodsocker (under 4) ska han få druvsocker ur den röda väskan. Ring skolsköterskan och sedan pappa.
+
+Samir vill inte att klasskamraterna får veta mer än nödvändigt.
+
+/Skolsköterska Hanna`, 'health'),
+  d(`Hej Göran,
+
+Här kommer veckosammanfattning från fastighetsförvaltningen v. 41:
+
+1. Stambyte Solbacken hus C klart, besiktning 20/10.
+2. Vattenskada i förskolan Ekorren – avfuktning pågår, avdelning Blå flyttad till gymnastiksalen.
+3. Hyresgästen i lgh 1104 på Lärkvägen har fått avhysning verkställd av Kronofogden efter obetalda hyror sedan april; socialtjänsten har erbjudit akutboende och försörjningsstöd för deposition.
+4. Låsbyte på Stadshuset planerat till v. 44.
+5. Energiförbrukningen september 4 % lägre än i fjol.
+
+/Agneta, förvaltare`, 'social'),
+  d(`Hej Agneta,
+
+Tack för veckosammanfattningen. Angående punkt 2 – kan du ta fram en kostnadsuppskattning för vattenskadan så att vi kan anmäla till försäkringsbolaget?
+
+Och en generell fråga: hur många avhysningar har vi haft i bostadsbolaget i år jämfört med i fjol? Kommunfullmäktige har ställt en fråga om det i samband med den vräkningsförebyggande strategin. Bara totalsiffror behövs.
+
+/Göran, fastighetschef`),
+  d(`[2026-03-12 09:15] Lisa (registrator): någon som vet var handlingarna i ärende SN 2026/214 är? journalisten från P4 har begärt ut dem
+[2026-03-12 09:17] Anders (jurist): det är LVM-ärendet, ingenting får lämnas ut, 26 kap 1 § OSL. jag skriver avslagsbeslutet
+[2026-03-12 09:18] Lisa (registrator): ok tack. hon frågade specifikt om mannen som åtalats för misshandeln på Torget, är det samma?
+[2026-03-12 09:20] Anders (jurist): ja, samma person. men det säger vi inget om, hänvisa till beslutet
+[2026-03-12 09:21] Lisa (registrator): 👍`, 'secrecy', 'social', 'criminal-record'),
+  d(`[2026-03-13 14:02] Lisa (registrator): snabb fråga: ska vi diarieföra mejl från medborgare som bara frågar om öppettider?
+[2026-03-13 14:05] Anders (jurist): nej, de är av ringa betydelse och kan gallras. men frågor som rör ett ärende ska diarieföras
+[2026-03-13 14:06] Lisa (registrator): och om någon bifogar läkarintyg utan att det finns ett ärende?
+[2026-03-13 14:08] Anders (jurist): då skapar du ett ärende och bedömer sekretessen, men läkarintyget ska inte ligga i den öppna inkorgen. vi tar det på registratorsmötet
+[2026-03-13 14:08] Lisa (registrator): toppen`),
+  d(`Hej alla medarbetare på Kulturhuset!
+
+Nyhetsbrev november
+
+🎭 Teaterföreställningen "Vintersaga" har premiär 28/11. Personal får två fribiljetter.
+📚 Bokcirkeln läser "Kallocain" – träff 2/12.
+🎵 Kören söker fler tenorer!
+🛠️ Scenteknikerna har fått nytt ljudbord.
+🏥 Vi saknar Ingvar i receptionen som är sjukskriven efter sin hjärtinfarkt i oktober – han hälsar att han mår bättre och hoppas vara tillbaka efter nyår. Skriv gärna ett kort, det ligger i personalrummet.
+
+Ha en fin november!
+/Kulturhusets ledning`, 'health'),
+  d(`Hej alla medarbetare på Kulturhuset!
+
+Nyhetsbrev december
+
+🎄 Julfest för personal 18/12 kl 17. Anmäl specialkost.
+🎭 "Vintersaga" spelas till 20/12 – nästan slutsålt.
+📅 Semesterplanering för sommaren: lämna önskemål senast 31 januari.
+💪 Friskvårdsbidraget kan användas till och med 31/12.
+🩺 Influensavaccination erbjuds personal via företagshälsovården, boka tid på intranätet.
+
+God jul och gott nytt år!
+/Kulturhusets ledning`),
+  d(`Hej,
+
+Svar på din fråga om rekryteringen till miljöinspektörstjänsten:
+
+Efter intervjuerna har vi följande bedömning:
+1. Anna Lindqvist – mycket god fackkunskap, trygg i myndighetsutövning, rekommenderas.
+2. Kalle Bergström – bra kommunikatör men saknar erfarenhet av tillsyn; referenserna beskriver honom som ostrukturerad och att han haft svårt att hålla deadlines.
+3. Sofia Ek – drog tillbaka sin ansökan.
+
+Lönenivå för Anna: hon begär 41 000 kr, vilket ligger inom spannet.
+
+/Mats, miljöchef`, 'hr-assessment', 'salary'),
+  d(`Ledigt arbete: Miljöinspektör, Miljöenheten, Strandviks kommun
+
+Vi söker en miljöinspektör med inriktning på livsmedelskontroll och hälsoskydd.
+
+Vi erbjuder: tillsvidareanställning, flexibel arbetstid, friskvårdsbidrag.
+Kvalifikationer: högskoleutbildning inom miljö- eller hälsoskydd, B-körkort.
+Lön: Individuell lönesättning, ange löneanspråk i ansökan.
+Urval: Tester kan förekomma. Referenser tas inför anställning.
+
+Fackliga företrädare: Vision och Naturvetarna nås via växeln.
+
+Sista ansökningsdag 15 januari.`),
+  d(`Hej Elin,
+
+Vi har fått in en överklagan från en vårdnadshavare gällande beslutet om skolskjuts. Pappan, Hamid Karimi, skriver i överklagan att sonen Aryan (åk 3) har en CP-skada och att han inte kan gå till hållplatsen själv. Han har bifogat ett läkarintyg från habiliteringen.
+
+Överklagan ska till förvaltningsrätten via oss. Kan du göra en omprövning först och se om vi ska ändra beslutet?
+
+/Kajsa, skolskjutshandläggare`, 'health'),
+  d(`Hej,
+
+Information om skolskjuts läsåret 2026/27:
+
+- Elever i F–3 med mer än 2 km till skolan har rätt till skolskjuts.
+- Skolskjuts kan också beviljas på grund av funktionsnedsättning, trafikförhållanden eller andra särskilda omständigheter. Ansökan görs i e-tjänsten och ska innehålla intyg när det behövs.
+- Beslut kan överklagas till förvaltningsrätten.
+
+Ansök senast 15 maj för att vara säker på att få skjuts från skolstart.
+
+/Skolskjutsenheten`),
+  d(`From: Laura Becker
+Sent: 3 February 2026 09:11
+To: IT Service Desk
+Subject: Access to the lab system
+
+Hello,
+
+I'm a visiting researcher from Heidelberg and started at the Department of Clinical Chemistry on Monday. I can't log in to the LIMS.
+
+My account: lbec01
+I tried the password you sent me (Glacier!Moose47) but it says "expired". Could you reset it? I'm in room 3:115 all day, phone ext. 4471.
+
+Thanks,
+Laura`, 'credentials'),
+  d(`From: IT Service Desk
+Sent: 3 February 2026 10:05
+To: Laura Becker
+Subject: RE: Access to the lab system
+
+Hello Laura,
+
+We have reset your account. For security reasons we do not send new passwords by e-mail; you will get an SMS with a one-time link. Please also avoid sending passwords to us in the future — we'll never ask for them.
+
+If the link has expired, call us on ext. 1000 and we'll verify your identity by phone.
+
+Kind regards,
+IT Service Desk, Region Norrstrand`),
 ];
