@@ -2398,4 +2398,241 @@ If the link has expired, call us on ext. 1000 and we'll verify your identity by 
 
 Kind regards,
 IT Service Desk, Region Norrstrand`),
+  d(`Hej Katarina,
+
+Jag skickar omdömena för Elvira i 4B inför utvecklingssamtalet, eftersom jag själv är på fortbildning den dagen:
+
+Matematik: Elvira visar goda kunskaper i taluppfattning men har svårt med problemlösning. Diagnos "Förstå och använda tal" 18/30.
+Svenska: Läser flytande, skriver korta texter med enkel struktur. Behöver utveckla styckeindelning.
+NO: Arbetar mycket bra i laborationer.
+Frånvaro: 12 dagar hittills i höst, varav 5 ogiltiga.
+
+Hälsningar
+Per, klasslärare 4B
+
+--
+Per Engström
+Lärare åk 4–6, Lindskolan
+"Alla elever ska få lyckas"`, 'grades'),
+  d(`Hej kollegor i åk 4–6!
+
+Tips inför utvecklingssamtalen:
+
+- Utgå från elevens egen självskattning.
+- Skriftliga omdömen ska beskriva kunskapsutveckling i förhållande till kunskapskraven, inte personliga egenskaper.
+- Närvaroinformation hämtas från Skola24; ta upp frånvaro om den är hög.
+- Avsluta med en gemensam överenskommelse om mål.
+
+Mallen för den individuella utvecklingsplanen (IUP) ligger i Unikum under "Dokument".
+
+/Lindskolans ledning`),
+  d(`Hej Jörgen,
+
+Som vi sagt kommer här resultatet från högskoleprovet och antagningen för vår yrkeshögskoleutbildning "Undersköterska med specialisering", i anonymiserad form för styrelsen:
+
+- 124 sökande, 40 antagna.
+- Medelpoäng på antagningsprovet 62/100.
+- Reservplatser 15.
+
+Den enskilda poänglistan med namn finns hos utbildningsledaren och skickas inte ut.
+
+/Utbildningsledningen YH`),
+  d(`Hej!
+
+Detta är ett meddelande från Ladok.
+
+Student: Moa Lindgren
+Kurs: Vårdvetenskap II (VV2030), 15 hp
+Moment: Hemtentamen 2
+Betyg: U (underkänd)
+Examinator: Henrik Sandberg
+Kommentar: Saknar referenser enligt APA och analysen är för kortfattad. Omtentamen 12 januari.
+
+Klarade moment hittills: Seminarium 1 (G), Seminarium 2 (G), Hemtentamen 1 (VG).
+
+Detta meddelande kan inte besvaras.`, 'grades'),
+  d(`Hej Eva,
+
+Ang. Sami Korhonen (gymnasiesärskolan, åk 2): Jag har gått igenom hans individuella studieplan inför APL-perioden.
+
+- Godkänd i Hem och konsumentkunskap, Idrott och hälsa och Praktisk vardagskunskap.
+- Ej godkänd i Engelska (närvaro 45 %).
+- APL-platsen på Coop behöver veta att han har epilepsi och vad de ska göra vid anfall.
+
+Familjen är tornedalingar och Sami pratar meänkieli hemma; han vill gärna ha modersmålsundervisning igen nästa läsår.
+
+/Studie- och yrkesvägledare Ulrika`, 'grades', 'health', 'ethnic-origin'),
+  d(`Hej!
+
+Kommunen erbjuder modersmålsundervisning i bland annat finska, meänkieli, samiska, romani chib, arabiska, somaliska och persiska. Elever som tillhör någon av de nationella minoriteterna har rätt till modersmålsundervisning även om språket inte är elevens dagliga umgängesspråk.
+
+Ansökan görs av vårdnadshavare via e-tjänsten senast 1 maj.
+
+/Modersmålsenheten`),
+  d(`Hej Maria,
+
+Vi har nu hört av oss till familjen Petrović om hembesöket. Mamman berättade att de är romer som flytt från Kosovo på 90-talet och att de tidigare har mött mycket misstro från myndigheter. Hon ville att tolken skulle vara romsk och inte serbisk.
+
+Barnavårdsutredningen gäller den 7-åriga dottern, som enligt skolan ofta kommer utan mat och kläder efter väder. Vi bokar nytt besök med romsk tolk 14 maj.
+
+/Handläggare Barn och familj, Strandvik`, 'ethnic-origin', 'social'),
+  d(`Hej chefer,
+
+Från och med 1 januari gäller kommunens nya tolkriktlinjer:
+
+- Tolk bokas via avtalad tolkförmedling.
+- Beställaren anger språk och vid behov dialekt, men inte uppgifter om den enskildes ursprung eller tillhörighet i beställningen.
+- Barn ska aldrig användas som tolk för sina föräldrar.
+- Telefontolk kan användas för korta samtal.
+
+Riktlinjerna ligger på intranätet.
+
+/Kommunledningskontoret`),
+  d(`Hej Sanna,
+
+Angående den nyanställda i ekonomistödet: Anneli Rasmussen har skickat sina uppgifter för lön, och hon har skrivit med sitt kontonummer i mejlet:
+
+Nordea, clearing 1145, konto 402 883 71 9. Hon skrev att det är ett nytt sparkonto som hon vill ha lönen till, så det kan ta några dagar innan det är aktivt.
+
+Kan du registrera det och påminna henne om att vi egentligen vill ha det via självservice?
+
+/Håkan, ekonomistöd`, 'bank-account'),
+  d(`Hej!
+
+Lönespecifikationer för december finns nu i självservice. Observera:
+
+- Lönen betalas ut 23 december på grund av helgerna.
+- Retroaktiv lön från lönerevisionen betalas ut i januari.
+- Har du bytt bank? Ändra kontot i Heroma senast 10 december, annars hamnar lönen på det gamla kontot.
+- Skattetabellen för 2027 läggs in automatiskt.
+
+God jul önskar
+Lönecenter`),
+  d(`Hej Malin,
+
+Jag behöver hjälp med en sak som är lite känslig. Min sambo har hot mot sig från en tidigare relation och vi har nu fått sekretessmarkering för hela hushållet, även jag. Kan du se till att min adress tas bort från samtliga listor på skolan, också från klasslistan för min egen son och från föräldragruppen i SchoolSoft?
+
+Jag kommer in och pratar med dig på måndag.
+
+Tack
+Anders Holmgren (lärare i slöjd och pappa till Theo i 2A)`, 'protected-identity'),
+  d(`Hej Anders,
+
+Självklart! Jag har lagt in sekretessmarkeringen för dig och Theo i elevregistret och tagit bort din adress och ditt telefonnummer från klasslistorna och från SchoolSoft. Framöver skickas all post som rör Theo till skolan.
+
+Vi ses på måndag.
+
+/Malin, skoladministratör`, 'protected-identity'),
+  d(`Hej!
+
+Här kommer minnesanteckningar från ledningsgruppen IFO, 2026-11-17:
+
+1. Ekonomi: Prognos -2,1 mkr, främst externa placeringar av barn och unga.
+2. Placeringar: Tre nya HVB-placeringar sedan förra mötet. Vi har en ungdom placerad enligt 3 § LVU på SiS-hem i Sundbo sedan oktober; kostnaden ligger på 7 800 kr/dygn och placeringen förväntas pågå minst sex månader. (Ärendet är känt för ledningsgruppen, namnet står i ärendelistan.)
+3. Rekrytering: Två socialsekreterare börjar i januari.
+4. IVO-tillsyn: Svar lämnat om handläggningstider.
+5. Övrigt: Julfika 16/12.`, 'social'),
+  d(`Hej!
+
+Här kommer minnesanteckningar från ledningsgruppen IFO, 2026-12-01:
+
+1. Ekonomi: Prognos oförändrad, -2,0 mkr.
+2. Placeringar: Arbetet med att hitta fler kommunala familjehem fortsätter; rekryteringskampanj i januari. Antalet externa placeringar är 34 (37 i fjol).
+3. Metodutveckling: Signs of Safety införs i barnavårdsutredningarna under 2027.
+4. Arbetsmiljö: Personalomsättningen bland socialsekreterare har minskat till 14 %.
+5. Nästa möte 15 december.`),
+  d(`Från: Jenny Ohlin
+Skickat: den 4 februari 2026 08:22
+Till: Anna Svensson
+Ämne: SV: Lönesamtal
+
+Hej Anna,
+
+Tack för ditt mejl. Jag förstår att du är missnöjd med utfallet. Som jag förklarade har du i år fått 1 100 kr i höjning, vilket gör att din nya månadslön blir 37 300 kr. Beslutet grundar sig på vår bedömning i medarbetarsamtalet, där vi konstaterade att du inte nått målet om att ta egna ärenden fullt ut.
+
+Jag föreslår att vi träffas med din fackliga företrädare från Vision om du vill.
+
+/Jenny, enhetschef
+
+> Hej Jenny, jag är besviken på lönen och vill att du motiverar den skriftligt. /Anna`, 'salary', 'hr-assessment', 'trade-union'),
+  d(`Hej!
+
+HR informerar om lönesättningen för timavlönade 2027:
+
+- Timlönerna för vikarier i vård och omsorg höjs med 3,2 % från 1 april.
+- Undersköterska (utan erfarenhet): 168,40 kr/timme.
+- Vårdbiträde: 152,10 kr/timme.
+- OB-tillägg enligt centralt avtal.
+
+Nya timlöner läggs in automatiskt i Heroma.
+
+HR, Vård och omsorg`),
+  d(`[2026-09-14 15:33] Tess: omg jag fick lönebeskedet, vi fick 4,5 % allihop på IT!!
+[2026-09-14 15:34] Jonas: nej allvarligt? jag fick typ 2,1 😭
+[2026-09-14 15:34] Tess: nej förlåt jag menar jag fick 4,5. jag ligger på 46 800 nu
+[2026-09-14 15:35] Jonas: grattis. jag ska prata med chefen igen, jag har fortfarande under 40
+[2026-09-14 15:35] Tess: du borde! du gör ju allt jobb med servrarna
+[2026-09-14 15:36] Jonas: mm`, 'salary'),
+  d(`Hej,
+
+Här kommer signeringslänkar och koder till det nya journalsystemet för sommarvikarierna på vårdcentralen Åsen, eftersom de inte har fått sina SITHS-kort än:
+
+Anton Lind – tillfälligt konto vik_alind, lösen NorrSken-44
+Nora Berg – vik_nberg, lösen Hav-Strand-71
+Ida Wall – vik_iwall, lösen Kaffe-Kopp-08
+
+Konton gäller till 15 juli. Inloggning sker via VPN, koden till VPN-token skickas separat.
+
+/Ellen, verksamhetsutvecklare`, 'credentials'),
+  d(`Hej!
+
+Information inför sommarvikariernas introduktion på vårdcentralen Åsen:
+
+- Introduktionsdag 8 juni kl 8–16.
+- SITHS-kort beställs av chefen och hämtas ut med legitimation på ID-kortsenheten.
+- Inloggningsuppgifter till journalsystemet lämnas personligen på introduktionsdagen, inte via mejl.
+- Genomgång av sekretess och tystnadsplikt samt läkemedelshantering.
+
+Välkomna!
+/Vårdcentralschef`),
+  d(`Hej alla!
+
+Påminnelse från säkerhetssamordnaren:
+
+Vid säkerhetsskyddsklassade befattningar görs registerkontroll via Säkerhetspolisen. Resultatet av registerkontrollen redovisas bara till den som beslutar om anställning, och det sparas inte i personalakten.
+
+Under hösten ska 12 befattningar inom krisberedskap och IT-drift placeras i säkerhetsklass. Berörda medarbetare informeras individuellt.
+
+/Säkerhetsenheten`),
+  d(`Hej Jan,
+
+Angående säkerhetsprövningen av Thomas Eriksson inför placering i säkerhetsklass 3 (drifttekniker, krisledningscentralen):
+
+Registerkontrollen visade att han är dömd för rattfylleri 2020 och har en pågående förundersökning om olaga hot mot en granne. Vi har haft ett särskilt samtal med honom. Han förnekar hotet.
+
+Min rekommendation är att vi väntar med placeringen tills förundersökningen är avslutad.
+
+Handlingen omfattas av sekretess enligt 18 kap. 8 § OSL.
+
+/Säkerhetschef Annika Nordin`, 'criminal-record', 'secrecy'),
+  d(`Hej kollegor,
+
+Här kommer anteckningarna från samverkansmötet med region och kommuner om psykisk hälsa (2026-10-28):
+
+1. Suicidpreventiva arbetet: Regionen har tagit fram en ny handlingsplan. Antalet suicid i länet har minskat något.
+2. Samsjuklighet: Kommunerna efterfrågar snabbare tillgång till psykiatrin för personer med både missbruk och psykisk sjukdom.
+3. Barn och unga: Väntetiden till BUP är i snitt 94 dagar.
+4. Utbildning i MHFA (första hjälpen till psykisk hälsa) erbjuds alla kommuner.
+
+Nästa möte 27 januari.
+/Samordnare Psykisk hälsa`),
+  d(`Hej Pia,
+
+Jag har nu gått igenom min egen situation och vill att du som chef vet det här inför min ansökan om tjänstledighet:
+
+Jag har varit i kontakt med psykiatrin sedan i våras pga återkommande självmordstankar och har nu fått en diagnos, emotionellt instabil personlighetsstörning. Jag går i DBT-behandling varje tisdag eftermiddag och behöver därför gå ner till 80 % under ett år.
+
+Jag har inga problem med att du berättar för HR, men inte för arbetslaget.
+
+/Cecilia`, 'health'),
 ];
