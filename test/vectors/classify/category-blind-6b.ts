@@ -285,7 +285,7 @@ Socialsekreterare, mottagningsgruppen barn och unga
 > Jag vill göra en orosanmälan gällande Ella Sjöholm i klass 2B. Se bifogad blankett.
 > Lena Broman, lärare Tallbackaskolan
 
-Uppgifter i detta meddelande omfattas av sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.`, 'social', 'secrecy'),
+Uppgifter i detta meddelande omfattas av sekretess enligt 26 kap. 1 § offentlighets- och sekretesslagen.`, 'social', 'secrecy', 'health'),
   d(`Hej alla på Tallbackaskolan!
 
 Veckobrev v. 4
@@ -342,7 +342,7 @@ Justerat 2026-03-19
 Sekreterare: Jenny Åberg`),
   d(`Hej Petra,
 
-Jag vill bara lyfta en sak i förtroende innan medarbetarsamtalen. Sedan valet har stämningen i arbetslaget på Solrosen varit rätt dålig. Robin är ju aktiv i Sverigedemokraterna och sitter i fullmäktige, och han pratar om det i personalrummet, vilket gör att flera av kollegorna som själva har utländsk bakgrund känner sig obekväma. Shirin sa till mig att hon inte orkar äta lunch där längre.
+Jag vill bara lyfta en sak i förtroende innan medarbetarsamtalen. Sedan valet har stämningen i arbetslaget på Solrosen varit rätt dålig. Robin är ju aktiv i Sverigedemokraterna och sitter i fullmäktige, och han pratar om det i personalrummet, vilket gör att flera av kollegorna känner sig obekväma. Shirin sa till mig att hon inte orkar äta lunch där längre.
 
 Jag vill inte att det blir en politisk fråga men det påverkar arbetsmiljön. Kan vi prata om hur vi hanterar det?
 
@@ -908,7 +908,7 @@ Närvarande: 11 medarbetare, enhetschef Josefin
 4. Friskvård: Friskvårdstimmen får tas ut på arbetstid enligt rutinen.
 5. Övrigt: Sommarschemat ska vara klart v. 20.
 
-Vid anteckningarna: Moa`, 'protected-identity'),
+Vid anteckningarna: Moa`, 'protected-identity', 'social'),
   d(`Hej,
 
 Sekretessprövning – begäran om allmän handling, diarienr KS 2026/318
@@ -1141,7 +1141,7 @@ Informationssäkerhetssamordnare`),
 Anmälare: Servicedesk
 Kategori: Identitet
 
-Användaren Bo Kjellberg (ekonomi) kunde inte verifiera sig via röstprofilen efter förkylning. Systemet avvisade matchningen tre gånger (poäng 0,41; krav 0,75). Röstprofilen har raderats och ny inspelning gjordes 10:20 med 3 fraser. Matchningen fungerar nu.
+Användaren Bo Kjellberg (ekonomi) kunde inte verifiera sig via röstprofilen när han ringde från ett bullrigt lagerrum. Systemet avvisade matchningen tre gånger (poäng 0,41; krav 0,75). Röstprofilen har raderats och ny inspelning gjordes 10:20 med 3 fraser. Matchningen fungerar nu.
 
 Bo vill ha alternativ inloggning med kod i framtiden; noterat i profilen.
 
@@ -1416,7 +1416,7 @@ Välkommen med din ansökan senast 30 april!`),
 
 Jag har pratat med ungdomarna på fritidsgården efter bråket i fredags. Det verkar som att konflikten började när ett par killar kallade Yonas rasistiska saker om att han är "svart" och att han ska "åka hem". Yonas föräldrar kommer från Etiopien men han är född här i Strandvik.
 
-Han blev så arg att han slog till en av dem och jag var tvungen att kontakta föräldrarna. Killen som blev slagen vill inte polisanmäla.
+Han blev så arg att han skrek åt dem och gick hem, och jag ringde hans föräldrar på kvällen för att berätta vad som hänt.
 
 Vi behöver prata om hur vi jobbar med värdegrunden på gården.
 
@@ -1889,7 +1889,7 @@ Inför SIP-mötet på torsdag: mamman har informerat oss om att hon och barnen s
 
 Inga adresser, telefonnummer eller uppgifter om boende får stå i SIP:en eller i protokollet.
 
-/Linnea, samordnare barn och unga`, 'protected-identity'),
+/Linnea, samordnare barn och unga`, 'protected-identity', 'social'),
   d(`Hej,
 
 Påminnelse till alla som bokar möten i SIP-systemet: från och med 1 februari ska alla deltagare bekräfta att de inte för in adressuppgifter i planen. Det beror på att det har hänt på andra håll i landet att uppgifter om personer med skyddad folkbokföring spridits via samordnade planer.
@@ -2635,4 +2635,143 @@ Jag har varit i kontakt med psykiatrin sedan i våras pga återkommande självmo
 Jag har inga problem med att du berättar för HR, men inte för arbetslaget.
 
 /Cecilia`, 'health'),
+  d(`Hej Sofia,
+
+Sammanfattning från MDK (multidisciplinär konferens), bröstcancer, 2026-04-22, patient Lena Håkansson:
+
+- Tumör 18 mm, vänster bröst, ER+/HER2-.
+- Genetisk panel: patogen variant i PALB2. Patienten informerad idag.
+- Förslag: mastektomi; onkologisk bedömning efter PAD.
+- Kaskadtestning erbjuds patientens dotter och syster; remiss till onkogenetiska mottagningen.
+
+Kontaktsjuksköterska: Helena Bark.
+
+/Dr. Jonas Ek, kirurgkliniken`, 'genetic', 'health'),
+  d(`Hej!
+
+Inbjudan: Onkogenetiska mottagningen informerar vårdcentralernas läkare om nya remisskriterier för ärftlig cancer.
+
+- När ska man misstänka ärftlig bröst-, äggstocks- eller tjocktarmscancer?
+- Släktträd – hur ritar man ett?
+- Vad händer efter remissen och hur lång är väntetiden?
+
+Tid: 16 oktober kl 12–13 (lunchföreläsning via Teams).
+Ingen anmälan krävs.
+
+/Regionens kunskapscentrum`),
+  d(`Hej Mikael,
+
+Enligt era önskemål har vi nu inventerat passersystemet på tingsrättens kansli.
+
+- Handflatsscanners (venmönster) finns på två dörrar: arkivet och beslagsrummet.
+- Registrerade handflatsmallar: Karin Öst (kanslichef), Per Lindén (arkivarie), Elsa Moberg (notarie).
+- Elsas mall kommer att raderas 30 juni när hennes förordnande tar slut.
+
+Loggarna visar senaste passage per person; vi skickar dem i separat krypterat meddelande.
+
+/Säkerhetsansvarig, Domstolsverket region Väst`, 'biometric'),
+  d(`Subject: Voice-ID pilot – results
+
+Hi all,
+
+Short summary of the voice-ID pilot in the contact centre:
+
+- 1 200 callers enrolled voluntarily in six weeks.
+- Average verification time dropped from 55 to 18 seconds.
+- False rejection rate 3,4 %, higher for callers with hearing aids or strong colds.
+- Voice prints are deleted after 24 months of inactivity, or on request.
+
+We recommend continuing only after the DPIA is updated. No individual data included here.
+
+Regards,
+Contact centre development team`),
+  d(`Hej Kristina,
+
+Jag bifogar rapporten från körkortsmyndigheten efter granskningen av fotot på förarprovet. Det är Amanda Forsberg (vårdbiträde hos oss) som har ansökt om körkort, och Transportstyrelsen har meddelat att ansiktsjämförelsen mellan hennes tidigare ID-foto och det nya fotot inte gav någon matchning. De misstänker att någon annan skrivit provet i hennes namn. Polisen har kopplats in.
+
+Vi hade räknat med att hon skulle köra hemtjänstbil från mars. Hur gör vi nu?
+
+/Gunilla, enhetschef`, 'biometric', 'criminal-record'),
+  d(`Hej,
+
+Jag har en fråga om tjänstekorten (inköpskort) för LSS-enheterna.
+
+Varje gruppbostad har ett kort som personalen använder för boendes gemensamma inköp. Nu har Granen tappat sitt kort och jag har spärrat det. Nytt kort kommer om 7–10 dagar.
+
+Kan vi under tiden låna Ekens kort? Eller ska personalen lägga ut och få ersättning?
+
+/Erik, enhetschef LSS`),
+  d(`Hej Erik,
+
+Du får inte låna Ekens kort. Under tiden kan en person lägga ut och få ersättning via utlägg. Jag har beställt ett nytt kort till Granen – det kommer till dig med nummer och PIN i separata brev.
+
+Förresten fick jag ett konstigt mejl från en av dina medarbetare som skickade hela sitt privata kortnummer för att "kunna få ersättning snabbare": 4024 0071 3377 8420, exp 09/26. Jag har raderat det och påminner om att kortuppgifter aldrig ska skickas. Prata gärna med personalen om det.
+
+/Ekonomi, inköpskortsadministratör`, 'payment-card'),
+  d(`Hej!
+
+Information till alla som bokar tågresor i tjänsten:
+
+- Resor bokas via resebyrån som fakturerar kommunen.
+- Du ska inte använda privat kort. Om du ändå måste göra det, lägg ut via utlägg i Expense och bifoga kvitto – kvittot får visa de sista fyra siffrorna, inte hela kortnumret.
+- Förseningsersättning tillfaller kommunen.
+
+/Ekonomiavdelningen`),
+  d(`Hej Åsa,
+
+Här är mina noteringar från hembesöket hos Göran och Bertil Lund (makar, båda 79) inför beslut om hemtjänst:
+
+- Bertil har alzheimer sedan två år och är i behov av tillsyn dygnet runt; Göran orkar inte längre.
+- De har varit gifta sedan 2009 och tidigare registrerade partner, och Göran är rädd att hemtjänstpersonalen ska bemöta dem annorlunda eftersom de är två män. Han bad om personal med HBTQ-utbildning om möjligt.
+- Ansökan gäller avlösning i hemmet och dagverksamhet.
+
+/Biståndshandläggare Karl`, 'sex-life', 'health', 'social'),
+  d(`Hej,
+
+Nu är äldreomsorgens HBTQ-certifiering klar för tre enheter: Linden, Tallen och Hemtjänst Centrum. Certifieringen innebär att all personal gått utbildning i bemötande och normkritik och att verksamheten har en handlingsplan.
+
+Diplomutdelning sker på kommunfullmäktige 12 juni.
+
+/Kvalitetschef, Vård och omsorg`),
+  d(`Hej Sara,
+
+Bara ett PS till mitt förra mejl om budgeten: jag kommer att vara ledig 4–6 maj eftersom jag ska vara med på Liberalernas landsmöte som ombud för länsförbundet. Jag har ju suttit i styrelsen där sedan förra året.
+
+/Oskar
+
+-----
+Från: Oskar Wiklund
+Skickat: den 28 april 2026
+Ämne: Budget Q2
+
+Hej Sara, här är budgetuppföljningen för kvartal 2. Avvikelserna finns markerade i gult.`, 'political-opinion'),
+  d(`Hej!
+
+Riktlinjer för tjänstepersoner inför valet 2026:
+
+- Du får självklart vara politiskt aktiv på fritiden.
+- I tjänsten ska du vara saklig och opartisk (RF 1 kap. 9 §).
+- Undvik partipolitiska symboler på arbetsplatsen.
+- Frågor om jäv vid politiska förtroendeuppdrag tas med chef.
+
+Valdagen är 13 september. Glöm inte att rösta!
+
+/Kommunikationsavdelningen`),
+  d(`Hej Linda,
+
+Vi har fått önskemål från en av våra nyanställda i städ, Mariam Suleiman, om att få använda en egen arbetsklädsel med hijab som följer hygienkraven. Hon har berättat att hon är praktiserande muslim och att hon behöver täcka håret. Jag tycker det ska gå bra om tyget klarar 60 graders tvätt.
+
+Kan du kolla med upphandlade leverantören om de har sådana plagg?
+
+/Ahmed, lokalvårdschef`, 'religion'),
+  d(`Hej kollegor!
+
+Påminnelse om att det nu är möjligt att beställa arbetskläder i olika modeller via leverantören, bland annat:
+- tunika med lång ärm,
+- heltäckande hijab i hygienmaterial,
+- byxa och kjol.
+
+Alla plagg uppfyller kraven för basala hygienrutiner. Beställning görs via chefen.
+
+/Upphandlingsenheten`),
 ];
