@@ -2774,4 +2774,294 @@ Påminnelse om att det nu är möjligt att beställa arbetskläder i olika model
 Alla plagg uppfyller kraven för basala hygienrutiner. Beställning görs via chefen.
 
 /Upphandlingsenheten`),
+  d(`Från: Karin Lööf
+Skickat: den 18 mars 2026 14:55
+Till: Anders Wik
+Ämne: SV: SV: SV: Rehabärende – uppföljning
+
+Hej Anders,
+
+Kort sammanfattning efter dagens möte, så att vi har samma bild:
+
+- Vi är överens om att upptrappningen fortsätter enligt planen.
+- Nästa avstämning sker 15 april.
+- Jag bokar lokal.
+
+Ha en bra kväll!
+Karin
+
+Från: Anders Wik
+Skickat: den 18 mars 2026 09:12
+Till: Karin Lööf
+Ämne: SV: SV: Rehabärende – uppföljning
+
+Hej, passar kl 13 i dag? /Anders
+
+Från: Karin Lööf
+Skickat: den 17 mars 2026 16:40
+Till: Anders Wik
+Ämne: SV: Rehabärende – uppföljning
+
+Hej Anders, vi behöver ses angående Lina. Hon har nu arbetat 25 % i tre veckor men säger att hon har fått tillbaka panikattackerna och sover dåligt. Läkaren på vårdcentralen har höjt dosen sertralin. Hon vill fortsätta men orkar inte gå upp till 50 % den 1 april som planerat.
+
+/Karin
+
+Från: Anders Wik
+Skickat: den 10 mars 2026 08:01
+Ämne: Rehabärende – uppföljning
+
+Hur går det för Lina? /Anders`, 'health'),
+  d(`Från: Karin Lööf
+Skickat: den 20 mars 2026 10:05
+Till: Chefer inom Service
+Ämne: VB: Rutin för rehabilitering
+
+Hej!
+
+Vidarebefordrar den uppdaterade rehabiliteringsrutinen (bilaga). Förändringar i korthet:
+
+- Rehabiliteringsplan ska upprättas senast dag 30 om medarbetaren bedöms vara sjukskriven längre än 60 dagar.
+- Chefen ska dokumentera i Adato, inte i e-post.
+- Företagshälsovården ska kopplas in vid upprepad korttidsfrånvaro.
+- Nytt: Möjlighet till arbetsträning på annan enhet i upp till tre månader.
+
+Hör av er om ni har frågor.
+
+Karin Lööf
+HR-konsult
+
+-----Ursprungligt meddelande-----
+Från: HR-direktör
+Skickat: den 19 mars 2026
+Ämne: Rutin för rehabilitering
+
+Den nya rutinen fastställdes i kommunledningsgruppen i dag. Sprid till alla chefer.`),
+  d(`Veckorapport – Barn och unga, mottagningsgruppen, v. 9
+
+Inkomna anmälningar: 47 (varav 12 från skola, 9 från polis, 6 från hälso- och sjukvård)
+Förhandsbedömningar klara inom 14 dagar: 91 %
+Inledda utredningar: 18
+Skyddsbedömningar samma dag: 100 %
+
+Att notera:
+- Mycket hög belastning efter sportlovet.
+- Två socialsekreterare sjukskrivna på deltid.
+- Ny bemanning från bemanningsföretag från v. 11.
+- Polisens nya kontaktperson för barnärenden: Lina Frisk.
+
+/Gruppledare Eva Malmberg`),
+  d(`Veckorapport – Barn och unga, mottagningsgruppen, v. 10
+
+Inkomna anmälningar: 52
+Förhandsbedömningar klara inom 14 dagar: 88 %
+Inledda utredningar: 21
+
+Att notera:
+- Anmälan om systrarna Amanda (9) och Olivia (6) Berglund från BUP efter att mamman lagts in på psykiatrisk avdelning; ingen annan vuxen i hemmet. Akut placering hos mormor i väntan på utredning. Ärende 2026-0311.
+- Polisen har anmält ett ärende om en 14-åring misstänkt för snatteri – förhandsbedömning pågår.
+- Systemstörning i Lifecare tisdag 2 h.
+
+/Gruppledare Eva Malmberg
+
+Sekretess: 26 kap. 1 § OSL.`, 'social', 'health', 'secrecy'),
+  d(`Hi Jakob,
+
+As requested, here is a summary of the incident review from the radiology department:
+
+• On 3 June, a CT referral for the wrong patient was processed because two patients with similar names were booked at the same time.
+• No radiation harm resulted; the scan was stopped after the topogram.
+• Root cause: manual booking without ID check at the scanner.
+• Actions: ID check with patient wristband at every examination; training for all staff in October.
+• The incident has been reported to IVO under lex Maria.
+
+The full report contains no patient identifiers in this version.
+
+Best regards,
+Eva Lund, quality coordinator`),
+  d(`Hi Jakob,
+
+Follow-up to the lex Maria report, confidential — patient details for the medical director only:
+
+The patient who was scanned by mistake is Bengt Holm, 67, who was actually booked for an ultrasound of the kidneys. He has a pacemaker and a history of kidney cancer (nephrectomy 2022). His wife has been informed and they have accepted the apology.
+
+The lex Maria file is protected under 25 ch. 1 § of the Public Access to Information and Secrecy Act (OSL).
+
+Eva`, 'health', 'secrecy'),
+  d(`Från: Sara Engqvist
+Skickat: den 30 januari 2026 11:29
+Till: Nämndsekreteraren
+Ämne: Ersättning för förtroendevalda, januari
+
+Hej!
+
+Här är mina uppgifter för arvode och reseersättning för januari:
+
+- Sammanträde socialnämnden 14/1 (heldag)
+- Arbetsutskottet 21/1 (halvdag)
+- Resa 2 × 34 km
+- Förlorad arbetsinkomst: 3 timmar à 312 kr (intyg från arbetsgivaren bifogas).
+
+Arvodet kan betalas ut till mitt vanliga konto: Danske Bank 1201-51 448 92.
+
+Hälsningar
+Sara Engqvist (S), ledamot socialnämnden`, 'bank-account', 'political-opinion', 'salary'),
+  d(`Hej ledamöter och ersättare,
+
+Påminnelse om rutinen för arvoden:
+
+- Närvaro registreras av sekreteraren vid varje sammanträde.
+- Förlorad arbetsinkomst ersätts mot intyg från arbetsgivaren.
+- Kontonummer registreras via självservice med BankID, inte via e-post.
+- Arvodena betalas ut den 25:e månaden efter sammanträdet.
+
+Arvodesreglementet finns på kommunens webbplats.
+
+/Nämndsekreteraren`),
+  d(`Hej,
+
+Minnesanteckningar från mötet med pensionärsrådet (KPR), 2026-05-12:
+
+1. Information om ny äldreomsorgsplan. Rådet ställde frågor om bemanning på natten.
+2. Trygghetslarm: Byte till digitala larm klart.
+3. Färdtjänst: Många klagomål på långa väntetider; förvaltningen följer upp med entreprenören.
+4. Rådets ordförande (SPF Seniorerna) tackade för samarbetet.
+5. Nästa möte 8 september.
+
+Närvarande organisationer: PRO, SPF Seniorerna, SKPF, RPG.
+
+/Sekreterare KPR`),
+  d(`Hej Elin,
+
+Vi har en särskild situation i klassen som jag vill att du som ny lärare känner till.
+
+Två av våra elever, Selma och Hugo, är syskon och har skyddad folkbokföring med fingerade personuppgifter. De heter inte så i folkbokföringen och deras egentliga namn får du inte veta. Namnen Selma och Hugo används av skolan och i alla dokument.
+
+Om någon okänd vuxen frågar efter dem eller vill hämta dem: säg ingenting, ring rektor direkt.
+
+/Maria, mentor 6A`, 'protected-identity'),
+  d(`Hej alla lärare!
+
+Från rektor: Påminnelse om säkerhetsrutinen vid hämtning av elever på fritids:
+
+- Endast personer som vårdnadshavare angett på hämtlistan får hämta.
+- Kontrollera legitimation om du inte känner igen personen.
+- För vissa elever finns särskilda instruktioner som bara fritidspersonal och rektor har tillgång till. Fråga inte vilka, rutinen gäller alla.
+
+Tack för att ni hjälper till att hålla skolan trygg!`),
+  d(`Hej Tove,
+
+Jag är sjuksköterska på kardiologen och skriver för att jag vill ansöka om ledighet för ett forskningssamarbete i Lund. Men innan dess – en fråga om försäkringar.
+
+Jag har nyligen fått veta genom ett gentest att jag bär på en variant som ger ökad risk för långt QT-syndrom (KCNQ1), samma som min mamma. Måste jag uppge det när jag tecknar den kollektiva sjukförsäkringen via arbetsgivaren? Jag vill inte att det påverkar min anställning.
+
+Tack för hjälpen!
+Rebecka Sund`, 'genetic'),
+  d(`Hej Rebecka,
+
+Tack för din fråga. Du behöver inte lämna några uppgifter om genetiska undersökningar till arbetsgivaren, och enligt lagen om genetisk integritet får försäkringsbolag inte efterfråga eller använda sådana uppgifter vid tecknande av försäkring, med vissa undantag för stora belopp.
+
+Kollektiv avtalsförsäkring (AGS, TFA) tecknas automatiskt via kollektivavtalet utan hälsoprövning.
+
+Vänliga hälsningar
+Tove, pensions- och försäkringshandläggare`),
+  d(`[2026-10-05 08:12] Mona (lokalvård): hej! jag hittade en plånbok i konferensrum Ekorren, ligger i receptionen
+[2026-10-05 08:20] Reception: tack! det finns ett Visakort i den, står Kristian Åberg
+[2026-10-05 08:21] Reception: nummer 4916 3380 2741 5579 om nån vill kolla att det är hans, giltigt 05/28
+[2026-10-05 08:25] Petra (HR): skriv inte kortnumret här!! jag ringer honom
+[2026-10-05 08:26] Reception: oj förlåt, tar bort
+[2026-10-05 08:40] Petra (HR): Kristian hämtar den vid lunch`, 'payment-card'),
+  d(`[2026-10-06 09:02] Petra (HR): påminnelse: hittegods lämnas i receptionen och registreras i pärmen. skriv aldrig ut kort-, konto- eller ID-nummer i chatten, bara att det finns en plånbok
+[2026-10-06 09:03] Reception: 👍 uppfattat
+[2026-10-06 09:05] Mona (lokalvård): ok!
+[2026-10-06 09:12] Jonas: hittade någon min mössa btw? grå, märkt JL
+[2026-10-06 09:13] Reception: ja den ligger här`),
+  d(`Hej Karl,
+
+Vi har haft en incident i e-handelssystemet för badhusets säsongskort. Under ca 40 minuter igår loggades kortuppgifter i klartext i en felsökningslogg. Tre kunder berörs. Leverantören har raderat loggen.
+
+Ett av kortnumren syntes även i ett supportärende som skickades per mejl till oss: 4556 7375 8689 9855, exp 10/27, kund Ingela Strömberg.
+
+Vi gör anmälan till IMY och informerar de berörda kunderna. Mejlet med kortnumret är raderat från alla inkorgar jag kunnat se.
+
+/Niklas, systemförvaltare Fritid`, 'payment-card'),
+  d(`Hej!
+
+Rapport från dataskyddsombudet, helår 2026:
+
+- 47 personuppgiftsincidenter anmälda internt, varav 9 till IMY.
+- Vanligaste typ: e-post till fel mottagare (21).
+- Två incidenter gällde kortuppgifter i e-handelssystem; inga tecken på missbruk.
+- Utbildningsinsatser: 620 medarbetare har genomgått e-utbildningen i dataskydd.
+
+Rapporten presenteras för kommunstyrelsen 10 februari.
+
+/Dataskyddsombudet`),
+  d(`Hej Ingrid,
+
+Ang. LSS-ansökan från familjen Al-Tamimi (sonen Yusuf, 11 år):
+
+- Yusuf har Downs syndrom (trisomi 21, fastställt genom kromosomanalys vid födseln) och en medfödd hjärtsjukdom som opererades 2016.
+- Ansökan gäller ledsagarservice enligt 9 § 3 LSS samt korttidsvistelse.
+- Familjen kommer från Irak och talar arabiska; tolk behövs vid hembesök.
+
+Utredningen beräknas vara klar i slutet av maj.
+
+/LSS-handläggare Annelie`, 'genetic', 'health', 'social', 'ethnic-origin'),
+  d(`Hej!
+
+Svar på frågan om vilka diagnoser som ger rätt till insatser enligt LSS:
+
+Personkrets 1: intellektuell funktionsnedsättning, autism eller autismliknande tillstånd.
+Personkrets 2: betydande och bestående begåvningsmässig funktionsnedsättning efter hjärnskada i vuxen ålder.
+Personkrets 3: andra varaktiga fysiska eller psykiska funktionsnedsättningar som orsakar betydande svårigheter.
+
+Diagnosen i sig avgör inte, utan behovet. Se Socialstyrelsens vägledning.
+
+/Utbildningsansvarig, LSS`),
+  d(`Från: Christina Lund
+Skickat: den 13 juni 2026 17:48
+Till: Rektor Gymnasiet
+Ämne: Kursbetyg och frånvaro – Ebba, Ek22
+
+Hej Mikael,
+
+Sammanställning inför betygskonferensen:
+
+Ebba Nyström, Ek22
+- Engelska 6: C
+- Matematik 3b: F (har inte gjort nationella provet, frånvaro 63 %)
+- Företagsekonomi 1: B
+- Svenska 3: E
+
+Ebba har varit sjukskriven för ätstörning under stora delar av våren och vårdas på BUP:s ätstörningsenhet. Förslag: förlängd studiegång, hon läser om matematik 3b i höst.
+
+/Christina, mentor`, 'grades', 'health'),
+  d(`Hej mentorer på gymnasiet!
+
+Inför betygskonferensen 15 juni:
+
+- Alla kursbetyg ska vara registrerade i Ladok för gymnasiet senast 12 juni kl 16.
+- F-varningar ska vara meddelade elever och vårdnadshavare.
+- Förslag om förlängd studiegång tas upp individuellt med rektor, inte i listan.
+- Statistik över betygsfördelning per program presenteras på konferensen.
+
+/Rektor Mikael Holst`),
+  d(`Hej Anette,
+
+Här är referenserna för slutkandidaten till tjänsten som enhetschef i hemtjänsten, Johanna Björk:
+
+Referens 1 (tidigare chef, Borås): Mycket strukturerad, tar ansvar, ibland lite för snabb med beslut. Hade en konflikt med en facklig företrädare 2024 som löstes.
+Referens 2 (kollega): Omtyckt, bra på att leda förändring.
+Referens 3 (medarbetare): "Hon lyssnar men kan vara otydlig med vad som förväntas."
+
+Sammantagen bedömning: rekommenderas.
+
+/Rekryteringskonsult Hampus`, 'hr-assessment'),
+  d(`Hej Hampus,
+
+Tack för sammanfattningen av referenserna. Vi går vidare med erbjudande till kandidaten. Kan du skicka över kontraktsmallen för chefer med tillsvidareanställning och sex månaders provanställning?
+
+Och en allmän fråga: har ni en policy för hur länge referensanteckningar sparas? Vi vill följa vår gallringsplan.
+
+/Anette, verksamhetschef`),
 ];
