@@ -688,7 +688,7 @@ Boende: Aslak Nutti, 84 år
 
 Genomförandeplanen upprättas nästa vecka.
 
-/Sara, kontaktman`, 'ethnic-origin', 'health'),
+/Sara, kontaktman`, 'ethnic-origin', 'health', 'social'),
   d(`Hej!
 
 Information från kommunens samordnare för nationella minoriteter:
@@ -1500,7 +1500,7 @@ Elsa Berglund, 91, på avdelning 2 har bett om att få besök av präst och natt
 Hon är i livets slutskede och palliativ vård har inletts; de närmaste dagarna är bäst.
 
 Hälsningar
-Ingegerd, sjuksköterska`, 'religion', 'health'),
+Ingegerd, sjuksköterska`, 'religion', 'health', 'social'),
   d(`Hej,
 
 Sjukhuskyrkan informerar: Advents- och julgudstjänster i kapellet:
@@ -1882,7 +1882,7 @@ Här kommer utdrag ur social dokumentation, Vårdboendet Linden, för de senaste
 
 Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL.
 
-/Sara, sjuksköterska`, 'sex-life', 'health', 'secrecy'),
+/Sara, sjuksköterska`, 'sex-life', 'health', 'secrecy', 'social'),
   d(`Hej Karin,
 
 Inför SIP-mötet på torsdag: mamman har informerat oss om att hon och barnen sedan december har kvarskrivning och skyddad folkbokföring på grund av hot från barnens pappa. Mötet hålls därför på familjeenheten och inte i skolans lokaler, och pappan kallas inte.
@@ -3064,4 +3064,219 @@ Tack för sammanfattningen av referenserna. Vi går vidare med erbjudande till k
 Och en allmän fråga: har ni en policy för hur länge referensanteckningar sparas? Vi vill följa vår gallringsplan.
 
 /Anette, verksamhetschef`),
+  d(`Hej Jenny,
+
+Tack för att du tog minnesanteckningarna på nätverksträffen för HR-konsulter. Jag har bara ett par tillägg:
+
+- Punkt 2, lönekartläggning: lägg till att SKR:s nya stödmaterial kommer i mars.
+- Punkt 4, rehabilitering: skriv "Adato" i stället för "rehabsystemet".
+- Punkt 6: vi bestämde att nästa träff hålls i Lidköping.
+
+Annars ser det jättebra ut!
+
+Vänliga hälsningar
+Marie Holmberg
+HR-konsult, Kungsvikens kommun
+Tfn 0510-77 12 34
+Ordförande Akademikerförbundet SSR, avdelning Kungsviken
+
+Jag arbetar deltid, måndag–torsdag.`, 'trade-union'),
+  d(`Hej Marie,
+
+Tack, jag har lagt in dina ändringar. Anteckningarna ligger nu på den gemensamma ytan.
+
+Till nästa träff föreslår jag att vi bjuder in någon från Försäkringskassan som kan prata om de nya reglerna för sjukpenning, och någon från Arbetsförmedlingen om lönebidrag och Introduktionsjobb.
+
+Hälsningar
+Jenny
+
+--
+Jenny Sahlin
+HR-konsult, Västra Bygds kommun
+Den här e-posten kan innehålla uppgifter som omfattas av sekretess. Om du fått den av misstag, meddela avsändaren och radera meddelandet.`),
+  d(`Hej Kalle,
+
+Här kommer sammanfattningen från genomgången av Arbetsförmedlingens beslut om lönebidrag för våra medarbetare:
+
+- Lönebidrag för Mattias Ek (vaktmästare) förlängs till 2027-06-30. Grund: nedsatt arbetsförmåga på grund av förvärvad hjärnskada efter olyckan 2019.
+- Bidraget täcker 80 % av lönekostnaden upp till taket; hans lön är 27 400 kr.
+- Arbetsförmedlingen vill ha ett uppföljningsmöte i mars.
+
+/Helena, HR`, 'health', 'salary'),
+  d(`Hej Helena,
+
+Fråga om lönebidrag generellt: hur stor andel av kommunens anställningar har någon form av stöd från Arbetsförmedlingen (lönebidrag, introduktionsjobb, nystartsjobb)? KS vill ha en översikt för budgetarbetet.
+
+Bara antal och totalsumma, inga namn.
+
+Tack!
+/Kalle, ekonomichef`),
+  d(`Ärende: HR-2026-0931 Tjänstledighetsansökan
+Skickat från: HR-portalen
+
+Medarbetare: Lars Nilsson, vårdare, Gruppbostaden Eken
+Typ: Tjänstledighet, 100 %
+Period: 2026-11-01 – 2027-01-31
+Skäl: "Avtjäna fängelsestraff (3 månader) för grovt rattfylleri enligt dom i Vänersborgs tingsrätt. Jag vill behålla anställningen."
+
+Chefens beslut: [ej fattat]
+Kommentar till HR: "Behöver råd – är detta saklig grund för uppsägning eller ska ledigheten beviljas?"
+
+Detta meddelande skickades automatiskt.`, 'criminal-record'),
+  d(`Hej Jonas,
+
+Jag skriver till dig som ombud. Jag har fått veta att min chef har pratat med andra om att jag har en dom för misshandel från 2015, när jag var 19. Det har inget med jobbet att göra och jag har sonat mitt straff. Nu behandlar kollegorna mig annorlunda.
+
+Kan Kommunal hjälpa mig? Jag är medlem sedan 2018.
+
+/Fredrik Åhman, undersköterska, hemtjänst Norr`, 'criminal-record', 'trade-union'),
+  d(`Hej Pernilla!
+
+Brukarundersökning hemtjänst 2026 – kommunens resultat:
+
+- Helhetsnöjdhet: 89 % (riket 87 %)
+- Bemötande: 96 %
+- Inflytande över när hjälpen ges: 62 %
+- Trygghet: 85 %
+
+Resultaten per enhet skickas separat till enhetscheferna. Inga enskilda brukares svar kan identifieras.
+
+/Kvalitetsstrateg, Vård och omsorg`),
+  d(`Hej Pernilla!
+
+En anhörig har ringt och klagat på hemtjänsten hos sin mamma, Birgit Wahlström på Ängsvägen 8. Enligt dottern har personalen vid flera tillfällen inte kommit till kvällsbesöket och Birgit, som har diabetes och hjärtsvikt, har då inte fått sina mediciner. Hon har också fallit och legat på golvet i två timmar innan trygghetslarmet besvarades.
+
+Dottern vill ha ett möte och överväger att anmäla till IVO.
+
+Jag har gjort en avvikelserapport.
+
+/Jessica, samordnare`, 'health', 'social'),
+  d(`Hej!
+
+Nyhetsbrev från Kommunal sektion Strandvik, oktober:
+
+• Lönestatistik: Medianlönen för undersköterskor i kommunen är nu 29 900 kr.
+• Skyddsombudsutbildning 12 november.
+• Kampanj: "Heltid som norm".
+• Vi söker fler arbetsplatsombud i hemtjänsten!
+• Glöm inte att uppdatera din adress på Mina sidor.
+
+Välkommen på medlemsmöte 20 oktober kl 18 i Folkets hus.
+
+Du får det här mejlet eftersom din arbetsplats finns i vårt utskicksregister.`),
+  d(`Hej Lotta,
+
+Sammanfattning av utvecklingssamtalet med Hampus idag:
+
+Vi gick igenom året. Han har haft svårt att komma i tid, 14 förseningar sedan augusti. Han säger själv att det beror på att han har ADHD och fick sin diagnos i våras, och att han nu har fått medicin som hjälper. Vi kom överens om att han börjar 8.30 i stället för 7.00 under en period, och att vi följer upp i januari.
+
+I övrigt är arbetsinsatsen god, han är omtyckt av brukarna.
+
+/Eva, enhetschef`, 'hr-assessment', 'health'),
+  d(`Hi everyone,
+
+Notes from the international staff network, meeting 4:
+
+1. Housing: several new colleagues have had trouble finding flats. HR will share a list of landlords.
+2. Swedish courses: SFI in the evenings is popular; the region pays course fees for employees.
+3. Bank accounts: You can't open a Swedish account without a personnummer; some banks accept a samordningsnummer. HR can write a certificate of employment to help.
+4. Religious holidays: Ask your manager early; leave is usually granted as annual leave.
+5. Next meeting: pub evening 12 December!
+
+Organiser: Ana Petrović`),
+  d(`Hi Ana,
+
+Thanks for organising the network! I just wanted to share something with you privately. I came here from Nigeria two years ago and I've experienced quite a lot of racist comments from a couple of patients' relatives on my ward. My manager knows. I'm also gay, which I've never talked about at work, and I'm worried about being open about it here.
+
+Could we talk one evening over coffee?
+
+Thanks,
+Emeka Okafor
+Registered nurse, Ward 41`, 'ethnic-origin', 'sex-life'),
+  d(`Hej Birgitta,
+
+Inför bisättningen av Artur Kowalski (boende på Solgården, avled i natt):
+
+- Artur var katolik och hade önskat att en katolsk präst skulle ge de sista sakramenten; det hann tyvärr inte ske. Dottern vill att prästen från S:t Josefs församling kontaktas för välsignelse på boendet i morgon.
+- Personalen vill gärna ha en minnesstund på avdelningen fredag.
+- Dödsbevis utfärdat av läkaren kl 05.40.
+
+/Anneli, sjuksköterska`, 'religion', 'health', 'social'),
+  d(`Hej!
+
+Rutin vid dödsfall på särskilt boende, uppdaterad version:
+
+1. Sjuksköterska konstaterar dödsfall, läkare utfärdar dödsbevis.
+2. Anhöriga kontaktas enligt önskemål i genomförandeplanen.
+3. Respektera den avlidnes och de anhörigas religiösa och kulturella önskemål kring omhändertagandet.
+4. Kontakta vid behov sjukhuskyrkan eller annan trosföreträdare.
+5. Dokumentera i journal.
+
+Rutinen finns i ledningssystemet.
+
+/MAS`),
+  d(`[2026-04-11 19:42] Joel: sitter du i valberedningen i partiet fortfarande?
+[2026-04-11 19:43] Hanna B: ja, för Miljöpartiet i Strandvik. varför?
+[2026-04-11 19:44] Joel: min granne vill engagera sig, kan jag ge henne ditt nummer
+[2026-04-11 19:44] Hanna B: absolut!
+[2026-04-11 19:45] Joel: toppen. ses på jobbet imorgon, ha det
+[2026-04-11 19:46] Hanna B: du med, glöm inte att vi har APT kl 9`, 'political-opinion'),
+  d(`Hej,
+
+Svar på din fråga om facklig tid och politiska uppdrag:
+
+- Anställda med kommunala förtroendeuppdrag har rätt till ledighet för uppdraget enligt kommunallagen 4 kap. 11 §.
+- Arbetsgivaren får inte fråga om vilket parti uppdraget gäller.
+- Förlorad arbetsinkomst ersätts av kommunen enligt arvodesreglementet.
+- Facklig tid regleras i förtroendemannalagen och lokala avtal.
+
+/HR-juridik`),
+  d(`Hej Simon,
+
+Vi har fått ett klagomål från en brukare i dagverksamheten, Greta Lindahl, om en av våra volontärer. Greta säger att volontären "hela tiden pratar om att man måste bli frälst" och delar ut skrifter från sin frikyrkoförsamling. Volontären, Samuel Berg, bekräftar att han är medlem i Livets Ord men menar att han bara svarat på frågor.
+
+Jag tycker att vi behöver påminna alla volontärer om att verksamheten är religiöst neutral. Kan du ta ett samtal med honom?
+
+/Ulrika, samordnare dagverksamhet`, 'religion', 'hr-assessment', 'social'),
+  d(`Hej alla volontärer!
+
+Välkomna till höstens volontärträff 12 september kl 17!
+
+- Genomgång av våra riktlinjer: kommunens verksamheter är politiskt och religiöst neutrala, och vi tar inte med material från föreningar, partier eller samfund.
+- Tystnadsplikt: allt du får veta om deltagarna stannar här.
+- Fika och tackpresenter.
+
+Anmäl dig till Ulrika senast 5 september.`),
+  d(`Från: Tekniska förvaltningen, Kundtjänst
+Skickat: den 22 februari 2026
+Till: Johan Söder
+Ämne: SV: Tillträde till återvinningscentralen
+
+Hej Johan,
+
+Vi använder sedan januari registreringsskyltsläsning vid återvinningscentralen, inte ansiktsigenkänning som det stod i lokaltidningen. Kameran läser av bilens registreringsnummer och jämför med listan över hushåll i kommunen. Inga bilder av personer sparas.
+
+Vänliga hälsningar
+Kundtjänst
+
+> Hej, stämmer det att ni fotograferar ansiktet på alla som kommer till återvinningen? /Johan`),
+  d(`Hej Ola,
+
+Angående passagesystemet på kommunhusets IT-avdelning: jag har nu gått igenom loggarna efter det misstänkta obehöriga tillträdet till serverrummet i lördags.
+
+Fingeravtrycksläsaren registrerade en godkänd passage kl 02.14 med mallen som tillhör Rasmus Hjelm (systemtekniker), men han var enligt egen uppgift på semester i Spanien. Leverantören undersöker om mallen kan ha förfalskats. Rasmus mall är spärrad tills vidare och polisanmälan har gjorts mot okänd gärningsman.
+
+/Informationssäkerhetssamordnare Nadia`, 'biometric'),
+  d(`Hej!
+
+Här kommer minnesanteckningar från informationssäkerhetsrådet, 2026-10-15:
+
+1. Incidentrapport kvartal 3 – 12 incidenter, inga allvarliga.
+2. Biometriska passersystem – inventering visar fem installationer i kommunen; alla ska ha DPIA senast 31 december.
+3. Lösenordspolicy: Krav på 14 tecken införs 1 april.
+4. Phishing-övning i november.
+5. Övrigt: Ny säkerhetssamordnare på utbildningsförvaltningen.
+
+Nästa möte 14 januari.
+/Nadia`),
 ];
