@@ -219,4 +219,121 @@ export const CATEGORY_BLIND_6A: readonly LabelledDocument[] = [
   d(`Vad är skillnaden mellan skyddad folkbokföring och sekretessmarkering? Vi ska ha en utbildning och vill ha exempel.`),
   d(`Frågeformulär: Har du någon gång varit dömd för brott? Ja/Nej. (Gäller endast sökande till tjänster inom skola och barnomsorg.)`),
   d(`Rapport: 23 % av kommunens anställda hade minst en sjukskrivning längre än 14 dagar under 2025.`),
+  // --- payment cards ---
+  d(`Hej! Här är kortuppgifterna för bokningen av hotellet till studieresan: 4571 7283 5450 7557, giltigt t o m 11/28, CVC 418. Kortet står på mig, Helena Sjö.`, 'payment-card'),
+  d(`Kan du lägga beställningen hos Adlibris med mitt inköpskort? 4916 0622 6445 7594 exp 03/27 cvc 902`, 'payment-card'),
+  d(`Inköpskort beställs av chef via e-tjänsten. Kortet får endast användas för mindre inköp enligt attestordningen.`),
+  d(`Subject: Re: conference fee\nHi Marta, I paid with my own Visa, number 4024 5708 6140 6219, expires 05/29. Could you check with finance whether I get reimbursed? Thanks, Dev`, 'payment-card'),
+  d(`Brukaren bad mig handla åt honom med hans kort och gav mig koden. Kortnr 5168 7516 3195 9504 och pinkoden 7312. Jag lämnade tillbaka kortet efteråt men vill att det dokumenteras.`, 'payment-card', 'credentials'),
+  d(`Påminnelse till hemtjänsten: ni får aldrig ta emot brukares bankkort eller koder. Handla alltid mot faktura eller med kontanter och kvitto.`),
+  d(`Mottagit telefonsamtal fr kvinna som ville betala tandvårdsräkningen med kort över telefon. Noterat 4485 7466 3216 7148 utg 09/26, cvc 553. Skickat till ekonomi.`, 'payment-card'),
+  d(`Kortet 5427 7605 3528 7711 tillhörande Anders Hult har spärrats efter misstänkt bedrägeri – polisanmälan gjord av honom själv.`, 'payment-card'),
+  d(`Hej, jag har tappat mitt förvaltarkort för gode mannens konto. Kortnummer 4929 1321 9063 3496. Kan ni spärra det? /Gode man för Roger Ahl`, 'payment-card', 'social'),
+  d(`Ny policy: kortbetalningar i receptionen får bara göras i terminalen. Skriv aldrig upp kortnummer på papper.`),
+  d(`till ekonomi: dubbeldragning på mitt tjänstekort, 5301 7657 1432 1265, 2 x 1 890 kr till SJ den 4/3`, 'payment-card'),
+
+  // --- bank accounts ---
+  d(`Ersättning till uppdragstagaren Lina Öhman (kontaktperson) ska betalas till Nordea, clearing 3300, konto 870 612-4471. Arvode 1 200 kr/mån.`, 'bank-account', 'salary'),
+  d(`Hej, vi har inte fått in er hyra för mars. Betala in till bankgiro 5521-0933 och ange OCR-nummer 4412098.`),
+  d(`Hennes bistånd betalas ut till kontot i SEB 5402 01 293 44 men hon säger att hon inte har tillgång till kontot längre, exmaken har bankdosan.`, 'bank-account', 'social'),
+  d(`IBAN for reimbursement: SE45 5000 0000 0583 9825 7466 (Marek Nowak, visiting researcher). Please transfer the travel allowance before Friday.`, 'bank-account'),
+  d(`Kontonummer ändras i personalsystemet av den anställde själv under Min lön > Utbetalning. Löneenheten registrerar inte konton via e-post.`),
+  d(`Hej! Jag har fått ny bank. Mitt lönekonto är nu Swedbank 8214-4, 913 447 210-6. Kan ni ändra till nästa utbetalning? /Yasmin, städ`, 'bank-account'),
+  d(`Bidraget till föreningen betalas ut till föreningens plusgiro 48 81 02-6 efter att redovisningen kommit in.`),
+  d(`Ombudet för dödsboet efter Gösta Wall har bett att återbetalningen av hemtjänstavgiften sätts in på konto 6001-214 388 901 i Handelsbanken.`, 'bank-account'),
+  d(`Felaktig utbetalning: 12 400 kr gick till fel konto (Länsförsäkringar 9020 31 887 04) som tillhör en tidigare anställd, Mats Gren. Han är kontaktad och ska betala tillbaka.`, 'bank-account'),
+
+  // --- salary ---
+  d(`Lönekartläggningen visar inga osakliga skillnader mellan kvinnor och män i jämförbara grupper. Rapporten presenteras för samverkansgruppen.`),
+  d(`Efter förhandlingen får Rebecka Lund 2 100 kr mer i månaden, ny lön 36 400 kr. Retroaktivt från april. /Vision, lokalavdelningen`, 'salary', 'trade-union'),
+  d(`Jag har räknat på det och tjänar 1 800 mindre än de nyanställda kuratorerna. Det är inte rimligt efter 12 år i kommunen. Vill lyfta det på lönesamtalet.`, 'salary'),
+  d(`Ingångslön för nyexaminerade socionomer i kommunen är 33 000 kr enligt lönepolicyn.`),
+  d(`Mikael fick 6 000 kr i engångsbelopp som tack för insatsen under sommarbemanningen – dokumentera i personalakten.`, 'salary'),
+  d(`Jourersättningen för röntgensjuksköterskor höjs med 8 % från oktober enligt centralt avtal.`),
+  d(`hej, kan du kolla varför jag bara fick 21 300 i lön i maj när min timlön är 178 kr och jag jobbade 140 tim? /Nils, timvikarie hemtjänst`, 'salary'),
+
+  // --- hr assessments ---
+  d(`Anteckning efter samtal med Tove 14/2: tredje gången hon kommer för sent utan att meddela. Informerat om att nästa steg är en skriftlig erinran.`, 'hr-assessment'),
+  d(`Mall för medarbetarsamtal 2026 finns nu i kompetensportalen. Fyll i förberedelsedelen innan samtalet.`),
+  d(`Kort feedback på Ahmeds provanställning: mycket god kontakt med brukarna, men dokumentationen håller inte måttet. Förlängning rekommenderas inte utan tydlig förbättring.`, 'hr-assessment'),
+  d(`Referenstagning på Lisa Brand: tidigare chef beskriver henne som "pålitlig men konflikträdd", hade svårt att leda gruppen under omorganisationen.`, 'hr-assessment'),
+  d(`Vi ska anställa en enhetschef och vill använda personlighetstest i rekryteringen. Vilka leverantörer har kommunen avtal med?`),
+  d(`My line manager told me my last review rated me "below expectations" on teamwork. I don't agree and would like to add a written comment.`, 'hr-assessment'),
+  d(`Arbetsgivaren har beslutat om avstängning av Björn Eklund med bibehållen lön under utredningen av händelsen på boendet den 2 maj.`, 'hr-assessment'),
+
+  // --- secrecy ---
+  d(`Förslag till standardtext i e-postsignaturen för hela förvaltningen, synpunkter senast fredag:
+"OBS: Detta meddelande kan innehålla uppgifter som omfattas av sekretess enligt 25 kap. 1 § OSL. Om du fått det av misstag, radera det och meddela avsändaren."`),
+  d(`Journalkopian för patienten är sekretessprövad och lämnas ut till försäkringsbolaget med hennes samtycke. Bifogas i krypterad form.`, 'secrecy', 'health'),
+  d(`Hej registrator! Begäran om utlämnande av anbuden i upphandlingen av skolskjuts: prisuppgifterna omfattas av sekretess enligt 31 kap. 16 § OSL och maskas.`, 'secrecy'),
+  d(`Frågan om anbudssekretess kommer att tas upp på nästa utbildning i offentlighet och sekretess för upphandlare.`),
+  d(`Vi kan inte bekräfta om hon är inskriven hos oss – uppgiften omfattas av sekretess enligt 25 kap. OSL. Hänvisa anhöriga till avdelningens chef.`, 'secrecy'),
+  d(`Beslut: Begäran om att ta del av utredningen om eleven avslås. Uppgifterna rör elevens personliga förhållanden och omfattas av sekretess enligt 23 kap. 2 § OSL.`, 'secrecy'),
+  d(`Uppgifter om anmälaren i tillsynsärendet om buller får inte lämnas ut, 32 kap. 4 § OSL. Maska namnet innan handlingen skickas till fastighetsägaren.`, 'secrecy'),
+
+  // --- protected identity ---
+  d(`Barnet har sekretessmarkering i folkbokföringen. Skicka inga brev hem utan att först kontakta socialsekreteraren. Ingen adress i Vklass!`, 'protected-identity'),
+  d(`Rutin för hantering av personer med skyddade personuppgifter finns i ledningssystemet, avsnitt 4.2.`),
+  d(`hej, jag har själv skyddad folkbokföring sen i våras. kan ni ta bort mitt namn från personalsidan på webben?`, 'protected-identity'),
+
+  // --- ethnic origin ---
+  d(`Mormor är tornedaling och pratar bara meänkieli när hon är trött. Kan vi få en undersköterska som kan språket till kvällarna?`, 'ethnic-origin'),
+  d(`Förvaltningsområde för finska: kommunen ska erbjuda äldreomsorg helt eller delvis på finska till den som begär det.`),
+  d(`Patienten är rom och säger att hon blivit illa bemött på akuten tidigare. Hon vill att dottern får vara med under hela besöket.`, 'ethnic-origin'),
+  d(`Vi hade ett samtal med Oskar om kommentarerna han fått i lunchrummet – han är adopterad från Colombia och trött på frågor om "var han egentligen kommer ifrån".`, 'ethnic-origin'),
+  d(`Studiehandledning på arabiska, somaliska och dari erbjuds till nyanlända elever. Ansök via elevhälsan.`),
+  d(`Sverigefinska Pirjo på korttids vill läsa finska tidningar, går det att ordna via biblioteket?`, 'ethnic-origin'),
+
+  // --- biometric ---
+  d(`Ärende i IT: Windows Hello känner inte igen mitt ansikte längre efter att jag fått glasögon. Kan ni nollställa ansiktsmallen så jag kan registrera en ny?`, 'biometric'),
+  d(`Polisen har tagit fingeravtryck och foto på mannen som greps i receptionen. Vi har lämnat över övervakningsfilmen.`, 'biometric', 'criminal-record'),
+  d(`Passkontoret: Sökanden kunde inte lämna fingeravtryck p g a eksem på båda händerna. Undantag noterat i ansökan.`, 'health'),
+  d(`Utredning: Ska vi tillåta inloggning med fingeravtryck på surfplattorna i hemtjänsten? DPO behöver göra en konsekvensbedömning.`),
+  d(`Irisskanningen vid forskningslabbets dörr har registrerat Dr Okafors iriskod. Han har nu tillgång till BSL3-rummet.`, 'biometric'),
+
+  // --- sex life ---
+  d(`Eleven berättade för kuratorn att hon är bisexuell och blir retad för det av klasskamrater i 9C.`, 'sex-life'),
+  d(`Tips till personalen: använd gärna könsneutrala ord som "partner" när ni frågar om anhöriga.`),
+  d(`Brukaren har en pojkvän som besöker honom på boendet varannan helg. Personalen har ibland gått in utan att knacka – det måste upphöra.`, 'sex-life'),
+  d(`Jag är själv ickebinär och har bett HR att ändra titeln i signaturen från "Fru" till inget alls. Hur lång tid tar det?`, 'sex-life'),
+
+  // --- genetic ---
+  d(`Mammans gentest har visat att hon bär anlag för Duchennes muskeldystrofi. Vi rekommenderar att även hennes syster erbjuds testning.`, 'genetic', 'health'),
+  d(`Forskningsprojektet om ärftlighet vid typ 1-diabetes söker deltagare. Information finns på regionens webbplats.`),
+  d(`Familjen Eriksson har bekräftad familjär hyperkolesterolemi enligt den genetiska analysen. Pojken (8) ska följas på lipidmottagningen.`, 'genetic', 'health'),
+
+  // --- grades ---
+  d(`Resultat från matteprovet i 7A: Ali 18/30, Siri 27/30, Melvin 11/30 (under gränsen för godkänt). Omprov v 12.`, 'grades'),
+  d(`Kan du kolla om Wilma fått sitt betyg i idrott? Det står streck i Vklass och hon behöver det till ansökan.`),
+  d(`IUP Theo, åk 3: Han når målen i matematik men inte i svenska. Läsförståelse behöver extra stöd; mål till våren är att läsa kapitelböcker självständigt.`, 'grades'),
+  d(`Komvux: Kursen Engelska 6 avslutad för Hanna Blom med betyg D. Frånvaron var 12 %. Intyg skickas hem.`, 'grades'),
+  d(`Statistik: andelen elever med godkänt i alla ämnen i åk 9 var 78 % i år.`),
+
+  // --- credentials ---
+  d(`Inloggning till bokningssystemet för bilpoolen: användarnamn hemtj.vast, lösenord Bil2026pool. Sprid inte utanför gruppen.`, 'credentials'),
+  d(`Byt lösenord var 90:e dag. Lösenordet ska ha minst 12 tecken och får inte innehålla ditt namn.`),
+  d(`Pinkoden till skrivaren på plan 2 är 1357 om någon undrar`, 'credentials'),
+  d(`Ärende #50211 stängt. Användaren har fått ett nytt SITHS-kort och valt egen PIN på plats.`),
+
+  // --- political, religion, union, criminal extras ---
+  d(`Enhetschefen på Solbacken är kommunalråd för Moderaterna i grannkommunen på fritiden. Kan det bli jäv när vi köper platser därifrån?`, 'political-opinion'),
+  d(`Jag sitter i fullmäktige för Centerpartiet och behöver ledigt för sammanträden, hur ansöker jag om det?`, 'political-opinion'),
+  d(`Kommunens riktlinje om partipolitisk neutralitet i skolan gäller också skolvalet i september.`),
+  d(`Min kollega har börjat bära slöja och får kommentarer från en brukare. Hur ska vi stötta henne?`, 'religion'),
+  d(`Rummet för stillhet och bön på plan 1 kan användas av alla, oavsett tro.`),
+  d(`Hej, jag är ny förtroendevald för ST på Skatteverkets kontor här. Hör av dig om du har frågor om arbetsmiljön.`, 'trade-union'),
+  d(`Avgiften till Vårdförbundet dras automatiskt från lönen för de medlemmar som valt det.`),
+  d(`Han avtjänar ett fängelsestraff på Kumla till 2028, så umgänget med barnen sker via videosamtal som socialtjänsten bokar.`, 'criminal-record', 'social'),
+  d(`Frivården har kontaktat oss om en klient som ska utföra samhällstjänst på secondhandbutiken. Vi behöver veta om han kan jobba ensam.`, 'criminal-record'),
+  d(`Info från säkerhetsenheten: anmäl alltid hot och våld mot personal till polisen. Rutin och blankett finns på intranätet.`),
+
+  // --- short chat / misc negatives ---
+  d(`kommer 10 min sent, bussen står still vid Gamlestaden`),
+  d(`Kan någon ta telefonen på receptionen mellan 12 och 13? Jag har tandläkartid.`),
+  d(`Tack för idag! Protokollet från APT kommer på måndag.`),
+  d(`Påminnelse om ditt besök hos Psykiatrimottagningen Väst, tisdag 3 juni kl 10.30, rum 214. Ta med legitimation.`),
+  d(`Vi har uppdaterat blanketten för ansökan om bostadsanpassningsbidrag. Den gamla tas bort 1 juli.`),
+  d(`Hej, finns det någon som kan hjälpa mig med Excel-makrot för närvarorapporterna?`),
+  d(`Vem ansvarar för nyckelskåpet i Kv. Uttern nu när Berit gått i pension?`),
+  d(`Skolsköterskan har öppen mottagning varje onsdag 12–14. Ingen tidsbokning behövs.`),
 ];
