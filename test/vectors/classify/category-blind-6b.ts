@@ -966,7 +966,10 @@ Marie`, 'payment-card'),
 [2026-04-03 10:14] Johan: använd mitt, 5355 8400 1276 3381 exp 03/29 cvc 509
 [2026-04-03 10:14] Stina (kansli): tack!!! du får utlägget på nästa lön
 [2026-04-03 10:15] Johan: ta bort meddelandet sen plz 😅
-[2026-04-03 10:16] Stina (kansli): fixar`, 'payment-card'),
+[2026-04-03 10:16] Stina (kansli): fixar
+[2026-04-03 10:31] Stina (kansli): annonsen ligger ute nu, sista ansökningsdag 30/4
+[2026-04-03 10:33] Johan: bra! glöm inte att lägga in den på Platsbanken också
+[2026-04-03 10:34] Stina (kansli): redan gjort 😊`, 'payment-card'),
   d(`Hej!
 
 Vi har fått frågor om varför kortbetalningar i kommunens webbutik ibland nekas. Förklaringen:
@@ -1549,7 +1552,10 @@ Rekommendationer och tidplan finns i bifogad rapport. Revisorerna vill ha förva
 [2026-11-02 07:42] Sara (LSS Granen): han blev inte gripen men de ska höra honom med god man närvarande
 [2026-11-02 07:44] Erik (enhetschef): tack. skriv avvikelse och ring hans gode man innan 9. jag kontaktar LSS-handläggaren
 [2026-11-02 07:45] Sara (LSS Granen): ok. han fick extra lugnande i natt enligt vid behov-ordinationen
-[2026-11-02 07:45] Erik (enhetschef): 👍`, 'criminal-record', 'social', 'health'),
+[2026-11-02 07:45] Erik (enhetschef): 👍
+[2026-11-02 08:58] Sara (LSS Granen): gode mannen är informerad, han kommer hit kl 13
+[2026-11-02 09:02] Erik (enhetschef): tack, jag kommer också. ta med genomförandeplanen
+[2026-11-02 09:03] Sara (LSS Granen): ok`, 'criminal-record', 'social', 'health'),
   d(`Hej,
 
 Information från säkerhetsenheten efter helgens inbrott i förrådet på Granen:
@@ -1901,7 +1907,10 @@ Vid misstanke om att en person har skyddade personuppgifter, kontakta registrato
 [2026-05-20 13:04] Peter (mottagningschef): registrera honom med de uppgifter som finns i folkbokföringen, systemet visar ingen adress om markering finns. skriv inget på papper
 [2026-05-20 13:05] Johanna (reception): ok, det står markering på honom i systemet, Ali Demir, han ska till diabetessköterskan 13.30
 [2026-05-20 13:05] Peter (mottagningschef): bra, kalla honom med förnamn bara i väntrummet
-[2026-05-20 13:06] Johanna (reception): 👍`, 'protected-identity', 'health'),
+[2026-05-20 13:06] Johanna (reception): 👍
+[2026-05-20 13:40] Johanna (reception): förresten, kortläsaren i kassan krånglar igen
+[2026-05-20 13:42] Peter (mottagningschef): starta om den, annars ring leverantören
+[2026-05-20 13:47] Johanna (reception): funkar nu`, 'protected-identity', 'health'),
   d(`Hej!
 
 Här kommer uppgifterna för utbetalning av stipendium från Kulturfonden till pristagaren Elsa Nord:
@@ -2299,12 +2308,18 @@ Och en generell fråga: hur många avhysningar har vi haft i bostadsbolaget i å
 [2026-03-12 09:17] Anders (jurist): det är LVM-ärendet, ingenting får lämnas ut, 26 kap 1 § OSL. jag skriver avslagsbeslutet
 [2026-03-12 09:18] Lisa (registrator): ok tack. hon frågade specifikt om mannen som åtalats för misshandeln på Torget, är det samma?
 [2026-03-12 09:20] Anders (jurist): ja, samma person. men det säger vi inget om, hänvisa till beslutet
-[2026-03-12 09:21] Lisa (registrator): 👍`, 'secrecy', 'social', 'criminal-record'),
+[2026-03-12 09:21] Lisa (registrator): 👍
+[2026-03-12 11:05] Anders (jurist): beslutet är klart och skickat till henne med överklagandehänvisning
+[2026-03-12 11:06] Lisa (registrator): tack, jag diarieför det
+[2026-03-12 11:20] Lisa (registrator): klart`, 'secrecy', 'social', 'criminal-record'),
   d(`[2026-03-13 14:02] Lisa (registrator): snabb fråga: ska vi diarieföra mejl från medborgare som bara frågar om öppettider?
 [2026-03-13 14:05] Anders (jurist): nej, de är av ringa betydelse och kan gallras. men frågor som rör ett ärende ska diarieföras
 [2026-03-13 14:06] Lisa (registrator): och om någon bifogar läkarintyg utan att det finns ett ärende?
 [2026-03-13 14:08] Anders (jurist): då skapar du ett ärende och bedömer sekretessen, men läkarintyget ska inte ligga i den öppna inkorgen. vi tar det på registratorsmötet
-[2026-03-13 14:08] Lisa (registrator): toppen`),
+[2026-03-13 14:08] Lisa (registrator): toppen
+[2026-03-13 14:15] Anders (jurist): lägg gärna upp frågan i listan till registratorsmötet den 20:e
+[2026-03-13 14:16] Lisa (registrator): gjort
+[2026-03-13 14:30] Anders (jurist): 👍`),
   d(`Hej alla medarbetare på Kulturhuset!
 
 Nyhetsbrev november
@@ -2974,7 +2989,10 @@ Tove, pensions- och försäkringshandläggare`),
 [2026-10-06 09:03] Reception: 👍 uppfattat
 [2026-10-06 09:05] Mona (lokalvård): ok!
 [2026-10-06 09:12] Jonas: hittade någon min mössa btw? grå, märkt JL
-[2026-10-06 09:13] Reception: ja den ligger här`),
+[2026-10-06 09:13] Reception: ja den ligger här
+[2026-10-06 09:14] Jonas: toppen, hämtar vid lunch
+[2026-10-06 09:20] Petra (HR): och paraplyerna som legat sedan i våras skänks till second hand på fredag
+[2026-10-06 09:21] Mona (lokalvård): bra, det är fullt i lådan`),
   d(`Hej Karl,
 
 Vi har haft en incident i e-handelssystemet för badhusets säsongskort. Under ca 40 minuter igår loggades kortuppgifter i klartext i en felsökningslogg. Tre kunder berörs. Leverantören har raderat loggen.
@@ -3279,4 +3297,116 @@ Här kommer minnesanteckningar från informationssäkerhetsrådet, 2026-10-15:
 
 Nästa möte 14 januari.
 /Nadia`),
+  d(`Från: Lena Borg
+Skickat: den 2 mars 2026 07:55
+Till: IT-support
+Ämne: Kan inte logga in i Skola24
+
+Hej!
+
+Jag kommer inte in i Skola24 för att registrera frånvaron. Det står "felaktigt lösenord". Jag har försökt med Lena2026! och Lena2025! men ingen fungerar. Användarnamnet är lena.borg.skola.
+
+Jag har lektion om 5 minuter, snälla hjälp!
+
+/Lena, lärare Bäckaskolan
+
+Skickat från min iPhone`, 'credentials'),
+  d(`Hej!
+
+Felanmälan och driftinformation – Skola24:
+
+Skola24 har driftstörning i dag mellan kl 8 och ca 9.30. Närvaro kan inte registreras under den tiden.
+
+- Anteckna frånvaron på papper och för in den när systemet fungerar.
+- Skicka inte elevlistor med frånvaro via e-post.
+- Vi uppdaterar när störningen är åtgärdad.
+
+/IT-support, Utbildningsförvaltningen`),
+  d(`Hej Per,
+
+Kort om Mohammeds studiesituation inför mötet med Arbetsförmedlingen, som han själv bett om:
+
+Mohammed Hassan läser vård- och omsorgsprogrammet på Komvux.
+- Vård och omsorg specialisering: B
+- Psykiatri 1: C
+- Anatomi och fysiologi 1: E
+- Svenska som andraspråk 2: pågår, omdöme "når ännu inte godtagbara kunskaper"
+Närvaro senaste månaden: 94 %.
+
+/Studie- och yrkesvägledare Nina`, 'grades'),
+  d(`Hej kollegor på Komvux,
+
+Statistik inför kvalitetsdialogen:
+- 412 elever läste vård- och omsorgsutbildningen 2026.
+- 71 % slutförde med godkända betyg på alla kurser.
+- Genomsnittlig närvaro 86 %.
+- 58 % hade anställning inom vården sex månader efter avslutad utbildning.
+
+Underlaget bygger på registerdata och innehåller inga uppgifter om enskilda elever.
+
+/Rektor Komvux`),
+  d(`Hej,
+
+Den nya medarbetaren på lönecenter har bett om att få sin första lön till sitt tyska konto eftersom hennes svenska konto inte är öppnat än:
+
+Kontohavare: Julia Hoffmann
+IBAN: DE89 3704 0044 0532 0130 00
+BIC: COBADEFFXXX
+
+Kan du lägga in det manuellt för januari? Från februari ska det vara ett svenskt konto.
+
+/Sandra, HR-administratör`, 'bank-account'),
+  d(`Hej Sandra,
+
+Utbetalning till utländskt konto kan göras, men medarbetaren måste själv fylla i blanketten "Utbetalning till konto utomlands" och signera den. Vi lägger inte in kontouppgifter från mejl.
+
+Observera också:
+- banken tar en avgift för utlandsbetalningar och den dras från lönen,
+- valutakursen sätts på utbetalningsdagen,
+- blanketten finns på intranätet under Lön/Blanketter.
+
+Radera gärna ditt förra mejl med kontouppgifterna.
+
+/Lönecenter`),
+  d(`Hej Lars,
+
+Jag har ett ärende som jag behöver råd om. En av mina elever i 8B, Sofia, berättade för mig efter lektionen att hennes pappa har suttit i fängelse och släpps i nästa vecka, och att hon är rädd för att han ska komma hem. Mamma har sagt att de kanske flyttar till skyddat boende.
+
+Jag har redan pratat med kuratorn, och vi gör en orosanmälan i dag.
+
+/Marianne, mentor 8B`, 'criminal-record', 'social'),
+  d(`Hej!
+
+Rapport från elevhälsans arbete läsåret 2025/26:
+
+- 212 orosanmälningar gjorda från kommunens skolor (193 förra läsåret).
+- Vanligaste skäl: oro för våld i hemmet (31 %), psykisk ohälsa (24 %), hög frånvaro (19 %).
+- Kuratorerna har haft 1 840 samtal.
+- Nytt samarbete med socialtjänsten om skolnära team.
+
+Rapporten presenteras för barn- och utbildningsnämnden i oktober.
+
+/Elevhälsochef`),
+  d(`Hej Jenny,
+
+Här kommer underlaget för löneväxling som du bad om:
+
+Medarbetare: Carl Sjöström, IT-arkitekt
+Nuvarande månadslön: 58 400 kr
+Önskad löneväxling till pension: 5 000 kr/mån från 1 januari
+Efter växling: 53 400 kr
+
+Carl har också fått ett engångsbelopp (bonus för projektet Nytt ekonomisystem) på 15 000 kr som ska betalas ut i december.
+
+/Jonas, lönehandläggare`, 'salary'),
+  d(`Hej alla!
+
+Information om löneväxling till pension:
+
+- Du kan växla lön mot pensionsavsättning om din månadslön efter växlingen är över brytpunkten för allmän pension (ca 51 000 kr/mån 2027).
+- Arbetsgivaren lägger till 5,8 % på det växlade beloppet.
+- Ansökan görs i Heroma senast 15 november.
+- Boka gärna ett samtal med pensionshandläggaren innan du bestämmer dig.
+
+/HR, pension och förmåner`),
 ];
