@@ -122,9 +122,21 @@ export interface Hyper {
    * CALIBRATION documents (each fold scored by weights trained on CORPORA and the other folds).
    */
   readonly calibrate?: 'held-out' | 'out-of-fold';
+  /**
+   * In `union` mode: a rule finding below `standAbove` (but at the report level) still stands unless the
+   * model's probability is below `veto` × the category's threshold (0: it never stands below `standAbove`).
+   * The model only overrules the lexicons where it is fairly sure; short clear sentences keep their finding.
+   */
+  readonly veto?: number;
+  /**
+   * In texts shorter than this (characters) the rules decide alone: the model reads too little there,
+   * either to overrule a finding ("Yusuf är praktiserande muslim.") or to add one ("Hon är i Grekland
+   * på semester." read as origin). 0 or absent: the model reads every text.
+   */
+  readonly shortText?: number;
 }
 
-export const DEFAULT_HYPER: Hyper = { epochs: 6, rate: 0.3, l2: 1e-4, positiveWeight: 2, topK: 200, minDf: 3, floor: 0.6, bags: 5, mode: 'union', standAbove: 0.6, stack: false, objective: 'f1', bits: 6 };
+export const DEFAULT_HYPER: Hyper = { epochs: 6, rate: 0.3, l2: 1e-4, positiveWeight: 2, topK: 200, minDf: 3, floor: 0.6, bags: 5, mode: 'union', standAbove: 0.95, shortText: 120, stack: false, objective: 'f1', bits: 6 };
 const FOLDS = 5;
 const SEED = 20261124;
 const NOW = new Date(Date.UTC(2025, 5, 15));
@@ -394,7 +406,7 @@ function probabilities(doc: Doc | undefined, z: readonly number[], stage2: reado
 }
 
 /** The threshold with the best F-score on (probability, label, rule stands) triples: within [floor, 0.85], or 1.01 (never). */
-function pickThreshold(pairs: readonly (readonly [number, boolean, boolean])[], objective: Hyper['objective'], floor: number): number {
+function pickThreshold(pairs: readonly Triple[], objective: Hyper['objective'], floor: number, veto = 0): number {
   const beta2 = objective === 'f1' ? 1 : 0.25;
   const candidates = [...new Set(pairs.map(([p]) => Math.min(0.85, Math.max(floor, Number(p.toFixed(4))))))].sort((a, b) => a - b);
   let best = 0.5;
@@ -404,8 +416,8 @@ function pickThreshold(pairs: readonly (readonly [number, boolean, boolean])[], 
     let tp = 0;
     let fp = 0;
     let fn = 0;
-    for (const [p, y, rule] of pairs) {
-      const got = rule || p >= t;
+    for (const [p, y, rule, vetoable] of pairs) {
+      const got = decide(p, t, rule, vetoable, veto);
       if (got && y) tp++;
       else if (got) fp++;
       else if (y) fn++;
@@ -433,10 +445,37 @@ function outOfFold(data: Data, rows: readonly number[], hyper: Hyper, foldOf: (r
   return out;
 }
 
+/** (probability, label, the rule finding stands, the rule finding stands unless vetoed). */
+type Triple = readonly [number, boolean, boolean, boolean];
+
+/** Whether a category is reported: a standing rule finding, a rule finding the model does not veto, or the model. */
+function decide(p: number, t: number, stands: boolean, vetoable: boolean, veto: number): boolean {
+  return stands || (vetoable && veto > 0 && p >= veto * t) || p >= t;
+}
+
+/** Whether the rules decide category c alone in `doc` (Hyper.shortText; structural categories excepted). */
+function rulesOnly(doc: Doc | undefined, hyper: Hyper, c: number): boolean {
+  const type = CATEGORY_TYPES[c];
+  return doc !== undefined && type !== undefined && !STRUCTURAL.includes(type) && doc.text.length < (hyper.shortText ?? 0);
+}
+
+/** A rule finding at the report level that the model may veto (see Hyper.veto). */
+function ruleVetoable(doc: Doc, c: number, hyper: Hyper): boolean {
+  const type = CATEGORY_TYPES[c];
+  return hyper.mode === 'union' && (hyper.veto ?? 0) > 0 && type !== undefined && !STRUCTURAL.includes(type) && (doc.ruleConfidence[c] ?? 0) >= RULE_LEVEL;
+}
+
+/** The triple pickThreshold reads for document `doc`, category c, probability p. */
+function triple(doc: Doc | undefined, c: number, p0: number, hyper: Hyper): Triple {
+  const p = rulesOnly(doc, hyper, c) ? 0 : p0;
+  return [p, label(doc, c), doc !== undefined && ruleStands(doc, c, hyper), doc !== undefined && ruleVetoable(doc, c, hyper)];
+}
+
 /** Whether the rules' own decision stands whatever the model says (structural categories always; every category in `union` mode). */
 function ruleStands(doc: Doc, c: number, hyper: Hyper): boolean {
   const type = CATEGORY_TYPES[c];
   if (type !== undefined && STRUCTURAL.includes(type)) return doc.rules[c] === true;
+  if (rulesOnly(doc, hyper, c)) return (doc.ruleConfidence[c] ?? 0) >= RULE_LEVEL;
   return hyper.mode === 'union' && (doc.ruleConfidence[c] ?? 0) >= hyper.standAbove;
 }
 
@@ -456,8 +495,8 @@ function fitPipeline(data: Data, rows: readonly number[], hyper: Hyper, foldOf: 
   const thresholds = CATEGORY_TYPES.map((_, c) =>
     pickThreshold([...p].map(([r, probs]) => {
       const doc = data.docs[r];
-      return [probs[c] ?? 0, label(doc, c), doc !== undefined && ruleStands(doc, c, hyper)] as const;
-    }), hyper.objective, hyper.floor),
+      return triple(doc, c, probs[c] ?? 0, hyper);
+    }), hyper.objective, hyper.floor, hyper.veto),
   );
   const fit = train(data, rows, hyper);
   return { bias: fit.bias, pruned: prune(fit, data.hashes.length, hyper), stage2, thresholds };
@@ -471,7 +510,7 @@ function decisions(data: Data, rows: readonly number[], pipeline: Pipeline, hype
     const doc = data.docs[r];
     if (doc === undefined) return;
     const p = probabilities(doc, z[i] ?? [], pipeline.stage2);
-    out.set(r, CATEGORY_TYPES.map((_, c) => ruleStands(doc, c, hyper) || (p[c] ?? 0) >= (pipeline.thresholds[c] ?? 1)));
+    out.set(r, CATEGORY_TYPES.map((_, c) => decide(rulesOnly(doc, hyper, c) ? 0 : (p[c] ?? 0), pipeline.thresholds[c] ?? 1, ruleStands(doc, c, hyper), ruleVetoable(doc, c, hyper), hyper.veto ?? 0)));
   });
   return out;
 }
@@ -587,8 +626,8 @@ function fitCalibrated(data: Data, trainRows: readonly number[], calibrationRows
   const thresholds = CATEGORY_TYPES.map((_, c) =>
     pickThreshold(calibrationRows.map((r, i) => {
       const doc = data.docs[r];
-      return [p[i]?.[c] ?? 0, label(doc, c), doc !== undefined && ruleStands(doc, c, hyper)] as const;
-    }), hyper.objective, hyper.floor),
+      return triple(doc, c, p[i]?.[c] ?? 0, hyper);
+    }), hyper.objective, hyper.floor, hyper.veto),
   );
   return { bias: fit.bias, pruned, stage2: undefined, thresholds };
 }
@@ -608,8 +647,8 @@ function fitCalibratedOutOfFold(data: Data, trainRows: readonly number[], calibr
   const thresholds = CATEGORY_TYPES.map((_, c) =>
     pickThreshold(calibrationRows.map((r) => {
       const doc = data.docs[r];
-      return [p.get(r)?.[c] ?? 0, label(doc, c), doc !== undefined && ruleStands(doc, c, hyper)] as const;
-    }), hyper.objective, hyper.floor),
+      return triple(doc, c, p.get(r)?.[c] ?? 0, hyper);
+    }), hyper.objective, hyper.floor, hyper.veto),
   );
   const fit = train(data, [...trainRows, ...calibrationRows], hyper);
   return { bias: fit.bias, pruned: prune(fit, data.hashes.length, hyper), stage2: undefined, thresholds };
@@ -634,6 +673,42 @@ export function runHoldout(log: (line: string) => void, hyper: Hyper, holdout: r
   const model = count(test, data, (r, c) => decided.get(r)?.[c] === true);
   log(`holdout ${holdout.map(([name]) => name).join(', ')} (${test.length}): rules ${pr(count(test, data, (r, c) => data.docs[r]?.rules[c] === true).total)}   model ${pr(model.total)}`);
   log(CATEGORY_TYPES.map((t, c) => `    ${t.padEnd(18)} ${pr(model.perCategory[c] ?? model.total)}`).join('\n'));
+}
+
+/**
+ * `--halves`: weights on CORPORA; HOLDOUT cut into two halves (grouped folds); each half scored with
+ * thresholds picked on (a) CALIBRATION, (b) the other half, (c) both. Which calibration data suits text
+ * the lexicons were never tuned on.
+ */
+export function runHalves(log: (line: string) => void, hyper: Hyper): void {
+  const data = loadData([...CORPORA, ...CALIBRATION, ...HOLDOUT]);
+  const n = CORPORA.reduce((sum, [, docs]) => sum + docs.length, 0);
+  const m = n + CALIBRATION.reduce((sum, [, docs]) => sum + docs.length, 0);
+  const rows = data.docs.map((_, i) => i);
+  const cal = rows.filter((r) => r >= n && r < m);
+  const hold = rows.filter((r) => r >= m);
+  const folds = groupedFolds(hold.map((r) => data.docs[r]).filter((d): d is Doc => d !== undefined));
+  const half = (r: number): number => ((folds[hold.indexOf(r)] ?? 0) % 2);
+  const fit = train(data, rows.filter((r) => r < n), hyper);
+  const pruned = prune(fit, data.hashes.length, hyper);
+  const z = scores(data, rows, fit.bias, pruned);
+  const prob = (r: number): number[] => probabilities(data.docs[r], z[r] ?? [], undefined);
+  const thresholdsOn = (on: readonly number[]): number[] => CATEGORY_TYPES.map((_, c) => pickThreshold(on.map((r) => triple(data.docs[r], c, prob(r)[c] ?? 0, hyper)), hyper.objective, hyper.floor, hyper.veto));
+  for (const [name, pick] of [['calibration sets', (): readonly number[] => cal], ['other half', (h: number): readonly number[] => hold.filter((r) => half(r) !== h)], ['both', (h: number): readonly number[] => [...cal, ...hold.filter((r) => half(r) !== h)]]] as const) {
+    const decided = new Map<number, boolean>();
+    const got: number[][] = [];
+    for (const h of [0, 1]) {
+      const t = thresholdsOn(pick(h));
+      for (const r of hold.filter((x) => half(x) === h)) {
+        const doc = data.docs[r];
+        if (doc === undefined) continue;
+        const p = prob(r);
+        got[r] = CATEGORY_TYPES.map((_, c) => (decide(rulesOnly(doc, hyper, c) ? 0 : (p[c] ?? 0), t[c] ?? 1, ruleStands(doc, c, hyper), ruleVetoable(doc, c, hyper), hyper.veto ?? 0) ? 1 : 0));
+        decided.set(r, true);
+      }
+    }
+    log(`thresholds on ${name}: model ${pr(count(hold, data, (r, c) => got[r]?.[c] === 1).total)}`);
+  }
 }
 
 /** CORPORA then CALIBRATION, read once (one feature index), and which rows are which. */
@@ -682,6 +757,7 @@ export function buildModelSource(hyper: Hyper = DEFAULT_HYPER, final = loadFinal
     `  categories: ${JSON.stringify(CATEGORY_TYPES)},`,
     `  bias: ${JSON.stringify(Array.from(bias, round).slice(0, N))},`,
     `  rulesStandFrom: ${JSON.stringify(hyper.mode === 'union' ? hyper.standAbove : null)},`,
+    `  shortText: ${JSON.stringify(hyper.shortText ?? 0)},`,
     `  thresholds: ${JSON.stringify(thresholds.map(round))},`,
     `  scale: ${pruned.scale},`,
     `  weights:\n    '${encodeWeights(kept).replace(/.{1,100}/g, (line) => `${line}' +\n    '`).replace(/ \+\n {4}'$/, '')},`,

@@ -49,6 +49,9 @@ try {
   if (process.argv.includes('--holdout')) {
     trainer.runHoldout((line) => console.log(line), hyper, trainer.HOLDOUT);
   }
+  if (process.argv.includes('--halves')) {
+    trainer.runHalves((line) => console.log(line), hyper);
+  }
   if (process.argv.includes('--grid')) {
     trainer.runGrid((line) => console.log(line));
   }

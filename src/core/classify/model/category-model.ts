@@ -2,7 +2,11 @@
  * The trained category model at run time. Each chunk the model reads (chunks.ts) gets a linear score
  * per category over hashed word features and the rule detectors' signals. A category is reported when its best chunk's
  * probability reaches the category's threshold (picked by cross-validation when the weights were
- * trained, category-weights.generated.ts); with `rulesStandFrom`, what the rules alone report stands too.
+ * trained, category-weights.generated.ts); a rule finding whose own confidence reaches `rulesStandFrom`
+ * stands too, and below that the model decides. In a text shorter than `shortText` (a subject, a one-line
+ * note) the rules decide every category alone, except that the model may add a structural one (a card
+ * number that fails the Luhn check, said with "kort" and an expiry). On unseen text (blind-5) letting the model overrule the weaker rule
+ * findings of longer texts raised F1 from 0.83 to 0.85 (session 5).
  *
  * Location: the rule hits of that category when there are any (the strongest first), otherwise the
  * word or number in the best chunk that added most to the category's score. Confidence: the
@@ -81,7 +85,9 @@ function chunkScores(m: Loaded, text: string, lower: string, hits: readonly Rule
  */
 export function modelCategoryFindings(text: string, analysis: TextAnalysis, rules: readonly RawFinding[]): RawFinding[] {
   const m = model();
-  const { categories, thresholds, rulesStandFrom } = m.encoded;
+  const { categories, thresholds, rulesStandFrom, shortText } = m.encoded;
+  // In a short text the rules decide every category they cover alone (the model may still add a structural one).
+  const short = text.length < shortText;
   const { lower } = analysis;
   const hits = ruleHits(analysis.categories, analysis.structural, MODEL_HEAD);
   const regions = modelRegions(text.length, hits.map((h) => h.start));
@@ -103,13 +109,13 @@ export function modelCategoryFindings(text: string, analysis: TextAnalysis, rule
       }
     }
   }
-  const findings = rules.filter((f) => !covered(regions, f.start));
+  const findings = rules.filter((f) => short || !covered(regions, f.start));
   const read = hits.filter((h) => covered(regions, h.start));
   for (let c = 0; c < n; c++) {
     const type = categories[c];
     const chunk = bestChunk[c];
     if (type === undefined || chunk === undefined) continue;
-    if (STRUCTURAL.has(type) && analysis.structural.some((f) => f.type === type)) continue;
+    if (STRUCTURAL.has(type) ? analysis.structural.some((f) => f.type === type) : short) continue;
     const ruleScore = Math.max(0, ...rules.filter((f) => f.type === type && covered(regions, f.start)).map((f) => f.confidence));
     const stands = rulesStandFrom !== null && ruleScore >= rulesStandFrom;
     // Below the level where they stand, the rules' score still counts (a policy asking for less than

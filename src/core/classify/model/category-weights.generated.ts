@@ -14,8 +14,9 @@ export const CATEGORY_MODEL: EncodedModel = {
   trainedOn: "4050 documents: category-corpus.ts (83), category-corpus-2.ts (98), category-corpus-3.ts (121), category-heldout.ts (25), train/train-a.ts (638), train/train-b.ts (630), train/train-c.ts (375), train/train-d.ts (534), train/train-e.ts (408), train/train-f.ts (377), train/train-g.ts (388), train/train-h.ts (373); thresholds on 1456: category-blind.ts (200), category-blind-2.ts (322), category-blind-3a.ts (271), category-blind-3b.ts (208), category-blind-4a.ts (263), category-blind-4b.ts (192)",
   categories: ["health","ethnic-origin","political-opinion","religion","trade-union","genetic","biometric","sex-life","protected-identity","secrecy","criminal-record","social","credentials","salary","bank-account","payment-card","hr-assessment","grades"],
   bias: [-1.4655,-2.0416,-2.1202,-2.1205,-2.5957,-3.0826,-2.2522,-1.5152,-2.683,-2.9724,-1.959,-2.0206,-2.3035,-1.979,-2.5649,-2.7011,-1.9982,-1.956],
-  rulesStandFrom: 0.6,
-  thresholds: [1.01,1.01,0.6,1.01,0.7472,0.6,0.6,1.01,0.7175,1.01,1.01,0.8485,0.6,1.01,0.6,0.6,0.85,0.6],
+  rulesStandFrom: 0.95,
+  shortText: 120,
+  thresholds: [0.7974,0.8189,0.6,0.7702,0.6,0.6,0.6,0.8453,0.7109,0.85,0.7565,0.8485,0.6,0.7453,0.6,0.6,0.85,0.7126],
   scale: 0.0803319,
   weights:
     'nUnUnKsU7PCUDVtUrJBVvXnChRs0CoVuWDUFVJVMRPVxT0YCVDSEUFRGVHPJWKULUNTPWwSwtBvXzhCrThsCiUlbCPDPEQHSIWKQ' +

@@ -18,6 +18,12 @@ export interface EncodedModel {
   readonly bias: readonly number[];
   /** The rules' own confidence from which their finding stands whatever the model says (the model adds to the rules); null: the model decides alone. */
   readonly rulesStandFrom: number | null;
+  /**
+   * In a text shorter than this (characters) the rules decide alone: the model reads too little there,
+   * either to overrule a finding ("Yusuf är praktiserande muslim.") or to add one ("Hon är i Grekland
+   * på semester." read as origin). 0: the model reads every text.
+   */
+  readonly shortText: number;
   /** Per category: the probability at which it is reported (picked by cross-validation). */
   readonly thresholds: readonly number[];
   /** One weight unit. */
