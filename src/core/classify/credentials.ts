@@ -22,13 +22,15 @@ const CODE_LABEL = [
   'codes?',
 ].join('|');
 /** "till den delade brevlådan", "som du fick på sms", "for the shared phone at reception": a preposition (or "som") and up to eight words, none a verb. */
-const FILLER = ' (?:till|för|på|i|åt|hos|från|mot|står på|som|du fick|to|for|on|at|of|in|from|you got|you received)(?: (?!(?:är|blir|var|is|are|was|has|har|ändras|ändrad)(?![\\p{L}]))[^\\s:=]{1,30}){1,8}';
+const FILLER_WORD = "(?: (?!(?:är|blir|var|is|are|was|has|har|ändras|ändrad)(?![\\p{L}]))[^\\s:=]{1,30})";
+/** …or who gave it: "koden jag fick var 583 920", "the password you sent me (…)" (no further word needed). */
+const FILLER = ` (?:(?:till|för|på|i|åt|hos|från|mot|vid|står på|som|to|for|on|at|of|in|from|by)${FILLER_WORD}{1,8}|(?:du fick|jag fick|vi fick|du skickade|du gav mig|you got|you received|you sent(?: me)?|you gave me|i got|we got)${FILLER_WORD}{0,7}?)`;
 /** "är", "är nu", "har ändrats till", "has been changed to", "=". */
-const VERB = ' (?:är|blir|var|=|is|are|was|har|has|ändras|ändrades)(?: (?:nu|now|been|ändrats|ändrad|bytts|changed|set|till|to)){0,3}';
-const VALUE_START = '(?<![^\\s:="\'«»”])';
+const VERB = ' (?:är|blir|var|=|is|are|was|har|has|ändras|ändrades|satt|sattes|set)(?: (?:nu|now|been|ändrats|ändrad|bytts|changed|set|till|to)){0,3}';
+const VALUE_START = '(?<![^\\s:="\'«»”(])';
 /** A code: 4–8 digits, single spaces or dashes between them allowed ("1 9 3 7", "771-302"), a trailing # or *. */
 const CODE_TAIL = `[:=]?[ \\t]{0,3}(?:it's |it is |den är |det är )?(?<![\\p{L}\\d])(?<code>\\d(?:[ -]?\\d){3,7}[#*]?)(?![ -]?\\d)`;
-const SECRET_TAIL = `(?:[:=]|är|is)?[ \\t]{0,3}(?<quote>["'«»”]?)${VALUE_START}(?<value>[^\\s"'«»”]{4,64}|\\d{3} \\d{3}(?![\\d]))\\k<quote>`;
+const SECRET_TAIL = `(?:[:=]|är|is)?[ \\t]{0,3}(?<quote>["'«»”]?)\\(?${VALUE_START}(?<value>[^\\s"'«»”]{4,64}|\\d{3} \\d{3}(?![\\d]))\\k<quote>`;
 // One leading label group (the scan reads its first characters); the tail decides code or secret.
 const CREDENTIAL = `(?<label>${CODE_LABEL}|${LABEL})(?:${FILLER})?(?:${VERB})?[ \\t]{0,3}(?:${CODE_TAIL}|${SECRET_TAIL})`;
 const IS_CODE_LABEL = new RegExp(`^(?:${CODE_LABEL})$`);
