@@ -1,0 +1,185 @@
+/**
+ * TRAIN_J — training corpus for Kuvert's sensitive-category classifier (session 6, writer j).
+ *
+ * Written from the labelling guide alone (not from the classifier or any other corpus): short and
+ * medium texts — e-mail bodies, chat messages, notes, replies, HR and school messages and case-system
+ * snippets, mostly Swedish with some English — in many voices, with typos, abbreviations, euphemisms
+ * and indirect statements. Weighted towards hr-assessment, trade-union, social, grades, health
+ * (indirect wording), criminal-record, religion and credentials, each with paired hard negatives that
+ * use the same vocabulary without disclosing anything about a specific person. All names, numbers,
+ * places and organisations' details are invented; no personnummer.
+ */
+import type { CategoryType } from '../../../../src/core/classify/types.js';
+import type { LabelledDocument } from '../category-corpus.js';
+
+const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
+
+/** hr-assessment and trade-union, positives and hard negatives. */
+const PART_A: readonly LabelledDocument[] = [
+  d(`Hej Lena,
+Efter medarbetarsamtalet igår: Tobias når inte målen för ärendehanteringen, han ligger på ungefär hälften av vad gruppen snittar. Jag har sagt att vi sätter upp en handlingsplan med avstämning varannan vecka.
+/Maria`, 'hr-assessment'),
+  d(`Kort från mig – utvecklingssamtalet med Sanna gick bra. Hon tar mycket ansvar, är uppskattad av föräldrarna men behöver bli bättre på att säga nej. Vi skrev in det som mål till våren.`, 'hr-assessment'),
+  d(`Påminnelse: medarbetarsamtalen ska vara genomförda senast 15 mars. Mallen finns på intranätet under Chef > Samtal. Boka tid med dina medarbetare i god tid.`),
+  d(`har du hunnit läsa anteckningarna från samtalet med Jonny? tycker inte det står tydligt nog att han fått en muntlig erinran för tonen mot kollegorna i fredags`, 'hr-assessment'),
+  d(`Vi bjuder in till chefsutbildning: "Det svåra samtalet – att ge en varning eller erinran". Heldag 12/4 i Stadshusets sal B. Anmälan via kompetensportalen.`),
+  d(`Hi Petra, just a heads up before you meet Alex: his probation period review is not great. Missed deadlines on three projects and the team finds him hard to work with. I'd recommend we don't extend.`, 'hr-assessment'),
+  d(`Resultaten från personlighetstestet för kandidat 2 (Elin Str.): hög samvetsgrannhet, låg stresstålighet enl. rapporten. Jag bifogar hela profilen, hör av dig innan intervju 2.`, 'hr-assessment'),
+  d(`Vi använder ett personlighetstest i rekryteringen till enhetschefstjänsterna. Testet tar ca 30 min och kandidaterna får återkoppling på sina resultat av konsulten.`),
+  d(`Hej, skriftlig varning till Robin Ek överlämnades idag kl 10 i närvaro av HR. Han vägrade skriva under på mottagandet. Kopia läggs i personalakten.`, 'hr-assessment'),
+  d(`Fråga till HR: hur länge ligger en skriftlig varning kvar i personalakten? Generellt alltså, vi har inget aktuellt ärende.`),
+  d(`Omdöme om Fatima inför referenstagning: noggrann, punktlig, lite långsam i början men har vuxit enormt. Skulle anställa henne igen direkt.`, 'hr-assessment'),
+  d(`Lönesamtal och medarbetarsamtal är två olika samtal hos oss. Medarbetarsamtalet handlar om utveckling och trivsel, lönesamtalet om prestation kopplat till lönekriterierna.`),
+  d(`Jag vet inte hur jag ska ta det här med Kent. Tredje gången den här månaden han kommer in efter nio utan att höra av sig, och brukarna väntar. Ska vi ta ett samtal om arbetstider och dokumentera det?`, 'hr-assessment'),
+  d(`Anteckning, personalärende: Medarbetaren (E.L.) har vid två tillfällen lämnat arbetsplatsen utan att meddela. Samtal hölls 3/10. Medarbetaren medgav. Överenskommet: återkoppling om 4 veckor. Ev. nästa steg: skriftlig erinran.`, 'hr-assessment'),
+  d(`Our annual performance review cycle starts in October. Managers, please make sure each employee has a completed self-assessment before the meeting.`),
+  d(`hej! fick mitt medarbetarsamtal idag och chefen sa att jag "inte riktigt levt upp till förväntningarna" i projektet 😕 får nog jobba på det`, 'hr-assessment'),
+  d(`Sammanfattning provanställning – Ida Berglund, undersköterska
++ bra bemötande, trygg i omvårdnad
+– dokumenterar bristfälligt, missar avvikelser
+Bedömning: förlängs inte till tillsvidare utan en ny prövotid om 3 mån diskuteras med facket.`, 'hr-assessment'),
+  d(`Hej, hänvisar till policyn för disciplinära åtgärder (dnr KS 2024/118). Där framgår att skriftlig varning alltid ska föregås av ett samtal. Mvh HR-enheten`),
+  d(`Kollegorna tycker att Mats är svår att samarbeta med, han avbryter och kör över folk på APT. Det kom upp i två av samtalen nu. Vill du att jag tar det med honom eller tar du det?`, 'hr-assessment'),
+  d(`Vi har fått in 360-gradersbedömningen för Annika H. Hon får höga betyg på strategi men låga på kommunikation nedåt. Vill boka en tid för att gå igenom det med henne.`, 'hr-assessment'),
+  d(`360-graders feedback är ett verktyg där chefen får återkoppling från medarbetare, kollegor och sin egen chef. Vi erbjuder det till alla nya chefer efter första året.`),
+  d(`Hej Camilla, omplaceringsutredningen för Henrik: han har inte klarat arbetsuppgifterna på lagret, felplockningar i 14 % av ordrarna under 8 veckor. Underlaget bifogas.`, 'hr-assessment'),
+  d(`Tack för samtalet idag. Som vi sa: jag upplevde att du var oförberedd på mötet med nämnden och det fick konsekvenser för hela förvaltningen. Jag förväntar mig att det inte upprepas. /Göran`, 'hr-assessment'),
+  d(`Arbetsmiljöenkäten är nu öppen. Svara senast 20/11, det tar ca 10 min. Resultaten redovisas per enhet, aldrig per person.`),
+  d(`Lärare N.N. fick vid lektionsbesöket 14/2 bedömningen "ej tillfredsställande" i ledarskap i klassrummet. Rektor återkommer med handlingsplan.`, 'hr-assessment'),
+  d(`Mall för lektionsobservation bifogas. Observatören fyller i bedömning per område: struktur, ledarskap, variation, återkoppling. Används i kollegialt lärande, inte för lönesättning.`),
+
+  d(`Hej, jag är med i Kommunal sedan i våras så jag vill gärna att ni drar fackavgiften via lönen från och med nu. Tack! /Jessica, hemtjänst Norr`, 'trade-union'),
+  d(`Kommunal har medlemsmöte på torsdag kl 17 i Folkets hus. Fika bjuds. Alla välkomna, även du som inte är medlem än!`),
+  d(`FYI: Per Lindqvist är nyvald skyddsombud och huvudombud för Vision här på förvaltningen från 1/1. Han vill bli kallad till samverkansmötena framöver.`, 'trade-union'),
+  d(`Vision bjuder på frukost i personalrummet fredag 8.00 🥐`),
+  d(`Hej! Jag har pratat med min ombudsman på Vårdförbundet om schemat och hon kommer att kontakta dig nästa vecka. /Therese`, 'trade-union'),
+  d(`Kan nån kolla: är Ahmed med i facket? Han vill ha med ett ombud på rehabmötet och jag vet inte om det blir Kommunal eller Vision.`, 'health'),
+  d(`Min kollega Ulla har suttit i styrelsen för Sveriges Lärare i kommunen i sex år och går nu i pension, så vi behöver ny kontaktperson för MBL-förhandlingarna.`, 'trade-union'),
+  d(`Förhandling enligt 11 § MBL om omorganisation av IT-enheten hålls 6/5. Kallade: Vision, Akademikerförbundet SSR, Unionen, Sveriges Ingenjörer.`),
+  d(`Hej Karin, jag har gått ur Unionen och gått med i Akavia istället, så kan du ändra i lönesystemet så att rätt avgift dras? Medlemsnumret är 88213-4.`, 'trade-union'),
+  d(`Har fått frågan från en medarbetare om kommunen har något samarbete med fackförbunden kring inkomstförsäkring. Vet någon? Det gäller generellt.`),
+  d(`Re: tjänstledighet för fackligt uppdrag
+Bekräftar att Sofia Nyström beviljas ledighet 20 % för sitt uppdrag som ordförande i Kommunal sektion Väst under 2025.
+HR`, 'trade-union'),
+  d(`Vi behöver en facklig representant på rekryteringsmötet på tisdag, kan någon i samverkansgruppen ta det?`),
+  d(`Eftersom jag är medlem i ST vill jag att de företräder mig i omplaceringen. Skickar kontaktuppgifter till deras region så länge.`, 'trade-union'),
+  d(`Lärarna på skolan är i princip alla med i något förbund, men om någon är oorganiserad förhandlar vi ändå med Sveriges Lärare om deras lön.`),
+  d(`hallå, vet du om Linnea gick över till Vårdförbundet när hon blev klar ssk? hon var ju med i Kommunal innan`, 'trade-union'),
+  d(`Inbjudan: facklig grundutbildning för nya förtroendevalda i Kommunal, 3 dagar i mars. Ansökan via din avdelning.`),
+  d(`Från: Vision Stadsbyggnad
+Hej Anders! Välkommen som ny medlem i Vision. Ditt medlemskap gäller från 1 februari. Din lokala kontaktperson är Jenny Öhman.`, 'trade-union'),
+  d(`Skyddsombudet har lagt en 6:6a-begäran om bemanningen på avd 12 natt. Vi behöver svara inom åtta dagar.`),
+  d(`Hej, vi från Lärarförbundet vill gärna ha med Mohammed Karimi på nästa lokala samverkan eftersom han är vårt nya arbetsplatsombud. Mvh styrelsen`, 'trade-union'),
+  d(`Kan vi ta lönesamtalet med facket närvarande? Jag är med i Akademikerförbundet SSR och vill ha stöd. /Nina`, 'trade-union'),
+  d(`Enligt kollektivavtalet ska arbetsgivaren betala ut ersättningen även till de som inte är med i facket.`),
+  d(`Notis till personalakten: arbetstagaren har uppgett att hon är medlem i Kommunal och begär att avdelningen underrättas inför uppsägningssamtalet.`, 'trade-union'),
+  d(`Skickar vidare: Kommunal och SKR har kommit överens om nytt HÖK. Lönerna höjs i snitt 3,4 %. Mer info kommer från HR.`),
+  d(`Bara så du vet – Hassan är facklig förtroendeman för Seko här, så prata med honom först innan du bokar in schemamötet med killarna.`, 'trade-union'),
+  d(`He's a union rep for Unionen at the Malmö office, so please cc him on anything about the redundancy list. His name is Björn Aspelin.`, 'trade-union'),
+  d(`Union membership is voluntary at our workplace. Staff can choose whichever union they like, or none.`),
+  d(`Hej, jag är inte med i facket längre så jag behöver inte ha med någon på mötet. /Emil`, 'trade-union'),
+  d(`Utbildningsdag för skyddsombud 22 okt. Ämnen: OSA, systematiskt arbetsmiljöarbete, riskbedömning vid förändring.`),
+
+  d(`lösen till delade mejlboxen är Vinter2025!kul – byt gärna efter att du loggat in första gången`, 'credentials'),
+  d(`Kom ihåg att aldrig skicka lösenord i mejl. Använd lösenordshanteraren eller ring servicedesk.`),
+  d(`Hej! Koden till personalingången på Brunnsgatan är 4471#, den byts vid månadsskiftet.`, 'credentials'),
+  d(`Portkoden ändras den 1 juni. Ny kod delas ut av fastighetsskötaren på plats, inte via mejl.`),
+  d(`Användarnamn: hems.kvall01
+Lösenord: Tulpan#8812
+Gäller Procapita testmiljön, bara för utbildningen på onsdag.`, 'credentials'),
+  d(`Testmiljön för Procapita är öppen för utbildning onsdag–fredag. Inloggning sker med ditt vanliga SITHS-kort.`),
+  d(`Hi Marcus, the API key for the booking integration is bk_live_7Hq2vR9xLp30ZaWm. Please don't commit it anywhere.`, 'credentials'),
+  d(`API keys for the booking integration are rotated every 90 days. Request a new key via the developer portal.`),
+  d(`sms-koden jag fick var 552 091 men den verkar redan ha gått ut? kan du skicka en ny`, 'credentials'),
+  d(`Du har begärt en engångskod. Om det inte var du, kontakta IT-supporten direkt. Vi skickar aldrig koden i mejl.`),
+  d(`Hej Kerstin, jag har återställt ditt konto. Tillfälligt lösen: Sommar99-byt. Du tvingas byta vid första inloggning. /IT-support`, 'credentials'),
+  d(`Vi har återställt lösenordet för ditt konto enligt din begäran. Logga in via länken och välj ett nytt lösenord.`),
+  d(`pin till kopiatorn på plan 3 är 2604, om den frågar efter användare så skriv bara gäst`, 'credentials'),
+  d(`Lösenordet till wifi för gäster hänger på anslagstavlan i receptionen.`),
+  d(`Nyckelskåpet i förrådet har kod 7719. Lägg tillbaka bilnycklarna efter passet!!`, 'credentials'),
+  d(`Hej, vpn-inlogg för konsulten: user ext_hansson, pw Grå-Häst-44-Ljus. Kontot stängs 31/12.`, 'credentials'),
+  d(`Konsulter får tillfälliga VPN-konton som stängs automatiskt när avtalet löper ut. Beställning görs av ansvarig chef.`),
+  d(`larmkoden till skolan ändrades efter inbrottet, nu 0393. säg inte till eleverna haha`, 'credentials'),
+  d(`Vi har bytt larmleverantör. Alla som har larmkod till skolan får en ny personlig kod från vaktmästaren nästa vecka.`),
+  d(`Hej! Du ska ha fått ett mejl med BankID-länk. Koden du behöver för att signera är den du själv valde när du skaffade BankID, den vet bara du.`),
+  d(`Tomas, ditt konto i elevdokumentationen: tomas.lind / Hallon2020 . Jag har satt det så att du byter själv sen.`, 'credentials'),
+];
+
+/** social and grades, positives and hard negatives. */
+const PART_B: readonly LabelledDocument[] = [
+  d(`Hej, familjen Yilmaz har fått avslag på försörjningsstöd för december eftersom pappan inte lämnat in kontoutdrag. De överklagar. /Handläggare ekonomiskt bistånd`, 'social'),
+  d(`Försörjningsstöd söks månadsvis. Ansökan ska vara inne senast den 10:e för att pengarna ska betalas ut innan månadsskiftet.`),
+  d(`Vi gjorde en orosanmälan om Liam i 3B idag. Han har kommit till skolan utan mat flera dagar och säger att mamma "sover hela tiden".`, 'social'),
+  d(`Påminnelse till all personal: vid oro för ett barn har ni anmälningsskyldighet enligt 14 kap. 1 § SoL. Rutinen för orosanmälan finns i lärarrummet.`),
+  d(`hej! socialen ringde om Noah, de har öppnat en utredning efter vår anmälan. de vill ha skolans bild av närvaron också`, 'social', 'grades'),
+  d(`Kort rapport från mötet med soc: pojken (12 år) blir placerad i familjehem i Tranås från och med måndag, med stöd av LVU. Skolskjuts måste ordnas.`, 'social'),
+  d(`Utbildning om LVU för nya handläggare på barn- och ungdomsenheten, 2 dagar i april. Föreläsare är en jurist från länsstyrelsen.`),
+  d(`Kan ni på hemtjänsten öka till fyra besök per dag för Gunnel Åberg på Lärkvägen? Biståndsbeslutet är fattat, gäller fr.o.m. 1/3.`, 'social'),
+  d(`Hemtjänsten kommer att ha nya arbetstider efter sommaren. Brukarna informeras via brev.`),
+  d(`Ärendeanteckning 2025-02-11: Klienten (man, 43) har inlett behandling på öppenvården för sitt alkoholberoende. LVM-utredningen avslutas därmed. Ny uppföljning om 3 mån.`, 'social', 'health'),
+  d(`LVM – lag om vård av missbrukare i vissa fall. Föreläsning för kommunens socialsekreterare den 4/11. Anmälan senast 20/10.`),
+  d(`Jag vill bara säga att vi inte klarar oss på pengarna från soc den här månaden, Elias behöver vinterskor och jag har sagt det till min handläggare två gånger. /Malin`, 'social'),
+  d(`Tjena, snabbfråga – Josefin i 9C har ju LSS-assistans på fritiden, vet du om assistenten får följa med på prao?`, 'social', 'health'),
+  d(`LSS-handläggarna har flyttat till plan 4. Telefontiderna är oförändrade.`),
+  d(`Hej, angående er brukare på Tallbacken: vi har beviljat korttidsvistelse två helger i månaden enligt 9 § 6 LSS. Beslut skickas med post.`, 'social'),
+  d(`Please note that Mr. Okafor's application for financial assistance (ekonomiskt bistånd) has been approved for rent only. He should contact his case worker about the electricity bill.`, 'social'),
+  d(`The municipality offers financial assistance to residents who cannot support themselves. Read more on our website or call the contact centre.`),
+  d(`Hon bor på ett HVB nu sen i höstas, så vi skickar allt till socialsekreteraren istället för till mamman.`, 'social'),
+  d(`Studiebesök på HVB-hemmet Björkhagen för elevhälsan, fre 14/3 kl 9. Max 8 deltagare.`),
+  d(`soc har beslutat om kontaktfamilj för Wilma varannan helg, så hon går hem tidigt på fredagar. bara så ni på fritids vet`, 'social'),
+  d(`Hej – grannen i lgh 1102 har fått hemtjänst nu, så det kommer folk in och ut hela dagen. Bara så fastighetsskötaren inte blir orolig.`, 'social'),
+  d(`Beslut om bostad med särskild service för Tom Berg, född -91, verkställs 1 maj på Ekgården. Kontaktman blir Ylva.`, 'social'),
+  d(`Ekgården har lediga platser i bostad med särskild service från maj. Intresserade handläggare kontaktar enhetschefen.`),
+  d(`Föräldrarna till Aisha är oroliga för att hon ska bli omhändertagen igen och har därför inte velat berätta om bråken hemma. Vi pratar med kurator imorgon.`, 'social'),
+  d(`Vi har som rutin att kurator deltar när en orosanmälan diskuteras i elevhälsoteamet.`),
+  d(`Sammanfattning av barnavårdsutredning (BBIC), avslutad: behov av stöd i föräldraskapet. Insats: familjebehandling 6 mån. Barnen bor kvar hemma.`, 'social'),
+  d(`skickade med hyresskulden till budget- och skuldrådgivningen, han har ju försörjningsstöd sen i våras så det blir nog via soc ändå`, 'social'),
+  d(`Budget- och skuldrådgivningen har drop-in varje onsdag 13–15 på medborgarkontoret.`),
+  d(`Hej Ronja, jag har pratat med din handläggare på vuxenenheten och hon säger att beslutet om boendestöd gäller till juni. /Kenneth, boendestödjare`, 'social'),
+  d(`Statistik: antalet hushåll med ekonomiskt bistånd minskade med 4 % under 2024 jämfört med året innan.`),
+  d(`Hej, grabben vi pratade om (Melvin) har varit på behandlingshem för sitt missbruk sedan oktober och kommer tillbaka till skolan efter jul. Vi behöver en plan för mottagandet.`, 'social', 'health'),
+  d(`Elevhälsan bjuder in till temakväll om droger och missbruk för föräldrar i åk 7–9.`),
+  d(`Jag skriver för att jag tror att min granne far illa, han är dement och ligger ofta på golvet. Har han någon hemtjänst? Kan ni åka dit?`, 'health'),
+  d(`Till ekonomienheten: utbetalning av bistånd till Sara Holm (ärende 2025-1403) ska gå direkt till hyresvärden Bostadsbolaget AB för mars och april.`, 'social'),
+  d(`Kan någon förklara skillnaden på bistånd enligt SoL och insatser enligt LSS? Ska hålla en intro för nya undersköterskor.`),
+  d(`Mamman har godkänt att vi pratar med BUP och soc om Ellie. Nästa nätverksmöte 19/4.`, 'social', 'health'),
+  d(`The child was placed in emergency foster care on Friday under section 6 LVU. The parents have been informed and have a right to appeal.`, 'social'),
+  d(`Our department handles LVU cases. If you have questions about the process, please contact the family unit.`),
+  d(`Kommer inte på mötet, har tid hos min handläggare på soc om ansökan. Sorry!`, 'social'),
+
+  d(`Hej! Emma har fått F i matte på nationella provet och ligger på E i svenska. Vi behöver prata om extra anpassningar. Kan ni ses tisdag? /Mentor åk 9`, 'grades'),
+  d(`Nationella proven i matematik för åk 9 skrivs vecka 11. Resultaten används som stöd vid betygssättningen.`),
+  d(`Frånvaro vt: Oskar 23 %, varav 18 % ogiltig. Vi har skickat hem brev och kallar till möte med rektor.`, 'grades'),
+  d(`Skolans rutin vid frånvaro: vid upprepad ogiltig frånvaro kontaktar mentor vårdnadshavare samma dag. Vid mer än 10 % frånvaro kallas till elevhälsomöte.`),
+  d(`hej, kan du kolla om Amir fick godkänt på omprovet i kemi? han säger C men det står F i systemet`, 'grades'),
+  d(`Betygssättning sker vecka 23. Alla betyg ska vara inlagda i systemet senast fredag kl 12.`),
+  d(`Hi, I'm writing about my son Lucas in class 7A. His report says "risk för ej godkänt" in English, which surprised us since he's bilingual. Could we discuss this?`, 'grades'),
+  d(`Omdöme i svenska, Klara Sjöberg: Klara läser med god förståelse och skriver varierade texter. Hon behöver utveckla sin källkritik. Nuvarande nivå: C.`, 'grades'),
+  d(`Så här skriver du omdömen: beskriv elevens kunskaper i förhållande till kunskapskraven, vad eleven behöver utveckla och hur skolan stöttar.`),
+  d(`IUP för Hugo, åk 4: matematik – når kraven, läsning – behöver stöd, mål: läsa 15 min hemma varje dag. Uppföljning vid nästa utvecklingssamtal.`, 'grades'),
+  d(`Till vårdnadshavare i åk 4: inbjudan till utvecklingssamtal vecka 46. Boka tid i Unikum. Den individuella utvecklingsplanen skrivs i samband med samtalet.`),
+  d(`Ledsen att behöva säga det men Tilda har inte lämnat in någon av labbrapporterna i fysik och kommer få F om det inte sker innan 1 juni.`, 'grades'),
+  d(`Resultat på diagnosen i engelska, grupp 2: Alva 38/40, Ebbe 21/40, Jonna 33/40, Viktor 12/40. De under 25 får extra stöd.`, 'grades'),
+  d(`Medelbetyget i åk 9 steg till 231 poäng i år, skolan ligger över kommunsnittet.`),
+  d(`Studenten Rebecka Ali har underkänt på tentan i farmakologi (andra försöket) och får skriva igen i augusti. Hon har rätt till byte av examinator.`, 'grades'),
+  d(`Tentamen i farmakologi, termin 3: skrivning 12 juni kl 8–13. Omtenta i augusti. Anmälan via Ladok senast 10 dagar innan.`),
+  d(`mvh mentor – Viggo har haft 34 sena ankomster den här terminen, snart ett helt läsår 😬 vill gärna ringa er om det`, 'grades'),
+  d(`Hej, jag är vikarie i 8B. Kan du maila listan med vilka elever som har IG-varning i SO? Då vet jag vilka som ska prioriteras.`),
+  d(`Betygsvarningar SO 8B: Dennis (geo, hist), Mira (rel), Filip (samh). Meddelat hem 2/11.`, 'grades'),
+  d(`Eleven uppnår inte kunskapskraven i idrott och hälsa p.g.a. hög frånvaro på lektionerna (62 %). Åtgärdsprogram upprättas.`, 'grades'),
+  d(`Skolverket har uppdaterat kunskapskraven i idrott och hälsa. Läs mer i Lgr22.`),
+  d(`Hallå! Fick Leo sitt slutbetyg än? Han behöver betygen till antagningen och säger att han har B i engelska men vi har inget papper.`, 'grades'),
+  d(`Kopia av slutbetyg beställs från skolexpeditionen. Legitimation krävs vid hämtning.`),
+  d(`Hej Jenny, Sam var borta från förskolan 11 dagar i mars, mest måndagar. Har det hänt något hemma? /Pia, förskollärare`, 'grades'),
+  d(`Nytt för i år: närvaron registreras i Skola24 vid varje lektionsstart. Lärare som glömmer får påminnelse efter 15 min.`),
+  d(`Our student Chen Wei passed the Swedish B1 test with 82/100 but failed the oral part. She can retake the oral exam in May.`, 'grades'),
+  d(`Klassens resultat på läsförståelsetestet: medel 27, median 29, spridning 11–39. Individuella resultat i Excel-bilagan.`),
+  d(`Vårdnadshavare till Isak: han har godkänt i alla ämnen utom teknik där han ligger på F. Vi erbjuder lovskola v 26.`, 'grades'),
+  d(`Lovskola erbjuds elever i åk 8–9 som riskerar att inte nå godkänt. Anmälan via mentor.`),
+  d(`Ska vi sätta A eller B på Nellie i historia? Hennes muntliga var väldigt bra men uppsatsen var bara ett C-arbete.`, 'grades'),
+  d(`Hej, Mohammed kommer att missa två veckors undervisning p.g.a. resa till släkt. Vill ni ha uppgifter att göra hemma? Mvh pappa`, 'grades'),
+  d(`Elev X har 4 F i årskurs 1 på gymnasiet och riskerar att inte få fortsätta på programmet. Möte med SYV och vårdnadshavare 5/5.`, 'grades'),
+  d(`Studie- och yrkesvägledaren har drop-in för åk 9 på tisdagar. Frågor om gymnasieval och behörighet.`),
+];
+
+export const TRAIN_J: readonly LabelledDocument[] = [...PART_A, ...PART_B];
