@@ -548,4 +548,501 @@ Nytt från Regionens intranät v. 9:
 • Lediga jobb: 42 nya annonser, bland annat sjuksköterskor, läkare och IT-tekniker.
 
 Kommunikationsavdelningen`),
+  d(`Minnesanteckningar, samverkansgrupp Vård och omsorg 2026-02-09
+
+Närvarande: arbetsgivaren (Lena Stål, Peter Gran), Kommunal (Hassan Jama), Vision (Ragnar Ek),
+Vårdförbundet (Sofia Malm).
+
+§ 1 Hassan Jama presenterade sig som ny huvudskyddsombud för Kommunal från 1 februari, efter
+     Margareta som gått i pension. Han har sitt fackliga uppdrag på 40 % och arbetar övrig tid på
+     Solgården.
+§ 2 Riskbedömning inför sommarens bemanning – arbetsgivaren återkommer med underlag i mars.
+§ 3 Lokalfrågan Hemtjänst Syd – information, inga synpunkter.
+§ 4 Arbetsmiljöenkäten: svarsfrekvens 64 %. Resultat redovisas per enhet i april.
+
+Justeras: Lena Stål / Hassan Jama`, 'trade-union'),
+  d(`Från: Mottagningsgruppen, Barn och unga
+Skickat: den 12 februari 2026 11:03
+Till: Familjebehandlare Kim Sjögren
+Ämne: VB: Orosanmälan, pojke 6 år
+
+Hej Kim, för kännedom inför mötet med familjen.
+Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL och får inte vidarebefordras.
+
+----- Vidarebefordrat meddelande -----
+Från: Förskolechef Ekbacken
+Vi gör en orosanmälan gällande Noah Lindberg, 6 år. Noah har vid flera tillfällen berättat att
+pappa "slår mamma när han är arg" och att han gömmer sig i garderoben. I morse hade han ett blåmärke
+på kinden som han inte ville prata om. Mamma hämtar alltid och verkar stressad.
+Vi finns tillgängliga för samtal.`, 'social', 'secrecy'),
+  d(`[14:02] Jessica: hotellet ringde, de behöver ett kort för att garantera bokningen för Leif
+[14:02] Jessica: har du hans företagskort?
+[14:05] Amanda: ja här: 5469 8801 2233 7741, exp 11/27
+[14:05] Amanda: cvc 602
+[14:06] Jessica: tack! ringer tillbaka nu
+[14:20] Jessica: klart, bokningsnr GBH-88231
+[14:21] Amanda: toppen. radera gärna kortnumret ur chatten sen 😬`, 'payment-card'),
+  d(`Dear Ms Öhman,
+
+Thank you for your enquiry regarding the exchange semester. Please find below the results for your
+student Jakob Lindahl from the autumn term at our university:
+
+- Environmental Economics (7.5 ECTS): B
+- Sustainable Urban Planning (7.5 ECTS): C
+- Academic Writing in English (5 ECTS): A
+- Spanish for Beginners (7.5 ECTS): Fail (did not attend the final exam)
+
+The official transcript will be sent by post within four weeks. Please contact us if you need the
+grading scale.
+
+Kind regards,
+Marta Ruiz
+International Relations Office, Universidad del Norte`, 'grades'),
+  d(`Hej Susanne,
+
+Vi har fått tillbaka utdraget ur belastningsregistret för Dennis Åkerlund som vi tänkte anställa som
+vikarie på Solrosens förskola. Utdraget visar en dom från 2023 för ringa narkotikabrott och olaga
+hot (villkorlig dom och dagsböter). Enligt vår rutin kan vi därför inte gå vidare med anställningen.
+
+Jag ringer honom i eftermiddag. Utdraget makuleras efter beslutet enligt rutin.
+
+/Hanna, rekryterande chef
+
+Denna e-post kan innehålla konfidentiell information.`, 'criminal-record'),
+  d(`Protokollsutdrag – Arbetslag F–3, Björkhagens skola, 4 december
+
+Punkt 1. Luciafirande: genomförs 13/12 kl. 08.15 i aulan.
+Punkt 2. Julavslutning i kyrkan: enligt tidigare beslut hålls avslutningen i Sankt Olofs kyrka.
+Punkt 3. Vårdnadshavare till Mira i 2B har meddelat att familjen är Jehovas vittnen och att Mira
+         inte ska delta i luciafirandet, julpyssel eller kyrkavslutningen. Mentor ordnar alternativ
+         aktivitet i biblioteket.
+Punkt 4. Skolfotografering flyttas till januari.
+Punkt 5. Övrigt: ny städrutin i matsalen.
+
+Antecknat av: Louise`, 'religion'),
+  d(`Hej Christina,
+
+Som vi pratade om idag. Ahmed Yusuf på Hamnservice har anmält att en arbetskamrat, Janne Viklund,
+upprepade gånger har kallat honom "somaliern" och skämtat om att han ska "åka hem till Mogadishu" inför
+andra kollegor. Ahmed är född i Somalia och har bott i Sverige sedan 2004. Två kollegor bekräftar
+uppgifterna.
+
+Jag har haft ett samtal med Janne i dag och han medger att han sagt så men menar att det var skämt. Vi
+bedömer att det är kränkande särbehandling enligt vår policy; Janne får en skriftlig varning.
+
+/Mats, enhetschef`, 'ethnic-origin', 'hr-assessment'),
+  d(`[Messenger, utskrift]
+Lina: kommer du på kickoffen på fredag?
+Sebbe: ja, men jag orkar inte sitta bredvid Håkan igen
+Lina: haha varför
+Sebbe: han tjatade om politik hela förra gången. han är med i Sverigedemokraterna och delar ut flygblad
+på torget på helgerna, han försökte värva mig
+Lina: oj det visste jag inte
+Sebbe: säg inget till nån bara
+Lina: nej nej. jag sätter mig mellan er 😅`, 'political-opinion'),
+  d(`Hej Agnes,
+
+Vi har haft rehabmöte med Lotta idag med företagshälsovården. Lotta berättade att hon låtit testa sig
+genetiskt eftersom hennes mamma och morbror har Huntingtons sjukdom, och testet visade att hon bär på
+anlaget. Hon har inga symtom idag men vill förbereda sig och ha en plan för hur arbetet kan anpassas
+längre fram.
+
+Vi kom överens om att inte dokumentera detta i Adato utan bara i FHV:s journal. Hon vill inte att
+arbetsgruppen får veta.
+
+Kram Jeanette`, 'genetic', 'health'),
+  d(`Hi Daniel,
+
+Following up on the access control rollout at the Harbour Office. Facial recognition enrolment is
+done for 38 of 40 staff. Two issues:
+
+1. Sofia Rahimi's face template keeps failing verification in the morning (glasses/lighting). The
+   vendor suggests re-enrolling her with and without glasses.
+2. Peter Long has opted out of biometric enrolment; he keeps using his card + PIN, which is fine per
+   the policy.
+
+Could you book a slot with the vendor next week for Sofia's re-enrolment?
+
+Best,
+Anna
+Facilities & Security`, 'biometric'),
+  d(`Hej Kerstin på lön,
+
+Jag ska vara föräldraledig från 1 april när vi får vårt barn via adoption. Min man Johan ska vara
+hemma de första tre månaderna och sedan tar jag över från juli. Kan ni skicka blanketten för
+föräldraledighet och säga vad som gäller för föräldrapenningtillägget när båda föräldrarna är män,
+är det samma regler?
+
+Tack,
+Anders Holmgren
+Parkförvaltningen`, 'sex-life'),
+  d(`Hej lönesupport,
+
+Jag har fått besked om att en av mina nyanställda, Emelie Kraft, har skyddade personuppgifter
+(sekretessmarkering hos Skatteverket). Hennes lönespecifikation får alltså inte skickas hem per post
+och hennes adress ska inte finnas i Heroma. Hon hämtar lönebeskedet digitalt.
+
+Hur gör vi med inbjudan till julbordet och annan personalpost? Jag vill vara säker på att inget går
+till fel ställe.
+
+Mvh
+Robert Lind, enhetschef Räddningstjänsten`, 'protected-identity'),
+  d(`Hi Marko,
+
+Welcome to the team! Here are your remote access details so you can start on Monday:
+
+VPN portal: vpn.vastkust-region.se
+Username: marko.petrovic
+Temporary password: Kx7!pv29Lama
+Your MFA token will arrive by post; until then use the SMS code sent to the number you gave HR.
+
+Please change the password after first login (Ctrl+Alt+Del > Change password). Don't share it with
+anyone, including IT.
+
+Cheers,
+Tom, IT Service Desk`, 'credentials'),
+  d(`Anteckning, socialtjänsten – Vuxenenheten
+2026-02-13
+
+Beslut om omedelbart omhändertagande enligt 13 § LVM av Johnny Palm fattades i går kväll av
+socialnämndens ordförande. Johnny har under de senaste veckorna ett omfattande intag av alkohol och
+bensodiazepiner, två överdoser (31/1 och 9/2) med ambulanstransport. Han placeras på LVM-hemmet
+Rönnåsen. Ansökan om vård enligt 4 § LVM ska lämnas till förvaltningsrätten inom en vecka.
+
+Kontakt med syster Anna, som informerats.
+
+Handläggare: Mikael Tran`, 'social', 'health'),
+  d(`Från: Lönecenter
+Skickat: den 27 januari 2026 06:00
+Till: Frida Olsson
+Ämne: Ditt lönebesked för januari finns nu tillgängligt
+
+Hej Frida!
+Ditt lönebesked är klart i Självservice. Sammanfattning:
+
+Månadslön: 41 300 kr (ny lön efter lönerevision, tidigare 39 900 kr)
+Retroaktiv lön okt–dec: 4 200 kr
+OB-tillägg: 1 145 kr
+Skatt: −12 410 kr
+Utbetalas: 34 235 kr den 25 februari
+
+Detta meddelande har skickats automatiskt. Frågor om din lön ställer du till din chef.`, 'salary'),
+  d(`Hej Anita,
+
+Här kommer mitt kvitto på utlägget för studiebesöket i Göteborg (tåg 1 240 kr + lunch för gruppen
+860 kr, totalt 2 100 kr). Jag har inte fått in något privat konto i systemet ännu, så kan ni sätta in
+pengarna på mitt konto i Nordea: 3300-781 203 4491?
+
+Tack!
+Lovisa Strömberg, fritidsledare
+
+PS. Kvittot från lunchen är lite suddigt men beloppet syns.`, 'bank-account'),
+  d(`Rapport: Personlighetsbedömning (OPQ32) – konfidentiell
+Kandidat: Jens Åström
+Tjänst: Enhetschef, Individ- och familjeomsorg
+Bedömningsdatum: 2026-02-02
+
+Sammanfattning:
+Jens beskriver sig som mycket strukturerad och regelorienterad (stenpoäng 9 på "regelföljande") och
+med låg benägenhet att delegera (stenpoäng 2). Han är analytisk men kan uppfattas som distanserad i
+konfliktsituationer. Hög uthållighet, medelhög social självsäkerhet.
+
+Rekommendation: Lämplig med stöd i ledarskapsutveckling. Följ upp i slutintervju kring delegering och
+hantering av personalkonflikter.
+
+Konsult: Birgitta Norrman, Talentum Rekrytering AB`, 'hr-assessment'),
+  d(`IUP – Individuell utvecklingsplan
+Elev: Tilde Ahlgren, åk 5, Lindeskolan
+Vårterminen 2026
+
+Kunskapsutveckling:
+• Svenska: når kunskapskraven med god marginal, läser mycket.
+• Matematik: når inte kunskapskraven i taluppfattning; diagnos Diamant NS4: 8 av 20 rätt.
+• Engelska: når kunskapskraven.
+• NO: når kunskapskraven, godkänd på provet om kroppen (22/30).
+
+Mål till nästa samtal: träna multiplikationstabellerna dagligen, 15 min läxhjälp tis/tors.
+Närvaro: 96 %.
+
+Mentor: Ola Kristiansson    Vårdnadshavare: ____________________`, 'grades'),
+  d(`Från: Avdelning 14, Medicinkliniken
+Skickat: den 8 februari 2026 19:40
+Till: Kommunens sjuksköterskor, Hemsjukvården Östra
+Ämne: Utskrivning Gösta Lundin
+
+SEKRETESS enligt 25 kap. 1 § OSL – får inte vidarebefordras.
+
+Gösta Lundin, 84 år, skrivs ut i morgon efter behandling för pneumoni och förvärrad hjärtsvikt.
+Ny medicinering: Furosemid 40 mg x 2, Eliquis 5 mg x 2. Behöver hjälp med dosett och daglig vikt.
+Trycksår sakralt grad 2, omläggning varannan dag. SIP-möte önskas inom en vecka.
+
+Vänliga hälsningar
+Ssk Mia Holm`, 'health', 'secrecy'),
+  d(`Hej Annica,
+
+Snabb sammanfattning av Kevins läge inför samordningsmötet på tisdag:
+
+– Kevin Strand har frivårdspåföljd (skyddstillsyn) sedan november efter domen för misshandel. Han
+  träffar sin frivårdsinspektör varannan vecka.
+– Han söker försörjningsstöd hos oss sedan december, beviljat t.o.m. mars.
+– Arbetsförmedlingen har föreslagit arbetsträning men det krockar med programmet hos frivården.
+
+Jag föreslår att vi bjuder in frivården till mötet.
+
+/Tobias, socialsekreterare`, 'criminal-record', 'social'),
+  d(`Hej alla på socialförvaltningen!
+
+Från och med 2 mars börjar piloten med Kuvert i socialförvaltningen. Kuvert varnar dig innan du skickar
+ett mejl som kan innehålla känsliga personuppgifter okrypterat, till exempel:
+
+- personnummer och uppgifter om hälsa, missbruk eller LVU/LVM-ärenden
+- uppgifter om skyddad identitet eller sekretessmarkering
+- bankkonton, kortnummer och lösenord
+- uppgifter om någons etniska ursprung, religion eller sexuella läggning
+
+När varningen dyker upp kan du välja att kryptera, ta bort uppgifterna eller skicka ändå (med en kort
+motivering). Frågor? Kontakta informationssäkerhetssamordnaren Jonas Vik.
+
+Välkomna att testa!
+/Projektgruppen`),
+  d(`Inbjudan: Utbildningsdag om LVU och LVM för handläggare
+
+Datum: 19 mars 2026, kl. 09.00–16.00
+Plats: Stora salen, Stadshuset
+
+Program:
+09.00 Introduktion – tvångslagstiftningen i praktiken (jurist Hanna Kjellberg)
+10.30 Att skriva en ansökan till förvaltningsrätten
+12.00 Lunch
+13.00 Barnets perspektiv vid omedelbara omhändertaganden
+14.30 Fallövningar i grupp (fingerade ärenden)
+15.30 Frågestund
+
+Anmälan senast 5 mars via kompetensportalen. Kostnadsfritt för kommunens anställda.
+Specialkost anmäls i samband med anmälan.`),
+  d(`Hej,
+
+Jag har ett problem med skrivaren på plan 3 (HP-skrivaren vid köket). Den säger "Ange PIN-kod" men
+jag vet inte vilken kod jag ska använda. Är det samma som för kortläsaren eller ett eget? Jag har
+försökt med mitt anställningsnummer men det funkar inte.
+
+Tack på förhand
+Birgit, receptionen
+
+--- Svar från Servicedesk ---
+Hej Birgit! Koden ställer du in själv första gången du loggar in på utskriftsportalen. Gå till
+print.ornsvik.se, logga in med ditt vanliga konto och välj "Ny PIN". Hör av dig om det inte fungerar.`),
+  d(`Lösenordspolicy – sammanfattning för chefer (reviderad februari 2026)
+
+• Lösenord ska vara minst 14 tecken. Lösenfraser rekommenderas ("tre-slumpade-ord-och-en-siffra").
+• Tvåfaktorsautentisering är obligatorisk för alla system med personuppgifter.
+• Lösenord får aldrig skickas via e-post, Teams eller sms. Använd lösenordshanteraren.
+• Delade konton är inte tillåtna. Undantag beslutas av informationssäkerhetschefen.
+• Vid misstanke om att ett lösenord läckt: byt omedelbart och anmäl incident.
+• Dörr- och larmkoder hanteras av fastighetsavdelningen och skickas aldrig i klartext.
+
+Gå igenom policyn på nästa APT och kvittera i Kompetensportalen.
+Informationssäkerhetsenheten`),
+  d(`Hej vårdnadshavare i årskurs 7!
+
+Från och med denna termin registreras närvaro och frånvaro i Skola24 varje lektion. Ni får ett sms
+samma dag om ert barn har ogiltig frånvaro. Om ert barn är sjukt anmäler ni frånvaron i appen före
+kl. 08.00, inte till mentorn.
+
+Vid hög frånvaro (mer än 10 % under en månad) kontaktar mentorn er för ett samtal. Skolan är skyldig
+att utreda upprepad frånvaro enligt skollagen.
+
+Har ni frågor om Skola24 kan ni kontakta expeditionen.
+
+Vänliga hälsningar
+Rektor Sanna Ekström, Vallaskolan`),
+  d(`Pressmeddelande – Region Västerhavet, 10 februari 2026
+
+Alla nyfödda i regionen erbjuds sedan länge PKU-provet, där blod tas från hälen för att upptäcka
+ovanliga medfödda och ärftliga sjukdomar. Nu utökas screeningen med ytterligare tre tillstånd, bland
+annat spinal muskelatrofi (SMA).
+
+– Tidig upptäckt gör att behandling kan sättas in innan barnet får symtom, säger överläkare Henrik
+Sollén.
+
+Proverna analyseras vid det nationella PKU-laboratoriet. Föräldrar informeras av barnmorskan och kan
+tacka nej.
+
+Presskontakt: Kommunikationsavdelningen, 010-555 00 00`),
+  d(`Ledig tjänst: HR-specialist med inriktning arbetsrätt (ref. 2026/37)
+
+Som HR-specialist stöttar du chefer i rehabiliteringsärenden, arbetsrättsliga frågor och
+lönebildning. Du har löpande kontakt med de fackliga organisationerna (Kommunal, Vision, Sveriges
+Lärare, Vårdförbundet m.fl.) och deltar i förhandlingar enligt MBL.
+
+Vi söker dig som har:
+– akademisk examen inom personalvetenskap eller juridik
+– minst fem års erfarenhet av arbetsrätt i offentlig sektor
+
+Lön: individuell lönesättning. Tillträde enligt överenskommelse.
+Fackliga företrädare: Vision, Jenny Alm, 0555-123 45; Akademikerförbundet SSR, Olle Dahl.
+
+Sista ansökningsdag 28 februari.`),
+  d(`Till: Kommunstyrelsens trygghetsberedning
+Från: Säkerhetssamordnare Ulrika Nyman
+Ämne: Lägesbild brott och trygghet, januari
+
+Enligt polisens öppna statistik anmäldes 212 brott i kommunen i januari (jan 2025: 198). Ökningen
+gäller främst bilinbrott i centrum och skadegörelse vid Stationsgatan. Antalet anmälda
+misshandelsfall är oförändrat.
+
+Kommunens åtgärder:
+– Utökad belysning vid resecentrum (klart mars)
+– Trygghetsvandring 18 februari med polisen och fastighetsägare
+– Föreslagen kameraövervakning vid busstorget, ansökan till IMY pågår
+
+Bilaga: statistik per område (kräver inloggning).`),
+  d(`Lathund: så gör du en orosanmälan
+
+Alla som arbetar i skola och förskola har anmälningsskyldighet enligt 14 kap. 1 § SoL. Du ska
+anmäla direkt när du får kännedom om att ett barn kan behöva skydd – inte vänta tills du är säker.
+
+1. Fyll i blanketten "Orosanmälan" på intranätet. Beskriv vad du sett och hört, med barnets egna ord.
+2. Skicka blanketten krypterat eller ring socialtjänstens mottagning, 0555-130 30.
+3. Informera rektor.
+4. Vårdnadshavare informeras normalt av socialtjänsten, inte av skolan.
+
+Du kan inte göra anmälan anonymt som anställd. Sekretess hindrar inte anmälan.
+
+Elevhälsan, Barn- och utbildningsförvaltningen`),
+  d(`Hej Göran,
+
+Tack för trevligt möte i tisdags om matbanken. Sammanfattning:
+
+• Svenska kyrkan i Norrby och Islamiska föreningen har båda erbjudit lokaler för utdelning
+  fredagar. Vi provar kyrkans lokal under mars och utvärderar i april.
+• Kommunen står för kylrum och transport, föreningarna för volontärer.
+• Ingen registrering av besökarna – vi räknar bara antal.
+• Nästa möte 3 mars, då är även Frälsningsarmén inbjuden.
+
+Hälsningar
+Malin Sjöberg, samordnare, Social hållbarhet`),
+  d(`Från: Nämndsekreteraren
+Skickat: den 11 februari 2026 16:55
+Till: Ledamöter och ersättare, kultur- och fritidsnämnden
+Ämne: Ärende 7 – Prideflagga vid stadshuset
+
+Hej!
+Inför sammanträdet på torsdag: ärende 7 gäller medborgarförslaget om att hissa prideflaggan under
+Pride-veckan. Förvaltningen föreslår bifall. Yttranden från HBTQ-rådet och Föreningsrådet bifogas.
+
+Ni som önskar lämna reservation eller särskilt yttrande gör det skriftligt senast fredag kl. 12.
+
+Handlingarna finns i Meetings-appen. Lunch serveras kl. 12.00.
+
+Med vänliga hälsningar
+Gunilla`),
+  d(`Hi all,
+
+Reminder for everyone attending the Nordic Data Protection Forum in Oslo on 24–25 March:
+
+- Hotel bookings are made centrally; please don't use personal cards.
+- Sessions we've signed up for: "Special categories of data in the public sector", "Biometrics in
+  access control – lawful basis?", and "Encrypting e-mail at scale".
+- Travel claims go through Primula within 30 days of return, including receipts.
+- We'll meet at Gardermoen arrivals at 10:30 on the 24th.
+
+Safe travels!
+Kristin
+Legal Unit, Region Västerhavet`),
+  d(`Hej!
+
+Angående frågan om kameraövervakning i skolans entré: enligt dataskyddsombudets yttrande är
+ansiktsigenkänning inte tillåten för närvarokontroll i skolan (jfr IMY:s beslut mot gymnasieskolan i
+Skellefteå 2019). Vanlig kameraövervakning kan vara möjlig efter en konsekvensbedömning.
+
+Förslag: vi går vidare med taggsystem för personalen och avvaktar med kameror tills
+konsekvensbedömningen är klar. Rektorsgruppen tar upp frågan 12 mars.
+
+/Emil Haraldsson, IT-samordnare skola`),
+  d(`Hej,
+
+Vi har fått en begäran om allmän handling gällande samtliga beslut om bostadsanpassningsbidrag 2025.
+Jag har tagit fram listan (84 beslut). Innan vi lämnar ut behöver vi sekretesspröva varje beslut,
+eftersom en del kan innehålla uppgifter om sökandens hälsa. Kan du och Linnea dela på prövningen?
+Sökanden vill ha handlingarna inom en vecka men vi gör det så fort vi kan.
+
+Jag lägger listan i den gemensamma mappen, inte i mejlet.
+
+/Tove, registrator`),
+  d(`Referat från nätverksträffen för fritidsgårdar, 3 februari
+
+Temat var ungdomars psykiska hälsa. Psykologen från BUP berättade att väntetiderna är långa och att
+fritidsgårdarna ofta är de första att märka när en ungdom mår dåligt. Vi diskuterade:
+
+– hur vi pratar med ungdomar om ångest och självskada utan att ta över behandlarens roll
+– när det är dags att göra en orosanmälan
+– att vi behöver bättre kontaktvägar till elevhälsan
+
+Nästa träff: 7 april på Ungdomens hus. Tema: droger och nätdroger.
+/Linus, fritidsledare`),
+  d(`Veckorapport Servicedesk v. 6
+
+Antal ärenden: 1 204 (v. 5: 1 311)
+Vanligaste ärendetyper:
+ 1. Lösenordsåterställning – 388
+ 2. Behörigheter i verksamhetssystem – 201
+ 3. Skrivare/utskrift – 147
+ 4. Telefoni – 96
+ 5. BankID/SITHS-kort – 84
+
+Lösta vid första kontakt: 71 %
+Kundnöjdhet: 4,3/5
+
+Kommentar: ökningen av lösenordsärenden efter policyändringen har planat ut. Vi planerar en
+självservicefunktion för lösenordsbyte under våren.
+
+/Teamledare Servicedesk`),
+  d(`Hej Sven,
+
+Angående samrådet om den nya moskén på Industrigatan: vi har fått 47 skriftliga synpunkter, de flesta
+om parkering och trafik. Sju synpunkter innehåller kränkande formuleringar om muslimer; dessa
+diarieförs som vanligt men citeras inte i samrådsredogörelsen.
+
+Byggnadsnämnden behandlar ärendet i april. Församlingen har bett om ett möte om trafiklösningen.
+
+Mvh
+Amanda Rydell, planarkitekt`),
+  d(`Hej!
+
+Jag har en fråga inför mitt utvecklingssamtal nästa vecka. I mallen står det att vi ska prata om
+"lönekriterier och måluppfyllelse". Betyder det att vi pratar om lön på samtalet, eller är det ett
+separat lönesamtal? Och ska jag förbereda något skriftligt?
+
+Tack!
+Hälsningar Josefin
+
+> Hej Josefin, utvecklingssamtalet och lönesamtalet är två olika samtal. Lönesamtalet har vi i
+> april. Fyll gärna i förberedelseunderlaget i Adato innan, det tar ca 20 minuter. /Mona`),
+  d(`Nyhetsbrev Elevhälsan – februari
+
+Hej alla lärare!
+
+🔹 Skolsköterskorna genomför hälsosamtal i åk 4 och åk 7 under mars. Eleverna får kallelse hem.
+🔹 Vaccination mot HPV för åk 5 sker vecka 12. Vårdnadshavare som inte svarat på samtycket påminns.
+🔹 Kuratorerna erbjuder samtalsgrupp om skilsmässa i familjen; tipsa elever som kan behöva det.
+🔹 Psykologen har öppen konsultation för arbetslag tisdagar kl. 14–15.
+🔹 Kom ihåg att uppgifter från elevhälsans journaler inte får lämnas ut till lärare utan
+   sekretessprövning.
+
+Trevligt sportlov!
+Elevhälsoteamet`),
+  d(`Hej Robert,
+
+Tack för offerten på det nya passersystemet. Vi har några frågor innan vi kan gå vidare:
+
+1. Lagras fingeravtrycksmallar lokalt i läsaren eller centralt?
+2. Går det att använda systemet helt utan biometri (kort + kod) för den som inte vill?
+3. Hur länge sparas loggar över passager?
+4. Har ni gjort en konsekvensbedömning enligt GDPR artikel 35 för liknande kunder?
+
+Vi vill gärna ha svar skriftligt innan mötet den 4 mars.
+
+Med vänlig hälsning
+Marie Forsell, upphandlare`),
 ];
