@@ -807,4 +807,879 @@ kaskadtestning av släktingar.
 Frågor besvaras av vår koordinator på telefon 0000-55 66 77.
 
 Klinisk genetik, Regionsjukhuset`),
+  d(`Från: Tidrapportsystemet Heroma
+Skickat: den 30 januari 06:00
+Till: Johanna Strand
+Ämne: Påminnelse: attestera lönehändelser
+
+Hej Johanna,
+Du har 4 lönehändelser som väntar på attest:
+• Ola Berg – övertid 6 tim, 14 jan
+• Ola Berg – lönetillägg enligt beslut, ny månadslön 33 900 kr fr.o.m. 1 januari (tidigare 32 400 kr)
+• Mira Johansson – OB helg 16 tim
+• Mira Johansson – sjukfrånvaro 22–24 jan
+Logga in i Heroma för att attestera senast 2 februari.
+
+Detta är ett automatiskt meddelande, svara inte.`, 'salary', 'health'),
+  d(`Från: Tidrapportsystemet Heroma
+Skickat: den 31 januari 06:00
+Till: Johanna Strand
+Ämne: Påminnelse: attestera lönehändelser
+
+Hej Johanna,
+Du har 4 lönehändelser som väntar på attest. Logga in i Heroma för att se dem.
+Lönehändelser som inte är attesterade senast 2 februari kommer inte med på februarilönen.
+Typer av händelser som kan behöva attest: övertid, OB-tillägg, lönetillägg, frånvaro.
+Manual för attestanter finns på intranätet.
+
+Detta är ett automatiskt meddelande, svara inte.`),
+  d(`Hej Sanna,
+
+Jag läste ditt utkast till pressmeddelandet om Romska kulturveckan, det är jättebra!
+En sak bara: du skriver att "vår medarbetare Dragan Mirković, som själv är rom, leder workshopen".
+Har du frågat Dragan om det är okej att vi skriver ut det? Han har sagt till mig att han inte vill att
+hans bakgrund ska stå i media, även om han är öppen med den här på jobbet.
+Kanske bättre att bara skriva att han är kulturpedagog?
+
+/Linnea
+Kommunikationsenheten`, 'ethnic-origin'),
+  d(`Hej Sanna,
+
+Jag läste ditt utkast till pressmeddelandet om Romska kulturveckan, det är jättebra!
+En sak bara: du skriver "romer i Storvika" på ett ställe och "den romska minoriteten" på ett annat.
+Vi har ett ansvar enligt minoritetslagen att samråda med nationella minoriteter, så kanske vi ska nämna
+samrådsgruppen? Workshopen leds av en kulturpedagog från Romska rådet.
+
+/Linnea
+Kommunikationsenheten`),
+  d(`Anteckningar, samråd med sverigefinska gruppen 2024-03-05
+
+Närvarande: Aila Koskinen, Pekka Laine, Marja Ruotsalainen, samordnare Henrik Ström (förvaltning)
+1. Finskspråkig förskola – kön är nu 11 barn, önskemål om en till avdelning.
+2. Äldreomsorg på finska – Marja berättade att hennes mamma, som är sverigefinne och har glömt sin svenska
+   efter demensdiagnosen, inte får finsktalande personal i hemtjänsten.
+3. Budget för finska veckan – 15 000 kr beviljat.
+4. Nästa samråd 4 juni.`, 'ethnic-origin', 'health'),
+  d(`Anteckningar, samråd med sverigefinska gruppen 2024-06-04
+
+Närvarande: representanter för föreningarna, samordnare Henrik Ström (förvaltning)
+1. Finskspråkig förskola – ny avdelning öppnar i augusti.
+2. Äldreomsorg på finska – kommunen ska kartlägga hur många i personalen som talar finska.
+   Enligt minoritetslagen har sverigefinnar rätt till äldreomsorg helt eller delvis på finska.
+3. Finska veckan – programmet är klart.
+4. Nästa samråd 3 september.`),
+  d(`Från: Tomas Lindgren
+Skickat: den 22 oktober 17:33
+Till: Karin Ek
+Ämne: SV: Förtroendevalda i nämnden
+
+Hej Karin,
+Jag förstår att det är känsligt, men jag tycker vi måste ta det på allvar. Vår handläggare Ronja Falk har
+kandiderat för Sverigedemokraterna i kommunvalet och sitter nu som ersättare i byggnadsnämnden.
+Hon handlägger samtidigt bygglov. Det är ingen jävssituation i sig, men vi måste vara noga i ärenden där
+partiet drivit frågan.
+
+/Tomas`, 'political-opinion'),
+  d(`Från: Tomas Lindgren
+Skickat: den 23 oktober 17:33
+Till: Karin Ek
+Ämne: SV: Förtroendevalda i nämnden
+
+Hej Karin,
+Jag förstår att det är känsligt, men jag tycker vi måste ha en tydlig rutin för jäv. När en tjänsteperson
+också är förtroendevald för något parti – oavsett om det är Sverigedemokraterna, Socialdemokraterna eller
+något annat – behöver vi kunna hantera ärenden där nämnden och förvaltningen möts.
+Kan juristen ta fram ett PM?
+
+/Tomas`),
+  d(`Veckorapport, fältgruppen v 42
+
+Måndag: patrull i centrum, lugnt.
+Tisdag: samtal med tre ungdomar vid busstationen. En av dem, Kevin (15), berättade att han har flyttat
+hem till sin farmor eftersom mamma har återfallit i sitt missbruk och socialtjänsten har en pågående
+utredning om honom. Vi har kontaktat hans handläggare.
+Onsdag: föräldramöte på Västerskolan om droger.
+Torsdag: möte med polisen.
+Fredag: fältarbete vid fotbollsplanen.
+/Fältassistenterna`, 'social'),
+  d(`Veckorapport, fältgruppen v 43
+
+Måndag: patrull i centrum, lugnt.
+Tisdag: samtal med ungdomar vid busstationen om hur de upplever kvällarna. Flera efterfrågar fler
+aktiviteter på helgerna.
+Onsdag: föräldramöte på Västerskolan om droger och missbruk – 45 föräldrar kom.
+Torsdag: möte med polisen och socialtjänsten om den nya samverkansöverenskommelsen.
+Fredag: fältarbete vid fotbollsplanen.
+/Fältassistenterna`),
+  d(`From: Priya Raman
+To: Gustav Löf
+Subject: Re: Team offsite next month
+
+Hi Gustav,
+Sounds great, I'll be there. One thing for planning: my partner Elin will pick me up after dinner, so I won't
+need the hotel room on the second night. (And yes, for those who've been wondering – I'm with a woman now,
+so there's no need to keep asking about my "boyfriend", haha.)
+Also, could we get a vegetarian option at the dinner?
+
+Thanks,
+Priya
+
+> Hi all, please let me know about room needs and diets for the offsite. /Gustav`, 'sex-life'),
+  d(`From: Priya Raman
+To: Gustav Löf
+Subject: Re: Team offsite next month
+
+Hi Gustav,
+Sounds great, I'll be there. One thing for planning: the inclusion workshop on day two – could the trainer
+also cover how to talk about partners without assuming gender? Several people asked after the LGBTQ
+training last spring. Also, could we get a vegetarian option at the dinner?
+
+Thanks,
+Priya
+
+> Hi all, please let me know about room needs and diets for the offsite. /Gustav`),
+  d(`Till: Mentorer åk 9
+Från: Studie- och yrkesvägledare
+Ämne: Gymnasieval – elever som riskerar att inte bli behöriga
+
+Hej!
+Inför gymnasievalet har jag gått igenom terminsbetygen. Följande elever saknar i dag godkänt i ämnen som
+krävs för behörighet till nationellt program:
+- Hugo Strand, 9A: F i engelska och matematik
+- Selma Aho, 9B: F i svenska
+- Milo Virtanen, 9C: F i matematik, hög frånvaro (42 %)
+Jag vill träffa dem och deras vårdnadshavare före sportlovet. Kan ni hjälpa mig boka?
+
+Tack!
+Karolina, SYV`, 'grades'),
+  d(`Till: Mentorer åk 9
+Från: Studie- och yrkesvägledare
+Ämne: Gymnasieval – information
+
+Hej!
+Inför gymnasievalet: för behörighet till nationellt yrkesprogram krävs godkänt betyg i svenska, engelska,
+matematik och ytterligare fem ämnen. För högskoleförberedande program krävs tolv godkända ämnen.
+Jag kommer att gå igenom terminsbetygen och kontakta er om elever som riskerar att inte bli behöriga.
+Valet öppnar 1 februari.
+
+Tack!
+Karolina, SYV`),
+  d(`Hej allesammans,
+
+Sammanfattning från dagens löneöversynsmöte med Sveriges Lärare.
+Vi gick igenom individuella löner för lärare på Västerskolan.
+- Anna Persson: 36 900 kr, föreslås 38 100 kr (ny förstelärare)
+- Björn Rask: 34 200 kr, föreslås 35 000 kr
+- Cecilia Wahl: 39 500 kr, oförändrad i väntan på samtal
+Facket har invändningar om Cecilias lön och vill förhandla vidare den 15 maj.
+Jag återkommer med protokollet.
+
+/Ylva, personalspecialist`, 'salary'),
+  d(`Hej allesammans,
+
+Sammanfattning från dagens möte med Sveriges Lärare om årets löneöversyn.
+- Avtalet ger ett utrymme på 3,3 % för lärare.
+- Förstelärartillägget är fortsatt 5 000 kr i månaden.
+- Facket vill att vi prioriterar lärare med lång erfarenhet och låg lön.
+- Nästa möte den 15 maj, då vi tittar på utfallet per skola.
+Jag återkommer med protokollet.
+
+/Ylva, personalspecialist`),
+  d(`Anteckningar från handledning, 14/11 (Vuxenenheten)
+
+Ärende A: Mannen, 52, som bor på stödboendet på Björkgatan. Han har beviljats bistånd i form av boendestöd
+enligt 4 kap. 1 § SoL, två besök per vecka. Han har återfallit i alkohol och har uttryckt önskan om
+LVM-utredning "innan det blir för sent". Vi diskuterade frivillig behandling på Nybro behandlingshem först.
+
+Ärende B: Utredningen om familjen på Lärkvägen pausas i väntan på skolans yttrande.
+
+Handledare: Elsa Moberg`, 'social', 'health'),
+  d(`Anteckningar från handledning, 28/11 (Vuxenenheten)
+
+Tema: hur vi arbetar med motiverande samtal vid missbruk.
+Vi diskuterade skillnaden mellan frivilliga insatser enligt SoL och tvångsvård enligt LVM, och när det är
+rimligt att inleda en LVM-utredning. Handledaren betonade att boendestöd ofta är en bra första insats.
+Nästa tema: anhörigas roll.
+
+Handledare: Elsa Moberg`),
+  d(`[08:15] Malin R: tjena, har du koden till förrådet? ska hämta stolar till konferensen
+[08:16] Patrik N: 2207 sen stjärna
+[08:16] Malin R: tack!
+[08:18] Patrik N: och om du behöver wifi i konferensrummet: nät "Gäst-Storvika", lösen Storvika!2024konf
+[08:19] Malin R: perfekt
+[08:40] Malin R: stolarna är på plats
+[08:41] Patrik N: 👍`, 'credentials'),
+  d(`[08:15] Malin R: tjena, var hittar jag stolar till konferensen?
+[08:16] Patrik N: i förrådet, fråga receptionen om koden
+[08:16] Malin R: tack!
+[08:18] Patrik N: och wifi i konferensrummet ska gästerna få på en lapp, den ligger i receptionen
+[08:19] Malin R: perfekt, och kod till skrivaren?
+[08:20] Patrik N: man loggar in med sitt kort
+[08:40] Malin R: stolarna är på plats
+[08:41] Patrik N: 👍`),
+  d(`Hej Martin,
+
+Apropå säkerhetsprojektet: vi har nu registrerat fingeravtryck för alla i serverhallsgruppen.
+Det blev problem med Agnes – hennes fingeravtryck går inte att läsa av ordentligt (hon har mycket torr hud efter
+eksem), så vi har lagt in en ansiktsmall för henne i stället. Mallen är registrerad på hennes personnummerlösa
+anställnings-id 4471 i systemet.
+
+Resten av gruppen är klar. Kan du godkänna att vi stänger den gamla kodlåsdörren?
+
+/Hampus, säkerhetssamordnare`, 'biometric', 'health'),
+  d(`Hej Martin,
+
+Apropå säkerhetsprojektet: leverantören föreslår att vi byter kodlåset till serverhallen mot en läsare
+som använder fingeravtryck eller ansiktsigenkänning. Innan vi går vidare måste vi göra en konsekvensbedömning
+enligt GDPR, eftersom biometriska uppgifter är känsliga personuppgifter. Dataskyddsombudet vill vara med.
+Alternativet är passerkort med PIN.
+
+Kan du boka ett möte nästa vecka?
+
+/Hampus, säkerhetssamordnare`),
+  d(`Från: Ewa Nilsson
+Skickat: den 8 maj 12:47
+Till: Rektor
+Ämne: VB: Klagomål från vårdnadshavare
+
+Hej Göran,
+Jag vidarebefordrar mejlet nedan. Jag har inte svarat än.
+
+> Från: Per Johansson
+> Till: Ewa Nilsson
+> Ämne: Klagomål
+> Hej. Min son Vincent i 7B kom hem och berättade att hans mattelärare Robert sagt att han "är för dum för
+> matte". Robert har också flera gånger kommit för sent till lektionerna och lämnat klassen ensam. Jag kräver att
+> skolan gör något.
+
+Ewa, biträdande rektor`, 'hr-assessment'),
+  d(`Från: Ewa Nilsson
+Skickat: den 9 maj 12:47
+Till: Rektor
+Ämne: VB: Fråga om klagomålsrutin
+
+Hej Göran,
+Jag vidarebefordrar mejlet nedan. Jag har inte svarat än.
+
+> Från: Per Johansson
+> Till: Ewa Nilsson
+> Ämne: Fråga
+> Hej. Hur gör man om man vill klaga på en lärares bemötande? Finns det en blankett? Jag hittar inget på
+> skolans webbsida om klagomålsrutinen.
+
+Ewa, biträdande rektor`),
+  d(`Hej Sofie!
+
+Nu har jag fått besked från Försäkringskassan om min ersättning. Jag skickar skärmdumpen här så att
+du kan lägga in det i rehabplanen.
+
+Bara så du vet – min man Ahmad är också sjukskriven just nu, så om jag inte svarar i telefon är det för att
+jag hämtar barnen.
+
+Jag har inte bett om hjälp från socialen, men vi har fått ekonomiskt bistånd för hyran två månader i år.
+Det känns jobbigt att berätta men du frågade om vår ekonomi.
+
+/Leila`, 'health', 'social'),
+  d(`Hej Sofie!
+
+Tack för informationen om rehabplanen. Jag har läst på Försäkringskassans webbplats om hur ersättningen
+räknas vid deltidssjukskrivning. Det var bra att veta att man kan söka ekonomiskt bistånd hos kommunen om
+inkomsten inte räcker, och att hyresgästföreningen har en ekonomisk rådgivning.
+Jag tycker det är bra att sådan information finns i personalhandboken.
+
+/Leila`),
+  d(`Mötesanteckningar – Facklig samverkansgrupp (FSG), Barn- och utbildningsförvaltningen, 11 april
+
+Närvarande: förvaltningschef, HR-chef, Vision (Linda Åkesson), Sveriges Lärare (Maria Holmberg),
+Kommunal (Stefan Nord), Akademikerförbundet SSR (frånvarande)
+1. Budgetuppföljning – prognos −2,1 mkr.
+2. Arbetsmiljö – sjukfrånvaron har ökat på fritidshemmen.
+3. Information om att Maria Holmberg avgår som huvudombud för Sveriges Lärare i juni och efterträds av Pontus Lind.
+4. Övrigt – inga övriga frågor.`, 'trade-union'),
+  d(`Mötesanteckningar – Facklig samverkansgrupp (FSG), Barn- och utbildningsförvaltningen, 9 maj
+
+Närvarande: förvaltningschef, HR-chef, företrädare för Vision, Sveriges Lärare och Kommunal
+1. Budgetuppföljning – prognos −1,8 mkr.
+2. Arbetsmiljö – sjukfrånvaron på fritidshemmen har minskat något.
+3. Samverkansavtalet – parterna är överens om att se över avtalet i höst.
+4. Övrigt – nästa möte hålls 13 juni.`),
+  d(`Hej Kristoffer,
+
+Här är mina anteckningar från samtalet med Nadia Abdi i dag.
+Hon berättade att hon kom till Sverige från Somalia 2012 och att hennes familj tillhör en minoritetsklan,
+vilket gjorde att hon inte ville ha en somalisk tolk från samma område. Vi bokade en tolk via telefon från en annan
+region i stället. Hon vill gärna ha kontakt med en kvinnlig handläggare framöver.
+Nästa möte 2 maj.
+
+/Elin, integrationshandläggare`, 'ethnic-origin'),
+  d(`Hej Kristoffer,
+
+Här är mina anteckningar från utbildningen om tolkanvändning i dag.
+Föreläsaren tog upp att man ibland behöver ta hänsyn till vilken region eller klan en tolk kommer ifrån,
+till exempel när man tolkar från somaliska, och att man alltid ska fråga klienten om hen har önskemål om tolkens kön.
+Telefontolk kan vara ett bra alternativ.
+Nästa utbildning 2 maj.
+
+/Elin, integrationshandläggare`),
+  d(`From: Mark Jensen
+To: HR Helpdesk
+Subject: Union dues deduction
+
+Hello,
+I'm a member of Unionen since last month and I'd like my union dues deducted from my salary, as I had at
+my previous employer. My membership number is 778-4421. Is that possible here? If not, I'll set up an autogiro
+with them.
+
+Thanks,
+Mark Jensen
+IT technician, Service department`, 'trade-union'),
+  d(`From: HR Helpdesk
+To: Mark Jensen
+Subject: RE: Union dues deduction
+
+Hello Mark,
+Thank you for your question. The municipality does not deduct union dues from salaries. Each union handles
+its own membership fees, usually via autogiro. You can read about the different unions (Unionen, Vision,
+Kommunal, Saco unions and others) on the intranet page "Fackliga organisationer".
+
+Best regards,
+HR Helpdesk`),
+  d(`Uppföljning – betygsprognoser VT, Gymnasiet Kunskapsporten, NA22b
+
+Kurs: Matematik 4
+- Elin B: prognos C (provresultat 34/50)
+- Jonas G: prognos E, saknar inlämning 3
+- Ture H: prognos F, frånvaro 31 %, har inte skrivit delprov 2
+- Yara M: prognos A
+Kommentar: Ture behöver anpassningar. Mentorn är informerad.
+/Ansvarig lärare, Matematik`, 'grades'),
+  d(`Uppföljning – betygsprognoser VT, Gymnasiet Kunskapsporten
+
+Rutin för alla kurser:
+- Prognoser läggs in i Schoolsoft senast vecka 10.
+- Elever med prognos F ska ha en åtgärdsplan.
+- Frånvaro över 15 % ska rapporteras till mentor.
+- Delprov som missas kan skrivas vid omprovstillfället i vecka 14.
+Betygen sätts i slutet av kursen enligt betygskriterierna.
+/Ledningsgruppen`),
+  d(`Minnesanteckningar APT, Lönecenter, 2024-09-03
+Närvarande: 9 medarbetare, chef Agneta Wik
+
+1. Välkommen till nya kollegan Simon.
+2. Systembyte – testmiljön öppnar 1 oktober.
+3. Semesteruttag – alla har tagit minst fyra veckor.
+4. Arbetsbelastning – vi har fått in många frågor om lönerevisionen.
+5. Medarbetarenkäten – resultatet presenteras i oktober.
+6. Övrigt – Agneta berättade att hon har haft samtal med Kenneth efter incidenten i augusti, där han
+   skickade fel lönefil till banken utan att stämma av. Han har fått en skriftlig erinran och kommer att
+   ha fyra ögon-principen på alla utbetalningsfiler under hösten.
+7. Nästa APT 1 oktober.`, 'hr-assessment'),
+  d(`Minnesanteckningar APT, Lönecenter, 2024-10-01
+Närvarande: 8 medarbetare, chef Agneta Wik
+
+1. Systembyte – testmiljön är öppen, alla ska testa sina flöden.
+2. Semesteruttag – planering för jul.
+3. Incidenter – i augusti skickades en felaktig lönefil till banken. Vi inför fyra ögon-principen på alla
+   utbetalningsfiler från och med nu. Det handlar om rutinen, inte om någon enskild person.
+4. Medarbetarenkäten – resultatet visar hög arbetsbelastning, vi tar fram handlingsplan.
+5. Nästa APT 5 november.`),
+  d(`Hej!
+
+Jag är handläggare på LSS-enheten och har fått ärendet om Jakob Sundberg, 23 år.
+Jakob har autism och en lindrig intellektuell funktionsnedsättning och ansöker om daglig verksamhet
+enligt 9 § 10 LSS samt om ledsagarservice. Han bor i dag hemma hos sina föräldrar.
+Jag behöver ett läkarutlåtande och ett utlåtande från habiliteringen. Kan ni skicka det senast 15 mars?
+
+Tack på förhand,
+Amanda Roos
+Biståndshandläggare LSS
+Storvika kommun
+
+Detta e-postmeddelande kan innehålla uppgifter som omfattas av sekretess enligt 26 kap. OSL.`, 'social', 'health', 'secrecy'),
+  d(`Hej!
+
+Jag är handläggare på LSS-enheten och vill informera om att vi har ändrat rutinerna för utlåtanden.
+När någon ansöker om daglig verksamhet enligt 9 § 10 LSS eller om ledsagarservice behöver vi numera
+ett läkarutlåtande och ett utlåtande från habiliteringen innan vi påbörjar utredningen.
+Blanketter finns på kommunens webbplats.
+
+Tack på förhand,
+Amanda Roos
+Biståndshandläggare LSS
+Storvika kommun
+
+Detta e-postmeddelande kan innehålla uppgifter som omfattas av sekretess enligt 26 kap. OSL.`),
+  d(`[2024-10-11 13:02] Rasmus: såg du valaffischerna på torget?
+[2024-10-11 13:03] Felicia: ja. förresten visste du att Göran i ekonomi sitter i kommunfullmäktige för KD?
+[2024-10-11 13:03] Rasmus: nej?? han som alltid pratar om skattesänkningar
+[2024-10-11 13:04] Felicia: jo, han delade flygblad vid Ica i lördags
+[2024-10-11 13:05] Rasmus: haha ok. han är väl engagerad
+[2024-10-11 13:06] Felicia: och han röstade nej till nya simhallen
+[2024-10-11 13:10] Rasmus: hm, jag ska nog inte ta upp det på fikat
+[2024-10-11 13:12] Felicia: 😅`, 'political-opinion'),
+  d(`[2024-10-12 13:02] Rasmus: såg du valaffischerna på torget?
+[2024-10-12 13:03] Felicia: ja, KD och S har typ lika stora affischer
+[2024-10-12 13:03] Rasmus: det är val om ett år, de kör igång tidigt
+[2024-10-12 13:04] Felicia: kommunfullmäktige röstade om nya simhallen i går förresten
+[2024-10-12 13:05] Rasmus: och?
+[2024-10-12 13:06] Felicia: det blev ja, med röstsiffrorna 31–30
+[2024-10-12 13:10] Rasmus: oj knappt
+[2024-10-12 13:12] Felicia: 😅`),
+  d(`Från: Karin Ahl
+Skickat: den 6 december 10:08
+Till: Personalgruppen
+Ämne: Julbord och önskemål
+
+Hej alla!
+Här är sammanställningen av önskemål inför julbordet:
+- Vegetariskt: 6 st
+- Laktosfritt: 3 st
+- Halal: Omar och Samira
+- Ingen alkohol: Samira och Henrik
+- Jonas har bett att vi inte lägger julbordet på en fredagskväll eftersom han firar sabbat, han är ju
+  praktiserande jude.
+Vi landar därför på torsdag 12 december. Hoppas det passar alla!
+/Karin`, 'religion'),
+  d(`Från: Karin Ahl
+Skickat: den 7 december 10:08
+Till: Personalgruppen
+Ämne: Julbord och önskemål
+
+Hej alla!
+Här är sammanställningen av önskemål inför julbordet:
+- Vegetariskt: 6 st
+- Laktosfritt: 3 st
+- Halal: 2 st
+- Ingen alkohol: 4 st
+Vi försöker alltid välja en dag som fungerar för alla, oavsett religiösa högtider, så vi landar på
+torsdag 12 december. Hoppas det passar alla!
+/Karin`),
+  d(`Case note – Family support team, 21 March
+
+Attendees: caseworker Jonas Eriksson, mother (Anna), father (Rikard), interpreter not needed
+Summary: The family was referred after a report of concern from the school regarding their daughter Tilde (12).
+Anna explained that the family lost their income when Rikard's company went bankrupt and that they have
+been without electricity twice this winter. The children have missed school as a result.
+Plan: application for financial assistance (ekonomiskt bistånd) to be submitted this week; contact with the
+budget and debt advisor; follow-up home visit 4 April.
+Jonas Eriksson, social worker`, 'social', 'grades'),
+  d(`Case note template – Family support team
+
+Attendees: caseworker, parents, interpreter if needed
+Summary: Describe why the family was referred (e.g. a report of concern from school) and the family's
+own view of the situation. Note income, housing and school attendance in general terms.
+Plan: list agreed actions, e.g. application for financial assistance, contact with the budget and debt
+advisor, follow-up home visit.
+Remember: case notes must be entered in the journal system, not sent by e-mail.`),
+  d(`Hej Lena!
+
+Som du bad om: här är underlaget inför förhandlingen om Rolands lön.
+Roland Ek, fastighetsskötare, nuvarande lön 29 800 kr. Han begär 32 000 kr och hänvisar till att han tagit
+över ansvaret för tre nya fastigheter. Kommunal (Birgit Ström, som är Rolands ombud) stöder kravet.
+Mitt förslag: 31 000 kr från 1 juni plus översyn om ett år.
+
+/Gunnel, HR`, 'salary', 'trade-union'),
+  d(`Hej Lena!
+
+Som du bad om: här är underlaget inför förhandlingarna med Kommunal om fastighetsskötarnas löner.
+Snittlönen för fastighetsskötare i kommunen är 29 400 kr, medianen i regionen är 30 900 kr.
+Kommunal kräver en särskild satsning på yrkesgruppen eftersom ansvaret har ökat.
+Mitt förslag: vi diskuterar en satsning på 1 % utöver det generella utrymmet.
+
+/Gunnel, HR`),
+  d(`Inkommen via webbformulär, 2024-11-02 22:41
+Kategori: Felanmälan, Bostad
+Namn: Sami Ödmark
+Adress: Lägenhet 1104, Granvägen 7
+
+Meddelande: Hej, element i sovrummet fungerar inte. Jag har skyddad identitet (sekretessmarkering)
+så det är viktigt att hantverkarna inte skriver mitt namn på dörrlappen eller lämnar ut adressen till någon.
+Ring mig före besök på 070-000 55 44. Porten har kod 1984.
+
+Svar från Fastighetsbolaget: Tack, vi har skapat arbetsorder 55130.`, 'protected-identity', 'credentials'),
+  d(`Inkommen via webbformulär, 2024-11-03 22:41
+Kategori: Fråga, Bostad
+Namn: (ej angivet)
+
+Meddelande: Hej, hur hanterar ni hyresgäster som har skyddad identitet eller sekretessmarkering? Får
+hantverkare skriva namn på dörrlappar? Jag undrar inför att jag ska flytta.
+
+Svar från Fastighetsbolaget: Hej! Vi har en särskild rutin för hyresgäster med skyddade personuppgifter.
+Namn skrivs aldrig ut på lappar, och vi kontaktar alltid hyresgästen före besök. Välkommen att ringa oss.`),
+  d(`Från: Mentor åk 2, Barn- och fritidsprogrammet
+Till: Vårdnadshavare till Linnea Hagström
+Ämne: Frånvaro och studieresultat
+
+Hej!
+Jag vill informera om att Linneas frånvaro nu är 27 %, varav 19 % ogiltig. Enligt CSN:s regler kan det leda
+till att studiebidraget dras in, och vi är skyldiga att rapportera ogiltig frånvaro.
+I kursen Pedagogiskt ledarskap har hon fått F på två moment och kommer inte att klara kursen om inget ändras.
+Jag skulle gärna vilja ha ett möte. Passar tisdag 14 november kl 15?
+
+Med vänlig hälsning
+Frida Lund, mentor`, 'grades'),
+  d(`Från: Mentor åk 2, Barn- och fritidsprogrammet
+Till: Alla vårdnadshavare åk 2
+Ämne: Frånvaro och CSN
+
+Hej!
+Påminnelse om att skolan enligt lag måste rapportera ogiltig frånvaro till CSN. Hög ogiltig frånvaro kan leda
+till att studiebidraget dras in. Om ert barn är sjukt, anmäl frånvaron i Schoolsoft samma dag.
+Betygen i åk 2 sätts i slutet av varje kurs. Utvecklingssamtal erbjuds i november.
+
+Med vänlig hälsning
+Frida Lund, mentor`),
+  d(`Mail thread exported from Outlook – 4 messages
+
+1) From: Sven Aronsson, Mon 09:12 – "Hi, can someone cover my shift on Friday?"
+2) From: Lina Qvist, Mon 09:40 – "I can take it if you take my Sunday."
+3) From: Sven Aronsson, Mon 10:02 – "Deal! Also, heads up: I won't be at the staff party. Since my
+   transition last year I'm still not comfortable at big events where people knew me as Sofia. Please just call
+   me Sven if it comes up."
+4) From: Lina Qvist, Mon 10:05 – "Of course, no problem. See you Friday."`, 'sex-life'),
+  d(`Mail thread exported from Outlook – 4 messages
+
+1) From: Sven Aronsson, Mon 09:12 – "Hi, can someone cover my shift on Friday?"
+2) From: Lina Qvist, Mon 09:40 – "I can take it if you take my Sunday."
+3) From: Sven Aronsson, Mon 10:02 – "Deal! Also, HR asked me to share the new guidance on gender identity
+   and name changes in the HR system – employees can now update their preferred name themselves."
+4) From: Lina Qvist, Mon 10:05 – "Great, thanks. See you Friday."`),
+  d(`Hej Björn,
+
+Här kommer sammanställningen av avvikelser för Hemtjänst Väst, vecka 5.
+
+Avvikelse 1: Utebliven insats hos brukare på Eklundavägen, tisdag morgon. Beror på schemafel.
+Avvikelse 2: Läkemedel ej givet kl 12 till brukaren Sonja Hed (Waran), upptäcktes kl 15. Sjuksköterskan kontaktad,
+ingen skada. Personalen som missade det, Lina, har tidigare haft två liknande avvikelser och har nu
+fått ett samtal med mig om sitt ansvar. Hon verkar inte ta det på allvar.
+Avvikelse 3: Nyckel borttappad, återfunnen.
+
+/Marie, samordnare`, 'health', 'hr-assessment', 'social'),
+  d(`Hej Björn,
+
+Här kommer sammanställningen av avvikelser för Hemtjänst Väst, januari.
+
+Totalt 14 avvikelser: 6 uteblivna insatser, 5 läkemedelsavvikelser, 3 övriga.
+De flesta läkemedelsavvikelser rör tider mitt på dagen. Vi föreslår att sjuksköterskorna går igenom
+delegeringen med all personal och att vi inför en checklista.
+Ingen avvikelse har lett till skada.
+
+/Marie, samordnare`),
+  d(`Från: Anonym anmälan via visselblåsarfunktionen
+Ärende: VB-2024-017
+Mottaget: 14 augusti
+
+Jag vill anmäla att min chef, Leif Sandgren på Tekniska förvaltningen, har tagit emot pengar från en
+entreprenör i utbyte mot kommunala uppdrag. Jag vet att han tidigare har dömts för trolöshet mot
+huvudman när han arbetade på ett bolag i Västerås. Jag vågar inte säga något öppet.
+
+Handläggarens notering: Ärendet omfattas av sekretess enligt 17 kap. 3 a § OSL (visselblåsarärenden).
+Utredning inleds.`, 'criminal-record', 'secrecy'),
+  d(`Från: Visselblåsarfunktionen
+Ärende: Information till alla medarbetare
+Skickat: 14 augusti
+
+Visste du att du kan anmäla missförhållanden anonymt via vår visselblåsarfunktion?
+Du kan rapportera t.ex. mutor, bedrägerier eller andra allvarliga oegentligheter.
+Uppgifter i visselblåsarärenden omfattas av sekretess, och ingen får straffas för att ha anmält.
+Mer information finns på intranätet under "Visselblåsning".`),
+  d(`Sammanfattning utvecklingssamtal – elev
+Elev: Oliver Nyström, klass 5A
+Datum: 2024-11-19
+
+Svenska: Oliver läser flytande men har svårt med skriftlig produktion. Omdöme: arbetar mot målen.
+Matematik: når kunskapskraven med god marginal, stark i problemlösning.
+Engelska: når inte kunskapskraven i skriftlig engelska i dagsläget.
+Närvaro: 96 %.
+Sociala mål: Oliver tar mycket plats i klassrummet, vi har kommit överens om att han ska räcka upp handen.
+Överenskommelse: extra lästräning två gånger i veckan.
+Underskrift: mentor, elev, vårdnadshavare`, 'grades'),
+  d(`Mall – Sammanfattning utvecklingssamtal
+Elev:
+Klass:
+Datum:
+
+Svenska: (skriv omdöme om hur eleven ligger till i förhållande till kunskapskraven)
+Matematik:
+Engelska:
+Närvaro: (ange procent)
+Sociala mål:
+Överenskommelse:
+Underskrift: mentor, elev, vårdnadshavare
+
+Mallen fylls i digitalt i Skolplattformen. Skriv ut och skicka inte med e-post.`),
+  d(`From: Jens Holmqvist <jens.h@examplemail.com>
+To: Kundtjänst Storvika Energi
+Subject: Betalning av faktura 771203
+
+Hej,
+Jag försöker betala fakturan med kort men det fungerar inte på er sida. Kan ni dra beloppet manuellt?
+Visa 4929 1830 0421 7756, utgår 11/26, säkerhetskod 302.
+Belopp: 2 318 kr.
+
+Mvh Jens Holmqvist
+
+-- 
+Svar från kundtjänst: Hej Jens, vi tar tyvärr inte emot kortuppgifter via mejl. Vi har raderat ditt meddelande.`, 'payment-card'),
+  d(`From: Kundtjänst Storvika Energi
+To: Jens Holmqvist
+Subject: RE: Betalning av faktura 771203
+
+Hej Jens,
+Tack för ditt meddelande. Du kan betala fakturan med kort på Mina sidor. Ange kortnummer, utgångsdatum
+och säkerhetskod direkt i betalfönstret – skicka aldrig kortuppgifter via e-post.
+Om kortbetalningen inte fungerar kan du betala till bankgiro 5512-0033 och ange OCR-numret.
+Belopp: 2 318 kr.
+
+Mvh Kundtjänst`),
+  d(`Protokoll ledningsgrupp, Kultur- och fritidsförvaltningen
+Datum: 2024-08-20
+Närvarande: Jan (förvaltningschef), Mona, Lasse, Petra, Ahmed, Susanne (sekr)
+
+§ 1 Mötets öppnande
+§ 2 Ekonomi: prognos för helåret +0,4 mkr. Intäkterna från badhuset lägre än budget.
+§ 3 Lokaler: renoveringen av Folkets park försenad till november.
+§ 4 Personal:
+   a) Rekrytering av ny bibliotekschef pågår, 34 sökande.
+   b) Lasse redovisade att medarbetaren Conny på fritidsgården fått omdömet "uppfyller inte kraven" i
+      sin lönesättande bedömning. Han har fortfarande svårt att passa tider och har vid två tillfällen lämnat
+      gården obemannad. Lasse fortsätter med tätare uppföljning.
+   c) Sommarvikarier – utvärdering i september.
+§ 5 Evenemang: kulturnatten 28 september.
+§ 6 Övrigt: inget.
+§ 7 Mötet avslutas.
+Justeras: Mona`, 'hr-assessment'),
+  d(`Protokoll ledningsgrupp, Kultur- och fritidsförvaltningen
+Datum: 2024-09-17
+Närvarande: Jan (förvaltningschef), Mona, Lasse, Petra, Ahmed, Susanne (sekr)
+
+§ 1 Mötets öppnande
+§ 2 Ekonomi: prognos för helåret +0,2 mkr.
+§ 3 Lokaler: renoveringen av Folkets park klar i november.
+§ 4 Personal:
+   a) Ny bibliotekschef anställd, börjar 1 december.
+   b) Lönesättande samtal ska vara klara 31 oktober. Bedömningsskalan är "uppfyller inte kraven",
+      "uppfyller kraven" och "överträffar kraven". HR håller en chefsutbildning om bedömning 3 oktober.
+   c) Sommarvikarier – utvärderingen visade att de flesta var nöjda.
+§ 5 Evenemang: kulturnatten blev lyckad.
+§ 6 Mötet avslutas.
+Justeras: Mona`),
+  d(`Hej Ingrid,
+
+Jag har pratat med Mustafa om hans ansökan om tjänstledighet. Han vill vara ledig fyra veckor i juni för att
+delta i ett utbildningsprogram som Sveriges Lärare anordnar för lokala fackliga företrädare, eftersom han
+i våras valdes till ordförande i lokalavdelningen. Enligt förtroendemannalagen har han rätt till
+ledighet för fackligt uppdrag, så jag tänker bevilja.
+
+Vikarie: jag frågar Lovisa.
+
+/Göran, rektor`, 'trade-union'),
+  d(`Hej Ingrid,
+
+Jag har fått en fråga om tjänstledighet för fackliga uppdrag. Enligt förtroendemannalagen har en facklig
+förtroendeman rätt till den ledighet som behövs för uppdraget, och ledigheten får förläggas så att den inte
+medför betydande hinder för verksamheten. Sveriges Lärare anordnar utbildningar för lokala företrädare i juni.
+Vill du att vi tar fram en intern rutin?
+
+/Göran, rektor`),
+  d(`Från: Birgitta Olofsson
+Skickat: den 17 januari 14:30
+Till: Anna-Karin Lund
+Kopia: Löneenheten
+Ämne: SV: SV: Lönebesked
+
+Hej igen,
+Jag har nu kontrollerat med löneenheten. Ditt lönetillägg för mentorsuppdraget, 1 500 kr per månad, föll bort
+vid systembytet. Det betalas ut retroaktivt för november och december på februarilönen, alltså 3 000 kr.
+Din grundlön 37 250 kr är korrekt.
+
+Hälsningar
+Birgitta
+
+> Från: Anna-Karin Lund
+> Hej, min lön i december var bara 37 250 kr. Var är mentorstillägget?`, 'salary'),
+  d(`Från: Birgitta Olofsson
+Skickat: den 18 januari 14:30
+Till: Alla lärare
+Kopia: Löneenheten
+Ämne: Lönetillägg efter systembytet
+
+Hej,
+Vid systembytet i november föll vissa lönetillägg bort, bland annat tillägg för mentorsuppdrag.
+Löneenheten rättar detta retroaktivt på februarilönen. Ni behöver inte göra något.
+Om ni har frågor om er egen lön, kontakta löneenheten direkt och inte via gruppmejl.
+
+Hälsningar
+Birgitta`),
+  d(`[2024-03-21 19:02] Pernilla (kontaktperson): Hej! Jag var hos Elsa i dag.
+[2024-03-21 19:03] Pernilla (kontaktperson): Hon har fortfarande inte fått något beslut om hemtjänst, trots att hon
+ansökte i januari. Hon har svårt att duscha själv efter höftoperationen.
+[2024-03-21 19:05] Handläggare Tobias: Hej Pernilla. Jag har hennes ansökan, beslutet om hemtjänst 8 timmar i
+månaden med dusch- och städinsats skickas i morgon.
+[2024-03-21 19:06] Pernilla (kontaktperson): Tack! Hon blir glad.
+[2024-03-21 19:10] Handläggare Tobias: Jag ringer henne själv i morgon.`, 'social', 'health'),
+  d(`[2024-03-22 19:02] Pernilla (kontaktperson): Hej! Hur lång handläggningstid har ni för hemtjänst nu?
+[2024-03-22 19:03] Pernilla (kontaktperson): Jag får många frågor från anhöriga.
+[2024-03-22 19:05] Handläggare Tobias: Hej Pernilla. Målet är att beslut om hemtjänst ska fattas inom 14 dagar.
+Just nu är det lite längre, runt tre veckor, på grund av sjukdom i gruppen.
+[2024-03-22 19:06] Pernilla (kontaktperson): Ok tack, jag hänvisar dem till kontaktcenter.
+[2024-03-22 19:10] Handläggare Tobias: Bra!`),
+  d(`To: All staff, Finance Department
+From: Director of Finance
+Subject: Changes in the team
+
+Dear all,
+As some of you already know, Kerstin Berg has decided to leave us after 14 years. We will celebrate her on
+Friday at 3 pm in the lunch room.
+From 1 May, Ali Rezaei will be acting head of accounts payable.
+In connection with the recent audit findings, I also want to say that the matter concerning Dennis has now been
+concluded: he has received a formal warning for repeatedly approving his own expense claims, and he will no
+longer have approval rights.
+Thank you all for your hard work during the year-end closing.
+
+Best regards,
+Camilla`, 'hr-assessment'),
+  d(`To: All staff, Finance Department
+From: Director of Finance
+Subject: Changes in the team
+
+Dear all,
+As some of you already know, Kerstin Berg has decided to leave us after 14 years. We will celebrate her on
+Friday at 3 pm in the lunch room.
+From 1 May, Ali Rezaei will be acting head of accounts payable.
+In connection with the recent audit findings, we are changing our approval rules: nobody may approve their
+own expense claims, and the system will block it from June.
+Thank you all for your hard work during the year-end closing.
+
+Best regards,
+Camilla`),
+  d(`Hej Fredrika!
+
+Tack för samtalet i dag. Jag sammanfattar det vi pratade om, så du har det skriftligt:
+- Din sjukskrivning på 50 % förlängs till 30 juni enligt nytt läkarintyg (diagnos F43.2, anpassningsstörning).
+- Vi anpassar dina arbetsuppgifter så att du slipper telefonjouren tills vidare.
+- Du har berättat att du och din fru håller på att separera och att det är den stora orsaken till att du mår dåligt.
+  Det stannar mellan oss och HR.
+- Nästa avstämning 15 maj.
+
+Ta hand om dig!
+Linda, enhetschef`, 'health', 'sex-life'),
+  d(`Hej alla!
+
+Påminnelse om att vi erbjuder stödsamtal via företagshälsovården om ni går igenom en tuff period,
+till exempel en separation, sjukdom i familjen eller stress. Samtalen är kostnadsfria och konfidentiella.
+Ni kan också prata med mig om anpassade arbetsuppgifter.
+Information om sjukskrivning och läkarintyg finns på intranätet.
+
+Ta hand om er!
+Linda, enhetschef`),
+  d(`Ärende 2024-HR-0871 (personalärende)
+Upprättat av: HR-partner Josef Malm
+Gäller: Medarbetare Tina Carlsson, lokalvårdare
+
+Bakgrund: Tina har under perioden januari–mars haft 14 korta sjukfrånvarotillfällen.
+Vid samtal 12 april uppgav Tina att hon har migrän och att hon väntar på en neurologutredning.
+Åtgärder: Tina får beställa tid hos företagshälsovården. Från och med nu gäller förstadagsintyg.
+Kommunal har informerats på Tinas begäran; hennes ombud är Sanna Wik.
+Uppföljning: 30 maj.`, 'health', 'trade-union', 'hr-assessment'),
+  d(`Ärende 2024-HR-0872 (rutinärende)
+Upprättat av: HR-partner Josef Malm
+Gäller: Rutin för upprepad korttidsfrånvaro
+
+Bakgrund: Förvaltningen har sett en ökning av korttidsfrånvaro under första kvartalet.
+Rutin: Vid sex sjukfrånvarotillfällen under tolv månader ska chefen hålla ett hälsosamtal. Förstadagsintyg
+kan krävas efter individuell bedömning. Medarbetaren kan ha med sig fackligt ombud.
+Uppföljning: rutinen utvärderas 30 maj.`),
+  d(`Hej Kerstin,
+
+Snabb fråga om dagens utskick till Kvinnors företagarnätverk: jag såg att du har skrivit i presentationen av
+talarna att "Zeynep Arslan, som själv är kurdisk-alevit från Turkiet, berättar om att starta företag som
+invandrare". Har Zeynep godkänt att vi skriver om hennes etniska och religiösa bakgrund? Annars
+skulle jag stryka den delen.
+
+Hör av dig!
+Jenny
+Näringslivskontoret`, 'ethnic-origin', 'religion'),
+  d(`Hej Kerstin,
+
+Snabb fråga om dagens utskick till Kvinnors företagarnätverk: i presentationen av talarna skriver vi
+"berättar om att starta företag som invandrare". Vi har en riktlinje om att inte beskriva talare utifrån
+etnisk eller religiös bakgrund om de inte själva vill det. Kan vi formulera om till "berättar om sin väg till eget företag"?
+
+Hör av dig!
+Jenny
+Näringslivskontoret`),
+  d(`Från: Louise Holm
+Skickat: den 2 februari 16:45
+Till: Sebastian Öberg
+Ämne: VB: Kontouppgifter för lönen
+
+Hej Sebastian,
+Vidarebefordrar från vår nya vikarie, hon har inte tillgång till självservice än.
+
+> Från: Mira Eklund
+> Hej! Här är mitt konto för lönen: Swedbank, clearing 8214-3, kontonummer 93 445 612-8.
+> Jag började 29 januari.
+> /Mira
+
+/Louise`, 'bank-account'),
+  d(`Från: Louise Holm
+Skickat: den 3 februari 16:45
+Till: Sebastian Öberg
+Ämne: VB: Kontouppgifter för lönen
+
+Hej Sebastian,
+Vidarebefordrar frågan från vår nya vikarie.
+
+> Från: Mira Eklund
+> Hej! Hur anmäler jag mitt konto för lönen? Jag har inte tillgång till självservice än.
+> /Mira
+
+Svar: Nya medarbetare anmäler lönekonto via Swedbanks kontoregister eller i självservice när kontot är aktivt.
+Skicka inte kontonummer via e-post.
+/Louise`),
+  d(`Nyhetsbrev #7 – Storvika Gymnasium, Elevhälsan
+
+Hej alla!
+Den här månaden:
+* Vaccination mot HPV för åk 1 sker 12 mars.
+* Skolsköterskan har drop-in tisdagar 10–12.
+* Kuratorn har nytt rum, B214.
+* Tema psykisk hälsa vecka 11: föreläsning om depression och ångest hos unga.
+* Påminnelse om att vi har nolltolerans mot kränkningar.
+
+Elevhälsan`),
+  d(`Till: Elevhälsoteamet
+Från: Skolsköterska Helén
+Ämne: Inför EHT 12 mars
+
+Ärenden:
+1. Ebba, 1B – har berättat att hon har ätstörningar och att hon är under behandling på BUP. Frånvaron är 22 %.
+   Mentor behöver informeras om att hon får äta i lugn miljö.
+2. Oscar, 2A – föräldrarna har begärt utredning av dyslexi.
+3. Allmänt – HPV-vaccinationen genomförs 12 mars.
+Handlingar skickas krypterat.
+/Helén`, 'health', 'grades'),
+  d(`From: Ravi Menon
+To: Line manager
+Subject: Leave request – Diwali
+
+Hi Carina,
+I'd like to request annual leave on 1 November to celebrate Diwali with my family. As a practising Hindu it's
+one of the most important days of the year for us, and we usually go to the temple in Stockholm.
+I've checked that Petter can cover my calls.
+
+Thanks,
+Ravi`, 'religion'),
+  d(`From: HR
+To: All staff
+Subject: Leave for religious holidays
+
+Hi all,
+A reminder that employees can request annual leave or time off in lieu to celebrate religious holidays
+such as Eid, Diwali, Yom Kippur or Orthodox Christmas. Please talk to your line manager in good time.
+Our calendar of major holidays in different faiths is available on the intranet.
+
+Best regards,
+HR`),
 ];
