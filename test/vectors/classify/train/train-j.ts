@@ -379,4 +379,135 @@ const PART_D: readonly LabelledDocument[] = [
   d(`Pride-veckan: kommunen hissar regnbågsflaggan utanför stadshuset 1–7 augusti.`),
 ];
 
-export const TRAIN_J: readonly LabelledDocument[] = [...PART_A, ...PART_B, ...PART_C, ...PART_D];
+/** Longer threads, mixed categories and more hard negatives. */
+const PART_E: readonly LabelledDocument[] = [
+  d(`Hej Sussie!
+
+Tack för igår. Som sagt tycker jag att du ska ta upp det med din chef direkt. Jag pratade med Mårten på Vision och han sa att du som medlem har rätt till stöd på mötet, så ring honom innan torsdag.
+
+Kram, Eva
+
+> Från: Susanne Blad
+> Jag vet inte om jag vågar, hon har redan gett mig en varning för "negativ attityd" och jag känner mig helt körd.`, 'trade-union', 'hr-assessment'),
+  d(`Hej alla,
+Påminner om att lönesamtalen ska vara klara 31/3. Ni som är med i facket kan ta hjälp av ert förbund inför samtalet, och ni som inte är med kan vända er till HR.
+Mvh
+Lotta, HR-partner`),
+  d(`Vidarebefordrat:
+---
+Hej, jag heter Mikael och är ny ombudsman på Kommunal avdelning Mitt. Jag tar över Annas medlemmar i äldreomsorgen, bl.a. Berit Sand och Goran Jović som har pågående ärenden om schemaläggningen. Ring gärna!`, 'trade-union'),
+  d(`Kommunal avdelning Mitt har ny adress från 1 maj: Storgatan 14. Telefonnumret är detsamma.`),
+  d(`Vet ej om det spelar roll men jag är med i Vårdförbundet sen 2015 om ni behöver veta det inför förhandlingen om min tjänstgöringsgrad /Karin Ö`, 'trade-union'),
+  d(`Vårdförbundet och regionen är överens om nya arbetstidsmodeller för nattsjuksköterskor. Detaljerna presenteras på APT i juni.`),
+  d(`Hej! Bara en fråga: Sanna är ju förtroendevald för Sveriges Lärare, kan hon vara med i rekryteringsgruppen ändå eller blir det konstigt?`, 'trade-union'),
+  d(`Kan fackliga företrädare sitta med i rekryteringsgrupper? Vi håller på att se över vår rutin och vill ha era synpunkter.`),
+
+  d(`Hej,
+Vi har fått klagomål från två familjer om hur Rasmus pratar med eleverna på rasterna. Jag har haft samtal med honom och dokumenterat det. Han tog det inte så bra. Om det händer igen blir det en skriftlig erinran.
+/Rektor Anneli`, 'hr-assessment'),
+  d(`Mall: Dokumentation av samtal vid misskötsamhet. Fält: datum, närvarande, vad som framförts, medarbetarens synpunkter, överenskommelse, uppföljning.`),
+  d(`Referens för Moa Lindahl: Hon var en av våra bästa sjuksköterskor, lugn i akuta situationer och omtyckt av patienterna. Jag rekommenderar henne varmt.`, 'hr-assessment'),
+  d(`Vi tar alltid referenser innan vi anställer. Kandidaten ska själv uppge två referenspersoner.`),
+  d(`ok så efter testet kom det fram att han är "introvert, analytisk, lite konfliktskygg" enligt DISC-profilen. vet inte hur mycket vi ska lägga i det men nämner det`, 'hr-assessment'),
+  d(`DISC-workshop för ledningsgruppen 4 sept. Alla gör testet i förväg och får sin profil på plats.`),
+  d(`Medarbetaren har under året överträffat målen för antal avslutade ärenden (142 mot mål 110) och får därför lönepåslag 2 100 kr utöver potten.`, 'hr-assessment', 'salary'),
+  d(`Lönekriterier 2025: måluppfyllelse, samarbete, kompetensutveckling, bemötande. Varje kriterium bedöms på skalan 1–4.`),
+  d(`Performance note – Ana Costa: consistently late submitting reports, three reminders in Q2. Quality of analysis remains high. Discussed in 1:1 on 18 June.`, 'hr-assessment'),
+  d(`Please book your 1:1 meetings for Q3 in the shared calendar before the summer break.`),
+  d(`Hej, bara så du vet inför mötet: vi har beslutat att stänga av Patrik från tjänsten i två veckor utan lön efter händelsen på boendet. Han har informerats.`, 'hr-assessment'),
+
+  d(`Hej mamma till Sixten!
+Vi ser att han haft mycket frånvaro i svenska (9 av 20 lektioner). Kan vi ses och prata om hur vi hjälper honom att komma ikapp? Mvh Johanna, mentor 6B`, 'grades'),
+  d(`Hej vårdnadshavare i 6B!
+Nästa vecka har vi prov i svenska (läsförståelse) på tisdagen. Öva gärna med ert barn hemma. Mvh Johanna, mentor`),
+  d(`Provresultat matte kap 4 – Selma 18/24, bra jobbat! Titta på uppgift 9 och 12 igen. /Lärare`, 'grades'),
+  d(`Hej, vi behöver diskutera Marcus' betyg i engelska. Enligt underlaget borde det bli ett D men jag har satt C på terminsbetyget. Ska vi ändra?`, 'grades'),
+  d(`Elever som inte fick godkänt på kursen kan göra prövning. Anmälan till prövning sker på studievägledningen senast 1 oktober.`),
+  d(`Till antagningen: Elin Marklund har gjort prövning i Matematik 2b och fått betyget E. Intyg bifogas.`, 'grades'),
+  d(`The student has completed 52.5 of 60 credits this year. The thesis course is still marked "incomplete" and must be finished by 15 August.`, 'grades'),
+  d(`A full academic year is 60 credits. The thesis course normally runs in the spring term.`),
+
+  d(`Hej, tjejen i lgh 2 (Felicia) är fortfarande på avgiftningen efter helgen, soc har koll. Vi väntar med hyresfrågan.`, 'social', 'health'),
+  d(`Hej Stina,
+Jag har varit i kontakt med Sveas handläggare. Hon har fått avslag på ansökan om trygghetsboende och beslutet går att överklaga inom tre veckor. Vill du hjälpa henne skriva?`, 'social'),
+  d(`Trygghetsboende – information till dig som är 70+. Du söker själv via bostadsförmedlingen, inget biståndsbeslut krävs.`),
+  d(`Pappa behöver hjälp med dusch och inköp, så jag har ansökt om hemtjänst åt honom. Hur lång är handläggningstiden just nu?`, 'social'),
+  d(`Handläggningstiden för ansökan om hemtjänst är normalt 2–4 veckor.`),
+  d(`Snabbt innan mötet: familjen i 3:an på Granvägen har ju kontakt med öppenvården för föräldrastöd, de har bett oss vara försiktiga med vad vi säger på föräldramötet.`, 'social'),
+  d(`Vi har en ny insats i öppenvården: föräldrastöd i grupp för föräldrar till tonåringar. Start 10 sept.`),
+  d(`Från kontaktcenter: en man ringde och sa att hans ex-fru har ett LVM-ärende och att han vill ha ut handlingarna. Jag hänvisade till registrator.`, 'social'),
+
+  d(`Hej, Carina kommer inte att kunna jobba de närmaste veckorna, hon har fått ett bakslag och ligger inne. Mer vet jag inte. Hälsa gärna gänget.`, 'health'),
+  d(`Hej, Carina kommer inte att kunna jobba de närmaste veckorna, hon är på kurs i Göteborg. Hälsa gärna gänget.`),
+  d(`Jag vill bara förklara varför jag varit så frånvarande: jag har ångest och sover dåligt, och min läkare har höjt dosen. Jag hoppas att det vänder snart.`, 'health'),
+  d(`Hej! Kan vi flytta mötet? Jag har en läkartid kl 10 som jag inte kan ändra.`),
+  d(`Min sambo har ALS och jag behöver vara hemma mer, kan jag söka närståendepenning via er eller FK?`, 'health'),
+  d(`Närståendepenning söks hos Försäkringskassan. Arbetsgivaren behöver bara informeras om ledigheten.`),
+  d(`Hon har ju varit hemma sen i augusti med sin utmattning och nu har FK dragit in sjukpenningen. Hon är helt slut.`, 'health'),
+  d(`Han har gått ner mycket i vikt och äter knappt, föräldrarna har sökt BUP för ätstörningen. Eleven vet inte att vi vet.`, 'health'),
+
+  d(`Vi fick tillbaka registerutdraget på Jamal och det var rent, så han kan börja på fritids måndag.`, 'criminal-record'),
+  d(`Vi har tagit del av Katarinas utdrag ur belastningsregistret. Där finns ett strafföreläggande för snatteri från 2019. Bedömning: hindrar inte anställning.`, 'criminal-record'),
+  d(`Frivården bjuder in till samverkansmöte om unga lagöverträdare. Socialtjänst, skola och polis deltar.`),
+  d(`To HR: the new warehouse worker, Darius K., disclosed that he served 18 months for fraud in 2018. He is on our reintegration programme with Kriminalvården.`, 'criminal-record'),
+  d(`Our reintegration programme offers work placements to people leaving prison. Applications via the probation service.`),
+
+  d(`Hej, Mariam vill ha ledigt på Eid al-Fitr (en dag), hon har redan pratat med sin kollega om att byta. OK för dig?`, 'religion'),
+  d(`Ledighet för högtider: medarbetare kan ansöka om semester eller ledighet utan lön för religiösa högtider som inte är helgdagar.`),
+  d(`Pojkens föräldrar är mormoner och han får inte dricka kaffe eller te, så om ni har fika i klassen kan ni ha saft?`, 'religion'),
+  d(`Vi hade en elev som konfirmerades i helgen och har tagit med tårta! Kom till lärarrummet 🎂`, 'religion'),
+  d(`Konfirmationsläger i Svenska kyrkan, info på anslagstavlan. Anmälan direkt till församlingen.`),
+  d(`Arvid vill inte delta i skolavslutningen i kyrkan eftersom familjen är ateister. Vi ordnar en alternativ avslutning i aulan för honom och två till.`, 'religion'),
+  d(`Skolavslutningen hålls i kyrkan. Det är en avslutning utan religiösa inslag, men vårdnadshavare kan begära alternativ.`),
+
+  d(`Hej,
+jag har glömt mitt lösen till Visma och kommer inte in. Kan du sätta ett tillfälligt? Mitt användar-id är kn9921. Tack /Kenneth`),
+  d(`Hej Kenneth, nytt tillfälligt lösenord för kn9921: Regn*Moln*71. Det gäller i 24 timmar. /Servicedesk`, 'credentials'),
+  d(`wifi för personal: nät "Kommun-Pers", lösen aB7!rTq9mN (gäller fr.o.m. idag, det gamla slutar funka fredag)`, 'credentials'),
+  d(`Engångskod för inloggning till Mina sidor: 834 227. Koden gäller i 10 minuter. Dela aldrig koden med någon.`, 'credentials'),
+  d(`Mina sidor loggar du in på med BankID eller Freja eID. Vi skickar aldrig inloggningskoder via e-post.`),
+  d(`Jag har skrivit upp koden till medicinskåpet här så du har den på nattpasset: 1-9-5-5 sen stjärna. Radera meddelandet sen.`, 'credentials'),
+  d(`Medicinskåpet öppnas med personlig tagg. Kontakta enhetschef om din tagg inte fungerar.`),
+  d(`Here are the admin credentials for the school's Instagram: schoolmedia_lund / Pelikan!2024. Please change after the handover.`, 'credentials'),
+  d(`Alla sociala medier-konton för skolan ska ha tvåfaktorsautentisering. Kontakta kommunikatören för hjälp med uppsättning.`),
+
+  d(`Hej, jag ansökte om en tjänst hos er och vill bara berätta att jag har tornedalsk bakgrund och pratar meänkieli flytande, om det är av intresse för äldreomsorgen.`, 'ethnic-origin'),
+  d(`Vi söker undersköterskor med kunskaper i meänkieli till äldreomsorgen i Pajala. Meriterande: kunskap om tornedalsk kultur.`),
+  d(`Han är jude och har fått hatbrev till jobbet, vi har polisanmält och säkerhetsavdelningen är inkopplad.`, 'ethnic-origin', 'religion'),
+  d(`Skicka inte den där frågan till Fatou, bara för att hon är från Senegal betyder det inte att hon kan tolka alla språk där...`, 'ethnic-origin'),
+  d(`Hej, det är Bengt från Moderaterna här, jag är förtroendevald i socialnämnden och har en fråga om rutinen för orosanmälningar generellt.`, 'political-opinion'),
+  d(`Socialnämnden består av 11 ledamöter. Ordförande är från majoriteten, vice ordförande från oppositionen.`),
+  d(`Emma har tydligen gått med i Kristdemokraterna och är ny ledamot i barn- och utbildningsnämnden, kul! Fast lite märkligt eftersom hon jobbar här.`, 'political-opinion'),
+  d(`Han är väldigt högljudd om sin kommunism i fikarummet, folk börjar tröttna.`, 'political-opinion'),
+  d(`Mer om demokratidagen: eleverna i åk 9 möter representanter för alla partier i fullmäktige.`),
+
+  d(`Ny lönespec för juni: Anton Wiberg, grundlön 29 850 kr, OB 3 412 kr, övertid 1 980 kr. Netto 26 104 kr.`, 'salary'),
+  d(`Lönespecar finns i Självservice från den 22:a varje månad.`),
+  d(`Kan vi ge Sofie 2 000 kr mer i ingångslön? Hon har krävt 38 000 och vi har budget för 36 000.`, 'salary'),
+  d(`Hej, jag vill bara konstatera att jag fortfarande ligger på 27 000 efter fyra år som barnskötare, trots att nyanställda får 28 500. Hur kan det vara så? /Pernilla`, 'salary'),
+
+  d(`Clearing 6000, konto 112 334 556 – det är till min dotter Tuvas konto, för resebidraget från skolan. /Mamma Lotta`, 'bank-account'),
+  d(`Please update my payroll details: new bank is Danske Bank, clearing 1200, account 5512 884 301. Thanks, Ben Harris`, 'bank-account'),
+  d(`Nyckelkvitton och inköpskort lämnas till ekonomi senast den 5:e varje månad.`),
+  d(`Avgift för lägerskolan: 450 kr, betalas till skolans bankgiro 5431-2278 senast 15 maj. Märk betalningen med elevens namn.`),
+  d(`Betalning för gymkortet, hon lämnade sitt Mastercard-nummer på en lapp: 5422 1873 0446 7974, 12/27, cvc 081. Jag har lagt den i kassaskåpet.`, 'payment-card'),
+  d(`Företagskortet som slutar på 6510 (Jonas R.) har fått ny giltighetstid 03/29. Hela numret: 4005 5620 1111 6510.`, 'payment-card'),
+
+  d(`Hej, kan ni ändra adressen för Lena Strand i lärplattformen? Hon har fått skyddad folkbokföring efter det som hände och får inte synas någonstans.`, 'protected-identity'),
+  d(`Sekretessmarkering hos Skatteverket innebär att uppgifterna prövas extra noga innan de lämnas ut. Läs mer på skatteverket.se.`),
+  d(`Brukaren har sekretessmarkering, så ingen adress i fakturan till anhöriga, skicka till kontaktpersonen.`, 'protected-identity'),
+  d(`Gällande Alva i 4C: uppgifterna om hennes hemsituation omfattas av sekretess enligt 23 kap. 2 § OSL och får inte lämnas ut till den andra vårdnadshavaren utan prövning.`, 'secrecy'),
+  d(`Sekretess gäller enligt 32 kap. 1 § OSL för uppgifterna om Mona Berg i ärende 2025-0311. Handlingen har prövats av registrator och lämnas inte ut.`, 'secrecy'),
+  d(`Enligt offentlighetsprincipen har alla rätt att ta del av allmänna handlingar, om inte sekretess gäller.`),
+
+  d(`Tack för att ni ställde upp. Resultatet: Linus och hans bror har samma mutation i MYBPC3 som deras pappa. Kardiologen följer dem årligen.`, 'genetic', 'health'),
+  d(`Vid ärftlig hjärtsjukdom i familjen erbjuds släktingar gentest. Det är frivilligt.`),
+  d(`Vi registrerade Hedda Nilssons fingeravtryck och ansiktsbild till det nya passagesystemet idag. Hon har godkänt behandlingen skriftligt.`, 'biometric'),
+  d(`Biometriska data för inpassering lagras krypterat och raderas när anställningen upphör.`),
+  d(`Min dotter identifierar sig som pojke och heter nu Elis. Kan ni ändra namnet i Skola24 och informera lärarna? /Mamma`, 'sex-life'),
+  d(`Hon lever i ett polyamoröst förhållande och har bett att båda partnerna får komma på utvecklingssamtalet med sonen.`, 'sex-life'),
+  d(`Reminder: our code of conduct prohibits relationships between managers and their direct reports.`),
+  d(`Mamman berättade i förtroende att pappan lämnat familjen för en man. Barnen vet inte. Tänk på det när ni pratar med Olle.`, 'sex-life'),
+];
+
+export const TRAIN_J: readonly LabelledDocument[] = [...PART_A, ...PART_B, ...PART_C, ...PART_D, ...PART_E];
