@@ -1045,4 +1045,481 @@ Vi vill gärna ha svar skriftligt innan mötet den 4 mars.
 
 Med vänlig hälsning
 Marie Forsell, upphandlare`),
+  d(`Hej Monica,
+
+Se nedan. Jag behöver ditt besked om ledigheten innan fredag.
+
+/Ove, enhetschef Kostenheten
+
+Från: Kristoffer Hedlund
+Skickat: den 2 februari 2026 07:55
+Till: Ove Granlund
+Ämne: Ledighet i augusti–september
+
+Hej Ove!
+Som du kanske vet står jag på Centerpartiets lista till kommunfullmäktige i höst, plats 4, och jag
+har lovat att vara med i valstugan och dörrknackningen de sista fem veckorna före valet. Jag skulle
+därför vilja ta ut semester 10–14 augusti och sedan tjänstledigt utan lön 17 augusti–11 september.
+Jag har pratat med Lena som kan ta mina pass.
+
+Tack!
+Kristoffer`, 'political-opinion'),
+  d(`Hej Jenny,
+
+Vi har fått en förfrågan från Fatima Osmani på ekonomiavdelningen. Hon önskar kunna gå ifrån ca 20
+minuter vid lunchtid på fredagar för fredagsbönen i moskén på Södra vägen, och ta igen tiden på
+eftermiddagen. Hon frågar också om det lilla samtalsrummet på plan 2 kan användas för bön under
+dagen när det är ledigt.
+
+Jag ser inga problem med flexen. Kan du kolla rumsbokningen?
+
+Mvh
+Sara Lindgren, gruppchef Redovisning`, 'religion'),
+  d(`Hi Helena,
+
+Regarding the meeting on Thursday about the reorganisation of the IT department: Michael has asked
+to bring his union representative from Unionen, Kerstin Dahl, since he is a member and the changes
+affect his role directly. Kerstin can only make it after 13:00, so could we move the meeting to
+13:30?
+
+Also, Michael asked me to forward his written comments (attached) before the meeting.
+
+Best regards,
+Jon Eriksson
+Team Lead, Infrastructure`, 'trade-union'),
+  d(`Till: Distriktsläkare Karl Nyberg, Vårdcentralen Ekudden
+Från: Onkogenetiska mottagningen
+
+Angående: Tove Hammar, 38 år
+
+Vi har genomfört anlagsbärartestning hos Tove efter att hennes bror Martin diagnostiserats med
+Lynchs syndrom (patogen variant i MLH1). Tove bär på samma variant. Hon har informerats om
+förhöjd risk för kolorektal cancer och endometriecancer och erbjuds koloskopi vartannat år från
+och med nu, samt gynekologisk kontroll.
+
+Patienten önskar att informationen inte förs vidare till arbetsgivaren.
+
+Med vänlig hälsning
+Genetisk vägledare Lena Sund`, 'genetic', 'health'),
+  d(`Hej Mattias,
+
+Underlag inför mötet om Ahmad Rezaei (17 år), ensamkommande, som nu fått beslut.
+
+Ahmad kom från Afghanistan hösten 2024. Migrationsverket tog hans fingeravtryck och foto vid
+registreringen i Malmö och han identifierades senare via fingeravtrycken i Eurodac som registrerad
+i Bulgarien, vilket försenade ärendet. Nu har han fått uppehållstillstånd på 13 månader.
+
+Boende: fortsatt placerad i stödboendet på Granvägen.
+
+/Louise, socialsekreterare, Ensamkommande`, 'biometric', 'ethnic-origin', 'social'),
+  d(`[Slack #team-kansli, export]
+[10:14] Elsa: har ni sett att Mikael tagit med sig nån till afterworken på fredag?
+[10:15] Jesper: ja det är hans nya pojkvän, Daniel
+[10:15] Elsa: åh! trodde han var gift med en kvinna?
+[10:16] Jesper: han är bi, var gift förut. berättade det på personalfesten
+[10:16] Elsa: kul för honom 😊
+[10:17] Jesper: ja men sprid det inte vidare, han är inte öppen mot alla
+[10:30] Elsa: förresten, vem bokar bord?`, 'sex-life'),
+  d(`Hej Bostadsförmedlingen,
+
+Jag handlägger ärendet för Linnea Vikström som står i er bostadskö. Linnea är kvarskriven i Ornsvik
+sedan december men vistas just nu i skyddat boende genom socialtjänsten efter våld från tidigare
+partner. All post till henne ska gå via oss. Hennes nuvarande vistelseort får inte anges i något
+system eller i kontakt med hyresvärdar.
+
+Vi önskar förtur enligt kommunens riktlinjer för personer utsatta för våld i nära relation.
+
+Med vänlig hälsning
+Hedda Brandt, socialsekreterare, Våldsteamet`, 'protected-identity', 'social'),
+  d(`Från: Gustav Lind <gustavlind55@mejlen.se>
+Skickat: den 7 februari 2026 22:17
+Till: Bygglov
+Ämne: Betalning bygglovsavgift ärende BN 2025-1187
+
+Hej! Jag får inte till betalningen på er webb. Kan ni dra avgiften (8 450 kr) direkt på mitt kort
+istället? Kortnummer 4916 3382 7710 5924, giltigt till 04/29, säkerhetskoden på baksidan är 771.
+
+Mvh Gustav Lind
+
+--- Svar ---
+Hej Gustav, vi kan tyvärr inte ta emot kortuppgifter via e-post. Vi raderar ditt mejl och skickar en
+faktura istället. Vänligen ring din bank om du vill spärra kortet. /Bygglovsenheten`, 'payment-card'),
+  d(`Genomförandeplan – hemtjänst (utdrag)
+Brukare: Aili Kuusela, Vallmovägen 3
+Biståndsbeslut: hemtjänst 42 h/månad, ledsagning 4 h/månad, matdistribution
+
+Bakgrund: Aili är sverigefinne, född i Kuopio och kom till Sverige 1962. Hon har under senare år
+förlorat mycket av sin svenska efter stroken och föredrar att tala finska. Enligt lagen om
+nationella minoriteter har hon rätt till omsorg på finska.
+
+Åtgärd: i första hand finsktalande personal (Päivi, Marjatta). Dagstidningen på finska läses upp
+tisdagar och fredagar.
+
+Upprättad av: Kontaktman Päivi Ranta`, 'ethnic-origin', 'social', 'health'),
+  d(`Hej Hanna,
+
+Den begärda handlingen (utredningen om Jan Forsbergs agerande vid upphandlingen, samt den
+skriftliga varningen daterad 20 januari) har sekretessprövats. Den får inte lämnas ut, med stöd av
+39 kap. 3 § OSL; det kan antas att den anställde lider men om uppgifterna röjs. Beslut med
+överklagandehänvisning skickas till journalisten i dag.
+
+I korthet: varningen gäller att Jan inte anmälde jäv när hans svåger lämnade anbud.
+
+/Kommunjurist Anders Beck`, 'secrecy', 'hr-assessment'),
+  d(`Hi Sara,
+
+Following the background screening for the network contractor team, one result came back that we need
+to discuss. Mr Viktor Olsen has a conviction from 2021 for aggravated fraud (grovt bedrägeri) and
+served 14 months. Under our security classification the role requires access to the data centre, so
+we'd need the security officer's decision before he can start.
+
+The other four consultants came back clean.
+
+Regards,
+Nathalie Grant
+Security Vetting, Procurement Services`, 'criminal-record'),
+  d(`Hej Ebba,
+
+Välkommen tillbaka efter föräldraledigheten! Några saker som ändrats:
+
+1. Teams-kanalen "Bygglov handläggare" har bytt namn till "BL – handläggning".
+2. Vi har nytt diariesystem sedan januari, utbildning 5 mars.
+3. Fika på fredagar står Kim för.
+
+PS. Den gemensamma brevlådan bygglov@ har fått nytt lösenord efter incidenten: Takpanna!47.
+Användarnamnet är samma som förut (svc-bygglov). Byt inte utan att säga till alla.
+
+Kram
+Ida`, 'credentials'),
+  d(`Anteckningar – ledningsgrupp Kultur, 10 februari
+
+1. Budgetuppföljning: prognos +0,4 mnkr.
+2. Bemanning bibliotek: Kalle Engström går in som tillförordnad bibliotekschef från 1 mars. Hans lön
+   justeras till 44 500 kr under förordnandet (i dag 39 800 kr), beslutat med HR.
+3. Sommarlovsaktiviteter: ansökan om statsbidrag inlämnad.
+4. Lokalfrågan Kulturhuset: arkitekten presenterar i april.
+5. Övrigt: personalfest 24 april.`, 'salary'),
+  d(`Dear Dr. Moreau,
+
+Thank you again for agreeing to give the keynote at our conference on 15 April. The fee of EUR 1 500
+will be paid after the event. To process the payment, our finance department has registered the
+details you sent:
+
+Account holder: Claire Moreau
+IBAN: FR76 3000 6000 0112 3456 7890 189
+BIC: AGRIFRPP
+
+Please let me know if anything is incorrect. Travel will be booked by us.
+
+Kind regards,
+Elin Åberg
+Conference Coordinator, Kultur & Fritid`, 'bank-account'),
+  d(`Veckobrev till chefer – vecka 7
+
+• Lönerevisionen: underlag till cheferna skickas ut v. 9.
+• Rekrytering: tre tjänster annonseras (socialsekreterare, controller, IT-tekniker).
+• Provanställningar: Ronja Falk på Bemanningsenheten har under provanställningen haft svårt med
+  noggrannheten, flera bokningar fel och två klagomål från enheterna. Hennes chef bedömer att hon
+  inte når upp till kraven och provanställningen avslutas 28 februari efter samråd med HR.
+• Arbetsmiljö: skyddsronder ska vara genomförda senast 30 april.
+• Påminnelse: chefsdagen 12 mars.
+
+/HR-direktör Eva Ahlström`, 'hr-assessment'),
+  d(`[Teams-chatt 9A-lärare, 2026-02-05]
+[15:40] Maja (ma): resultat nationella provets delprov B är rättade
+[15:41] Maja (ma): Leo 4/22, Nora 19/22, Isak 7/22, William 21/22
+[15:41] Maja (ma): Leo och Isak under gränsen för E om C-delen inte går bättre
+[15:43] Erik (sv): Leo har ju varit borta mycket också, 30% i januari
+[15:44] Maja (ma): ja, jag ringer hem
+[15:45] Erik (sv): kan vi ta upp honom på EHT torsdag?
+[15:45] Maja (ma): absolut`, 'grades'),
+  d(`BESLUT – Insatser enligt LSS
+Sökande: Moa Lindblad, 19 år
+Ombud: Christina Lindblad (mor)
+
+Ansökan om personlig assistans enligt 9 § 2 LSS, 112 timmar per vecka.
+
+Beslut: Moa beviljas personlig assistans 84 timmar/vecka. Övrig ansökt tid avslås.
+Motivering: Moa tillhör personkretsen enligt 1 § 1 LSS (autism och måttlig intellektuell
+funktionsnedsättning). Grundläggande behov föreligger för måltider och personlig hygien.
+
+Beslutet kan överklagas till förvaltningsrätten inom tre veckor.
+
+LSS-handläggare Johan Hedman`, 'social', 'health'),
+  d(`Hi Priya,
+
+Just a heads-up since you're covering my meetings next month: I'm 28 weeks pregnant and was
+diagnosed with gestational diabetes last week, so I have check-ups at the maternity clinic every
+Tuesday morning and may need to leave at short notice if my blood sugar acts up. My midwife has also
+suggested I reduce my hours from April.
+
+I'll tell the rest of the team myself when I'm ready, so please keep it between us for now.
+
+Thanks,
+Hannah`, 'health'),
+  d(`Hej Lotta,
+
+Jag är orolig för Felix i 8C. Han har 34 % frånvaro i januari och februari och har inte lämnat in
+något i SO sedan jul. Mamma ringde i dag och berättade att Felix fick diagnosen ADHD i höstas och
+nyss börjat med Elvanse, och att de håller på att hitta rätt dos, han sover dåligt och har ont i
+magen på morgnarna.
+
+Betygsprognos just nu: F i SO och tyska, E i matte.
+
+Kan vi ta honom på EHT nästa vecka?
+/Jon, mentor`, 'grades', 'health'),
+  d(`Hej Åsa,
+
+Eleven som börjar hos er i åk 2 efter sportlovet, Jonatan (efternamnet får du av mig per telefon),
+har sekretessmarkering och familjen har fått fingerade personuppgifter. Uppgifterna om hans
+tidigare skola och familjens tidigare ort omfattas av sekretess och får inte lämnas till någon.
+Inga bilder på honom får publiceras, inte heller i klassens veckobrev.
+
+Ring mig så går vi igenom rutinen.
+/Anneli Kaya, skoladministration`, 'protected-identity', 'secrecy'),
+  d(`Ärende #REQ-88120 – Integration mot e-tjänsteplattformen
+Prioritet: Hög
+Rapporterad av: Oliver Sand, Digitaliseringsenheten
+
+Beskrivning:
+Anropen mot betalplattformen misslyckas sedan i morse med 401. Jag misstänker att nyckeln har gått
+ut. Nuvarande nyckel i konfigurationen:
+  PAYGATE_API_KEY=pk_live_7Qm2XcR8vLs01NwT4eYb9kHuZ
+Har leverantören roterat den? Jag har inte fått något mejl.
+
+Logg:
+2026-02-16 08:02:11 ERROR PayGateClient: 401 Unauthorized (key expired)
+2026-02-16 08:02:12 WARN  Retry 1/3
+
+Tilldelad: Integrationsgruppen`, 'credentials'),
+  d(`Hej Pernilla!
+
+Rehabmöte med Niklas idag på FHV. Kort sammanfattning:
+– Niklas har nu fått bekräftat att han har ärftlig hemokromatos, samma som hans pappa och farbror.
+  Gentestet visade att han är homozygot för C282Y.
+– Han går på blodtappning varannan vecka på Medicinmottagningen, de första månaderna, och är trött
+  efteråt.
+– Vi kom överens om att han jobbar hemifrån tappningsdagarna.
+
+Ny avstämning 15 april.
+/Robin, HR`, 'genetic', 'health'),
+  d(`Hej,
+
+Reseräkning för konferensen i Umeå, Christer Lagerqvist. Hotellet debiterades på hans privata kort
+eftersom kommunens kort nekades:
+
+Kort: Mastercard 5355 0822 4419 6603, utg. 02/27
+Belopp: 2 980 kr (2 nätter)
+
+Han vill ha ersättning via lönen i mars. Kvittot bifogat.
+
+/Irene, assistent Miljöförvaltningen`, 'payment-card'),
+  d(`Hej kollegor i kyrkogårdsförvaltningen,
+
+Inför gravsättningarna i mars: påminn anhöriga om att de själva bokar tid för ceremonin hos
+respektive trossamfund. Vi ansvarar bara för gravplatsen.
+
+Nya rutiner:
+– Muslimska gravsättningar sker på kvarteret Al-Rahma, inom 24 timmar om möjligt.
+– Judiska gravsättningar kontaktas via församlingens begravningssällskap.
+– Askgravlund: anhöriga får inte närvara vid nedsättningen.
+
+Frågor till Kyrkogårdsexpeditionen, 0555-140 40.
+/Förvaltare Bengt Olofsson`),
+  d(`Protokoll MBL § 11-förhandling, 2026-02-03
+Ärende: Omorganisation av Gata/Park
+
+Arbetsgivaren: Sune Dahl (förvaltningschef), Petra Ek (HR)
+Arbetstagarparterna: Kommunal, Vision, Ledarna
+
+Arbetsgivaren redogjorde för förslaget att slå samman Gata och Park till en enhet från 1 maj.
+Ingen övertalighet bedöms uppstå. Kommunal framförde oro för arbetsmiljön vid de nya
+arbetstidsmodellerna. Vision önskade en tydligare riskbedömning.
+
+Förhandlingen förklarades avslutad i enighet. Riskbedömningen kompletteras till 15 mars.
+
+Justeras: Sune Dahl / för Kommunal: Jan Olsson`),
+  d(`Hej!
+
+Information från valnämnden: vi söker röstmottagare till valet 13 september. Ersättningen är
+2 200 kr för valdagen och 1 100 kr för utbildningen.
+
+Tänk på att:
+• Röstmottagare ska vara opartiska och får inte bära partisymboler under tjänstgöringen.
+• Du kan inte vara röstmottagare om du själv kandiderar.
+• Alla går en obligatorisk utbildning i augusti.
+
+Anmäl intresse via länken på intranätet senast 31 mars. Anställda får tjänstledigt med lön för
+uppdraget om verksamheten tillåter.
+
+Valkansliet`),
+  d(`Hej alla medarbetare på Tekniska!
+
+Nu är det dags för årets medarbetarsamtal. Så här går det till:
+
+1. Du får en kallelse från din chef i Outlook under mars.
+2. Fyll i förberedelseunderlaget i Adato minst två dagar innan.
+3. Samtalet tar ca en timme och handlar om mål, arbetsmiljö, kompetensutveckling och hälsa.
+4. Chef och medarbetare skriver en gemensam utvecklingsplan.
+5. Lönesamtal hålls separat i april.
+
+Har du frågor om lönekriterierna? Prata med din chef eller med fackligt ombud.
+
+Trevlig vår!
+HR Tekniska förvaltningen`),
+  d(`Hej,
+
+Här kommer betalningsinformation till er som hyr lokal i Folkets hus:
+
+Hyra betalas till Ornsviks kommun
+Bankgiro: 5050-1055
+Ange fakturanummer som referens.
+
+Förfallodag är den sista i månaden. Vid försenad betalning tillkommer dröjsmålsränta.
+Föreningar som har föreningsbidrag kan kvitta hyran, kontakta Kultur och fritid.
+
+Vänliga hälsningar
+Ekonomiservice, Ornsviks kommun`),
+  d(`Hej Marjut,
+
+Tack för inbjudan! Från förvaltningsområdet för finska har vi följande aktiviteter i mars:
+
+– 5/3 Sverigefinnarnas dag-förfirande med kaffe och musik i stadshuset
+– Varje tisdag: finskspråkig sagostund på biblioteket kl. 10
+– 20/3 Seminarium om minoritetsspråkslagen för chefer inom äldreomsorgen
+– Ansökningar om finskspråkig förskola: fyra nya platser från hösten
+
+Vi behöver fortfarande fler finsktalande medarbetare, tipsa gärna!
+
+Ystävällisin terveisin,
+Outi, samordnare för nationella minoriteter`),
+  d(`Hej alla!
+
+Igår var det teambuilding på Skärgårdsgården och det var helt sjukt kul! Tack till Emma som höll i
+allt. Några påminnelser:
+
+– Kvitton för taxin lämnas till Anna senast fredag.
+– Den som tog med fel jacka hem: den svarta North Face-jackan är Ville's.
+– Bilderna ligger i Teams under "Kickoff 2026". Säg till om du inte vill vara med på någon bild,
+  så tar vi bort den.
+
+Nu kör vi en stark vår!
+/Maja, teamledare`),
+  d(`Till vårdnadshavare i årskurs 8
+
+Under vecka 11–13 arbetar vi med sex och samlevnad i biologin och SO. Vi kommer att ta upp bland annat
+kropp och pubertet, samtycke, sexuell läggning och könsidentitet, preventivmedel och sexuellt
+överförbara infektioner. Undervisningen följer läroplanen och är obligatorisk.
+
+Föräldramöte om momentet hålls 4 mars kl. 18 i aulan, där skolsköterskan och kuratorn medverkar.
+
+Har ni frågor, kontakta ämnesläraren.
+
+Vänliga hälsningar
+Rektor Per Halvarsson`),
+  d(`Hej,
+
+Svar på din fråga om statistiken till tertialrapporten:
+
+Antal hushåll med försörjningsstöd, jan–apr: 612 (samma period 2025: 588)
+Varav långvarigt beroende (>10 mån): 241
+Genomsnittligt belopp per hushåll och månad: 9 870 kr
+Utbetalt totalt: 24,1 mnkr
+
+Ökningen förklaras främst av fler ensamhushåll under 25 år. Jag skickar diagrammen separat.
+
+/Analytiker Theo Bergman, Socialförvaltningen`),
+  d(`Hej Elin,
+
+Kort sammanfattning från rektorsmötet om betyg:
+
+• Andelen elever i åk 9 med godkända betyg i alla ämnen var 76 % i våras (kommunsnitt 79 %).
+• Matematik är fortsatt ämnet med flest F, särskilt på Vallaskolan.
+• Flickor har högre meritvärde än pojkar på alla skolor utom Östervall.
+• Vi ska analysera sambandet mellan frånvaro och betyg under våren; eleverna ska inte kunna
+  identifieras i analysen.
+
+Nästa möte 20 mars.
+/Karl, utvecklingsledare`),
+  d(`Hej!
+
+Jag har blivit kallad till ett möte med min chef nästa vecka om "samarbetssvårigheter i gruppen". Jag
+vet inte riktigt vad det gäller. Har jag rätt att ta med någon? Och vad händer om det blir en varning?
+Jag vill inte att det ska ligga kvar i min akt.
+
+Tacksam för råd!
+/Kalle
+
+> Hej Kalle, vi kan inte se om du är medlem utifrån din e-postadress, men om du är det har du rätt att
+> ha med ett ombud från oss. Ring medlemsservice så hjälper de dig. Vänliga hälsningar, Vision`),
+  d(`Från: Kommunikationsavdelningen
+Till: Alla chefer
+Ämne: Medieförfrågningar om enskilda ärenden
+
+Hej!
+Vi har fått flera förfrågningar från lokaltidningen om enskilda ärenden inom socialtjänsten och
+skolan den senaste veckan. Påminnelse:
+
+– Bekräfta eller förneka aldrig att en person är aktuell hos oss.
+– Hänvisa till kommunikationsavdelningen och registrator.
+– Begäran om allmän handling ska behandlas skyndsamt men alltid sekretessprövas.
+– Lämna aldrig ut uppgifter om namngivna elever, brukare eller anställda per telefon.
+
+Tack!
+Pressansvarig Linda`),
+  d(`Hej Patrik,
+
+Vi i styrelsen för Ornsviks hembygdsförening vill boka Folkets hus stora sal 14 mars för
+årsmötet. Vi blir ca 60 personer. Vi behöver projektor, mikrofon och kaffe.
+
+Kan ni också skicka portkoden till bakdörren? Förra året fick vi den av vaktmästaren dagen innan.
+
+Tack på förhand,
+Birgitta Holmberg, ordförande
+
+> Hej Birgitta, bokningen är klar. Vaktmästaren Sven möter upp och öppnar 17.30, så ni behöver ingen
+> kod. /Bokningen`),
+  d(`Hi all,
+
+Minutes from today's project meeting (Digital ID pilot):
+
+1. Vendor demo of the face-match login for the citizen app was postponed to 3 March.
+2. Legal: DPIA draft is ready. Main risk: biometric data (face templates) is special-category data
+   under GDPR Art. 9; we need explicit consent and a fallback login without biometrics.
+3. Security: templates must be stored on the device only, never centrally.
+4. Budget: within frame.
+
+Next meeting: 24 February.
+/Ravi, project manager`),
+  d(`Hej,
+
+Angående blanketten för ansökan om ekonomiskt bistånd på webben: flera sökande har hört av sig om att
+fältet "Kontonummer för utbetalning" inte går att fylla i med 5-siffrigt clearingnummer (Swedbank).
+Kan ni justera valideringen så att både 4 och 5 siffror godtas?
+
+Exempel på format som ska fungera: 8xxx-x xxx xxx xxx-x
+
+Tack!
+/Systemförvaltare Procapita, Socialförvaltningen`),
+  d(`Hej Sanna,
+
+Svar på din fråga om vem som ska få uppgifter om skyddade personuppgifter i skolan:
+
+Enligt vår rutin får bara rektor, skoladministratör och mentor veta att en elev har skyddad
+folkbokföring eller sekretessmarkering. Uppgiften ska inte föras in i Skola24 utan hanteras i
+pärm i låst skåp. Elevens klasslistor och foton hanteras enligt särskild checklista.
+
+Rutinen finns på intranätet under "Elever med skyddade personuppgifter".
+
+/Maria, administrativ chef`),
+  d(`Referat – Regionens etikråd, möte 29 januari
+
+Rådet diskuterade:
+1. Hur vi kommunicerar med anhöriga i livets slutskede när patienten har annan religion eller
+   kulturell bakgrund än personalen. Tolk och andlig vårdgivare ska erbjudas.
+2. Genetiska tester som patienter själva beställt från utländska företag och tar med till
+   vårdcentralen: hur ska resultaten hanteras i journalen?
+3. Användning av AI-stöd för diagnostik – etiska frågor kring ansvar.
+
+Sekreterare: Ewa Håkansson. Nästa möte 26 mars.`),
 ];
