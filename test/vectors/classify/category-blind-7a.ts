@@ -377,7 +377,7 @@ Du har fått 4 200 kr för mycket i lön i mars. Vi drar det i maj om du inte h�
   d(`Hi Petra, just so you know: Johan asked not to be rostered on Sundays because of church — he's a lay preacher in the Methodist congregation.`, 'religion'),
   d(`Reminder: the multi-faith room on floor 2 is open to everyone, please keep it tidy.`),
   d(`Subject: Leave request – Diwali
-Hi, I'd like to take 12 November off to celebrate Diwali with my family (we're Hindu). Thanks, Priya`, 'religion', 'ethnic-origin'),
+Hi, I'd like to take 12 November off to celebrate Diwali with my family (we're Hindu). Thanks, Priya`, 'religion'),
   d(`Could someone explain the rules on political neutrality for staff who post on social media?`),
   d(`Between us: Mats is on the board of the local Sweden Democrats branch. Not sure he should sit on the hiring panel for the integration coordinator.`, 'political-opinion'),
   d(`The council's political majority changed after the election; new committee chairs start in January.`),
