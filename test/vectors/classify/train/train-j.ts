@@ -510,4 +510,77 @@ jag har glömt mitt lösen till Visma och kommer inte in. Kan du sätta ett till
   d(`Mamman berättade i förtroende att pappan lämnat familjen för en man. Barnen vet inte. Tänk på det när ni pratar med Olle.`, 'sex-life'),
 ];
 
-export const TRAIN_J: readonly LabelledDocument[] = [...PART_A, ...PART_B, ...PART_C, ...PART_D, ...PART_E];
+/** Filling up the smaller categories, plus short chat lines and case-system snippets. */
+const PART_F: readonly LabelledDocument[] = [
+  d(`Svar från genetiken: fostret har trisomi 21 enligt NIPT och fostervattensprovet. Paret (Jenny och Kalle Ekström) har bokat samtal på fredag.`, 'genetic', 'health'),
+  d(`NIPT erbjuds alla gravida i regionen från vecka 10. Provet är frivilligt och kostnadsfritt.`),
+  d(`Re: släktutredning – Gustav Holms DNA-test visar att han är bärare av anlag för hemokromatos. Hans syskon rekommenderas testa sig.`, 'genetic'),
+  d(`Ärftlighet och gener – temadag för sjuksköterskor i primärvården 14/11.`),
+  d(`hon gjorde ett sånt där DNA-test på nätet och fick veta att hon har anlag för Alzheimer (APOE4 x2), hon är jätteorolig nu`, 'genetic'),
+  d(`Ansiktsmallen för besökaren Göran Pihl har matchats mot spärrlistan i entrésystemet och larm gick 09.14. Väktaren är underrättad.`, 'biometric'),
+  d(`Vi utreder om ansiktsigenkänning kan användas i entréerna. Inget beslut är fattat, DPIA pågår.`),
+  d(`Elevernas fingeravtryck skulle användas i skolmatsalen men vi har stoppat det efter IMY:s beslut. Ingen registrering har gjorts.`),
+  d(`Hej, fingeravtrycket på Thomas telefon (jobbmobilen) registrerades av IT idag eftersom hans egen sensor inte funkade, han bad mig meddela dig.`, 'biometric'),
+  d(`Rösten i inspelningen jämfördes med röstprovet från Anton B. och analysen gav stark matchning enligt NFC:s utlåtande.`, 'biometric', 'criminal-record'),
+  d(`Till skolskjutsen: Leo Forsberg och hans lillasyster har skyddade personuppgifter. Hämtningsplats är skolan, inte hemadressen.`, 'protected-identity'),
+  d(`Hi, the new patient has a confidentiality marking (sekretessmarkering) in the population register. Address must not appear on any printed list.`, 'protected-identity'),
+  d(`Skicka ersättningen till mitt Swish-kopplade konto istället: Länsförsäkringar 9020 001 774 32. /Ingrid (kontaktfamilj)`, 'bank-account', 'social'),
+  d(`Återbetalning till vårdnadshavare: Sara Lund, Sparbanken 8105-9 924 331 518-4, 380 kr för inställd utflykt.`, 'bank-account'),
+  d(`Ändring av bankuppgifter görs alltid via blankett med BankID-signering. Vi tar inte emot kontonummer via mejl av säkerhetsskäl.`),
+  d(`Tänk på att Lars är liberal och ganska kritisk till att dra in på skolan, så han kan bli en bra kontakt för er i opinionsarbetet.`, 'political-opinion'),
+  d(`Hon skrev under uppropet mot nedläggningen av BB och stod med partiets banderoll vid stadshuset. Vänstern alltså.`, 'political-opinion'),
+  d(`Kan vi ta in en ny tolk? Han är från Eritrea, tigrinja är hans modersmål, så han kan nog hjälpa den nya familjen.`, 'ethnic-origin'),
+  d(`Tolkförmedlingen har tolkar i tigrinja, arabiska, dari, somaliska och ukrainska. Beställ minst 48 h innan.`),
+
+  d(`Din dörrkod till Hemtjänst Syds lokaler är 3381. Koden är personlig och loggas.`, 'credentials'),
+  d(`Dörrkoder är personliga och loggas. Låna aldrig ut din kod.`),
+  d(`Here's the Zoom host key for tomorrow's board meeting: 448219. Claim host if I'm late.`, 'credentials'),
+  d(`Hostnyckel för Zoom finns i kontoinställningarna. Fråga IT om du inte hittar den.`),
+  d(`mitt lösen till tidrapporten är samma som till datorn, Fjällräv88, kan du rapportera min tid för igår? jag sitter fast på tåget`, 'credentials'),
+  d(`Token för Skolverkets API (testmiljö): svapi_t_93fQe2Lm7ZkR0pXc. Gäller till 2025-12-31.`, 'credentials'),
+  d(`Skolverkets API kräver en token. Ansök via Skolverkets utvecklarportal och ange organisationsnummer.`),
+
+  d(`hej, jag är Kommunalmedlem och vill veta om ni har avtal om friskvård med dem? /Dragana`, 'trade-union'),
+  d(`Friskvårdsbidraget är 3 000 kr per år och gäller alla anställda oavsett förbund.`),
+  d(`Hej Bo, eftersom du är med i Unionen har du rätt till deras inkomstförsäkring, kolla med dem innan du skriver på avgångsvederlaget.`, 'trade-union'),
+  d(`Avgångsvederlag förhandlas alltid med berörd facklig organisation. Läs mer i HR-handboken kap 7.`),
+  d(`Vidarebefordrar: "Vi i Vårdförbundet vill påtala att vår medlem Yasmin Hadi har arbetat 7 nätter i rad i juni, vilket strider mot avtalet." Svara senast fredag.`, 'trade-union'),
+
+  d(`Samtal med Jennifer 4/9 om klagomål från brukare. Hon medgav att hon höjt rösten. Vi kom överens om handledning och uppföljning om en månad. Noterat i personalakten.`, 'hr-assessment'),
+  d(`Kan du skicka mallen för uppföljningssamtal? Vill ha en tom version att visa på chefsforum.`),
+  d(`Utvärdering av Farid efter första halvåret: fungerar mycket bra i barngruppen, behöver struktur i dokumentationen. Rekommenderas för tillsvidareanställning.`, 'hr-assessment'),
+  d(`Just between us – Helena's feedback from the team was pretty harsh, they said she micromanages and doesn't listen. She cried in the meeting.`, 'hr-assessment'),
+
+  d(`Hej! Vi noterar att Sigge inte var med på någon av idrottslektionerna i november. Har han ett läkarintyg? /Idrottsläraren`, 'grades'),
+  d(`Ibrahim fick 14/20 på glosförhöret i tyska, bättre än förra gången 👍`, 'grades'),
+  d(`Glosförhör i tyska varje fredag. Glosorna finns i Classroom.`),
+  d(`Klassföreståndare: Lovisa har 4 ogiltiga frånvarotimmar den här veckan, jag har sms:at hem.`, 'grades'),
+
+  d(`Pappan har själv berättat att han går på spelberoendemottagningen för sitt spelande, vi ska inte nämna det för barnen.`, 'health'),
+  d(`Kommer vara lite borta nästa vecka, ska göra en liten operation i knät. Inget farligt! /Per`, 'health'),
+  d(`Kommer vara lite borta nästa vecka, ska på en konferens i Umeå. /Per`),
+  d(`Mormor har börjat glömma saker och går vilse, vi väntar på minnesutredning på vårdcentralen. Kan hemtjänsten hålla extra koll?`, 'health'),
+
+  d(`Hon blev häktad igår för grov kvinnofridskränkning, så hon kommer inte till jobbet. HR vet.`, 'criminal-record'),
+  d(`Grov kvinnofridskränkning – föreläsning för socialsekreterare och skolkuratorer, 8 maj.`),
+  d(`Hyresgästen i 1204 har dömts för olaga hot mot grannen. Bostadsbolaget överväger uppsägning.`, 'criminal-record'),
+
+  d(`Min kollega ber i sitt rum fem gånger om dagen, det är helt ok men kan vi sätta upp en lapp så ingen går in?`, 'religion'),
+  d(`Hon är med i Equmeniakyrkan och leder barnkören där, därför kan hon inte jobba onsdagkvällar.`, 'religion'),
+  d(`Equmeniakyrkan hyr ut lokaler för föreningsmöten. Kontakta expeditionen.`),
+
+  d(`Beslut: ekonomiskt bistånd beviljas Amina Warsame med 7 420 kr för maj (norm + hyra). Avslag på ansökan om möbler. Beslutet kan överklagas.`, 'social'),
+  d(`Riksnormen för försörjningsstöd 2025 är fastställd av regeringen. Se socialstyrelsen.se för belopp per hushållstyp.`),
+  d(`Min pojke har LSS-boende sen ett år, och nu vill kommunen flytta honom. Han mår dåligt av förändringar pga sin autism. Vem kan jag prata med?`, 'social', 'health'),
+
+  d(`Lön för Sabina i juli blir lägre, hon har tagit ut 5 dagar tjänstledigt utan lön (−6 780 kr).`, 'salary'),
+  d(`Arvodet till god man Irene Falk: 12 400 kr för 2024, utbetalas i februari.`, 'salary'),
+  d(`Information om arvodering av gode män finns på överförmyndarens sida.`),
+
+  d(`Meddelande från kortinlösaren: återköp av 1 290 kr gjort till kort 4987 6512 0801 5270 (kortinnehavare: Oskar Bergh).`, 'payment-card'),
+  d(`Sekretess enligt 40 kap. 5 § OSL gäller för uppgifterna om Fredriks personliga förhållanden i detta ärende. Får ej spridas internt.`, 'secrecy'),
+  d(`Uppgiften är sekretessbelagd? Om du är osäker, ta kontakt med förvaltningsjuristen innan du lämnar ut något.`),
+  d(`Hen har berättat för kuratorn att hen är asexuell och känner sig utanför när klasskompisarna pratar om dejting.`, 'sex-life'),
+];
+
+export const TRAIN_J: readonly LabelledDocument[] = [...PART_A, ...PART_B, ...PART_C, ...PART_D, ...PART_E, ...PART_F];
