@@ -1682,4 +1682,423 @@ Our calendar of major holidays in different faiths is available on the intranet.
 
 Best regards,
 HR`),
+  d(`Från: Marcus Fors
+Skickat: den 11 juni 08:20
+Till: Helena Åström
+Ämne: VB: VB: Rekrytering lokalvård
+
+Hej Helena, se nedan. Jag tycker inte vi ska gå vidare med honom.
+
+-----Ursprungligt meddelande-----
+Från: Kristina Bäck
+Skickat: den 10 juni 17:05
+Ämne: SV: VB: Rekrytering lokalvård
+Jag ringde referensen. Hon sa att Daniel var pålitlig men att han blev uppsagd för att han stulit från
+en kund. Han ska ha blivit dömd för stöld i tingsrätten 2021. Jag har inte sett något utdrag.
+
+-----Ursprungligt meddelande-----
+Från: Marcus Fors
+Skickat: den 10 juni 09:00
+Kan du ta referenserna på de två sista kandidaterna?
+
+Med vänlig hälsning
+Marcus Fors, enhetschef Lokalvård`, 'criminal-record', 'hr-assessment'),
+  d(`Från: Marcus Fors
+Skickat: den 12 juni 08:20
+Till: Helena Åström
+Ämne: VB: Utdrag ur belastningsregistret
+
+Hej Helena, se nedan. Vi behöver en tydlig rutin.
+
+-----Ursprungligt meddelande-----
+Från: Kristina Bäck
+Skickat: den 11 juni 17:05
+Ämne: SV: Utdrag ur belastningsregistret
+För tjänster inom lokalvård i skolor ska kandidaten visa upp ett utdrag ur belastningsregistret enligt lagen
+om registerkontroll. Utdraget ska visas upp, inte lämnas in, och vi noterar bara att det är kontrollerat.
+
+Med vänlig hälsning
+Marcus Fors, enhetschef Lokalvård`),
+  d(`Hi Jonna,
+
+Thanks for organising the research ethics seminar. I thought I'd share a personal angle for the discussion on
+genetic screening, with my family's permission: my father and my uncle both carry the Huntington's gene, and
+I did predictive testing last year – I tested negative. My cousin Tobias hasn't wanted to test.
+It's a hard topic but I think it could make the seminar less abstract.
+
+Best,
+Mattias
+Research coordinator`, 'genetic', 'health'),
+  d(`Hi Jonna,
+
+Thanks for organising the research ethics seminar. For the discussion on genetic screening, I suggest we
+use the published case on predictive testing for Huntington's disease – it raises good questions about the
+right not to know and about informing relatives. The ethics board guidance from 2022 is also useful.
+
+Best,
+Mattias
+Research coordinator`),
+  d(`Anteckningar – möte med föräldrar till barn på Ekorren, 3 april
+
+Förskollärare: Jonna, Ali
+Föräldrar: pappa till Leo
+1. Leos lek och språkutveckling – fina framsteg.
+2. Pappa berättade att Leo har fått diagnosen cystisk fibros efter gentestet på Karolinska, och att både
+   han och mamma är bärare av samma mutation. Leo behöver ta enzymer till varje måltid.
+3. Vi kom överens om att köket ska få en rutin för enzymerna.
+4. Nästa samtal i oktober.`, 'genetic', 'health'),
+  d(`Ärende #61102 – Ny ansiktsigenkänning i mobilappen
+Prioritet: Normal
+Beställare: Regionens IT-säkerhet
+
+Logg:
+2024-05-06 Per W: Pilotgruppen har registrerat ansiktsdata. Tre användare (Rut Sahlin, Ola Dahlberg, Ines Nord) får fel
+vid matchning. Jag har bifogat deras ansiktsmallar (template-ID FT-0042, FT-0057, FT-0063) och loggfilerna
+till leverantören för felsökning.
+2024-05-06 Säkerhetsansvarig: Stopp. Mallarna är biometriska uppgifter och får inte skickas till leverantören
+utan personuppgiftsbiträdesavtal. Radera bilagan.`, 'biometric'),
+  d(`Ärende #61103 – Utredning om biometrisk inloggning
+Prioritet: Låg
+Beställare: Regionens IT-säkerhet
+
+Logg:
+2024-05-07 Per W: Vi ska utreda om ansiktsigenkänning eller fingeravtryck kan ersätta SITHS-kort för
+inloggning i journalsystemet. Dataskyddsombudet har påpekat att biometriska uppgifter är känsliga och
+kräver en konsekvensbedömning. Jag tar fram en jämförelse av leverantörer till juni.`),
+  d(`Hej!
+
+Vi har fått en begäran om utlämnande av allmän handling från en journalist på Lokaltidningen, som vill ha alla
+mejl mellan socialchefen och polisen under mars.
+Vi har gått igenom dem. Två mejl rör enskilda: ett om en mamma på Granvägen som har sekretessmarkering och ett om
+en ung man som är misstänkt för ett rån. Dessa har sekretessprövats och får inte lämnas ut enligt 26 kap. 1 § OSL
+och 35 kap. 1 § OSL. Övriga kan lämnas ut.
+
+/Registrator, Socialförvaltningen`, 'secrecy', 'protected-identity', 'criminal-record'),
+  d(`Hej!
+
+Vi har fått en begäran om utlämnande av allmän handling från en journalist på Lokaltidningen, som vill ha alla
+mejl mellan socialchefen och polisen under mars.
+Rutinen är att registrator gör en första genomgång, och att handläggaren gör sekretessprövningen.
+Beslut om att inte lämna ut fattas av förvaltningschefen och ska innehålla en besvärshänvisning.
+Vi har två veckor på oss enligt praxis om skyndsamhet.
+
+/Registrator, Socialförvaltningen`),
+  d(`[2024-09-09 07:55] Lina H: god morgon, vem har nyckeln till medicinskåpet?
+[2024-09-09 07:56] Sara P: den sitter i nyckelskåpet, koden är 6611
+[2024-09-09 07:57] Lina H: tack
+[2024-09-09 08:30] Sara P: förresten, Gösta i rum 4 har fått ny dos av Haldol och ska ha extra tillsyn i natt
+[2024-09-09 08:31] Lina H: ok noterat
+[2024-09-09 08:45] Lina H: och nya lösenordet till Procapita? det gamla är utgånget
+[2024-09-09 08:46] Sara P: du måste ringa IT själv`, 'credentials', 'health'),
+  d(`[2024-09-10 07:55] Lina H: god morgon, vem har nyckeln till medicinskåpet?
+[2024-09-10 07:56] Sara P: fråga sjuksköterskan, hon har koden
+[2024-09-10 07:57] Lina H: tack
+[2024-09-10 08:30] Sara P: förresten, det kommer nya rutiner för läkemedelshantering i oktober
+[2024-09-10 08:31] Lina H: ok noterat
+[2024-09-10 08:45] Lina H: och nya lösenordet till Procapita? det gamla är utgånget
+[2024-09-10 08:46] Sara P: du måste ringa IT själv`),
+  d(`Från: Anders Ström
+Skickat: den 4 mars 10:15
+Till: Hemtjänstens planerare
+Ämne: Nyckelfri hemtjänst – nya koder
+
+Hej,
+Följande brukare har fått nya koder till sina digitala lås efter batteribytet:
+- Elsie Holm, Storgatan 12: 8840
+- Per-Erik Vik, Ängsvägen 3: 1217
+Lägg in dem i planeringssystemet och ta bort de gamla. Koderna får inte skrivas på lappar.
+
+Anders, larm och teknik`, 'credentials'),
+  d(`Hej Ewa,
+
+Vi har pratat i telefon om din farbror. Som jag sa: jag får inte berätta något om honom utan hans samtycke,
+eftersom uppgifter inom hälso- och sjukvården omfattas av sekretess enligt 25 kap. 1 § OSL.
+Om han vill att du ska få information kan han lämna en fullmakt till oss.
+Blankett bifogas.
+
+Med vänlig hälsning
+Tina Johansson, sjuksköterska
+Vårdcentralen Åsen`, 'secrecy'),
+  d(`Hej allihop!
+
+Påminnelse om vårens sekretessutbildning för nyanställda inom vården, 14 mars kl 9–12.
+Vi går igenom 25 kap. 1 § OSL, när uppgifter får lämnas ut till anhöriga, samtycke och fullmakt,
+och hur man hanterar frågor i telefon.
+Anmälan via kompetensportalen.
+
+Med vänlig hälsning
+Tina Johansson, sjuksköterska och utbildningsansvarig
+Vårdcentralen Åsen`),
+  d(`Hej Niklas!
+
+Tack för att du höll i mötet om föreningsbidrag i går. Jag vill bara rapportera en sak från efteråt:
+Mikael Sundin, som sitter i föreningens styrelse, sa på parkeringen att han "aldrig skulle rösta på ett
+parti som tar emot invandrare" och att han är medlem i Alternativ för Sverige. Han sa det högt så att
+flera ungdomar hörde. Jag vet inte om det påverkar bidraget, men jag ville att du skulle veta.
+
+/Sara, fritidsledare`, 'political-opinion'),
+  d(`Hej Niklas!
+
+Tack för att du höll i mötet om föreningsbidrag i går. Jag fick en fråga efteråt om politiskt
+obundna föreningar: kan en förening få bidrag om den samarbetar med ett politiskt parti, till exempel
+Alternativ för Sverige eller Vänsterpartiet? Enligt riktlinjerna ska föreningen vara partipolitiskt obunden.
+Kan du svara föreningen?
+
+/Sara, fritidsledare`),
+  d(`Sammanfattning av handledning för studenter, VFU, vecka 47
+Lärosäte: Storvika högskola
+Handledare: Karl Bergström
+
+Student 1, Amanda V: Fortsatt god utveckling i klassrumsledarskap. Bedömning efter mittsamtalet: "godkänd
+nivå uppnås". Behöver arbeta med tydligare instruktioner.
+Student 2, Erik O: Har varit frånvarande tre av fem dagar utan anmälan. Lektionsplaneringen saknas.
+Bedömning: risk för underkänt (U) på VFU-kursen. Trepartssamtal med kursansvarig bokas.
+Student 3, Nora T: Mycket god, bedömd som väl godkänd.`, 'grades'),
+  d(`Information om bedömning av VFU, höstterminen
+Lärosäte: Storvika högskola
+
+Handledaren gör en bedömning vid mittsamtalet och vid slutet av perioden. Betygsskalan är U (underkänd),
+G (godkänd) och VG (väl godkänd). Frånvaro ska anmälas till både handledare och kursansvarig.
+Vid risk för underkänt ska ett trepartssamtal bokas.
+Kontakta VFU-samordnaren om du har frågor.`),
+  d(`Från: Lisa Ahonen
+Skickat: den 10 oktober 09:01
+Till: Personalavdelningen
+Ämne: Intyg om tornedalsk bakgrund
+
+Hej,
+Jag söker tjänsten som meänkielisamordnare och i annonsen står det att ni gärna ser att den sökande har egen
+koppling till minoriteten. Jag är tornedaling, uppvuxen i Pajala, och min mamma är från en kväänsk släkt
+i Norge. Meänkieli var mitt första språk. Behöver ni något intyg om det?
+
+Vänliga hälsningar
+Lisa Ahonen`, 'ethnic-origin'),
+  d(`Från: Personalavdelningen
+Skickat: den 10 oktober 09:01
+Till: Rekryterande chef
+Ämne: Annons meänkielisamordnare
+
+Hej,
+Här är utkastet till annonsen för meänkielisamordnare. Vi skriver att vi söker någon med mycket goda
+kunskaper i meänkieli och kännedom om tornedalsk kultur och minoritetens rättigheter. Vi får inte kräva
+att den sökande själv tillhör minoriteten, enligt diskrimineringslagen.
+Hör av dig om ändringar.
+
+Vänliga hälsningar
+Personalavdelningen`),
+  d(`Weekly summary – Customer Service Team, week 12
+
+Hi all,
+- Calls: 1 412 (up 8 %). Average wait 3:40.
+- Top topics: parking permits, school placement, waste collection.
+- New colleague: Omar starts Monday in the phone team.
+- Quality: I listened to a sample of calls. Ellinor's calls were excellent; Joel still ends calls abruptly and
+  didn't offer callbacks in 5 of 8 calls. We'll have a follow-up talk and he'll get extra coaching.
+- Reminder: the team day is 4 April.
+Thanks for another busy week!
+Maja, team lead`, 'hr-assessment'),
+  d(`Weekly summary – Customer Service Team, week 13
+
+Hi all,
+- Calls: 1 305 (down 7 %). Average wait 3:10.
+- Top topics: parking permits, school placement, waste collection.
+- Quality: from next week we'll listen to a sample of calls for each of you and give feedback in your
+  one-to-ones. We'll look at greeting, offering callbacks and how calls are ended.
+- Reminder: the team day is 4 April.
+Thanks for another busy week!
+Maja, team lead`),
+  d(`Hej Agnes,
+
+Jag har funderat på det du sa i fikarummet, och jag tycker inte att det var okej.
+Du sa inför alla att Johan "säkert är bög eftersom han aldrig pratar om någon tjej". Johan har själv
+berättat för mig i förtroende att han är bisexuell, men det är hans sak att berätta, inte vår att spekulera i.
+Han blev väldigt illa berörd.
+
+Jag tar inte detta vidare till chefen nu, men jag vill att du tänker på det.
+/Moa`, 'sex-life'),
+  d(`Från: Diskrimineringsombudsmannen (utskick)
+Till: Förvaltningens HR
+Ämne: Nyhetsbrev – sexuell läggning och arbetsliv
+
+Hej!
+I detta nummer:
+- Ny vägledning om trakasserier som har samband med sexuell läggning och könsidentitet.
+- Tips: undvik att spekulera om kollegors privatliv i fikarummet – det kan vara trakasserier.
+- Seminarium om aktiva åtgärder 22 maj.
+Välkommen att höra av dig!`),
+  d(`Minnesanteckningar från stödsamtal, ungdomsmottagningen (utdrag för överlämning)
+Klient: Elias, 17 år
+Elias kom för samtal om oro och sömnproblem. Han berättade att han är transkille och att han inte har
+kommit ut för sin pappa. Han har haft kontakt med könsidentitetsmottagningen i Stockholm. Han vill inte
+att skolan får veta något. Vi har bokat uppföljning om två veckor och gett honom telefonnummer till RFSL Ungdom.
+Kurator Hanna Lind`, 'sex-life', 'health'),
+  d(`Protokoll styrelsemöte, Bostadsrättsföreningen Lönnen 14, 2024-04-23
+
+1. Ekonomi: avgiftshöjning 3 % från 1 juli.
+2. Fasadrenovering: offerter från tre företag.
+3. Andrahandsuthyrning: lägenhet 23 ansöker om uthyrning i ett år.
+4. Störningar: grannar har klagat på fester i lägenhet 11. Styrelsen skickar en skriftlig tillsägelse.
+5. Ledamoten Per Lundqvist meddelade att han avgår, eftersom han blivit invald i kommunfullmäktige för
+   Centerpartiet och inte hinner med båda uppdragen.
+6. Nästa möte 28 maj.`, 'political-opinion'),
+  d(`Protokoll styrelsemöte, Bostadsrättsföreningen Lönnen 14, 2024-05-28
+
+1. Ekonomi: avgiftshöjningen gäller från 1 juli.
+2. Fasadrenovering: styrelsen väljer Byggfirma Nord.
+3. Andrahandsuthyrning: beviljad för lägenhet 23.
+4. Valberedningen söker en ny ledamot. Styrelsen diskuterade om det är lämpligt att ledamöter samtidigt har
+   politiska uppdrag i kommunen; slutsatsen blev att det är tillåtet.
+5. Nästa möte 27 augusti.`),
+  d(`Hi everyone,
+
+Here are the notes from yesterday's mentoring circle for new international staff.
+Topics: housing, Swedish courses, childcare, the personnummer queue at Skatteverket.
+Some personal highlights people shared (with permission):
+- Ngozi told us she's Igbo from Enugu and misses the food – we're planning a potluck.
+- Carlos, who is from Colombia and of indigenous Wayuu descent, offered to teach a weaving workshop.
+- Wei moved from Chengdu last month and still has no bank account.
+Next circle: 15 May.
+
+Hanna, HR`, 'ethnic-origin'),
+  d(`Hi everyone,
+
+Here are the notes from yesterday's mentoring circle for new international staff.
+Topics: housing, Swedish courses, childcare, the personnummer queue at Skatteverket, opening a bank account.
+Many people said they miss food from home – we're planning a potluck where everyone brings a dish.
+We also talked about the Swedish Migration Agency's processing times for family reunification.
+Next circle: 15 May.
+
+Hanna, HR`),
+  d(`Hej Sven-Erik,
+
+Jag har nu träffat familjen Marku i samband med bostadsansökan. Familjen är romer och har bott i
+husvagn på campingen sedan i maj. Mamman uppger att de nekats lägenhet hos två hyresvärdar på grund
+av sin bakgrund. Jag har hjälpt dem att anmäla till Diskrimineringsombudsmannen och vi söker nu
+akutboende via socialtjänsten. Barnen, 6 och 9, har inte börjat skolan än.
+
+/Linnéa, bosocial samordnare`, 'ethnic-origin', 'social'),
+  d(`Hej Sven-Erik,
+
+Inför samrådet med den romska minoriteten i juni: jag har tagit fram statistik över hur många ärenden om
+bostadslöshet vi haft där familjer uppgett att de nekats lägenhet på grund av etnisk bakgrund. Det är
+tyvärr fler än förra året. Jag föreslår att vi bjuder in DO till samrådet.
+
+/Linnéa, bosocial samordnare`),
+  d(`Från: Löneenheten
+Skickat: den 22 mars 14:14
+Till: Therese Björklund
+Ämne: SV: Fråga om lönebesked
+
+Hej Therese,
+Du har rätt, din sjuklöneberäkning var fel. Du var sjuk 4–8 mars och ska ha fått sjuklön med 80 % av
+din månadslön 30 600 kr för dag 2–5, men systemet räknade med 26 800 kr, din lön före höjningen.
+Mellanskillnaden, 1 214 kr, betalas ut med aprillönen.
+
+Hälsningar
+Löneenheten`, 'salary', 'health'),
+  d(`Hej allihop på Löneenheten,
+
+Jag sammanfattar gårdagens genomgång av sjuklöneberäkningen:
+- Sjuklön är 80 % av lönen dag 2–14, karensavdrag görs dag 1.
+- Om lönen har höjts retroaktivt ska sjuklönen räknas om.
+- Vi har hittat ett fel i systemet som ibland använder den gamla lönen; leverantören rättar det i april.
+Hör av er om ni har frågor.
+/Anneli`),
+  d(`Samtal med medarbetare inför lönesättning
+Medarbetare: Fatima El-Amin, socialsekreterare
+Chef: Pontus Ek
+Datum: 2024-02-07
+
+Pontus bedömning: Fatima har under året tagit ett stort ansvar för introduktionen av nya kollegor och håller
+hög kvalitet i utredningarna. Hon har dock inte hållit tidsfristen på fyra månader i tre utredningar.
+Sammanfattande bedömning: "mycket god".
+Förslag ny lön: 38 700 kr (nuvarande 36 900 kr).
+Fatima informerade om att hon är medlem i Akademikerförbundet SSR och vill ha en kopia till sitt fack.`, 'hr-assessment', 'salary', 'trade-union'),
+  d(`Mall: Samtal med medarbetare inför lönesättning
+Medarbetare:
+Chef:
+Datum:
+
+Chefens bedömning: utgå från lönekriterierna (ansvarstagande, kvalitet, samarbete, utveckling).
+Sammanfattande bedömning: välj bland "behöver utvecklas", "god", "mycket god", "utmärkt".
+Förslag ny lön: fylls i efter samtalet, inte under.
+Medarbetaren kan begära att facket får en kopia.
+Spara mallen i HR-systemet, inte på gemensam disk.`),
+  d(`Till: Handläggare, Försörjningsstöd
+Från: Teamledare
+Ämne: Genomgång av återkrav
+
+Hej,
+Jag har gått igenom ärendet med Andreas Wiklund. Han har under sex månader fått försörjningsstöd samtidigt som
+han arbetat extra som chaufför utan att redovisa inkomsten, totalt 42 000 kr. Vi beslutar om återkrav
+enligt 9 kap. 1 § SoL och gör polisanmälan om misstänkt bidragsbrott.
+Ärendet ska tas upp på nästa ärendedragning.
+
+/Caroline`, 'social', 'criminal-record'),
+  d(`Till: Handläggare, Försörjningsstöd
+Från: Teamledare
+Ämne: Rutin för återkrav
+
+Hej,
+Påminnelse om rutinen: om någon har fått försörjningsstöd utan att redovisa inkomst ska vi utreda återkrav
+enligt 9 kap. 1 § SoL. Vid misstänkt bidragsbrott ska vi göra polisanmälan enligt bidragsbrottslagen.
+Vi går igenom exempel på nästa ärendedragning.
+
+/Caroline`),
+  d(`[2024-01-29 16:45] Emma (mentor 8C): Hej! Jag ville bara höra hur det går för Alice hemma med matten?
+[2024-01-29 17:02] Mamma till Alice: Hej Emma! Hon tycker det är svårt. Hon fick E på provet och gråter.
+[2024-01-29 17:03] Emma (mentor 8C): Jag förstår. Hon har också 14 % frånvaro på mattelektionerna, mest
+på måndagar. Vi kan erbjuda läxhjälp onsdagar.
+[2024-01-29 17:10] Mamma till Alice: Tack, vi kommer på onsdag.
+[2024-01-29 17:11] Emma (mentor 8C): Bra! 🙂`, 'grades'),
+  d(`[2024-01-30 16:45] Emma (mentor 8C): Hej alla vårdnadshavare i 8C! Påminnelse om matteprovet på torsdag.
+[2024-01-30 17:02] Mamma till Alice: Hej! Hur många poäng krävs för E?
+[2024-01-30 17:03] Emma (mentor 8C): Hej! Gränserna står i matrisen i Skolplattformen. Vi erbjuder också
+läxhjälp onsdagar för den som vill.
+[2024-01-30 17:10] Mamma till Alice: Tack!
+[2024-01-30 17:11] Emma (mentor 8C): 🙂`),
+  d(`Hej!
+
+Vidarebefordrar till dig eftersom du tar över som kontaktperson för Vision på enheten.
+
+---------- Vidarebefordrat meddelande ----------
+Från: Eva Olsson
+Datum: 2 maj
+Ämne: Avslutar mitt uppdrag
+Hej, jag lämnar som arbetsplatsombud för Vision från 1 juni eftersom jag börjar på ny tjänst.
+Jag har pratat med Tomas Brink som har sagt ja till att ta över. Han har varit medlem i Vision i tio år.
+Medlemslistan för enheten finns hos avdelningen.
+/Eva
+
+/Elin`, 'trade-union'),
+  d(`Hej!
+
+Vidarebefordrar till dig inför arbetsplatsträffen.
+
+---------- Vidarebefordrat meddelande ----------
+Från: Vision Storvika
+Datum: 2 maj
+Ämne: Söker arbetsplatsombud
+Hej, vi söker arbetsplatsombud på flera enheter inom förvaltningen. Som ombud är du Visions kontakt på
+arbetsplatsen och får utbildning och tid för uppdraget. Intresserad? Hör av dig till avdelningen.
+
+/Elin`),
+  d(`Hej Rebecka!
+
+Här kommer som utlovat underlaget till revisionen av representation och utlägg.
+Avvikelse 1: Restaurangbesök 14 feb, 3 420 kr, betalt med chefens privata kort. Kvittot visar kortnummer
+5355 8421 0012 9905 och utgångsdatum 07/26 – jag har inte maskat det, så var försiktig med kopian.
+Avvikelse 2: Hotellnatt utan deltagarlista.
+Avvikelse 3: Taxi utan syfte angivet.
+
+/Kent, ekonomicontroller`, 'payment-card'),
+  d(`Hej Rebecka!
+
+Här kommer som utlovat underlaget till revisionen av representation och utlägg.
+Avvikelse 1: Restaurangbesök 14 feb, 3 420 kr, betalt med privat kort utan förklaring.
+Avvikelse 2: Hotellnatt utan deltagarlista.
+Avvikelse 3: Taxi utan syfte angivet.
+Jag har maskat kortnummer på alla kvitton enligt rutinen innan de skannades.
+
+/Kent, ekonomicontroller`),
 ];
