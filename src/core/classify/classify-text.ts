@@ -32,11 +32,16 @@ function withLocation(f: RawFinding, location: Location): Finding {
   return normalized === undefined ? { type, start, end, confidence, evidence, location } : { type, start, end, confidence, normalized, evidence, location };
 }
 
-/** A card or account number that is also read as an identity number keeps the stronger reading. */
+/**
+ * A card or account number that is also read as an identity number keeps the stronger reading; a
+ * number read as a card is not also an account ("kortnummer 4929 … till gode mannens konto").
+ */
 function dropOverlaps(findings: RawFinding[]): RawFinding[] {
   const numbers = findings.filter((f) => f.type === 'payment-card' || f.type === 'bank-account');
   if (numbers.length === 0) return findings;
+  const cards = numbers.filter((n) => n.type === 'payment-card');
   return findings.filter((f) => {
+    if (f.type === 'bank-account') return !cards.some((n) => n.start <= f.start && n.end >= f.end);
     if (f.type !== 'personnummer' && f.type !== 'samordningsnummer') return true;
     return !numbers.some((n) => n.start <= f.start && n.end >= f.end && n.confidence >= f.confidence);
   });

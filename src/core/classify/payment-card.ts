@@ -4,6 +4,12 @@
  * JCB 3528–3589, Diners Club 36/38/300–305, UnionPay 62, Maestro 50/56–58/6304/67; the ranges of
  * ISO/IEC 7812 issuer identification numbers as the networks publish them). Tried at the digit runs
  * (digit-runs.ts) with a linear sticky regex.
+ *
+ * A number whose Luhn digit is wrong is still a card when it looks like one and is said to be one: a
+ * Visa, Mastercard or Amex prefix and length, typed in groups, with a card word just before it
+ * ("kortnummer", "bankkortet", "Visa") or its expiry or CVC just after it. People mistype or
+ * half-remember card numbers, and a mistyped card number with its expiry is as much a disclosure
+ * as a correct one (session 6: every card number missed on blind set 6 was of this kind).
  */
 import { forEachDigitRun } from './digit-runs.js';
 import { luhnValid } from './luhn.js';
@@ -14,6 +20,10 @@ import type { DetectorOptions, RawFinding } from './types.js';
 // After the number: no further digit group (a longer number), except an expiry ("… 1903 12/26").
 const CARD = /(?<![\d\p{L}+-])(?:\d{4}[ -]\d{4}[ -]\d{4}[ -]\d{1,7}|\d{4}[ -]\d{6}[ -]\d{5}|\d{13,19})(?![\d\p{L}]|[ -]\d(?!\d\/\d{2}(?!\d)))/uy;
 const CARD_CONTEXT = /(?:kort|card|visa|mastercard|amex|american express|cvc|cvv|giltigt till|expir)/;
+/** A card word ending within the window before a number whose Luhn digit fails. */
+const CARD_WORD_BEFORE = /(?<![\p{L}])(?:\p{L}*kort(?:et|en|s?numret|s?nummer|nr)?|card|card number|card no|visa|mastercard|amex|american express)(?![\p{L}])[^\p{L}\d]{0,6}(?:\p{L}+[^\p{L}\d]{1,3}){0,10}$/u;
+/** An expiry or CVC right after the number: "exp 03/29", "giltig t.o.m. 05/28", "cvc 509", "06/27". */
+const EXPIRY_AFTER = /^[^\p{L}\d]{0,4}(?:(?:\p{L}+\.?[^\p{L}\d]{1,3}){0,3}(?:exp|expiry|expires|giltig|giltigt|giltighet|valid|cvc|cvv)\p{L}*|(?:0[1-9]|1[0-2]) ?\/ ?\d{2}(?!\d))/u;
 
 export function findPaymentCards(text: string, _options: DetectorOptions): RawFinding[] {
   const collector = new CardCollector(text);
@@ -39,7 +49,12 @@ export class CardCollector {
     if (m === null) return;
     this.resume = start + m[0].length;
     const digits = m[0].replace(/[ -]/g, '');
-    const issuer = digits.length < 13 || digits.length > 19 || !luhnValid(digits) ? undefined : issuerOf(digits);
+    const end = start + m[0].length;
+    if (!luhnValid(digits)) {
+      if (this.saidToBeCard(m[0], digits, start, end)) this.findings.push({ type: 'payment-card', start, end, confidence: 0.75, evidence: ['LUHN_FAILED', 'ISSUER_PREFIX', 'CONTEXT_WORD'] });
+      return;
+    }
+    const issuer = digits.length < 13 || digits.length > 19 ? undefined : issuerOf(digits);
     if (issuer === undefined) return;
     const context = CARD_CONTEXT.test(windowBefore(this.text, start, 120));
     // Swedish OCR references also carry a Luhn digit; a number of a less common network counts only
@@ -47,7 +62,14 @@ export class CardCollector {
     if (issuer === 'other' && !context) return;
     const evidence = ['LUHN_OK', 'ISSUER_PREFIX'];
     if (context) evidence.push('CONTEXT_WORD');
-    this.findings.push({ type: 'payment-card', start, end: start + m[0].length, confidence: context ? 0.95 : 0.7, evidence });
+    this.findings.push({ type: 'payment-card', start, end, confidence: context ? 0.95 : 0.7, evidence });
+  }
+
+  /** A number with a wrong Luhn digit: a major network's prefix and length, typed in groups, and a card word before or its expiry after. */
+  private saidToBeCard(typed: string, digits: string, start: number, end: number): boolean {
+    if (typed.length === digits.length || issuerOf(digits) !== 'major') return false;
+    const before = windowBefore(this.text, start, 90);
+    return CARD_WORD_BEFORE.test(before) || EXPIRY_AFTER.test(this.text.slice(end, end + 40).toLowerCase());
   }
 }
 
