@@ -56,7 +56,7 @@ export const CORPORA: readonly (readonly [string, readonly LabelledDocument[]])[
   ['train/train-h.ts', TRAIN_H],
 ];
 
-type Corpus = readonly [string, readonly LabelledDocument[]];
+export type Corpus = readonly [string, readonly LabelledDocument[]];
 
 /**
  * Where the thresholds come from (session 4). The lexicons were tuned on CORPORA, so on CORPORA the
@@ -671,15 +671,23 @@ function fitFinal(data: Data, trainRows: readonly number[], calibrationRows: rea
  * (neither weights nor thresholds): for comparing ways of building the model on text like the blind sets.
  */
 export function runHoldout(log: (line: string) => void, hyper: Hyper, holdout: readonly Corpus[]): void {
-  const data = loadData([...CORPORA, ...CALIBRATION, ...holdout]);
-  const n = CORPORA.reduce((sum, [, docs]) => sum + docs.length, 0);
-  const m = n + CALIBRATION.reduce((sum, [, docs]) => sum + docs.length, 0);
+  runSplit(log, hyper, CORPORA, CALIBRATION, holdout);
+}
+
+/**
+ * Weights on `trainOn`, thresholds on `calibrateOn` (out of fold over both when `hyper.calibrate` says
+ * so), scored on `test`: what a change of data would do on a set neither side saw.
+ */
+export function runSplit(log: (line: string) => void, hyper: Hyper, trainOn: readonly Corpus[], calibrateOn: readonly Corpus[], test: readonly Corpus[]): void {
+  const data = loadData([...trainOn, ...calibrateOn, ...test]);
+  const n = trainOn.reduce((sum, [, docs]) => sum + docs.length, 0);
+  const m = n + calibrateOn.reduce((sum, [, docs]) => sum + docs.length, 0);
   const rows = data.docs.map((_, i) => i);
-  const test = rows.filter((r) => r >= m);
+  const tested = rows.filter((r) => r >= m);
   const pipeline = fitFinal(data, rows.filter((r) => r < n), rows.filter((r) => r >= n && r < m), hyper);
-  const decided = decisions(data, test, pipeline, hyper);
-  const model = count(test, data, (r, c) => decided.get(r)?.[c] === true);
-  log(`holdout ${holdout.map(([name]) => name).join(', ')} (${test.length}): rules ${pr(count(test, data, (r, c) => data.docs[r]?.rules[c] === true).total)}   model ${pr(model.total)}`);
+  const decided = decisions(data, tested, pipeline, hyper);
+  const model = count(tested, data, (r, c) => decided.get(r)?.[c] === true);
+  log(`holdout ${test.map(([name]) => name).join(', ')} (${tested.length}): rules ${pr(count(tested, data, (r, c) => data.docs[r]?.rules[c] === true).total)}   model ${pr(model.total)}`);
   log(CATEGORY_TYPES.map((t, c) => `    ${t.padEnd(18)} ${pr(model.perCategory[c] ?? model.total)}`).join('\n'));
 }
 
