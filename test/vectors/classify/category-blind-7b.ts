@@ -1443,9 +1443,9 @@ Nästa möte 20 mars.
 /Karl, utvecklingsledare`),
   d(`Hej!
 
-Jag har blivit kallad till ett möte med min chef nästa vecka om "samarbetssvårigheter i gruppen". Jag
-vet inte riktigt vad det gäller. Har jag rätt att ta med någon? Och vad händer om det blir en varning?
-Jag vill inte att det ska ligga kvar i min akt.
+Vår chef har bjudit in hela arbetsgruppen till ett möte nästa vecka om "arbetsmiljön i gruppen"
+efter arbetsmiljöenkäten. Får man ta med någon från facket på ett sådant möte? Och hur funkar det i
+allmänhet om chefen vill ge någon en varning, ska det alltid finnas ett ombud med?
 
 Tacksam för råd!
 /Kalle
@@ -1522,4 +1522,439 @@ Rådet diskuterade:
 3. Användning av AI-stöd för diagnostik – etiska frågor kring ansvar.
 
 Sekreterare: Ewa Håkansson. Nästa möte 26 mars.`),
+  d(`Från: Leif Sandström
+Skickat: den 13 februari 2026 17:21
+Till: Ingrid Falk
+Kopia: HR
+Ämne: SV: SV: Yttrandet i lokaltidningen
+
+Ingrid,
+Jag förstår att du är upprörd men jag har rätt att uttrycka mina åsikter på fritiden. Ja, jag är
+medlem i Kristdemokraterna och ja, jag skrev insändaren mot att lägga ned landsbygdsskolorna. Jag
+skrev under eget namn och nämnde inte min tjänst.
+
+/Leif
+
+> Från: Ingrid Falk
+> Skickat: den 13 februari 2026 09:02
+> Leif, jag vill prata med dig om insändaren i dagens tidning. Kom in till mig kl. 14.`, 'political-opinion'),
+  d(`Hej Eva,
+
+Underlag inför semesterplaneringen på avdelning 5:
+
+- Rebecka önskar ledigt 24 december–2 januari (önskat tre år i rad, bör få det i år).
+- Josef har bett om ledigt 6–7 januari eftersom han firar ortodox jul med familjen och går i
+  kyrkan på julaftonsnatten enligt den serbisk-ortodoxa kalendern.
+- Anna och Kim kan tänka sig att jobba nyår.
+- Nyanställda Malte har inga önskemål.
+
+Schemat ska vara klart till 15 november.
+/Linnea, samordnare`, 'religion'),
+  d(`Hej alla i rehabgruppen,
+
+Påminnelse inför torsdag:
+* Ärende 1: Greta på Kostenheten – återgång 50 % från 1 mars, enligt läkarintyget (ryggoperation i
+  december). FHV:s sjukgymnast gör arbetsplatsbedömning 3 mars.
+* Ärende 2: Omar på Fordon – ansökan om arbetshjälpmedel (hörselslinga) beviljad.
+* Ärende 3: Generellt: ny rutin för förebyggande sjukpenning, info från Försäkringskassan.
+
+Kallade: HR, FHV, respektive chef. Facket deltar i ärende 1 på Gretas begäran (Kommunal, Ingemar).
+
+/Sofie, HR-konsult`, 'health', 'trade-union'),
+  d(`[WhatsApp-export: Fotbollsföräldrar P12]
+[2026-02-02 20:11] Maria: hej alla! träningen på torsdag flyttas till 18.30
+[2026-02-02 20:13] Johan: 👍
+[2026-02-02 20:15] Karin: Hugo är sjuk, han kommer inte
+[2026-02-02 20:40] Maria: förresten – vi behöver en ny lagkassör. någon?
+[2026-02-02 20:41] Peter: jag kan. vad är bankgirot?
+[2026-02-02 20:44] Maria: föreningens bg 783-4412, swish 123 456 7890
+[2026-02-02 20:45] Peter: tack, fixar det`),
+  d(`Hej Klara,
+
+Vi har fått in en ny ansökan om bostadsanpassning. Sammanfattning:
+
+Sökande: Ivar Lindholm, 79 år, Hagavägen 12 B
+Åtgärd: borttagning av tröskel, duschplats istället för badkar, ramp vid entrén.
+Intyg från arbetsterapeut: Ivar har Parkinsons sjukdom med balanssvårigheter och har fallit två
+gånger i badrummet senaste halvåret. Han använder rollator inomhus.
+Kostnadsberäkning: ca 68 000 kr.
+
+Kan du göra hembesök nästa vecka?
+/Handläggare Bostadsanpassning, Ronny`, 'health'),
+  d(`Hi Jonas,
+
+I'm forwarding the security incident summary from last night.
+
+---
+Incident 2026-0214-03: The biometric time clock at the Northside depot recorded fingerprint scans for
+employee no. 4471 (Patrik Svensson) at 05:58 on two days when he was on sick leave according to
+payroll. Comparison of the fingerprint match scores suggests someone else used a lifted/copied print
+or the reader was manipulated. The clock's stored template for this employee has been disabled and
+the case referred to HR and the police.
+---
+
+Can we talk tomorrow about how to handle this with the union?
+/Sara, Security`, 'biometric', 'health', 'criminal-record'),
+  d(`Journalanteckning – familjerätt
+2026-01-28, handläggare Therese Björk
+
+Samarbetssamtal med föräldrarna till Ella (3 år). Mamma Johanna Ek och pappa Viktor Sand.
+Viktor har begärt DNA-test för att fastställa faderskapet innan han går med på gemensam vårdnad.
+Provtagning skedde 14 januari via Rättsmedicinalverket. Resultatet som kom i dag visar att Viktor är
+far till Ella (sannolikhet >99,99 %). Bekräftelse av faderskap skrivs under vid nästa besök.
+
+Nästa samtal: 11 februari.`, 'genetic', 'social'),
+  d(`Hej!
+
+Här kommer schemat för sportlovsveckan på fritids:
+
+Måndag: skridskor på isbanan, ta med hjälm
+Tisdag: bio (Kung Fu Panda), 40 kr
+Onsdag: pyssel och bakning
+Torsdag: utflykt till Naturum, matsäck
+Fredag: disco och pizza
+
+Personal: Jonna, Erik, Samira och Gustav. Ring fritidstelefonen 070-222 31 31 vid frånvaro.
+
+Glöm inte att anmäla ert barns närvaro i Skola24 senast torsdag!
+
+/Fritids Solrosen`),
+  d(`Hej Jakob,
+
+Jag ringde ang. den nya kollegan Mio som börjar hos dig på måndag. Mio är ickebinär och använder
+pronomenet hen. Hen har bett mig förmedla detta till dig innan första dagen så att det blir rätt i
+presentationen för gruppen, och att namnskylten och e-postadressen ska vara Mio Lindqvist (inte det
+namn som fortfarande står i Heroma — ändringen är på väg hos Skatteverket).
+
+Tack för att du tar hand om det!
+/Fanny, rekryterare`, 'sex-life'),
+  d(`Minutes – Team meeting, International Office, 11 February
+
+Present: Laura, Yusuf, Priya, Mateo, Anneli
+
+1. Erasmus+ application: deadline 5 March. Mateo drafts the budget.
+2. Incoming students: 14 confirmed for the autumn. Housing is the bottleneck.
+3. Staff: Priya is covering Hannah's tasks from April (parental leave).
+4. Pay: the salary review for Mateo was finalised — his new monthly salary is SEK 42 800 from
+   1 April (previously 40 100). Laura confirms the union (Saco-S) has been informed of the outcome.
+5. AOB: Friday fika is cancelled.
+
+Next meeting: 25 February.`, 'salary'),
+  d(`Hej,
+
+Vi på Kontaktcenter fick ett samtal i dag från en kvinna som ville veta om hennes granne "står på
+listan hos socialen". Vi lämnade självklart inte ut något. Hon blev arg och sa att hon skulle ringa
+kommunalrådet.
+
+Påminnelse till alla på Kontaktcenter: vi bekräftar aldrig om någon har kontakt med socialtjänsten,
+och vi frågar inte vem det gäller. Hänvisa till socialtjänstens mottagning.
+
+/Teamledare Kontaktcenter`),
+  d(`Hej Ulla och Stig!
+
+Tack för att ni tar hand om Kevin som kontaktfamilj från nästa månad. Kort om praktikaliteterna:
+
+– Kevin kommer varannan helg, fredag 16 till söndag 16.
+– Ersättning: arvode 2 400 kr/månad samt omkostnadsersättning 1 800 kr/månad.
+– Utbetalningen går till det konto ni angav: Swedbank 8105-9, 924 118 330-7.
+– Kevin har astma och använder Airomir vid behov, mamma skickar med.
+– Mamma vet vilka ni är, pappa har ingen kontakt.
+
+Ring mig om något dyker upp.
+/Jessica Lund, socialsekreterare`, 'social', 'bank-account', 'health'),
+  d(`Sammanfattning av veckan – Gymnasiesärskolan
+
+Måndag: studiebesök på Ica Maxi (praktikplatser)
+Tisdag: APT, tema arbetsmiljö
+Onsdag: elevråd, förslag om nya sittgrupper i uppehållsrummet
+Torsdag: idrottsdag inställd p.g.a. halka, flyttas till mars
+Fredag: betygskonferens för avgångseleverna — inga frågor om enskilda elever i veckobrevet, det tar
+vi på mötet
+
+Kom ihåg att uppdatera närvaron i Skola24 senast varje fredag kl. 15.
+
+/Biträdande rektor Åsa`),
+  d(`Hej!
+
+Jag vill informera er om att jag från 1 mars går ner till 75 % på egen begäran för att ha mer tid
+med barnen. Lönen justeras alltså proportionellt. Jag har redan pratat med min chef och ansökan är
+godkänd i Adato.
+
+Kan ni bekräfta att det inte påverkar min pension negativt?
+
+Mvh
+Henrik Nord, ingenjör Vatten & Avlopp`),
+  d(`Hej Karin,
+
+Tack för samtalet. Som utlovat kommer här vad vi kom fram till angående Bengt i arbetslaget:
+
+Bengt har under hösten vid flera tillfällen höjt rösten mot elever och vid ett tillfälle (12 dec)
+tagit tag i en elevs arm. Händelsen är anmäld till huvudmannen. Bengt erkänner att han tappade
+tålamodet. Han får en skriftlig varning och vi har kommit överens om handledning en gång i månaden
+samt kurs i lågaffektivt bemötande.
+
+Lärarförbundets ombud Marie Sjögren, som Bengt hade med sig, hade inga invändningar mot upplägget.
+
+/Rektor Peter Malm`, 'hr-assessment', 'trade-union'),
+  d(`Från: Tingsrätten i Ornsvik
+Till: Socialnämnden i Ornsviks kommun
+Ämne: Begäran om yttrande – personutredning (31 kap. 1 § BrB)
+
+Tingsrätten begär yttrande från socialnämnden i mål B 412-26 avseende Elias Nyberg, 17 år, som är
+åtalad för grov stöld och rån (händelse 3 januari 2026). Socialnämnden ombeds yttra sig om den
+tilltalades behov av åtgärder för att motverka en ogynnsam utveckling samt om lämplig påföljd
+(ungdomsvård).
+
+Yttrandet ska ha kommit in senast 26 februari 2026.
+
+Handlingarna omfattas av sekretess enligt 35 kap. 12 § OSL.`, 'criminal-record', 'social', 'secrecy'),
+  d(`Hej!
+
+Nu har vi fått klart med schemat för ST-läkarna under våren. Den som har frågor om tjänstgöringen,
+handledning eller lön under ST vänder sig till studierektorn. Sveriges läkarförbund har meddelat att
+de vill ha en genomgång av jourreglerna i april — det tar vi på ett gemensamt möte för alla
+ST-läkare.
+
+Schemat bifogas.
+/Studierektor Anna-Lena Dahl, Medicinkliniken`),
+  d(`Hej Sami,
+
+Som du bad om: lista på personal på Tallbacken som saknar tagg till nya passagesystemet. De får
+tills vidare använda koden till personalingången, 1958*, som byts 1 mars.
+
+– Elsa (nattpersonal)
+– Mohammed (vikarie)
+– Kristina (nyanställd)
+
+/Lotta, enhetschef`, 'credentials'),
+  d(`Veckorapport – Nattpatrullen, v. 5
+
+Natt mån: 23 besök, inga avvikelser.
+Natt tis: 25 besök. Trygghetslarmscentralen hade driftstörning 02.40–03.10, inga larm förlorade
+  enligt leverantören. Rapport skickad till IT.
+Natt ons: 22 besök. Nyckelgömman vid Åsvägen tom – nyckel saknas, anmält till samordnare.
+Natt tor–sön: normalt.
+
+Övrigt: bilen XYZ 123 behöver nya vinterdäck.
+/Nattpatrullen`),
+  d(`Hej Moa!
+
+Svar på din fråga om vad Kuvert gör med mejl som innehåller ordet "fingeravtryck" eller "DNA":
+Kuvert tittar på sammanhanget. En text om passersystem i allmänhet eller en policy om biometri ska
+inte ge någon varning. Men om mejlet säger att en viss persons fingeravtryck eller ansiktsbild
+finns registrerad, eller innehåller en DNA-profil för en namngiven person, så varnar Kuvert.
+
+Bra att du testar! Skriv gärna ner exempel där du tycker att varningen blev fel.
+/Jonas, informationssäkerhet`),
+  d(`[Teams chat export – #planning-unit]
+[08:55] Tom: morning! is Frida in today?
+[08:57] Greta: she's off, she took a flex day for the climate march in Stockholm
+[08:57] Tom: again? 😄
+[08:58] Greta: she's on the local board of Miljöpartiet now, so I think it's kind of expected
+[08:59] Tom: fair. she was going to send the traffic counts though
+[09:01] Greta: they're in the shared folder, "Trafikmätning 2026"
+[09:02] Tom: found them, thanks`, 'political-opinion'),
+  d(`Till Migrationsverket
+Angående: Reza Karimi, ärende 24-118873
+
+Jag är Rezas kontaktperson genom kommunens integrationsenhet sedan 2024 och vill lämna följande
+intyg. Reza har sedan våren 2025 regelbundet deltagit i gudstjänster i Filadelfiaförsamlingen i
+Ornsvik. Han döptes i församlingen den 12 oktober 2025 efter att ha gått dopundervisning i ett halvår.
+Han har berättat för mig att han lämnat islam och att hans familj i Iran inte vet om det.
+
+Jag bedömer att hans tro är genuin och att han är väl känd i församlingen.
+
+Ornsvik den 2 februari 2026
+Eva Lund, integrationshandläggare`, 'religion'),
+  d(`Lönespecifikation – februari 2026
+Anställd: Birgitta Sandell, anst.nr 20554
+Enhet: Hemtjänst Väst
+
+Månadslön                             29 850,00
+OB-tillägg kväll/helg                  2 110,50
+Avdrag sjukfrånvaro (karensavdrag)      −716,40
+Fackavgift Kommunal                     −498,00
+Preliminär skatt                      −8 902,00
+Netto att utbetala                    21 844,10
+
+Utbetalas till konto: Sparbanken 8214-7, 882 004 191-3
+Semesterdagar kvar: 21`, 'salary', 'trade-union', 'bank-account', 'health'),
+  d(`Hej HR,
+
+Jag vill anmäla trakasserier. Min kollega Roger Hell på Parkenheten har sedan jul upprepade gånger
+frågat om "hur det funkar i sängen" för mig och min fru, och kallat oss "flatorna" inför andra när vi
+äter lunch. Jag och Annie har varit gifta i fyra år och jag har aldrig dolt det, men det här har gått
+för långt. Jag har pratat med min chef men inget har hänt.
+
+Jag vill att det utreds. Två kollegor, Sven och Lina, har hört det.
+
+/Camilla Rask, parkarbetare`, 'sex-life'),
+  d(`Ärende #INC-20931 – Röstverifiering Kontaktcenter
+Status: Under arbete
+
+Beskrivning från användare:
+Sedan uppgraderingen av telefonisystemet känner inte röstigenkänningen igen min röst när jag loggar
+in i kön på morgonen. Jag har en förkylning men det har fungerat förut. / Siv Jonsson, handläggare
+
+Åtgärd (IT): Sivs röstavtryck registrerades 2023 med gamla systemet. Röstprofilen raderas och hon får
+spela in en ny röstmall (3 fraser x 3) tillsammans med tekniker. Tills dess loggar hon in med kod.
+Tid bokad 18/2 kl. 08.15.`, 'biometric'),
+  d(`[Chatt – Parkering Kundtjänst, 2026-02-06 10:22]
+Kund: hej jag har fått en parkeringsbot på 800 kr men jag vill betala den direkt
+Agent Lina: Hej! Du kan betala via bankgiro eller swish som står på boten.
+Kund: funkar inte, jag har inget swish. kan ni ta mitt kort? 4024 0071 8345 2219, 08/27, cvv 930, Pontus Ek
+Agent Lina: Tack Pontus, men vi kan tyvärr inte ta emot kortuppgifter i chatten. Jag har maskerat
+meddelandet. Du kan betala med kort på webben under "Betala parkeringsanmärkning".
+Kund: ok
+[Chatt avslutad]`, 'payment-card'),
+  d(`Hej Johanna,
+
+Fråga gällande min medarbetare som börjar hos oss i mars: hon har skyddad identitet (sekretessmarkering
+sedan flera år) och har bett att hennes namn inte ska finnas med i personalförteckningen på
+hemsidan eller i telefonväxelns katalog. Hon ska inte heller stå med namn på dörren.
+
+Hur gör vi med tjänstelegitimationen och SITHS-kortet, där står ju namnet? Och vem ska jag prata med
+i Växeln utan att berätta varför?
+
+Tack för hjälpen,
+Anders Ljung, avdelningschef BUP`, 'protected-identity'),
+  d(`Till: BVC Ekudden, sjuksköterska Lina Berg
+Från: Barnmedicin, Universitetssjukhuset
+
+Angående: Elvin Andersson, 3 veckor
+
+Vid nyföddhetsscreening (PKU-provet) påvisades förhöjda värden talande för fenylketonuri. Genetisk
+analys har bekräftat två sjukdomsorsakande varianter i PAH-genen. Elvin har påbörjat specialkost och
+följs via metabola mottagningen. Föräldrarna är informerade och båda är anlagsbärare.
+
+BVC ombeds följa tillväxt enligt plan och vara uppmärksam på matningssvårigheter.
+
+Med vänlig hälsning
+Barnläkare Sofia Reuter`, 'genetic', 'health'),
+  d(`Dear Mr and Mrs Lundqvist,
+
+Please find below Emma's predicted grades for the IB Diploma, as discussed at the parent conference:
+
+English A: 6
+Swedish B: 7
+Mathematics AA HL: 4
+Biology HL: 5
+History SL: 6
+Economics HL: 5
+TOK/EE: B/C
+
+Emma's attendance this term is 88 %, with several missed mathematics lessons. We recommend that she
+attends the extra Maths sessions on Wednesdays.
+
+Best wishes,
+Simon Carter, IB Coordinator, Ornsvik International Gymnasium`, 'grades'),
+  d(`SEKRETESS – 26 kap. 1 § OSL
+Överlämnande mellan handläggare, Barn och unga
+
+Ärendet gällande syskonen Amira (9 år) och Yassin (6 år) Haddad överlämnas från Jenny Lund till Karl
+Åkesson från 1 mars. Pågående utredning enligt 11 kap. 1 § SoL, inledd efter orosanmälan från
+skolan i december. Familjebehandling pågår via Öppenvården. Nästa nätverksmöte 10 mars.
+
+Utredningstiden löper ut 20 april; förlängning kan bli aktuell.
+
+/Jenny`, 'secrecy', 'social'),
+  d(`Hej Diskrimineringsombudsmannen / Hej kollegor,
+
+Vi har på Bostadsbolaget fått en skrivelse från en sökande, Mirela Kaldaras, som menar att hon nekats
+lägenheten på Södra Allén för att hon är romsk. Hon uppger att förvaltaren vid visningen frågade om
+"hela släkten skulle flytta in" och sedan inte hörde av sig. Vi utreder internt och har bett
+förvaltaren om en skriftlig redogörelse.
+
+Svar till sökanden ska lämnas inom två veckor.
+/Kundansvarig Henrik Palm, Ornsviks Bostäder`, 'ethnic-origin'),
+  d(`Välkommen till Regionala dataskyddsdagen 20 mars!
+
+Program:
+09.00 Registrering och kaffe
+09.30 "Känsliga personuppgifter i e-post – vad säger IMY?"
+10.45 Workshop: skyddade personuppgifter i praktiken
+12.00 Lunch
+13.00 Panel: biometri och kameraövervakning
+14.30 Avslutning
+
+Plats: Hotell Kusten, konferensrum Fyren
+Gästnätverk: Kusten-Guest, lösenord: Fyren2026!
+Parkering: gratis för konferensdeltagare, uppge "DSD" i receptionen.
+
+Välkomna!`, 'credentials'),
+  d(`Hej,
+
+Inför planeringen av nästa läsår vill jag påminna om att modersmålsundervisning ska erbjudas elever
+som har ett annat modersmål än svenska och använder språket dagligen hemma. För de nationella
+minoritetsspråken (finska, jiddisch, meänkieli, romani chib och samiska) gäller inte kravet på
+grundläggande kunskaper eller dagligt umgängesspråk.
+
+Ansökan görs av vårdnadshavare via e-tjänsten senast 15 april. Rektorerna informerar sina skolor.
+
+/Modersmålsenheten`),
+  d(`Från: Per Wiklander
+Skickat: den 4 februari 2026 11:30
+Till: Kommunala pensionärsrådet
+Ämne: Minnesanteckningar 28 januari
+
+1. Hemtjänstens taxor 2026: höjs med 3 %. Rådet framförde att maxtaxan redan är hög.
+2. Trygghetslarm: övergången till digitala larm är klar.
+3. Matdistributionen: klagomål på portionsstorlek, förvaltningen tittar på det.
+4. PRO och SPF efterlyser fler mötesplatser på landsbygden.
+5. Nästa möte: 25 mars.
+
+/Per, sekreterare`),
+  d(`Hej alla,
+
+Som ni vet har Ingela varit borta ett tag. Hon har bett mig säga att hon mår bättre och hoppas vara
+tillbaka efter påsk, men att hon inte vill prata om varför hon varit borta. Respektera det gärna och
+fråga inte ut henne när hon kommer tillbaka. Blommorna från gruppen uppskattades!
+
+Vi fortsätter fördela hennes ärenden som tidigare.
+
+/Kristina, gruppchef`),
+  d(`Hej!
+
+Det här är en påminnelse om ditt besök på Vårdcentralen Ekudden.
+Tid: torsdag 19 februari kl. 10.40
+Mottagning: Distriktssköterska, rum 12
+Ta med: legitimation och frikort om du har ett.
+
+Om du får förhinder, avboka senast 24 timmar innan via 1177 eller på 0555-160 60. Uteblivna besök
+debiteras med 200 kr.
+
+Detta meddelande kan inte besvaras.
+Vårdcentralen Ekudden, Region Västerhavet`),
+  d(`Hej Lars,
+
+Kort om veckan på Ekonomi:
+– Bokslutet för 2025 är klart och skickat till revisorerna.
+– Leverantörsregistret är rensat: 140 inaktiva leverantörer spärrade.
+– Vi byter bank för kommunens betalningar från 1 maj; nya bankgironummer meddelas leverantörerna.
+– Påminn era medarbetare om att attestera reseräkningar i tid, det finns 63 ej attesterade.
+
+Trevlig helg!
+/Helena, ekonomichef`),
+  d(`Hej Mikaela,
+
+Tack för ansökan till kursen i arbetsrätt. Jag har godkänt den. Tänk på att kursen ersätter den
+obligatoriska chefsutbildningens steg 3, så du behöver inte gå den också.
+
+Kursen innehåller bland annat:
+– Hur man hanterar varningar och uppsägning på grund av personliga skäl
+– Omplaceringsutredning vid nedsatt arbetsförmåga
+– Rehabiliteringskedjan och arbetsgivarens ansvar
+
+/Monica, HR-chef`),
+  d(`Hej Tove,
+
+Jag har nu läst igenom elevenkäten för åk 8. Resultaten i korthet:
+– 72 % känner sig trygga i skolan (förra året 68 %).
+– 18 % har blivit kränkta någon gång under terminen, främst på nätet.
+– 9 % uppger att de blivit kallade något om sitt ursprung eller sin religion.
+– Frågor om sexuell läggning: 6 % uppger kränkningar kopplade till detta.
+
+Eleverna är anonyma och enkäten kan inte kopplas till individer. Förslag: vi tar upp resultaten på
+nästa APT och i elevrådet.
+/Kurator Helena`),
 ];
