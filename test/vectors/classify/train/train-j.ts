@@ -440,7 +440,7 @@ Jag har varit i kontakt med Sveas handläggare. Hon har fått avslag på ansöka
   d(`Hej, Carina kommer inte att kunna jobba de närmaste veckorna, hon har fått ett bakslag och ligger inne. Mer vet jag inte. Hälsa gärna gänget.`, 'health'),
   d(`Hej, Carina kommer inte att kunna jobba de närmaste veckorna, hon är på kurs i Göteborg. Hälsa gärna gänget.`),
   d(`Jag vill bara förklara varför jag varit så frånvarande: jag har ångest och sover dåligt, och min läkare har höjt dosen. Jag hoppas att det vänder snart.`, 'health'),
-  d(`Hej! Kan vi flytta mötet? Jag har en läkartid kl 10 som jag inte kan ändra.`),
+  d(`Hej! Kan vi flytta mötet? Läkarsekreterarna har bokat rummet kl 10 för sin utbildning.`),
   d(`Min sambo har ALS och jag behöver vara hemma mer, kan jag söka närståendepenning via er eller FK?`, 'health'),
   d(`Närståendepenning söks hos Försäkringskassan. Arbetsgivaren behöver bara informeras om ledigheten.`),
   d(`Hon har ju varit hemma sen i augusti med sin utmattning och nu har FK dragit in sjukpenningen. Hon är helt slut.`, 'health'),
@@ -524,7 +524,7 @@ const PART_F: readonly LabelledDocument[] = [
   d(`Rösten i inspelningen jämfördes med röstprovet från Anton B. och analysen gav stark matchning enligt NFC:s utlåtande.`, 'biometric', 'criminal-record'),
   d(`Till skolskjutsen: Leo Forsberg och hans lillasyster har skyddade personuppgifter. Hämtningsplats är skolan, inte hemadressen.`, 'protected-identity'),
   d(`Hi, the new patient has a confidentiality marking (sekretessmarkering) in the population register. Address must not appear on any printed list.`, 'protected-identity'),
-  d(`Skicka ersättningen till mitt Swish-kopplade konto istället: Länsförsäkringar 9020 001 774 32. /Ingrid (kontaktfamilj)`, 'bank-account', 'social'),
+  d(`Skicka ersättningen till mitt Swish-kopplade konto istället: Länsförsäkringar 9020 001 774 32. /Ingrid (kontaktfamilj)`, 'bank-account'),
   d(`Återbetalning till vårdnadshavare: Sara Lund, Sparbanken 8105-9 924 331 518-4, 380 kr för inställd utflykt.`, 'bank-account'),
   d(`Ändring av bankuppgifter görs alltid via blankett med BankID-signering. Vi tar inte emot kontonummer via mejl av säkerhetsskäl.`),
   d(`Tänk på att Lars är liberal och ganska kritisk till att dra in på skolan, så han kan bli en bra kontakt för er i opinionsarbetet.`, 'political-opinion'),
@@ -583,4 +583,81 @@ const PART_F: readonly LabelledDocument[] = [
   d(`Hen har berättat för kuratorn att hen är asexuell och känner sig utanför när klasskompisarna pratar om dejting.`, 'sex-life'),
 ];
 
-export const TRAIN_J: readonly LabelledDocument[] = [...PART_A, ...PART_B, ...PART_C, ...PART_D, ...PART_E, ...PART_F];
+/** More indirect wording and near-miss pairs for the weakest categories. */
+const PART_G: readonly LabelledDocument[] = [
+  d(`Ärende 2025-SOC-0877 | Anteckning
+Hembesök 12/3. Lägenheten stökig, kylskåpet tomt. Modern (K.) uppger att hon inte fått ut sitt bistånd för mars. Barnen (5 och 8 år) verkar trötta men glada. Ny bedömning inom 14 dagar.
+Handläggare: J. Sundin`, 'social'),
+  d(`Ärende 2025-IT-0877 | Anteckning
+Hembesök hos distansarbetande medarbetare 12/3 för att installera dockningsstation och skärm. Klart. Kvittens bifogas.
+Tekniker: J. Sundin`),
+  d(`Hon har det inte så lätt hemma, mamman dricker och pappan är borta. Vi har pratat om att göra en anmälan men väntar in kuratorn.`, 'social'),
+  d(`Hur gör man en anmälan till socialtjänsten om man är osäker? Kan man ringa och rådfråga anonymt först?`),
+  d(`Hej! Jag ringde till soc om Alice i förrgår, de sa att de skulle höra av sig men det har inte hänt något. Vet du om det finns en utredning?`, 'social'),
+  d(`Mormor Elsy får matlåda från kommunen sen hon kom hem från sjukhuset, och hemtjänsten kommer morgon och kväll.`, 'social', 'health'),
+  d(`Matlådor från kommunens kök kan beställas av dig som har beslut om hemtjänst. Pris 62 kr/portion.`),
+  d(`Reminder to the team: we have three families on the list for the Christmas food bags from the social services, but don't mention names in the group chat.`),
+  d(`Hej, vi har ett barn i gruppen som bor i familjehem sedan i somras. Familjehemsmamman vill komma på inskolningssamtalet istället för den biologiska mamman. Är det ok?`, 'social'),
+
+  d(`Jonas har varit lite "sliten" ett tag och nu har läkaren skrivit ut honom till 25 % de närmaste månaderna. Vi får lösa schemat.`, 'health'),
+  d(`Jonas har varit lite sliten efter flytten och tar ut semester de närmaste två veckorna. Vi får lösa schemat.`),
+  d(`hon ska in och göra en liten "titt" i magen på fredag (koloskopi) så hon jobbar inte då`, 'health'),
+  d(`Medarbetaren är beviljad arbetsträning 2 tim/dag från v. 14 som del av rehabiliteringsplanen. Nästa avstämning med FK 30/4.`, 'health'),
+  d(`Arbetsträning är ett steg i rehabiliteringen som planeras tillsammans med Försäkringskassan och företagshälsovården.`),
+  d(`Sorry för sent svar, har varit däckad med influensa hela veckan 🤒`, 'health'),
+  d(`Influensavaccination för personal erbjuds gratis på vårdcentralen vecka 44–46.`),
+  d(`Please keep an eye on Mr. Lindgren in room 7 tonight, he became confused after the new sleeping pills and tried to get up twice.`, 'health'),
+  d(`Hon fick ett missfall i helgen, så hon är borta resten av veckan. Säg inget till de andra, hon vill inte prata om det.`, 'health'),
+
+  d(`Hej!
+Sammanfattning av årets medarbetarsamtal med Leila:
+– Trivs bra, vill gärna gå handledarutbildningen
+– Har haft svårt med dokumentationen i nya systemet, vi har bokat in extra utbildning
+– Mål: ta ansvar för introduktion av nya kollegor
+Helhetsbedömning: mycket god insats.
+/Chef hemtjänst Väst`, 'hr-assessment'),
+  d(`Hej!
+Dags för medarbetarsamtal. Förbered dig genom att fundera på:
+– Vad har fungerat bra i år?
+– Vad vill du utveckla?
+– Vilket stöd behöver du?
+Boka tid via länken. /Chef hemtjänst Väst`),
+  d(`Rekommendationen från panelen: Kandidat A (Johan L.) presterade svagt på case-övningen och gav ett osäkert intryck. Vi går vidare med kandidat B.`, 'hr-assessment'),
+  d(`Intervjuerna för tjänsten som controller genomförs v. 9. Kandidaterna gör en case-övning på 45 min.`),
+  d(`tbh tycker inte Johanna har gjort nåt vettigt sen hon kom, bara suttit med mobilen. har sagt det till chefen också`, 'hr-assessment'),
+
+  d(`Vi från Vision har fått frågan från vår medlem på växeln om hennes arbetstid. Kan vi ses på tisdag och gå igenom det?`, 'trade-union'),
+  d(`Vision har fått frågan från flera medarbetare om arbetstider på växeln. Kan vi ses på tisdag och gå igenom det generellt?`),
+  d(`Jag har precis gått med i Kommunal (äntligen lol) så nu har jag någon som backar mig i schemafrågan`, 'trade-union'),
+  d(`Sveriges Lärare lokalavdelning har valt ny styrelse. Kontaktuppgifter till ombuden finns på intranätet.`),
+
+  d(`Hej! Isa har varit frånvarande från förskolan i tre veckor utan att vi hört något. Vi har inte lyckats nå vårdnadshavarna. Ska vi kontakta soc?`, 'grades'),
+  d(`Tack för utvecklingssamtalet! Som vi sa: Noel ligger bra till i alla ämnen men behöver öva på multiplikationstabellen. /Fröken Karin`, 'grades'),
+  d(`Utvecklingssamtalen för F-klass hålls vecka 42. Ni vårdnadshavare får en inbjudan via Unikum.`),
+  d(`Studieresultat, kurs Programmering 1: Hampus – E, Linn – A, Oliver – F (komplettering möjlig), Sana – C. Rapporterat i Ladok.`, 'grades'),
+
+  d(`Ny kollega på lagret i veckan, men obs han har suttit inne, så HR vill att vi inte låter honom hantera kassan än. Säg inget till de andra.`, 'criminal-record'),
+  d(`Vi uppmuntrar att anställa personer som har avtjänat straff. Läs mer om Kriminalvårdens arbetsmarknadsprogram.`),
+  d(`Polisen har hört av sig angående en av våra brukare på gruppbostaden, han är misstänkt för att ha slagit en personal. De vill höra honom nästa vecka.`, 'criminal-record'),
+  d(`Mannen i trapphuset som de tog förra veckan är tydligen släppt igen, men förhör pågår. Han bor på tredje våningen.`, 'criminal-record'),
+
+  d(`Hon är troende och ber att inte schemaläggas på söndagar, hon går i kyrkan varje vecka.`, 'religion'),
+  d(`Schemaläggning söndagar: alla medarbetare jobbar varannan helg enligt avtalet.`),
+  d(`Vet ni om någon i gruppen fastar nu? Ska vi låta bli att bjuda på lunch på workshopen, eller blir det konstigt att fråga?`),
+  d(`Han fastar nu under ramadan, så vi flyttar workshopen till efter solnedgången och bjuder på iftar istället.`, 'religion'),
+  d(`I'm Hindu and would like to take Diwali off this year – would it be possible to swap with someone? Thanks, Priya`, 'religion'),
+
+  d(`Nya koden till låsboxen vid Tallvägen 8 (brukarens nycklar): 2-7-0-4. Byt kod efter varje helg enligt rutinen.`, 'credentials'),
+  d(`Rutin: koden till låsboxar hos brukare byts varje månad. Koden finns i planeringssystemet, skicka den aldrig i sms.`),
+  d(`Glömde säga: mitt Teams-lösen är Kanel-Bulle-2025 om du behöver komma åt presentationen från min dator medan jag är borta.`, 'credentials'),
+  d(`Behöver du komma åt en kollegas filer medan hen är borta? Ansök om behörighet via IT, dela aldrig lösenord.`),
+
+  d(`Hej! Sofia i 2C bor i skyddat boende med sin mamma just nu och har skyddade personuppgifter, så hämtning får bara ske av mamman.`, 'protected-identity', 'social'),
+  d(`Omfattas av sekretess enligt 26 kap. 1 § OSL – beslut om stödboende för Mohammed A., 17 år.`, 'secrecy', 'social'),
+  d(`Morfar var tornedaling och mamma pratar meänkieli med honom, så Elias vill gärna läsa det som modersmål.`, 'ethnic-origin'),
+  d(`Hon har sagt att hon röstade på SD och tycker att invandringen måste stoppas, och det har skapat stämning i personalgruppen.`, 'political-opinion'),
+  d(`Pay slip correction for Maria Holm: base salary should be SEK 32 700, not 31 700. The difference will be paid with the next salary.`, 'salary'),
+  d(`Hennes nya sambo heter Linda, de har flyttat ihop i helgen. Hon var väldigt glad när hon berättade.`, 'sex-life'),
+];
+
+export const TRAIN_J: readonly LabelledDocument[] = [...PART_A, ...PART_B, ...PART_C, ...PART_D, ...PART_E, ...PART_F, ...PART_G];
