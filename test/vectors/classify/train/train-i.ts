@@ -2101,4 +2101,384 @@ Avvikelse 3: Taxi utan syfte angivet.
 Jag har maskat kortnummer på alla kvitton enligt rutinen innan de skannades.
 
 /Kent, ekonomicontroller`),
+  d(`Från: Jessica Åkerlund
+Skickat: den 14 augusti 15:32
+Till: Ledningsgruppen Vård och omsorg
+Ämne: Lägesrapport inför hösten
+
+Hej alla,
+Kort läge inför hösten:
+1. Bemanning: 4 vakanta tjänster som undersköterska, annonser ute.
+2. Semesterperioden: inga större incidenter.
+3. Hemtjänst Öst: arbetsmiljöverket har varit på inspektion, rapport väntas.
+4. Personalärende: Anneli Granberg har efter utredningen fått en skriftlig varning för att ha skrivit
+   kränkande kommentarer om en brukare i en gruppchatt. Hon har flyttats till annan arbetsgrupp.
+5. Budget: prognos −3,2 mkr.
+Vi ses på mötet den 20:e.
+
+Jessica Åkerlund
+Verksamhetschef`, 'hr-assessment'),
+  d(`Hi Sam,
+
+Following up on your question about payroll. Your salary for June was paid at the old rate because the
+raise wasn't registered in time. Your new monthly salary is SEK 46 500 (previously SEK 44 000), effective 1 April.
+The difference for April–June, SEK 7 500 before tax, will be paid with the July salary.
+Sorry for the trouble!
+
+Kind regards,
+Payroll team
+
+> Hi, my June payslip still shows the old salary. Did the raise get lost? /Sam Patel`, 'salary'),
+  d(`Journalanteckning, Barn och unga
+Datum: 2024-10-02
+Handläggare: Rasmus Öhman
+
+Telefonsamtal med mamma till Noel (11). Mamma berättar att Noel inte vill gå till skolan och att han har
+varit hemma i tre veckor. Skolan har rapporterat frånvaro på 60 % sedan augusti. Mamma själv är
+sjukskriven och säger att hon inte orkar. Vi erbjuder insatsen familjebehandlare enligt 4 kap. 1 § SoL,
+vilket mamma tackar ja till. Utredningen fortsätter, nästa hembesök 9 oktober.`, 'social', 'grades', 'health'),
+  d(`Hej Gustav!
+
+Snabb uppdatering från personalklubben: nu är det klart att vi åker till Åre i mars. 22 anmälda.
+Kan du påminna Sonja om betalningen? Hon skrev att hon ville betala genom att vi drar från hennes konto,
+och skickade mig uppgifterna: Danske Bank 1233-8, kontonummer 4402 118 97. Jag tycker inte att
+vi ska hantera det så, men kan du prata med henne?
+
+Tack!
+Hedda, kassör`, 'bank-account'),
+  d(`Till: socialtjänstens mottagning
+Från: Vårdcentralen Hälsan, distriktssköterska Lena Borg
+Ämne: Orosanmälan gällande äldre person
+
+Hej,
+Jag gör en anmälan om oro för Harald Strand, 88 år, Lindvägen 4. Vid hembesöket i dag var lägenheten
+mycket smutsig, kylskåpet tomt och Harald förvirrad. Han har demens men har tackat nej till hemtjänst.
+Hans son har tillgång till hans bankkort och vi misstänker att pengar försvinner.
+Jag ber att ni gör en utredning om behov av insatser.
+
+Lena Borg`, 'social', 'health', 'criminal-record'),
+  d(`[2024-11-06 09:00] Emil: god morgon gänget, valvaka i går?
+[2024-11-06 09:02] Ida: ja, jag satt uppe till tre. jag är så glad att Miljöpartiet klarade spärren, jag har ju
+jobbat som valarbetare för dem hela hösten
+[2024-11-06 09:03] Emil: haha grattis!
+[2024-11-06 09:05] Kalle: jag höll på Liberalerna men de åkte ut. röstade på dem för första gången
+[2024-11-06 09:06] Emil: aj
+[2024-11-06 09:08] Ida: vi tar det på fikat 😂
+[2024-11-06 09:15] Emil: agendan för i dag ligger i teams`, 'political-opinion'),
+  d(`Sammanfattning – arbetsmöte studiehandledning på modersmål, 12 februari
+
+Deltagare: studiehandledare Hamid (dari), Sirwan (sorani), Amal (arabiska), samordnare Sofia
+1. Schema – Hamid har nu elever på tre skolor.
+2. Nyanlända elever – sex nya elever i januari.
+3. Amal berättade att eleven Zahra i 7A är hazar från Afghanistan och att hon blivit retad av andra
+   afghanska elever för sin etniska bakgrund. Mentorn informeras och vi följer upp enligt likabehandlingsplanen.
+4. Material – nya ordlistor för NO-ämnena.
+5. Nästa möte 11 mars.`, 'ethnic-origin'),
+  d(`Hej,
+
+Jag skriver å Kalles vägnar. Han har inte tillgång till sin mejl.
+Kalle Järvinen, som ni känner från kören, har blivit utsedd till diakon i Pingstkyrkan och kommer därför inte
+kunna sjunga på söndagarna framöver. Han är ledsen över det men hälsar att han gärna kommer på julkonserten.
+
+Hälsningar
+Pia
+Kulturskolan Storvika`, 'religion'),
+  d(`Minnesanteckningar – samverkan kring Vilgot, 15 år
+Deltagare: skola (mentor, kurator), socialtjänst (handläggare), BUP (psykolog)
+
+Skolan: Vilgot har gått 38 % av lektionerna denna termin och har F i sju ämnen. Han har inga
+godkända betyg i år 9 än.
+BUP: Vilgot har diagnosen ADHD och medicineras sedan november. Följsamheten är dålig.
+Socialtjänsten: utredning pågår efter orosanmälan i december. Placering i familjehem diskuteras.
+Överenskommelse: gemensam SIP upprättas, nästa möte 3 april.
+Anteckningarna omfattas av sekretess och delas endast med deltagarna.`, 'grades', 'health', 'social', 'secrecy'),
+  d(`Hej Per-Ola,
+
+Jag har sett över inloggningarna för vikarierna. Vi har fortfarande ett gemensamt konto på kassasystemet
+i simhallen: användare "vikarie1", lösenord Simhall#23. Det bryter mot rutinen, och nu när Elin slutat
+vet hon fortfarande lösenordet. Kan vi byta det i dag och ge varje vikarie ett eget konto?
+
+/Annika, IT-samordnare`, 'credentials'),
+  d(`From: Jon Ericsson
+To: Nora Ali
+Subject: RE: Reference letter
+
+Hi Nora,
+Of course, happy to write a reference. For transparency, this is what I'll say:
+"Nora worked as a project assistant in my team for two years. She was reliable and well organised,
+but sometimes hesitant to take initiative. Her Swedish improved a lot. I'd rate her overall performance as good."
+Let me know if you want me to change anything before I send it.
+
+Jon
+
+> Hi Jon, would you be willing to be my reference for a job at the county? /Nora`, 'hr-assessment'),
+  d(`Hej!
+
+Jag är ny som gruppledare och undrar hur vi gör med lönen för min medarbetare Jasmin. Hon hade
+25 900 kr när hon var timanställd omräknat, och nu när hon blir tillsvidareanställd har jag lovat henne
+27 500 kr. Behöver jag göra något i systemet, eller sköter HR det?
+
+Hälsningar
+Oskar Lind
+Gruppledare, Kost`, 'salary'),
+  d(`Från: Lärare i samhällskunskap
+Till: Rektor
+Ämne: Incident under debattövning
+
+Hej,
+Under debattövningen i SA2b i dag hände något jag vill rapportera. Eleven Filip sa att han är medlem i
+Nordiska motståndsrörelsen och började dela ut flygblad i klassrummet. Flera elever, bland annat
+Samira som har somaliskt ursprung, blev rädda när han pekade ut dem. Jag avbröt lektionen.
+Jag har gjort en anmälan om kränkande behandling.
+
+/Ola Hedström`, 'political-opinion', 'ethnic-origin'),
+  d(`Ärendelogg – Kundtjänst, Parkeringsbolaget
+Ärende 88321
+
+Kund: Louise Berg
+09:14 Kund ringer. Vill betala felparkeringsavgift, 750 kr, men webbsidan säger att kortet inte godkänns.
+09:16 Kund läser upp kortnummer: 4111 2203 7788 4512, 08/27, CVC 664. Jag noterar det här för att
+registrera manuellt.
+09:20 Teamledare påpekar att kortuppgifter inte får sparas i ärendeloggen. Raderas efter betalning.`, 'payment-card'),
+  d(`Hej Marika,
+
+Inför mötet med Ekonomi vill jag påminna om lönespecifikationerna för de politiska sekreterarna.
+För Mattias Wahl (Socialdemokraternas politiska sekreterare) gäller 42 000 kr i månaden, och för
+Hanna Persson (Moderaternas) 40 500 kr, enligt beslut i kommunstyrelsen. Båda ska också få
+arvode för protokollsjustering.
+
+/Bertil, löneadministratör`, 'salary', 'political-opinion'),
+  d(`Hej Rut,
+
+Jag ville tacka för att du ställde upp för Mirjam förra veckan. Hon har ju skyddad folkbokföring efter allt
+som hänt med exmaken, så det var viktigt att det var någon hon litar på som följde med till tingsrätten.
+Hon har nu också fått fingerade personuppgifter beviljade, så hennes gamla namn ska inte användas i
+några papper framöver.
+
+Kram
+Sofia
+Kvinnojouren`, 'protected-identity'),
+  d(`Utdrag, personalakt – Jonas Berg
+Dokument: Anteckning efter samtal om arbetsmiljö
+Datum: 2024-01-18
+
+Jonas har två gånger under december kommit till arbetet påverkad av alkohol. Vid det senaste tillfället skickades
+han hem. Vid samtalet erkände han att han har ett alkoholproblem och har sökt hjälp hos Beroendemottagningen.
+Vi upprättar en rehabiliteringsplan. Han har också fått en skriftlig varning.
+Nästa uppföljning: 15 februari.`, 'hr-assessment', 'health'),
+  d(`Hej,
+
+Jag är kontaktperson för en asylsökande familj från Eritrea som bor i kommunens genomgångsbostad.
+Pappan, Yonas, berättade att han är tigrinja och ortodox kristen, och att han inte vill att hans barn ska
+gå på den öppna förskolan som drivs i moskéns lokaler. Kan ni erbjuda en annan plats?
+
+Med vänlig hälsning
+Maria Eklöf, volontär`, 'ethnic-origin', 'religion'),
+  d(`PERSONALNYTT – Samhällsbyggnadsförvaltningen, nr 4
+
+Hej alla!
+Här kommer månadens personalnytt. Det har hänt mycket sedan sist.
+
+VÄLKOMNA
+- Amira Nilsson, bygglovshandläggare, från 1 april.
+- Johannes Lööf, GIS-ingenjör, från 15 april.
+
+TACK OCH LYCKA TILL
+- Bertil Svahn går i pension efter 41 år på förvaltningen. Avtackning 26 april kl 14.
+
+FACKLIGT
+- Vision har årsmöte 24 april. Nytt för i år: Linus Hedberg på planenheten har valts till ny ordförande
+  för Visions sektion på förvaltningen och Gun Karlsson blir ny kassör.
+- Saco-S erbjuder lönestatistik för sina medlemmar.
+
+FRISKVÅRD
+- Friskvårdsbidraget höjs till 3 000 kr.
+- Lunchpromenader varje onsdag från entrén.
+
+IT
+- Nya datorer delas ut i maj. Boka tid hos IT-support.
+
+KALENDER
+- 2 maj: Förvaltningsdag i Stadshuset.
+- 16 maj: Brandövning.
+
+Trevlig vår!
+Redaktionen`, 'trade-union'),
+  d(`PERSONALNYTT – Samhällsbyggnadsförvaltningen, nr 5
+
+Hej alla!
+Här kommer månadens personalnytt.
+
+VÄLKOMNA
+- Karin Ödman, miljöinspektör, från 1 maj.
+
+FACKLIGT
+- Vision, Saco-S och Kommunal har nu gemensam facklig tid på torsdagar kl 12–13 i rum 2.14. Kom och ställ
+  frågor om lön, arbetsmiljö och försäkringar. Är du inte medlem? Du är välkommen ändå.
+- Lönerevisionen för 2024 är klar. Nya löner betalas ut i juni.
+
+FRISKVÅRD
+- Lunchpromenader varje onsdag från entrén.
+
+KALENDER
+- 16 maj: Brandövning.
+- 6 juni: Nationaldagsfirande.
+
+Trevlig vår!
+Redaktionen`),
+  d(`Från: Skyddsombud Kommunal, Hemtjänst Öst
+Till: Arbetsmiljöverket
+Ämne: Begäran om åtgärder enligt 6 kap. 6 a § AML
+
+Undertecknad, Mona Sjöstrand, är skyddsombud utsedd av Kommunal för hemtjänstgruppen Öst.
+Jag begär att arbetsgivaren vidtar åtgärder mot den höga arbetsbelastningen. Under mars har personalen
+haft i snitt 14 besök per pass, och sjukfrånvaron har ökat. Arbetsgivaren har inte svarat på min skrivelse
+från 12 februari.
+
+Mona Sjöstrand
+Skyddsombud, Kommunal`, 'trade-union'),
+  d(`Hej Veronika,
+
+Tack för att du hörde av dig om befordran. Jag har läst din ansökan och pratat med Sten.
+Ärligt talat är vi inte övertygade om att du är redo för rollen som teamledare. I din senaste
+medarbetarbedömning fick du "behöver utvecklas" på samarbete, och två i teamet har påtalat att du
+tar över möten. Vi vill gärna att du går ledarskapsprogrammet under hösten och att vi ses igen i januari.
+
+Det här är inget nej för alltid.
+/Annette`, 'hr-assessment'),
+  d(`Ärende: Tjänsteskrivelse, Kommunstyrelsen
+Dnr KS 2024/402
+
+Angående: Uppsägning av avtal med bemanningsföretag
+...
+Bilaga 3 (ska ej publiceras): Utdrag ur granskning av konsulten Göran Vass, som enligt uppdragsgivaren
+tidigare dömts för bokföringsbrott och grovt skattebrott (Hovrätten 2019) och därför inte borde ha
+fått uppdraget. Bilagan omfattas av sekretess enligt 35 kap. 1 § OSL och 21 kap. 7 § OSL.`, 'criminal-record', 'secrecy'),
+  d(`[2024-06-14 12:01] Sofia (HR): hej, har du hunnit se över rekryteringen av kommunikatör?
+[2024-06-14 12:04] Peter (chef): ja. Lina var starkast men hon sa på intervjun att hon är gravid och
+föder i november
+[2024-06-14 12:05] Sofia (HR): det får vi absolut inte ta hänsyn till, det är diskriminering
+[2024-06-14 12:05] Peter (chef): nej nej jag vet, jag säger bara
+[2024-06-14 12:06] Sofia (HR): ok. då erbjuder vi Lina tjänsten?
+[2024-06-14 12:07] Peter (chef): ja
+[2024-06-14 12:10] Sofia (HR): bra, jag ringer henne`, 'health'),
+  d(`Hej Olle!
+
+Här är underlaget inför beslut om bostadsanpassning.
+Sökande: Margit Lundin, 79 år. Hon har MS och rullstol sedan två år. Hon ansöker om borttagning av trösklar
+och ombyggnad av badrum. Arbetsterapeutens intyg bifogas.
+Kostnadsberäkning: 118 000 kr.
+Förslag: bifall.
+
+Obs – Margit har skyddade personuppgifter (sekretessmarkering). Skriv inte ut adressen i beslutet
+som går till entreprenören, använd ärendenumret.
+
+/Handläggare Bostadsanpassning`, 'health', 'protected-identity'),
+  d(`Subject: Fw: Your DNA test results – urgent question
+
+Hi Maja,
+Forwarding below because I don't know who to ask at work. Could you check if this is a scam?
+
+-----Forwarded message-----
+From: GenoFamily Support
+To: Erik Lundström
+Your DNA results are ready. Ancestry: 48 % Scandinavian, 31 % Finnish, 21 % Sami.
+Health report: you are a carrier of one copy of the HFE C282Y variant (hereditary haemochromatosis).
+Log in to see your relatives matches.
+
+Erik`, 'genetic', 'ethnic-origin'),
+  d(`Subject: Fw: Consumer DNA tests – guidance for staff
+
+Hi Maja,
+Forwarding below for the intranet.
+
+-----Forwarded message-----
+From: Data Protection Officer
+Consumer DNA test companies store genetic data and ancestry information, sometimes abroad.
+Employees should never use work e-mail to register for such services, and the municipality must never
+ask employees about genetic test results.
+
+Erik`),
+  d(`Från: Vaktmästeriet
+Skickat: den 3 maj 07:10
+Till: Klara Edlund
+Ämne: Fingeravtrycksläsare – registrering
+
+Hej Klara,
+Vi registrerade ditt fingeravtryck till arkivrummet i går, men läsaren sparade bara vänster pekfinger.
+Mallen finns under ditt namn (ID 118) i passersystemet. Vill du att vi lägger till höger pekfinger också
+kan du komma förbi i dag efter lunch.
+
+/Vaktmästeriet`, 'biometric'),
+  d(`Från: Vaktmästeriet
+Skickat: den 3 maj 07:10
+Till: Alla medarbetare, plan 4
+Ämne: Ny läsare till arkivrummet
+
+Hej alla,
+Från 15 maj ersätts kodlåset till arkivrummet med en fingeravtrycksläsare. Den som behöver tillgång
+registrerar sitt fingeravtryck hos oss. Den som inte vill lämna fingeravtryck får i stället ett passerkort med PIN.
+Information om hur uppgifterna lagras finns på intranätet.
+
+/Vaktmästeriet`),
+  d(`Minnesanteckningar – medarbetarsamtal, Mikael Sundberg (lärare, So-ämnen)
+Datum: 2024-06-10
+Rektor: Birgitta Lund
+
+1. Uppföljning av förra årets mål: Mikael har genomfört fortbildning i betygssättning. Bra.
+2. Undervisning: Lektionsbesöken visar god struktur men svag variation. Eleverna i 9B upplever att
+   han inte ger tillräcklig återkoppling. Flera vårdnadshavare har klagat på sena betyg i höstas.
+3. Samarbete: fungerar bra i arbetslaget.
+4. Mål till nästa år: återkoppling inom två veckor på alla inlämningar.
+5. Övrigt: Mikael berättade att han är sjukskriven 25 % för sin rygg fram till sommaren.`, 'hr-assessment', 'health'),
+  d(`Hej Lennart!
+
+Här är sammanställningen över vilka i styrelsen för kommunens pensionärsråd som har betalat årsavgiften.
+Alla utom två har betalat. Jag tänkte också informera om att Arne Lindgren har meddelat att han lämnar rådet,
+eftersom han blivit ordförande för SPF-avdelningen och samtidigt är ersättare i fullmäktige för Sverigedemokraterna,
+och han tycker att det blir för mycket.
+
+/Gun`, 'political-opinion'),
+  d(`Hej,
+
+Jag var med på informationsmötet om föreningsstöd i går och vill bara kort säga att jag tycker att det är fel att
+ni har prioriterat HBTQ-föreningen. Jag vet att deras ordförande, Timo, lever i ett samkönat förhållande med en
+av tjänstemännen på kultur och fritid, och det luktar jäv.
+
+/En förälder i fotbollsklubben
+
+Svar från förvaltningen: Tack för ditt meddelande. Vi utreder om det förekommit jäv.`, 'sex-life'),
+  d(`Hej alla,
+
+Påminnelse om att ansökan om föreningsstöd stänger 31 mars.
+Under 2024 prioriterar kultur- och fritidsnämnden föreningar som arbetar för barn och unga, med
+jämställdhet och med HBTQ-personers rätt till en meningsfull fritid.
+Tjänstemän som har en nära relation till en sökande förening ska anmäla jäv.
+
+Med vänlig hälsning
+Föreningsservice`),
+  d(`Rapport från nattpatrull, Trygghetsvärdarna, natt till lördag
+
+22:40 Lugnt vid resecentrum.
+23:15 Ungdomsgrupp vid skolgården, ca 10 personer. Pratade med dem, de gick hem.
+00:30 Vi såg Dennis Åberg, som vi vet har en dom för narkotikabrott och som just nu har
+frivård, sälja något vid kiosken. Polisen larmades, de kom 00:50.
+01:20 Krossad ruta i busskuren på Storgatan, anmält.
+02:00 Patrullen avslutad.`, 'criminal-record'),
+  d(`Rapport från nattpatrull, Trygghetsvärdarna, natt till söndag
+
+22:40 Lugnt vid resecentrum.
+23:15 Ungdomsgrupp vid skolgården, ca 10 personer. Pratade med dem, de gick hem.
+00:30 Misstänkt narkotikaförsäljning vid kiosken, enligt vittnen. Ingen person identifierad.
+Polisen larmades, de kom 00:50.
+01:20 Krossad ruta i busskuren på Storgatan, anmält.
+02:00 Patrullen avslutad.`),
+  d(`Hej Linda,
+
+Nu är Jesper hemma efter utredningen på neuropsykiatriska. De kom fram till att han har Aspergers syndrom
+och dyskalkyli. Det förklarar varför han fått F i matte två terminer i rad, trots att han pluggat.
+Kan skolan sätta in anpassningar? Han behöver extra tid på prov och att få läsa uppgifterna högt.
+
+Tack!
+Helena, mamma till Jesper i 8B`, 'health', 'grades'),
 ];
