@@ -660,4 +660,108 @@ Boka tid via länken. /Chef hemtjänst Väst`),
   d(`Hennes nya sambo heter Linda, de har flyttat ihop i helgen. Hon var väldigt glad när hon berättade.`, 'sex-life'),
 ];
 
-export const TRAIN_J: readonly LabelledDocument[] = [...PART_A, ...PART_B, ...PART_C, ...PART_D, ...PART_E, ...PART_F, ...PART_G];
+/** Medium-length messages (forwards, minutes, replies with quoted history). */
+const PART_H: readonly LabelledDocument[] = [
+  d(`Hej Birgitta,
+
+Jag återkommer angående Rolf. Han har nu varit sjukskriven på heltid sedan oktober och läkaren bedömer att han kan börja arbetsträna i januari. Företagshälsovården föreslår 25 % med lätta uppgifter, ingen kundkontakt i början.
+
+Kan du och jag ses innan jul och lägga upp en plan?
+
+Hälsningar
+Mattias, enhetschef`, 'health'),
+  d(`Hej Birgitta,
+
+Jag återkommer angående rehabiliteringsrutinen. Den nya versionen säger att chefen ska kalla till avstämning senast dag 30 och att företagshälsovården ska kopplas in vid behov. Jag tycker vi ska gå igenom den på nästa chefsmöte.
+
+Hälsningar
+Mattias, enhetschef`),
+  d(`Minnesanteckningar, elevhälsomöte 7/2
+Närvarande: rektor, skolsköterska, kurator, specialpedagog
+1. Elev i 8A (Nora): hög frånvaro (31 %), ont i magen på morgnarna enligt skolsköterskan. Kurator tar kontakt med hemmet.
+2. Elev i 9C (Kevin): betygsvarning i 4 ämnen. Specialpedagog gör pedagogisk kartläggning.
+3. Övrigt: inget.`, 'grades', 'health'),
+  d(`Minnesanteckningar, elevhälsomöte 7/2
+Närvarande: rektor, skolsköterska, kurator, specialpedagog
+1. Planering av hälsosamtal åk 7 – skolsköterskan börjar v. 9.
+2. Frånvarostatistik ht: skolan totalt 7,8 %, högst i åk 9.
+3. Kurator håller i tjejgrupp under våren.`),
+  d(`Vidarebefordrat meddelande
+Från: Familjerätten
+Till: Förskolan Solstrålen
+
+Vi vill informera om att Theo (4 år) från och med 1 mars bor växelvis hos sina föräldrar enligt tingsrättens dom. Pappan har ett kontaktförbud mot mamman, så de ska inte hämta samtidigt. Ring oss vid frågor.`, 'social', 'criminal-record'),
+  d(`Vidarebefordrat meddelande
+Från: Familjerätten
+Till: Samtliga förskolor
+
+Familjerätten erbjuder samarbetssamtal för separerade föräldrar. Tipsa gärna föräldrar som har svårt att komma överens om hämtning och lämning.`),
+  d(`Hej,
+Jag skriver å mina kollegors vägnar. Vi är fem undersköterskor på avd 3 som alla är med i Kommunal, och vi vill att arbetsgivaren förhandlar om de nya nattschemana innan de införs. Vi har redan pratat med vår sektion.
+Mvh Siv Andersson`, 'trade-union'),
+  d(`Hej,
+Vi på avd 3 undrar hur de nya nattschemana ska tas fram. Kommer facken att vara med och förhandla innan de införs? Vi vill gärna ha information på nästa APT.
+Mvh personalgruppen`),
+  d(`Protokoll, disciplinärende
+Datum: 2025-03-18
+Närvarande: HR (Ann), chef (Peter), medarbetaren (Mikael J.), facklig företrädare från Kommunal (medarbetarens förbund)
+Ärende: upprepade sena ankomster och en incident där medarbetaren lämnat en brukare ensam.
+Beslut: skriftlig varning. Medarbetaren har tagit del av beslutet.`, 'hr-assessment', 'trade-union'),
+  d(`Protokoll, samverkansgrupp
+Datum: 2025-03-18
+Närvarande: HR, förvaltningschef, Kommunal, Vision
+Ärende: uppdatering av rutinen för disciplinära åtgärder.
+Beslut: rutinen fastställs, information till chefer i april.`),
+  d(`> Hej, kan du skicka inloggningen till bokningssystemet igen? Jag har tappat bort mejlet.
+Såklart!
+Användarnamn: reception_nord
+Lösenord: Blåbär!Skog19
+Obs: Byt det gärna, det har legat i min inkorg sedan i höstas.
+/Sara`, 'credentials'),
+  d(`> Hej, kan du skicka inloggningen till bokningssystemet igen? Jag har tappat bort mejlet.
+Nej tyvärr, vi skickar inte inloggningsuppgifter via mejl. Gå in på självservice och välj "glömt lösenord", så får du en länk.
+/Sara, IT`),
+  d(`Hej Anna-Karin!
+Tack för att du ringde igår. Som jag förstod det har Hamid fått beslut om ekonomiskt bistånd till tandvård, men tandläkaren vill ha en betalningsförbindelse innan behandlingen börjar. Kan du skicka den direkt till kliniken?
+Vänligen
+Lars, god man`, 'social', 'health'),
+  d(`Hej Anna-Karin!
+Tack för att du ringde igår. Som jag förstod det kan man ansöka om ekonomiskt bistånd till tandvård om kostnaden är akut. Vi vill gärna ha informationsmaterial till vårt öppna hus för nyanlända.
+Vänligen
+Lars, volontärsamordnare`),
+  d(`Hi Emma,
+Quick update from the school: Jakob's attendance has dropped to 68 % this term and he failed the last two maths tests (9/30 and 12/30). His mentor would like a meeting with you and Jakob's dad next week.
+Best,
+Olivia (mentor, 8B)`, 'grades'),
+  d(`Hi parents,
+Quick update from the school: term reports will be available in the learning platform from 20 December. Mentors will contact families if there are concerns about attendance or results.
+Best,
+Olivia (mentor, 8B)`),
+  d(`Hej Mona,
+
+Vi har fått utdrag ur belastningsregistret för samtliga sökande till tjänsten som fritidsledare. Två var rena. För den tredje, Kim Rask, framgår en dom för olaga hot från 2022. Jag föreslår att vi inte går vidare med honom, men vill höra vad du tycker.
+
+/Rekryteringsstöd`, 'criminal-record'),
+  d(`Hej Mona,
+
+Vi har fått frågan om vilka tjänster som kräver utdrag ur belastningsregistret. Svaret är: alla tjänster inom förskola, skola, fritidshem och LSS-verksamhet för barn. Jag kan ta det på chefsträffen.
+
+/Rekryteringsstöd`),
+  d(`Till personalen på avdelning Ljuset:
+Fru Ahlberg (rum 12) är katolik och har bett om att få besök av präst och ta emot nattvarden på söndag. Hennes dotter har ordnat kontakt med församlingen. Se till att hon är uppklädd och har fått frukost i tid.`, 'religion'),
+  d(`Till personalen på avdelning Ljuset:
+Sjukhuskyrkan erbjuder andakt i dagrummet varje söndag kl 11. Alla boende som vill delta är välkomna, oavsett tro. Hjälp gärna de boende som vill komma dit.`),
+  d(`Hej Erik, angående lönesamtalet: Din nya lön blir 37 900 kr från 1 april (+1 450 kr). Motiveringen är att du har tagit stort ansvar i projektet men att samarbetet med kollegorna i teamet fortfarande behöver utvecklas. Hör av dig om du har frågor. /Lena`, 'salary', 'hr-assessment'),
+  d(`Hej alla, angående lönesamtalen: de nya lönerna gäller från 1 april och betalas ut retroaktivt i maj. Lönekriterierna finns på intranätet. Hör av er om ni har frågor. /Lena`),
+];
+
+export const TRAIN_J: readonly LabelledDocument[] = [
+  ...PART_A,
+  ...PART_B,
+  ...PART_C,
+  ...PART_D,
+  ...PART_E,
+  ...PART_F,
+  ...PART_G,
+  ...PART_H,
+];
