@@ -1906,9 +1906,9 @@ Till: Kommunala pensionärsrådet
 /Per, sekreterare`),
   d(`Hej alla,
 
-Som ni vet har Ingela varit borta ett tag. Hon har bett mig säga att hon mår bättre och hoppas vara
-tillbaka efter påsk, men att hon inte vill prata om varför hon varit borta. Respektera det gärna och
-fråga inte ut henne när hon kommer tillbaka. Blommorna från gruppen uppskattades!
+Som ni vet är Ingela tjänstledig under våren för att skriva klart sin bok. Hon har bett mig säga att
+hon hoppas vara tillbaka efter påsk och att hon gärna ses på after work innan dess. Hon läser inte
+jobbmejlen, så skicka inget till henne.
 
 Vi fortsätter fördela hennes ärenden som tidigare.
 
@@ -1957,4 +1957,402 @@ Jag har nu läst igenom elevenkäten för åk 8. Resultaten i korthet:
 Eleverna är anonyma och enkäten kan inte kopplas till individer. Förslag: vi tar upp resultaten på
 nästa APT och i elevrådet.
 /Kurator Helena`),
+  d(`Hej Göran,
+
+Inför kommunfullmäktige i kväll: jag kommer inte att kunna sitta i presidiet under ärende 14 eftersom
+jag är jävig – min dotter arbetar på bolaget. Kan du som vice ordförande ta över?
+
+Och en sak till. Jag fick höra att Berit från ekonomikontoret har sagt till flera i fikarummet att
+hon tänker rösta på Liberalerna för första gången och att hon har gått med i partiet för att
+kunna påverka skolfrågan. Hon har bett om att få sitta med som åhörare ikväll, det går väl bra?
+
+/Solveig, ordförande KF`, 'political-opinion'),
+  d(`Hi Jonathan,
+
+Thanks for organising the team dinner! A few dietary notes for the restaurant booking:
+
+- Rachel keeps kosher, so she'll need a fish or vegetarian dish without shellfish, and no mixing of
+  meat and dairy.
+- Arjun is vegetarian.
+- Kim is allergic to nuts.
+- Everyone else is fine with the set menu.
+
+Also, could we avoid Friday evening? Rachel observes Shabbat and won't be able to join after sunset.
+
+Thanks!
+Olivia`, 'religion'),
+  d(`Hej!
+
+Jag skickar över information om den nya brukaren på Rosengården, avdelning 2, som flyttar in på
+måndag:
+
+– Brukaren har skyddad folkbokföring. Namnet får inte stå på dörren eller på anslagstavlan i
+  entrén, och inga uppgifter får lämnas till besökare eller i telefon.
+– Endast två anhöriga finns på besökslistan (se pärmen i sjuksköterskans rum).
+– Brukaren har demens i tidigt skede och ska ha hjälp med medicinerna enligt ordination.
+
+Namn och personuppgifter får ni muntligen av mig på morgonmötet.
+/Enhetschef Gunnel`, 'protected-identity', 'health'),
+  d(`Hej Tina,
+
+Angående tidrapporteringen på Nordhamnsdepån: vi har nu kört den nya stämpelklockan med
+handflatsskanning i två veckor. Alla är registrerade utom Bosse Karlsson, vars handvenmönster inte
+läses in (skannern hittar inga tydliga punkter enligt leverantören, mallen har registrerats om tre
+gånger utan resultat). Bosse har själv sagt att han helst stämplar med kort.
+
+Kan vi göra ett undantag för honom?
+/Jörgen, driftsansvarig`, 'biometric'),
+  d(`Från: Katarina Olofsson
+Skickat: den 30 januari 2026 12:48
+Till: Elevhälsan Östervall
+Ämne: Angående Sam i 1C
+
+Hej,
+Sams mamma ringde. Sam har kommit ut som gay för familjen i helgen och hon är orolig för hur det tas
+emot i klassen, eftersom det redan varit kommentarer i omklädningsrummet. Sam vill inte ha något
+stort möte men kan tänka sig att prata med kuratorn.
+
+Kan någon av er ta kontakt med Sam den här veckan?
+
+/Katarina, mentor 1C`, 'sex-life'),
+  d(`Hej ekonomi,
+
+Kan ni hjälpa mig? Jag beställde kursböcker till personalen och använde mitt eget kort av misstag.
+Nu vill leverantören att jag mejlar kortuppgifterna igen för att göra en återbetalning:
+
+VISA 4556 8301 2277 1048, giltigt 10/28, CVC 245, kortinnehavare Ulrika Sten
+
+Är det säkert att skicka det så? Annars kanske ni kan kontakta dem direkt?
+
+/Ulrika, förskolechef Ekbacken`, 'payment-card'),
+  d(`Anteckningar – inskrivningssamtal, SFI Ornsvik
+Datum: 2026-02-10
+
+Elev: Kaltun Ahmed Farah
+Ursprung: somalisk, född i Baidoa, kom till Sverige 2025 via familjeåterförening.
+Språk: somaliska (modersmål), viss arabiska.
+Skolbakgrund: 4 år i koranskola, ingen formell skolgång i övrigt.
+Placering: Studieväg 1, kurs A.
+Önskemål: kvinnlig lärare om möjligt.
+
+Studievägledare: Anders Ohlin`, 'ethnic-origin'),
+  d(`Hej,
+
+Det här är en påminnelse om att lönerevisionen för Sveriges Lärare-medlemmar i kommunen blir klar först
+i maj. Vi har inte kommit överens om lönekriterierna för förstelärare ännu, och parterna ses igen 20
+mars. Ni som är nyanställda i höstas omfattas också.
+
+Vi återkommer med mer information när förhandlingen är klar. Frågor om din egen lön tar du med din
+rektor.
+
+/Personalavdelningen, Barn och utbildning`),
+  d(`Hej alla chefer!
+
+Påminnelse: från 1 mars ska all hantering av läkarintyg ske i Adato. Scanna in intyget och spara det
+under "Sjukfrånvaro" i medarbetarens akt. Skicka aldrig intyget vidare via e-post. Papperskopian
+strimlas.
+
+Gäller även intyg om graviditet, intyg för förebyggande sjukpenning och FHV-utlåtanden.
+
+Frågor? HR-support, 0555-120 30.`),
+  d(`Sammanfattning – möte med Polisen, områdespolis Väst, 12 februari
+
+Närvarande: Säkerhetssamordnare, fältassistenter, rektorer Vallaskolan och Östervall, polis.
+
+1. Lägesbild: polisen ser ökad narkotikaförsäljning vid Centrumparken kvällstid, främst cannabis.
+2. Skolorna: inga större incidenter sedan jul.
+3. Fältassistenterna: ökad närvaro fredagkvällar.
+4. Nästa steg: gemensam trygghetsvandring 4 mars.
+
+Inga personuppgifter om enskilda ungdomar ska lämnas i dessa anteckningar; sådant hanteras i SSPF.
+/Ulrika Nyman`),
+  d(`Hej Ronja,
+
+Tack för ditt mejl. Vi har tittat på din fråga om varför din lön inte höjdes lika mycket som
+kollegornas. Din nuvarande lön är 33 900 kr och höjningen var 650 kr, vilket motsvarar 1,9 %.
+Din chef motiverar det med att du fortfarande är i introduktionsfasen och att lönekriteriet
+"självständighet" inte ännu är uppfyllt.
+
+Du har rätt att få ett samtal med din chef om motiveringen. Om du vill kan du ta med ombud från
+Kommunal, som du är medlem i enligt våra uppgifter.
+
+Hälsningar
+Lönespecialist Anna Wennberg`, 'salary', 'trade-union', 'hr-assessment'),
+  d(`[Teams-chatt, Fastighet – 2026-02-17]
+[07:45] Bosse: har nån koden till undercentralen i Solbackens källare?
+[07:46] Henke: 0407
+[07:46] Henke: nyckeln till pannrummet hänger i skåpet, skåpkoden är 5521
+[07:47] Bosse: tack
+[07:58] Henke: och larmet där är kopplat till Securitas, ring dem först så de inte skickar väktare
+[08:02] Bosse: gjort. pumpen på VS2 låter konstigt, ska kolla`, 'credentials'),
+  d(`Kallelse till samordnad individuell planering (SIP)
+
+Till: Vårdcentralen Ekudden, Psykiatrin Öppenvård, Socialtjänsten Vuxenenheten, Arbetsförmedlingen
+Angående: Andreas Holmqvist
+Tid: 24 februari kl. 13.00, Teams
+
+Andreas har samtyckt till SIP. Bakgrund: Andreas har bipolär sjukdom och ett pågående
+alkoholberoende. Han har försörjningsstöd och har nyligen blivit uppsagd från sin lägenhet.
+Psykiatrin har justerat litiumbehandlingen efter inläggningen i januari.
+
+Mål med mötet: gemensam plan för boende, behandling och sysselsättning.
+/Samordnare Marie Ek, Socialtjänsten`, 'health', 'social'),
+  d(`Hej Lisa,
+
+Här kommer de nya kontouppgifterna för arvodesutbetalningen till vår gode man Birger Holm. Han har
+bytt bank från och med mars:
+
+Danske Bank, clearing 1205, konto 44 771 9038
+Kontohavare: Birger Holm
+
+Arvodet för 2025 (14 300 kr) ska betalas ut till detta konto.
+
+Tack!
+/Handläggare Överförmyndarenheten`, 'bank-account'),
+  d(`Hej!
+
+Detta är ett automatiskt meddelande från Skola24.
+
+Ditt barn Ines Blomqvist (klass 6A) har registrerats med ogiltig frånvaro:
+– Måndag 16/2: lektion 1–3 (Svenska, Matematik, Idrott)
+– Tisdag 17/2: hela dagen
+
+Total frånvaro denna termin: 14 % (varav ogiltig 9 %).
+
+Kontakta mentor Ola Kristiansson om frånvaron är felregistrerad.
+Du kan inte svara på detta meddelande.`, 'grades'),
+  d(`Hej,
+
+Vi har fått en ansökan om serveringstillstånd från restaurang Sjöboden. Polisens yttrande har kommit
+in och visar att en av bolagets företrädare, Dragan Milic, är dömd för skattebrott och bokföringsbrott
+2022. Enligt alkohollagen ska vi pröva om han är lämplig. Jag föreslår att vi kallar till
+lämplighetsprövning och begär in skatteverkets yttrande.
+
+Ärendet tas upp i nämnden 18 mars.
+/Alkoholhandläggare Sara Lund`, 'criminal-record'),
+  d(`Hej kollegor,
+
+Vi har under en tid sett att den interna e-posten används för att skicka underlag med uppgifter om
+elevers betyg och frånvaro till externa mottagare. Det är inte tillåtet. Sådana uppgifter ska
+hanteras i Skola24, eller skickas krypterat om det är nödvändigt (t.ex. till en annan huvudman vid
+skolbyte).
+
+Vi kommer att gå igenom rutinen på studiedagen 10 mars.
+
+/Förvaltningens dataskyddssamordnare`),
+  d(`Hej Ahmed,
+
+Tack för ditt mejl. Jag förstår att det är frustrerande. Jag kan bekräfta att vi har tagit emot din
+ansökan om bygglov för carporten och att den nu är komplett. Handläggningstiden är för närvarande
+ca sex veckor. Vi kontaktar dig om vi behöver fler uppgifter.
+
+Med vänlig hälsning
+Lina Hjort, bygglovshandläggare
+
+> Hej, jag har väntat i två månader nu och ingen svarar i telefon. Vad händer med mitt ärende?
+> /Ahmed`),
+  d(`Hej!
+
+Från den 1 mars ändras rutinen för utbetalning av ersättning till familjehem och kontaktfamiljer.
+Alla uppdragstagare måste registrera sitt bankkonto via e-tjänsten "Uppdragstagare – ersättning",
+med BankID. Vi tar inte längre emot kontonummer på papper eller via e-post.
+
+Informera de familjehem ni har kontakt med. Informationsbrev skickas ut nästa vecka.
+
+/Ekonomihandläggare Familjehemsenheten`),
+  d(`Protokoll, elevhälsomöte (EHM) Vallaskolan, 11 februari – allmän del
+
+1. Skolsköterskan informerar om höstens hälsosamtal; resultaten sammanställs utan namn.
+2. Kuratorn: antalet elever med hög frånvaro har ökat något jämfört med förra året.
+3. Specialpedagog: ny screening i läsförståelse åk 7 i mars.
+4. Rektor: nya rutiner för orosanmälan presenterades.
+5. Psykolog: öppen konsultation fortsätter.
+
+Individärenden behandlas i separat protokoll som förvaras i elevhälsans journalsystem.`),
+  d(`Från: Nämndsekreteraren
+Skickat: den 16 februari 2026 08:10
+Till: Kommunjuristen
+Ämne: Fråga om jäv – ledamot i bildningsnämnden
+
+Hej Anders,
+En fråga inför torsdagens sammanträde. Ledamoten Tomas Ek (S) har i lokaltidningen skrivit att han
+personligen anser att friskolorna borde förbjudas och att han röstat emot Moderaternas budget i
+varje omröstning. Nu ska nämnden besluta om ett tillstånd för en friskola. Två ledamöter från
+oppositionen vill att han anmäler jäv. Är det ett jävsgrundande förhållande?
+
+Tack på förhand,
+Gunilla`, 'political-opinion'),
+  d(`Hej Birgitta,
+
+Jag är kontaktman för Abbe på boendet. Inför hans födelsedag vill jag bara stämma av: Abbe är
+troende muslim och vill inte ha tårta med gelatin från gris, och han har bett om halalkött vid
+festmiddagen. Han vill också gärna att hans vän från moskén, Imam Karim, får komma på besök på
+eftermiddagen.
+
+Kan köket ordna det?
+
+/Tanja, boendestödjare Granen`, 'religion'),
+  d(`Hej Jonna!
+
+Vi har pratat om löneläget i gruppen och jag lovade att skicka en sammanställning inför
+lönerevisionen. Namnen är bortplockade:
+
+Undersköterska A: 29 400
+Undersköterska B: 30 100
+Undersköterska C: 31 250
+Undersköterska D: 28 900
+Median i gruppen: 29 750 (kommunmedian för yrket: 30 300)
+
+Vi behöver prioritera de som ligger under medianen. Kommunals förslag kommer v. 10.
+/Lena, enhetschef`),
+  d(`Hej IT-säkerhet,
+
+Jag tror att jag har gjort en dumhet. I förmiddags fick jag ett mejl som såg ut att komma från
+Microsoft om att mitt konto skulle stängas. Jag klickade på länken och skrev in mitt användarnamn
+(rasmus.holm) och mitt lösenord, Sommarstuga_1987. Sen insåg jag att adressen var konstig.
+
+Jag har inte bytt lösenordet ännu, jag vet inte hur man gör hemifrån. Hjälp!
+
+/Rasmus Holm, kommunikatör`, 'credentials'),
+  d(`Hej alla,
+
+Protokoll från styrelsemöte i Personalföreningen, 9 februari:
+
+§ 1 Kassören redovisade: 48 200 kr i kassan.
+§ 2 Vårens aktiviteter: vinprovning 13 mars, bowling 17 april, vårfest 30 maj.
+§ 3 Medlemsavgiften höjs till 150 kr/år från 2027.
+§ 4 Ny ledamot: Daniel Ahlqvist från Tekniska.
+§ 5 Övrigt: förslag om en gemensam Pride-aktivitet i augusti, styrelsen tar fram ett förslag.
+
+Vid protokollet: Anneli Sjöberg`),
+  d(`Utdrag ur utredning enligt 11 kap. 1 § SoL
+
+Bakgrund: Familjen består av mamma Nadia, pappa Khaled och barnen Leila (11) och Omar (8). Familjen
+kom från Syrien 2016. Mamma är kurdisk och pappa arabisk, familjen talar kurdiska (kurmanji) och
+arabiska hemma.
+
+Aktuellt: Orosanmälan från skolan om Leilas frånvaro (26 % under hösten) och att hon ofta är trött och
+ledsen. Leila har berättat för kuratorn att hon tar hand om Omar på kvällarna när föräldrarna arbetar.
+
+Bedömning pågår. Tolk (kurdiska) bokad till hembesöket 19/2.`, 'social', 'ethnic-origin', 'grades'),
+  d(`Hi everyone,
+
+A reminder about the new expense process that starts 1 March:
+
+1. Company cards: every traveller gets their own card; no sharing card numbers by e-mail or chat.
+2. Private cards: if you have to pay privately, claim the expense in Primula with the receipt. We never
+   need your card number.
+3. Per diems follow the Swedish Tax Agency's rates.
+4. Bank details for reimbursement are taken from the payroll system; you don't need to send them.
+
+Questions? finance-support@vastkust-region.se
+
+Finance Team`),
+  d(`Hej Elin,
+
+Jag har gått igenom polisens begäran om uppgifter (ärende 5000-K112233-26) om vem som hade tjänst på
+Björkgården natten mellan 3 och 4 februari. Vi kan lämna ut tjänstgöringslistan, men inte uppgifter
+om brukarna; de omfattas av sekretess enligt 26 kap. 1 § OSL och polisen har inte angett att
+undantaget i 10 kap. 23 § är tillämpligt.
+
+Jag skriver svaret till polisen i eftermiddag.
+
+/Kommunjurist Ahmed Said`, 'secrecy'),
+  d(`Hej rekryteringsgruppen!
+
+Referenstagning för Malin Järvholm (tjänsten som controller):
+
+Referens 1, tidigare chef Per Öst: "Mycket noggrann och analytisk. Kan ibland fastna i detaljer och ha
+svårt med prioriteringar under tidspress. Tog inte alltid initiativ i gruppen."
+Referens 2, kollega Anna Björn: "Pålitlig och trevlig, bra på Excel."
+
+Sammanfattande bedömning: god yrkeskompetens, behöver stöd i prioritering.
+/Eva, rekryterande chef`, 'hr-assessment'),
+  d(`Hej!
+
+Tack för intresset för vår kurs "Skyddade personuppgifter – grundkurs för handläggare". Nästa
+tillfälle är 15 april. Kursen tar upp:
+
+• Skillnaden mellan sekretessmarkering, skyddad folkbokföring och fingerade personuppgifter
+• Hur du hanterar post, beslut och kallelser
+• Vad du gör om du upptäcker att uppgifter har röjts
+
+Kursen ges digitalt och tar tre timmar. Anmälan via kompetensportalen.
+
+/Kursadministrationen`),
+  d(`Hej Mats,
+
+Sammanfattning från inspektionen av Fjärilens LSS-boende 10 februari:
+
+– Boendet har sex brukare, samtliga med beslut om bostad med särskild service.
+– Dokumentationen är bristfällig på två av sex genomförandeplaner.
+– Personalen har inte fått utbildning i lågaffektivt bemötande.
+– Brandskyddet är i ordning.
+
+Förslag på åtgärder skickas till verksamhetschefen. Uppgifter om enskilda brukare redovisas inte i
+rapporten.
+
+/Kvalitetsutvecklare Jonna Berg`),
+  d(`Hej,
+
+En fråga om tjänstebilen som Rolf har. Trängselskatten för januari gick på hans kort istället för
+kommunens. Han har skickat kvittot och kortuppgifter:
+
+Kort: Mastercard 5191 7734 0028 6612
+Utgång: 06/29
+Belopp: 345 kr
+
+Kan ni ersätta honom via lönen? Tack!
+/Fordonssamordnare Britt`, 'payment-card'),
+  d(`Hej alla,
+
+Ny info från passersystemsprojektet:
+Från 1 april ersätts tagg-läsarna på Stadshuset med ansiktsigenkänning vid huvudentrén. Den som inte
+vill registrera sin ansiktsbild kan fortsätta använda tagg + kod vid sidoentrén. Registreringen görs
+frivilligt vid receptionen mellan 9 och 11 under vecka 12–13. Bilden lagras som en krypterad mall i
+passersystemet och raderas när du slutar.
+
+Frågor besvaras av säkerhetssamordnaren.
+/Fastighetsavdelningen`),
+  d(`Hej Kajsa,
+
+Här är anteckningar från samtalet med Lisa på morgonen. Hon berättar att hon har haft
+sömnproblem länge och nu har fått diagnosen generaliserat ångestsyndrom av vårdcentralen. Hon
+har börjat med Sertralin och går i KBT varannan vecka. Hon vill fortsätta jobba heltid men undvika
+telefonpassen i kundtjänsten under våren.
+
+Vi ses alla tre nästa vecka för att göra en plan.
+/Elisabeth, gruppledare`, 'health'),
+  d(`Hej,
+
+Inför statistikrapporten: antalet elever med skyddade personuppgifter i kommunens skolor var 23 per
+den 15 oktober, mot 19 året innan. Antalet är för litet för att redovisas per skola, så vi redovisar
+bara kommuntotalen. Observera att siffran inte ska förekomma i kombination med skolnamn i någon
+rapport.
+
+/Statistiker Mattias Bergqvist`),
+  d(`Hej!
+
+Jag var med på mötet i Sametinget i förra veckan för kommunens räkning. Kort:
+– Förvaltningsområdet för samiska utökas och kommunen får statsbidrag för samisk förskoleverksamhet.
+– Samiska föreningen vill ha ett samråd om den nya vindkraftsplanen.
+– Vi behöver en samisktalande kontaktperson på Kontaktcenter.
+
+Jag skriver ett tjänsteutlåtande till KS i mars.
+/Hanna, minoritetssamordnare`),
+  d(`[Sms-konversation, exporterad från jourtelefonen]
+20:14 Från 070-5xx xx 12: Hej det är Marcus på Tallbacken. Kan ni skicka koden till medicinskåpet,
+       den gamla funkar inte
+20:16 Till: Hej Marcus, ny kod sedan måndag: 2749. Glöm inte signera uttaget!
+20:17 Från 070-5xx xx 12: tack!!
+21:02 Från 070-5xx xx 12: Brukaren i rum 4 har feber 38,9, ska vi ringa ssk?
+21:03 Till: Ja, ring jourssk på 0555-160 99`, 'credentials', 'health'),
+  d(`Hej Eva,
+
+Inför nästa ledningsgrupp: sjukfrånvaron i förvaltningen var 6,4 % under 2025, varav
+långtidssjukfrånvaro 48 %. Högst är den inom hemtjänsten (9,8 %) och lägst inom administrationen
+(3,1 %). Vi har fått medel för ett projekt om tidig rehabilitering från Afa Försäkring.
+
+Jag presenterar siffrorna och förslaget på tio minuter.
+/Rasmus, HR-strateg`),
 ];
