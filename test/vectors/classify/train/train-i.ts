@@ -2481,4 +2481,317 @@ Kan skolan sätta in anpassningar? Han behöver extra tid på prov och att få l
 
 Tack!
 Helena, mamma till Jesper i 8B`, 'health', 'grades'),
+  d(`Från: Polisens forensiska sektion
+Till: Socialtjänsten, Barn och unga (via säker förbindelse)
+Ämne: Svar på begäran om uppgifter
+
+Hej,
+Med anledning av er begäran kan vi bekräfta att den DNA-profil och de fingeravtryck som säkrades på
+brottsplatsen i Ekdalen har matchats mot Mattias Holm, 17 år, i polisens register. Han är skäligen misstänkt
+för inbrott och har delgivits misstanke.
+Uppgifterna lämnas med stöd av 10 kap. 19 § OSL och omfattas av sekretess hos mottagaren.`, 'biometric', 'criminal-record', 'secrecy'),
+  d(`Hej Henrik,
+
+Bara så du vet inför bytet av tidsstämplingssystem på förrådet: Yngve har vägrat registrera sin
+handflata i den nya läsaren. Han har lämnat in en skriftlig invändning. Alla andra nio är registrerade,
+och Patriks handavtryck fick göras om tre gånger innan det fungerade. Mallarna ligger nu i systemet
+under deras anställningsnummer.
+
+/Tina, förrådet`, 'biometric'),
+  d(`Ärende #70211 – Röstigenkänning i växeln
+Status: Stängd
+
+2024-08-12 Anna (kundtjänst): Vår nya växel verifierar kunder med röstavtryck. Kund Gunnar Ek har ringt
+tre gånger och röstprofilen matchar inte, antagligen för att han har varit förkyld. Jag har raderat hans
+gamla röstprofil och spelat in en ny i dag efter samtalet.
+2024-08-12 IT: Ok, noterat.`, 'biometric', 'health'),
+  d(`Ärende #70212 – Röstigenkänning i växeln
+Status: Stängd
+
+2024-08-13 Anna (kundtjänst): Kunder frågar hur röstavtrycken i nya växeln lagras. Vad ska vi svara?
+2024-08-13 IT: Röstavtryck lagras krypterat hos leverantören och raderas efter 24 månader utan användning.
+Den som inte vill använda röstverifiering kan identifiera sig med BankID i stället.
+Texten finns nu på webbplatsen.`),
+  d(`Hej!
+
+Jag är elevassistent för en pojke i åk 4 som heter Kasper. Han har en diagnos inom autismspektrat och har
+beviljats en assistent hela skoldagen. Hans pappa berättade i går att Kasper har fått ett beslut om
+korttidsvistelse enligt LSS varannan helg, så han kommer vara trött på måndagar.
+Jag tänkte att klassläraren bör veta det.
+
+Hälsningar
+Ronja, elevassistent`, 'health', 'social'),
+  d(`Hej gänget!
+
+Här kommer sammanfattningen från personalfesten, med lite skvaller för er som missade:
+- Maten var fantastisk, tack festkommittén!
+- Vi röstade fram Alex till årets kollega.
+- Nora och Jenny från löneenheten kom som par för första gången – tydligen har de varit tillsammans
+  i ett halvår men inte sagt något.
+- Priset för bästa dans gick till Bosse.
+Bilder kommer på intranätet.
+
+/Lotta, festkommittén`, 'sex-life'),
+  d(`Hej gänget!
+
+Här kommer sammanfattningen från personalfesten:
+- Maten var fantastisk, tack festkommittén!
+- Vi röstade fram Alex till årets kollega.
+- Temat "kärlek i alla former" var uppskattat – många kom i regnbågsfärger.
+- Priset för bästa dans gick till Bosse.
+Bilder kommer på intranätet, men vi lägger bara upp bilder på de som har gett samtycke.
+
+/Lotta, festkommittén`),
+  d(`From: Matteo Rossi
+To: Johanna Lind, HR
+Subject: Salary negotiation – my counter-offer
+
+Hi Johanna,
+Thanks for the offer of SEK 52 000 per month for the data architect role. Given my experience and the
+market rate in Stockholm, I'd like to ask for SEK 56 500, plus one extra week of holiday.
+My current employer pays SEK 54 000 and a yearly bonus of about SEK 40 000.
+Happy to discuss on Thursday.
+
+Best regards,
+Matteo`, 'salary'),
+  d(`From: Johanna Lind, HR
+To: Hiring managers
+Subject: Salary negotiation – guidelines
+
+Hi all,
+When you make offers for IT roles, please stay within the salary range in the approved recruitment plan.
+If a candidate asks for more than the range, for example to match their current employer, contact HR before
+you reply. Bonuses are not used in the municipality. Extra holiday can only be offered according to the agreement.
+
+Best regards,
+Johanna`),
+  d(`Journalanteckning – Vuxenenheten, missbruk
+2024-04-18, hembesök, handläggare Nils Grahn
+
+Besök hos Therese Kvist tillsammans med sjuksköterska från beroendeenheten. Therese har återfallit i
+amfetaminmissbruk efter sex månader av drogfrihet. Hon har tre obetalda hyror. Hyresvärden har varslat om
+vräkning. Hon samtycker till kontakt med Kronofogden och till en ansökan om ekonomiskt bistånd för hyresskulden.
+LVM-anmälan bedöms inte aktuell i dag. Nytt besök 25 april.`, 'social', 'health'),
+  d(`Hej!
+
+Jag hjälper min granne Stig, 84, med hans ekonomi eftersom han inte klarar datorn.
+Kan ni betala ut hans bostadstillägg till hans konto i stället för med utbetalningskort? Han har konto i
+Länsförsäkringar Bank: clearing 9021, kontonummer 3141 59 265. Han har skrivit en fullmakt till mig, den bifogas.
+
+Vänliga hälsningar
+Ulla Berggren`, 'bank-account'),
+  d(`Från: Kundservice, Pensionsmyndigheten (automatiskt)
+Till: Ulla Berggren
+Ämne: Ditt ärende har registrerats
+
+Tack för ditt meddelande. Vi kan inte ändra utbetalningskonto via e-post. Kontonummer anmäls genom
+Swedbanks kontoregister, via Mina sidor eller på blankett. Om du hjälper någon annan med deras
+ekonomi krävs en fullmakt.
+Ärendenummer: 2024-551020`),
+  d(`Hej Peter,
+
+Här är lite information om den nya praktikanten, så att du vet inför måndag.
+Hon heter Yasmin Chowdhury, läser sista året på socionomprogrammet, och kommer från Bangladesh
+ursprungligen – familjen är bengaler och hon pratar bengali flytande, vilket kan vara användbart i
+mottagningen. Hon är också väldigt duktig på Excel.
+
+/Karin`, 'ethnic-origin'),
+  d(`Hej Peter,
+
+Här är lite information om den nya praktikanten, så att du vet inför måndag.
+Hon läser sista året på socionomprogrammet och ska vara hos oss i tio veckor. Hon har skrivit att hon
+gärna vill se både mottagningen och utredningsarbetet. Hennes handledare på högskolan heter Anders Lund.
+Hon behöver ett konto i Lifecare från dag ett, kan du beställa det?
+
+/Karin`),
+  d(`Nämndsammanträde, Utbildningsnämnden, 2024-03-19
+Utdrag ur protokoll
+
+§ 22 Anmälan om kränkande behandling, Norrskolan
+Huvudmannen har tagit emot en anmälan om kränkande behandling av eleven Molly, 12 år. Molly har blivit
+kallad nedsättande ord om lesbiska av klasskamrater efter att hon berättat att hon är kär i en tjej.
+Skolan har utrett och vidtagit åtgärder.
+Nämnden beslutar att lägga informationen till handlingarna.
+Paragrafen har behandlats inom stängda dörrar och omfattas av sekretess enligt 23 kap. 2 § OSL.`, 'sex-life', 'secrecy'),
+  d(`Nämndsammanträde, Utbildningsnämnden, 2024-04-16
+Utdrag ur protokoll
+
+§ 31 Statistik över anmälningar om kränkande behandling
+Under första kvartalet har huvudmannen tagit emot 41 anmälningar om kränkande behandling, varav 6 med
+koppling till sexuell läggning och 4 till etnisk tillhörighet. Nämnden uppdrar åt förvaltningen att ta fram
+en handlingsplan.
+Nämnden beslutar att lägga informationen till handlingarna.`),
+  d(`Hej Ahmed!
+
+Jag har gått igenom vårens frånvarorapport för SFI-kursen. Du som ansvarig lärare ska rapportera elever
+med hög frånvaro till etableringshandläggaren. I din grupp gäller det:
+- Rahel T: 46 % frånvaro, betyg i delkurs B: F
+- Mustafa K: 31 % frånvaro, betyg i delkurs B: E
+Kan du skicka det till Arbetsförmedlingen i veckan?
+
+/Gerd, studierektor Vux`, 'grades'),
+  d(`Hej kära kollegor,
+
+Lite personligt: som några av er vet har jag varit borta en del i vår. Jag vill berätta själv att jag har
+fått diagnosen bröstcancer och ska opereras 4 juni. Jag kommer vara sjukskriven hela sommaren.
+Prognosen är god. Jag vill inte ha blommor, men gärna ett sms ibland!
+Under tiden tar Kristian mina ärenden.
+
+Kram
+Margareta`, 'health'),
+  d(`Hej Cecilia!
+
+Tack för att du tog hand om bokningen av konferensen i Umeå. Hotellet vill ha en kortgaranti. Eftersom
+min företagskort inte är aktiverat än kan du använda mitt privata:
+Mastercard 5168 4412 9087 3360, giltigt t.o.m. 02/28, CVC 771, kortinnehavare Peter Sjögren.
+Jag tar kvittot och gör en reseräkning efteråt.
+
+Tack!
+Peter
+
+PS. Vegetarisk mat på middagen för mig.`, 'payment-card'),
+  d(`Hej Cecilia!
+
+Tack för att du tog hand om bokningen av konferensen i Umeå. Hotellet vill ha en kortgaranti. Använd
+förvaltningens resekonto hos resebyrån, så behöver ingen lämna ut sitt privata kort. Kortnummer och CVC
+ska aldrig skickas via e-post, enligt ekonomihandboken.
+
+Tack!
+Peter
+
+PS. Vegetarisk mat på middagen för mig.`),
+  d(`Minnesanteckningar – barnhälsovårdsteam, 9 oktober
+
+1. Nyfödda i området: 14 sedan september.
+2. Familj Khalil: nyföddscreeningen visade att dottern har PKU (fenylketonuri). Båda föräldrarna
+   har nu testats och är anlagsbärare. Dietist är kopplad. Familjen har frågat om syskonet ska testas.
+3. Vaccinationstäckning: 97 %.
+4. Föräldragrupper: start 1 november.
+/BVC-sjuksköterska Karin`, 'genetic', 'health'),
+  d(`Minnesanteckningar – barnhälsovårdsteam, 6 november
+
+1. Nyfödda i området: 11 sedan oktober.
+2. PKU-provet: nya rutiner från Centrum för medfödda metabola sjukdomar. Provet ska tas 48–72 timmar
+   efter födseln. Vid positivt fynd kontaktas familjen direkt av specialistcentret.
+3. Vaccinationstäckning: 97 %.
+4. Föräldragrupper: startade 1 november, 3 grupper.
+/BVC-sjuksköterska Karin`),
+  d(`[2024-02-12 14:01] Hanna (samordnare): Hej alla i nätverket! Välkomna till chatten.
+[2024-02-12 14:03] Lars (Pingstkyrkan): Hej! Vi har plats för fyra till på matutdelningen på torsdag.
+[2024-02-12 14:05] Imam Yusuf (Moskén): Vi kan bidra med frivilliga på lördag.
+[2024-02-12 14:08] Hanna (samordnare): Tack! Bra samarbete mellan församlingarna.
+[2024-02-12 14:10] Lars (Pingstkyrkan): Kan kommunen hjälpa med lokal i mars?
+[2024-02-12 14:15] Hanna (samordnare): Jag kollar med fastighet.`),
+  d(`Hej Maria,
+
+Som jag nämnde i telefon: Maja Berg, som jobbar hos er på kundtjänst, har skyddade personuppgifter och
+kvarskrivning efter att hon flydde från en våldsam relation. Hon har bett mig som hennes kontaktperson på
+kvinnojouren att påminna er om att hennes bild inte får finnas på webben och att hennes telefonnummer
+inte ska stå i växelns sökfunktion.
+
+Tack för att ni tar det på allvar.
+Åsa, kvinnojouren Linnea`, 'protected-identity'),
+  d(`Hej Maria,
+
+Som jag nämnde i telefon: vi på kvinnojouren håller gärna en utbildning för er personal om hur man
+bemöter kunder och kollegor som har skyddade personuppgifter eller kvarskrivning. Vi brukar ta upp
+bilder på webben, växelns sökfunktion och hur man hanterar post.
+
+Tack för att ni tar det på allvar.
+Åsa, kvinnojouren Linnea`),
+  d(`Från: Erik Söderlund
+Skickat: den 27 september 22:13
+Till: Teamet Drift
+Ämne: Nattjour helgen
+
+Hej,
+Jag har jour i helgen men kan inte logga in i VPN hemifrån. Om någon behöver ta över: mitt
+användarnamn är esoder och lösenordet Jour-Hosten-24, och engångskoderna kommer till min telefon,
+så ring mig så läser jag upp dem. Jag ska byta lösenord på måndag.
+
+/Erik`, 'credentials'),
+  d(`Protokoll, arbetsplatsträff Socialsekreterarna, 2024-10-14
+
+1. Information från ledningen: ny förvaltningschef tillträder 1 december.
+2. Ärendebelastning: i genomsnitt 38 ärenden per handläggare, målet är 30.
+3. Rehabiliteringsärende: Evelina återgår i tjänst 50 % från 1 november efter sin sjukskrivning för
+   utmattning. Hon får inte ha jour under hösten.
+4. Fackligt: Akademikerförbundet SSR:s ombud Henrik Lindh informerade om förhandlingen om jourersättning.
+5. Arbetsmiljö: hot och våld – ny rutin för hembesök.
+6. Övrigt: julbord 12 december.`, 'health'),
+  d(`Hej Sandra!
+
+Tack för att du stämde av. Jag har fått ditt mejl om att Erik Nordlund ska bli vår nya IT-chef.
+Jag tycker att du ska veta att när vi arbetade ihop på Länsstyrelsen hade han en hel del samarbetsproblem
+– han fick en skriftlig varning 2020 för att han skällt ut en konsult inför hela gruppen. Jag vet inte
+om det har förändrats.
+
+Det här är naturligtvis mellan oss.
+/Ylva`, 'hr-assessment'),
+  d(`From: Amina Dualeh
+To: Team leads
+Subject: Interpreter for Friday's home visit
+
+Hi,
+I've booked a Somali interpreter for the home visit on Friday. The mother, Hodan, asked for a female
+interpreter and specifically not someone from her own clan, because she is from a Bantu-Somali minority
+and has had bad experiences. The agency confirmed.
+Also, the family's application for housing allowance has been approved.
+
+Amina`, 'ethnic-origin'),
+  d(`Hej,
+
+Jag har jobbat på Fastighetskontoret i sju år och upplever att min lön har halkat efter. Jag har i dag
+31 400 kr, medan två kollegor med samma uppgifter som anställts i år har 33 000 kr. Jag är medlem i
+Vision och har bett Anders Holm, som är vårt lokala ombud, att ta upp det vid lönerevisionen.
+
+Med vänlig hälsning
+Eva Strandberg`, 'salary', 'trade-union'),
+  d(`Hej!
+
+Vi har märkt att många upplever att lönerna har halkat efter när nya kollegor anställs med högre lön.
+Vision har därför begärt en lönekartläggning för Fastighetskontoret, och arbetsgivaren har gått med på
+att göra den under våren. Resultatet presenteras på APT i juni.
+
+Med vänlig hälsning
+Vision, sektionen Samhällsbyggnad`),
+  d(`Elevärende – anteckning från EHT, 2024-11-27
+Elev: Nils, åk 8
+
+Nils har berättat för kuratorn att han är homosexuell och att han blir trakasserad på nätet av elever i
+9A. Han har inte berättat det för sina föräldrar och vill inte att skolan kontaktar dem om just det.
+Frånvaro: 23 % sedan oktober.
+Åtgärder: kurator träffar Nils varje vecka, rektor utreder kränkningarna.
+Anteckningen omfattas av sekretess enligt 23 kap. 2 § OSL.`, 'sex-life', 'grades', 'secrecy'),
+  d(`Hej Frida!
+
+Kort sammanfattning från mötet med Migrationsverket om vår mottagning.
+- Familjen Osmani kommer den 14:e. De är kurder från Irak och alla tre barnen ska börja skolan.
+- Familjen Mehmeti kommer den 20:e. Mamman berättade att de tillhör den romska minoriteten i Kosovo.
+- Boendet på Tallvägen är klart.
+Skolan är informerad.
+
+/Ali, flyktingsamordnare`, 'ethnic-origin'),
+  d(`Hej Frida!
+
+Kort sammanfattning från mötet med Migrationsverket om vår mottagning.
+- Kommunen tar emot 24 personer under året, varav ungefär hälften barn.
+- De flesta kommer från Irak, Afghanistan och Kosovo.
+- Boendet på Tallvägen är klart.
+Skolan har fått information om antal barn.
+
+/Ali, flyktingsamordnare`),
+  d(`Från: Patrik Svensson
+Skickat: den 1 april 13:40
+Till: Camilla Rönn
+Ämne: SV: Nattjouren
+
+Hej Camilla,
+Tack för ditt besked. Jag förstår att vi inte kan byta jourvecka, men jag vill ändå påpeka att jag som
+aktiv katolik inte vill arbeta långfredag om det går att undvika. Om det inte går så går det.
+
+/Patrik
+
+> Från: Camilla Rönn
+> Hej Patrik, jourschemat för påsken är låst, tyvärr. /Camilla`, 'religion'),
 ];
