@@ -1808,7 +1808,7 @@ Följande brukare har fått nya koder till sina digitala lås efter batteribytet
 - Per-Erik Vik, Ängsvägen 3: 1217
 Lägg in dem i planeringssystemet och ta bort de gamla. Koderna får inte skrivas på lappar.
 
-Anders, larm och teknik`, 'credentials'),
+Anders, larm och teknik`, 'credentials', 'social'),
   d(`Hej Ewa,
 
 Vi har pratat i telefon om din farbror. Som jag sa: jag får inte berätta något om honom utan hans samtycke,
@@ -2681,7 +2681,7 @@ PS. Vegetarisk mat på middagen för mig.`),
 [2024-02-12 14:05] Imam Yusuf (Moskén): Vi kan bidra med frivilliga på lördag.
 [2024-02-12 14:08] Hanna (samordnare): Tack! Bra samarbete mellan församlingarna.
 [2024-02-12 14:10] Lars (Pingstkyrkan): Kan kommunen hjälpa med lokal i mars?
-[2024-02-12 14:15] Hanna (samordnare): Jag kollar med fastighet.`),
+[2024-02-12 14:15] Hanna (samordnare): Jag kollar med fastighet.`, 'religion'),
   d(`Hej Maria,
 
 Som jag nämnde i telefon: Maja Berg, som jobbar hos er på kundtjänst, har skyddade personuppgifter och
@@ -2718,7 +2718,7 @@ så ring mig så läser jag upp dem. Jag ska byta lösenord på måndag.
    utmattning. Hon får inte ha jour under hösten.
 4. Fackligt: Akademikerförbundet SSR:s ombud Henrik Lindh informerade om förhandlingen om jourersättning.
 5. Arbetsmiljö: hot och våld – ny rutin för hembesök.
-6. Övrigt: julbord 12 december.`, 'health'),
+6. Övrigt: julbord 12 december.`, 'health', 'trade-union'),
   d(`Hej Sandra!
 
 Tack för att du stämde av. Jag har fått ditt mejl om att Erik Nordlund ska bli vår nya IT-chef.
@@ -2794,4 +2794,176 @@ aktiv katolik inte vill arbeta långfredag om det går att undvika. Om det inte 
 
 > Från: Camilla Rönn
 > Hej Patrik, jourschemat för påsken är låst, tyvärr. /Camilla`, 'religion'),
+  d(`Chattlogg exporterad från Teams – kanal "Mottagningen IFO", 2024-05-22
+
+08:01 Jenny B: Godmorgon! Vem tar telefonen före lunch?
+08:03 Hassan M: Jag tar den.
+08:15 Jenny B: Det har kommit in en orosanmälan om syskonen Berg på Solvändan, pappan ringde själv och sa
+att han inte klarar av barnen efter att mamman lagts in på psyk. Kan någon göra en skyddsbedömning i dag?
+08:17 Petra L: Jag tar den, jag har ingen bokning före 11.
+08:30 Hassan M: Påminnelse: APT kl 13.
+09:02 Petra L: Skyddsbedömning klar: inget akut skyddsbehov, barnen kan bo kvar med pappa. Förhandsbedömning
+inleds, vi erbjuder stöd i hemmet.
+09:05 Jenny B: Tack Petra!
+09:40 Hassan M: Kaffe någon?`, 'social', 'health'),
+  d(`Chattlogg exporterad från Teams – kanal "Mottagningen IFO", 2024-05-23
+
+08:01 Jenny B: Godmorgon! Vem tar telefonen före lunch?
+08:03 Hassan M: Jag tar den.
+08:15 Jenny B: Påminnelse: skyddsbedömning ska göras samma dag som en orosanmälan kommer in, och
+förhandsbedömningen ska vara klar inom 14 dagar. Vi ligger efter, så hjälp gärna till.
+08:17 Petra L: Jag kan ta två i dag.
+08:30 Hassan M: APT kl 13, vi pratar om nya mallen för förhandsbedömning.
+09:40 Hassan M: Kaffe någon?`),
+  d(`Hej Lars,
+
+Jag hörde att du undrade varför jag inte var med på kickoffen. Jag ville inte säga det inför alla, men jag är
+sedan två år aktiv i Feministiskt initiativ och sitter på deras lista i regionvalet, och kickoffen krockade med
+vårt kongressmöte. Jag tycker inte att det påverkar mitt jobb, men jag vill vara öppen med dig som chef.
+
+/Hedvig`, 'political-opinion'),
+  d(`Hej Lars,
+
+Jag hörde att du undrade om medarbetare får engagera sig politiskt på fritiden. Det får de självklart – det
+är en grundlagsskyddad rättighet. Det som gäller är att man som tjänsteperson ska vara saklig och opartisk i
+sin tjänsteutövning och anmäla jäv när det behövs. HR har en vägledning om politiska uppdrag och anställning.
+
+/Hedvig, HR-specialist`),
+  d(`Sammanställning – löneöversyn 2024, Förskolan Regnbågen (konfidentiellt)
+
+Namn            Nuvarande lön   Ny lön     Höjning
+Sara Fors       33 100          34 300     1 200
+Emir Kovač      31 800          32 700       900
+Annie Ljung     35 600          36 400       800
+Ulrika Sten     29 900          31 200     1 300
+
+Kommentar: Ulrika får en extra satsning efter att hon tagit förskollärarexamen.
+Lönerna är förhandlade med Sveriges Lärare och Kommunal.
+/Rektor`, 'salary'),
+  d(`Sammanställning – löneöversyn 2024, förskolorna (statistik)
+
+Yrkesgrupp            Snittlön 2023   Snittlön 2024   Höjning
+Förskollärare         34 200          35 300          3,2 %
+Barnskötare           28 400          29 300          3,2 %
+Kock                  29 100          30 000          3,1 %
+
+Kommentar: Satsning på förskollärare med examen enligt överenskommelse med Sveriges Lärare.
+/Personalavdelningen`),
+  d(`Från: Kristina Lövgren
+Till: Handläggarteamet
+Ämne: VB: Överklagat beslut
+
+Hej, se nedan. Förvaltningsrätten har gett Bengt rätt.
+
+> Från: Förvaltningsrätten i Storstad, mål nr 4412-24
+> Förvaltningsrätten bifaller överklagandet och förpliktar kommunen att bevilja Bengt Åkesson
+> ekonomiskt bistånd till tandvård med 18 400 kr. Förvaltningsrätten finner att han inte kan tillgodose
+> behovet på annat sätt, bland annat med hänsyn till hans långvariga sjukskrivning.
+
+Bengt ska få beslutet skickat till sig i dag.
+/Kristina`, 'social', 'health'),
+  d(`Hej Pär!
+
+Här är resultatet från nationella proven i svenska, åk 6, för klass 6B:
+Delprov A (läsning): 22 elever godkända av 25. Ej godkända: Tim, Lova och Hamza.
+Delprov B (skrivning): 24 av 25 godkända. Ej godkänd: Lova.
+Lova har alltså inte klarat två delprov och bör få en bedömning av specialpedagogen.
+Tims frånvaro under provveckan var också hög.
+
+/Eva, klasslärare 6B`, 'grades'),
+  d(`Hej Pär!
+
+Här är resultatet från nationella proven i svenska, åk 6, för hela skolan:
+Delprov A (läsning): 88 % godkända.
+Delprov B (skrivning): 93 % godkända.
+Resultaten är något bättre än i fjol. Vi rapporterar in dem till Skolverket senast 15 juni.
+Elever som inte klarat delproven ska diskuteras i arbetslagen.
+
+/Eva, förstelärare`),
+  d(`Hej!
+
+Påminnelse om mötet med Kommunal i morgon kl 9 om schemaförändringarna på Ängsgården.
+Som ni vet har Kommunals huvudskyddsombud Carina Holst stoppat nattarbetet enligt 6 kap. 7 § AML
+eftersom hon bedömer att ensamarbetet på natten är farligt. Vi behöver komma överens om bemanningen innan dess.
+
+/Josefin, verksamhetschef`, 'trade-union'),
+  d(`Hej!
+
+Påminnelse om mötet med Kommunal i morgon kl 9 om schemaförändringarna på Ängsgården.
+Vi behöver diskutera ensamarbetet på natten och hur bemanningen kan förstärkas. Enligt arbetsmiljölagen har
+skyddsombud rätt att stoppa arbete som innebär omedelbar och allvarlig fara, så vi vill gärna lösa frågan i samverkan.
+
+/Josefin, verksamhetschef`),
+  d(`From: Olivia Brandt
+To: Study counsellor
+Subject: My transcript
+
+Hi,
+I'm writing because my transcript from the autumn term is missing my grade in Statistics II. I got a
+C on the exam (48 of 70 points) but the course still shows "not completed" because my lab report was marked
+as failed. I've resubmitted it. Could you check with the examiner?
+Also, I was absent for the first two seminars because of my surgery, and I have a medical certificate.
+
+Best,
+Olivia Brandt`, 'grades', 'health'),
+  d(`Hej,
+
+Vi har ett problem med nyckelhanteringen på Tallbacken. Nyckelskåpet till läkemedelsrummet har kod
+3390, och den koden har delats ut till alla vikarier i sommar. Koden står dessutom på en lapp i
+personalrummet. Kan vi byta kod i dag och bara ge den till tillsvidareanställda?
+
+/Sanna, sjuksköterska`, 'credentials'),
+  d(`Hej allihop,
+
+Jag vill informera er om en ändring i teamet. Kristin har efter flera samtal med mig och HR fått
+omplacering till en annan enhet, eftersom hon inte har klarat kraven på dokumentation och vid flera tillfällen
+lämnat ärenden utan överlämning. Hon börjar på Registratur den 1 mars.
+Jag vet att några av er har undrat, och jag vill att ni får höra det från mig.
+
+/Stefan, enhetschef`, 'hr-assessment'),
+  d(`Hej allihop,
+
+Jag vill informera er om en ändring i teamet. Kristin har fått en ny tjänst på Registratur och börjar där den
+1 mars. Vi kommer att rekrytera en ersättare under våren. Fram till dess fördelar vi hennes ärenden
+enligt listan som jag skickar separat.
+Vi tackar Kristin för hennes tid hos oss!
+
+/Stefan, enhetschef`),
+  d(`Hej Camilla!
+
+Angående hyresgästen i lägenhet 1203: han har berättat för mig att han har fått beslut om kontaktperson
+enligt LSS och att hans god man, Ingrid Lund, sköter hans ekonomi. Han har också en dom om
+ringa narkotikabrott från i fjol och frivården har kontakt med honom. Han undrar om det påverkar kontraktet.
+Jag sa att vi återkommer.
+
+/Erik, bovärd`, 'social', 'criminal-record'),
+  d(`Newsletter – Storvika Region Staff Network "Rainbow"
+
+Hi all!
+In this issue:
+• Pride month: we'll have a stand at the hospital entrance 3–7 June.
+• Meet our new co-chair, Lukas Eriksson from radiology, who tells us about coming out as non-binary at work
+  and what it meant to have a manager who backed them up.
+• Training: "Inclusive patient encounters" on 18 June.
+• Join us for the after-work at Café Kvarn on 14 June.
+
+Rainbow network`, 'sex-life'),
+  d(`Newsletter – Storvika Region Staff Network "Rainbow"
+
+Hi all!
+In this issue:
+• Pride month: we'll have a stand at the hospital entrance 3–7 June.
+• New guidance: how to ask patients about pronouns and gender identity respectfully.
+• Training: "Inclusive patient encounters" on 18 June.
+• Join us for the after-work at Café Kvarn on 14 June – everyone is welcome, members and allies.
+
+Rainbow network`),
+  d(`Hej Jan!
+
+Här är lite bakgrund om den nya ordföranden i Vänföreningen, som du ska träffa på onsdag.
+Hon heter Randa Said, kom till Sverige från Syrien 2015 och är druz. Hon är noga med att hennes
+religiösa tillhörighet inte ska blandas ihop med de andra syriska föreningarna i stan. Hon har också
+sagt att hon röstar på Socialdemokraterna och ogillar att föreningen kallas "invandrarförening".
+
+/Lisa, föreningskonsulent`, 'ethnic-origin', 'religion', 'political-opinion'),
 ];
