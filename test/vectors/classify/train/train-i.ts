@@ -2966,4 +2966,287 @@ religiösa tillhörighet inte ska blandas ihop med de andra syriska föreningarn
 sagt att hon röstar på Socialdemokraterna och ogillar att föreningen kallas "invandrarförening".
 
 /Lisa, föreningskonsulent`, 'ethnic-origin', 'religion', 'political-opinion'),
+  d(`Från: Karl-Johan Wester
+Skickat: den 19 februari 16:02
+Till: Sofia Andersson; Bo Lindahl; Eva Grön
+Ämne: SV: SV: SV: Planering studiedag 8 mars
+
+Hej alla,
+Jag tror vi är överens nu. Sammanfattning:
+- Förmiddag: föreläsning om lågaffektivt bemötande (Eva bokar föreläsaren).
+- Lunch: i matsalen, specialkost meddelas köket senast 1 mars.
+- Eftermiddag: arbete i ämneslag.
+- Fika: Bo beställer.
+
+Karl-Johan
+
+> Från: Eva Grön
+> Skickat: den 19 februari 11:20
+> Jag kan boka föreläsaren. Hon tar 12 000 kr plus resa.
+>
+>> Från: Bo Lindahl
+>> Skickat: den 18 februari 20:44
+>> Bra förslag. En sak: vi måste också hinna prata om Hugo i 7C. Han har nu F i fem ämnen och över 30 %
+>> frånvaro, och pappan har hört av sig och är arg över att ingen sagt något. Kan vi ta det i EHT-delen?
+>>
+>>> Från: Sofia Andersson
+>>> Skickat: den 18 februari 09:10
+>>> Hej! Förslag till studiedagen: föreläsning på förmiddagen och ämneslag på eftermiddagen. Synpunkter?
+
+--
+Karl-Johan Wester, biträdande rektor, Västerskolan`, 'grades'),
+  d(`Från: Karl-Johan Wester
+Skickat: den 20 februari 16:02
+Till: Sofia Andersson; Bo Lindahl; Eva Grön
+Ämne: SV: SV: SV: Planering studiedag 15 mars
+
+Hej alla,
+Jag tror vi är överens nu. Sammanfattning:
+- Förmiddag: föreläsning om betygssättning och bedömning (Eva bokar föreläsaren).
+- Lunch: i matsalen, specialkost meddelas köket senast 8 mars.
+- Eftermiddag: ämneslagen sambedömer anonymiserade elevtexter och går igenom frånvarorutinen.
+- Fika: Bo beställer.
+
+Karl-Johan
+
+> Från: Eva Grön
+> Jag kan boka föreläsaren från Skolverket.
+>
+>> Från: Bo Lindahl
+>> Bra förslag. Vi måste också hinna prata om hur vi informerar vårdnadshavare när elever riskerar F.
+>>
+>>> Från: Sofia Andersson
+>>> Hej! Förslag till studiedagen: föreläsning på förmiddagen och ämneslag på eftermiddagen. Synpunkter?
+
+--
+Karl-Johan Wester, biträdande rektor, Västerskolan`),
+  d(`Minnesanteckningar – Ledningsgrupp Individ- och familjeomsorg
+Datum: 2024-09-25, kl 09.00–11.30
+Närvarande: Karin (IFO-chef), Mats (vuxen), Sara (barn och unga), Jonas (försörjningsstöd), Elin (sekr)
+
+1. Ekonomi
+   Prognos −4,1 mkr, främst placeringskostnader. Externa placeringar: 23 barn, 7 vuxna.
+2. Statistik försörjningsstöd
+   412 hushåll i augusti, en ökning med 6 % jämfört med i fjol.
+3. Aktuella ärenden på ledningsnivå
+   a) Sara informerade om att tvångsomhändertagandet av de två barnen i familjen Lindholm enligt 6 § LVU
+      har fastställts av förvaltningsrätten. Barnen är placerade i jourhem i grannkommunen.
+   b) Mats: klagomål från en granne till stödboendet, hanteras av boendechefen.
+4. Personal
+   Två vakanser på barn och unga. Intervjuer v 41.
+5. Arbetsmiljö
+   Hot mot handläggare har ökat. Ny rutin för hembesök med två personer.
+6. Övrigt
+   Nästa möte 23 oktober.
+
+Antecknat av Elin`, 'social'),
+  d(`Minnesanteckningar – Ledningsgrupp Individ- och familjeomsorg
+Datum: 2024-10-23, kl 09.00–11.30
+Närvarande: Karin (IFO-chef), Mats (vuxen), Sara (barn och unga), Jonas (försörjningsstöd), Elin (sekr)
+
+1. Ekonomi
+   Prognos −3,8 mkr, främst placeringskostnader.
+2. Statistik försörjningsstöd
+   405 hushåll i september.
+3. Verksamhetsutveckling
+   a) Sara presenterade förslaget om egen familjehemsrekrytering, som kan minska behovet av
+      placeringar i konsulentstödda familjehem.
+   b) Mats: uppföljning av LVM-ärenden ska redovisas kvartalsvis till nämnden.
+4. Personal
+   Två nya handläggare börjar på barn och unga i november.
+5. Arbetsmiljö
+   Rutinen för hembesök med två personer har införts.
+6. Övrigt
+   Nästa möte 20 november.
+
+Antecknat av Elin`),
+  d(`From: IT Service Desk <servicedesk@storvika-region.example>
+Sent: Monday 07:48
+To: Fredrik Holm
+Subject: [Ticket 2024-88104] Account locked – resolved
+
+Hello Fredrik,
+
+Your ticket has been updated.
+
+----------------------------------------------------
+Ticket: 2024-88104
+Category: Account / Password
+Status: Resolved
+----------------------------------------------------
+
+Agent note (Monday 07:41):
+The account fholm was locked after 5 failed attempts. Unlocked and a temporary password has been set:
+Vinter!Blå-7731. The user must change it at next login. MFA recovery code issued: 449 102 883.
+
+Customer note (Sunday 22:10):
+"I can't log in to the VPN, it says my account is locked. I need it for the on-call shift tonight."
+----------------------------------------------------
+
+Please do not reply to this e-mail. If the issue persists, reopen the ticket in the self-service portal.
+
+IT Service Desk
+Storvika Region`, 'credentials'),
+  d(`From: IT Service Desk <servicedesk@storvika-region.example>
+Sent: Monday 07:48
+To: Fredrik Holm
+Subject: [Ticket 2024-88105] Account locked – resolved
+
+Hello Fredrik,
+
+Your ticket has been updated.
+
+----------------------------------------------------
+Ticket: 2024-88105
+Category: Account / Password
+Status: Resolved
+----------------------------------------------------
+
+Agent note (Monday 07:41):
+The account was locked after 5 failed attempts and has been unlocked. The user has been asked to set a new
+password via the self-service portal and to register a new MFA method. No password was sent by e-mail.
+
+Customer note (Sunday 22:10):
+"I can't log in to the VPN, it says my account is locked. I need it for the on-call shift tonight."
+----------------------------------------------------
+
+Please do not reply to this e-mail. If the issue persists, reopen the ticket in the self-service portal.
+
+IT Service Desk
+Storvika Region`),
+  d(`Hej Lovisa!
+
+Långt mejl, förlåt, men jag vill att du har bakgrunden inför att du tar över mina ärenden under ledigheten.
+
+1) Utredningen om Tyra (8 år) – klar, beslut om familjebehandling fattat. Uppföljning i december.
+2) Ansökan om kontaktfamilj för bröderna Wallin – väntar på att familjehemsenheten hittar en familj.
+3) Ärendet med mamman på Kvarnbacken – hon har skyddade personuppgifter, så all post går via
+   Skatteverkets förmedlingstjänst. Ring aldrig från mobil med synligt nummer.
+4) Överklagandet från pappan i ärende 2024-118 – förvaltningsrätten har inte avgjort det än.
+
+Utöver det: lösenordet till vår gemensamma funktionsbrevlåda är bytt och finns i valvet, inte här.
+Ring mig om något brinner, men helst inte.
+
+Kram
+Hedda`, 'social', 'protected-identity'),
+  d(`Hej Lovisa!
+
+Långt mejl, förlåt, men jag vill att du har bakgrunden inför att du tar över samordningen under min ledighet.
+
+1) Utbildningsplanen för nya handläggare – klar, ligger på Teams.
+2) Familjehemsrekryteringen – annonsen publiceras i oktober.
+3) Rutinen för skyddade personuppgifter – uppdaterad efter Skatteverkets nya vägledning. Post går via
+   förmedlingstjänsten och man ska aldrig ringa från mobil med synligt nummer.
+4) Budgeten för handledning – 60 000 kr kvar.
+
+Utöver det: lösenordet till vår gemensamma funktionsbrevlåda är bytt och finns i valvet, inte här.
+Ring mig om något brinner, men helst inte.
+
+Kram
+Hedda`),
+  d(`Kvartalsrapport – Ekonomienheten, Q3
+Till: Förvaltningschef
+
+1. Resultat: +1,2 mkr mot budget.
+2. Leverantörsreskontra: 3 112 fakturor, 98 % betalda i tid.
+3. Felaktiga utbetalningar: Jonna Ekbergs lön för augusti, 38 000 kr, gick till fel konto efter att en anställd,
+   Kim Lagerqvist, bytt hennes lönekonto i systemet på uppdrag av ett falskt mejl. Det nya kontot, SEB 5412 00 775 31,
+   tillhörde bedragaren; Jonnas riktiga konto är Nordea 3300 123 456 7. Polisanmälan gjord.
+   Kim har fått ett samtal om rutinen och ska gå IT-säkerhetsutbildningen igen.
+4. Internkontroll: nya kontroller vid kontobyten från oktober.
+5. Personal: en ny redovisningsekonom anställd.`, 'bank-account', 'hr-assessment'),
+  d(`Kvartalsrapport – Ekonomienheten, Q4
+Till: Förvaltningschef
+
+1. Resultat: +0,8 mkr mot budget.
+2. Leverantörsreskontra: 3 290 fakturor, 99 % betalda i tid.
+3. Felaktiga utbetalningar: inga under kvartalet. Den nya kontrollen vid kontobyten fungerar –
+   byte av bankkonto för en leverantör kräver nu att vi ringer leverantören på ett nummer vi redan har.
+4. Internkontroll: alla moment genomförda.
+5. Personal: inga förändringar.`),
+  d(`[2024-04-03 17:21] Sofia: hej! sorry för sent svar
+[2024-04-03 17:22] Sofia: kan du ta min kund i morgon kl 9? jag måste till Sahlgrenska
+[2024-04-03 17:22] Marcus: ja visst, allt ok?
+[2024-04-03 17:25] Sofia: de har gjort en gentest på mig och pappa, och vi har båda mutationen för
+ärftlig långt QT-syndrom. Jag ska träffa kardiolog i morgon
+[2024-04-03 17:26] Marcus: oj, hoppas det går bra ❤️
+[2024-04-03 17:27] Sofia: tack. säg inget till de andra än
+[2024-04-03 17:28] Marcus: självklart inte
+[2024-04-03 17:30] Sofia: kunden heter Lindberg, mappen ligger på skrivbordet`, 'genetic', 'health'),
+  d(`Hej alla kassörer i Storvika IF!
+
+Här kommer sammanställningen av vilka som ska ha återbetalning efter den inställda cupen:
+- Familjen Nyberg, 1 200 kr, till konto Swedbank 8105-9, 934 221 660-2
+- Familjen Abdi, 1 200 kr, till konto Handelsbanken 6789 – 123 456 789
+- Familjen Ström, 600 kr, via Swish
+Kan ni betala ut före fredag? Kvitto till mig.
+
+Tack!
+Anna, huvudkassör`, 'bank-account'),
+  d(`Hej Torbjörn,
+
+Tack för att du hade tid för mig i går. Jag skriver för att sammanfatta vad jag sa, eftersom jag vill
+att det finns på pränt.
+
+Jag har under det senaste året upplevt att min chef, Per, behandlar mig annorlunda sedan jag berättade att
+jag är med i Sverigedemokraterna och har ett uppdrag i kultur- och fritidsnämnden. Han har tagit bort mig
+från två projekt och kommenterat mina politiska åsikter inför kollegor. Jag vill att HR utreder detta.
+
+Jag är medlem i Vision och har informerat mitt ombud.
+
+Med vänlig hälsning
+Mikaela Borg`, 'political-opinion', 'trade-union'),
+  d(`Hej Torbjörn,
+
+Tack för att du hade tid för mig i går. Jag skriver för att sammanfatta vår diskussion om
+arbetsgivarens ansvar när medarbetare upplever att de behandlas annorlunda på grund av politiska åsikter.
+Politisk åskådning är inte en diskrimineringsgrund i diskrimineringslagen, men arbetsgivaren har ändå ett
+ansvar för arbetsmiljön enligt AFS om organisatorisk och social arbetsmiljö. Jag föreslår att vi lägger in
+detta i chefsutbildningen.
+
+Med vänlig hälsning
+Mikaela Borg, HR-strateg`),
+  d(`Från: Gunilla Borg
+Skickat: den 9 december 10:31
+Till: Ekonomiservice
+Ämne: VB: Återbetalning av kursavgift
+
+Hej, kan ni hjälpa till med nedanstående? Deltagaren har betalat två gånger.
+
+> Från: Roger Falk
+> Skickat: den 8 december 21:47
+> Ämne: Återbetalning av kursavgift
+> Hej, jag betalade kursavgiften för Excel fortsättning två gånger (950 kr x 2) med mitt kort.
+> Kortet är ett Visa, 4024 0071 8823 4410, utgångsdatum 05/27. Kan ni sätta tillbaka 950 kr på det?
+> Tack, Roger
+
+Gunilla Borg
+Kursadministratör, Kompetenscentrum`, 'payment-card'),
+  d(`Hej Sebastian,
+
+Sammanfattning av introduktionssamtalet med Alma efter tre månader på enheten:
+- Alma har kommit in snabbt i arbetet och tar stort eget ansvar. Hon är omtyckt av brukarna.
+- Hon behöver bli säkrare på dokumentationen i Lifecare; flera anteckningar har saknats.
+- Hon har två gånger kommit mer än en halvtimme sent utan att höra av sig.
+Sammantaget bedömer jag att provanställningen kan övergå i tillsvidareanställning, men vi följer upp
+punktligheten i februari.
+
+/Rebecka, enhetschef`, 'hr-assessment'),
+  d(`Hej Sebastian,
+
+Inför introduktionssamtalen efter tre månader: använd checklistan i HR-portalen. Den tar upp hur den
+nyanställda har kommit in i arbetet, dokumentation i Lifecare, punktlighet och samarbete.
+Beslut om provanställningen ska övergå i tillsvidareanställning ska fattas senast en månad innan
+provanställningen löper ut. Kontakta HR om du är tveksam.
+
+/Rebecka, enhetschef`),
+  d(`Hej Majken!
+
+Tack för att du ställde upp som intervjuperson till vår rapport om äldres ensamhet. Jag har skrivit ut din
+berättelse och vill att du läser igenom den innan vi publicerar. I texten står det att du levde med din
+väninna Greta i 40 år "utan att någon fick veta att ni var ett par", och att du efter hennes död har
+känt dig osynlig på äldreboendet. Vill du att vi använder ditt riktiga namn, eller ska vi skriva "Maj, 86"?
+
+Hälsningar
+Ebba, utvecklingsledare äldreomsorg`, 'sex-life'),
 ];
