@@ -2355,4 +2355,471 @@ långtidssjukfrånvaro 48 %. Högst är den inom hemtjänsten (9,8 %) och lägst
 
 Jag presenterar siffrorna och förslaget på tio minuter.
 /Rasmus, HR-strateg`),
+  d(`Hej Peter,
+
+Jag sammanfattar tråden nedan eftersom den blivit lång. Kort sagt: vi behöver ett beslut från dig om
+hur vi hanterar flytten av arkivet innan 1 april.
+
+/Annelie
+
+-----Ursprungligt meddelande-----
+Från: Stig Mårtensson
+Skickat: den 10 februari 2026 15:02
+Till: Annelie Roos; Peter Ny
+Ämne: SV: SV: Flytt av närarkivet
+
+Annelie, jag har räknat på det. Det är ca 340 hyllmeter, varav ungefär 60 hyllmeter är personakter
+från socialtjänsten (1990–2010). De måste flyttas i låsta vagnar och kvitteras. Resten är byggakter
+och nämndprotokoll.
+
+-----Ursprungligt meddelande-----
+Från: Annelie Roos
+Skickat: den 9 februari 2026 11:20
+Ämne: SV: Flytt av närarkivet
+
+Hej Stig, kan du göra en uppskattning av volymen? Och vad behöver vi tänka på för handlingar med
+sekretess?
+
+-----Ursprungligt meddelande-----
+Från: Peter Ny
+Skickat: den 6 februari 2026 08:45
+Ämne: Flytt av närarkivet
+
+Hej båda. Som ni vet ska närarkivet i källaren på Stadshuset tömmas inför renoveringen. Kan ni ta
+fram ett förslag på hur och när?
+
+Peter Ny
+Arkivchef, Ornsviks kommun
+Tel 0555-120 88
+
+Detta e-postmeddelande kan innehålla information som omfattas av sekretess. Om du fått det av misstag,
+meddela avsändaren och radera meddelandet.`),
+  d(`Hej Sofia,
+
+Jag behöver din hjälp med en känslig sak. Vår nya medarbetare i hemtjänsten, Amanda Berglund, har
+fingerade personuppgifter beslutade av Polismyndigheten. Det betyder att allt vi har om henne i
+Heroma och Time Care är hennes nya identitet, och att ingen på arbetsplatsen får veta om det. Jag
+vet bara om det för att hon berättade det för mig och HR vid anställningen.
+
+Hon ska inte förekomma på bilder i personaltidningen. Kan du se till att hon inte kommer med på
+gruppbilden på Hemtjänst Norr i nästa nummer utan att säga varför?
+
+Tack,
+Lena, enhetschef`, 'protected-identity'),
+  d(`Konfidentiellt – Personalakt
+Utdrag: anteckning från samtal 2026-02-05
+
+Närvarande: Christer Sund (medarbetare), Helena Lind (chef), Malin Grahn (HR)
+
+Christer har vid ett flertal tillfällen varit påverkad av alkohol i tjänst, senast 2 februari då två
+kollegor kände alkohollukt och han inte kunde köra servicebilen. Christer medger att han har
+alkoholproblem. Han erbjuds behandling via företagshälsovården (vårdprogram hos Alkoholkliniken
+Ornsvik). Han får en skriftlig varning och accepterar ett rehabiliteringskontrakt med
+slumpvisa utandningsprov under 12 månader.
+
+Vid återfall prövas anställningen.
+
+Underskrifter: ______ ______ ______`, 'health', 'hr-assessment'),
+  d(`Hej Kim,
+
+Familjeutredning gällande Wilma och Axel Persson: jag har fått tillbaka svaret från sjukhuset. Barnens
+mamma, Jenny, har fått en bekräftad diagnos på Duchennes muskeldystrofi hos Axel och genetisk
+utredning visar att Jenny är anlagsbärare. Wilma kommer att testas när hon är äldre om hon själv vill.
+
+Det förklarar en del av svårigheterna i familjen och vi behöver räkna med omfattande stödbehov för
+Axel framöver (ev. LSS-ansökan).
+
+/Petra, socialsekreterare`, 'genetic', 'health', 'social'),
+  d(`Hi Markus,
+
+Following the incident at the Northside depot, the police have asked us to hand over the stored
+fingerprint templates and the access log for employee no. 4471 as part of their investigation.
+According to our legal unit we can provide the log under a formal request, but the biometric template
+itself is special-category data; they need a decision from a prosecutor.
+
+Can you prepare the log extract only for now?
+
+Regards,
+Sara, Security`, 'biometric', 'criminal-record'),
+  d(`Från: Linnéa Holm
+Skickat: den 3 februari 2026 20:33
+Till: Personalavdelningen
+Ämne: Ändring av kön och namn
+
+Hej,
+Jag vill meddela att jag har fått beslut från Skatteverket om ändrat juridiskt kön och att mitt namn
+nu är Linnéa (tidigare Linus). Kan ni uppdatera Heroma, e-postadressen och min namnskylt? Jag har
+pratat med min chef och vi har bestämt att hon berättar för arbetsgruppen på APT nästa vecka.
+
+Tack!
+Linnéa Holm, biståndshandläggare`, 'sex-life'),
+  d(`Hej Ann-Sofie,
+
+Här kommer min redovisning av studieresan till Bryssel som du bad om. Jag har lagt ut 4 260 kr privat
+för hotell och middag för gruppen. Eftersom jag inte är anställd utan är inhyrd konsult ska beloppet
+betalas till mitt privata konto:
+
+Mottagare: Jan-Olof Bergman
+Bank: SEB, clearing 5209, konto 0112 845 71
+
+Kvitton bifogade som PDF.
+/Janne`, 'bank-account'),
+  d(`Veckosammanfattning – Vallaskolan, vecka 8
+
+Hej alla!
+
+🗓 Måndag: studiedag för personal, eleverna lediga.
+🗓 Tisdag: skolfotografering åk 4–6.
+🗓 Onsdag: föräldramöte åk 9 om gymnasievalet kl. 18.
+🗓 Torsdag: EHT – endast individärenden.
+🗓 Fredag: skidutflykt åk 7 (om snön håller).
+
+📌 Påminnelser:
+– Nationella proven i åk 6 och 9 startar v. 10. Schemat finns i Skola24.
+– Kom ihåg att alla omdömen och betyg ska registreras i Skola24, inte mejlas.
+– Lärare som ska vara med på fortbildning om NPF 5 mars: anmäl er till Sanna.
+– Matsalen har nya öppettider: 10.45–13.00.
+
+📣 Stort grattis till åk 8 som vann lagbasketturneringen!
+
+/Rektor Sanna Ekström`),
+  d(`Hej,
+
+Vi på Fritidsförvaltningen har fått frågan från Judiska församlingen om de kan hyra Folkets hus
+stora sal till en minnesceremoni 27 januari, Förintelsens minnesdag. De vill ha vakter vid entrén.
+Vi har ingen erfarenhet av det. Har ni i Säkerhetsenheten rutiner för detta? Polisen har också
+erbjudit sig att vara med.
+
+/Annika, lokalbokning`),
+  d(`Hej Leif,
+
+Ja, jag kan bekräfta att Kristian Wahl är förtroendevald för Vision på IT-avdelningen sedan januari
+och att hans fackliga tid är 10 % enligt avtalet. Det betyder att han har rätt att vara ledig för
+fackligt arbete utan löneavdrag. Vi kan inte neka honom att gå på Visions ombudsutbildning 17–18
+mars.
+
+Mvh
+Petra Ek, HR`, 'trade-union'),
+  d(`Hej socialjouren,
+
+Vi på Akutmottagningen vill informera om att en patient, Lars-Erik Nord, 67 år, lämnade akuten i
+morse innan han var färdigbehandlad efter ett fall i hemmet. Han är kraftigt påverkad av alkohol och
+har en frakturmisstanke i handleden. Han bor ensam på Nybrogatan 18 och har hemtjänst. Vi är oroliga
+att han inte klarar sig hemma.
+
+Kan ni göra ett hembesök? Hemtjänsten är också informerad.
+
+Med vänliga hälsningar
+Ssk Anette Blom, Akuten`, 'health', 'social'),
+  d(`Hej alla i styrelsen för Socialdemokraternas arbetarekommun,
+
+Bara en påminnelse om att vi inte kan boka kommunens lokaler för partimöten via min tjänsteadress.
+Skicka förfrågningar till partiexpeditionen i stället. Jag har blivit påmind av kommunledningen om
+att hålla isär rollerna.
+
+Hälsningar
+Mona Lindgren
+(ordförande i arbetarekommunen, men skriver här från min privata adress)`, 'political-opinion'),
+  d(`Dear colleagues,
+
+We have received a Subject Access Request from a former employee, asking for all personal data we hold
+about her, including e-mails, HR records and access logs. Please do not forward any documents to the
+requester directly. Legal will coordinate the response within one month.
+
+Please search your mailboxes and the shared folders for her name and employee number (she will be
+identified in the internal ticket, not in this e-mail), and report any hits in the ticket by Friday.
+
+Thanks,
+Data Protection Officer, Region Västerhavet`),
+  d(`Hej!
+
+Jag är ny i Gata/Park och har fått frågan av flera kollegor om vi har ett kollektivavtal som gäller
+oss som säsongsanställda. Vilka fackförbund brukar säsongsanställda vara med i, och har vi rätt till
+samma OB-tillägg som tillsvidareanställda?
+
+Tack!
+/Emil
+
+> Hej Emil, säsongsanställda omfattas av HÖK med Kommunal. OB-tillägget är detsamma. Facket kan
+> svara på frågor om medlemskap. /Personalsamordnare Annika`),
+  d(`Hej alla mentorer i åk 9!
+
+Inför gymnasieansökan: Kontrollera att alla elevers preliminära betyg är registrerade i Skola24 senast
+fredag. Syv behöver betygen för att kunna ge korrekt vägledning. Elever som riskerar att inte bli
+behöriga till nationellt program ska kontaktas av mentor och syv tillsammans.
+
+Ni får en lista i Skola24 under "Behörighet", den ska inte skrivas ut eller mejlas.
+
+/Studie- och yrkesvägledare Tina`),
+  d(`Hej Eva,
+
+Angående Hussein Ali, 16 år, placerad på HVB Ljungby sedan december enligt 3 § LVU. Han avvek från
+HVB-hemmet i lördags och greps av polisen söndag morgon misstänkt för grov misshandel i Centrumparken.
+Han hålls nu på SiS ungdomshem Brättegården enligt 12 § LVU.
+
+Socialnämndens ordförande har fattat beslut om placering. Utredning om fortsatt vård pågår.
+
+Bilagor: polisanmälan, beslut. Omfattas av sekretess.
+/Martin, socialsekreterare`, 'social', 'criminal-record', 'secrecy'),
+  d(`Hej Martina,
+
+Sammanfattning av medarbetarsamtalet med Viktoria (enligt vårt samtal i dag):
+
++ Mycket omtyckt av brukarna, tar ansvar, flexibel vid bemanningsbrist.
+– Dokumentationen i Lifecare släpar; sex genomförandeplaner har inte uppdaterats sedan i våras.
+– Har haft två avvikelser kring läkemedel under hösten.
+
+Mål: alla genomförandeplaner uppdaterade till 1 maj; läkemedelsutbildning i mars.
+Helhetsbedömning: goda prestationer, förbättringsområde dokumentation.
+
+/Ann-Christin`, 'hr-assessment'),
+  d(`Hej!
+
+Här är inloggningsuppgifterna till det nya bokningssystemet för idrottshallarna, för dig som
+föreningsadministratör i IK Ornsvik Basket:
+
+Webbadress: boka.ornsvik.se/forening
+Användarnamn: ikob-admin
+Lösenord: Basket-Hall-2026
+
+Byt gärna lösenord vid första inloggning. Om ni byter administratör i föreningen, kontakta oss så
+skapar vi ett nytt konto.
+
+Med vänlig hälsning
+Bokningen, Kultur och fritid`, 'credentials'),
+  d(`Hej Catharina,
+
+Underlag från skolsköterskan för Noel i 3B inför vårdnadshavarmötet: Noel har typ 1-diabetes och
+insulinpump sedan 2024. Han behöver kontrollera blodsockret före lunch och idrott, och personalen på
+fritids behöver utbildning i att ge glukagon. Mamma vill att vi informerar klassen på ett
+lättsamt sätt, med Noels tillåtelse.
+
+Skolsköterskan håller i utbildningen 26 februari.
+
+/Karin, skoladministratör`, 'health'),
+  d(`Hej,
+
+Vi vill påminna om att anmälan om avvikelse enligt lex Sarah ska göras i Lifecare inom 24 timmar.
+Skriv inte namn på brukare eller personal i rubrikfältet. Beskriv händelsen sakligt, och ange vad du
+gjorde direkt efteråt. Verksamhetschefen avgör om det är ett missförhållande som ska anmälas till
+IVO.
+
+Under 2025 gjordes 212 avvikelser inom äldreomsorgen, varav 7 lex Sarah-anmälningar till IVO.
+
+/Kvalitetsenheten`),
+  d(`Minnesanteckningar – Ledningsgrupp Socialförvaltningen, 16 februari 2026
+
+Närvarande: Ingrid (förvaltningschef), Mats (IFO), Karin (funktionsstöd), Annelie (ekonomiskt
+bistånd), Rasmus (HR), Theo (analys), Jonas (informationssäkerhet)
+
+1. Ekonomi
+   - Prognos helår: −3,2 mnkr, främst placeringskostnader barn och unga.
+   - Försörjningsstödet: 2 % över budget, fler unga vuxna.
+2. Personal
+   - Sjukfrånvaron i förvaltningen: 7,1 % i januari.
+   - Rekryteringsläget: tre vakanta tjänster som socialsekreterare. Annonser ute.
+   - Lönerevisionen: Vision och Akademikerförbundet SSR har lämnat yrkanden. Förhandling 10 mars.
+3. Verksamhet
+   - IFO: antalet orosanmälningar ökade med 11 % jämfört med jan 2025.
+   - Funktionsstöd: nytt LSS-boende på Granvägen öppnar i september.
+   - Nya riktlinjer för ekonomiskt bistånd till nämnden i april.
+4. Informationssäkerhet
+   - Kuvert-piloten startar 2 mars. Alla enheter ska ha informationsmöte innan.
+   - Två incidenter i januari (felskickad kallelse, felaktig behörighet). Inga till IMY.
+5. Övrigt
+   - Förvaltningsdag 7 maj.
+
+Nästa möte: 2 mars.`),
+  d(`Hej Sara!
+
+Här är underlag för resebokningen för politikerdelegationen till vänorten i Polen 12–15 april. Jag har
+fått kortuppgifter från Sten Åkesson som betalar sin egen del eftersom hans fru följer med:
+
+Kortinnehavare: Sten Åkesson
+Kort: 4539 1488 0343 6467
+Giltighet: 12/27, CVC 118
+
+Övriga resenärer bokas på kommunens resekonto som vanligt.
+
+/Nämndsekreterare Gunilla`, 'payment-card'),
+  d(`Hej Kristin,
+
+Tack för att du tar emot Mariam i praktik på biblioteket. Lite bakgrund: Mariam är 22 år och kom
+från Eritrea för tre år sedan. Hon pratar tigrinja och arabiska, och svenska på SFI D-nivå.
+Hon är ortodox kristen och fastar under fastan före påsk (ingen mat med animaliska produkter),
+så det kan vara bra att veta inför personalfikan.
+
+Praktiken är på 50 %, tisdag–torsdag, 8 veckor.
+/Ahmed, arbetsmarknadsenheten`, 'ethnic-origin', 'religion'),
+  d(`Referat från seminariet "Rasism och diskriminering i arbetslivet", 5 februari
+
+Föreläsaren presenterade forskning som visar att personer med utländskt klingande namn får färre
+kallelser till intervju. Kommunen har sedan 2024 anonymiserade ansökningar i första urvalet.
+
+Diskussion:
+– Hur hanterar vi kränkningar från brukare mot personal med annan etnisk bakgrund?
+– Behövs en ny policy för tolkanvändning?
+– Hur följer vi upp trakasseriärenden?
+
+HR tar fram ett förslag till handlingsplan till juni.
+/Anteckningar: Mira`),
+  d(`Hej,
+
+Tack för din ansökan om plats i äldreboende. Vi har tagit emot den och handläggaren kommer att
+kontakta dig inom tre veckor för ett hembesök. Vid besöket går vi igenom dina behov och önskemål.
+Du kan ha med en anhörig.
+
+Om du har frågor innan dess kan du ringa biståndsenheten på telefontid, vardagar 8.30–9.30.
+
+Med vänlig hälsning
+Biståndsenheten, Ornsviks kommun
+Detta är ett automatiskt svar på din e-tjänsteansökan.`),
+  d(`[Chattlogg – HR-support, 2026-02-12]
+10:02 Johanna (HR): Hej! Hur kan jag hjälpa dig?
+10:03 Användare (Patrik S., Räddningstjänsten): hej, jag fick fel lön i januari, OB saknas för 4 pass
+10:04 Johanna (HR): Jag kollar. Din grundlön är 36 700 kr, och jag ser att OB för 3/1, 4/1, 17/1 och
+      18/1 inte är attesterade av chefen.
+10:06 Patrik S.: ok, så det är chefen som ska fixa?
+10:06 Johanna (HR): Ja, när han attesterat kommer det med på februarilönen, ca 2 300 kr.
+10:07 Patrik S.: tack!`, 'salary'),
+  d(`Hej mentorer åk 4–6!
+
+Påminnelse om att omdömen i Skola24 ska vara publicerade 20 mars inför utvecklingssamtalen. Skriv
+omdömena så att de riktar sig till eleven och vårdnadshavaren. Omdömen om elevernas sociala
+utveckling ska inte skrivas i fritextfältet.
+
+Mallar finns på Teams under "Utvecklingssamtal". Vi går igenom dem på arbetslagsträffen 3 mars.
+
+/Biträdande rektor Magnus`),
+  d(`Hej Leila,
+
+Jag skriver som kontaktlärare för Ismail i åk 1 på gymnasiet. Ismails resultat efter höstterminen:
+
+Engelska 5: E
+Matematik 1a: F (missade 3 av 4 prov)
+Svenska som andraspråk 1: D
+Samhällskunskap 1a1: C
+Idrott och hälsa 1: A
+
+Frånvaro: 19 %, varav 11 % ogiltig. Vi har upprättat en studieplan med extra stöd i matte på
+onsdagar. Kan du som vårdnadshavare komma på ett samtal?
+
+Hälsningar
+Nils Bergman, kontaktlärare, Ornsviks gymnasium`, 'grades'),
+  d(`Hej Birgitta!
+
+Angående ansökan om utökad hemtjänst för din pappa, Helmer Ek: vi har nu fattat beslut. Helmer
+beviljas hemtjänst fyra gånger per dag (morgon, lunch, middag, kväll), trygghetslarm och
+matdistribution. Nattillsyn avslås eftersom behovet kan tillgodoses med trygghetslarmet. Beslutet
+skickas till Helmer per post och en kopia till dig som ombud.
+
+Vid frågor, ring mig på 0555-131 22.
+/Biståndshandläggare Jenny Svensson`, 'social'),
+  d(`Hej,
+
+Angående vårt ärende om id-kontroll på Kontaktcenter: vi har bestämt att inte gå vidare med
+röstbiometrin för medborgare. Skälen:
+
+1. IMY:s vägledning kräver uttryckligt samtycke, vilket blir svårt att hämta i telefon.
+2. Leverantören kan inte garantera att röstprofilerna lagras inom EU.
+3. BankID-inloggning i e-tjänsterna täcker behovet.
+
+Projektet avslutas och alla testinspelningar (fiktiva röster från testteamet) raderas.
+/Projektledare Ravi`),
+  d(`Hej Mikael,
+
+Det är inte första gången, men nu måste vi göra något åt Jesper på lagret. Sammanfattning av veckan:
+
+Mån: kom 40 minuter sent utan att höra av sig.
+Tis: lämnade truckens nyckel i tändningen över natten, trots påpekanden.
+Ons: vägrade ta emot en leverans och höjde rösten mot chauffören.
+Tor: sjukanmäld.
+Fre: kom i tid, inga anmärkningar.
+
+Jag har dokumenterat allt. Vill du att jag bokar samtal med HR?
+/Anders, lagerchef`, 'hr-assessment'),
+  d(`Hej alla nya chefer!
+
+Välkomna till introduktionsprogrammet. Under dag 3 går vi igenom:
+– Lönebildning: hur lönekriterier och lönesamtal fungerar
+– Rehabilitering och sjukfrånvaro: chefens ansvar
+– Samverkan med de fackliga organisationerna
+– Arbetsrätt: varningar, omplacering och uppsägning
+– Personuppgifter: hur du hanterar läkarintyg, belastningsregisterutdrag och personalakter
+
+Ta med dator. Lunch ingår.
+/Chefsstöd HR`),
+  d(`Hej Tommy,
+
+Såg ditt inlägg i personalgruppen om att du söker folk till damlaget i innebandy. Min kollega Frida
+är intresserad men undrar om ni har mixade träningar. Hon spelade i division 2 förut.
+
+Och tack för grillkvällen i helgen, det var jättetrevligt! Hälsa Lotta.
+
+/Micke`),
+  d(`Hej,
+
+Vi har fått ett mejl från Skatteverket om att en av våra anställda har fått sekretessmarkering.
+Skatteverket anger att det gäller Ronja Lilja på Förskolan Solrosen. Enligt rutinen ska vi:
+
+1. Ta bort hennes adress ur Heroma och ersätta med "Skyddad".
+2. Meddela lönekontoret muntligen.
+3. Se till att hon inte står på listor som publiceras.
+
+Jag har gjort punkt 1 och 2. Kan du som förskolechef ta punkt 3?
+/HR-administratör Sara`, 'protected-identity'),
+  d(`Hej,
+
+Underlag från kriminalvårdens frivård inför planeringen: klienten, Sebastian Ek (29), villkorligt
+frigiven 1 februari efter att ha avtjänat två år och tre månader för grovt narkotikabrott. Han har
+övervakning i ett år och ska delta i programmet "Återfallspreventionen". Han söker bostad och
+försörjningsstöd hos er och har ett påbörjat behandlingskontakt med Beroendemottagningen.
+
+Kontakt: frivårdsinspektör Eva Sjöström, 010-123 45 67.`, 'criminal-record', 'social', 'health'),
+  d(`Hej gänget!
+
+Nu är det dags för årets Pride-fest på Stadshuset, 7 augusti! Alla anställda är välkomna, oavsett
+om du är hbtqi-person eller allierad. Vi bjuder på mingel, tal av kommundirektören och DJ.
+
+Vill du hjälpa till i planeringsgruppen? Hör av dig till HBTQ-nätverket senast 1 maj.
+
+🌈 Kärlek är kärlek!
+/HBTQ-nätverket, Ornsviks kommun`),
+  d(`Hej Jeanette!
+
+Som vi pratade om: familjen Håkansson har gått med på att vi skickar en remiss till Klinisk genetik.
+Både Oskar (5 år) och hans kusin Elsa har fått diagnosen fragil X-syndrom, och mamma vill veta om
+hennes syster, som är gravid, kan bära på anlaget. Kan du ordna remissen och ett samtal med
+genetisk vägledare?
+
+/Barnläkare Mikael Ström, Habiliteringen`, 'genetic', 'health'),
+  d(`Hej Anna,
+
+Som du bad om i dag: antalet anställda med registrerade fingeravtryck i stämpelklockorna är 412 av
+438 (94 %). De 26 som valt bort biometri stämplar med kort och kod. Fingeravtrycksmallarna raderas
+automatiskt 30 dagar efter avslutad anställning. Leverantörens DPIA uppdaterades i januari.
+
+Inga incidenter att rapportera.
+/Systemförvaltare Tid och närvaro`),
+  d(`Hi Priya,
+
+Thanks for stepping in! A few notes about the team while I'm out:
+
+- Mateo is handling the Erasmus budget; he knows the numbers.
+- Anneli will sign off on all travel.
+- Yusuf is working from home on Fridays this spring.
+- The new intern, Jesper, starts on the 3rd. He needs a laptop and badge.
+- The VPN password for the partner portal is in the password manager, not in the wiki.
+
+I'll be reachable by phone for urgent matters only.
+Hannah`),
+  d(`Hej Lars,
+
+Vi har fått ett klagomål på vår nya kameraövervakning vid simhallens entré. En besökare, Kent
+Bergström, menar att vi har "ansiktsbiometri" och kräver att hans ansiktsdata raderas. Jag har svarat
+att kamerorna bara spelar in bild och inte gör någon ansiktsigenkänning, och att inspelningarna
+raderas efter 72 timmar. Han har hotat att gå till IMY.
+
+Är det något mer jag bör göra?
+/Badmästare Ove`),
 ];
