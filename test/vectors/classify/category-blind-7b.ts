@@ -102,7 +102,7 @@ Uppföljning: nytt besök 3 mars, ta med lönebesked om han fått timanställnin
 
 I detta nummer:
 – Lönerevisionen 2026: vad vi kräver och hur processen ser ut
-– Nya ombud på vård och omsorg, välkomna Jenny och Ragnar!
+– Vi söker fler ombud inom vård och omsorg – är det du?
 – Kurs: "Din rätt vid sjukskrivning" 14 mars, anmälan via hemsidan
 – Medlemsförsäkringen: nyheter om inkomstförsäkringen
 – Frukostträff för nya medlemmar, torsdag 27/2
@@ -880,7 +880,7 @@ Vi söker dig som har:
 – minst fem års erfarenhet av arbetsrätt i offentlig sektor
 
 Lön: individuell lönesättning. Tillträde enligt överenskommelse.
-Fackliga företrädare: Vision, Jenny Alm, 0555-123 45; Akademikerförbundet SSR, Olle Dahl.
+Fackliga företrädare nås via kommunens växel, 0555-120 00.
 
 Sista ansökningsdag 28 februari.`),
   d(`Till: Kommunstyrelsens trygghetsberedning
@@ -1338,7 +1338,7 @@ arbetstidsmodellerna. Vision önskade en tydligare riskbedömning.
 
 Förhandlingen förklarades avslutad i enighet. Riskbedömningen kompletteras till 15 mars.
 
-Justeras: Sune Dahl / för Kommunal: Jan Olsson`),
+Justeras: Sune Dahl / för arbetstagarparterna enligt separat signaturblad`),
   d(`Hej!
 
 Information från valnämnden: vi söker röstmottagare till valet 13 september. Ersättningen är
@@ -1564,7 +1564,7 @@ Kallade: HR, FHV, respektive chef. Facket deltar i ärende 1 på Gretas begäran
   d(`[WhatsApp-export: Fotbollsföräldrar P12]
 [2026-02-02 20:11] Maria: hej alla! träningen på torsdag flyttas till 18.30
 [2026-02-02 20:13] Johan: 👍
-[2026-02-02 20:15] Karin: Hugo är sjuk, han kommer inte
+[2026-02-02 20:15] Karin: Hugo är hos sin pappa i Umeå den veckan, han kommer inte
 [2026-02-02 20:40] Maria: förresten – vi behöver en ny lagkassör. någon?
 [2026-02-02 20:41] Peter: jag kan. vad är bankgirot?
 [2026-02-02 20:44] Maria: föreningens bg 783-4412, swish 123 456 7890
@@ -1636,7 +1636,7 @@ Present: Laura, Yusuf, Priya, Mateo, Anneli
 2. Incoming students: 14 confirmed for the autumn. Housing is the bottleneck.
 3. Staff: Priya is covering Hannah's tasks from April (parental leave).
 4. Pay: the salary review for Mateo was finalised — his new monthly salary is SEK 42 800 from
-   1 April (previously 40 100). Laura confirms the union (Saco-S) has been informed of the outcome.
+   1 April (previously 40 100). Laura confirms HR has registered the change.
 5. AOB: Friday fika is cancelled.
 
 Next meeting: 25 February.`, 'salary'),
@@ -2822,4 +2822,388 @@ raderas efter 72 timmar. Han har hotat att gå till IMY.
 
 Är det något mer jag bör göra?
 /Badmästare Ove`),
+  d(`VB: VB: SV: Kontaktuppgifter till föreningarna
+
+Hej Karin, skickar vidare hela kedjan eftersom du ska ta över bidragsärendena. Längst ned finns det du
+behöver.
+/Jens
+
+Från: Jens Holm
+Skickat: den 12 februari 2026 09:10
+Till: Karin Åhs
+Ämne: VB: SV: Kontaktuppgifter till föreningarna
+
+Från: Alice Nyström (Ornsviks Schackklubb)
+Skickat: den 11 februari 2026 19:47
+Till: Jens Holm
+Ämne: SV: Kontaktuppgifter till föreningarna
+
+Hej Jens! Ny kassör från mars är Lennart Fors. Klubbens bankgiro är oförändrat. Lennart vill att
+aktivitetsstödet betalas till klubbens konto, inte hans privata. Vi har ett nytt plusgiro också men
+det används bara för medlemsavgifter.
+
+Från: Jens Holm
+Skickat: den 10 februari 2026 14:03
+Till: Föreningarna (hemlig kopia)
+Ämne: Kontaktuppgifter till föreningarna
+
+Hej alla föreningar! Inför ansökningsperioden om aktivitetsstöd behöver vi uppdaterade kontaktuppgifter
+till ordförande och kassör. Svara på detta mejl senast 20 februari. Glöm inte att bidrag bara betalas
+ut till föreningens konto.
+
+Vänliga hälsningar
+Jens Holm, föreningshandläggare
+Kultur och fritid, Ornsviks kommun
+Besöksadress: Storgatan 12 | Tel: 0555-140 12
+
+Vi behandlar personuppgifter enligt dataskyddsförordningen. Läs mer på ornsvik.se/gdpr.`),
+  d(`Anteckningar från APT, Ekbackens förskola, 10 februari
+
+1. Välkommen till Hedvig, ny barnskötare på Humlan!
+2. Sjukfrånvaro: vi har haft många korttidssjukskrivningar i januari. Påminnelse om att sjukanmäla
+   före kl. 06.30.
+3. Barngrupperna: 14 barn på Humlan, 16 på Myran. Två inskolningar i mars.
+4. Fackligt: Kommunals ombud Maria berättar om kommande medlemsmöte 20/2 (öppet för alla intresserade).
+5. Personal: Therese går ner på 80 % från april på egen begäran. Ulrika har meddelat att hon är gravid
+   och beräknas gå på föräldraledighet i augusti; hon vill att vi vet så vi kan planera, men
+   föräldrarna får veta senare.
+6. Miljö: nya sandlådan kommer i maj.
+
+Nästa APT 10 mars.
+/Antecknat av: Sofia`, 'health', 'trade-union'),
+  d(`Hej allihop,
+
+Som ni vet gick min mamma bort i fredags efter en lång tids sjukdom. Tack för alla fina hälsningar och
+blommorna! Jag är tillbaka på jobbet måndag 2 mars.
+
+Begravningen hålls i Mariakyrkan den 27 februari kl. 11. Den som vill är välkommen.
+
+Kram
+Sanna
+
+PS. Min man Erik och jag har pratat om en minnesfond till Cancerfonden i hennes namn, info om det
+finns på begravningsbyråns sida.`, 'health'),
+  d(`Hej,
+
+Som kontaktperson för vår praktikant Jamal vill jag lämna följande bedömning till Arbetsförmedlingen
+efter åtta veckors arbetsträning på Återbruket:
+
+• Punktlighet: mycket god, sen bara en gång.
+• Arbetsuppgifter: sortering och försäljning. Klarar uppgifterna självständigt.
+• Samarbete: fungerar väl med kollegorna, men har svårt att ta emot instruktioner från kvinnliga
+  arbetsledare vid ett par tillfällen, vilket vi tagit upp med honom.
+• Bedömning: redo för anställning med lönestöd, 75 %.
+
+Med vänlig hälsning
+Carina Svärd, arbetsledare Återbruket`, 'hr-assessment'),
+  d(`Hej Stina,
+
+Snabbt om larmet på Fyrens förskola: koden är nu bytt efter att förra koden läckt i föräldragruppen.
+Ny kod är 7316, aktivera med A, avaktivera med 7316 + enter. Skriv inte upp den på lappar, och ge den
+inte till vikarier — de får låna öppnarens tagg.
+
+/Vaktmästare Kalle`, 'credentials'),
+  d(`[Teams-chatt, HR-nätverket, 2026-02-18]
+[13:01] Malin: fråga: kan man som chef fråga en medarbetare om hen är med i facket?
+[13:02] Rasmus: nej, det ska man inte fråga om
+[13:02] Malin: men om jag ska kalla till MBL och vill veta vem som ska företräda hen?
+[13:04] Rasmus: då kontaktar du facket, inte medarbetaren. fackavgiften dras på lönen men det är
+        bara lönekontoret som ser det, och det är inget vi använder
+[13:05] Malin: ok tack!
+[13:05] Petra: instämmer med Rasmus`),
+  d(`Hej Karl,
+
+Beslut om skolskjuts för Elin Sjöström (åk 3) är klart: Elin beviljas skolskjuts med taxi eftersom
+hennes cerebral pares gör att hon inte kan ta sig till busshållplatsen. Taxin hämtar 07.45 vid
+hemmet. Förare ska kunna hantera rullstolen och spänna fast den.
+
+Beslutet gäller t.o.m. läsårets slut. Ny ansökan görs inför höstterminen.
+
+/Handläggare skolskjuts, Barn och utbildning`, 'health'),
+  d(`Hi Sanjay,
+
+Thanks for agreeing to join the panel. To set up your travel reimbursement, I have entered the
+account you sent me for the payment (EUR 420 for train and hotel):
+
+Beneficiary: Sanjay Mehta
+Bank: ING Belgium
+IBAN: BE68 5390 0754 7034
+BIC: BBRUBEBB
+
+Reimbursement is usually made within 30 days of the event.
+
+Best,
+Elin Åberg, Conference Coordinator`, 'bank-account'),
+  d(`Hej!
+
+Jag arbetar på Kontaktcenter och har en fråga från en medborgare. Hon vill veta om kommunen har
+något stöd för personer som är utsatta för hedersrelaterat våld och förtryck, och om hon kan vara
+anonym när hon ringer. Hon sa inget om sin egen situation. Vart ska jag hänvisa?
+
+/Emma
+
+> Hej Emma! Hänvisa till Våldsteamet, 0555-130 55, eller till den nationella stödlinjen. Hon kan vara
+> anonym. /Samordnaren mot våld i nära relationer`),
+  d(`Hej,
+
+Vi har fått en begäran från en förälder att få ta del av sitt barns journal i elevhälsan. Eleven är
+15 år. Vem ska göra menprövningen och hur lång tid har vi på oss? Begäran kom in i går.
+
+/Skolsköterskan, Vallaskolan
+
+> Skyndsamt, i regel inom några dagar. Skolsköterskan gör prövningen enligt 25 kap. OSL, i samråd med
+> verksamhetschefen för elevhälsans medicinska insats. Beakta elevens mognad. /Verksamhetschef EMI`),
+  d(`Utdrag ur protokoll, Kommunstyrelsens personalutskott 3 februari 2026
+
+§ 7 Kommundirektörens lön
+Kommunstyrelsens ordförande föreslår att kommundirektör Karin Bäck får sin lön justerad från 92 000
+kronor till 95 500 kronor per månad från 1 april 2026.
+
+Beslut: Utskottet beslutar enligt förslaget.
+
+§ 8 Ny lönepolicy – information
+HR-chefen informerar om arbetet med en ny lönepolicy som ska gälla från 2027.
+
+Justerat 5 februari 2026.`, 'salary'),
+  d(`Hej!
+
+Inför hockeymatchen på lördag: Ornsviks kommun har köpt 40 biljetter till personalen. Först till
+kvarn gäller; skicka ett mejl till personalföreningen. Om du inte kan komma, lämna vidare
+biljetten till en kollega. Kom ihåg: biljetterna är personliga och skannas med QR-kod i entrén.
+
+Heja Ornsvik! 🏒
+/Personalföreningen`),
+  d(`Hej Eva,
+
+Ärende: tillsyn av serveringstillstånd, Pub Kajen
+
+Vid kontrollbesöket 14 februari konstaterades att personalen serverade alkohol till en uppenbart
+berusad gäst. Polisen, som var med, har upprättat anmälan mot serveringsansvarig Mikael Ring för
+brott mot alkohollagen. Bolaget har fått en erinran tidigare (2024).
+
+Förslag: varning enligt 9 kap. 17 § alkohollagen.
+/Alkoholhandläggare Sara Lund`, 'criminal-record'),
+  d(`Hej Petra,
+
+Jag ville bara berätta att jag träffat någon – det är en kvinna, Ida, och vi har varit tillsammans
+sedan i höstas. Jag har inte sagt något på jobbet ännu för jag vet inte hur folk i arbetslaget skulle
+reagera, särskilt Göran. Men jag vill ta med henne på julfesten. Tror du det blir konstigt?
+
+Du är den enda jag vågar fråga.
+/Jenny
+
+Skickat från Outlook för iOS`, 'sex-life'),
+  d(`Hej kollegor,
+
+Sammanfattning från mötet med Sveriges Lärare om arbetstidsfrågan, 17 februari:
+
+– Parterna är överens om att mentorstiden ska synliggöras i tjänstefördelningen.
+– Förstelärarnas uppdrag ses över inför hösten.
+– Frågan om rastvakter är fortfarande olöst; arbetsgivaren återkommer 15 mars.
+– Sveriges Lärares lokala ordförande Anna Kjell och biträdande förvaltningschef Per Ström undertecknar
+  överenskommelsen när texten är klar.
+
+/Förvaltningsledningen`, 'trade-union'),
+  d(`[Servicedesk – chattlogg]
+[11:14] Användare: hej, jag har glömt PIN-koden till mitt SITHS-kort, vad gör jag?
+[11:15] Servicedesk Elin: Hej! Du behöver låsa upp kortet med PUK-koden som kom i brevet när du fick
+        kortet. Har du kvar det?
+[11:16] Användare: nej
+[11:16] Servicedesk Elin: Då behöver du gå till ID-kortsutlämningen på Rådhuset med legitimation,
+        så får du ett nytt kort. Öppet tis och tors 9–11.
+[11:17] Användare: ok tack
+[11:17] Servicedesk Elin: Skriv aldrig ner PIN-koden på kortet eller i mejl 🙂`),
+  d(`Hej Lena,
+
+Jag skickar information om Hampus, som ska börja på fritids efter sportlovet. Hampus har en
+assistent enligt LSS på fritids. Han har Downs syndrom och epilepsi (anfall senast i december), och
+har en akutplan med Buccolam som ska följa med honom till alla aktiviteter.
+
+Mamma kommer på ett överlämningsmöte 24 februari kl. 15.
+/Specialpedagog Anita`, 'health', 'social'),
+  d(`Hej alla!
+
+Nu har lönerna för 2026 betalats ut med retroaktiv justering för dem som omfattas av avtalet med
+Vision och Akademikerförbundet SSR. Om du tycker att något är fel i din lön: kontrollera först ditt
+lönebesked i Självservice och kontakta sedan din chef.
+
+Nästa lönerevision startar i januari 2027.
+
+/Löneenheten`),
+  d(`Hej Sebastian,
+
+Angående skolans digitala närvarosystem: leverantören föreslår att eleverna ska kunna "checka in" med
+fingeravtryck i matsalen. Vi har sagt nej. Biometri för elevers närvaro är mycket svårt att motivera
+enligt dataskyddsförordningen och vi har inget behov av det.
+
+Vi fortsätter med att lärarna registrerar närvaron i Skola24 på varje lektion.
+
+/IT-strateg Emil Haraldsson`),
+  d(`Hej Malin,
+
+Underlag för reseräkningen för Abdi Warsame som var med på studieresan till Oslo. Han betalade sin
+egen flygbiljett med sitt kort eftersom bokningen strulade:
+
+Kortnummer: 4485 3716 2290 5536
+Utgångsdatum: 05/28
+Belopp: 1 845 kr
+
+Han vill ha pengarna till lönen i mars. Kvittot bifogat.
+
+/Assistent, Näringslivskontoret`, 'payment-card'),
+  d(`Från: Kerstin Lindahl
+Skickat: den 2 februari 2026 08:33
+Till: Personalenheten
+Ämne: Tjänstledighet
+
+Hej!
+Jag ansöker om tjänstledighet 1–5 juni för att jag ska arbeta som valarbetare för Moderaterna i
+EU-valet, och delta i partiets utbildning för valförrättare. Jag har varit aktiv i partiet i tio år
+och är ersättare i kommunfullmäktige sedan förra valet.
+
+Jag förstår om det blir utan lön.
+Hälsningar Kerstin Lindahl, assistent Miljöförvaltningen`, 'political-opinion'),
+  d(`Hej,
+
+Vi har gått igenom ansökningarna till tjänsten som imam-samordnare i det interreligiösa rådet som
+kommunen delfinansierar. Rådet vill att vi inte frågar sökande om deras tro, utan om erfarenhet av
+dialogarbete. Tjänsten kan sökas av alla oavsett religion.
+
+Intervjuer hålls vecka 12.
+/Samordnare för civilsamhället`),
+  d(`Hej!
+
+Tack för din anmälan till vinterbadet vid Kallbadhuset. Här är din bokning:
+
+Datum: lördag 21 februari
+Tid: 10.00–12.00
+Pris: 80 kr (betalt med kort, sista siffrorna ****4421)
+
+Kom ihåg att ta med handduk och badmössa. Bastun är öppen hela passet.
+
+Välkommen!
+Kallbadhuset Ornsvik
+Detta är en automatisk bekräftelse.`),
+  d(`Hej Tobbe,
+
+Till nästa träff med samverkansgruppen Barn och unga (skola, soc, polis):
+1. Lägesbild – polisen
+2. Rutinen för SSPF-möten, nya blanketter för samtycke
+3. Aktuella ärenden: Elvira (15), som polisen grep för snatteri och som också har hög frånvaro i skolan
+   (över 40 % sedan jul), och vars familj redan har kontakt med socialtjänsten.
+4. Övrigt
+
+Samtycke från Elviras vårdnadshavare finns.
+/Fältsekreterare Lina`, 'criminal-record', 'grades', 'social'),
+  d(`Hej Jonas,
+
+Jag har gått igenom loggarna från Rättsmedicinalverkets svar som polisen skickade till oss som
+arbetsgivare i ärendet om stölderna i läkemedelsförrådet på Solgården. DNA-profilen som säkrades på
+förrådsnyckeln har matchats mot den saliv-referens som undersköterskan Mattias Berg lämnade frivilligt
+i januari. Polisen har nu delgett honom misstanke om stöld.
+
+Vi behöver fatta beslut om avstängning. Jag har kallat till möte med HR i morgon kl. 9.
+
+/Verksamhetschef Annika Strömberg`, 'biometric', 'criminal-record'),
+  d(`Hej,
+
+Kan ni hjälpa mig med ett ärende? Jag jobbar i receptionen på Regionhuset och vi har sedan i höstas
+ansiktsigenkänning i personalingången. En av våra städare, Milena Petrović, har fått sin ansiktsmall
+registrerad på fel person i systemet – när hon går in loggas det som att det är kollegan Mirela. Det
+har gjort att Mirela stått som inpasserad dagar då hon var ledig.
+
+Kan ni radera Milenas mall och registrera om henne? Hon är här tisdag och torsdag morgon.
+
+/Reception, Regionhuset`, 'biometric'),
+  d(`Hej Tove,
+
+Tack för att du tar emot Aron i förskoleklassen. Vårdnadshavarna har bett mig förmedla att familjen är
+judisk och firar sabbat, så Aron kommer att gå hem tidigare på fredagar under vintern. De vill också
+att han inte äter fläskkött, vilket är anmält till köket. Under högtiderna Rosh ha-shana och Jom
+kippur kommer han att vara ledig.
+
+Ring mig om du har frågor.
+/Rektor Per Halvarsson`, 'religion'),
+  d(`Hej!
+
+Utdrag från besiktningsprotokollet för lägenheten på Tallvägen 9, 2 tr:
+
+– Fuktskada i badrummet, golvbrunn behöver bytas.
+– Köksfläkten ur funktion.
+– Hyresgästen har skyddade personuppgifter (kvarskrivning) enligt socialtjänstens meddelande, så
+  hantverkarna får inte informeras om vem som bor i lägenheten eller lämna lappar med namn. All
+  kontakt går via förvaltaren.
+
+Arbetet beräknas ta tre dagar i vecka 10.
+/Förvaltare Anna Wik, Ornsviks Bostäder`, 'protected-identity'),
+  d(`Hej Marianne,
+
+Från skolsköterskans anteckning inför elevhälsomötet (med vårdnadshavarnas samtycke):
+Ella i 5A har fått diagnosen Ehlers-Danlos syndrom (hypermobil typ) efter genetisk utredning på
+Barnkliniken; samma diagnos finns hos mamma och mormor. Ella har ont i lederna efter idrotten och
+behöver anpassad idrott och ibland hiss. Idrottsläraren behöver veta vilka moment hon ska undvika.
+
+Vi tar upp detta på EHM torsdag.
+/Skolsköterska Karin`, 'genetic', 'health'),
+  d(`Hej Malin!
+
+Jag vill bara säga att jag tyckte det var fint att du frågade hur det gick när jag var hemma i
+veckan. Jag har inte sagt det till så många, men jag och min sambo Viktor gick isär efter sex år
+och nu dejtar jag en kille från Göteborg. Det känns konstigt att prata om det på jobbet eftersom alla
+tror att jag är hetero. Men jag mår bra!
+
+Fika på fredag?
+/Andreas`, 'sex-life'),
+  d(`Hej Lena,
+
+Underlag till tolkbeställningen inför samtalet på BVC: pappan heter Florin Lăcătuș och familjen är
+romer från Rumänien. Han talar rumänska och romani (vlax), men vill helst ha tolk på rumänska eftersom
+det finns få romanitolkar och han inte vill att någon i den lokala gruppen ska veta om besöket.
+
+Tolk bokad 3 mars kl. 10 via Tolkförmedlingen.
+/Distriktssköterska Sara`, 'ethnic-origin'),
+  d(`Hej!
+
+Nytt från Kommunens ungdomsråd, februari:
+
+• Ungdomsrådet har lämnat synpunkter på fritidsgårdarnas öppettider.
+• Förslag om gratis mensskydd på alla skolor skickas till nämnden.
+• Valet 2026: rådet arrangerar en politikerutfrågning på gymnasiet 9 september där alla partier i
+  fullmäktige är inbjudna. Skolval genomförs samma vecka.
+• Nästa möte: 12 mars i Ungdomens hus.
+
+Vill du vara med i ungdomsrådet? Anmäl dig till Linus på fritidsförvaltningen.`),
+  d(`Hej alla chefer inom Vård och omsorg,
+
+Här kommer månadens sammanställning från bemanningsenheten:
+
+1. Fyllnadsgrad av pass i januari: 94 % (mål 96 %).
+2. Antal timmar med timvikarier: 4 812.
+3. Vanligaste orsak till frånvaro: sjukdom (62 %), vård av barn (18 %), semester (11 %).
+4. Nya rutiner för att boka vikarier via Time Care Pool från 1 mars.
+5. Vikariepoolen behöver fler med körkort – tipsa gärna.
+6. Sommarrekryteringen startar v. 9; lönen för sommarvikarier följer centrala avtalet.
+
+Frågor till bemanningschefen Susanne Björk.`),
+  d(`Hej,
+
+Svar på din fråga om intyg: kommunen kan inte utfärda intyg om någons religiösa tillhörighet eller
+etniska ursprung, det registrerar vi inte. Om du behöver ett intyg om medlemskap i ett trossamfund ska
+du vända dig till samfundet. Vid frågor om folkbokföring och medborgarskap hänvisar vi till
+Skatteverket respektive Migrationsverket.
+
+Med vänlig hälsning
+Kontaktcenter, Ornsviks kommun`),
+  d(`Hej Mattias,
+
+Sammanfattning av veckan i projektet "Säker e-post":
+
+✅ Kuvert installerat för 120 testanvändare i socialförvaltningen.
+✅ Utbildningsfilmen är klar (6 min).
+⚠️ Vi har fått flera frågor om varför varningen kommer när man skriver ordet "lösenord" utan att
+   skriva något lösenord – vi samlar exempel till leverantören.
+⚠️ Två användare vill kunna markera mejl som "inte känsligt" i efterhand.
+⏭ Nästa vecka: utvärderingsenkät och möte med dataskyddsombudet.
+
+/Projektledaren`),
 ];
