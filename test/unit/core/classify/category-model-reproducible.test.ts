@@ -2,8 +2,9 @@
  * The committed category weights are what the training script makes from the committed corpora:
  * rerunning it (fixed seed, fixed order) reproduces src/core/classify/model/category-weights.generated.ts
  * byte for byte. When a corpus changes, regenerate with `node scripts/train-category-model.mjs`.
- * A nested cross-validation is printed, and checked to keep the combination's meaning: the model only
- * adds to what the rules report, so it finds every document the rules find. Since session 4 the
+ * A nested cross-validation is printed, and checked to keep the combination's meaning: rule findings
+ * from 0.95 stand and the model may overrule weaker ones (session 5), which on these documents it
+ * seldom does, so it keeps nearly every true finding of the rules. Since session 4 the
  * lexicons were tuned on these same documents, so this CV no longer estimates unseen text (there the
  * rules find nearly everything, and thresholds fitted on these documents make the model add little);
  * the shipped thresholds come from the calibration sets instead, and the blind corpora
@@ -30,11 +31,13 @@ describe('category model training', () => {
     expect(source === readFileSync(generated, 'utf8')).toBe(true);
   }, 180_000);
 
-  it('adds to the rule detector in nested 5-fold cross-validation, never takes a rule finding away (all documents and the train/*.ts documents)', () => {
+  it('keeps nearly every true rule finding in nested 5-fold cross-validation (all documents and the train/*.ts documents)', () => {
     const report = crossValidate(data, { ...DEFAULT_HYPER, bags: 1 });
     console.log(formatReport(report));
-    expect(report.model.total.tp).toBeGreaterThanOrEqual(report.rules.total.tp);
-    expect(report.unseenModel.tp).toBeGreaterThanOrEqual(report.unseenRules.tp);
-    expect(f1(report.model.total)).toBeGreaterThan(0.8);
+    // Until session 6 this asked for at least as many true findings as the rules; with train-i the
+    // model keeps 2,662 of the rules' 2,664 here (and adds recall on unseen text, corpus-quality.test.ts).
+    expect(report.model.total.tp).toBeGreaterThanOrEqual(Math.floor(0.99 * report.rules.total.tp));
+    expect(report.unseenModel.tp).toBeGreaterThanOrEqual(Math.floor(0.99 * report.unseenRules.tp));
+    expect(f1(report.model.total)).toBeGreaterThan(0.85);
   }, 180_000);
 });

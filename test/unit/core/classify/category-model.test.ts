@@ -102,15 +102,16 @@ describe('category model', () => {
     expect(overruled).toBeLessThan(40);
   });
 
-  it('adds what the rules miss, placed on the words that weighed most: a password given after "det är"', () => {
+  it('adds what the rules miss, placed on the words that weighed most: a same-sex partner said in passing', () => {
     // (Until session 4 the example was an account number without "kontonummer", until session 6 a card
     // number that fails the Luhn check; the rules find both now.)
-    const text = 'Lösenordet till den krypterade filen med klasslistan kommer i ett separat sms: det är Blåbär2027.';
-    expect(classifyText(text, body, { now, categories: 'rules' }).filter((f) => f.type === 'credentials')).toEqual([]);
-    const [credential] = classifyText(text, body, { now }).filter((f) => f.type === 'credentials');
-    expect(credential?.confidence).toBeGreaterThanOrEqual(0.6);
-    expect(credential?.evidence).toEqual(['MODEL', 'MODEL_WORDS']);
-    expect(text.slice(credential?.start, credential?.end)).toMatch(/^[\p{L}\d]+(?: [\p{L}\d]+)*$/u);
+    const text = 'Hej! Johan Berg har flyttat ihop med sin pojkvän Elias och vill ändra förmånstagare i tjänstepensionen till honom. Vilken blankett gäller?';
+    expect(text.length).toBeGreaterThanOrEqual(CATEGORY_MODEL.shortText);
+    expect(classifyText(text, body, { now, categories: 'rules' }).filter((f) => f.type === 'sex-life')).toEqual([]);
+    const [found] = classifyText(text, body, { now }).filter((f) => f.type === 'sex-life');
+    expect(found?.confidence).toBeGreaterThanOrEqual(0.6);
+    expect(found?.evidence).toEqual(['MODEL', 'MODEL_WORDS']);
+    expect(text.slice(found?.start, found?.end)).toMatch(/^[\p{L}\d]+(?: [\p{L}\d]+)*$/u);
   });
 
   it('places every category finding on a span of the text, with a confidence in [0.35, 0.99]', () => {
