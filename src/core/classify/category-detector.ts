@@ -10,6 +10,7 @@
 import { CompoundTails, type CompoundHead } from './compound-tails.js';
 import { lowerSameLength, sliceAfter, sliceBefore } from './context.js';
 import { disclosedBefore } from './disclosure.js';
+import { NAMED_REVIEW_TYPES, namedReview } from './named-review.js';
 import { LEXICONS } from './lexicon/index.js';
 import type { CategoryType, RawFinding } from './types.js';
 import { WordStartScanner, type ScanChannel, type ScanPattern, type WordVisitor } from './word-start-scan.js';
@@ -151,7 +152,7 @@ export class CategoryCollector {
     const last = hits[hits.length - 1];
     if (last !== undefined && last.start <= start && last.end >= end) return;
     if (hits.length < MAX_HITS_PER_CATEGORY * 4) {
-      const hit = scoreHit(this.text, this.lower, start, end, strong, this.personAnchors, contextOnly === true ? undefined : type);
+      const hit = scoreHit(this.text, this.lower, start, end, strong, this.personAnchors, contextOnly === true ? undefined : type, type);
       if (how !== 'WORD_START') hit.evidence.push(how);
       hits.push(hit);
     }
@@ -184,15 +185,20 @@ export function findCategories(text: string, personAnchors: readonly number[] = 
 }
 
 /** `disclosable`: the hit's category when a disclosure verb may raise it (undefined for context words). */
-function scoreHit(text: string, lower: string, start: number, end: number, strong: boolean, anchors: readonly number[], disclosable?: CategoryType): Hit {
+function scoreHit(text: string, lower: string, start: number, end: number, strong: boolean, anchors: readonly number[], disclosable: CategoryType | undefined, type: CategoryType): Hit {
   const evidence = [strong ? 'STRONG_TERM' : 'WEAK_TERM'];
   let score = strong ? STRONG_BASE : disclosable === undefined ? CONTEXT_BASE : WEAK_BASE;
   const around = `${sliceBefore(lower, start, CONTEXT_RADIUS)} ${sliceAfter(lower, end, CONTEXT_RADIUS)}`;
   const how = disclosable === undefined ? 'NONE' : disclosedBefore(text, lower, start);
-  const disclosed = how === 'SPECIFIC' || (how === 'GENERIC' && disclosable !== undefined && !SPECIFIC_ONLY.has(disclosable));
+  let disclosed = how === 'SPECIFIC' || (how === 'GENERIC' && disclosable !== undefined && !SPECIFIC_ONLY.has(disclosable));
   if (disclosed) {
     score = Math.max(score, DISCLOSED_BASE);
     evidence.push('DISCLOSED');
+  } else if (NAMED_REVIEW_TYPES.has(type) && namedReview(text, lower, start, end, type)) {
+    // "medarbetarsamtal med Leila", "Ahmeds provanställning": a review or grade named with whose it is.
+    disclosed = true;
+    score = Math.max(score, DISCLOSED_BASE);
+    evidence.push('NAMED');
   }
   const person = disclosed || PERSON_NEAR.test(around) || anchorNear(anchors, start, ANCHOR_RADIUS);
   if (person) {
