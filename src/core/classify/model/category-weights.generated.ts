@@ -13,10 +13,10 @@ import type { EncodedModel } from './weights.js';
 export const CATEGORY_MODEL: EncodedModel = {
   trainedOn: "4351 documents: category-corpus.ts (83), category-corpus-2.ts (98), category-corpus-3.ts (121), category-heldout.ts (25), train/train-a.ts (638), train/train-b.ts (630), train/train-c.ts (375), train/train-d.ts (534), train/train-e.ts (408), train/train-f.ts (377), train/train-g.ts (388), train/train-h.ts (373), train/train-i.ts (301); thresholds on 1456: category-blind.ts (200), category-blind-2.ts (322), category-blind-3a.ts (271), category-blind-3b.ts (208), category-blind-4a.ts (263), category-blind-4b.ts (192)",
   categories: ["health","ethnic-origin","political-opinion","religion","trade-union","genetic","biometric","sex-life","protected-identity","secrecy","criminal-record","social","credentials","salary","bank-account","payment-card","hr-assessment","grades"],
-  bias: [-2.0874,-2.1229,-2.4102,-2.5093,-2.9919,-3.0898,-2.3212,-1.7479,-3.0645,-2.9319,-2.1646,-2.6854,-2.1941,-2.2431,-2.6932,-2.9709,-2.5279,-2.3025],
+  bias: [-2.0879,-2.1229,-2.4102,-2.5093,-2.9919,-3.0898,-2.3212,-1.7479,-3.0645,-2.9319,-2.1646,-2.6831,-2.1941,-2.2431,-2.6932,-2.9709,-2.5279,-2.3025],
   rulesStandFrom: 0.95,
   shortText: 120,
-  thresholds: [0.848,0.85,0.6641,0.8443,0.6,0.6,0.6313,0.85,0.6,0.6,0.8416,0.7304,0.769,0.85,0.6,0.6,0.7829,0.7393],
+  thresholds: [0.8406,0.85,0.6641,0.8443,0.6,0.6,0.6313,0.85,0.6,0.6,0.8416,0.7308,0.769,0.85,0.6,0.6,0.7829,0.7393],
   scale: 0.0803062,
   weights:
     'uekV7PDVsUrJAVHUIVrTnChTunDMVwUsDFVMQPWxV0YAPBRDSERFQGUIVKSLSNUvXwtBAVIWLVMVvUrMETuWterUtYqU9mBAUkT3' +
@@ -101,7 +101,7 @@ export const CATEGORY_MODEL: EncodedModel = {
     'jV-TgVuQLTtU3CsVkTDREUHTJVqUlDqT_0BEVtV9GmW7NBrCTMUNWwRhMgVmWsV3rDxVkIpV9KkStCKTxUpiBDUFVqSoiBqUpTES' +
     'lW40BAVMTvX9sBKUsVkrBCTESLUvX1LIrsVeAUmT6cBUDUHRIWuU-CBQCSDREUHQIUJUKRM8wS-2BjVtKlU2nBpUvNiUgDlVsHBT' +
     'HRLTNVwRjWCUETGSHONUOVQMx6rLBUjTnLCRFVHTLUvUiLDRvX5gBwUlPrT6BsVnMgViXCUDUETFWHNIWLSMQNSOPPTQSxS-CA0v' +
-    'WUwTw4Cnu-FrUrGAUEVlWgJETGqHUNVPWxUruBCTKTxU3ZLTvXjKFWGVnT7cATLUsVvTBTDLEUFUIVLxMUxV1BgU_HMUwUx2Cp02' +
+    'WUwTw4Cnu-FrUrGAUEVlWgJETGqHUNVPWxUruBCTKTxU3ZLTvXjKFWGVnT7cATLUsVvTBTDLEUFUIVLyMUxV1BgU_HMUwUx2Cp02' +
     'DAPBSEUFTHSK_MUuU3wBkTugDqTmHgViEqUnFgVrHrUilCEPJVsV4OqS6jBFVGSITLUxMnSHUpt-BARC8GVHSLVNUOWxV1BwUyFl' +
     'WuGDUIUuU4gBCUDVFWITJVOTxR6MLUNUQUxTtFuW7EAVBTxV-CGTvXPvY3FBSDSIVMTOVvWmEIWrPx-CBOCRGTJQMTuV_VBToVtC' +
     'CVGWLTMTNUwQmJnUm5ChTxMgUgHEULRwTsCxSydus_KgUyTxR2BCPDVFUHUwTqHESJVKULUxS8HsV6ECRD7ETFVGVHUIVKTMVNTP' +
