@@ -32,6 +32,8 @@ import { CATEGORY_BLIND_5A } from '../test/vectors/classify/category-blind-5a.js
 import { CATEGORY_BLIND_5B } from '../test/vectors/classify/category-blind-5b.js';
 import { CATEGORY_BLIND_6A } from '../test/vectors/classify/category-blind-6a.js';
 import { CATEGORY_BLIND_6B } from '../test/vectors/classify/category-blind-6b.js';
+import { CATEGORY_BLIND_7A } from '../test/vectors/classify/category-blind-7a.js';
+import { CATEGORY_BLIND_7B } from '../test/vectors/classify/category-blind-7b.js';
 import { TRAIN_A } from '../test/vectors/classify/train/train-a.js';
 import { TRAIN_B } from '../test/vectors/classify/train/train-b.js';
 import { TRAIN_C } from '../test/vectors/classify/train/train-c.js';
@@ -84,13 +86,17 @@ export const CALIBRATION: readonly Corpus[] = [
 /**
  * What `--holdout` and `--halves` score: sets neither the weights nor the thresholds see. blind-5 chose
  * the session-5 way of combining rules and model; blind-6 was then scored once as the estimate
- * (corpus-quality.test.ts). Both are development data now; a new estimate needs a new blind set.
+ * (corpus-quality.test.ts), and blind-7 in session 6. All are development data now; a new estimate
+ * needs a new blind set.
  */
 export const HOLDOUT: readonly Corpus[] = [
   ['category-blind-5a.ts', CATEGORY_BLIND_5A],
   ['category-blind-5b.ts', CATEGORY_BLIND_5B],
   ['category-blind-6a.ts', CATEGORY_BLIND_6A],
   ['category-blind-6b.ts', CATEGORY_BLIND_6B],
+  // Scored once as the estimate in session 6 (corpus-quality.test.ts); development data since.
+  ['category-blind-7a.ts', CATEGORY_BLIND_7A],
+  ['category-blind-7b.ts', CATEGORY_BLIND_7B],
 ];
 
 /**
