@@ -423,4 +423,648 @@ Röstmottagare sökes till valet den 13 september. Ersättning 1 800 kr för val
 Intresseanmälan till valkansliet senast 31 maj.
 
 Valnämnden, Kvarnby kommun`),
+  d(`Från: Johan Berglöf
+Skickat: den 12 juni 14:02
+Till: Lena Kask
+Ämne: Överlämning inför semestern
+
+Hej Lena,
+Här kommer överlämningen för mina ärenden v. 27–30:
+
+1. Bygglov Tallstigen 4 — väntar på kompletterande ritningar, påminn sökanden 1 juli.
+2. Strandskyddsdispens Ön 2:14 — beslut klart, ska bara expedieras.
+3. Tillsyn Hagens camping — inspektion bokad 8 juli kl 10.
+4. Klagomål buller Verkstadsgatan — ingen åtgärd behövs just nu.
+
+Inloggningen till e-arkivet fungerar med ditt vanliga konto, du har fått behörighet.
+
+Trevlig sommar!
+Johan
+
+PS. Jag är nåbar på mobilen om något brinner.`),
+  d(`Från: Johan Berglöf
+Skickat: den 13 juni 08:10
+Till: Lena Kask
+Ämne: SV: Överlämning inför semestern
+
+Glömde en sak: till den gemensamma mejlboxen bygglov@ är lösenordet just nu Tallbacken#2025 — byt gärna när du loggat in första gången och skicka det nya till Ronny.
+/J
+
+> Hej Lena,
+> Här kommer överlämningen för mina ärenden v. 27–30:
+> 1. Bygglov Tallstigen 4 — väntar på kompletterande ritningar ...`, 'credentials'),
+  d(`Minnesanteckningar ledningsgrupp Vård och omsorg, 7 oktober
+
+Närvarande: förvaltningschef Gunilla Roos, enhetscheferna Pia, Ahmed, Stina, Lotta, HR Fredrik
+
+1. Ekonomi: prognos –2,3 mnkr, främst övertid inom nattpatrullen.
+2. Bemanning: svårt att rekrytera sjuksköterskor till Björkhaga. Annons förlängs.
+3. Personalärende (Stina): undersköterskan Maja T på Lindgården har nu varit sjukskriven 60 dagar för utmattningssyndrom. Rehabmöte med FK bokat 20/10. Arbetsträning på 25 % kan bli aktuellt.
+4. Arbetsmiljö: skyddsronder klara på alla enheter utom Solgläntan.
+5. Nästa möte 4 november.`, 'health'),
+  d(`Minnesanteckningar ledningsgrupp Vård och omsorg, 4 november
+
+1. Ekonomi: prognosen förbättrad till –1,6 mnkr.
+2. Sjukfrånvaron i förvaltningen ligger på 9,2 % (korttid 3,8 %, långtid 5,4 %). Fredrik presenterar en plan för tidiga insatser vid upprepad korttidsfrånvaro.
+3. Rehabiliteringsrutinen revideras, remiss till enhetscheferna.
+4. Julbord 12 december, Stina samordnar.
+5. Övrigt: inget.`),
+  d(`Subject: Weekly summary — International Office, week 38
+
+Hi all,
+- 14 exchange students arrived; orientation went well.
+- Housing: two students still without a room, we are talking to the student housing company.
+- Visa: one student from Nigeria is waiting for residence permit extension, Migration Agency says 4–6 weeks.
+- Reminder: the intercultural communication workshop is on Friday.
+- Coffee machine on floor 2 fixed (finally).
+
+Have a good weekend,
+Martina`),
+  d(`Subject: RE: student welfare — confidential
+
+Hi Martina,
+Following our call: Adebayo (exchange student, Business programme) came to see me again today. He has been diagnosed with depression by the student health service and is on antidepressants. He wants to reduce to 50 % study pace this term. Could you check with his home university whether that affects his scholarship?
+Thanks,
+Hanna
+Student counsellor
+
+-----Original Message-----
+From: Martina Ruiz
+Subject: student welfare
+> Hanna, is there anything I should know before I contact the home university?`, 'health'),
+  d(`Från: Lärare Jens Holm
+Skickat: den 3 februari 15:44
+Till: Vårdnadshavare till Leo Andersson
+Ämne: Matematikprovet
+
+Hej!
+Leo skrev provet i algebra i fredags och fick 9 av 30 poäng, vilket motsvarar F. Han har möjlighet att göra ett omprov den 17 februari. Jag tror att han behöver öva mer på ekvationer hemma, och han är välkommen till läxhjälpen på onsdagar.
+Hör gärna av er om ni har frågor.
+
+Jens Holm
+Lärare Ma/NO, Ekbackens skola`, 'grades'),
+  d(`Veckobrev klass 4B, vecka 6
+
+Hej föräldrar!
+Den här veckan har vi arbetat med bråk i matte och börjat läsa "Bröderna Lejonhjärta" högt.
+• Måndag: idrott ute, ta med oömma kläder
+• Onsdag: prov i engelska glosor (kapitel 5)
+• Fredag: utflykt till biblioteket
+Kom ihåg att anmäla frånvaro i appen före kl 8 om ert barn är sjukt.
+Utvecklingssamtalen bokas via länken som kommer nästa vecka.
+
+Hälsningar Maria och Ahmed`),
+  d(`Från: Maria Ståhl (mentor 4B)
+Skickat: den 9 februari 19:20
+Till: Jenny Karlsson
+Ämne: SV: Frånvaro
+
+Hej Jenny,
+Tack för att du hörde av dig. Jag förstår att det är tufft hemma just nu. Selma har 17 frånvarotillfällen sedan jul, varav 9 ogiltiga, och hon har missat båda proven i engelska. Vi behöver ha ett möte med elevhälsan, kan ni komma torsdag kl 15?
+
+Maria
+
+> Hej, Selma har haft så ont i magen och vill inte gå till skolan. Vet inte vad jag ska göra.
+> Jenny`, 'grades', 'health'),
+  d(`Kallelse till elevhälsomöte (EHM)
+
+Datum: 14 mars kl 13.00–14.30
+Plats: konferensrummet, Backaskolan
+Deltagare: rektor, skolsköterska, kurator, specialpedagog, skolpsykolog
+
+Dagordning:
+1. Uppföljning av förra mötet
+2. Genomgång av anmälningar från arbetslagen (4 st)
+3. Förebyggande arbete: trygghetsenkäten
+4. Övrigt
+
+Underlag om enskilda elever delas i EHM-mappen, inte via e-post.`),
+  d(`From: Olga Petrova
+Sent: 2 March 10:03
+To: Payroll
+Subject: expenses + account
+
+Hello,
+I submitted my travel claim for the conference in Tallinn (total 4 312 SEK). Since I still do not have a Swedish bank account, could you pay it to my Estonian account?
+IBAN: EE38 2200 2210 2014 5685
+BIC: HABAEE2X
+Account holder: Olga Petrova
+Thank you!
+Olga
+
+Olga Petrova, PhD
+Researcher, Department of Environmental Science`, 'bank-account'),
+  d(`Hej!
+
+Fakturan från Nordic Office AB (fakturanr 77231) är nu betald till bankgiro 5522-0871 enligt fakturan. Den förra gick till fel bankgiro eftersom leverantören bytt bank, vi har fått tillbaka pengarna.
+Uppdatera gärna leverantörsregistret.
+
+/Ekonomi, leverantörsreskontra`),
+  d(`[10:02] Tina H: Hej! Ringde en kund nu om att hans kort inte fungerade i betalautomaten på badhuset
+[10:03] Robin S: ok, vilket kort?
+[10:05] Tina H: han läste upp hela numret för mig i telefon innan jag hann stoppa honom, 5355 8810 3472 9046, utg 11/26. Jag har inte skrivit ner det nån annanstans
+[10:06] Robin S: radera det här, vi ska inte ha kortnummer i chatten. Hänvisa honom till banken
+[10:06] Tina H: sorry, gör det`, 'payment-card'),
+  d(`[14:12] Robin S: Påminnelse till alla i kassan: vi tar aldrig emot kortnummer i telefon. Kunden betalar i kassan eller i webbshoppen.
+[14:13] Tina H: 👍
+[14:20] Oskar: gäller det presentkort också?
+[14:21] Robin S: presentkort är ok, det är bara en kod för badhuset
+[14:22] Oskar: ok tack`),
+  d(`Från: Anders Svensson
+Skickat: den 19 augusti 16:55
+Till: Eva Lind (HR)
+Ämne: Min lön jämfört med kollegorna
+
+Hej Eva,
+Jag har fått veta att de två nyanställda ingenjörerna på gatuenheten fått 44 000 kr i ingångslön. Jag har jobbat här i åtta år och har 41 200 kr. Jag vill begära ett lönesamtal och eventuellt ta hjälp av facket, jag är medlem i Sveriges Ingenjörer.
+
+Anders Svensson
+Gatuingenjör`, 'salary', 'trade-union'),
+  d(`Nyhetsbrev från Sveriges Ingenjörer, lokalavdelningen i Kvarnby
+
+Hej medlem!
+• Lönestatistiken för 2025 är publicerad — logga in på Mina sidor och jämför din lön.
+• Medlemsmöte 2 oktober om det nya centrala avtalet.
+• Vi söker fler förtroendevalda till styrelsen. Intresserad? Hör av dig!
+
+Hälsningar Styrelsen`),
+  d(`Från: Ronja Eklund
+Skickat: den 15 september 22:14
+Till: Ingrid Holm (enhetschef)
+Ämne: Jag behöver prata med dig
+
+Hej Ingrid,
+Jag vet inte hur jag ska säga det här. Jag har skyddad identitet sedan i våras, min förra sambo hotar mig. Jag har sett att mitt namn och min adress står på personallistan som sitter på anslagstavlan i personalrummet och på den delade listan i Teams. Kan det tas bort så fort som möjligt?
+
+Ronja`, 'protected-identity'),
+  d(`Hej,
+
+Vi påminner om att personallistor med adresser och telefonnummer inte ska sättas upp på anslagstavlor eller delas i öppna Teams-kanaler. Det finns medarbetare och brukare som kan ha skyddade personuppgifter, och vi vet inte alltid vem.
+Använd personalsystemet när du behöver kontaktuppgifter.
+
+HR-avdelningen`),
+  d(`From: Liam O'Connor
+Sent: 22 April 08:50
+To: Sara Blom
+Subject: Re: team dinner
+
+Hi Sara,
+Thanks for organising! I'll be bringing my husband, Marcus, if that's ok — so two for the vegetarian option.
+Liam
+
+> Hi all, team dinner on 3 May at Restaurang Hamnen. Partners welcome, let me know numbers and dietary needs by Friday.
+> Sara`, 'sex-life'),
+  d(`Hej!
+
+Här kommer svaren på enkätfrågan om julbordet:
+- 23 personer kommer, 4 tar med partner
+- 6 vegetarianer, 2 veganer, 3 glutenfria, 1 laktosfri
+- 5 vill ha alkoholfritt
+- Halal-alternativ önskas av 2 personer
+
+Jag beställer enligt detta. Säg till om ni ångrat er före fredag!
+/Camilla`),
+  d(`Från: Lokalvårdschef Hassan Ali
+Skickat: den 6 maj 11:00
+Ämne: Lokalvårdare ny i gruppen
+
+Hej alla,
+Välkomna Nikolai som börjar hos oss på måndag! Han kommer från Ukraina och har jobbat med städ på hotell i Kiev i många år. Han pratar bra engelska och lite svenska. Ta väl hand om honom!
+
+Hassan`, 'ethnic-origin'),
+  d(`Hej,
+
+Kommunen deltar i satsningen "Snabbspåret" för nyanlända med utbildning inom vård och omsorg. Vi tar emot 6 praktikanter under hösten på äldreboendena. Handledare får en halvdags utbildning i språkstödjande arbetssätt. Anmäl intresse till Carina senast 15 augusti.
+
+/Arbetsmarknadsenheten`),
+  d(`Från: Sameföreningen i Kvarnby
+Skickat: den 4 februari
+Till: Kommunens minoritetssamordnare
+Ämne: Nationaldagen 6 februari
+
+Hej Annelie!
+Vi tänkte flagga och bjuda på kaffe och renskav i biblioteket på samernas nationaldag. Kan kommunen bidra med lokalen? Vi har inte bestämt vem som håller tal än.
+
+Hälsningar
+Styrelsen`),
+  d(`Från: Annelie Kuoppa
+Skickat: den 5 februari 09:40
+Till: Niklas Tuuri
+Ämne: VB: Nationaldagen 6 februari
+
+Hej Niklas!
+Vidarebefordrar från sameföreningen. Du som själv är same och uppvuxen i en renskötarfamilj — vill du säga några ord i biblioteket på torsdag? Helt frivilligt förstås!
+Annelie
+Minoritetssamordnare, förvaltningsområde för samiska och finska`, 'ethnic-origin'),
+  d(`PROTOKOLL, Socialnämndens individutskott, 21 januari
+
+§ 4 Ärende 2025/88 — ansökan om vård enligt LVU
+Sekretess enligt 26 kap. 1 § OSL. Ärendet behandlas inom stängda dörrar.
+Utskottet beslutar att ansöka hos förvaltningsrätten om vård enligt 2 § LVU för flickan L, född 2014, samt att omedelbart omhänderta henne enligt 6 § LVU. Skäl: brister i omsorgen, modern har ett pågående missbruk av amfetamin.
+
+Justeras
+Ordförande Bo Holm`, 'social', 'secrecy'),
+  d(`PROTOKOLL, Socialnämnden, 18 februari (offentlig del)
+
+§ 12 Verksamhetsberättelse 2025 — godkänns.
+§ 13 Information: antalet LVU-placeringar ökade till 31 (26 året innan). Nämnden uppdrar åt förvaltningen att analysera ökningen.
+§ 14 Upphandling av HVB-platser — tilldelningsbeslut fattas.
+§ 15 Delegationsbeslut anmäls. Individärenden redovisas i sekretessbilagan.
+
+Vid protokollet: Elsa Nord, nämndsekreterare`),
+  d(`Från: Henrik Lundgren
+Skickat: den 7 mars 18:30
+Till: Styrgruppen för IT-projektet
+Ämne: Status + åtkomst testmiljö
+
+Hej!
+Status: migreringen av ärendesystemet ligger en vecka efter plan. Testerna av integrationen mot e-arkivet startar måndag.
+Åtkomst till testmiljön för er som vill titta:
+URL: https://test-arende.kvarnby.example
+Användare: styrgrupp_test
+Lösen: Migrering-2025!
+
+Nästa styrgruppsmöte 21 mars.
+Henrik`, 'credentials'),
+  d(`Från: Henrik Lundgren
+Skickat: den 21 mars 17:00
+Till: Styrgruppen
+Ämne: Protokoll styrgrupp 21 mars
+
+1. Tidplan: migreringen klar 15 april, go-live 2 maj.
+2. Budget: inom ram.
+3. Säkerhet: testkontona stängs efter go-live; lösenord och API-nycklar byts innan produktion enligt checklistan.
+4. Risker: utbildningen av handläggare kan bli försenad.
+
+/Henrik`),
+  d(`Hej Linnea,
+
+Jag skickar över en kort sammanfattning av hur det gick på provanställningen för Viktor inför beslutet om tillsvidareanställning:
+Han är punktlig och trevlig mot brukarna, men har vid tre tillfällen lämnat passet utan att signera läkemedelslistan och har fått en muntlig tillsägelse för det. Vid samtalet den 2 oktober var han själv medveten om problemet. Min bedömning är att vi förlänger provanställningen inte, utan avslutar den.
+
+Hälsningar
+Pia, enhetschef Lindgården`, 'hr-assessment'),
+  d(`Checklista — provanställning
+
+☐ Introduktionsplan upprättad
+☐ Uppföljningssamtal efter 1, 3 och 5 månader
+☐ Dokumentera samtalen i HR-systemet
+☐ Beslut om tillsvidareanställning senast 2 veckor före provanställningens slut
+☐ Vid avslut: underrätta den anställde och facket enligt LAS
+
+Mall för uppföljningssamtal finns på intranätet.`),
+  d(`From: Dr. Emily Chen
+Sent: 14 October 11:11
+To: Genetics unit secretary
+Subject: results for the Lindqvist family
+
+Hi Marie,
+Please file the following in the family record and book a genetic counselling appointment:
+- Karin Lindqvist: BRCA1 pathogenic variant c.68_69delAG detected.
+- Her sister Anna Lindqvist: variant not detected.
+- Their mother (deceased) had ovarian cancer at 48.
+Thanks,
+Emily`, 'genetic', 'health'),
+  d(`Hej!
+
+Regionens genetiska mottagning informerar: från 1 januari kan remiss för ärftlighetsutredning vid misstänkt ärftlig bröst- och äggstockscancer skickas digitalt. Ny remissmall finns i journalsystemet.
+Frågor till samordnare Marie Ek.
+
+/Klinisk genetik, Regionsjukhuset`),
+  d(`Hej,
+
+Angående din fråga om röstinloggning i telefonbanken: kommunens växel använder inte röstavtryck för att identifiera personal. Det vi har är BankID och SITHS-kort. Röstigenkänning utreds av IT men inget är bestämt.
+
+Mvh Servicedesk`),
+  d(`Från: Polisen, Region Syd (via säker förmedling)
+Skickat: den 2 april
+Till: Skolan Västerport, rektor
+Ämne: Begäran om bildmaterial
+
+Hej,
+I utredningen av misshandeln vid busshållplatsen den 28 mars har en misstänkt, 16 år, identifierats genom ansiktsjämförelse mot kamerabilder. Vi önskar få klassfotot från 2024 för jämförelse av ansiktsbilden. Den misstänkte är elev hos er.
+
+Mvh Inspektör Kenneth Mörk`, 'biometric', 'criminal-record'),
+  d(`Från: Gustav Nyberg
+Skickat: den 3 oktober 07:55
+Till: Kommunikationsavdelningen
+Ämne: Medarbetare i debattartikel
+
+Hej,
+Har ni sett att Elin Sandberg på kulturförvaltningen skrivit en insändare i Kvarnby-Posten där hon presenteras som aktiv i Vänsterpartiet och kritiserar nedskärningarna på biblioteken? Hon gör det som privatperson, men det står att hon jobbar hos oss. Behöver vi göra något?
+
+Gustav Nyberg
+Kommunikationschef`, 'political-opinion'),
+  d(`Från: HR-juristen
+Skickat: den 3 oktober 10:20
+Till: Gustav Nyberg
+Ämne: SV: Medarbetare i debattartikel
+
+Hej Gustav,
+Offentliganställda har grundlagsskyddad yttrandefrihet och meddelarfrihet. Arbetsgivaren får inte efterforska eller vidta åtgärder mot någon för att de uttrycker åsikter i debatten, oavsett parti. Rådet är därför att inte göra något alls.
+
+Vänligen
+Sofie Lind, HR-jurist
+
+Detta e-postmeddelande och eventuella bilagor är avsedda endast för mottagaren. Om du fått det av misstag, vänligen radera det och meddela avsändaren.`),
+  d(`Minnesanteckningar, arbetsplatsträff Biblioteket Centrum, 8 maj
+
+1. Sommaröppettider: stängt lördagar v. 27–32.
+2. Utställningen om Sveriges nationella minoriteter öppnar 20 maj — Tove har ordnat material på meänkieli, romani chib och jiddisch.
+3. Läsfrämjande: Bokstart fortsätter med hembesök.
+4. Skyddsombudet informerar om den nya rutinen vid hot och våld i publika miljöer.
+5. Övrigt: Ali slutar 31 maj, avtackning fredag 30/5.`),
+  d(`Från: Tove Malmberg
+Skickat: den 9 maj 08:40
+Till: Kollegor Biblioteket Centrum
+Ämne: Tack för igår + en sak
+
+Hej!
+Tack för bra APT. En sak jag glömde: vår nya sommarvikarie Django Lindberg är rom och talar romani chib (kale) hemma, så han har lovat att läsa sagor på romani under utställningsveckan. Han tyckte det var kul att bli tillfrågad.
+
+/Tove`, 'ethnic-origin'),
+  d(`Chattlogg, Kundtjänst Kvarnbybostäder — export 2025-06-03
+
+09:14 Kund: hej jag bor på Ängsvägen 7 lgh 1102 och mitt element läcker
+09:15 Agent Sanna: Hej! Tråkigt att höra. Har du möjlighet att ta en bild?
+09:17 Kund: [bild]
+09:18 Agent Sanna: Tack, jag lägger en felanmälan. En tekniker kommer imorgon mellan 8 och 12. Får hen gå in med huvudnyckel om du inte är hemma?
+09:19 Kund: ja det går bra
+09:19 Agent Sanna: Toppen, ärendenummer 55610.`),
+  d(`Chattlogg, Kundtjänst Kvarnbybostäder — export 2025-06-04
+
+13:02 Kund: hej, jag ska betala hyran men autogiro fungerar inte
+13:03 Agent Sanna: Hej! Vad tråkigt. Vilket kontonummer vill du använda?
+13:05 Kund: Handelsbanken 6123 482 117 553, det står på mig, Nadia Rahimi
+13:06 Agent Sanna: Tack Nadia, jag skickar en ny autogiroblankett till dig. Nästa gång kan du logga in på Mina sidor och anmäla kontot själv, så slipper du skriva det i chatten.
+13:06 Kund: ok tack!`, 'bank-account'),
+  d(`Från: Pastor Jonas Hellberg <jonas@pingstkvarnby.example>
+Skickat: den 11 november 12:00
+Till: Äldreboendet Björkhaga, avdelning 2
+Ämne: Besök hos Gösta
+
+Hej!
+Gösta Almqvist på ert boende har varit medlem i vår församling i över fyrtio år och har bett om att få nattvard. Jag kommer gärna på torsdag eftermiddag om det passar. Han tycker också om att få höra psalmer, kanske kan personalen sätta på gudstjänsten på radion på söndagar?
+
+Frid,
+Jonas Hellberg, pastor, Pingstkyrkan Kvarnby`, 'religion'),
+  d(`Hej alla på Björkhaga!
+
+Information om andlig vård: Svenska kyrkan håller andakt i samlingssalen varannan onsdag kl 14. Imamen från Kvarnbys moské och en präst från den ortodoxa församlingen kan också komma på besök om en boende önskar det. Fråga alltid den boende själv.
+Kontaktlistan sitter i expeditionen.
+
+/Enhetschef Lotta`),
+  d(`Ämne: Sjukanmälan + fråga om schema
+
+Hej Ahmed,
+Jag är fortfarande dålig, feber 39 och halsfluss enligt vårdcentralen, fått penicillin. Kommer inte in fredag heller. Hoppas det är ok att Petra tar min tur i köket.
+Kan du förresten se till att jag inte ligger på nattpass veckan efter, jag har ju bett om det sedan länge.
+
+Mvh
+Sofia`, 'health'),
+  d(`Hej,
+
+Här är rutinen för sjukanmälan från 1 mars:
+- Ring bemanningsenheten före kl 6.30 vid dagpass och 4 timmar före kvälls-/nattpass.
+- Registrera frånvaron i självservice samma dag.
+- Från dag 8 krävs läkarintyg.
+- Du behöver inte berätta vad du är sjuk i, bara att du är sjuk.
+
+Bemanningsenheten`),
+  d(`From: Priya Nair
+Sent: Friday 28 February 16:05
+To: Tom Eklund
+Subject: my review
+
+Hi Tom,
+I got my performance review document today. I disagree with the rating "below expectations" on stakeholder communication — the two complaints mentioned were both about the delayed permit system, not about me. I would like to add my comments before it is filed, and I'd like a union representative from Unionen present at the follow-up meeting, since I'm a member.
+
+Best regards,
+Priya`, 'hr-assessment', 'trade-union'),
+  d(`Subject: Q1 all-staff newsletter
+
+Hello everyone!
+★ New colleagues: welcome to Lars (GIS), Amina (legal) and Ben (IT).
+★ Performance reviews: the new template for "medarbetarsamtal" is now in the HR portal. Managers will get training on 12 March.
+★ Wellness: the step challenge starts in April — form teams of five.
+★ Unions: Unionen, Vision and Akademikerförbundet SSR all hold member meetings in the lunch room this month, see posters.
+★ Reminder: use Kuvert for any email with sensitive personal data.
+
+Communications team`),
+  d(`Ärende #60214 — Inloggning Skolplattformen
+Prioritet: Hög
+Anmälare: Ulla Byström, lärare Tallbackaskolan
+
+Ulla: Jag kommer inte in, det säger att kontot är låst.
+Servicedesk (Amir, 08:12): Kontot är upplåst. Ditt tillfälliga lösenord är Hx7-Pilot-93, byt det direkt.
+Ulla (08:20): Tack, nu funkar det! Men nu kommer jag inte åt betygsfliken?
+Servicedesk (Amir, 08:31): Det är en behörighet som rektor beställer. Jag har skickat frågan vidare.
+Status: Vidarebefordrat till Skolplattformen förvaltning`, 'credentials'),
+  d(`Ärende #60231 — Betygsbehörighet
+Prioritet: Normal
+
+Rektor Hans Ödman: Ulla Byström ska ha behörighet att sätta betyg i SO i 7A och 7B från och med idag.
+Förvaltning (Lena, 10:02): Behörighet tillagd. Den gäller till 30 juni och måste förnyas inför nästa läsår.
+Status: Stängt
+
+Detta är ett automatiskt mejl från ärendesystemet.`),
+  d(`Från: Hans Ödman
+Skickat: den 17 juni 16:30
+Till: SO-lärarna åk 7
+Ämne: VB: betyg 7A — underlag saknas
+
+Hej!
+Se nedan. Kan ni komplettera så vi kan sätta betygen i tid?
+
+> Från: Ulla Byström
+> Skickat: den 17 juni 15:50
+> Jag saknar underlag för tre elever i 7A: Amanda P har inte lämnat in religionsarbetet och har E-varning i historia; Kevin J har frånvaro på 40 % i SO och jag kan inte bedöma honom — det blir streck; Omar S har A på alla prov men saknar muntlig redovisning.
+> /Ulla`, 'grades'),
+  d(`Hej!
+
+Sommarlovsprogram för ungdomar 13–17 år:
+v. 26: Kajakpaddling
+v. 27: Graffitiworkshop
+v. 28: Stadsodling
+v. 31: Prova-på-jobb i kommunen (feriejobb för dig som fyllt 16, ansök senast 15 april)
+Alla aktiviteter är gratis. Anmälan i appen "Fritid Kvarnby".
+
+Fritidsgårdarna`),
+  d(`Från: Fältassistent Emma Ruiz
+Skickat: den 4 juli 23:40
+Till: Socialjouren
+Ämne: Ungdom på stationen
+
+Hej,
+Vi träffade Felix, 15 år, på stationen ikväll. Han var påverkad av något, troligen cannabis, och berättade att han inte varit hemma på tre dagar. Han sa att han sålt "lite grejer" åt äldre killar. Vi har skjutsat honom till mamma. Han är känd hos er sedan tidigare, handläggare Kristoffer.
+Vi skriver en orosanmälan imorgon.
+
+Emma`, 'social', 'criminal-record'),
+  d(`Kvarnby kommun — Fältgruppen, halvårsrapport
+
+Under januari–juni har fältgruppen haft kontakt med ca 340 unga. Vanligaste frågor: droger, skolfrånvaro, konflikter hemma. 19 orosanmälningar gjordes. Samarbetet med polisen kring helgkvällar har fungerat väl.
+Vi planerar att utöka med en fältassistent i Östra Lid under hösten.
+
+Enhetschef Kristina Alm`),
+  d(`Från: Karin Borg
+Skickat: den 12 december 10:15
+Till: Åsa (lön)
+Ämne: Ang. min lön december
+
+Hej Åsa!
+Jag fick bara 18 230 kr ut i december, brukar få runt 24 000. Är det för att jag var föräldraledig 5 dagar? Och har lönehöjningen till 34 100 kommit med, den skulle gälla från november?
+
+Tack, Karin
+Barnskötare, Solrosen`, 'salary'),
+  d(`Lönespecifikation — information
+
+Från och med januari skickas lönespecifikationen endast digitalt till Kivra eller din digitala brevlåda. Om du inte har en digital brevlåda kan du läsa lönespecen i självservice.
+Frågor om din lön ställer du till din chef eller Lönecenter via e-tjänsten, inte via vanlig e-post.
+
+Lönecenter`),
+  d(`Från: Receptionen, Socialkontoret
+Skickat: den 20 januari 08:30
+Till: Handläggarna, vuxenenheten
+Ämne: Obs — besökare med skyddad identitet idag
+
+Hej,
+Klienten som kommer kl 10 till Jesper (Maria G.) har sekretessmarkering och fingerade personuppgifter. Ta emot henne i rum 3, inte i väntrummet. Hennes riktiga namn får inte användas i kallelser eller journalanteckningar som kan nå andra.
+
+Receptionen`, 'protected-identity'),
+  d(`Hej Jesper,
+
+Jag har nu gjort utbetalningen av ekonomiskt bistånd för februari för Maria G. (fingerade personuppgifter, se ärendet). Totalt 9 840 kr, varav hyra 6 200. Beslutet skickas via Skatteverkets förmedling.
+
+/Sanna, handläggare ekonomiskt bistånd`, 'social', 'protected-identity'),
+  d(`Hej!
+
+Här är länken till höstens utbildning "Säker hantering av personuppgifter":
+Modul 1: GDPR-grunder
+Modul 2: Offentlighet och sekretess (OSL) — när får en uppgift lämnas ut?
+Modul 3: Skyddade personuppgifter i praktiken
+Modul 4: Säker e-post och Kuvert
+Utbildningen tar ca 2 timmar och är obligatorisk för alla som hanterar ärenden.
+
+/Dataskyddsombudet`),
+  d(`Från: Dataskyddsombudet
+Skickat: den 1 april 14:22
+Till: Förskoleförvaltningen
+Ämne: Incident 2025-07 — felskickat mejl
+
+Hej,
+Incidenten där en placeringslista skickades till fel vårdnadshavare är nu rapporterad till IMY. Listan innehöll namn på barn på avdelning Humlan och för två av barnen uppgiften att de har skyddad identitet (Leon och Saga). Vårdnadshavarna till dessa barn har informerats.
+Uppgifterna omfattas av sekretess enligt 21 kap. 3 § OSL.
+
+Dataskyddsombudet`, 'protected-identity', 'secrecy'),
+  d(`Veckosammanfattning IT-säkerhet, v. 9
+
+• 412 blockerade nätfiskeförsök. Vanligaste ämnesraden: "Din lön för mars är klar".
+• 3 incidenter där lösenord skickats i klartext via e-post; användarna har fått byta lösenord.
+• Påminnelse: vi ber aldrig om ditt lösenord, PIN eller engångskod via mejl eller telefon.
+• MFA blir obligatoriskt för alla konton 1 maj.
+
+IT-säkerhet`),
+  d(`Från: Max Holmberg
+Skickat: den 8 mars 21:12
+Till: it-support
+Ämne: mfa strular
+
+hej, får inte in koden i appen. sms:et säger 442 918 men det blir fel hela tiden. sitter hemma och måste in i schemasystemet ikväll. hjälp!!
+max`, 'credentials'),
+  d(`Subject: FW: Conference registration — payment
+
+Hi Jonas,
+Forwarding the payment confirmation so you can book it on the right project code.
+Katja
+
+-----Original Message-----
+From: EuroPlan Events
+Subject: Payment received — Smart Cities Summit
+Dear Ms Katja Weber,
+We have received your payment of EUR 690.
+Card: VISA ending 4417
+Thank you for registering!`),
+  d(`Hej Katja,
+
+Den här gången fungerade inte kortet på hemsidan, så jag bokar via mejl som de föreslog. Detta skickade jag till dem, säg till om det var fel:
+"Please charge the registration to: Visa 4539 6721 0094 4417, exp 04/28, CVC 311, cardholder Katja Weber, Kvarnby kommun."
+Jonas
+
+PS. Nästa gång kanske vi ska ringa in kortuppgifterna istället.`, 'payment-card'),
+  d(`Minnesanteckningar — Kvarnby Kommunals sektion, hemtjänsten, 15 april
+
+1. Schemaförändringar: arbetsgivaren vill införa delade turer, sektionen säger nej.
+2. Nya medlemmar: Leila, Johanna och Stefan har gått med i Kommunal sedan förra mötet. Välkomna!
+3. Skyddsombud: Stefan kan tänka sig att bli skyddsombud för Norra gruppen.
+4. Övrigt: Kommunals kurs "Din arbetsmiljö" i maj.`, 'trade-union'),
+  d(`Hej!
+
+Kommunal, Vision och Vårdförbundet bjuder in till gemensamt informationsmöte om heltidsresan torsdag 22 maj kl 14.30 i matsalen på Lindgården. Alla anställda är välkomna oavsett medlemskap. Kaffe och kaka finns.
+
+Arbetsgivaren har godkänt att mötet hålls på arbetstid.`),
+  d(`[2025-03-03 11:02] Lejla: nån som vet om Jonna kommer tillbaka efter föräldraledigheten?
+[2025-03-03 11:05] Patrik: hon är gravid igen har jag hört 😄 så nog inte förrän nästa år
+[2025-03-03 11:06] Lejla: haha ok, då behöver vi förlänga vikariatet för Tim
+[2025-03-03 11:10] Patrik: prata med Gunilla
+[2025-03-03 11:30] Lejla: gjort, hon fixar`, 'health'),
+  d(`Information till dig som är gravid och arbetar inom vård och omsorg
+
+Om du är gravid har du rätt till en riskbedömning av din arbetsmiljö. Prata med din chef så tidigt du vill. Du kan ha rätt till omplacering eller havandeskapspenning om arbetet är fysiskt tungt.
+Mer information: Försäkringskassan och intranätet under "Graviditet och arbete".
+
+HR-avdelningen`),
+  d(`Från: Pernilla Åberg
+Skickat: den 11 februari 13:13
+Till: Erik Sand
+Ämne: SV: SV: SV: Arbetstider Bo
+
+Erik, jag förstår din frustration men vi kan inte lägga om schemat mer. 
+/Pernilla
+
+> Pernilla, jag har bett om kortare pass tre gånger nu. Mitt läkarintyg säger att jag har 75 % arbetsförmåga på grund av min MS och att jag inte klarar tiotimmarspass. Det här är ett arbetsmiljöproblem.
+> Erik
+>> Erik, alla på Bo jobbar tiotimmarspass, det är så schemat är uppbyggt.
+>> /Pernilla`, 'health'),
+  d(`Hej,
+
+Vi har en fråga till er på FK:s handläggning om hur vi på bästa sätt planerar för anpassning av arbetet vid nedsatt arbetsförmåga. Finns det en mall för arbetsgivarens plan för återgång i arbete som ni rekommenderar? Vi gör ca 40 sådana planer per år och vill göra dem mer enhetliga.
+
+Hälsningar
+Fredrik Nyman, HR-specialist rehabilitering`),
+  d(`From: Jorge Alvarez
+To: Hanna Sjö
+Subject: thanks
+
+Hi Hanna,
+Thanks for being so understanding last week. As I told you, my partner Daniel and I are going through IVF at the moment and I'll need some flexibility around appointments in March. I'm happy to make up hours.
+Jorge`, 'sex-life', 'health'),
+  d(`Hej!
+
+Hbtqi-certifieringen av ungdomsmottagningen är klar. Personalen har gått utbildningen om sexuell läggning, könsidentitet och normkritiskt bemötande. Diplomet delas ut på nämndens möte 12 juni.
+
+Hälsningar
+RFSL-samordnare, Ungdomsmottagningen`),
+  d(`Till: Styrelsen, Kvarnby Moské
+Från: Kommunens fritidsenhet
+Ämne: Föreningsbidrag 2026
+
+Hej!
+Er ansökan om aktivitetsbidrag för ungdomsverksamheten (fotboll och läxhjälp) har beviljats med 42 000 kr. Utbetalning sker till föreningens bankgiro 781-2290 i februari.
+Redovisning lämnas senast 31 januari 2027.
+
+Fritidsenheten`),
+  d(`Från: Stella Björk
+Skickat: den 5 april 10:02
+Till: Rektor
+Ämne: Ledighet för Yusuf under Eid
+
+Hej!
+Vi firar Eid al-Fitr med släkten i Malmö och jag skulle vilja att Yusuf i 3C får ledigt 31 mars–1 april. Han har bett till och med i år under ramadan och vill gärna vara med i moskén på Eid-bönen.
+Mvh Stella, mamma`, 'religion'),
+  d(`Ledighetsansökan — blankett
+
+Ansökan om ledighet för elev görs i appen minst 2 veckor i förväg. Rektor beslutar. Ledighet beviljas normalt högst 5 dagar per läsår och ges inte under nationella prov.
+Ange datum och anledning (t.ex. familjehögtid, resa). Du behöver inte ange religion.
+
+Backaskolan, expeditionen`),
 ];
