@@ -1067,4 +1067,304 @@ Ansökan om ledighet för elev görs i appen minst 2 veckor i förväg. Rektor b
 Ange datum och anledning (t.ex. familjehögtid, resa). Du behöver inte ange religion.
 
 Backaskolan, expeditionen`),
+  d(`Från: Linda Forsman
+Skickat: den 27 oktober 09:03
+Till: Johan Ek; Sara Nilsson
+Ämne: VB: VB: Inför mötet med familjen Hussein
+
+Hej båda,
+Jag vidarebefordrar hela tråden så ni har bakgrunden inför torsdag.
+/Linda
+
+---------- Vidarebefordrat meddelande ----------
+Från: Sara Nilsson
+Skickat: den 24 oktober 15:20
+Till: Linda Forsman
+Ämne: SV: Inför mötet med familjen Hussein
+
+Linda — tolk är bokad (arabiska), rum 4 kl 13. Jag tar med blanketterna för bostadsanpassning.
+Sara
+
+---------- Vidarebefordrat meddelande ----------
+Från: Linda Forsman
+Skickat: den 24 oktober 11:02
+Till: Sara Nilsson
+Ämne: Inför mötet med familjen Hussein
+
+Hej Sara,
+Kort om familjen: pappan Karim Hussein har ansökt om LSS-insatser för sonen Adam, 9 år, som har autism och en måttlig intellektuell funktionsnedsättning. De bor i en trea på fjärde våningen utan hiss. Mamman är hemma på heltid. Vi behöver utreda personlig assistans och korttidsvistelse.
+Kan du boka tolk?
+Linda
+Biståndshandläggare LSS`, 'social', 'health'),
+  d(`Från: Linda Forsman
+Skickat: den 3 november 08:30
+Till: LSS-gruppen
+Ämne: Veckoplanering v. 45
+
+Hej!
+• Måndag: ärendedragning 9–11, alla nya ansökningar fördelas.
+• Tisdag: utbildning i den nya beslutsmallen för korttidsvistelse.
+• Onsdag: Sara på hembesök hela dagen.
+• Torsdag: gruppens APT, agenda i Teams.
+• Fredag: Jag är ledig.
+Kom ihåg att all dokumentation ska vara inne i Treserva inom tre arbetsdagar.
+/Linda`),
+  d(`Hej,
+
+Vi har fått en fråga från en förälder om huruvida skolan sparar barnens ansiktsbilder för passerkort. Svar: elevkortens fotografier sparas i passersystemet men används inte för automatisk ansiktsigenkänning. Kameraövervakning sker bara vid entrén nattetid, med tillstånd.
+Kan ni lägga in detta i FAQ:n på hemsidan?
+
+/Skolans IT-samordnare`),
+  d(`Ärende #71102 — Röstbrevlåda / röstinloggning
+Anmälare: Gun-Britt Ek, hemtjänsten Norra
+
+Gun-Britt: Jag har spelat in mitt röstavtryck i den nya telefonitjänsten men den känner inte igen mig när jag är förkyld. Kan ni göra om inspelningen?
+Servicedesk (Pär): Ditt röstprofil-ID 88-2213 är raderat och du kan spela in en ny röstprofil via menyval 4. Tills dess loggar du in med PIN via SMS.
+Status: Stängt`, 'biometric'),
+  d(`Veckosammanfattning — Projekt Digital närvaro (förskolorna), v. 12
+
+Vad har hänt:
+- Pilot med incheckning via surfplatta på tre förskolor. Vårdnadshavarna checkar in med QR-kod.
+- Leverantörens förslag om incheckning med ansiktsigenkänning avslogs av dataskyddsombudet (biometriska uppgifter, inte proportionerligt).
+- Frånvarostatistiken från piloten visar inga problem.
+Nästa steg: utvärdering i maj.
+
+Projektledare Kim Sjölund`),
+  d(`From: Michael Grant
+Sent: Tuesday 9 September 13:42
+To: Anna Holm
+Cc: HR Partner
+Subject: Follow-up — conduct issue
+
+Anna,
+Following the incident at the staff party on Friday I've spoken to both parties. Rickard admits he made inappropriate comments to the new trainee about her appearance. This is the second time (the first was noted in his file in 2024). HR and I have decided to issue a formal written warning and he will attend training on respectful workplace behaviour.
+Please do not discuss this outside the management team.
+Michael
+
+Michael Grant | Head of Operations
+This message may contain confidential information. If you are not the intended recipient, please delete it.`, 'hr-assessment'),
+  d(`Kallelse till arbetsplatsträff, Teknik och service, 16 september
+
+Dagordning:
+1. Välkommen och genomgång av föregående protokoll
+2. Ekonomi och verksamhetsuppföljning
+3. Arbetsmiljö: resultatet av OSA-enkäten (kränkande särbehandling)
+4. Ny policy mot kränkande särbehandling och trakasserier — presentation av HR
+5. Information från skyddsombud och fackliga representanter
+6. Övriga frågor
+
+Varmt välkomna!
+Michael`),
+  d(`Från: Ingrid Sand (studie- och yrkesvägledare)
+Skickat: den 28 april 14:50
+Till: Mentor Patrik Ny
+Ämne: SV: IUP Jonathan
+
+Hej Patrik,
+Tack för underlaget. För att Jonathan ska komma in på el- och energiprogrammet behöver han godkänt i svenska, engelska och matte. Nu har han F i engelska och E i svenska enligt dina omdömen. Han borde gå sommarskolan i engelska. Kan vi träffa honom och pappan nästa vecka?
+
+Ingrid`, 'grades'),
+  d(`Sommarskola 2026
+
+Sommarskolan i matematik, engelska och svenska pågår 16–27 juni på Backaskolan. Den riktar sig till elever i årskurs 8 och 9 som behöver stöd för att nå godkänt betyg. Lunch serveras. Anmälan görs av mentor.
+
+Studie- och yrkesvägledningen`),
+  d(`Från: Margareta Fors
+Skickat: den 2 juni 10:00
+Till: Lönespecialist Emir
+Ämne: Lönekartläggning — underlag
+
+Hej Emir,
+Här kommer underlaget för gatuenheten. Två avvikelser att titta på:
+- Marcus Olsson (gatuingenjör) 46 500 kr vs Linnea Bergman (gatuingenjör, mer erfarenhet) 42 800 kr. Skillnaden har ingen saklig grund enligt min bedömning.
+- Arbetsledarna ligger alla inom 39–41 tkr, inga avvikelser.
+Förslag: Linnea justeras till 46 000 från 1 juli.
+
+Margareta, enhetschef`, 'salary'),
+  d(`Rapport: Lönekartläggning 2025, sammanfattning
+
+Kommunen har kartlagt löner för 6 412 anställda i 214 befattningar. I 9 grupper fanns skillnader som inte kunde förklaras sakligt. Åtgärder om totalt 1,2 mnkr genomförs inom ramen för lönerevisionen 2026.
+Kvinnors lön i procent av mäns lön: 96,8 % (97,4 % efter standardvägning).
+
+HR-avdelningen`),
+  d(`Från: Familjerätten
+Skickat: den 19 november
+Till: Domstolshandläggare, Tingsrätten
+Ämne: Yttrande i vårdnadsmål T 4412-25
+
+Yttrandet bifogas. Av utredningen framgår att fadern, Roger Lind, dömdes för ringa narkotikabrott 2023 och för olaga hot mot modern 2024 (utdrag ur belastningsregistret bifogas). Barnet har uttryckt att det vill bo kvar hos modern.
+Uppgifterna i yttrandet omfattas av sekretess enligt 26 kap. 1 § OSL och är sekretessprövade.
+
+Familjerättssekreterare Cecilia Ahl`, 'criminal-record', 'secrecy', 'social'),
+  d(`Hej!
+
+Familjerätten har från 1 april nya telefontider: måndag–torsdag 9–10. Samarbetssamtal bokas via e-tjänsten. Vi tar inte emot vårdnadsutredningar per vanlig e-post.
+Informationsträffar för separerade föräldrar hålls första tisdagen varje månad.
+
+Familjerätten, Kvarnby`),
+  d(`[2025-10-01 16:40] Jonna W: hej, du som är ny i schemat — har du fått koden till tvättstugan?
+[2025-10-01 16:42] Amal: nej
+[2025-10-01 16:43] Jonna W: 4471# och sen grön knapp. och larmet på kontoret är 2580 om du går sist
+[2025-10-01 16:45] Amal: tack!! 
+[2025-10-01 16:50] Jonna W: radera gärna efter att du lärt dig dem`, 'credentials'),
+  d(`Säkerhetsinformation för nyanställda
+
+• Du får din tagg och kod till entrén av din chef första dagen.
+• Koder och lösenord får aldrig skrivas upp eller skickas i chatt, SMS eller e-post.
+• Larmkoder byts två gånger per år.
+• Lämna inte dörrar på glänt.
+
+Fastighetsavdelningen`),
+  d(`Från: Marie Ek, klinisk genetik
+Skickat: den 9 januari 15:30
+Till: Barn- och ungdomskliniken
+Ämne: Svar släktutredning — familjen Persson
+
+Hej,
+Analysen av Ebba Persson (7 år) visar att hon är anlagsbärare för spinal muskelatrofi (SMA), heterozygot för deletion i SMN1, alltså inte sjuk. Hennes bror Oskar som har SMA typ 2 följs redan hos er. Föräldrarna vill ha genetisk vägledning om framtida graviditeter.
+
+Vänliga hälsningar
+Marie Ek`, 'genetic', 'health'),
+  d(`Minnesanteckningar — referensgrupp genomik, 12 mars
+
+1. Regionens plan för precisionsmedicin gås igenom.
+2. Nationella Genomikplattformen: vi ansluter under hösten.
+3. Etik: samtycke vid helgenomsekvensering, ny patientinformation tas fram.
+4. Biobanken: frågan om förvaring av DNA-prov från avlidna lyfts till juristerna.
+5. Nästa möte i juni.`),
+  d(`From: Thomas Brink
+Sent: 4 May 20:12
+To: Cecilia Aho (manager)
+Subject: stepping down from the project group
+
+Hi Cecilia,
+I've been elected to the municipal council for the Moderates in Västerby, where I live, and the first meeting is on 20 May. Since the project group deals with the regional transport plan, I think it's best if I step down to avoid any conflict of interest.
+Regards,
+Thomas`, 'political-opinion'),
+  d(`Hej alla,
+
+Påminnelse om kommunens riktlinjer inför valrörelsen: det är inte tillåtet att dela ut partimaterial i kommunens lokaler eller att bära partisymboler i tjänsten vid myndighetsutövning. Det är naturligtvis fritt att engagera sig politiskt på fritiden.
+Frågor till kommunjuristen.
+
+Kommundirektören`),
+  d(`[09:12] Oscar: såg du att Benny från ekonomi stod och delade flygblad för Sverigedemokraterna på torget i lördags?
+[09:13] Hedda: ja haha, han har ju varit med i partiet länge
+[09:14] Oscar: fattade inte det
+[09:15] Hedda: det är ju inget konstigt med det
+[09:20] Oscar: nä nä. lunch 11.30?`, 'political-opinion'),
+  d(`Hej,
+
+Här kommer resultaten av medborgarundersökningen 2025:
+- 62 % är nöjda med kommunen som en plats att bo på.
+- Förtroendet för kommunens politiker ligger på 41 %.
+- Flest är missnöjda med gång- och cykelvägar.
+- Unga (16–24) anser att det saknas mötesplatser.
+Rapporten presenteras för kommunstyrelsen den 4 december.
+
+Utredare, Kommunledningskontoret`),
+  d(`Från: Helena Korhonen
+Skickat: den 14 februari 12:40
+Till: Förskolan Lärkan
+Ämne: Sverigefinska
+
+Hej!
+Vår dotter Aino börjar på Lärkan i augusti. Vi är sverigefinnar och pratar bara finska hemma. Vi vill gärna ansöka om förskola på finska enligt minoritetslagen, eller att hon får modersmålsstöd på finska om ni inte har en finsk avdelning.
+Hälsningar Helena och Mikko Korhonen`, 'ethnic-origin'),
+  d(`Hej!
+
+Kvarnby kommun är förvaltningsområde för finska. Det betyder att du som sverigefinne har rätt att kontakta kommunen på finska och att få förskola och äldreomsorg helt eller delvis på finska.
+Kontakta minoritetssamordnaren om du har frågor.
+
+Suomeksi: Kvarnbyn kunta on suomen kielen hallintoalue.`),
+  d(`Från: Barbro Lindh
+Skickat: den 30 september 11:45
+Till: Biståndshandläggare Kent
+Ämne: Min mamma Dagny
+
+Hej Kent,
+Mamma Dagny Lindh har varit på korttidsboende i två veckor efter fallet och höftfrakturen. Läkaren säger att hon inte kommer klara sig hemma igen. Vi vill ansöka om särskilt boende. Hon har redan hemtjänst fyra gånger om dagen och trygghetslarm.
+Ring mig gärna.
+Barbro, dotter`, 'social', 'health'),
+  d(`Hej Barbro,
+
+Tack för ditt mejl. En ansökan om särskilt boende görs av den enskilde själv eller av ett ombud med fullmakt. Jag skickar en blankett hem till er. Handläggningstiden är normalt 4–6 veckor. När ansökan kommit in gör jag ett hembesök eller besök på korttidsboendet.
+
+Vänliga hälsningar
+Kent Alm
+Biståndshandläggare, Äldreomsorgen
+Besöksadress: Storgatan 1, Kvarnby`),
+  d(`From: Finance team
+To: All budget holders
+Subject: Corporate card statements — October
+
+Hi all,
+October statements for corporate cards are now available in the expense system. Please match receipts by 15 November. A reminder that we will never ask you for your full card number, expiry date or security code by email — if you receive such a request, report it as phishing.
+
+Finance`),
+  d(`Från: Inger Wallin
+Skickat: den 3 mars 09:20
+Till: Kommunens kontaktcenter
+Ämne: Återbetalning avgift hemtjänst
+
+Hej,
+Jag har betalat för mycket för min mans hemtjänst i januari, 2 140 kr enligt ert brev. Pengarna kan sättas in på mitt konto i SEB, clearingnummer 5201, kontonummer 032 44 187. Det står på mig, Inger Wallin.
+
+Tack på förhand
+Inger`, 'bank-account', 'social'),
+  d(`Från: Kontaktcenter
+Till: Inger Wallin
+Ämne: SV: Återbetalning avgift hemtjänst
+
+Hej Inger,
+Tack för ditt mejl. Av säkerhetsskäl ber vi dig att inte skicka kontonummer via e-post. Återbetalningen görs i stället via Swedbanks utbetalningstjänst — du får ett avisering hem inom två veckor som du löser in på banken, eller registrerar ditt konto hos Swedbank.
+
+Med vänlig hälsning
+Kontaktcenter, Kvarnby kommun`),
+  d(`Mötesanteckningar — Trygghetsrådet, 22 maj
+
+1. Polisen rapporterar: ökad narkotikaförsäljning vid skolan i Östra Lid. Två unga har gripits för narkotikabrott i maj.
+2. Skolan: inga incidenter på skolgården.
+3. Fritid: nya öppettider på fritidsgården under sommaren.
+4. Bostadsbolaget: skadegörelse i trapphus minskar.
+5. Nästa möte: 18 september.`),
+  d(`Från: Bostadsbolaget, förvaltare Jan Persson
+Skickat: den 23 maj 08:15
+Till: Socialtjänsten, Ungdomsenheten
+Ämne: Hyresgäst på Hagvägen 9
+
+Hej,
+Sonen i familjen Berisha på Hagvägen 9 (Arben, 17 år) greps av polisen i förra veckan i trapphuset med narkotika för försäljning enligt polisen. Familjen har fått en varning om uppsägning. Vi tycker att ni borde känna till detta.
+
+Jan Persson, förvaltare`, 'criminal-record'),
+  d(`Kvarnby Pastorat — nyhetsbrev för anställda, mars
+
+Hej alla medarbetare!
+• Påskens gudstjänster: schemat är klart, se bilaga.
+• Personalfest 12 april.
+• Ny kyrkoherde: Anna Vester tillträder 1 maj.
+• Facklig information: Kyrkans Akademikerförbund och Vision har lokal förhandling om löner i april.
+• Påminnelse om tystnadsplikten i själavården.
+
+Kommunikatören`),
+  d(`Hej Anna,
+
+Ett tack från mig och Karl. När Karl låg inne på palliativen sa han att han, trots att han lämnade Jehovas vittnen för tjugo år sedan, ville ha en präst vid sin sida. Det betydde mycket att du kom. Begravningen blir i Sankt Petri kyrka den 14 april.
+
+Vänligen
+Gunnel Sandin`, 'religion', 'health'),
+  d(`Ärende #58311 — Telefonbank: tjänstekort
+
+Beställare: Ekonomichef Louise Berg
+Beskrivning: Nytt tjänstekort till Karim Said, måltidsservice.
+Kortet skickas till beställaren. PIN skickas separat till kortinnehavaren.
+Kreditgräns: 15 000 kr
+Status: Beställt`),
+  d(`Från: Karim Said
+Skickat: den 18 mars 07:40
+Till: Louise Berg
+Ämne: Kortet
+
+Hej Louise, kortet har kommit. Här är uppgifterna om du behöver lägga in det i systemet:
+Mastercard 5413 0082 7713 4592, giltigt till 02/29. PIN-koden har jag memorerat, 6604, men det skriver jag här om du behöver den vid spärr.
+Karim`, 'payment-card', 'credentials'),
 ];
