@@ -12,7 +12,7 @@ import { WordStartScanner, type ScanChannel, type ScanPattern } from './word-sta
 // They run on the shared lower-cased copy (same offsets) through the word-start scan, each in its own
 // channel so each finds what its own global regex would.
 /** Labels of secrets written as words: passwords, keys, tokens, recovery codes. */
-const LABEL = 'lösenord(?:et|en)?|lösen|password|passwd|pwd|pw|passphrase|lösenfras(?:en)?|api[- ]?key|api-?nyckel(?:n)?|token|recovery codes?|återställningskoder(?:na)?';
+const LABEL = 'lösenord(?:et|en)?|lösen|password|passwd|pwd|pw|passphrase|lösenfras(?:en)?|api[-_ ]?key|client[-_ ]?secret|secret[-_ ]?key|access[-_ ]?token|api-?nyckel(?:n)?|token|recovery codes?|återställningskoder(?:na)?';
 /** Labels of numeric codes: PINs, one-time codes, door and alarm codes ("portkoden till Storgatan 3 är 1290"). */
 const CODE_LABEL = [
   'pin(?:-?kod(?:en)?)?', 'puk(?:-?kod(?:en)?)?', 'engångskod(?:en)?', 'engångslösenord(?:et)?', 'verifieringskod(?:en)?', 'sms-kod(?:en)?', 'säkerhetskod(?:en)?',
@@ -22,15 +22,17 @@ const CODE_LABEL = [
   'codes?',
 ].join('|');
 /** "till den delade brevlådan", "som du fick på sms", "for the shared phone at reception": a preposition (or "som") and up to eight words, none a verb. */
-const FILLER_WORD = "(?: (?!(?:är|blir|var|is|are|was|has|har|ändras|ändrad)(?![\\p{L}]))[^\\s:=]{1,30})";
+// A filler word is never the code itself ("koden till personalingången, 4096*, som byts …": the greedy filler would
+// otherwise run past the code and take a later word for the value).
+const FILLER_WORD = "(?: (?!(?:är|blir|var|is|are|was|has|har|ändras|ändrad)(?![\\p{L}]))(?!\\d{4})[^\\s:=]{1,30})";
 /** …or who gave it: "koden jag fick var 583 920", "the password you sent me (…)" (no further word needed). */
-const FILLER = ` (?:(?:till|för|på|i|åt|hos|från|mot|vid|står på|som|to|for|on|at|of|in|from|by)${FILLER_WORD}{1,8}|(?:du fick|jag fick|vi fick|du skickade|du gav mig|you got|you received|you sent(?: me)?|you gave me|i got|we got)${FILLER_WORD}{0,7}?)`;
+const FILLER = ` (?:(?:till|för|på|i|åt|hos|från|mot|vid|sedan|står på|som|to|for|on|at|of|in|from|by|since)${FILLER_WORD}{1,8}|(?:du fick|jag fick|vi fick|du skickade|du gav mig|you got|you received|you sent(?: me)?|you gave me|i got|we got)${FILLER_WORD}{0,7}?)`;
 /** "är", "är nu", "har ändrats till", "has been changed to", "=". */
 const VERB = ' (?:är|blir|var|=|is|are|was|har|has|ändras|ändrades|satt|sattes|set)(?: (?:nu|now|been|ändrats|ändrad|bytts|changed|set|till|to)){0,3}';
 const VALUE_START = '(?<![^\\s:="\'«»”(])';
 /** A code: 4–8 digits, single spaces or dashes between them allowed ("1 9 3 7", "771-302"), a trailing # or *. */
-const CODE_TAIL = `[:=]?[ \\t]{0,3}(?:it's |it is |den är |det är )?(?<![\\p{L}\\d])(?<code>\\d(?:[ -]?\\d){3,7}[#*]?)(?![ -]?\\d)`;
-const SECRET_TAIL = `(?:[:=]|är|is)?[ \\t]{0,3}(?<quote>["'«»”]?)\\(?${VALUE_START}(?<value>[^\\s"'«»”]{4,64}|\\d{3} \\d{3}(?![\\d]))\\k<quote>`;
+const CODE_TAIL = `[:=,]?[ \\t]{0,3}(?:it's |it is |den är |det är )?(?<![\\p{L}\\d])(?<code>\\d(?:[ -]?\\d){3,7}[#*]?)(?![ -]?\\d)`;
+const SECRET_TAIL = `(?:[:=,]|är|is)?[ \\t]{0,3}(?<quote>["'«»”]?)\\(?${VALUE_START}(?<value>[^\\s"'«»”]{4,64}|\\d{3} \\d{3}(?![\\d]))\\k<quote>`;
 // One leading label group (the scan reads its first characters); the tail decides code or secret.
 const CREDENTIAL = `(?<label>${CODE_LABEL}|${LABEL})(?:${FILLER})?(?:${VERB})?[ \\t]{0,3}(?:${CODE_TAIL}|${SECRET_TAIL})`;
 const IS_CODE_LABEL = new RegExp(`^(?:${CODE_LABEL})$`);
@@ -74,6 +76,10 @@ export function credentialFinding(start: number, end: number, tag: CredentialTag
   const label = groups['label'] ?? '';
   const isCode = IS_CODE_LABEL.test(label);
   if (groups['code'] !== undefined && isCode) {
+    // Words between the label and the code need a separator or a verb ("koden till porten är 4711", "…, 4096*"):
+    // "The code of conduct 2024" is a year.
+    const between = m[0].slice(label.length, m[0].length - (groups['code'] ?? '').length);
+    if (/\p{L}{2}/u.test(between) && !/[:=,]|(?:^| )(?:är|blir|var|is|are|was|har|has|satt|sattes|set|it's|it is)(?: |$)/u.test(between)) return undefined;
     // "säkerhetskod 7731" next to a card number is its CVC (payment-card), not a login.
     if (/^(?:säkerhetskod|security)/.test(label) && CARD_NEAR.test(m.input.slice(Math.max(0, start - 80), start))) return undefined;
     if (/^(?:kod|code)/.test(label)) {

@@ -11,8 +11,8 @@ import type { CategoryType } from './types.js';
 /** The categories whose hits this raises. */
 export const NAMED_REVIEW_TYPES: ReadonlySet<CategoryType> = new Set<CategoryType>(['hr-assessment', 'grades']);
 
-/** After the hit's word: a connector, an optional role or date, then the start of the next word. */
-const AFTER = /^[a-zåäöé]{0,6}(?: (?:med|för|av|på|om|gällande|angående|of|for|with|on)| ?[–—:,-]|,? \d{1,2}\/\d{1,2},?| \d{4}(?:-\d{2}-\d{2})? ?[–—:,-]?)(?: (?:kandidat(?:en)?|eleven|medarbetaren|vikarien|praktikanten|läraren|candidate|employee))? (?=\S)/;
+/** After the hit's word (and a school subject: "Betyg i engelska för Wilma"): a connector, an optional role or date, then the start of the next word. */
+const AFTER = /^[a-zåäöé]{0,6}(?: i [a-zåäö]{2,20})?(?: (?:med|för|till|av|på|om|gällande|angående|of|for|with|on)| ?[–—:,-]|,? \d{1,2}\/\d{1,2},?| \d{4}(?:-\d{2}-\d{2})? ?[–—:,-]?)(?: (?:kandidat(?:en)?|eleven|medarbetaren|vikarien|praktikanten|läraren|candidate|employee))? (?=\S)/;
 /** A pronoun object after the connector: "medarbetarsamtalet med henne". */
 const PRONOUN = /^(?:henne|honom|hen|dig|er|her|him|you)(?![a-zåäö])/;
 /** Capitalised words that are no person. */

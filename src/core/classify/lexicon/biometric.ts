@@ -17,7 +17,8 @@ export const biometric: Lexicon = {
     'dna-profil*', 'dna profile*', 'dna swab*', 'spårregist*',
     // enrolling someone's face, hand or voice
     '(?:registrera(?:t|de|s)?|enrolla(?:t|de|s)?|spela in|spelat in|läsa in|lästs in) (?:(?:sitt|sin|hans|hennes|hens|mitt|min|ditt|din|[a-zåäö]{2,15}s) )?(?:ansikte|fingeravtryck|handavtryck|hand|handflata|röst|iris)',
-    '(?:mitt|ditt|hans|hennes|sitt) ansikte registreras', '(?:re-?enrol(?:l)?(?:ed)?) (?:his|her|their|my|[a-z]{2,15}\'s) (?:face|fingerprint|voice|palm|iris)',
+    '(?:mitt|ditt|hans|hennes|sitt) ansikte registreras', 'mall(?:en)? för (?:fingeravtryck|ansikte|röst|iris|handflata)[a-zåäö]* (?:registrerad|registrerades|sparad|sparades|inlagd|lagrad)',
+    '(?:your|his|her|their|my) (?:face|fingerprints?|voice|iris|palm)(?: [a-z]{1,12}){0,2} (?:has|have|was|were|is) (?:been |now )?(?:enrolled|registered|stored|added)', '(?:re-?enrol(?:l)?(?:ed)?) (?:his|her|their|my|[a-z]{2,15}\'s) (?:face|fingerprint|voice|palm|iris)',
   ],
   weak: ['biometri*', 'biometric*', 'ansiktsbild*', 'ansiktsfoto*', 'ansiktsupplåsning*', 'template*', 'avtryck*', 'has flagged', 'dna-regist*', 'dna register*', 'fingeravtryck'],
   // the technology named in IT notices and policies ("inloggning med ansiktsigenkänning (Windows Hello)"): only support, never raised by "har"

@@ -35,3 +35,15 @@ describe('an assessment named with whose it is', () => {
     expect(rules('Påminnelse: medarbetarsamtalen ska vara klara före 1 juni, mallen finns i Heroma.')).not.toContain('hr-assessment');
   });
 });
+
+describe('a grade named with whose it is', () => {
+  it('ties "betyg i <subject> för" and "omdöme till" to the pupil', () => {
+    const grade = (text: string, word: string): boolean => {
+      const start = text.toLowerCase().indexOf(word);
+      return namedReview(text, text.toLowerCase(), start, start + word.length, 'grades');
+    };
+    expect(grade('Betyg i engelska för Wilma: B, muntligt mycket starkt.', 'betyg')).toBe(true);
+    expect(grade('Omdöme till Ella i SO: når kunskapskraven med marginal.', 'omdöme')).toBe(true);
+    expect(grade('Betyg i engelska för åk 9 sätts vecka 22.', 'betyg')).toBe(false);
+  });
+});
