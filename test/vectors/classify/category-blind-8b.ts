@@ -1367,4 +1367,234 @@ Till: Louise Berg
 Hej Louise, kortet har kommit. Här är uppgifterna om du behöver lägga in det i systemet:
 Mastercard 5413 0082 7713 4592, giltigt till 02/29. PIN-koden har jag memorerat, 6604, men det skriver jag här om du behöver den vid spärr.
 Karim`, 'payment-card', 'credentials'),
+  d(`Från: Siv Hammar
+Skickat: den 6 december 14:10
+Till: Alla i kommunhuset
+Ämne: Luciafirande + julinfo
+
+Hej alla!
+Här kommer lite julinformation:
+- Luciatåget från Backaskolan kommer till entrén 13/12 kl 8.15.
+- Julbordet är fullbokat, reservlistan finns hos mig.
+- Mellan jul och nyår har växeln öppet 9–12.
+- Glöm inte att lämna in era tidrapporter före den 20:e.
+
+God jul!
+Siv
+PS. Till er som frågat: Ahmed i receptionen firar inte jul eftersom han är muslim, men han har lovat att stå för pepparkakorna ändå 😊`, 'religion'),
+  d(`Från: Siv Hammar
+Skickat: den 7 januari 08:00
+Till: Alla i kommunhuset
+Ämne: Välkomna tillbaka!
+
+Hej och gott nytt år!
+- Julbordet gick med överskott, som skänks till Stadsmissionen.
+- Nya parkeringsregler från 1 februari, se bifogad karta.
+- Städdag på kontoret 24 januari.
+- Friskvårdsbidraget för 2026 är 3 000 kr, kvitton lämnas i självservice.
+
+Siv, administratör`),
+  d(`Hej Joakim,
+
+Återkoppling på din ansökan till tjänsten som enhetschef. Vi har valt att gå vidare med andra kandidater. I rekryteringen gjorde samtliga slutkandidater ett personlighetstest (OPQ) och ett logiskt test. Ditt resultat på det logiska testet låg på stanine 4, under kravprofilen som var 6, och i personlighetstestet framkom låg stresstolerans i förhållande till tjänstens krav.
+Du är varmt välkommen att söka igen.
+
+Vänliga hälsningar
+Rekryteringskonsult Sandra Öhman`, 'hr-assessment'),
+  d(`Rekryteringsprocess — så går det till
+
+1. Ansökan via rekryteringssystemet
+2. Urval baserat på kravprofilen
+3. Intervju steg 1 (digitalt)
+4. Arbetspsykologiska tester (personlighetstest och logiskt test)
+5. Intervju steg 2 med chef och facklig representant
+6. Referenstagning
+7. Erbjudande
+
+Alla kandidater får återkoppling efter varje steg.`),
+  d(`Från: Maja Lind
+Skickat: den 22 november 17:03
+Till: Kristina (chef)
+Ämne: Fråga om ledighet
+
+Hej Kristina,
+Jag ska genomgå en könsbekräftande operation i mars och kommer vara sjukskriven ca 6 veckor. Jag har inte berättat för arbetsgruppen om min transition än och vill gärna vänta. Kan vi prata om hur vi lägger upp det?
+
+Maja`, 'sex-life', 'health'),
+  d(`Hej,
+
+Kommunens policy för inkluderande arbetsplats är uppdaterad. Nyheter:
+- Rätt till ledighet för medarbetare under könsbekräftande vård hanteras som sjukfrånvaro enligt gällande regler.
+- Byte av namn i personalsystemet kan göras utan juridiskt namnbyte.
+- Könsneutrala omklädningsrum införs i nya byggnader.
+Policyn finns på intranätet.
+
+HR, mångfald och inkludering`),
+  d(`[2025-02-14 12:31] Lina B: vem ska på afterwork fredag?
+[2025-02-14 12:33] Malik: jag! kan ta med min flickvän?
+[2025-02-14 12:33] Lina B: klart!
+[2025-02-14 12:35] Hugo: jag kommer men Emil kommer också, hoppas det är ok att jag tar med min kille 🙈 han har tjatat
+[2025-02-14 12:36] Lina B: såklart!! äntligen får vi träffa honom
+[2025-02-14 12:40] Malik: 😂`, 'sex-life'),
+  d(`[2025-02-15 09:02] Lina B: afterwork flyttat till Bryggan pga renovering
+[2025-02-15 09:03] Hugo: ok
+[2025-02-15 09:10] Malik: vilken tid?
+[2025-02-15 09:11] Lina B: 17.00, bord bokat på 12 pers
+[2025-02-15 09:12] Hugo: toppen
+[2025-02-15 09:40] Ebba: jag kommer senare, har tandläkare`),
+  d(`Från: Vårdförbundet avd. Kvarnby
+Skickat: den 1 oktober
+Till: Camilla Strand
+Ämne: Välkommen som huvudskyddsombud
+
+Hej Camilla!
+Grattis till valet som huvudskyddsombud för Vårdförbundet på Regionsjukhuset. Ditt uppdrag gäller till 2027. Du får ta del av grundutbildningen för skyddsombud 14–15 oktober. Meddela gärna din chef om att du är ledig för fackligt uppdrag de dagarna.
+
+Hälsningar
+Avdelningsstyrelsen`, 'trade-union'),
+  d(`Hej!
+
+Information om arbetsmiljöarbetet på avdelning 32:
+Skyddsronden genomförs 4 november tillsammans med skyddsombudet. Fokus: ergonomi i medicinrummet och belysning i korridoren. Alla som vill lyfta något kan lämna en lapp i lådan på expeditionen.
+Åtgärdsplanen följs upp på december-APT.
+
+Vårdenhetschef Ulrika`),
+  d(`Subject: RE: RE: salary offer — Data Engineer
+
+Hi Kevin,
+Confirmed: we can offer a monthly salary of SEK 52 000, plus the standard occupational pension. We could not go up to 55 000 as you asked, but we can review it after six months.
+Best,
+Lisa (HR)
+
+> Hi Lisa, thank you for the offer of 49 500. My current salary is 51 000, so I'd need at least 55 000 to move.
+> Kevin`, 'salary'),
+  d(`Job advert: Data Engineer, Analysis Unit
+
+Kvarnby kommun is looking for a Data Engineer to build our new data platform.
+We offer: individual salary setting, 30 days of holiday, flexible working hours, wellness allowance.
+Salary: we apply individual salary setting; state your salary expectation in your application.
+Apply by 15 March. Union contacts: Unionen and Akavia.`),
+  d(`Från: Elevhälsan, Kvarnby gymnasium
+Skickat: den 29 januari 10:05
+Till: Mentor Karl Wiik
+Ämne: SV: Frånvaro Sofia Jovanović 2NA
+
+Hej Karl,
+Skolsköterskan har träffat Sofia. Hennes frånvaro (35 % under januari) beror på migrän som utreds på vårdcentralen. Hon har fått medicin. Vi föreslår anpassningar: möjlighet att skriva prov i mindre rum och förlängd tid i kemi där hon ligger på F.
+Ulla, kurator`, 'grades', 'health'),
+  d(`Kvarnby gymnasium — information om CSN och frånvaro
+
+Skolan rapporterar ogiltig frånvaro till CSN om en elev har mer än 4 timmars ogiltig frånvaro under en månad. Då kan studiebidraget dras in. Om du är sjuk, anmäl det i Skola24 varje dag.
+Frågor om CSN besvaras av skolans administratör.`),
+  d(`Mötesanteckningar EHT, 5 mars (elevhälsoteam) — utdrag
+
+Närvarande: rektor, skolsköterska Ulla, kurator Pontus, specialpedagog Sara
+Punkt 1: Uppföljning generella insatser — trygghetsvandring genomförd.
+Punkt 2: Ärende elev åk 8 (Hugo L): frånvaro 28 %, ätstörning misstänks. Skolsköterskan har kontakt med BUP. Vårdnadshavare informerade.
+Punkt 3: Ärende elev åk 7 (Nora B): särskilt stöd i matematik, åtgärdsprogram upprättas. Betyg F i ma och NO förra terminen.
+Punkt 4: Rutiner för sekretess i EHT — påminnelse om att anteckningar förvaras i elevhälsojournalen.`, 'grades', 'health'),
+  d(`Minnesanteckningar EHT, 19 mars
+
+Närvarande: rektor, skolsköterska, kurator, specialpedagog
+1. Hälsosamtalen i åk 7 klara. Sammanfattning på gruppnivå: många sover för lite.
+2. Extra anpassningar: lärarna påminns om att dokumentera anpassningarna i lärplattformen.
+3. Frånvarostatistiken för skolan som helhet är 8,9 % (förra året 9,4 %).
+4. Inga individärenden denna gång.`),
+  d(`From: Nils Åkesson, Head of Facilities
+Sent: 12 March 09:15
+To: All staff, Region House
+Subject: Fingerprint readers in the pharmacy storage
+
+Dear all,
+From 1 April access to the pharmacy storage will require fingerprint authentication in addition to your card. Enrollment is voluntary for staff who do not need access. We do not store fingerprint images, only encrypted templates on the reader. 
+Please book an enrollment slot via the link.
+Nils`),
+  d(`Från: Åsa Gren, läkemedelsförrådet
+Skickat: den 2 april 15:20
+Till: Nils Åkesson
+Ämne: Problem med fingeravtryck
+
+Hej Nils!
+Fingeravtrycksläsaren godtar inte Vera Nordin — hon har eksem på händerna och hennes registrerade fingeravtryck (mall nr 112) matchar inte längre. Kan vi registrera om henne, eller ge henne ett undantag med kod?
+/Åsa`, 'biometric', 'health'),
+  d(`Utdrag ur journal, Kvarnby vårdcentral (skickat till Arbetsgivare på patientens begäran)
+
+Patient: Johan Mäki
+Bedömning 2025-03-11: Patienten har ländryggssmärta med ischias höger sida. Sjukskrivs 50 % t.o.m. 2025-04-08. Bör undvika tunga lyft och långvarigt stående. Fysioterapeutkontakt påbörjad.
+
+Leg. läkare Hanna Vik
+
+Observera: innehållet omfattas av sekretess enligt 25 kap. 1 § OSL.`, 'health', 'secrecy'),
+  d(`Hej!
+
+Vårdcentralen informerar om nya rutiner för läkarintyg:
+- Intyg för sjukskrivning skickas digitalt till Försäkringskassan.
+- Intyg till arbetsgivare skrivs ut och lämnas till patienten.
+- Vi skickar inte journalutdrag via e-post.
+
+Mvh Kvarnby vårdcentral`),
+  d(`Från: Kommunikatör Linn
+Skickat: den 4 april
+Ämne: Utkast nyhetsbrev april — tyck till!
+
+Hej alla,
+Här är utkastet:
+Rubrik 1: Ny förskola i Östra Lid invigs i augusti.
+Rubrik 2: Rekordmånga sökte sommarjobb — 420 ungdomar!
+Rubrik 3: Kommunen inför ansiktsigenkänning? Nej — faktagranskning av ett rykte som spridits i sociala medier.
+Rubrik 4: Tema hälsa: så mycket har sjukfrånvaron minskat.
+Rubrik 5: Månadens medarbetare — Gunnar på vattenverket.
+Synpunkter senast fredag!`),
+  d(`Hej Linn,
+
+Om "Månadens medarbetare": jag pratade med Gunnar och han vill gärna vara med, men han vill inte att vi skriver om hans cancerbehandling i fjol, bara om jobbet på vattenverket och att han varit här i 30 år. Jag har strukit det stycket i utkastet.
+
+/Petra, enhetschef VA`, 'health'),
+  d(`Från: Kammarrätten (via e-tjänst)
+Till: Kvarnby kommun, registrator
+Ämne: Dom i mål 3312-25
+
+Kammarrätten avslår överklagandet. Kommunens beslut att inte lämna ut handlingar i ärendet rörande Anders N:s ansökan om bistånd står fast, eftersom uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL och det inte står klart att de kan röjas utan att den enskilde lider men.
+Domen bifogas.`, 'secrecy', 'social'),
+  d(`Hej!
+
+Inför utbildningsdagen för nya politiker: Kom ihåg att förtroendevalda i nämnder har tystnadsplikt för uppgifter som omfattas av sekretess. I nämndhandlingar märks sådana uppgifter med "Sekretess enligt OSL". Sekretessbelagda bilagor delas endast ut på sammanträdet och samlas in efteråt.
+
+Nämndsekreterarna`),
+  d(`[08:03] Kim: god morgon, vikarien från Bemanna behöver inlogg till Lifecare idag
+[08:05] Tove: har hon SITHS-kort?
+[08:06] Kim: nej, har inte kommit än
+[08:07] Tove: ok då får hon låna det gemensamma kontot: vik_natt3 / Solsken55
+[08:07] Kim: tack!
+[08:30] Linus: får man verkligen göra så?
+[08:31] Tove: nej egentligen inte, jag byter lösen efter passet`, 'credentials'),
+  d(`Hej,
+
+Vi har fått en fråga från en medarbetare om varför vi inte har SSO till alla system ännu. Svar: Lifecare och Treserva får SSO under hösten. Fram till dess loggar du in med SITHS-kort och PIN. Gemensamma konton är inte tillåtna.
+
+Systemförvaltningen`),
+  d(`Från: Rosa Amini
+Skickat: den 11 mars 22:10
+Till: Hanna Berg, HR
+Ämne: VB: Fortsatt hot
+
+Hanna, se nedan från min ex-man. Jag har lämnat över det till polisen. Han dömdes i tingsrätten i januari för ofredande mot mig, och kontaktförbudet gäller fortfarande. Jag vill att receptionen får veta att han inte får släppas in.
+
+> Från: [okänd avsändare]
+> Jag vet var du jobbar. Du kan inte gömma dig.`, 'criminal-record'),
+  d(`Information om kontaktförbud
+
+Om du som medarbetare utsätts för hot från en person utanför arbetet kan arbetsgivaren hjälpa till med skydd på arbetsplatsen, t.ex. att informera receptionen eller ändra arbetstider. Du kan också ansöka om kontaktförbud hos åklagaren.
+Kontakta din chef eller HR.`),
+  d(`Hej Kenneth,
+
+Vill bara informera dig som facklig representant för ST att Annika Svahn på länsstyrelsen i morse hade möte med sin chef och fick en skriftlig varning för otillåten bisyssla. Hon är medlem hos er och vill ha stöd i det fortsatta. Hon hör av sig till dig idag.
+
+Vänliga hälsningar
+Jens, kollega`, 'trade-union', 'hr-assessment'),
+  d(`Information om bisysslor
+
+Alla anställda ska anmäla bisysslor till sin chef. Förbjudna är bisysslor som kan rubba förtroendet för myndighetens opartiskhet, som konkurrerar med verksamheten eller som hindrar arbetet. Anmälan görs i HR-systemet.
+
+Länsstyrelsen, personalenheten`),
 ];
