@@ -1597,4 +1597,280 @@ Jens, kollega`, 'trade-union', 'hr-assessment'),
 Alla anställda ska anmäla bisysslor till sin chef. Förbjudna är bisysslor som kan rubba förtroendet för myndighetens opartiskhet, som konkurrerar med verksamheten eller som hindrar arbetet. Anmälan görs i HR-systemet.
 
 Länsstyrelsen, personalenheten`),
+  d(`Från: Lisa Holmström
+Skickat: den 16 september 13:37
+Till: Personalavdelningen
+Ämne: VB: Ansökan om tjänstledighet
+
+Hej, vidarebefordrar min tidigare ansökan som jag inte fått svar på.
+/Lisa
+
+-----Ursprungligt meddelande-----
+Från: Lisa Holmström
+Skickat: den 2 september 09:12
+Ämne: Ansökan om tjänstledighet
+
+Hej!
+Jag ansöker om tjänstledighet utan lön 1 oktober–31 december. Jag har fått ett politiskt uppdrag som ersättare i regionfullmäktige för Kristdemokraterna och ska dessutom arbeta i partiets valkampanj. Jag återkommer i januari.
+Hälsningar Lisa Holmström, socionom`, 'political-opinion'),
+  d(`Sammanfattning — politisk studieresa för kommunstyrelsen, 3–5 oktober
+
+Dag 1: Besök hos Malmö stad, tema trygghet och socialt hållbar stadsplanering.
+Dag 2: Köpenhamns kommun, cykelinfrastruktur och klimatanpassning.
+Dag 3: Summering och hemresa.
+Alla partier i kommunstyrelsen deltog, två ledamöter från oppositionen lämnade återbud.
+Reseräkningar lämnas senast 31 oktober.`),
+  d(`Från: Kristian Nilsson
+Skickat: den 7 maj 10:48
+Till: Skolans kurator
+Ämne: Angående min son Leo
+
+Hej,
+Jag är orolig för Leo i 6A. Han har sagt till klasskamraterna att han är gay och sedan dess har han fått hotfulla meddelanden i en Snapchatgrupp. Jag har skärmdumpar. Han vill inte gå till skolan längre. Vad gör skolan?
+Kristian, pappa`, 'sex-life'),
+  d(`Likabehandlingsplan 2025/2026, Ekbackens skola — utdrag
+
+Mål: Ingen elev ska utsättas för diskriminering eller kränkande behandling på grund av kön, könsöverskridande identitet, etnisk tillhörighet, religion, funktionsnedsättning, sexuell läggning eller ålder.
+Åtgärder:
+- Trygghetsenkät två gånger per år
+- Rastvärdar på utsatta platser
+- Värdegrundsarbete i alla klasser under september
+Ansvarig: rektor`),
+  d(`Från: Gun Lidström, Ekonomi
+Skickat: den 15 januari 11:40
+Till: Arvodesgruppen
+Ämne: Nya uppdragstagare — kontouppgifter
+
+Hej!
+Nya kontaktpersoner enligt SoL som ska få arvode från februari:
+- Jamal Yusuf: Nordea personkonto 3300 881103-8842
+- Eva-Lena Blom: Swedbank 8214-9, 763 220 118-3
+Arvodet är 1 400 kr per månad plus omkostnadsersättning 600 kr.
+
+Gun`, 'bank-account', 'salary'),
+  d(`Hej!
+
+Arvoden till kontaktpersoner och kontaktfamiljer betalas ut den 25:e varje månad. Nya uppdragstagare ska registrera sitt bankkonto via blanketten "Utbetalning av arvode", som lämnas i original till ekonomienheten. Vi kan inte ta emot kontonummer via e-post.
+
+Ekonomienheten, Socialförvaltningen`),
+  d(`Från: Anna Wester
+Skickat: den 29 oktober 16:15
+Till: Gemensam inkorg barn och unga
+Ämne: Ny kontaktfamilj — intervju genomförd
+
+Hej!
+Intervju med familjen Sjöberg genomförd. Bakgrundskontroll klar: inga anteckningar i belastningsregistret för någon av dem, och inget i socialtjänstens register. Familjen är godkänd som kontaktfamilj och kan matchas med Elias (9 år), som har beviljats kontaktfamilj enligt SoL en helg i månaden.
+
+/Anna, familjehemssekreterare`, 'social'),
+  d(`From: Hiring manager
+To: Candidate
+Subject: Next steps
+
+Dear Ms Haddad,
+Thank you for coming to the second interview. As this is a position working with children, we will need you to request an extract from the police criminal record register (belastningsregistret) for work with children. The extract should be submitted in its sealed envelope, unopened. This is standard for everyone we hire into schools.
+Kind regards,
+Human Resources`),
+  d(`Från: Rektor Jenny Åström
+Skickat: den 3 augusti 10:05
+Till: HR Skola
+Ämne: Registerutdrag — Tobias R
+
+Hej,
+Jag har öppnat registerutdraget för Tobias R som skulle börja som fritidspedagog. Det finns en dom från 2022 för misshandel och en för ringa stöld. Med den domen kan vi inte anställa honom på fritids. Hur meddelar vi detta?
+
+Jenny`, 'criminal-record'),
+  d(`Subject: Re: Genetic counselling referral
+From: Dr. Ravi Patel
+To: Genetic counselling team
+
+Hi,
+Please book Mrs Lena Ström for genetic counselling. Her predictive test for Huntington's disease came back positive (CAG repeat 43). Her father had HD. She has two teenage children who are not yet informed. She is currently on sick leave for anxiety.
+Ravi`, 'genetic', 'health'),
+  d(`Invitation: Seminar on ethics in predictive genetic testing
+
+When: 21 November, 13:00–16:00
+Where: Aula, Regional Hospital, and online
+Speakers: a clinical geneticist, a patient representative and a lawyer
+Topics: the right not to know, informing relatives, insurance and genetic information.
+Free of charge. Register by 10 November.`),
+  d(`Från: Inger Pålsson
+Skickat: den 8 maj 08:12
+Till: Arbetsterapeut Camilla
+Ämne: SV: Hjälpmedel pappa
+
+Hej Camilla,
+Tack för besöket! Som jag nämnde har pappa fått diagnosen ärftlig ataxi. Gentestet visade att det är SCA typ 3 — samma som farbror Olle hade. Jag och min bror funderar på att testa oss, men vi har inte bestämt oss. Rullatorn fungerar bra hittills.
+Inger`, 'genetic', 'health'),
+  d(`Nyhetsbrev från Patientföreningen för sällsynta diagnoser
+
+I detta nummer:
+• Så fungerar den nya nationella registreringen av sällsynta diagnoser
+• Intervju med en genetiker om framtidens gentester
+• Rapport från sommarlägret för familjer med ärftliga muskelsjukdomar
+• Kalender: föreläsningar i höst
+Bli medlem via hemsidan — medlemsavgiften är 200 kr.`),
+  d(`[2025-11-03 14:04] Alva R: har du fått kortet till utlandsresan än?
+[2025-11-03 14:05] Filip: ja, här är uppgifterna så du kan boka hotellet: 4916 3382 5017 2290, 08/27, cvc 904
+[2025-11-03 14:06] Alva R: tack! fixar
+[2025-11-03 14:07] Filip: radera sen 😬
+[2025-11-03 14:20] Alva R: bokat. Hotell Nordlys, 3 nätter`, 'payment-card'),
+  d(`Reseinstruktion för tjänsteresor 2026
+
+1. Resor bokas via resebyrån Resia, inte direkt hos hotell eller flygbolag.
+2. Hotell och flyg betalas via kommunens centrala resekonto.
+3. Privat kort används endast i undantagsfall; utlägg redovisas i reseräkning.
+4. Dela aldrig kortuppgifter i Teams eller e-post.
+
+Ekonomiavdelningen`),
+  d(`Från: Parkeringsbolaget <kundservice@parkering-kvarnby.example>
+Till: Ebbe Strand
+Ämne: Ditt abonnemang
+
+Hej Ebbe,
+Vi kunde inte dra avgiften för ditt p-abonnemang i november. Kortet vi har registrerat, Mastercard 5168 4410 9920 3376, gick ut 10/25. Logga in och uppdatera dina kortuppgifter, annars avslutas abonnemanget 1 december.
+
+Mvh Kundservice`, 'payment-card'),
+  d(`Från: Marie-Louise Berg
+Skickat: den 17 april 09:44
+Till: Förskolan Humlan, personal
+Ämne: Hämtning av Vilma
+
+Hej!
+Från och med måndag är det bara jag och mormor som får hämta Vilma. Hennes pappa får inte hämta — vi har skyddad folkbokföring sedan förra veckan och det finns ett kontaktförbud. Snälla, ring mig om han dyker upp.
+Marie-Louise`, 'protected-identity', 'criminal-record'),
+  d(`Rutin: Barn med skyddade personuppgifter i förskolan
+
+• Barnets namn sätts inte upp på hyllor, krokar eller foton som syns utifrån.
+• Barnet fotograferas inte för förskolans sociala medier.
+• Hämtningslistan uppdateras av förskolechef.
+• Vid osäkerhet: kontakta förskolechef innan uppgifter lämnas ut.
+
+Förskoleförvaltningen`),
+  d(`Från: Mikael Johansson
+Skickat: den 1 juli 12:30
+Till: Kommunstyrelsens ordförande
+Ämne: Vidarebefordrat: Medborgarförslag
+
+Hej Ingvar,
+Vidarebefordrar ett mejl som kom till mig som tjänsteman. Avsändaren vill att det ska behandlas som ett medborgarförslag om gratis kollektivtrafik för pensionärer. Ska vi diarieföra det?
+/Mikael
+
+> Hej! Jag är pensionär och tycker att kommunen borde införa gratis buss för alla över 70. Många kommuner har gjort det. Med vänlig hälsning Gösta Lund`),
+  d(`Från: Ulrika Sjödin
+Skickat: den 6 mars 16:03
+Till: Kvalitetsutvecklare Peter
+Ämne: Resultat av brukarundersökningen
+
+Hej Peter,
+Några reflektioner från hemtjänstens resultat:
+- 88 % är nöjda totalt, upp från 84 %.
+- Sämst resultat: "samma personal kommer hem till mig" — 52 %.
+- Kommentarerna nämner personalkontinuitet och språkproblem.
+Jag vill lyfta detta på ledningsgruppen.
+/Ulrika`),
+  d(`Från: Brukare Sven Granlund (via anhörig)
+Till: Hemtjänsten Norra
+Ämne: Klagomål
+
+Hej,
+Min far Sven får hemtjänst tre gånger om dagen. I förra veckan kom någon från personalen som luktade alkohol och tappade hans medicin på golvet. Vi vill inte ha den personen igen. Pappa har ju hjärtsvikt och måste få sina tabletter i tid.
+Stina Granlund`, 'social', 'health'),
+  d(`Hej Alexander,
+
+Tack för ditt pass i helgen. En sak måste jag ta upp: flera brukare och en kollega har sagt att du luktade alkohol när du kom till passet på lördag. Vi behöver ha ett samtal om detta på tisdag kl 10, med HR. Du har rätt att ta med en facklig representant.
+
+Ulrika Sjödin
+Enhetschef, Hemtjänsten Norra`, 'hr-assessment'),
+  d(`Från: Rami Khalil
+Skickat: den 12 augusti 07:50
+Till: Teamet, Integrationsenheten
+Ämne: Presentation
+
+Hej alla!
+Jag heter Rami och börjar som samhällskommunikatör hos er på måndag. Jag kom till Sverige från Syrien 2015 och är kurd från Qamishli, så jag pratar kurmanji, arabiska och svenska. Ser fram emot att träffa er!
+Rami`, 'ethnic-origin'),
+  d(`Samhällsorientering hösten 2026
+
+Kurserna i samhällsorientering ges på arabiska, dari, tigrinja, somaliska, ukrainska och kurmanji. Kursen omfattar 100 timmar och ingår i etableringsprogrammet. Anmälan sker via Arbetsförmedlingen.
+
+Integrationsenheten, Kvarnby`),
+  d(`Ärende #77820 — Felaktig utbetalning
+Anmälare: Lönecenter
+
+Beskrivning: Lönen för Tanja Mikkelsen betalades i oktober ut till ett gammalt konto. Hon har anmält nytt konto: Danske Bank 1271-0, 32 882 614 77. Ändringen är nu gjord och beloppet 27 410 kr betalas ut igen den 31 oktober.
+Status: Löst`, 'bank-account', 'salary'),
+  d(`Ärende #77851 — Självservice visar fel
+Anmälare: Lönecenter
+
+Beskrivning: Flera medarbetare ser fel semestersaldo i självservice efter uppgraderingen.
+Åtgärd: Leverantören har rättat en bugg. Saldot räknas om i natt.
+Status: Löst`),
+  d(`From: Marta Kowalska
+To: Line manager
+Subject: sorry for today
+
+Hi Peter,
+Sorry I left early. My daughter had a bad asthma attack at school and I had to take her to the emergency room. She is fine now but they kept her for observation. I'll work from home tomorrow if that's ok.
+Marta`, 'health'),
+  d(`Hi all,
+
+Reminder: the first aid and CPR refresher is on 14 May. Everyone working in the reception and at the front desks must attend. The course also covers what to do if someone has an asthma attack, an allergic reaction or a seizure.
+
+Facilities and Safety`),
+  d(`Från: Närvarosystemet Skola24 <noreply@skola24.example>
+Till: Vårdnadshavare till Alicia Ekström
+Ämne: Ogiltig frånvaro
+
+Hej!
+Alicia Ekström, klass 9C, har registrerats med ogiltig frånvaro idag, 14 november, på lektionerna:
+08.10–09.10 Matematik
+09.20–10.20 Svenska
+Kontakta skolan om du har frågor. Detta meddelande kan inte besvaras.`, 'grades'),
+  d(`Hej vårdnadshavare!
+
+Skolan byter närvarosystem till Skola24 från 1 januari. Ni kommer att få ett SMS när ert barn har ogiltig frånvaro. Logga in med BankID för att se närvaro och anmäla frånvaro. Instruktioner finns på skolans hemsida.
+
+Rektor`),
+  d(`Från: Erik Wallin
+Skickat: den 14 oktober 18:12
+Till: Carina Björk
+Ämne: SV: SV: Lönetillägg för nattarbete
+
+Carina,
+Jag förstår inte. Jag har 31 900 i grundlön och har jobbat natt hela september men OB-tillägget syns inte på lönespecen. Det borde vara runt 4 500 kr.
+Erik
+
+> Erik, OB för september betalas ut med oktoberlönen, det är en månads eftersläp.
+> /Carina, Lönecenter`, 'salary'),
+  d(`Information om OB-tillägg
+
+OB-tillägg (obekväm arbetstid) betalas ut månaden efter att arbetet utförts. Ersättningsnivåerna regleras i kollektivavtalet och är olika för kvällar, nätter och helger. Tabellen finns på intranätet.
+
+Lönecenter`),
+  d(`Från: Präst Andreas Kallin
+Skickat: den 4 januari 11:30
+Till: Sjukhuskyrkan, samordnare
+Ämne: Rapport från helgen
+
+Hej!
+Kort rapport från helgjouren: tre samtal på akuten, ett på IVA. En ortodox familj på avdelning 14 bad om att få ha ikonen vid sin mammas säng och att prästen från den serbisk-ortodoxa församlingen kallas. Jag har ordnat det.
+/Andreas`, 'religion'),
+  d(`Sjukhuskyrkan — verksamhetsberättelse 2025
+
+Sjukhuskyrkan har under året haft 1 240 samtal med patienter, närstående och personal. Vi samarbetar med imamer, katolska och ortodoxa präster samt rabbin från judiska församlingen vid behov. Andakter hålls i kapellet varje torsdag.
+
+Sjukhuskyrkan, Regionsjukhuset`),
+  d(`Hej Kim,
+
+Vi har fått in en ansökan från en judisk förening om att hyra Stora salen för ett Chanukka-firande den 18 december. Kan du kolla om lokalen är ledig? Föreningen vill också veta om de får tända ljus inomhus.
+Tack!
+Bokningen`),
+  d(`Från: Sam Levin
+Skickat: den 9 oktober 09:10
+Till: Min chef Lotta
+Ämne: Ledighet Jom kippur
+
+Hej Lotta,
+Jag behöver vara ledig den 12 oktober för Jom kippur. Jag är med i judiska församlingen och det är den viktigaste dagen på året för oss. Jag tar en semesterdag.
+/Sam`, 'religion'),
 ];
