@@ -1873,4 +1873,233 @@ Till: Min chef Lotta
 Hej Lotta,
 Jag behöver vara ledig den 12 oktober för Jom kippur. Jag är med i judiska församlingen och det är den viktigaste dagen på året för oss. Jag tar en semesterdag.
 /Sam`, 'religion'),
+  d(`Från: Säkerhetschef Owe Dahl
+Skickat: den 20 februari 15:02
+Till: Ledningsgruppen, Kommunhuset
+Ämne: Incident — kameraövervakning
+
+Hej,
+Sammanfattning av gårdagens händelse:
+1. En besökare hotade personal i medborgarkontoret kl 14.10.
+2. Polisen tillkallades och mannen avvisades.
+3. Vi har lämnat ut filmen till polisen. Polisen har meddelat att de kört ansiktsbilden från kameran mot sitt register och identifierat mannen som Patrik Holm, 41 år, som redan är dömd för hot mot tjänsteman 2021.
+4. Personalen har erbjudits samtal med företagshälsovården.
+Owe`, 'biometric', 'criminal-record'),
+  d(`Kameraövervakning i kommunens lokaler — information
+
+Kommunen kameraövervakar entréer, kassor och parkeringsgaraget. Inspelat material sparas i 72 timmar och raderas sedan automatiskt, om det inte behövs för en polisutredning. Vi använder inte ansiktsigenkänning eller annan biometrisk analys.
+Personuppgiftsansvarig: Kommunstyrelsen.`),
+  d(`Subject: Biometric passport photo — appointment problem
+
+Hi,
+My colleague Yusuf Demir (translator, Migration unit) had his fingerprints and facial image taken for the new residence permit card on Monday, but the Migration Agency says the fingerprint scan of his left hand was unreadable and he must come back. Can he take two hours off on Thursday morning?
+Thanks,
+Ellen`, 'biometric'),
+  d(`Från: Lina Sjögren, Passexpeditionen
+Skickat: den 11 juni
+Till: Polisens passhandläggare
+Ämne: Ansökan avbruten — Björn Falk
+
+Hej,
+Vid ansökan om pass för Björn Falk i dag gick det inte att ta fingeravtryck (skadat pekfinger efter olycka, bandage). Ansiktsbilden är tagen och sparad. Han återkommer om tre veckor för fingeravtrycken. Han har nödpass för resan i juli.
+/Lina`, 'biometric', 'health'),
+  d(`Från: Ida Strömberg
+Skickat: den 22 januari 11:18
+Till: Moa (chef)
+Ämne: Ang. styrelseuppdrag
+
+Hej Moa!
+Jag ville bara meddela att jag valts till ordförande i Miljöpartiets lokalavdelning här i Kvarnby. Det tar ett par kvällar i månaden, inget som påverkar arbetstiden. Men eftersom vi på miljöförvaltningen ibland handlägger ärenden som partiet driver tänkte jag att du borde veta.
+Ida`, 'political-opinion'),
+  d(`Minnesanteckningar — rådet för mänskliga rättigheter, 10 april
+
+1. Rapport om diskriminering på bostadsmarknaden: personer med utländsk bakgrund får färre svar på bostadsansökningar, enligt en regional studie.
+2. Romsk inkludering: kommunens brobyggare presenterar arbetet i skolan.
+3. Judiska församlingen tackar för stödet till säkerhetsåtgärder.
+4. Handlingsplan mot rasism antas av kommunfullmäktige i juni.
+5. Nästa möte 2 oktober.`),
+  d(`Från: Brobyggare Maria Kalderash
+Skickat: den 15 april 09:30
+Till: Rektor, Hagaskolan
+Ämne: Familjen Taikon
+
+Hej!
+Jag har pratat med familjen Taikon, som är romer och har flyttat hit från Göteborg. De två barnen har mycket frånvaro och mamman är rädd att barnen ska bli mobbade igen som på förra skolan. Kan vi ses med familjen nästa vecka? Jag kan vara med och tolka.
+Maria, brobyggare`, 'ethnic-origin', 'grades'),
+  d(`Hej!
+
+Ett tips till er som undervisar i svenska som andraspråk: på biblioteket finns nu lättlästa böcker om flykt och migration, och tvåspråkiga bilderböcker på somaliska, arabiska och tigrinja. Ni kan beställa klassuppsättningar.
+
+/Skolbiblioteket`),
+  d(`Från: Anja Rautio
+Skickat: den 2 mars 14:00
+Till: Äldreboendet Tallgården
+Ämne: Min far
+
+Hej,
+Pappa Eino flyttar in på Tallgården nästa vecka. Han är tornedaling från Pajala och har glömt nästan all svenska efter stroken — han förstår bara meänkieli och lite finska nu. Finns det någon i personalen som talar meänkieli?
+Anja`, 'ethnic-origin', 'health'),
+  d(`Från: Arbetsplatsombud Kommunal, Tallgården
+Skickat: den 14 mars 12:00
+Till: Enhetschef
+Ämne: Förhandling om schemat
+
+Hej!
+Inför MBL-förhandlingen på torsdag: Kommunal företräds av mig och Hanna Öst, som är ny i styrelsen för sektionen. Vi vill att schemaförslaget skickas till oss senast tisdag.
+Anneli Berg, arbetsplatsombud Kommunal`, 'trade-union'),
+  d(`MBL-förhandling § 11 — protokoll
+
+Parter: Kvarnby kommun och Kommunal, Vision, Vårdförbundet
+Fråga: Ny organisation av nattpatrullen
+Arbetsgivaren informerar om förslaget. Arbetstagarorganisationerna har inga invändningar men önskar uppföljning efter sex månader.
+Förhandlingen avslutas i enighet.
+Justeras för arbetsgivaren: HR-chef
+Justeras för arbetstagarna: respektive ombud`),
+  d(`Från: Lärarnas fackliga ombud
+Skickat: den 6 februari 15:35
+Till: Rektor Sjöberg
+Ämne: Stöd vid samtal
+
+Hej Gunnar,
+Jonas Ek har bett mig, som ombud för Sveriges Lärare, att vara med på mötet på fredag om anmälan från vårdnadshavarna. Jonas är medlem hos oss sedan 2012. Skicka gärna underlaget till mig innan.
+Vänligen
+Sonja Wiberg`, 'trade-union'),
+  d(`Hej,
+
+Detta är ett svar på din begäran om allmän handling (dnr BUN 2025/77). Vi lämnar ut protokollet med vissa uppgifter maskerade. De maskerade uppgifterna rör en enskild elevs hälsa och sociala förhållanden och omfattas av sekretess enligt 23 kap. 2 § OSL. Om du vill ha ett överklagbart beslut, hör av dig.
+
+Registrator, Barn- och utbildningsförvaltningen`, 'secrecy'),
+  d(`Från: Kommunjurist Helena Ask
+Skickat: den 9 juli 09:00
+Till: Socialchef
+Ämne: SV: Utlämnande till försäkringsbolag
+
+Hej,
+Min bedömning är att uppgifterna om Mats Eriksson i utredningen om hemtjänst inte får lämnas ut till försäkringsbolaget. De omfattas av sekretess enligt 26 kap. 1 § OSL och han har inte samtyckt. Bolaget får vända sig direkt till honom.
+Helena`, 'secrecy', 'social'),
+  d(`Sekretess — vanliga frågor
+
+Vad är sekretess? Sekretess innebär ett förbud att lämna ut en uppgift, muntligt eller skriftligt. Reglerna finns i offentlighets- och sekretesslagen (OSL).
+Vad gäller för e-post? Innan du skickar uppgifter om enskilda måste du göra en sekretessprövning.
+Vem kan hjälpa mig? Kommunjuristerna och registraturen.`),
+  d(`Hej!
+
+Vi behöver skicka handlingarna i ärendet om Nora Lind till Migrationsverket. Obs: Nora har kvarskrivning sedan december, så hennes nuvarande adress får inte finnas med i något av dokumenten. Jag har maskerat adressen i utredningen, men kolla gärna bilaga 3 också.
+Tack!
+Karin, handläggare`, 'protected-identity'),
+  d(`Från: Klinisk genetik, Regionsjukhuset
+Skickat: den 25 november
+Till: Dr. Holm, Barnkliniken
+Ämne: Provsvar — Noel Björk
+
+Hej,
+Exomsekvensering av Noel Björk (2 år) har påvisat en de novo-variant i genen SCN1A, förenlig med Dravets syndrom. Föräldrarna har testats och bär inte varianten. Resultatet har meddelats familjen.
+/Genetiska laboratoriet`, 'genetic', 'health'),
+  d(`Från: Charlotte Ahlberg
+Skickat: den 13 maj
+Till: Personalchefen
+Ämne: Vi byter inte leverantör av hälsokontroller
+
+Hej,
+Efter utvärderingen av företagshälsovården fortsätter vi med nuvarande leverantör. Den andra leverantören erbjöd "gentest för livsstilsrisker" som tillval, men det har vi valt bort — det är inte förenligt med GDPR och inte relevant för arbetsmiljön.
+/Charlotte, HR`),
+  d(`Hej Ella!
+
+Vi har fått ditt DNA-test från släktforskningsföretaget som du skickade in för ditt ärende om medborgarskap. Observera att Migrationsverket inte kan använda släktforskningstester som bevis för släktskap. Resultatet som visar att du och Selam Tesfay är halvsyskon kommer därför inte att bedömas. Vi hänvisar till en ackrediterad DNA-analys.
+
+Kommunens medborgarvägledning`, 'genetic'),
+  d(`Från: Yvonne Carlsson
+Skickat: den 3 december 10:01
+Till: Arbetsgruppen kök
+Ämne: Veckans meny + info
+
+Hej alla!
+Meny v. 50:
+Mån: Fiskgratäng
+Tis: Köttbullar / vegobullar
+Ons: Linssoppa
+Tor: Ärtsoppa och pannkakor
+Fre: Tacos
+Specialkost: glöm inte listan på kylen — Mohammed (halal), Ester och Rut (kosher-light, fläskfritt), Tobias (celiaki).
+/Yvonne`, 'religion', 'health'),
+  d(`Specialkost i skolan
+
+Elever kan få specialkost av medicinska skäl (med intyg) eller etiska/religiösa skäl. Vi erbjuder vegetariskt, fläskfritt och laktosfritt alternativ varje dag. Ansökan görs via blankett till kostenheten.
+
+Kostenheten, Kvarnby`),
+  d(`[2025-05-20 10:11] Hamid: kan nån kolla mitt Teams, jag har tappat telefonen
+[2025-05-20 10:13] Ronja: har du BankID på datorn?
+[2025-05-20 10:14] Hamid: nej. engångskoden kom till min gamla tel. vill ni logga in åt mig? mitt lösen är Hamid1985! 
+[2025-05-20 10:15] Ronja: skriv inte sånt här!! ring servicedesk
+[2025-05-20 10:16] Hamid: oops sorry`, 'credentials'),
+  d(`Hej alla,
+
+Nytt i intranätet: sidan "Så skapar du ett starkt lösenord". Tips:
+- Använd minst 14 tecken, gärna en fras med flera ord.
+- Använd inte samma lösenord på flera ställen.
+- Aktivera tvåstegsverifiering.
+- Dela aldrig lösenord, PIN eller engångskoder med någon, inte heller IT.
+
+IT-avdelningen`),
+  d(`Från: Rektor Stina Molin
+Skickat: den 12 juni 17:55
+Till: Lärarlaget åk 6
+Ämne: Betygsunderlag — sista påminnelse
+
+Hej!
+Betygen ska vara inlagda senast 13 juni kl 12. Jag har sett att det saknas betyg för följande elever i Vklass, och ber er kolla:
+- Hampus (6B): saknar betyg i idrott — Kalle?
+- Nova (6A): betyg i engelska står som F men omdömet säger "når kunskapskraven" — Lisa, kolla!
+- Liam (6B): frånvaro 45 % i musik, ska det vara streck?
+Tack!`, 'grades'),
+  d(`Information: Betyg i årskurs 6
+
+Från och med årskurs 6 får eleverna betyg i alla ämnen de läst. Betygsskalan är A–F där A–E är godkända betyg. Om det saknas underlag på grund av frånvaro sätts streck (–). Vårdnadshavare ser betygen i Vklass.
+
+Skolverket och Kvarnby kommun`),
+  d(`Hej!
+
+Kort om veckan från Bemanningsenheten:
+• 123 pass tillsatta, 14 otillsatta.
+• Timvikarielistan uppdateras i april.
+• Ny rutin för sjukanmälan i appen.
+• Lönehöjningen för timanställda (från 168 kr till 174 kr/timme) syns på aprillönen.
+Trevlig helg!
+Bemanningsenheten`),
+  d(`Från: Jessica Lund
+Skickat: den 30 april 11:50
+Till: Bemanningsenheten
+Ämne: Timlön?
+
+Hej, jag har fortfarande bara fått 168 kr i timmen på aprillönen, inte 174 som ni skrev. Totalt fick jag 14 112 kr före skatt för 84 timmar. Kan ni kolla?
+Jessica Lund, timvikarie`, 'salary'),
+  d(`Från: Daniel Rosén
+Skickat: den 15 februari 10:20
+Till: Chef Teknikförvaltningen
+Ämne: Medarbetarsamtal — mina kommentarer
+
+Hej Jan,
+Tack för samtalet. Jag håller inte med om din bedömning att jag "brister i samarbetsförmåga" och att jag skulle ha "en negativ inställning till förändringar". Jag har lett två av tre förändringsprojekt under året. Jag vill att mina kommentarer bifogas dokumentationen i HR-systemet.
+Daniel`, 'hr-assessment'),
+  d(`Från: Jan Hedlund
+Skickat: den 16 februari 08:05
+Till: Daniel Rosén
+Ämne: SV: Medarbetarsamtal — mina kommentarer
+
+Hej Daniel,
+Självklart, jag lägger in dina kommentarer. Jag tycker vi ska ses igen om en månad och prata vidare.
+/Jan
+
+Jan Hedlund
+Förvaltningschef, Teknikförvaltningen
+Kvarnby kommun | 0470-55 00 00
+Miljöinformation: Tänk på miljön innan du skriver ut detta mejl.`),
+  d(`Nyhetsbrev: Kvarnby Pride-nätverket för anställda
+
+Hej medlemmar!
+• Vi har nu 48 medlemmar i nätverket.
+• Fika på temat "att komma ut på jobbet" 12 mars.
+• Vi välkomnar alla — både hbtqi-personer och allierade.
+• Nätverkets kontaktperson är Jonas Ahl.
+Kram, styrgruppen`),
 ];
