@@ -2,9 +2,8 @@
  * Category blind set 8b — BLIND.
  *
  * Written by a corpus-writer agent from the labelling guide alone, without reading the classifier, its
- * training data or any other corpus. It must never be
- * used for training, tuning or keyword mining; it is scored once, by the lead, to measure the classifier on
- * text it has never seen.
+ * training data or any other corpus. It must never be used for training, tuning or keyword mining; it is
+ * scored once, by the lead, to measure the classifier on text it has never seen.
  *
  * Style: longer, messy texts (roughly 8 to 40 lines) — forwarded threads with quoted history and
  * "Från: … Skickat: …" headers, signatures and legal disclaimers, meeting minutes and APT notes with several
@@ -1643,7 +1642,7 @@ Till: Arvodesgruppen
 
 Hej!
 Nya kontaktpersoner enligt SoL som ska få arvode från februari:
-- Jamal Yusuf: Nordea personkonto 3300 881103-8842
+- Jamal Yusuf: Nordea, clearing 1709, konto 04 558 21
 - Eva-Lena Blom: Swedbank 8214-9, 763 220 118-3
 Arvodet är 1 400 kr per månad plus omkostnadsersättning 600 kr.
 
@@ -2102,4 +2101,226 @@ Hej medlemmar!
 • Vi välkomnar alla — både hbtqi-personer och allierade.
 • Nätverkets kontaktperson är Jonas Ahl.
 Kram, styrgruppen`),
+  d(`Från: Helén Axelsson
+Skickat: den 28 november 16:48
+Till: Personalgruppen Socialpsykiatrin
+Ämne: Veckosummering v. 48
+
+Hej alla!
+Här kommer veckans summering, lite längre än vanligt.
+
+VERKSAMHET
+- Boendestödet har nu 64 brukare, tre nya beslut denna vecka.
+- Träfflokalen Fyren har haft rekordbesök, 41 personer på torsdagens lunch.
+- Samarbetet med psykiatrins öppenvård om SIP-möten fungerar bättre.
+
+PERSONAL
+- Välkommen Tobias som börjar som boendestödjare på måndag!
+- Julbordet är 12 december, anmälan till mig.
+- Semesterönskemål för sommaren senast 31 januari.
+
+UTBILDNING
+- Utbildning i lågaffektivt bemötande 9 december, obligatorisk.
+- E-learning om suicidprevention finns i lärplattformen.
+
+ÖVRIGT
+- Kaffemaskinen i Fyren ska bytas.
+- Bilbokningen har flyttat till nya systemet.
+
+Trevlig helg!
+Helén
+
+Helén Axelsson
+Enhetschef Socialpsykiatrin
+Kvarnby kommun`),
+  d(`Från: Helén Axelsson
+Skickat: den 5 december 16:30
+Till: Personalgruppen Socialpsykiatrin
+Ämne: Veckosummering v. 49
+
+Hej alla!
+
+VERKSAMHET
+- Boendestödet: 66 brukare.
+- Ett tråkigt besked: Sixten på Kvarngatan, som många av er träffat i flera år, avled i måndags på sjukhuset. Han hade varit inlagd på psykiatrisk klinik sedan oktober efter ett suicidförsök. Vi har minnesstund i Fyren fredag kl 14. Prata med mig om ni behöver stöd.
+- SIP-möte för två brukare nästa vecka.
+
+PERSONAL
+- Tobias är på plats, ta väl hand om honom.
+- Julbordet: 19 anmälda.
+
+ÖVRIGT
+- Bilen ABC 123 är på service tisdag.
+
+Ta hand om er,
+Helén`, 'health'),
+  d(`Från: Kommunens kontaktcenter
+Skickat: den 10 mars 11:12
+Till: Skolskjuts, handläggare Ola
+Ämne: VB: VB: Skolskjuts för Liv
+
+Hej Ola, vidarebefordrar enligt önskemål.
+/Kontaktcenter
+
+-----Ursprungligt meddelande-----
+Från: Förälder
+Skickat: den 9 mars 20:45
+Till: Kontaktcenter
+Ämne: VB: Skolskjuts för Liv
+
+Hej igen, har inte fått svar på det här.
+
+-----Ursprungligt meddelande-----
+Från: Förälder
+Skickat: den 28 februari 19:02
+Till: Kontaktcenter
+Ämne: Skolskjuts för Liv
+
+Hej!
+Vi har flyttat till Kvarnby och vår dotter Liv, 8 år, ska börja på Hagaskolan. Vi har skyddad identitet (sekretessmarkering hos Skatteverket) och kan därför inte skriva vår adress här. Skatteverket kan förmedla kontakt. Liv behöver skolskjuts eftersom det är 6 km till skolan och hon inte får åka buss ensam av säkerhetsskäl.
+Tacksam för svar!
+Livs mamma`, 'protected-identity'),
+  d(`Skolskjuts — ansökan och regler
+
+Du kan ha rätt till skolskjuts om:
+• avståndet mellan hem och skola är längre än 2 km (F–3), 3 km (4–6) eller 4 km (7–9),
+• trafikförhållandena är särskilt farliga,
+• barnet har en funktionsnedsättning, eller
+• det finns andra särskilda omständigheter.
+Ansökan görs i e-tjänsten. Om familjen har skyddade personuppgifter, kontakta skolskjutshandläggaren per telefon så hanterar vi ansökan manuellt.
+Handläggningstid: 3 veckor.`),
+  d(`Mötesanteckningar, arbetsplatsträff Kvarnby vårdcentral, 12 februari
+
+1. Ekonomi: överskott 0,4 mnkr efter januari.
+2. Patientsäkerhet: två avvikelser, båda rör felaktig receptförnyelse. Genomgång av rutinen.
+3. Bemanning:
+   a. Distriktsläkare Anders slutar 31 mars.
+   b. Sjuksköterska Emelie går ner till 75 % från april på egen begäran.
+   c. Undersköterska Jasmina är föräldraledig från juni.
+4. Arbetsmiljö: Resultat från medarbetarenkäten presenteras. Stressindex 3,4 (förra året 3,6).
+5. Facklig information: Vårdförbundet informerar om avtalsrörelsen. Kommunal har medlemsmöte 20/2.
+6. Lokaler: ventilationen i väntrummet åtgärdas i mars.
+7. Övrigt: Fika fredag, Jasmina fyller 40!
+
+Nästa APT: 12 mars
+Vid pennan: Emelie`),
+  d(`Mötesanteckningar, arbetsplatsträff Kvarnby vårdcentral, 12 mars
+
+1. Ekonomi: i balans.
+2. Patientsäkerhet: inga nya avvikelser.
+3. Bemanning: vi har rekryterat en ny distriktsläkare från maj. Lönen blev 82 000 kr i månaden, vilket är högre än budgeterat, så vi måste se över hyrläkarkostnaderna. (Dr. Samuel Ofori, som börjar 1 maj.)
+4. Arbetsmiljö: handlingsplan för stress antas.
+5. Facklig information: inget nytt.
+6. Övrigt: Påskfika 16 april.
+
+Vid pennan: Emelie`, 'salary'),
+  d(`From: Ahmed Farouk
+Sent: Monday 6 October 08:15
+To: Maria Lindqvist
+Subject: FW: FW: Apartment deposit
+
+Hi Maria,
+See the thread below. Could finance help me? I am new and not sure how this works.
+Ahmed
+
+---------- Forwarded message ----------
+From: Kvarnbybostäder
+Date: Friday 3 October
+Subject: RE: Apartment deposit
+
+Dear Mr Farouk,
+The deposit of SEK 12 000 will be returned to the account you gave us when you move out. Please confirm the account.
+
+---------- Forwarded message ----------
+From: Ahmed Farouk
+Date: Thursday 2 October
+Subject: Apartment deposit
+
+Hello,
+Please return my deposit to my account in SEB: clearing 5204, account 041 22 993. Name: Ahmed Farouk.
+Thank you.
+
+-- 
+Ahmed Farouk
+Project Engineer, Water and Sewage
+Kvarnby Municipality`, 'bank-account'),
+  d(`Nyhetsbrev — Seniornätverket Kvarnby, nr 4
+
+Hej alla medlemmar!
+
+Aktiviteter i höst:
+• Stavgång varje tisdag kl 10 från Folkets park.
+• Föreläsning om bedrägerier: "Så skyddar du dig mot telefonbedragare" — 15 oktober i Stadshusets aula. Polisen berättar om hur bedragarna ber om BankID, kortnummer och koder.
+• Datacafé på biblioteket — få hjälp med mobilen och BankID.
+• Julmarknad 30 november.
+
+Kom ihåg:
+– Banken ringer aldrig och ber om din kod.
+– Lämna aldrig ut kortnummer eller CVC till någon som ringer.
+– Ring 114 14 om du blivit lurad.
+
+Välkomna!
+Styrelsen`),
+  d(`Från: Brukarens god man, Peter Wall
+Skickat: den 17 oktober 14:30
+Till: Hemtjänsten Södra, enhetschef
+Ämne: Bedrägeri mot Astrid Nyman
+
+Hej,
+Jag är god man för Astrid Nyman, som har hemtjänst hos er. I helgen ringde någon som sa sig vara från banken och fick henne att läsa upp sina kortuppgifter. Enligt kontoutdraget har det dragits 8 900 kr. Kortet var Visa 4024 0071 5536 1184, giltigt 03/28, och hon läste tyvärr upp CVC också. Kortet är nu spärrat och polisanmälan gjord.
+Kan personalen vara extra uppmärksam på telefonsamtal när ni är där?
+
+Peter Wall, god man`, 'payment-card', 'social'),
+  d(`Ärende #80114 — Skrivare våning 3
+Status: Pågår
+
+2025-09-01 08:20 Användare (Lena): Skrivaren på plan 3 skriver ut tomma sidor.
+2025-09-01 09:05 Tekniker (Viktor): Bytt toner, testar.
+2025-09-01 09:30 Användare (Lena): Nu funkar det, men den vill ha en PIN när jag skriver ut säker utskrift?
+2025-09-01 09:41 Tekniker (Viktor): Ja, säker utskrift kräver att du anger din personliga utskriftskod vid skrivaren. Den hittar du i självservice under "Mina koder". Skriv inte ner den på lappar vid skrivaren.
+2025-09-01 10:02 Användare (Lena): Hittade den, tack.
+2025-09-01 10:03 Tekniker (Viktor): Stänger ärendet.`),
+  d(`[2025-06-10 13:01] Noor: hej! har du fått min ansökan om tjänstledighet?
+[2025-06-10 13:05] Carl (chef): ja, jag godkände den i morse
+[2025-06-10 13:06] Noor: tack! 
+[2025-06-10 13:07] Carl (chef): vad ska du göra om man får fråga? 😊
+[2025-06-10 13:09] Noor: jag ska jobba heltid i Socialdemokraternas valkampanj i sommar, jag är ju ersättare i fullmäktige sedan förra valet
+[2025-06-10 13:10] Carl (chef): spännande! lycka till
+[2025-06-10 13:11] Noor: tack!`, 'political-opinion'),
+  d(`Från: Rådgivare Lars
+Skickat: den 3 maj 09:00
+Till: Alla chefer
+Ämne: Tjänstledighet för politiska uppdrag
+
+Hej!
+Några frågor har kommit in: Medarbetare har rätt till ledighet för kommunala förtroendeuppdrag enligt kommunallagen. Ledighet för att arbeta i valkampanj hanteras som vanlig tjänstledighet och beviljas efter verksamhetens behov. Chefen får inte fråga om vilket parti det gäller.
+/Lars, HR`),
+  d(`Från: Lovisa Engström
+Skickat: den 20 augusti 21:30
+Till: Mentor, klass 8A
+Ämne: Angående Alva
+
+Hej,
+Jag vill informera er om att Alva har kommit ut som bisexuell för oss hemma och för några kompisar, och att hon har mått dåligt för att vissa i klassen skämtar om det. Hon vill inte att det tas upp i klassen, men vi vill att ni vet om det ifall något händer.
+Vänliga hälsningar
+Lovisa, mamma till Alva`, 'sex-life'),
+  d(`Hej föräldrar i åk 8!
+
+Under vecka 38 har vi temadagar om sex och samlevnad. Vi pratar om kroppen, relationer, samtycke, sexuell läggning och könsidentitet. Skolsköterskan och ungdomsmottagningen deltar. Om ni har frågor, hör av er till mentor.
+
+Mentorerna åk 8`),
+  d(`Från: Rektor
+Skickat: den 7 november
+Till: Förstelärare Oskar
+Ämne: SV: Lektionsbesök
+
+Hej Oskar,
+Tack för lektionsbesöket hos Amelie i 5B. Jag läste din återkoppling och håller med: hon har god relation med eleverna men planeringen brister, lektionen saknade tydligt mål och hälften av eleverna var inte igång efter 20 minuter. Jag tar upp det i hennes lönesamtal och vi sätter in stöd via mentorprogrammet.
+/Rektor`, 'hr-assessment'),
+  d(`Kollegialt lärande — lektionsbesök
+
+Under läsåret genomför förstelärarna lektionsbesök hos alla lärare. Syftet är utveckling, inte bedömning, och anteckningarna används inte i lönesättning. Efter besöket får läraren skriftlig återkoppling och ett samtal.
+Schemat för hösten finns i Teams.
+
+Skolledningen`),
 ];
