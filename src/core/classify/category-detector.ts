@@ -152,7 +152,7 @@ export class CategoryCollector {
     const last = hits[hits.length - 1];
     if (last !== undefined && last.start <= start && last.end >= end) return;
     if (hits.length < MAX_HITS_PER_CATEGORY * 4) {
-      const hit = scoreHit(this.text, this.lower, start, end, strong, this.personAnchors, contextOnly === true ? undefined : type, type);
+      const hit = scoreHit(this.text, this.lower, start, end, strong, this.personAnchors, type, contextOnly === true);
       if (how !== 'WORD_START') hit.evidence.push(how);
       hits.push(hit);
     }
@@ -184,23 +184,21 @@ export function findCategories(text: string, personAnchors: readonly number[] = 
   return collector.findings();
 }
 
-/** `disclosable`: the hit's category when a disclosure verb may raise it (undefined for context words). */
-function scoreHit(text: string, lower: string, start: number, end: number, strong: boolean, anchors: readonly number[], disclosable: CategoryType | undefined, type: CategoryType): Hit {
+/** `contextOnly`: a context word, which no disclosure verb raises (it only supports other hits). */
+function scoreHit(text: string, lower: string, start: number, end: number, strong: boolean, anchors: readonly number[], type: CategoryType, contextOnly: boolean): Hit {
+  const disclosable = contextOnly ? undefined : type;
   const evidence = [strong ? 'STRONG_TERM' : 'WEAK_TERM'];
   let score = strong ? STRONG_BASE : disclosable === undefined ? CONTEXT_BASE : WEAK_BASE;
   const around = `${sliceBefore(lower, start, CONTEXT_RADIUS)} ${sliceAfter(lower, end, CONTEXT_RADIUS)}`;
   const how = disclosable === undefined ? 'NONE' : disclosedBefore(text, lower, start);
-  let disclosed = how === 'SPECIFIC' || (how === 'GENERIC' && disclosable !== undefined && !SPECIFIC_ONLY.has(disclosable));
-  if (disclosed) {
+  const disclosed = how === 'SPECIFIC' || (how === 'GENERIC' && disclosable !== undefined && !SPECIFIC_ONLY.has(disclosable));
+  // "medarbetarsamtal med Leila", "Ahmeds provanställning": a review or grade named with whose it is.
+  const named = !disclosed && NAMED_REVIEW_TYPES.has(type) && namedReview(text, lower, start, end, type);
+  if (disclosed || named) {
     score = Math.max(score, DISCLOSED_BASE);
-    evidence.push('DISCLOSED');
-  } else if (NAMED_REVIEW_TYPES.has(type) && namedReview(text, lower, start, end, type)) {
-    // "medarbetarsamtal med Leila", "Ahmeds provanställning": a review or grade named with whose it is.
-    disclosed = true;
-    score = Math.max(score, DISCLOSED_BASE);
-    evidence.push('NAMED');
+    evidence.push(disclosed ? 'DISCLOSED' : 'NAMED');
   }
-  const person = disclosed || PERSON_NEAR.test(around) || anchorNear(anchors, start, ANCHOR_RADIUS);
+  const person = disclosed || named || PERSON_NEAR.test(around) || anchorNear(anchors, start, ANCHOR_RADIUS);
   if (person) {
     score += PERSON_BONUS;
     evidence.push('PERSON_NEAR');

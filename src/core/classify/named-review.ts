@@ -21,11 +21,9 @@ const NOT_NAMES = new Set(
 );
 /** A possessive before the hit: "Ahmeds provanställning" (not "Kommunens", "Skolans"). */
 const POSSESSIVE = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{1,14}s) $/u;
+/** A name at the start of the text after the connector. */
+const NAME = /^\p{Lu}\p{Ll}{1,14}/u;
 const ORGANISATION_ENDING = /(?:ens|ets|ans|ns|ts)$/;
-
-function isCapital(c: number): boolean {
-  return (c >= 65 && c <= 90) || c === 0xc5 || c === 0xc4 || c === 0xd6 || c === 0xc9;
-}
 
 /** A pupil's talk or report ("utvecklingssamtalet med Aron (7C)", "omdöme för Hugo: når inte kunskapskraven"): grades, not an employee's review. */
 const SCHOOL = /(?<![a-zåäö])(?:åk|årskurs|klass|elev\p{Ll}*|kunskapskrav\p{Ll}*|betyg\p{Ll}*|vårdnadshavar\p{Ll}*|mentor\p{Ll}*|\d[a-f](?![a-zåäö]))/u;
@@ -37,12 +35,9 @@ export function namedReview(text: string, lower: string, start: number, end: num
   if (after !== null) {
     const at = end + after[0].length;
     if (PRONOUN.test(lower.slice(at, at + 6))) return true;
-    if (isCapital(text.charCodeAt(at))) {
-      let stop = at + 1;
-      while (stop < at + 16 && /\p{Ll}/u.test(text.charAt(stop))) stop++;
-      const word = lower.slice(at, stop);
-      if (stop - at >= 2 && !NOT_NAMES.has(word)) return true;
-    }
+    // A capitalised word (a name) of two to 15 letters, read from the original case like POSSESSIVE below.
+    const next = NAME.exec(text.slice(at, at + 16))?.[0].toLowerCase();
+    if (next !== undefined && !NOT_NAMES.has(next)) return true;
   }
   const before = POSSESSIVE.exec(text.slice(Math.max(0, start - 18), start));
   const name = before?.[1]?.toLowerCase();

@@ -47,9 +47,9 @@ export class CardCollector {
     CARD.lastIndex = start;
     const m = CARD.exec(this.text);
     if (m === null) return;
-    this.resume = start + m[0].length;
-    const digits = m[0].replace(/[ -]/g, '');
     const end = start + m[0].length;
+    this.resume = end;
+    const digits = m[0].replace(/[ -]/g, '');
     if (!luhnValid(digits)) {
       if (this.saidToBeCard(m[0], digits, start, end)) this.findings.push({ type: 'payment-card', start, end, confidence: 0.75, evidence: ['LUHN_FAILED', 'ISSUER_PREFIX', 'CONTEXT_WORD'] });
       return;
