@@ -1,34 +1,4 @@
-import { CATEGORY_TYPES as CATEGORIES } from '../../../../src/core/classify/types.js';
+import { describeCorpusShape } from '../../../helpers/corpus-shape.js';
 import { CATEGORY_BLIND_8A } from '../../../vectors/classify/category-blind-8a.js';
 
-describe('category-blind-8a shape', () => {
-  it('has at least 280 documents', () => {
-    expect(CATEGORY_BLIND_8A.length).toBeGreaterThanOrEqual(280);
-  });
-
-  it('uses only known labels, no duplicate label on a document', () => {
-    const known = new Set<string>(CATEGORIES);
-    for (const doc of CATEGORY_BLIND_8A) {
-      for (const label of doc.labels) expect(known.has(label)).toBe(true);
-      expect(new Set(doc.labels).size).toBe(doc.labels.length);
-    }
-  });
-
-  it('has unique, non-empty texts', () => {
-    const texts = CATEGORY_BLIND_8A.map((doc) => doc.text.trim());
-    for (const text of texts) expect(text.length).toBeGreaterThan(0);
-    expect(new Set(texts).size).toBe(texts.length);
-  });
-
-  it('has at least 10 positives for every category', () => {
-    for (const category of CATEGORIES) {
-      const positives = CATEGORY_BLIND_8A.filter((doc) => doc.labels.includes(category)).length;
-      expect({ category, positives: Math.min(positives, 10) }).toEqual({ category, positives: 10 });
-    }
-  });
-
-  it('is at least 35 % unlabelled', () => {
-    const unlabelled = CATEGORY_BLIND_8A.filter((doc) => doc.labels.length === 0).length;
-    expect(unlabelled / CATEGORY_BLIND_8A.length).toBeGreaterThanOrEqual(0.35);
-  });
-});
+describeCorpusShape('category-blind-8a', CATEGORY_BLIND_8A, { documents: 280, positives: 10, unlabelled: 0.35 });

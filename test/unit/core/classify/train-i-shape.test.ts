@@ -1,38 +1,4 @@
-import { CATEGORY_TYPES as CATEGORIES } from '../../../../src/core/classify/types.js';
+import { describeCorpusShape } from '../../../helpers/corpus-shape.js';
 import { TRAIN_I } from '../../../vectors/classify/train/train-i.js';
 
-describe('train-i shape', () => {
-  it('has at least 200 documents', () => {
-    expect(TRAIN_I.length).toBeGreaterThanOrEqual(200);
-  });
-
-  it('uses only known labels, no duplicate label on a document', () => {
-    const known = new Set<string>(CATEGORIES);
-    for (const doc of TRAIN_I) {
-      for (const label of doc.labels) expect(known.has(label)).toBe(true);
-      expect(new Set(doc.labels).size).toBe(doc.labels.length);
-    }
-  });
-
-  it('has unique, non-empty texts', () => {
-    const seen = new Set<string>();
-    for (const doc of TRAIN_I) {
-      const text = doc.text.trim();
-      expect(text.length).toBeGreaterThan(0);
-      expect(seen.has(text)).toBe(false);
-      seen.add(text);
-    }
-  });
-
-  it('has at least 5 positives for every category', () => {
-    for (const category of CATEGORIES) {
-      const positives = TRAIN_I.filter((doc) => doc.labels.includes(category)).length;
-      expect({ category, positives: Math.min(positives, 5) }).toEqual({ category, positives: 5 });
-    }
-  });
-
-  it('is at least 30 % unlabelled', () => {
-    const unlabelled = TRAIN_I.filter((doc) => doc.labels.length === 0).length;
-    expect(unlabelled / TRAIN_I.length).toBeGreaterThanOrEqual(0.3);
-  });
-});
+describeCorpusShape('train-i', TRAIN_I, { documents: 200, positives: 5, unlabelled: 0.3 });
