@@ -473,4 +473,376 @@ Svar från genetiken om familjen Lindqvist har kommit. Provet från Anders (papp
 
 Hälsningar
 Jakob Frisk, läkare, onkologmottagningen`, 'genetic', 'health'),
+  d(`Från: Inköp & Ekonomi
+Skickat: 2 februari 2026 14:20
+Till: Anders Wallin
+Ämne: SV: Kortbetalning konferens
+
+Hej Anders,
+
+Hotellet i Jönköping kräver att vi skickar kortuppgifter för garantin. Använd INTE ditt eget kort framöver, men för den här gången har jag lagt in det du skickade:
+
+> Kortnummer 4571 3650 9080 0457, giltigt t.o.m. 09/28, CVC 318
+> Kortinnehavare: Anders Wallin
+
+Jag har skickat det till hotellet via deras bokningsportal. Radera gärna ditt ursprungliga mejl.
+
+/Gunilla, ekonomiassistent`, 'payment-card'),
+  d(`Hej alla kortinnehavare,
+
+Påminnelse om rutinen för inköpskort (Eurocard Corporate):
+
+• Skicka aldrig kortnummer, giltighetstid eller CVC i e-post eller Teams.
+• Kvitton ska attesteras i Proceedo senast den 5:e varje månad.
+• Förlorat kort spärras dygnet runt på 08-14 67 67.
+• Privata inköp på företagskortet är inte tillåtna.
+
+Nya kortinnehavare ska gå webbutbildningen innan kortet lämnas ut.
+
+Ekonomiavdelningen`),
+  d(`[Teams-export, kanal: Ekonomi-frågor]
+
+2026-03-11 10:14 Petra Ahl
+Kan någon lägga beställningen av kursböckerna? Mitt kort är spärrat 🙄
+
+2026-03-11 10:16 Joakim Nyberg
+Kör på mitt, 5413 0177 1534 2469 exp 04/27 cvc 902, men ta bort meddelandet sen
+
+2026-03-11 10:17 Petra Ahl
+Tack! Raderar
+
+2026-03-11 10:30 Petra Ahl
+Klart, ordernr 77120`, 'payment-card'),
+  d(`Hej Ronja,
+
+Tack för att du berättade i går, jag förstår att det inte var lätt. Jag kommer självklart inte att säga något till resten av arbetslaget om att du och Sara är tillsammans innan du själv vill det. Om någon gör kommentarer igen likt de på personalfesten vill jag att du säger till mig direkt – det är kränkande särbehandling och sådant tar vi på allvar.
+
+Vi ses på måndag.
+/Ewa, rektor`, 'sex-life'),
+  d(`Nyhetsbrev Personal – mars 2026
+
+I detta nummer:
+1. Pride i Söderhamn 2026 – kommunen deltar i paraden 8 augusti. Alla medarbetare är välkomna att gå med i kommunens tåg!
+2. Ny policy mot kränkande särbehandling och sexuella trakasserier antagen av KS 12/2.
+3. HBTQ-certifiering: ungdomsmottagningen och fritidsgårdarna påbörjar certifiering via RFSL under våren.
+4. Friskvård: nya träningspass i gymmet på stadshuset.
+5. Lönerevisionen – tidplan, se intranätet.
+
+Redaktionen`),
+  d(`Hi Mark,
+
+Following up on our call about the exchange teacher placement. One thing the school should be aware of: Sam uses they/them pronouns and is non-binary – they mentioned it in the application, and asked that staff be told before they arrive so they don't have to explain it in front of the class. Could you pass that on to the principal?
+
+Thanks,
+Helen Carter
+International Office`, 'sex-life'),
+  d(`Anteckningar, elevhälsomöte (EHT) 2026-02-25, Lindängsskolan
+Deltagare: rektor, skolsköterska, kurator, specialpedagog, skolpsykolog
+
+Ärende 1 – Wilma, 9C: Kuratorn rapporterar att Wilma har berättat att hon är transtjej och vill bli kallad Wilma i alla sammanhang; namnbytet är inte genomfört i folkbokföringen ännu. Vårdnadshavare informerade och stöttar. Mentor ser över namn i Schoolsoft och klasslistor. Kurator har fortsatta samtal.
+
+Ärende 2 – Hugo, 7A: hög frånvaro (27 % v.2–8), främst måndagar. Kontakt med hemmet tas av mentor. Skolsköterskan kallar till hälsosamtal.
+
+Ärende 3 – Generellt: rutin för extra anpassningar inför nationella prov. Specialpedagog skickar ut.
+
+Antecknat av: kurator Jens Håkansson`, 'sex-life', 'grades'),
+  d(`Hej,
+
+Vi har fått en förfrågan från en journalist om hur många elever i kommunen som har bytt namn eller juridiskt kön under skoltiden. Vi för ingen sådan statistik och ska inte heller göra det. Svara journalisten att uppgiften inte finns och hänvisa till Skolverkets allmänna råd om bemötande.
+
+/Kommunikationschefen`),
+  d(`Hej HR,
+
+Bifogar lönespecifikationen som du bad om för att räta ut felet med OB-tillägget. I korthet:
+
+Grundlön: 31 850 kr
+OB-tillägg december: 2 412 kr (borde ha varit 3 960 kr enligt schemat – julhelgerna saknas)
+Övertid: 0
+
+Differensen är alltså 1 548 kr. Jag jobbade 24/12 och 31/12 kväll.
+
+Vänliga hälsningar
+Hampus Lindgren, undersköterska Ängsgården`, 'salary'),
+  d(`Till: Alla chefer i vård- och omsorgsförvaltningen
+
+Lönekartläggning 2026
+
+Vi genomför nu den årliga lönekartläggningen. Den visar att medianlönen för undersköterskor i förvaltningen är 30 900 kr och för sjuksköterskor 41 200 kr. Osakliga skillnader mellan kvinnor och män har inte kunnat konstateras.
+
+Kartläggningen presenteras i sin helhet för de fackliga organisationerna 20/3.
+
+HR-strateg Anna Nordqvist`),
+  d(`Från: Anneli Svärd
+Skickat: den 18 februari 2026 09:47
+Till: Björn Falk
+Ämne: SV: SV: Skrivelse till Nils
+
+Hej Björn,
+
+Jag har läst igenom ditt utkast till skriftlig varning. Innehållet håller men jag skulle stryka formuleringen om att han "uppenbart saknar omdöme". Skriv istället konkret vad som hänt:
+
+- 3/2: lämnade arbetsplatsen utan att överlämna till nattpersonalen.
+- 9/2: använde en brukares telefon privat (två vittnen).
+- 15/2: uteblev från möte utan att meddela.
+
+Varningen ska lämnas personligen med facklig företrädare närvarande om han vill.
+
+/Anneli, HR-konsult
+
+> Från: Björn Falk
+> Skickat: den 17 februari 2026 16:10
+> Hej Anneli, bifogar utkast till varning för Nils Karlsson på Solgläntan, kan du titta?`, 'hr-assessment'),
+  d(`Hej!
+
+Vi erbjuder nu en halvdagsutbildning för chefer: "Den svåra samtalet – att hantera brister i arbetsprestation". Innehåll:
+
+• Arbetsrättsliga ramar: erinran, varning, omplacering
+• Hur man dokumenterar
+• Samverkan med facket
+• Rollspel
+
+Datum: 22 april kl 8.30–12.00. Anmälan via kompetensportalen.
+
+HR-avdelningen`),
+  d(`Hej Emma,
+
+Sammanfattning av APT Hemtjänst Väst 4/3 för dig som var ledig:
+
+1. Nya nyckelboxar: alla brukare får digitala lås under våren. Appen heter Phoniro. Inloggning med BankID.
+2. Bemanning påsk – listan sitter i personalrummet.
+3. Brukarfrågor (bara kort): Fru Persson på Tallvägen har fått utökat beslut om hemtjänst från 1/3, nu även dusch två gånger i veckan och inköp. Hon har också börjat med insulin, så distriktssköterskan kommer morgnar.
+4. Fika nästa APT: Ahmed.
+
+/Linda`, 'social', 'health'),
+  d(`Hej Linda,
+
+Tack för sammanfattningen. Jag har laddat ned Phoniro-appen men kommer inte in, den säger att mitt konto inte är aktiverat. Vet du vem man ska ringa? Och är det samma PIN som till det gamla nyckelskåpet?
+
+/Emma`),
+  d(`SV: Phoniro
+
+Hej Emma, ring supporten på 010-200 44 00. Nej, det är ny pin – din tillfälliga är 80417, byt den första gången du loggar in.
+
+/Linda
+
+> Hej Linda, tack för sammanfattningen. Jag har laddat ned Phoniro-appen men kommer inte in...`, 'credentials'),
+  d(`Månadsrapport januari – Servicedesk IT
+
+Ärenden totalt: 1 844
+- Lösenordsbyten/upplåsning: 612 (33 %)
+- Skrivare: 201
+- Behörigheter: 318
+- Övrigt: 713
+
+Kommentar: Antalet lösenordsärenden ökade kraftigt efter att kravet på 14 tecken infördes. Vi rekommenderar självbetjäning via lösenordsportalen och att cheferna påminner om att aldrig dela inloggningsuppgifter.
+
+Nöjd-kund-index: 4,2 av 5.`),
+  d(`Hej Tobias,
+
+Som vi pratade om: din kollega Olga har frågat mig om hon kan vara ledig 6–7 januari för ortodox jul. Hon är med i den rysk-ortodoxa församlingen i stan och går i kyrkan de dagarna. Hon har semesterdagar kvar så det borde inte vara något problem. Jag godkänner om inte du har invändningar.
+
+/Karin, samordnare`, 'religion'),
+  d(`Hej,
+
+Påminnelse: ansökan om ledighet för högtider som inte är allmänna helgdagar (t.ex. eid, ortodox jul, Diwali, Jom Kippur) görs som vanligt via Heroma som semester eller kompledighet. Chefen beviljar om verksamheten tillåter.
+
+Vänliga hälsningar
+Personalenheten`),
+  d(`Hej Maja,
+
+Ang. tolkbeställningen till mötet på tisdag: mamman är romsk och pratar helst romani (kelderash), men klarar svenska i vardagliga samtal. Pappan är från Serbien. Vi tänkte att vi beställer en tolk för säkerhets skull eftersom det gäller LVU-frågan och det är viktigt att de förstår allt.
+
+/Stefan, socialsekreterare`, 'ethnic-origin', 'social'),
+  d(`Program – Nationella minoriteters dag
+
+Kommunen uppmärksammar de nationella minoriteterna – judar, romer, samer, sverigefinnar och tornedalingar – med följande:
+
+10.00 Föreläsning: Romernas historia i Sverige
+11.30 Lunch med finsk meny i stadshusets restaurang
+13.00 Sameslöjd för barn på biblioteket
+15.00 Paneldebatt om minoritetsspråk i förskolan
+
+Fri entré. Välkomna!
+Kulturförvaltningen`),
+  d(`Hej Patrik!
+
+Som samordnare för förvaltningsområdet för finska: jag har nu pratat med familjen Heikkinen. De är sverigefinnar och vill att Eino ska få förskola helt på finska enligt minoritetslagen. Han börjar i augusti. Kan du kolla om Pihlaja-avdelningen har plats?
+
+Kiitos!
+Riitta Saari`, 'ethnic-origin'),
+  d(`Från: Kommunledningskontoret
+Ämne: VB: Fråga från medborgare om minoritetsspråk
+
+Hej,
+
+Vi har fått en fråga om hur många barn i kommunen som har rätt till förskola på finska, meänkieli eller samiska. Vi registrerar inte etnisk tillhörighet och har därför ingen sådan statistik. Svara att rätten gäller alla barn vars vårdnadshavare begär det och hänvisa till minoritetssamordnaren.
+
+/Kansliet`),
+  d(`Hej Jonna,
+
+Lite om Jesper inför att han börjar hos er som lärarvikarie: han var aktiv i Vänsterpartiets ungdomsförbund och har skrivit flera debattartiklar mot skolnedläggningarna i Granby. Jag nämner det bara för att någon förälder kan känna igen honom – det ska såklart inte påverka något, men det är bra att du vet om det kommer frågor.
+
+/Lars`, 'political-opinion'),
+  d(`PROTOKOLL Barn- och utbildningsnämnden 2026-02-26
+
+§ 14 Skolorganisation Granby
+Nämnden beslutar att återremittera ärendet för kompletterande konsekvensanalys.
+Reservation: Vänsterpartiet och Miljöpartiet reserverar sig mot beslutet till förmån för eget yrkande.
+
+§ 15 Budgetuppföljning januari
+Informationen noteras.
+
+§ 16 Delegationsbeslut
+Redovisas och läggs till handlingarna.
+
+Vid protokollet: Ellen Lagerlund, nämndsekreterare`),
+  d(`Hej Anna-Karin,
+
+Vidarebefordrar Mohammeds sjukintyg till dig som HR-partner. Han har nu varit sjukskriven sedan 20 januari för en depression, och läkaren bedömer att arbetsförmågan är nedsatt till 50 % från 1 mars. Vi behöver starta en rehabiliteringsplan. Han har själv sagt att han vill att Kommunal ska vara med vid rehabmötet, han är ju deras arbetsplatsombud.
+
+/Jessica, enhetschef`, 'health', 'trade-union'),
+  d(`Hej alla!
+
+Kommunal sektion 12 har som vanligt frukostmöte för medlemmar på Ängsgården första tisdagen i månaden kl 7.15. I mars pratar vi om det nya schemaavtalet. Inte medlem? Kom ändå och lyssna!
+
+Hälsningar
+Kommunal sektion 12`),
+  d(`Hej Rebecka,
+
+Jag har fått frågan om vi kan skicka ut DNA-resultatet från faderskapsutredningen till pappans advokat. Rättsgenetiska undersökningen visar att Kevin Lund med 99,99 % sannolikhet är far till barnet. Resultatet är sekretessbelagt enligt 26 kap. 1 § OSL och jag tycker att vi först ska göra en sekretessprövning. Vad säger du?
+
+/Emil, familjerättssekreterare`, 'genetic', 'secrecy', 'social'),
+  d(`Information om faderskapsutredning
+
+När ett barn föds och föräldrarna inte är gifta ska socialnämnden utreda vem som är barnets far. Om det finns osäkerhet kan familjerätten begära en DNA-analys. Provet tas som ett salivprov och analyseras av Rättsmedicinalverket. Resultatet skickas till familjerätten.
+
+Alla uppgifter i en faderskapsutredning omfattas av sekretess.
+
+Familjerätten, Nordstads kommun`),
+  d(`Hej Gustav,
+
+Jag har en ny kund från mottagningen som jag behöver hjälp med. Han är inskriven på Kriminalvården i Norrköping, frivård, efter att ha avtjänat 2 år för narkotikabrott. Han söker nu ekonomiskt bistånd för första månaden eftersom han inte har någon inkomst ännu. Hans frivårdsinspektör ringer oss i morgon.
+
+Kan vi ta det på ärendedragningen?
+
+/Minna, handläggare ekonomiskt bistånd`, 'criminal-record', 'social'),
+  d(`Dagordning – ärendedragning vuxengruppen 2026-03-03
+
+1. Nya ärenden (4 st) – se Viva
+2. Rutin för samverkan med frivården – Gustav går igenom
+3. Riktlinjer för ekonomiskt bistånd 2026 – nya normbelopp från januari
+4. Statistik: andel hushåll med långvarigt bistånd
+5. Övrigt
+
+Tid: 13.00–15.00, rum Ekeby.`),
+  d(`Hej Camilla,
+
+Kort om Josef på korridor 4 (du tar över som kontaktperson på onsdag):
+
+- Har ett pågående ärende hos polisen – anmäld för ringa stöld i Ica-butiken förra månaden. Förundersökningen pågår.
+- Medicinering: Concerta morgon, Melatonin kväll. Sköts av personalen.
+- Har fortfarande kontakt med mamma varannan helg.
+
+Allt detta finns i genomförandeplanen, men det är bra att du vet.
+
+/Erik, HVB Björkhagen`, 'criminal-record', 'health', 'social'),
+  d(`Hej Lotta!
+
+Följande gäller vid praktik för våra elever på HVB-hem och i socialtjänsten:
+
+• Eleven undertecknar en tystnadsförbindelse.
+• Inga uppgifter om boende eller klienter får föras in i loggböcker eller rapporter.
+• Handledaren ansvarar för att eleven förstår vad som omfattas av sekretess.
+
+Tack för att ni tar emot praktikanter!
+/Vård- och omsorgsprogrammet, Åsvallagymnasiet`),
+  d(`From: Priya Nair
+Sent: 12 January 2026 08:40
+To: Line manager Karl Sundin
+Subject: Sick leave
+
+Hi Karl,
+
+I'm sorry to tell you that I had a miscarriage over the weekend. The doctor at Danderyd has signed me off for one week. I'd rather not have the team know the details – could you just say I'm off sick?
+
+Thank you,
+Priya`, 'health'),
+  d(`From: Karl Sundin
+Sent: 12 January 2026 09:02
+To: Development Team
+Subject: Team update
+
+Hi all,
+
+Priya is off sick this week, so please redirect any questions about the data migration to me or Olle. The sprint review on Thursday goes ahead as planned.
+
+Also a reminder that the flu vaccination clinic is open on Wednesday 10–14 in the canteen – free for all staff.
+
+Karl`),
+  d(`Från: Skolexpeditionen Västra gymnasiet
+Skickat: 8 juni 2026
+Till: Studie- och yrkesvägledare
+Ämne: Slutbetyg – komplettering
+
+Hej!
+
+Elin Bergström (NA22b) saknar fortfarande betyg i Fysik 2 eftersom läraren inte har satt in det i Vklass. Enligt läraren blir det ett D. Hennes övriga betyg: Matematik 4 – B, Kemi 2 – C, Biologi 2 – A, Engelska 7 – A. Meritvärde ca 19,1 om Fysik blir D.
+
+Hon behöver slutbetyget till antagningen senast 15/6.
+
+/Expeditionen`, 'grades'),
+  d(`Hej alla lärare,
+
+Nu närmar sig betygsättningen. Viktiga datum:
+
+- 29 maj: alla betyg i åk 9 och gymnasiets avgångsklasser ska vara inlagda i Vklass.
+- 3 juni: betygskonferenser enligt schema.
+- 5 juni: betygskatalogen låses.
+
+Glöm inte att elever som riskerar F ska ha fått information och stöd under terminen.
+
+/Rektor Anders Mellgren`),
+  d(`Hej!
+
+Lite bakgrund från förra handläggaren inför ert möte med Sofia Persson på måndag:
+
+Sofia har skyddad folkbokföring sedan 2024 och får post via Skatteverkets förmedlingsadress. Använd ALDRIG hennes riktiga adress i brev eller i Treserva – den är inte registrerad där. Hon har tre barn som också omfattas. Mötet hålls på neutral plats (biblioteket, lilla rummet) och ingen annan ska få veta tiden.
+
+Hennes ansökan om försörjningsstöd gäller mars månad.
+
+/Jenny`, 'protected-identity', 'social'),
+  d(`Hej,
+
+Kan någon svara på detta: en kvinna ringde till kontaktcenter och frågade om hur man ansöker om skyddad folkbokföring. Jag hänvisade till Skatteverket och berättade att kommunen kan hjälpa till med intyg om det finns ett pågående ärende. Var det rätt?
+
+Tack,
+Kontaktcenter`),
+  d(`SV: Fråga om skyddad folkbokföring
+
+Ja, helt rätt. Skatteverket beslutar om skyddad folkbokföring och sekretessmarkering. Socialtjänsten kan skriva ett yttrande som stöd om personen har kontakt med oss. Hänvisa gärna även till kvinnojouren om samtalet tyder på att det finns en hotbild.
+
+/Enhetschef Mottagningen
+
+> Kan någon svara på detta: en kvinna ringde till kontaktcenter och frågade om hur man ansöker om skyddad folkbokföring...`),
+  d(`Hej Lena,
+
+Sekretessprövning klar i ärende KS 2026/0418 (begäran om allmän handling från Norrbottens-Kuriren):
+
+- Handling 1 (avtal med konsult): lämnas ut i sin helhet.
+- Handling 2 (utredning om tjänstemannens hantering): lämnas ut med maskeringar. Uppgifter om den anställdes hälsa och om den disciplinåtgärd som övervägts omfattas av sekretess enligt 39 kap. 1 och 3 §§ OSL och får inte lämnas ut.
+- Handling 3 (mejlväxling): lämnas ut.
+
+Beslut om avslag skrivs för de maskerade delarna.
+
+/Stadsjurist Henrik Lövgren`, 'secrecy'),
+  d(`Kurs: Offentlighet och sekretess för handläggare
+
+Under dagen går vi igenom:
+• Offentlighetsprincipen och allmänna handlingar
+• Sekretess enligt OSL – de vanligaste bestämmelserna (21, 25, 26 och 39 kap.)
+• Sekretessprövning i praktiken – övningar
+• Att lämna ut handlingar med maskering
+
+Datum: 15 april, kl 9–16. Lärare: kommunjurist Eva Holm.
+Anmälan till kompetensportalen.`),
 ];
