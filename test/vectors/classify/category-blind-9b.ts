@@ -845,4 +845,280 @@ Under dagen går vi igenom:
 
 Datum: 15 april, kl 9–16. Lärare: kommunjurist Eva Holm.
 Anmälan till kompetensportalen.`),
+  d(`Från: Tidrapportering <noreply@heroma.vallby.se>
+Skickat: 28 februari 2026 06:00
+Till: Jimmy Ahlström
+Ämne: Din lönespecifikation för februari finns nu i Självservice
+
+Hej Jimmy,
+
+Din lönespecifikation för februari 2026 finns nu att läsa i Heroma Självservice.
+
+Utbetalning sker den 25 mars till ditt registrerade konto.
+
+Detta är ett automatiskt meddelande och kan inte besvaras.
+
+Vallby kommun – Lönecenter`),
+  d(`Från: Jimmy Ahlström
+Skickat: 28 februari 2026 07:41
+Till: Lönecenter
+Ämne: SV: Din lönespecifikation för februari finns nu i Självservice
+
+Hej,
+
+Jag vet att det här är en no-reply men jag hittar ingen annan adress. Februarilönen gick till mitt gamla konto i Ica Banken (9270-1044 387 22) som jag sa upp i januari. Jag ändrade till Länsförsäkringar 3300-7 128 46 009 i Självservice den 10/2. Vart tar pengarna vägen nu?
+
+Jimmy Ahlström, fastighetsskötare, anst.nr 11873
+
+> Din lönespecifikation för februari 2026 finns nu att läsa i Heroma Självservice.`, 'bank-account'),
+  d(`Hej ekonomi,
+
+Vi har en leverantör som ber oss betala till ett nytt bankgiro (5601-2238) istället för det gamla. Mejlet kom från en adress som liknar deras men inte är exakt samma. Kan ni stoppa betalningen tills vi har ringt och kontrollerat? Det här ser ut som ett klassiskt bedrägeriförsök.
+
+Fakturanummer 88412, belopp 64 250 kr.
+
+/Maria, inköp`),
+  d(`Hej Ann-Sofie,
+
+Gällande arvodet för familjehemmet Nilsson (uppdrag från 1 februari): arvode och omkostnadsersättning ska betalas till Jan Nilssons konto, Handelsbanken clearing 6843, kontonummer 552 774 310. Placeringen av Lina (10 år) är enligt SoL, frivillig, och beräknas pågå minst till sommaren.
+
+Jag har registrerat uppdragsavtalet i Treserva.
+
+/Tommy, familjehemssekreterare`, 'bank-account', 'social'),
+  d(`Familjehemsutbildningen Ett hem att växa i – våren 2026
+
+Vi söker fler familjehem! Informationsträff 10 mars kl 18.30 i Kulturhuset. Du får veta:
+
+• Vad det innebär att vara familjehem
+• Hur utredningen går till
+• Arvode och omkostnadsersättning (följer SKR:s rekommendationer)
+• Vilket stöd du får från socialtjänsten
+
+Ingen anmälan behövs. Välkommen!
+Familjehemsenheten`),
+  d(`Hej,
+
+Mötesanteckningar från rekryteringsgruppens möte 2026-03-02:
+
+1. Tjänsten som IT-tekniker: 42 sökande. Intervjuer med 4 kandidater v.11.
+2. Tjänsten som ekonom: Annonsen ute till 20/3.
+3. Lönespann: enligt riktlinjerna för IT-tekniker 33 000–38 000 kr. Diskuterades att höja intervallet med hänsyn till marknaden.
+4. Referenstagning görs av rekryterande chef.
+5. Nästa möte: 16/3.
+
+/Rekryteringsgruppen`),
+  d(`Hej Hanna,
+
+Efter intervjun med Mikael Andersson: vi har erbjudit honom tjänsten som IT-tekniker med en ingångslön på 37 500 kr/mån, tillsvidare med sex månaders provanställning. Han ville ha 39 000 men gick med på 37 500 om vi lovar lönesamtal efter provanställningen. Kan du skriva anställningsavtalet?
+
+Startdatum 1 maj.
+
+/Ola, IT-chef`, 'salary'),
+  d(`Hej!
+
+Diskussionen i gruppchatten om vem som tjänar vad har gått lite för långt. Jag vill bara påminna om att alla har rätt att prata om sin egen lön, men att ingen ska känna sig pressad att berätta. Lönesättningen sker enligt de lönekriterier som finns på intranätet. Har du frågor om din lön – ta det med mig.
+
+Trevlig helg!
+/Chefen`),
+  d(`[Signal-chatt "Nattgänget Björkliden", export]
+
+22:14 Moa: hur mycket fick ni i lönerevisionen?? jag fick 700 kr, känns snålt
+22:15 Dennis: 1100 men jag har ju varit här längre
+22:15 Moa: hm. ligger på 29 300 nu
+22:16 Sanna: jag vill inte säga men typ samma som dennis
+22:17 Moa: vi borde ta det med Kommunal
+22:17 Dennis: jag är inte med i facket 🤷
+22:18 Moa: jag är med, jag kan ringa Jocke på sektionen`, 'salary', 'trade-union'),
+  d(`Hej alla medarbetare!
+
+Du har väl inte missat att Kommunal, Vision och Vårdförbundet alla har medlemsvärvning vecka 38? Representanter från facken finns i matsalen mellan 11 och 13 hela veckan. Arbetsgivaren uppmanar alla att ta ställning till medlemskap – men det är givetvis frivilligt.
+
+HR`),
+  d(`Protokoll, styrelsemöte Vision Sörmalm, 2026-01-22
+
+§1 Närvarande: ordf. Karin Lööf, Sten Berg, Amira Ghali, Tina Ek (sekr.)
+§2 Medlemsutveckling: 412 medlemmar, +9 sedan december.
+§3 Nya ombud: Amira Ghali väljs till arbetsplatsombud för socialförvaltningen. Sten Berg avgår som skyddsombud på tekniska.
+§4 Förhandlingar: Lönerevisionen – avslutad. Rehabärende på IFO – Karin stöttar medlemmen vid nästa möte.
+§5 Nästa möte 19/2.
+
+Justeras: Sten Berg`, 'trade-union'),
+  d(`Nyhetsbrev från Sveriges Lärare Norrstad, februari
+
+• Årsmöte 12 mars – motioner senast 20/2.
+• Arbetstidsavtalet: vi har fått gehör för krav på mer planeringstid.
+• Kurs för nya ombud i april.
+• Har du koll på din försäkring? Läs mer på hemsidan.
+
+Vänliga hälsningar
+Styrelsen`),
+  d(`Hej Oskar,
+
+Här är mina synpunkter på Jennys provanställning inför beslutet 15/3:
+
+Jenny har kommit in bra i gruppen och kollegorna tycker om henne. Men kvaliteten i utredningarna är ojämn: två av hennes fyra barnavårdsutredningar har behövt göras om på grund av brister i riskbedömningen, och hon har missat tidsfristen i ett ärende. Vid handledningen har hon varit öppen för kritik och förbättrat sig den senaste månaden.
+
+Min bedömning: förläng inte till tillsvidare nu, men jag föreslår att provanställningen förlängs om det går, eller alternativt en tydlig handlingsplan.
+
+/Agneta, 1:e socialsekreterare`, 'hr-assessment'),
+  d(`Hej alla nyanställda!
+
+Välkomna till socialförvaltningen. Under provanställningen (6 månader) har ni:
+
+- en introduktionsplan med fadder
+- avstämning med chef efter 1, 3 och 5 månader
+- handledning varannan vecka
+- utbildning i Treserva, dokumentation och BBIC
+
+Beslut om tillsvidareanställning fattas senast en månad innan provanställningen löper ut.
+
+Lycka till!
+HR`),
+  d(`Resultat – personlighetstest inför chefsrekrytering (konfidentiellt)
+
+Kandidat: Petra Lund, sökande till tjänsten som enhetschef äldreboende
+
+Testverktyg: OPQ32
+Sammanfattning från konsulten:
+- Hög på samarbetsförmåga och empati.
+- Låg på struktur och planering jämfört med normgruppen (stanine 3).
+- Benägen att undvika konflikter, vilket kan bli en utmaning i personalfrågor.
+Rekommendation: gå vidare till slutintervju, fokusera på hur hon hanterar svåra samtal.
+
+/Rekryteringskonsult Ingela Moberg, Talentia AB`, 'hr-assessment'),
+  d(`Hej,
+
+I rekryteringen av enhetschef använder vi i år personlighetstest (OPQ32) och ett logiskt test för de tre sista kandidaterna. Testresultaten återkopplas till kandidaterna muntligt och sparas inte längre än två år. Kandidaterna informeras om detta i kallelsen.
+
+/HR-strateg`),
+  d(`Hej IT-support!
+
+Jag behöver hjälp med två saker:
+
+1. Jag har glömt lösenordet till Outlook på jobbtelefonen.
+2. Min kollega Amir har gått på föräldraledighet och jag ska ta över hans mejlbrevlåda. Han gav mig sitt lösenord innan han gick: Amir.Hassan!2025. Men det verkar redan vara utgånget. Kan ni ge mig åtkomst till hans inkorg istället?
+
+Tack,
+Therese, ekonomienheten`, 'credentials'),
+  d(`SV: Åtkomst till kollegas brevlåda
+
+Hej Therese,
+
+Du ska aldrig använda en kollegas lösenord – det bryter mot IT-policyn. Vi har nu spärrat Amirs konto och gett dig delegerad åtkomst till hans brevlåda efter godkännande från din chef. Du ser den i Outlook under "Andra brevlådor".
+
+Återställning av ditt eget lösenord görs på lösenord.ekby.se med BankID.
+
+/IT-supporten`),
+  d(`Från: Ulf Berglund
+Skickat: 3 april 2026 22:51
+Till: Boendestöd Gruppen
+Ämne: Larmkod ny brukare
+
+Hej,
+
+Ny brukare från måndag: Gun Holmström, Rönnvägen 14 lgh 1102. Larmkod till lägenheten 7725#, nyckel i nyckelboxen (kod 3391). Hon har LSS-beslut om boendestöd 3 gånger/vecka. Hon är lite orolig för nytt folk så presentera er ordentligt.
+
+Ha en bra helg,
+Ulf`, 'credentials', 'social'),
+  d(`Hej!
+
+Instruktion för nya nyckelboxar i hemtjänsten:
+
+1. Koden till varje box finns i appen och visas först när du är incheckad hos brukaren.
+2. Koder får aldrig skrivas i sms, mejl eller på papper.
+3. Om du inte får upp koden, ring samordnaren.
+
+Nyckelboxarna byts ut i hela området under april.
+
+/Samordnarna`),
+  d(`Hej Anton,
+
+Några punkter från elevhälsomötet som rör dina elever:
+
+• Leo (8A) – nytt åtgärdsprogram, ska följas upp 20/4.
+• Maja (8A) – har fått diagnosen ADHD efter utredning på BUP, börjar med medicin nästa vecka. Mamma vill att lärarna känner till det så att ni kan vara uppmärksamma på biverkningar som trötthet.
+• Generellt: fler elever söker sig till skolsköterskan för huvudvärk, vi påminner om vattenflaskor och pauser.
+
+/Kuratorn`, 'health'),
+  d(`Till personalen på Ekbackens skola
+
+Skolsköterskan har mottagning måndag–torsdag 8–15. Elever kan komma på drop-in för enklare åkommor. För hälsosamtal i åk 4 och 7 skickas kallelse hem. Vaccinationer enligt barnvaccinationsprogrammet (HPV åk 5) sker under vecka 12.
+
+Kontakta elevhälsan om du är orolig för en elev.
+
+/Elevhälsan`),
+  d(`From: Tom Rees
+Sent: 2 March 2026 10:05
+To: Facilities
+Subject: Building access – fingerprint reader
+
+Hi,
+
+I'm a visiting researcher from Cardiff at the lab on floor 4 for three months. I was told I need to register my fingerprint for the lab door. I'd actually rather not – is there an alternative, such as a key card? I'm not comfortable with my biometric data being stored.
+
+Best,
+Tom Rees`),
+  d(`Re: Building access – fingerprint reader
+
+Hi Tom,
+
+No problem, you can have a key card instead. Just collect it at reception on floor 1 with ID.
+
+For your information, the templates we already stored for you at the test enrolment last Thursday (right and left index finger) have now been deleted from the system, as you requested.
+
+Regards,
+Jenny, Facilities`, 'biometric'),
+  d(`Hej Martin,
+
+Polisen har begärt ut bilder från kameraövervakningen vid Centralbadet från lördagen 14/2 mellan 16 och 18. Det gäller en anmälan om stöld i omklädningsrummet.
+
+Enligt vår rutin lämnas materialet ut till polisen på begäran. Jag har kopierat filerna till ett krypterat USB-minne som hämtas av polisen i morgon.
+
+/Badmästare Fredrik`),
+  d(`Hej Fredrik,
+
+Polisen återkom om stölden i omklädningsrummet. De har identifierat den misstänkta med hjälp av ansiktsigenkänning på vår film – det var Tim Sundberg, en av våra säsongsanställda sommaren 2025. Han är nu delgiven misstanke om stöld. Vi ska inte ha kontakt med honom om detta, allt går via polisen.
+
+/Martin, badchef`, 'criminal-record', 'biometric'),
+  d(`Hej!
+
+Jag arbetar som fritidsledare och har en fråga om att ta foton på ungdomarna. Vi har en app där man kan tagga ansikten för att snabbt hitta bilder. Är det ok att använda den?
+
+/Kim`),
+  d(`SV: Foto och ansiktstaggning
+
+Hej Kim,
+
+Nej, ansiktsigenkänning för att identifiera personer är behandling av biometriska uppgifter och kräver särskilt stöd i dataskyddsförordningen. Stäng av den funktionen. Samtycke från vårdnadshavare behövs för publicering av bilder på barn.
+
+/Dataskyddsombudet
+
+> Jag arbetar som fritidsledare och har en fråga om att ta foton på ungdomarna...`),
+  d(`Anteckningar – kvalitetsmöte barnhälsovården, Vårdcentralen Norrgården, 2026-02-12
+
+1. Täckningsgrad vaccinationer: 97 % för MPR.
+2. Fall från nyföddhetsscreeningen (PKU): Vi har fått besked att lilla Selma Kallio har bekräftad cystisk fibros efter genetisk utredning; båda föräldrarna är anlagsbärare. BVC-sköterska Karin följer upp familjen tillsammans med CF-centrum.
+3. Språkscreening 2,5 år – nytt material.
+4. Nästa möte: 12/3.`, 'genetic', 'health'),
+  d(`Nyföddhetsscreening (PKU-provet)
+
+Alla nyfödda i Sverige erbjuds ett blodprov som tas några dagar efter födseln. Provet analyseras för ett 25-tal medfödda sjukdomar, bland annat cystisk fibros och hypotyreos. Vissa sjukdomar är ärftliga. Om provet visar avvikelser kontaktas familjen.
+
+Proven sparas i PKU-biobanken. Du kan begära att ditt barns prov förstörs.
+
+Barnhälsovården, Region Västerland`),
+  d(`Hej allihop,
+
+Ett par saker från regionens genetikmottagning om den nya rutinen:
+
+- Remisser för ärftlighetsutredning skickas via Cosmic.
+- Svar på anlagsbärartest skickas bara via journalen, aldrig via mejl.
+- Rådgivning före provtagning är obligatorisk.
+
+/Enhetschef Klinisk genetik`),
+  d(`Hej Carina,
+
+Bekräftelse på att jag inte kan delta på nätverksträffen 19/3. Jag har fått besked om att jag är bärare av anlag för Huntingtons sjukdom – samma som pappa hade. Jag behöver några dagar för att smälta det och har tagit ut ledigt. Säg inget till gruppen, tack.
+
+/Erika`, 'genetic', 'health'),
 ];
