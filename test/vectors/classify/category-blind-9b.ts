@@ -286,7 +286,7 @@ PS. Har du hört något om Annikas operation? Hon skulle ju opereras för knät 
 
 Tack för inbjudan till planeringsdagen! Tyvärr kan jag inte komma 14/4 eftersom jag har ett läkarbesök som inte går att flytta. Skickar gärna in mina synpunkter på verksamhetsplanen i förväg.
 
-/Annika`),
+/Annika`, 'health'),
   d(`Anteckningar från styrgruppsmöte Digitalisering, 2026-02-04
 
 1. Status e-tjänst Ekonomiskt bistånd: pilot i drift sedan 15/1, 87 ansökningar inkomna. Inga större fel.
@@ -1121,4 +1121,312 @@ Ett par saker från regionens genetikmottagning om den nya rutinen:
 Bekräftelse på att jag inte kan delta på nätverksträffen 19/3. Jag har fått besked om att jag är bärare av anlag för Huntingtons sjukdom – samma som pappa hade. Jag behöver några dagar för att smälta det och har tagit ut ledigt. Säg inget till gruppen, tack.
 
 /Erika`, 'genetic', 'health'),
+  d(`Journalanteckning (utdrag) – Treserva
+Enhet: Barn och unga, utredningsgruppen
+Datum: 2026-02-09
+Signatur: AL
+
+Hembesök hos familjen. Närvarande: mamma Rana, barnen Adam (7) och Lea (4), handläggare AL och KP.
+
+Lägenheten städad, barnen glada och nyfikna. Mamma berättar att pappan flyttade ut i december efter ett bråk där grannarna ringde polisen; han är nu åtalad för misshandel av henne och har kontaktförbud. Mamma har kontakt med kvinnojouren och har ansökt om skyddad folkbokföring, beslut väntas. Hon uppger att hon sover dåligt och har fått sömntabletter av vårdcentralen.
+
+Fortsatt utredning enligt 11 kap. 1 § SoL. Nästa samtal med barnen 23/2 på skolan.`, 'social', 'criminal-record', 'health', 'protected-identity'),
+  d(`Hej!
+
+Välkommen till introduktion för nya handläggare inom barn och unga. Under veckan går vi igenom:
+
+Måndag: BBIC, dokumentation i Treserva
+Tisdag: Orosanmälningar och förhandsbedömning
+Onsdag: Hembesök – metod och säkerhet. Vad gör vi om en förälder har kontaktförbud eller om familjen har skyddade personuppgifter?
+Torsdag: LVU – juridik och processen i förvaltningsrätten
+Fredag: Samtal med barn
+
+Vi ses i Stora salen kl 8.30 måndag!
+/Introduktionsansvarig`),
+  d(`Hej Lisa,
+
+Kort info inför morgondagens debatt på gymnasiet: Alexander i 3C har frågat om han får ha sin Moderatpin på sig när han sitter i panelen. Han är ju ordförande i MUF lokalt. Eftersom alla partiers ungdomsförbund är inbjudna ser jag inget problem, men ville kolla med dig som rektor.
+
+/Jonas, SO-lärare`, 'political-opinion'),
+  d(`Skolval 2026 – information till lärare
+
+Som vanligt genomför vi skolval inför riksdagsvalet. Eleverna röstar anonymt i en riktig vallokal i aulan 7–9 september. Politiska ungdomsförbund får besöka skolan enligt skolans riktlinjer – alla riksdagspartier bjuds in på samma villkor.
+
+Lärare ska vara sakliga och allsidiga och inte uttrycka egna partisympatier i undervisningen.
+
+/Rektor`),
+  d(`Hej HR,
+
+Jag vill göra en anmälan om diskriminering. Min chef Roger har vid flera tillfällen skämtat om att jag "röstar fel" efter att han såg mig dela flygblad för Centerpartiet utanför ICA i Storby. I förra veckan sa han inför hela gruppen att "vi vet ju var Ingrid står". Jag upplever det som mycket obehagligt.
+
+Bifogar datum för de tillfällen jag kommer ihåg.
+
+Vänliga hälsningar
+Ingrid Forsberg, handläggare bygglov`, 'political-opinion'),
+  d(`From: Chloé Martin
+Sent: Monday, 9 March 2026 11:12
+To: Language Café volunteers
+Subject: Schedule for spring
+
+Hi everyone,
+
+Thank you for signing up for the spring language café at the library! Here's the schedule:
+
+- Tuesdays 17–19: Swedish conversation, all levels
+- Thursdays 14–16: homework help for newly arrived students
+- Saturday 21 March: special session with the Syrian and Afghan associations
+
+Please remember we don't ask participants about their background, religion or legal status. Everyone is welcome.
+
+Chloé`),
+  d(`Hej Fatma,
+
+Tack för att du hjälper till med tolkningen på föräldramötet i åk 1. Några av föräldrarna till barnen i klassen kommer från Eritrea och pratar tigrinja, men familjen Tesfaye har sagt att de hellre vill ha tolk på amhariska eftersom de är etiopier, inte eritreaner – mamman blev lite upprörd förra gången när det blev fel. Kan du ordna det?
+
+/Marie, klasslärare 1B`, 'ethnic-origin'),
+  d(`Anteckningar från föräldramöte 1B, 2026-02-10
+
+1. Läsning hemma: läs 15 minuter per dag.
+2. Utflykt till Naturum 18/5.
+3. Modersmålsundervisning – anmälan till samordnaren senast 1/4. Erbjuds i bland annat arabiska, somaliska, tigrinja, dari och finska.
+4. Kläder: märk allt med namn!
+5. Frågor: inga.
+
+/Marie`),
+  d(`Minnesanteckningar – nätverket för samisk förskoleverksamhet, 2026-01-30
+
+Deltagare: Márjá (samordnare), Per-Erik, Ann-Charlotte, Linnea
+
+1. Antal barn med rätt till samisk förskola: 11 anmälda i kommunen.
+2. Ny avdelning på Sameslöjan: Ann-Charlotte blir pedagog; hon är själv same från Vilhelmina och talar sydsamiska. Hon börjar 1 mars.
+3. Material: beställning av sydsamiska böcker.
+4. Kulturdag 6 februari: renskötare från Rans sameby kommer.`, 'ethnic-origin'),
+  d(`Hej alla förskolor!
+
+Den 6 februari firar vi samernas nationaldag. Här är några tips på aktiviteter:
+• Hissa samiska flaggan
+• Läs sagor om Stállu och Čáhcerávga
+• Tillaga suovas eller renskav
+• Lär barnen säga "buorre beaivi"
+
+Material kan lånas från minoritetssamordnaren.
+/Utbildningsförvaltningen`),
+  d(`Hej Simon,
+
+Tack för samtalet i morse. Jag vill bara bekräfta skriftligt vad vi kom överens om: jag tar ut två veckors semester i april för att åka till Mekka och göra umrah med min mamma. Jag har också bett om att få flexa lunchen under ramadan så att jag kan gå tidigare hem och bryta fastan.
+
+Tack för att du är så förstående!
+/Abdirahman`, 'religion'),
+  d(`Ramadan på arbetsplatsen – information från HR
+
+Ramadan börjar i år runt den 18 februari. Många medarbetare fastar. Några tips för chefer:
+
+- Var flexibel med arbetstider och pauser om verksamheten tillåter.
+- Tänk på att inte lägga viktiga möten eller personalfester med mat sent på eftermiddagen.
+- Fråga inte enskilda medarbetare om de fastar – det är en privat sak.
+
+HR-avdelningen`),
+  d(`Hej Marit,
+
+Innan du träffar pastor Lindholm på torsdag: han är präst i Pingstkyrkan och ringde om en familj i församlingen, men de har inte gett samtycke till att han pratar med oss om deras ärende. Vi kan inte bekräfta något. Allt om familjens kontakter med socialtjänsten omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+Han vill också prata om volontärsamarbetet kring julmaten, det går bra.
+
+/Elsa`, 'secrecy'),
+  d(`Hej Elsa,
+
+Jag pratade med pastor Lindholm. Det visar sig att familjen Sjöström själva hade bett honom ringa – och han hade med sig ett samtycke undertecknat av båda föräldrarna. Föräldrarna är aktiva i Pingstkyrkan och vill att församlingen stöttar med läxhjälp till Elvira. Jag har lagt samtycket i akten. Utredningen om Elvira pågår enligt plan.
+
+/Marit`, 'religion', 'social'),
+  d(`Protokoll fört vid möte med pensionärsrådet 2026-03-12
+
+§ 1 Mötets öppnande
+§ 2 Information om färdtjänst: nya regler för resor över kommungränsen.
+§ 3 Äldreboendenas matsedel: rådet önskar mer husmanskost.
+§ 4 Trygghetslarm: digitaliseringen klar. 98 % av larmen fungerar med nya systemet.
+§ 5 Frågor från PRO och SPF: vart vänder man sig om man inte får hemtjänst beviljad? Svar: till biståndshandläggare; beslut kan överklagas.
+§ 6 Nästa möte 14/5.`),
+  d(`Hej Pia,
+
+Fru Lundqvist på Björkgatan ringde igen och är väldigt arg över att hennes ansökan om hemtjänst med städ har fått avslag. Hon säger att hon inte klarar dammsugningen efter höftoperationen i januari. Jag har förklarat att hon kan överklaga. Beslutet fattades av Tove 2/3, dnr SN 2026/221.
+
+Kan du ringa henne?
+/Reception äldreomsorg`, 'social', 'health'),
+  d(`Kära kollegor på Norrtälje vårdcentral,
+
+Vi välkomnar Dr. Ahmad Karimi som ST-läkare från 1 april. Ahmad har tidigare arbetat på akuten i Uppsala och kommer att ha mottagning tis–fre.
+
+Passa på att hälsa på fredagsfikat!
+
+Dessutom: influensavaccinationen för personal är nu avslutad – 82 % vaccinerade. Bra jobbat!
+
+/Verksamhetschef`),
+  d(`Hi Lars,
+
+I'm writing to inform you that I will need to take some time off next month. I have been diagnosed with type 1 diabetes and need to attend a two-day training at the diabetes clinic in Linköping on 14–15 April on how to use my insulin pump. I'll bring the doctor's note.
+
+I'd appreciate it if this stays between us for now.
+
+Best,
+Jonathan`, 'health'),
+  d(`Veckosammanfattning – Vuxenutbildningen, vecka 11
+
+• SFI: 34 nya elever startade, de flesta på studieväg 2.
+• Yrkesvux undersköterska: nationellt prov i svenska 2 den 25/3.
+• Närvarorapportering: lärarna påminns om att närvaron ska registreras i Alvis varje lektion, eftersom CSN-stödet påverkas.
+• Frånvaroanmälan för elever: via appen eller på 0590-123 45.
+• Nästa vecka: studiebesök från Skolinspektionen.`),
+  d(`Hej Samira,
+
+Jag vill bara varna dig för att CSN kan höra av sig om din närvaro. Du har varit frånvarande 41 % av lektionerna i Svenska som andraspråk 3 sedan februari, och jag måste rapportera ogiltig frånvaro till CSN enligt reglerna. På senaste provet fick du ett E, men du behöver vara närvarande för att klara kursen.
+
+Kan vi träffas på torsdag efter lektionen?
+
+/Karin, lärare SvA`, 'grades'),
+  d(`Hej!
+
+Här kommer provresultaten från matteprovet i 5B, så som du bad om (för uppföljning av stödinsatserna):
+
+Moa Andersson – 18/40 (ej godkänd)
+Edvin Lund – 32/40
+Sigge Ekström – 24/40
+Ali Rashid – 14/40 (ej godkänd)
+Tilda Ros – 38/40
+
+Moa och Ali bör få extra stöd i bråk och procent.
+
+/Jessica, klasslärare`, 'grades'),
+  d(`Hej alla i arbetslag 4–6,
+
+Förslag på upplägg för nationella proven i matematik åk 6:
+
+1. Delprov A (muntligt) genomförs v.10–11 i grupper om 3–4.
+2. Delprov B–E v.18–19 enligt Skolverkets schema.
+3. Sambedömning: vi rättar varandras klasser.
+4. Resultaten registreras i Skolverkets insamling senast 15 juni.
+
+Synpunkter till mig före fredag.
+/Jessica`),
+  d(`Från: HR-system (Adato)
+Ämne: Påminnelse: Rehabiliteringsärende kräver åtgärd
+
+Hej Susanne Blom,
+
+Rehabiliteringsärende för medarbetare Per Nordin (anst.nr 30211) har nått dag 30 i sjukperioden. Du som chef ska nu:
+
+☐ Ha genomfört rehabsamtal
+☐ Upprättat plan för återgång i arbete (krav om sjukfrånvaron väntas överstiga 60 dagar)
+☐ Dokumentera i Adato
+
+Sjukfrånvaro registrerad: 100 % sedan 2026-02-02.
+
+Detta är ett automatiskt meddelande.`, 'health'),
+  d(`Från: HR-system (Adato)
+Ämne: Ny funktion: Rehabmodulen uppdaterad
+
+Hej!
+
+Rehabmodulen i Adato har uppdaterats med följande:
+• Ny checklista för plan för återgång i arbete.
+• Automatisk påminnelse till chef vid dag 14, 30 och 60.
+• Möjlighet att bjuda in företagshälsovården direkt.
+
+Utbildning för chefer: 25 mars kl 10–11 via Teams.
+
+HR-systemförvaltningen`),
+  d(`Hej Susanne,
+
+Tack för samtalet. Jag har pratat med läkaren och hon tror att jag kan börja jobba 25 % från mitten av mars, men bara administrativa uppgifter till att börja med – jag får inte lyfta något alls efter ryggoperationen. Försäkringskassan har godkänt fortsatt sjukpenning.
+
+Vi kanske kan ta ett möte med Previa tillsammans?
+
+/Per`, 'health'),
+  d(`Hej ekonomi!
+
+Jag har fått en faktura från Region Västerland för ett patientbesök som jag redan betalat med kort på plats. Enligt kontoutdraget drogs 300 kr från mitt Visa 4917 8321 3982 1219 den 4/2. Kan ni hjälpa mig att reda ut det eller ska jag kontakta regionen direkt?
+
+/Göran, vaktmästare`, 'payment-card'),
+  d(`Hej Göran,
+
+Det där är något du behöver ta med regionen själv, eftersom det gäller ett privat besök och inte ditt arbete. Ring deras kundtjänst för patientfakturor, numret står på fakturan.
+
+Och för framtiden: skicka inte ditt kortnummer till oss, det behövs inte och mejl är inte säkert.
+
+/Ekonomienheten
+
+> Jag har fått en faktura från Region Västerland för ett patientbesök som jag redan betalat med kort på plats...`),
+  d(`[Slack, #it-drift, 2026-03-14]
+
+09:12 niklas.b: nån som har admin-lösen till switchen i serverrum B?
+09:13 emma.k: den står i KeePass under Nätverk/Core
+09:13 niklas.b: har inte access till den mappen
+09:14 emma.k: ok, för nu: admin / Kx7#pLm29!qR. byt efter att du är klar och lägg in i KeePass
+09:15 niklas.b: tack!
+09:16 anders.h: @emma.k skriv inte lösenord i slack 😬
+09:16 emma.k: jaja, byter direkt efteråt`, 'credentials'),
+  d(`[Slack, #it-drift, 2026-03-15]
+
+08:30 anders.h: Påminnelse: lösenordshanteraren KeePass ska användas för alla delade konton. Be om access via ServiceNow.
+08:31 niklas.b: 👍
+08:40 emma.k: bytt admin-lösen på core-switchen, nytt finns i KeePass
+08:41 anders.h: tack
+09:02 niklas.b: driftstopp i mejlen 12–12.30 idag för patchning, fyi`),
+  d(`Hej Gunnar,
+
+Vi har fått en API-nyckel från Skolverket för att hämta data till den nya statistikportalen. Jag lägger den här så att du kan testa i utvecklingsmiljön:
+
+sk-prod-7f3a9c2e41b84d05a6e1c9d2f0b7e833
+
+Den är kopplad till mitt konto, så lämna inte ut den vidare.
+
+/Sofie, systemutvecklare`, 'credentials'),
+  d(`Hej,
+
+Beslut från Försäkringskassan gällande Lars Holmgrens ansökan om aktivitetsersättning vid nedsatt arbetsförmåga har nu kommit. Han har beviljats hel aktivitetsersättning från 1 april. Beslutet påverkar hans rätt till försörjningsstöd – det ska räknas som inkomst från april. Handläggaren på ekonomiskt bistånd behöver räkna om.
+
+Ärendet i Viva: EB-2025-3318.
+
+/Sara, LSS-handläggare`, 'health', 'social'),
+  d(`Hej alla handläggare,
+
+Nya normer för försörjningsstöd 2026 gäller från januari:
+- Ensamstående: 3 450 kr/mån (riksnorm)
+- Sambor: 6 230 kr/mån
+- Barn 0 år: 2 270 kr
+
+Räkna om alla pågående ärenden vid nästa beslut. Aktivitetsersättning, sjukersättning och bostadsbidrag räknas som inkomst.
+
+/Enhetschef ekonomiskt bistånd`),
+  d(`Hej!
+
+Jag var på kursen "Att ta emot en orosanmälan" i går. Det var jättebra, särskilt om hur man pratar med barn. Har bifogat kursmaterialet i mappen. Föreläsaren tipsade om boken "Barn som far illa" – den finns på biblioteket.
+
+/Johanna, förskollärare`),
+  d(`Hej Johanna,
+
+Angående det vi pratade om i dag: jag har skickat in en orosanmälan om Liam på Sparven-avdelningen. Han hade blåmärken på båda överarmarna igen och sa att "pappa blev arg". Socialtjänstens mottagning bekräftade att de tagit emot den.
+
+Prata inte med föräldrarna om anmälan, det sköter socialtjänsten.
+
+/Helena, förskolechef`, 'social'),
+  d(`Från: Nina Öberg
+Skickat: den 5 mars 2026 16:44
+Till: Personalen Avd. Blåsippan
+Ämne: Info till alla
+
+Hej!
+
+Kort om nästa vecka:
+- Måndag: planeringsdag, barnen lediga.
+- Tisdag: brandövning kl 10.
+- Onsdag: Jag (Nina) är borta på eftermiddagen pga möte med förvaltningsledningen.
+- Torsdag: vikarie från Bemanningen hela dagen för Sussie som är på kurs.
+- Fredag: Pyjamasdag!
+
+/Nina`),
+  d(`Hej Nina,
+
+Jag vill berätta att jag är gravid i vecka 14 och beräknad förlossning är i slutet av september. Jag mår ganska illa på morgnarna, så om jag kommer lite sent någon dag är det därför. Jag har inte berättat för de andra på avdelningen än.
+
+Kram Sussie`, 'health'),
 ];
