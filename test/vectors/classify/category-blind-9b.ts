@@ -1429,4 +1429,325 @@ Kort om nästa vecka:
 Jag vill berätta att jag är gravid i vecka 14 och beräknad förlossning är i slutet av september. Jag mår ganska illa på morgnarna, så om jag kommer lite sent någon dag är det därför. Jag har inte berättat för de andra på avdelningen än.
 
 Kram Sussie`, 'health'),
+  d(`Från: Maria Holmberg
+Skickat: den 16 mars 2026 08:03
+Till: Jessica Strand
+Ämne: VB: VB: Frånvaro Kalle
+
+Hej Jessica, se längst ned. Jag antar att du som ny chef vill veta hur det hänger ihop.
+
+/Maria
+
+Från: Maria Holmberg
+Skickat: den 9 mars 2026 14:10
+Till: Löneadministration
+Ämne: VB: Frånvaro Kalle
+
+Hej lön, vänligen registrera enligt nedan.
+
+Från: Kalle Johansson
+Skickat: den 9 mars 2026 07:12
+Till: Maria Holmberg
+Ämne: Frånvaro Kalle
+
+Hej Maria,
+
+Jag kommer inte in idag heller. Har varit på akuten i helgen, de tror att det är en njursten och jag har fått morfin för smärtorna. Ska på röntgen på onsdag. Skickar läkarintyg sen.
+
+/Kalle
+
+--
+Denna e-post kan innehålla konfidentiell information. Om du fått den av misstag, meddela avsändaren och radera meddelandet. Sörmalms kommun behandlar personuppgifter enligt dataskyddsförordningen – läs mer på sormalm.se/personuppgifter.`, 'health'),
+  d(`Från: Maria Holmberg
+Skickat: den 16 mars 2026 08:30
+Till: Alla på Gatuenheten
+Ämne: Organisationsförändring
+
+Hej alla,
+
+Från och med 1 april tar Jessica Strand över som chef för gatuenheten. Jag går över till en tjänst som projektledare på samhällsbyggnad.
+
+Några saker att känna till:
+1. Jessica har kontor i rum 214.
+2. Alla pågående ärenden om vinterväghållning lämnas över på ett möte 25/3.
+3. Medarbetarsamtal som inte hunnits med görs av Jessica under maj.
+4. Attesträtt flyttas till Jessica från 1/4.
+
+Tack för fem fina år!
+
+Maria Holmberg
+Enhetschef, Gatuenheten
+Sörmalms kommun
+
+--
+Denna e-post kan innehålla konfidentiell information. Om du fått den av misstag, meddela avsändaren och radera meddelandet.`),
+  d(`[WhatsApp-grupp "Avd 7 nattpersonal", export 2026-02-20]
+
+[23:02] Sara: någon vaken? 😴
+[23:04] Mohammed: japp. lugnt på 7:an
+[23:10] Sara: hörde ni om Kim? att hen har kommit ut som bi och har flyttat ihop med en tjej från ortopeden
+[23:11] Mohammed: haha ja det är väl inte så konstigt
+[23:12] Sara: nej men ingen visste ju
+[23:14] Mohammed: låt hen vara ifred nu
+[23:30] Sara: ok ok. Kan du ta sal 4 kl 02?
+[23:31] Mohammed: ja`, 'sex-life'),
+  d(`Anteckningar APT Ortopeden avd 7, 2026-02-25
+
+1. Vårdplatsläget: 3 platser stängda till april pga bemanning.
+2. Bemötande och arbetsmiljö: Chefen påminde om att skvaller om kollegors privatliv – relationer, sexuell läggning, hälsa – inte hör hemma på arbetsplatsen och kan vara kränkande särbehandling. Alla uppmanas följa regionens värdegrund.
+3. Nya larmrutiner nattetid.
+4. Sommarsemester: ansökan senast 31/3.
+
+Justeras av: Eva (skyddsombud)`),
+  d(`Hej Agnes,
+
+Till handlingsplanen i Oskars ärende: Oskar, 16, har berättat för sin kontaktperson att han är gay och att det är en av orsakerna till konflikterna hemma – pappan har hotat att skicka honom till släktingar utomlands. Vi behöver göra en hedersrelaterad riskbedömning (PATRIARK) och överväga placering.
+
+Ärendet dras på ärendedragningen i morgon.
+
+/Kim, socialsekreterare`, 'sex-life', 'social'),
+  d(`Inbjudan: Utbildningsdag om hedersrelaterat våld och förtryck
+
+För socialsekreterare, skolkuratorer och elevhälsa.
+
+Program:
+09.00 Vad är hedersrelaterat våld? Definitioner och lagstiftning
+10.30 HBTQ-personer och hedersnormer
+13.00 Riskbedömning med PATRIARK
+14.30 Fallövningar (fiktiva)
+
+Plats: Folkets hus. Kostnadsfritt för kommunens anställda.
+Anmälan senast 15/4.`),
+  d(`Hej Jens,
+
+Vi behöver byta namn på Alexandra i alla system från och med måndag – han heter Alex nu och har bytt juridiskt kön. Han har bett att vi inte informerar klassen utan att mentor bara använder rätt namn från och med nu. Kan du som admin ändra i Schoolsoft, passerkortet och mejladressen?
+
+Tack!
+/Karin, mentor TE2`, 'sex-life'),
+  d(`Hej alla,
+
+Här är en uppdatering av rutinen för namnbyte i elevsystemen:
+
+1. Namnbyte i folkbokföringen registreras automatiskt via Skatteverket-integrationen.
+2. Om en elev önskar använda ett annat tilltalsnamn än det folkbokförda ändras det manuellt av skoladministratör efter samtycke från eleven (och vårdnadshavare för elever under 18).
+3. Passerkort och e-post uppdateras av IT inom tre arbetsdagar.
+
+/Skoladministrationen`),
+  d(`Hej!
+
+Referat från regionens dataskyddsnätverk 2026-03-03:
+
+• Biometri i skolmatsalar: Integritetsskyddsmyndigheten har tidigare gett sanktionsavgift till en kommun för ansiktsigenkänning av elever. Vi avråder alla förvaltningar från liknande lösningar.
+• Röstbrevlådor med röstigenkänning hos kontaktcenter: utreds.
+• Personuppgiftsincidenter 2025: 64 anmälda, de flesta felskickade mejl.
+• Nästa träff: 2 juni.
+
+/Dataskyddsombudet`),
+  d(`Hej IT-support,
+
+Angående ärende INC-23341: Kontaktcentrets nya telefonisystem verifierar inringare med röstigenkänning. Min röstprofil verkar ha blivit felaktig efter att jag var förkyld – systemet känner inte igen mig och jag får inte upp mina egna samtal. Kan ni radera min röstprofil (användare lenalu) och låta mig spela in en ny?
+
+Tack,
+Lena Lundin, kontaktcenter`, 'biometric'),
+  d(`Ärende #INC-23350 – Ny Face ID-inloggning i Mobilt BankID
+
+Anmälare: Tomas Eriksson
+Beskrivning: Efter bytet till ny tjänstetelefon fungerar inte ansiktsinloggningen. Jag har registrerat mitt ansikte två gånger men telefonen säger "ansiktet känns inte igen".
+
+Lösning (servicedesk): Face ID lagras bara lokalt på telefonen och hanteras inte av kommunen. Vi har återställt telefonen och användaren har registrerat om. Fungerar nu.
+
+Status: Löst`, 'biometric'),
+  d(`Hej,
+
+Regionens nya system för läkemedelsskåp öppnas med fingeravtryck. Från och med 1 maj registreras alla sjuksköterskor och undersköterskor med delegering.
+
+Registreringen görs av superanvändarna på varje avdelning. Den som inte kan eller vill lämna fingeravtryck får en personlig kod istället.
+
+Mer information finns på intranätet.
+/Läkemedelsenheten`),
+  d(`Hej Pernilla,
+
+Sammanställning av registreringen på avd 12 för läkemedelsskåpet:
+
+Registrerade fingeravtryck (2 fingrar var): Anna S, Bo K, Cecilia M, Dragan P, Elin T
+Ej registrerade: Fredrik L (vill inte – får kod), Gunilla R (eksem på händerna, avtrycket går inte att läsa – får också kod)
+
+Alla mallar är lagrade i skåpets lokala databas.
+
+/Superanvändare Dragan`, 'biometric', 'health'),
+  d(`Från: Skatteverket (vidarebefordrat av registrator)
+Till: Socialförvaltningen, registratur
+Ämne: VB: Förfrågan om adress
+
+Hej,
+
+Vi har fått ett brev från Skatteverket som bekräftar att Amina Yusuf och hennes två barn är kvarskrivna i Ekby kommun enligt 16 § folkbokföringslagen men vistas på annan ort. All post ska gå via socialförvaltningens adress. Uppgifter om var familjen vistas får inte lämnas ut.
+
+Jag har lagt brevet i akten. Vänligen se till att handläggaren får det.
+
+/Registrator`, 'protected-identity', 'secrecy'),
+  d(`Hej registratorer,
+
+Nya rutiner för post med skyddade personuppgifter:
+
+• Kuvert märkta "Skyddad identitet" öppnas inte av registraturen utan lämnas till namngiven handläggare.
+• Inga uppgifter om mottagarens adress får antecknas i diariet.
+• Kvarskrivning och fingerade personuppgifter hanteras enligt samma rutin.
+
+Rutinen gäller från 1 mars.
+Kansliet`),
+  d(`Hi Anders,
+
+Thanks for your patience. About the new employee starting in your unit: Rebecka will be working under fingerade personuppgifter (a fictitious identity), decided by the police. That means her name in the payroll system is not her real name, and you must never mention her previous employer or where she lives. HR has the full details in a sealed file.
+
+Please don't forward this e-mail.
+
+Linda, HR
+`, 'protected-identity'),
+  d(`Hej Ulf,
+
+Inför gallringen av personalakterna: akter för anställda som slutat för mer än 10 år sedan gallras enligt dokumenthanteringsplanen, med undantag för uppgifter om arbetsskador och pensionsgrundande uppgifter. Akter som gäller personer med skyddade personuppgifter hanteras separat av HR-chefen.
+
+Tidplan: gallringen görs vecka 40.
+
+/Arkivarien`),
+  d(`Minnesanteckningar – kvalitetsmöte HVB Solbacken 2026-01-15
+
+1. Avvikelser december: 3 st (läkemedel), åtgärdade.
+2. Boende:
+   - Kevin: återvände efter avvikning 28/12. Polisen har gripit honom för rån i Gamla stan, häktad 2 veckor. LVU-beslutet kvarstår, socialtjänsten i Ekby informerad.
+   - Nour: fortsatt bra utveckling, har börjat på gymnasiet.
+3. Personal: 1 vakant tjänst, rekrytering pågår.
+4. Brandskydd: övning genomförd.`, 'criminal-record', 'social'),
+  d(`Hej Tommy!
+
+Vi har fått frågor från personalen om vad vi gör när en ungdom på boendet grips av polisen. Kan du ta fram en kort rutin? Den bör svara på:
+- Vem kontaktar socialtjänsten?
+- Får vi följa med till polisstationen?
+- Vad skriver vi i journalen?
+- Hur informerar vi vårdnadshavare?
+
+Tack! /Föreståndaren`),
+  d(`Från: Polisen Region Mitt – Ungdomsgruppen
+Skickat: 3 februari 2026 12:40
+Till: Socialtjänsten Ekby, mottagningen
+Ämne: Underrättelse enligt 10 kap. 20 § OSL
+
+Hej,
+
+Vi vill meddela att Isak Lindblad, 15 år, i går har hörts som misstänkt för skadegörelse (klotter på Ekbyskolan) och olaga hot mot en klasskamrat. Förundersökningen leds av åklagare. Vi bedömer att socialtjänsten behöver känna till detta för att bedöma om han är i behov av stöd.
+
+Denna underrättelse omfattas av sekretess.
+
+Vänligen
+Insp. Karin Borg, Ungdomsgruppen`, 'criminal-record', 'secrecy', 'social'),
+  d(`Hej,
+
+Lite statistik från polisens brottsförebyggande råd till samverkansmötet:
+
+- Anmälda skadegörelsebrott i Ekby centrum: 118 st 2025 (+12 %).
+- Andelen unga misstänkta: ca 40 %.
+- Otrygghet i centrum efter kl 21 är det vanligaste som nämns i trygghetsmätningen.
+
+Förslag: fler nattvandrare och bättre belysning vid busstationen.
+
+/Trygghetssamordnaren`),
+  d(`Från: Löneenheten
+Skickat: 12 mars 2026 10:02
+Till: Sara Lind
+Ämne: Ditt lönebesked – retroaktiv lön
+
+Hej Sara,
+
+Efter genomgången av ditt ärende konstaterar vi att du fått för låg lön sedan september. Din lön ska enligt avtalet vara 36 400 kr/mån men du har fått 35 100 kr. Den retroaktiva ersättningen, 7 800 kr före skatt, betalas ut med aprillönen.
+
+Vi ber om ursäkt för felet.
+
+Löneenheten
+Västerbyns kommun`, 'salary'),
+  d(`Hej Niklas,
+
+Vi har haft vårt lönesamtal och jag har funderat. Jag tycker att 800 kr är för lite med tanke på att jag tagit över samordnaransvaret för hela enheten sedan hösten. Jag har i dag 33 700 och jämförbara samordnare i grannkommunerna ligger runt 36 000. Jag skulle vilja ha en ny diskussion, gärna med Vision närvarande.
+
+/Ellinor`, 'salary', 'trade-union'),
+  d(`Hej alla chefer!
+
+Lönesamtalen ska vara klara senast 31 mars. Tänk på att:
+• Samtalet ska utgå från lönekriterierna och medarbetarsamtalet.
+• Medarbetaren ska få en motivering till sin nya lön.
+• Medarbetare som vill ha en facklig företrädare med sig ska få det.
+
+Lönesättande samtal dokumenteras i Heroma.
+
+HR`),
+  d(`Hej Maja!
+
+Här kommer kontouppgifterna till din resa med skolklassen till Berlin. Varje familj betalar 2 500 kr till klasskontot:
+
+Swedbank 8105-9, 923 441 667-2 (Klasskassa 9C, Rosendalsskolan)
+
+Ange elevens namn som meddelande. Betala senast 15/4.
+
+/Klassföräldrarna`),
+  d(`Hej Gunilla på ekonomi,
+
+Vi behöver betala ut ersättning till vår föreläsare från studiedagen, Dr. Anna Kjellberg. Hon har skickat sina uppgifter:
+
+Arvode 8 000 kr + resa 1 240 kr
+Konto: SEB 5201-10 445 37, i hennes namn
+F-skatt: ja
+
+/Emma, utvecklingsledare`, 'bank-account'),
+  d(`Hej!
+
+Ett tips från ekonomienheten: när ni betalar ut arvoden till privatpersoner (föreläsare, kontaktpersoner, gode män), ska mottagaren själv registrera sitt konto hos Swedbank Kontoregister eller lämna uppgifter på blanketten "Utbetalning till privatperson". Kontonummer ska inte skickas i vanlig e-post.
+
+/Ekonomienheten`),
+  d(`Hej Per,
+
+Jag har gått igenom inkomstuppgifterna för Stina Holm inför beslutet om ekonomiskt bistånd för april. Enligt kontoutdragen från hennes konto i Nordea (3000 4471 22) har hon fått in 4 200 kr från en okänd person i mars. Vi behöver be henne förklara det innan beslut.
+
+/Lina`, 'bank-account', 'social'),
+  d(`Hej Andreas,
+
+Vi har genomfört en utredning om ditt agerande vid incidenten på Torpgatans boende den 20 februari. Utredningen visar att du vid två tillfällen talat nedsättande till en boende och att du inte följt rutinen för avvikelserapportering. Arbetsgivaren ser mycket allvarligt på detta.
+
+Vi kallar dig därför till ett möte den 12 mars kl 10.00 för att delge en skriftlig varning. Du har rätt att ta med en facklig företrädare.
+
+Med vänlig hälsning
+Kristina Nyman, verksamhetschef`, 'hr-assessment'),
+  d(`Hej,
+
+Här är schemat för kursen "Värdegrund och bemötande i äldreomsorgen":
+
+Block 1: Vad är ett gott bemötande?
+Block 2: Avvikelsehantering – varför rapportera?
+Block 3: När någon inte följer värdegrunden – chefens roll, samtal, erinran och varning
+Block 4: Fallstudier
+
+All personal ska ha gått kursen innan 1 oktober.
+/Utvecklingsenheten`),
+  d(`Hej,
+
+Jag vill ha hjälp med en sak. Vår kund på Tallbacken, Mustafa Ali, har kort som han ger till personalen för att handla åt honom. Senast bad han Ella ta en bild på kortet och skicka till mig för att jag skulle beställa på nätet:
+
+Mastercard 5355 1884 9107 1323, 11/27, säkerhetskod 447
+
+Det här känns fel. Ska vi verkligen hantera kortuppgifter så här? Vi måste ha en rutin.
+
+/Camilla, hemtjänst`, 'payment-card'),
+  d(`Rutin: Hantering av brukares pengar och kort i hemtjänsten
+
+1. Personalen får inte ha brukares kort eller PIN-kod.
+2. Inköp görs helst med kommunens inköpsservice och faktureras brukaren.
+3. Om en brukare vill att personal handlar med brukarens kort ska det dokumenteras i genomförandeplanen och kvitto alltid lämnas.
+4. Kortuppgifter får aldrig fotograferas eller skickas digitalt.
+
+Rutinen gäller från 1 april 2026.
+Vård- och omsorgsförvaltningen`),
+  d(`Hej Camilla,
+
+Tack för att du lyfte det. Jag har pratat med Mustafas gode man, Bertil Ek. Han spärrar kortet och ordnar ett nytt. Framöver sköter Bertil alla inköp via fakturering. Jag har lagt in det i genomförandeplanen. Mustafa har ju också fått utökad hemtjänst från 1 april efter stroken, så vi behöver se över hela planen ändå.
+
+/Ann-Marie, enhetschef`, 'social', 'health'),
 ];
