@@ -1750,4 +1750,305 @@ Vård- och omsorgsförvaltningen`),
 Tack för att du lyfte det. Jag har pratat med Mustafas gode man, Bertil Ek. Han spärrar kortet och ordnar ett nytt. Framöver sköter Bertil alla inköp via fakturering. Jag har lagt in det i genomförandeplanen. Mustafa har ju också fått utökad hemtjänst från 1 april efter stroken, så vi behöver se över hela planen ändå.
 
 /Ann-Marie, enhetschef`, 'social', 'health'),
+  d(`Från: Britt Olofsson
+Skickat: den 2 april 2026 09:15
+Till: Kommunstyrelsens kansli
+Ämne: VB: Ang. ledamot i socialnämnden
+
+Hej,
+
+Jag vidarebefordrar det här som kom till min privata adress. Jag vet inte riktigt vad jag ska göra med det.
+
+/Britt
+
+---------- Vidarebefordrat meddelande ----------
+Från: "En orolig medborgare"
+Datum: 1 april 2026 23:48
+Ämne: Ang. ledamot i socialnämnden
+
+Ni borde veta att Hans Edlund, som sitter i socialnämnden för Kristdemokraterna, själv hade försörjningsstöd i flera år på 2010-talet och dessutom är dömd för rattfylleri. Hur kan en sådan person besluta om andras bistånd?`, 'political-opinion', 'social', 'criminal-record'),
+  d(`Hej Britt,
+
+Tack för att du skickade vidare. Anonyma mejl om förtroendevalda hanteras inte av kansliet utöver att de diarieförs som allmän handling. Uppgifter om enskildas ekonomiska förhållanden eller brott som kan förekomma i sådana mejl prövas mot OSL om någon begär ut handlingen. Du behöver inte göra något mer.
+
+/Kommunsekreteraren`),
+  d(`Ur protokollet, kommunfullmäktige 2026-03-23
+
+§ 31 Val av ny ledamot i kultur- och fritidsnämnden
+Kommunfullmäktige väljer Ahmed Jama (S) till ledamot efter Lisa Wiklund (S), som har avsagt sig sitt uppdrag.
+
+§ 32 Motion om gratis kollektivtrafik för pensionärer
+Motionen avslås. Reservation från V och C.
+
+§ 33 Interpellation om skolskjutsar – besvarad.
+
+Justeras 2026-03-26`),
+  d(`Hej Sanna,
+
+Jag behöver be om ledighet den 14 september. Jag står på Liberalernas lista till kommunfullmäktige och har lovat att jobba i valstugan hela valdagen. Är det ok om jag tar ut en semesterdag?
+
+/Victor`, 'political-opinion'),
+  d(`Personalinformation inför valet 2026
+
+• Som anställd i kommunen får du engagera dig politiskt på din fritid.
+• Under arbetstid ska du vara saklig och opartisk – inga partisymboler på arbetsplatsen.
+• Ledighet för politiska uppdrag regleras i kommunallagen, ledighet för valarbete söks som semester.
+• Du som kandiderar till fullmäktige behöver inte meddela arbetsgivaren, men kan göra det om du vill.
+
+HR`),
+  d(`From: Aleksander Nowak
+Sent: 18 March 2026 14:03
+To: Eva Lindahl (HR)
+Subject: Leave request – union course
+
+Hi Eva,
+
+As the newly elected safety representative for Unionen at our site, I have been offered a three-day course on work environment law (Bättre arbetsmiljö, BAM) in May. According to the union rep law I understand I have the right to paid leave for this. Could you please confirm? Dates: 5–7 May.
+
+Thanks,
+Aleksander`, 'trade-union'),
+  d(`Från: Eva Lindahl
+Skickat: 19 mars 2026 08:55
+Till: Chefsgruppen
+Ämne: Fackliga utbildningar i vår
+
+Hej chefer,
+
+Vi har fått flera ansökningar om ledighet för fackliga utbildningar (BAM, förtroendemannautbildningar). Enligt förtroendemannalagen och skyddsombudsreglerna ska sådan ledighet i regel beviljas med lön. Kontakta mig om ni har frågor om bemanningen.
+
+/Eva`),
+  d(`Hej Ahmad,
+
+Angående mötet på tisdag med familjen Rahimi: pappan berättade vid förra samtalet att familjen är hazarer från Ghazni och att de flydde på grund av förföljelsen av shiamuslimer i Afghanistan. Det är bakgrunden till att barnen är rädda när de ser polis. Tolken ska vara dari-talande, helst inte från samma stad av hänsyn till familjen.
+
+/Clara, kurator`, 'ethnic-origin', 'religion'),
+  d(`Hej!
+
+Kommunens integrationsenhet erbjuder samhällsorientering på dari, arabiska, tigrinja och somaliska. Kurserna startar i april. Målgruppen är nyanlända med uppehållstillstånd. Deltagarna registreras i Alvis.
+
+Anmälan görs av etableringshandläggare på Arbetsförmedlingen.
+
+/Integrationsenheten`),
+  d(`Hej Emilia,
+
+Sammanfattning av utvecklingssamtalet med Tim i åk 5 (du var ju sjuk):
+
+Svenska: når kunskapskraven, läser flytande.
+Matematik: når inte kunskapskraven i problemlösning ännu. Vi gör en pedagogisk kartläggning.
+Engelska: mycket bra.
+Idrott: har haft frånvaro 8 av 20 lektioner pga "glömt kläder". Pappa lovade att ta tag i det.
+Socialt: trivs, har bra kompisar.
+
+Nästa uppföljning i maj.
+/Greta`, 'grades'),
+  d(`Nyhetsbrev från Rosendalsskolan, april
+
+Hej alla vårdnadshavare!
+
+• Nationella prov i åk 9 pågår under april och maj. Schema finns i Schoolsoft.
+• Närvaro: Vi ser att ströfrånvaron ökar efter påsklovet. Kom ihåg att sjukanmäla ditt barn före kl 8.
+• Studiedag 24 april – fritids är öppet.
+• Vårkonserten 20 maj i aulan.
+• Betygen i åk 9 sätts i början av juni och kan ses i Schoolsoft efter 12 juni.
+
+Hälsningar
+Rektor Anna Bergman`),
+  d(`Från: Studievägledare Moa
+Skickat: 2 juni 2026 10:11
+Till: Mentor 9B
+Ämne: Ang. gymnasieansökan Ebba
+
+Hej,
+
+Ebba har fått ett F i matematik enligt de preliminära betygen, och därmed är hon inte behörig till naturvetenskapsprogrammet. Hennes övriga betyg är bra: B i svenska, A i engelska. Hon kan göra omprov i sommarskolan. Kan du prata med henne och familjen? Omvalet stänger 15 juni.
+
+/Moa`, 'grades'),
+  d(`Hej,
+
+Jag är vikarie på högstadiet och undrar var man ser elevernas närvaro och hur man registrerar frånvaro. Fick inget inlogg till Schoolsoft från IT. 
+
+Tack!
+Oliver`),
+  d(`SV: Inlogg till Schoolsoft
+
+Hej Oliver,
+
+Här kommer dina uppgifter:
+Användarnamn: olivik
+Tillfälligt lösenord: Sommar#8842
+
+Byt direkt vid första inloggningen. Närvaro registreras under Lektioner > Närvaro.
+
+/Skoladministratör`, 'credentials'),
+  d(`Från: Christina Åberg
+Skickat: 24 mars 2026 13:02
+Till: Ekonomichef Magnus
+Ämne: SV: Misstänkt bedrägeri
+
+Hej Magnus,
+
+Uppdatering: polisen har nu hållit förhör med vår före detta ekonomiassistent Lena Ström. Hon har erkänt att hon fört över sammanlagt 184 000 kr till sitt eget konto under 2025. Åtal väntas. HR har startat ärendet om avsked.
+
+Allt kring utredningen bör hållas inom ledningsgruppen tills vidare.
+
+/Christina, förvaltningschef`, 'criminal-record', 'hr-assessment'),
+  d(`Hej ledningsgruppen,
+
+Efter den senaste tidens händelser i andra kommuner har internrevisionen tagit fram en checklista för att minska risken för förskingring:
+
+1. Dualitetsprincip vid alla utbetalningar.
+2. Leverantörsregister granskas kvartalsvis.
+3. Ändringar av bankuppgifter ska kontrolleras via telefon.
+4. Ingen ska attestera sina egna utlägg.
+
+Checklistan presenteras på nästa möte.
+/Internrevisionen`),
+  d(`Hej Julia,
+
+Uppföljning från vår genomgång av studenternas VFU-bedömningar:
+
+Student A (Nora Lind): godkänd på alla moment, handledaren beskriver henne som mycket ansvarstagande.
+Student B (Elias Ö): underkänd på moment 3, patientsäkerhet. Handledaren noterar att han vid två tillfällen delade ut läkemedel utan dubbelkontroll. Ny VFU-period erbjuds i höst.
+
+Bedömningarna registreras i Ladok.
+/Kursansvarig, sjuksköterskeprogrammet`, 'grades'),
+  d(`Hej!
+
+Vi söker handledare för sjuksköterskestudenternas VFU under hösten. Som handledare får du:
+
+• En introduktionsdag om bedömningsformuläret (AssCE)
+• Handledararvode enligt avtal
+• Stöd från kliniska adjunkter
+
+Intresseanmälan till din enhetschef senast 30 april.
+
+/Regionens utbildningsenhet`),
+  d(`From: Olivia Grant
+Sent: 4 May 2026 16:30
+To: Student Services
+Subject: Exam results – appeal
+
+Hi,
+
+I'm an exchange student from Edinburgh. I received a U (fail) on the written exam in Public Health Policy (code PH204) with 21 of 50 points; the pass mark is 25. I think question 4 was marked wrongly – I would like to request a re-assessment.
+
+Student ID: 9823-XL
+
+Regards,
+Olivia`, 'grades'),
+  d(`Dear students,
+
+Results for the written exam in Public Health Policy (PH204) will be published in Ladok no later than 15 working days after the exam. If you wish to request a re-assessment, fill in the form on the student web within three weeks of publication.
+
+Please do not e-mail teachers about individual results.
+
+Student Services`),
+  d(`Hej!
+
+Jag ska hålla i en workshop om lösenordssäkerhet för medarbetarna. Några exempel på dåliga lösenord som jag tänkte visa: Sommar2026, Password1, Kommunen123, Hejsan!!
+
+Är det ok att använda just dessa? De är ju väldigt vanliga men ingen verklig användare är kopplad till dem.
+
+/IT-säkerhetssamordnaren`),
+  d(`Hej Anna,
+
+Kul att du ska börja hos oss på måndag! Lite praktisk info:
+
+- Portkoden till kontoret på Storgatan 12 är 1957B (gäller vardagar 7–18).
+- Ditt konto aktiveras kl 8 på måndag. Tillfälligt lösenord får du av mig personligen.
+- Vi har frukost med hela enheten kl 8.30.
+
+Välkommen!
+/Helena`, 'credentials'),
+  d(`Hej!
+
+Alla på plan 5 – nya portkoder gäller från 1 april. Ni får dem via sms från fastighetsavdelningen. Glöm inte att passerkortet också behöver aktiveras om, ta det till receptionen.
+
+/Fastighet`),
+  d(`Ur ärendesammanställning, Överförmyndarnämnden 2026-03-17
+
+Ärende 4: Granskning av årsräkning, god man Stig Holm för huvudman Margit Eklund.
+Anmärkning: kontoutdragen från huvudmannens konto i Swedbank (8214-9, 4 557 221 883) visar uttag om 15 000 kr utan verifikat. Gode mannen ska redovisa inom 14 dagar. Margit har demenssjukdom och bor på Ekbackens särskilda boende.
+
+Beslut: Föreläggande skickas till gode mannen.`, 'bank-account', 'health', 'social'),
+  d(`Information från Överförmyndarnämnden
+
+Nu är det dags att lämna in årsräkningar för 2025. Sista dag är 1 mars. Du som är god man eller förvaltare ska bifoga:
+• Kontoutdrag för alla huvudmannens konton per 31/12
+• Kvitton och verifikationer för större utgifter
+• Årsbesked från banken
+
+Frågor? Ring vår telefontid mån–tor 9–11.`),
+  d(`Hej Sven,
+
+Gällande Marcus som vill börja jobba som personlig assistent hos oss: han har berättat öppet att han satt på anstalt 2019–2021 för grov stöld. Han har hållit sig borta från kriminaliteten sedan dess och har goda referenser från sitt nuvarande jobb. Jag tycker vi ska ge honom en chans, men det kräver ett utdrag och att uppdragsgivaren godkänner.
+
+/Pia, enhetschef personlig assistans`, 'criminal-record'),
+  d(`Ur nyhetsbrevet "Kommunen informerar", mars:
+
+Kriminalvården och kommunen startar projektet Vägen tillbaka för personer som avtjänat straff och behöver stöd att komma i arbete. Projektet drivs i samverkan med Arbetsförmedlingen. Deltagarna får en coach och praktikplats.
+
+Vill din arbetsplats ta emot en praktikant? Hör av dig till arbetsmarknadsenheten.`),
+  d(`Hej Maria!
+
+Här är noteringar från BUP-samverkan i går (endast för dig som ansvarig handläggare):
+
+Filip, 14: BUP bekräftar diagnos depression med självskadebeteende. Medicineras med sertralin sedan januari. Föräldrarna är i en svår vårdnadstvist och pappan har låtit bli att hämta Filip vid två tillfällen. Förslag: SIP-möte med skola, BUP och socialtjänst i april.
+
+Uppgifterna omfattas av sekretess och får inte lämnas vidare utan samtycke.
+
+/Anna, BUP`, 'health', 'social', 'secrecy'),
+  d(`Inbjudan till SIP-utbildning (samordnad individuell plan)
+
+För personal inom socialtjänst, skola, BUP och primärvård.
+
+• Vad är en SIP och när ska den upprättas?
+• Samtycke och sekretess mellan huvudmännen
+• Hur leder man ett SIP-möte?
+• Uppföljning
+
+Datum 21 april, kl 13–16, digitalt via Teams.
+Anmäl dig till regionens samverkansenhet.`),
+  d(`Hej Kerstin,
+
+Lite om Sofias situation, som hon själv bett mig berätta för dig som ny chef: hon har MS sedan några år och har skov ibland, vilket gör att hon ibland behöver jobba hemifrån med kort varsel. Vi har en överenskommelse om att hon kan göra det utan läkarintyg de dagarna. Hon har också ett arbetsplatsanpassat skrivbord.
+
+Hon vill gärna att du och hon pratar om det vid första medarbetarsamtalet.
+
+/Fredrik (avgående chef)`, 'health'),
+  d(`Tips från företagshälsovården: Att anpassa arbetsplatsen
+
+Medarbetare med kroniska sjukdomar eller funktionsnedsättningar kan behöva anpassningar: höj- och sänkbart skrivbord, möjlighet att arbeta hemifrån, flexibla arbetstider. Arbetsgivaren har ansvar för att göra skäliga anpassningar enligt diskrimineringslagen.
+
+Kontakta HR eller företagshälsan för stöd.`),
+  d(`Hej alla!
+
+En påminnelse om kvällens personalfest: vi börjar 18.00 på Restaurang Hamnen. Tänk på att anmäla specialkost om du inte redan gjort det – vi har hittills vegetariskt, laktosfritt, glutenfritt, halal och en allergi mot nötter.
+
+Det finns parkering bakom restaurangen.
+
+/Festkommittén`),
+  d(`Hej Kerstin i köket,
+
+Specialkost för Mattias på Humlan: han har celiaki (glutenintolerans), bekräftat av barnläkaren, och får inte äta något med gluten. Intyget har mamman lämnat till förskolan. Han är också allergisk mot jordnötter och har adrenalinpenna som förvaras på avdelningen.
+
+Tack!
+/Förskollärare Lina`, 'health'),
+  d(`Blankett: Ansökan om specialkost i förskola och skola
+
+Fylls i av vårdnadshavare. Vid medicinska skäl ska läkarintyg bifogas. Vid religiösa eller etiska skäl behövs inget intyg.
+
+☐ Laktosfri ☐ Glutenfri ☐ Vegetarisk ☐ Fläskfri ☐ Annat: ______
+
+Lämnas till förskolans personal, som skickar den till kostenheten.`),
+  d(`Hej Jonas,
+
+Det är dags för din del av rekryteringsbedömningen. Jag har nu gjort referenstagningen för Linda Ek:
+
+Referens 1 (tidigare chef på Försäkringskassan): "Mycket noggrann och analytisk, men kan ha svårt med tidspress. Hade sjukfrånvaro en period 2024 men är frisk nu."
+Referens 2 (kollega): positiv.
+
+Min bedömning: gå vidare. Men vi bör inte ta med sjukfrånvaron i bedömningen – det är inte relevant.
+
+/Sara, HR`, 'hr-assessment', 'health'),
 ];
