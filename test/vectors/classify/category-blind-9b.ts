@@ -2051,4 +2051,243 @@ Referens 2 (kollega): positiv.
 Min bedömning: gå vidare. Men vi bör inte ta med sjukfrånvaron i bedömningen – det är inte relevant.
 
 /Sara, HR`, 'hr-assessment', 'health'),
+  d(`Från: Klinisk genetik, Universitetssjukhuset
+Skickat: 10 mars 2026 11:20
+Till: Vårdcentralen Ekbacken, dr Nilsson
+Ämne: Svar på remiss – familjär hyperkolesterolemi
+
+Hej,
+
+Svar på genetisk analys för er patient Bengt Sandberg (remiss 2026-01-18): en patogen variant i LDLR-genen har påvisats, förenlig med familjär hyperkolesterolemi. Vi rekommenderar kaskadtestning av förstagradssläktingar – patientens två söner och syster bör erbjudas provtagning.
+
+Fullständigt svar finns i journalen.
+
+Med vänliga hälsningar
+Lisa Berg, genetisk vägledare`, 'genetic', 'health'),
+  d(`Från: Jan Sandberg
+Skickat: 12 mars 2026 19:02
+Till: Pappa
+Ämne: Re: Svar från sjukhuset
+
+Hej pappa,
+
+Tack för att du berättade om DNA-provet och kolesterolgenen. Jag och Mikael har pratat och vi ska båda beställa tid för provtagning. Jag tror faktiskt att farfar också hade det, han fick ju sin första hjärtinfarkt när han var 48.
+
+Kram Jan
+
+> Hej grabbar, sjukhuset har hittat en ärftlig kolesterolsjukdom i mitt blodprov...`, 'genetic', 'health'),
+  d(`Hej kollegor,
+
+Sammanfattning från föreläsningen om genetiska tester på vårdcentralen i dag:
+
+• Konsumenttester (som 23andMe) är inte validerade för kliniskt bruk.
+• Ärftlighetsutredning görs via remiss till klinisk genetik.
+• Patienter som berättar om testresultat från nätet ska hänvisas dit.
+• Ordinationer ska inte baseras på konsumenttester.
+
+/Dr Ekström`),
+  d(`Hej Mona,
+
+Du frågade om Signes frånvaro. Hon är på sjukhuset för utredning; läkarna har hittat att hon har Duchennes muskeldystrofi, samma ärftliga sjukdom som hennes morbror. Mamman är anlagsbärare enligt DNA-testet. Familjen är såklart chockade. Signe kommer tillbaka till skolan om ungefär två veckor, och vi behöver planera för anpassningar.
+
+/Skolsköterskan`, 'genetic', 'health'),
+  d(`Hej Lena,
+
+Vi har fått ett brev från Skatteverket om att en ny elev i 4C, Oliver, har fingerade personuppgifter sedan mars. Det innebär att han har en helt ny identitet och att den gamla inte får nämnas. Rektor vill att bara du som mentor, skolsköterskan och jag känner till det. Papperskopior förvaras i kassaskåpet.
+
+/Skoladministratören`, 'protected-identity'),
+  d(`Vad innebär skyddade personuppgifter?
+
+Det finns tre former:
+1. Sekretessmarkering – en markering i folkbokföringen som signalerar att uppgifterna kan vara känsliga.
+2. Skyddad folkbokföring (tidigare kvarskrivning) – personen folkbokförs på en annan ort än där den bor.
+3. Fingerade personuppgifter – personen får en helt ny identitet. Beslutas av Polismyndigheten.
+
+Informationsmaterial till nyanställda, Socialförvaltningen`),
+  d(`Hej Roger,
+
+Bokningen av minibussen till lägerskolan är nu klar. Jag betalade depositionen på 2 000 kr med mitt privata kort eftersom skolans kort hade nått gränsen. Kortet: Visa 4024 0928 3519 3021, exp 02/29. Bokningsnummer AB-55821.
+
+Kan jag få tillbaka pengarna via utlägg?
+
+/Kristina, idrottslärare`, 'payment-card'),
+  d(`Hej Kristina,
+
+Ja, lägg in utlägget i Proceedo med kvittot som bilaga, så betalas det ut med nästa lön. Tänk på att inte skriva kortnumret i utläggsbeskrivningen – det räcker att kvittot visar de fyra sista siffrorna.
+
+Trevlig lägerskola!
+/Ekonomiassistent Roger`),
+  d(`[Chatt med kundtjänst, Kommunens bokningssystem för idrottshallar, 2026-02-02]
+
+14:21 Besökare: Hej, jag försökte betala bokningen av Sporthallen men kortet nekas
+14:22 Kundtjänst (Ebba): Hej! Vad tråkigt. Har du provat med ett annat kort?
+14:23 Besökare: Ja, samma sak med 5168 0270 9870 0875 exp 08/28, det är min frus Mastercard
+14:24 Kundtjänst (Ebba): Skriv aldrig kortnummer här i chatten! Jag raderar meddelandet. Prova att betala via Swish istället.
+14:25 Besökare: ok sorry`, 'payment-card'),
+  d(`Information – Ny betallösning för bokningar
+
+Från 1 mars betalar du bokningar av idrottshallar och lokaler direkt i bokningssystemet med kort eller Swish. Vi sparar inga kortuppgifter – betalningen hanteras av Nets.
+
+Kommunens kundtjänst kan inte ta emot kortuppgifter via telefon, mejl eller chatt.
+
+Kultur och fritid`),
+  d(`Månadsrapport – Överförmyndarenheten, februari
+
+• Antal ställföreträdarskap: 642 (+4)
+• Granskade årsräkningar: 211 av 598
+• Nya ansökningar om god man: 17
+• Klagomål: 3, varav 1 om gode mans hantering av huvudmannens bankkort.
+• Rekrytering av nya gode män: informationskväll 19/3.
+
+Sammanställt av enhetschefen`),
+  d(`Hej Eva,
+
+Det gäller min huvudman, Gerd Lindström. Banken har spärrat hennes kort efter att någon använt det på en nätbutik. Jag har fått ett nytt kort hem, 4539 6108 0089 8890, giltigt till 06/29, för att kunna betala hennes räkningar. Men banken säger att jag måste ha en fullmakt från er först. Kan ni skicka den?
+
+Vänliga hälsningar
+Bertil Lund, god man`, 'payment-card', 'social'),
+  d(`Hej!
+
+Kort från kommunstyrelsens arbetsutskott: ärendet om ny dörrpasseringsteknik i stadshuset bordlades. Frågan om biometrisk identifiering (fingeravtryck) ska utredas vidare av säkerhetschefen, med hänsyn till dataskyddsombudets yttrande.
+
+Övriga ärenden: budgetramar, lokalförsörjningsplan, yttrande över regional trafikplan.
+
+/Sekreteraren`),
+  d(`Hej Petra,
+
+Jag har läst protokollet från utvecklingssamtalet och vill lägga till några saker som jag inte hann säga. Du skriver att jag "brister i samarbetsförmåga" och att jag "ofta är negativ på möten". Jag håller inte med. Jag har lyft brister i arbetsmiljön, vilket är min rätt som skyddsombud för Vision. Jag vill att min kommentar läggs till i dokumentationen.
+
+/Håkan`, 'hr-assessment', 'trade-union'),
+  d(`Hej alla medarbetare,
+
+Nu är det dags för medarbetarenkäten 2026! Den tar ungefär 15 minuter och är helt anonym. Resultaten redovisas bara på gruppnivå om minst fem personer svarat.
+
+Frågorna handlar om arbetsmiljö, ledarskap, utvecklingsmöjligheter och hälsa.
+
+Sista svarsdag: 27 mars.
+/HR`),
+  d(`Resultat från medarbetarenkäten – Kostenheten
+
+Svarsfrekvens: 88 %
+Hållbart medarbetarengagemang (HME): 74 (förra året 71)
+Motivation: 78
+Ledarskap: 72
+Styrning: 73
+
+Förbättringsområde: information om förändringar. Enheten tar fram en handlingsplan på APT i april.
+
+/Enhetschefen`),
+  d(`Hej,
+
+Jag har fått frågan från Bengt på lönekontoret om jag kan ge honom inloggningen till min Heroma så han kan rätta felet i min tidrapport direkt. Är det ok? Mitt lösenord är ju samma som till allt annat, Kalle2024!, så jag vill egentligen inte.
+
+/Lars, vaktmästare`, 'credentials'),
+  d(`SV: Dela Heroma-inlogg
+
+Hej Lars!
+
+Nej, du ska aldrig lämna ut ditt lösenord, inte ens till lönekontoret. Bengt kan rätta tidrapporten med sin egen behörighet. Och eftersom du har skrivit ditt lösenord i ett mejl nu måste du byta det direkt – och gärna till ett som inte används någon annanstans.
+
+/IT-säkerhet`),
+  d(`Hej!
+
+Följande beslut fattades vid LSS-gruppens ärendedragning 2026-03-10 (namn pseudonymiserade för mötesanteckningarna):
+
+1. Person A: ansökan om daglig verksamhet – bifall.
+2. Person B: ansökan om ledsagarservice – avslag, lämnas till utskott.
+3. Person C: förlängning av kontaktperson – bifall.
+
+Generellt: handläggningstiden är nu i snitt 62 dagar. Målet är 45.
+
+/Gruppledare LSS`),
+  d(`Hej Jonna,
+
+Uppdatering om Kalle Nyström, 23: hans ansökan om bostad med särskild service för vuxna enligt 9 § 9 LSS har beviljats. Han har en måttlig intellektuell funktionsnedsättning och epilepsi, och flyttar in på Granbacken i maj. Kontaktperson är Lars.
+
+/Handläggare Mikaela`, 'social', 'health'),
+  d(`Från: Tolkförmedlingen Väst
+Ämne: Bekräftelse på tolkbokning 2026-03-21
+
+Hej,
+
+Tolkbokning bekräftad:
+Språk: somaliska
+Datum: 21 mars kl 10.00–11.30
+Plats: Socialkontoret, Storgatan 3
+Tolk: nr 2241
+
+Beställare: Socialförvaltningen, Familjerätten
+Vid avbokning senare än 24 timmar före debiteras full avgift.`),
+  d(`Hej Nils,
+
+Vi behöver anpassa schemat för Yusuf. Han har berättat att han konverterat till kristendomen och han vill gå på gudstjänst söndagsförmiddagar i Equmeniakyrkan. Kan han få eftermiddagspass de söndagar han jobbar?
+
+/Marita, samordnare hemtjänsten`, 'religion'),
+  d(`Hej,
+
+Förslag till dagordning för mötet med kyrkorna och trossamfunden om krisberedskap:
+
+1. Roller vid kris – POSOM-gruppen
+2. Samlingslokaler vid storolyckor
+3. Kontaktlista till präster, imamer och rabbin
+4. Övning hösten 2026
+
+Mötet hålls 8 april kl 14 i kommunhuset.
+/Beredskapssamordnaren`),
+  d(`Hej Anna,
+
+Avrapportering från handledningen med Rasmus (nyanställd socialsekreterare, 3 månader):
+
+Rasmus har utvecklats mycket. Han behöver fortfarande stöd i att skriva bedömningar – de blir ofta för långa och saknar tydlig slutsats. I samtal med familjer är han lugn och respektfull. Han har två gånger missat att registrera åtgärder i tid.
+
+Jag föreslår att vi fortsätter handledningen varannan vecka och gör en gemensam genomgång av hans utredningar inför 6-månadersavstämningen.
+
+/Cecilia, handledare`, 'hr-assessment'),
+  d(`Hej,
+
+Vi behöver en bättre struktur för handledningen av nyanställda socialsekreterare. Förslag:
+• Handledare utses före start.
+• Handledningen följer en checklista (BBIC, utredningsmetodik, dokumentation, sekretess).
+• Avstämning med chef efter 3 och 6 månader.
+
+Vad tycker ni? Ta med synpunkter till gruppmötet.
+/Enhetschefen`),
+  d(`Hi Jenny,
+
+Quick note before the board meeting: our new CFO, Marcus Lee, asked me to confirm his salary package in writing. As agreed: base salary 82 000 SEK per month, pension according to AKAP-KR, and a one-off relocation allowance of 40 000 SEK. No bonus. Could you draft the contract?
+
+Thanks,
+Robert (CEO, Västerby Energi AB)`, 'salary'),
+  d(`Hi all,
+
+Here's a short summary of the compensation policy discussion at the board meeting:
+
+- The municipal companies follow the owner's guidelines: no variable pay or bonuses for executives.
+- Salary levels for CEOs are set by the board's remuneration committee annually.
+- Benchmarking against similar companies will be done by an external consultant.
+
+Robert`),
+  d(`Hej Mikael,
+
+Tack för bra samtal i dag. Jag sammanfattar det vi sa om Johannas tidrapporter: vid granskningen har vi sett att hon vid sju tillfällen registrerat arbetstid då hon enligt passerloggen inte var på plats. Det kan vara misstag, men det kan också vara tidsfusk. Vi behöver ha ett utredande samtal med henne innan vi drar några slutsatser, och hon har rätt att ta med sig facklig företrädare.
+
+/Malin, HR-konsult`, 'hr-assessment'),
+  d(`Påminnelse – tidrapportering
+
+Alla medarbetare ska rapportera sin arbetstid i Heroma senast den 3:e varje månad. Chef attesterar senast den 5:e. Felaktig tidrapportering kan leda till löneavdrag och i allvarliga fall arbetsrättsliga åtgärder.
+
+Lönecenter`),
+  d(`Hej Lisbeth!
+
+Elevernas resultat från läsinventeringen i åk 2 (underlag till skolans analys, ej för spridning):
+
+Av 24 elever når 17 förväntad nivå. 5 elever behöver intensifierat stöd: Alfred, Hedda, Isak, Nelly och Viggo. Alla fem har låga resultat på avkodning (under 20 ord/minut).
+
+Specialläraren planerar läsgrupper från v.12.
+/Katarina, klasslärare 2A`, 'grades'),
+  d(`Hej!
+
+Vi har fått skolans samlade resultat från läsinventeringen i åk 1–3. Andelen elever som når förväntad nivå är 78 % (förra året 74 %). Analysen presenteras på kompetensdagen. Inga individuella resultat redovisas där.
+
+/Rektor`),
 ];
