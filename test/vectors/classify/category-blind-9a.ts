@@ -541,5 +541,65 @@ Hej! Elin är hemma idag med mensvärk. /Pappa Janne`, 'health'),
   d(`Sorry for the late reply – I was off sick with covid last week.`, 'health'),
   d(`Sekretessmarkerad handling – endast för handläggaren (26 kap. 1 § OSL). Bilaga: utredning avseende Kim, 14 år.`, 'secrecy', 'social'),
   d(`Under OSL 23:2 we cannot share the pupil's welfare records with the sports club.`, 'secrecy'),
+  d(`Tjänst: Socialsekreterare, barn och unga. Lön: individuell lönesättning, ange löneanspråk. Facklig kontakt: Vision, Anna Ek.`, 'trade-union'),
+  d(`Mall – beslut om försörjningsstöd
+
+Du har beviljats ekonomiskt bistånd med [BELOPP] kr för perioden [PERIOD]. Pengarna betalas till konto [KONTONUMMER].`),
+  d(`Statistik HT: 14 % av eleverna i åk 9 saknade godkänt betyg i matematik. Se bilaga för jämförelse med riket.`),
+  d(`SV: SV: Sjukskrivning
+
+> > Hur länge är hon borta?
+> Vet inte, hon har inte skickat något intyg än.
+
+Nu har det kommit: t.o.m. 14/12, hjärnskakning efter olyckan i trappan. /Kicki`, 'health'),
+  d(`Hej Johan,
+
+Bifogar kallelse till medarbetarsamtal 3/12 kl 10. Fyll i förberedelseblanketten innan.
+
+Mvh Anette, enhetschef`),
+  d(`Hi Tom,
+
+Thanks for your application. Unfortunately we've decided to move forward with other candidates.
+
+Best, HR`),
+  d(`Kallelse till rehabiliteringsmöte – Ulla Berg, 2026-12-09 kl 13.00. Deltagare: Ulla, närmaste chef, HR och företagshälsovården.`, 'health'),
+  d(`Dear all, from January the occupational health provider will handle all rehabilitation cases. Managers, please see the new routine.`),
+  d(`Hej! Blir det lönehöjning i år för oss timanställda eller bara för de tillsvidareanställda?`),
+  d(`Sammanträdesprotokoll, socialnämndens individutskott 2026-11-19
+
+§ 212 Ansökan om vård enligt LVU – dnr 2026/331 – sekretess enligt 26 kap. 1 § OSL. Beslut: ansökan bifalls.`, 'secrecy', 'social'),
+  d(`Forwarded:
+
+> Could you confirm Rita's new account for the expense claims?
+Sure – Swedbank, clearing 8480-6, account 904 223 118-3.`, 'bank-account'),
+  d(`Påminnelse: Uppdatera ditt kontonummer i självservice senast 15/12 om du bytt bank.`),
+  d(`Nej, jag har inte Vision, jag är med i Ledarna sen jag blev chef.`, 'trade-union'),
+  d(`Shoutout to Emma for the amazing job on the digital rollout – her work this autumn has been outstanding!`, 'hr-assessment'),
+  d(`Grattis Mattias till 10 år hos oss! Tårta i fikarummet kl 15.`),
+  d(`Eleven har fått anpassningar pga dyslexi: förlängd provtid och uppläst text. Resultatet på provet blev ändå bara E.`, 'health', 'grades'),
+  d(`Resultaten från nationella proven diskuteras på ämneskonferensen.`),
+  d(`Password reset link expired? Request a new one from the login page – links are valid for 24 hours.`),
+  d(`Här är inloggningen till skolplattformen för vikarien: vik.sal14 / Prov-Vik-88. Byt efter terminen.`, 'credentials'),
+  d(`BankID på kort: beställ nytt kort via IT-portalen och kom ihåg att välja PIN själv.`),
+  d(`Ang. Ahmed i 6C: Föräldrarna är kristna från Irak och vill inte att han deltar i besöket i moskén.`, 'religion', 'ethnic-origin'),
+  d(`The mosque visit for year 6 will take place on 14 March. Parents can opt out by emailing the school.`),
+  d(`Förlåt att jag inte svarade, satt i häktningsförhandling med min klient hela dagen.`, 'criminal-record'),
+  d(`Öppet hus på frivården – träffa handläggare och lär dig mer om övervakning.`),
+  d(`Testresultat: Adams hörseltest visade nedsatt hörsel på vänster öra, remiss till audiolog skickad.`, 'health'),
+  d(`New ID cards with photos will be issued in January – bring ID to the security desk.`),
+  d(`Elever med skyddad identitet fotograferas inte – säg till fotografen på plats. (Gäller två elever i år 3, namnen finns hos rektor.)`, 'protected-identity'),
+  d(`He's been Vårdförbundet's local chair for six years and knows the agreements inside out.`, 'trade-union'),
+  d(`Hej, jag är sjuksköterska och undrar om jag ska gå med i Vårdförbundet eller Kommunal?`),
+  d(`Bekräftelse: Din anmälan till kursen "Hbtq i vården" är mottagen.`),
+  d(`Ang praktikanten: han är trans och använder herrarnas omklädningsrum, det är helt ok enligt policyn.`, 'sex-life'),
+  d(`Workshop on the new gender identity policy: Thursday 2 pm, Zoom link in the calendar.`),
+  d(`Hej, nu är Sebastian frisläppt från anstalten och söker jobb via kommunens arbetsmarknadsenhet.`, 'criminal-record'),
+  d(`Her first-degree cousin had the same BRCA2 mutation, so the clinic offered her testing too – result: negative.`, 'genetic'),
+  d(`Påminnelse: skolfotografering av klass 4B tisdag. Ta med kammen!`),
+  d(`Utfärdat passerkort med ansiktsigenkänning för nyanställd Lova Ahl – mall skapad 2026-11-20, kvalitetspoäng 0,94.`, 'biometric'),
+  d(`Mejla inte kortuppgifter! Om du måste, ring ekonomi så tar vi det muntligen.`),
+  d(`Dörrkod Hemgården: 8841 (gäller hela december). Radera sms:et efter att du läst det.`, 'credentials'),
+  d(`I've reviewed Lena's timesheets – she's been clocking in 20 minutes late almost daily. Let's discuss next steps.`, 'hr-assessment'),
+  d(`Hon har sagt upp sig, fick visst 3 000 mer i månaden i Borås.`, 'salary'),
   // end of documents
 ];
