@@ -2290,4 +2290,359 @@ Specialläraren planerar läsgrupper från v.12.
 Vi har fått skolans samlade resultat från läsinventeringen i åk 1–3. Andelen elever som når förväntad nivå är 78 % (förra året 74 %). Analysen presenteras på kompetensdagen. Inga individuella resultat redovisas där.
 
 /Rektor`),
+  d(`Från: Anders Nylund
+Skickat: den 7 april 2026 10:22
+Till: Sofia Berg
+Kopia: Rekrytering
+Ämne: VB: SV: SV: Kandidat till tjänsten som tolksamordnare
+
+Hej Sofia,
+
+Jag lämnar över rekryteringen till dig eftersom jag går på semester. Se tråden nedan – vi var överens om att kalla Dalia och Erik till en andra intervju. Referenserna är tagna.
+
+Hälsningar
+Anders
+
+Från: Erik Wennberg (rekryteringsgruppen)
+Skickat: den 6 april 2026 15:47
+Till: Anders Nylund
+Ämne: SV: SV: Kandidat till tjänsten som tolksamordnare
+
+Jag håller med. Båda har rätt erfarenhet.
+
+Från: Anders Nylund
+Skickat: den 6 april 2026 11:03
+Till: Erik Wennberg
+Ämne: SV: Kandidat till tjänsten som tolksamordnare
+
+Tack! Det jag gillade med Dalia är att hon själv är kurd från Erbil och har både sorani och kurmanji som modersmål, plus arabiska. Det är en styrka för oss i kontakten med tolkarna.
+
+Från: Erik Wennberg
+Skickat: den 5 april 2026 18:20
+Till: Anders Nylund
+Ämne: Kandidat till tjänsten som tolksamordnare
+
+Hej, jag har gått igenom de 23 ansökningarna. Mitt förslag till intervjuer: Dalia Hassan, Erik Lundén, Maja Ström. Se bifogad matris.
+
+--
+Anders Nylund | HR-konsult | Norrstads kommun
+Tänk på miljön innan du skriver ut detta mejl.`, 'ethnic-origin'),
+  d(`Från: Anders Nylund
+Skickat: den 7 april 2026 10:40
+Till: Alla sökande
+Ämne: Tjänsten som tolksamordnare – besked
+
+Hej,
+
+Tack för din ansökan till tjänsten som tolksamordnare i Norrstads kommun. Vi har fått in många kvalificerade ansökningar. Vi har nu valt ut de kandidater som går vidare till intervju och återkommer till övriga när tjänsten är tillsatt.
+
+Meriterande för tjänsten var erfarenhet av tolkförmedling, kunskaper i flera språk och förståelse för olika kulturella sammanhang. Vi tar inte hänsyn till etnisk tillhörighet, religion eller liknande vid urvalet.
+
+Vänliga hälsningar
+Anders Nylund, HR-konsult
+
+Dina personuppgifter hanteras enligt dataskyddsförordningen. Läs mer på norrstad.se/gdpr.`),
+  d(`Veckosammanfattning – Ekonomienheten, vecka 14
+
+Hej alla! Här är vad som hänt under veckan:
+
+Bokslut & rapporter
+- Årsredovisningen för 2025 är klar och lämnad till revisorerna.
+- Månadsrapport mars skickas till KS på tisdag.
+
+Personal
+- Ny ekonom: Sara Jönsson börjar 21/4. Hon kommer från Skatteverket. Efter förhandling blev hennes ingångslön 38 200 kr, vilket är lite över vårt spann – Lennart har godkänt.
+- Johan är föräldraledig från 1/5 till och med augusti.
+
+System
+- Uppgradering av Raindance helgen 18–19/4. Systemet är nere lördag–söndag.
+- Nya attestregler: se intranätet.
+
+Övrigt
+- Fika fredag: Pernilla bakar.
+- Påminnelse: sista dag att lämna in semesterönskemål är 15/4.
+
+Trevlig helg!
+/Lennart, ekonomichef`, 'salary'),
+  d(`Veckosammanfattning – Ekonomienheten, vecka 15
+
+Hej alla!
+
+Bokslut & rapporter
+- Revisorerna har påbörjat granskningen av årsredovisningen. Frågor kan komma till er direkt.
+- Budgetprocessen 2027: ramarna beslutas i KS 22/4.
+
+Personal
+- Vi välkomnar Sara Jönsson på måndag 21/4! Hon sitter i rummet bredvid Pernilla.
+- Lönerevisionen 2026: löneöversynen är klar och de nya lönerna gäller från 1 april. Individuella besked lämnas av Lennart nästa vecka.
+
+System
+- Raindance-uppgraderingen gick bra.
+
+/Lennart`),
+  d(`Kära medlemmar!
+
+Nyhetsbrev från Vårdförbundet avdelning Västerland – april 2026
+
+1. Löneavtalet: Nu är förhandlingarna klara. Genomsnittlig ökning 3,3 %.
+2. Nya förtroendevalda: Vi välkomnar Helena Ödman (IVA, Västerlands sjukhus) som ny huvudskyddsombud och Farid Nouri (akuten) som arbetsplatsombud. Kontakta dem om du behöver stöd!
+3. Utbildning: Kurs för skyddsombud 14–15 maj.
+4. Medlemsförmåner: Inkomstförsäkringen – kolla att du har den.
+5. Kalendarium: Årsmöte 22 maj kl 18 på Hotell Kronan.
+
+Med vänliga hälsningar
+Styrelsen
+Vårdförbundet avd. Västerland
+
+Du får detta mejl eftersom du är medlem i Vårdförbundet. Avregistrera dig via Mina sidor.`, 'trade-union'),
+  d(`Protokoll – Barn- och elevhälsoteamet, Granbergsskolan
+Datum: 2026-03-24, kl 13.00–15.00
+Närvarande: rektor Lena Falk, skolsköterska Eva, kurator Malik, specialpedagog Britt, psykolog Anna (del av mötet)
+
+§ 1 Föregående protokoll
+Genomgick och lades till handlingarna.
+
+§ 2 Rutiner
+Ny rutin för frånvarouppföljning: vid 10 % frånvaro under en månad kontaktar mentor hemmet, vid 15 % tas ärendet upp i EHT. Rutinen gäller från 1 april.
+
+§ 3 Individärenden
+Individärenden dokumenteras i separat protokoll i Prorenata och omfattas av sekretess enligt 23 kap. 2 § OSL respektive 25 kap. 1 § OSL för elevhälsans medicinska, psykologiska och psykosociala insats.
+
+§ 4 Elevhälsoplan
+Britt presenterade utkast till ny elevhälsoplan. Synpunkter till Britt senast 10/4.
+
+§ 5 Övrigt
+Skolsköterskan informerar om att HPV-vaccinationen i åk 5 genomförts.
+
+Nästa möte: 2026-04-21
+Vid protokollet: Malik`),
+  d(`Separat protokoll – individärenden EHT Granbergsskolan 2026-03-24
+OMFATTAS AV SEKRETESS – 23 kap. 2 § OSL och 25 kap. 1 § OSL
+
+Ärende 1: Nova, 6A. Frånvaro 22 % i mars. Vid hälsosamtal har Nova berättat om magont och oro. Remiss till vårdcentralen skickad med vårdnadshavares samtycke. Åtgärd: anpassat schema, kuratorssamtal varje vecka.
+
+Ärende 2: Ludvig, 9B. Betyg F i matematik och engelska hittills. Utredning om särskilt stöd inleds. Specialpedagog ansvarar.
+
+Ärende 3: Sami, 7C. Psykologen redovisar resultat av kognitiv utredning – generellt låg begåvningsnivå. Diskussion om mottagande i anpassad grundskola påbörjas med vårdnadshavare.
+
+Nästa uppföljning: 2026-04-21`, 'secrecy', 'grades', 'health'),
+  d(`From: Julia Svensson
+Sent: Thursday, 26 March 2026 09:14
+To: Finance – accounts payable
+Subject: FW: Honorarium for keynote speaker
+
+Hi,
+
+Forwarding the details from our keynote speaker at the climate conference. Could you please arrange the payment of the honorarium (EUR 1 500)?
+
+Thanks,
+Julia
+
+From: Prof. Henrik van Dijk
+Sent: Wednesday, 25 March 2026 20:31
+To: Julia Svensson
+Subject: Re: Honorarium for keynote speaker
+
+Dear Julia,
+
+It was a pleasure to speak at your conference. Please transfer the honorarium to my personal account:
+
+Account holder: H. van Dijk
+IBAN: NL42 RABO 0318 7724 51
+BIC: RABONL2U
+
+With best regards,
+Henrik van Dijk
+
+> Dear Professor van Dijk, thank you again for your keynote. Could you send us your bank details for the honorarium?`, 'bank-account'),
+  d(`From: Accounts payable
+Sent: Thursday, 26 March 2026 11:02
+To: Julia Svensson
+Subject: RE: FW: Honorarium for keynote speaker
+
+Hi Julia,
+
+Thanks, we'll handle it. Just a reminder for next time: foreign payees should register their bank details through the supplier portal rather than by e-mail, as we need to verify them against fraud. Payments abroad are made once a week, on Tuesdays.
+
+Also, honoraria to individuals are subject to special income tax for non-residents (SINK, 20 %) unless a certificate is provided.
+
+Best regards,
+Accounts payable`),
+  d(`[Teams-chatt, "Fritidsgården Spiran", export]
+
+2026-02-13 16:02 Amanda: ska vi köra temakväll om kärlek på alla hjärtans dag?
+2026-02-13 16:05 Leo: ja! kan bli bra. tänk på att inte utgå från att alla är straight
+2026-02-13 16:06 Amanda: absolut. RFSL Ungdom kan komma och prata
+2026-02-13 16:10 Leo: fråga Emir om han vill hjälpa till, han är ju öppet bög och har pratat om det med ungdomarna innan
+2026-02-13 16:11 Amanda: har han sagt ok att vi säger det till andra? jag vill inte att det blir konstigt
+2026-02-13 16:12 Leo: ja han pratar om det själv hela tiden, men du har rätt, jag frågar honom
+2026-02-13 16:20 Amanda: 👍 sen behöver vi handla chips också`, 'sex-life'),
+  d(`Minnesanteckningar, nätverksträff HBTQ-frågor i kommunen, 2026-03-02
+
+Deltagare: representanter från fritid, skola, socialtjänst, äldreomsorg
+
+1. Regnbågsfika på biblioteket – fortsätter en gång i månaden.
+2. Äldreomsorg: utbildning om HBTQ-personers behov i äldreboenden startar i höst.
+3. Enkät till ungdomar om trygghet – Ungdomsbarometern visar att HBTQ-ungdomar känner sig mindre trygga i skolan än andra.
+4. Pride 2026: kommunen deltar, Vision och Kommunal går med sina fanor.
+
+Nästa träff: 4 maj.`),
+  d(`Utdrag ur journal – Kvinnojouren Hjärtat (delges socialtjänsten med samtycke)
+
+2026-02-15
+Klienten (Jasmina, 34) kom till jouren med sina två barn efter att maken slagit henne. Polisanmälan gjord samma kväll. Hon har ansökt om skyddad folkbokföring och Skatteverket har beviljat sekretessmarkering i väntan på beslut.
+
+2026-02-20
+Jasmina har fått lägenhet via socialtjänsten i annan kommun. Hon har fått beviljat ekonomiskt bistånd för första månaden. Skolplacering för barnen ordnas av socialtjänsten.
+
+2026-02-28
+Maken har gripits och är häktad misstänkt för grov kvinnofridskränkning.
+
+Handläggare: Ingela`, 'protected-identity', 'social', 'criminal-record'),
+  d(`Hej alla kollegor,
+
+Vi på kvinnojouren har fått frågor om hur vi samarbetar med socialtjänsten. Några svar:
+
+• Vi delar uppgifter om enskilda bara med samtycke.
+• Polisanmälan görs av den utsatta själv, men vi stöttar.
+• Vi hjälper till med ansökan om skyddad folkbokföring och kontakt med Skatteverket.
+• Jourlägenheterna är hemliga – adresser lämnas aldrig ut.
+
+Tack för ett gott samarbete!
+/Kvinnojouren Hjärtat`),
+  d(`Ärende #INC-24719 har uppdaterats
+
+Kategori: Behörighet / Passersystem
+Anmälare: Joel Hansson (Räddningstjänsten)
+Prioritet: 2 – Hög
+
+Beskrivning (2026-03-03 06:44):
+Stationens nya passersystem med irisskanner släpper inte in mig. Jag registrerade ögonen i fredags men det verkar inte ha sparats. Behöver komma in i fordonshallen innan 07.00 när skiftet börjar!
+
+Kommentar servicedesk (2026-03-03 06:58):
+Din irismall saknas i databasen, troligen avbrott vid synkning. Vi har skickat en tekniker som registrerar om dig på plats. Tills vidare har vakthavande brandmästare släppt in dig manuellt.
+
+Status: Pågår`, 'biometric'),
+  d(`Information till personal på Räddningstjänsten
+
+Från 1 mars används ett nytt passersystem på stationerna. Det bygger på irisigenkänning kombinerat med passerkort. Registrering av iris är frivillig – den som inte vill registrera sig får ett passerkort med PIN-kod istället.
+
+Irismallarna lagras lokalt och raderas när anställningen upphör. DPIA har gjorts och godkänts av dataskyddsombudet.
+
+Frågor? Kontakta säkerhetssamordnaren.`),
+  d(`Hej Maria,
+
+En sak till inför ditt möte med Ingemar nästa vecka. Han blev vald till ordförande för Socialdemokraternas arbetarekommun i Storby i helgen. Det påverkar inget i hans jobb hos oss, men han har frågat om ledighet för politiska uppdrag enligt kommunallagen, främst måndagskvällar och några dagar i samband med partikongressen. Han behöver svar senast den 20:e.
+
+/Bengt, HR`, 'political-opinion'),
+  d(`Hej!
+
+Inför valet: Vi har fått frågor om huruvida anställda får ha politiska uppdrag. Svaret är ja. Anställda i kommunen kan ha förtroendeuppdrag, även i den egna kommunen, men kan i vissa fall bli jäviga i ärenden. Ledighet för politiska uppdrag ska beviljas enligt 4 kap. kommunallagen.
+
+Frågor om jäv: vänd er till kommunjuristen.
+
+/HR`),
+  d(`Minnesanteckningar från möte med Romska rådet, 2026-02-19
+
+Närvarande: fyra representanter från rådet, kommunens minoritetssamordnare och två tjänstepersoner från utbildningsförvaltningen.
+
+1. Brobyggare i skolan: Nuvarande brobyggare, Mirella, går i pension i juni. Rådet föreslår en ersättare.
+2. Diskriminering i bostadsfrågor: Rådet tar upp att romska familjer upplever att de nekas hyreskontrakt. Kommunen lovar att lyfta frågan med det kommunala bostadsbolaget.
+3. Romska nationaldagen 8 april – firande på torget.
+4. Kulturmedel: ansökan om bidrag till romsk musikfestival.
+
+Nästa möte: 14 maj.`),
+  d(`Hej Mirella,
+
+Tack för att du ställer upp som brobyggare i familjen Nikolić:s ärende. Familjen är romer och har flyttat hit från Malmö i december. De har tre barn som inte har gått i skolan på över ett år. Mamman har bett att du är med på mötet med rektor, eftersom hon inte litar på myndigheter efter erfarenheterna i förra kommunen.
+
+Mötet är på tisdag kl 10 på Västerskolan.
+
+/Hanna, kurator`, 'ethnic-origin', 'grades'),
+  d(`Hej,
+
+Jag har fått frågor från flera handläggare om hur vi ska skriva om religion i utredningar. Riktlinjen är:
+• Skriv bara om religion om det är relevant för ärendet och den enskilde själv tagit upp det.
+• Använd den enskildes egna ord.
+• Spekulera inte.
+
+Detta gäller även etnicitet och politisk uppfattning. Se dokumentationsriktlinjen på intranätet.
+
+/Kvalitetsutvecklare, socialförvaltningen`),
+  d(`Hej Lejla,
+
+Till utredningen om Emina och Adnan: mamman har uttryckt att det är viktigt att barnen får fortsätta i koranskolan på lördagar om de placeras, och att familjehemmet respekterar att de inte äter fläsk. Hon vill gärna att de placeras hos en muslimsk familj. Jag har skrivit in det i utredningen eftersom hon tog upp det själv och det rör barnens behov.
+
+/Selma, socialsekreterare`, 'religion', 'social'),
+  d(`From: IT Security
+Sent: 1 April 2026 08:00
+To: All staff
+Subject: Phishing alert – fake salary e-mails
+
+Dear colleagues,
+
+We are seeing a wave of phishing e-mails that look like they come from the payroll system. They ask you to "confirm your bank account for the April salary" by logging in on a fake page.
+
+Remember:
+- Payroll never asks you to confirm bank details by e-mail.
+- Never enter your password on a page you reached through a link in an e-mail.
+- If you already did, change your password immediately and call the service desk.
+
+Stay safe,
+IT Security`),
+  d(`Hej servicedesk,
+
+Jag tror att jag har blivit lurad. Jag fick ett mejl om att bekräfta mitt lönekonto och klickade på länken. Jag skrev in mitt användarnamn (kajsa.ljung) och lösenord (Rosor&Tulpaner7) och sedan kontonumret till mitt Nordea-konto: 3300 860412 7733. Sen fattade jag att det var fel sida. Vad ska jag göra nu?
+
+/Kajsa, biblioteket`, 'credentials', 'bank-account'),
+  d(`SV: Misstänkt nätfiske
+
+Hej Kajsa,
+
+Bra att du hörde av dig direkt. Vi har spärrat ditt konto och skickat ett nytt tillfälligt lösenord till din mobil. Kontakta också Nordea och be dem bevaka kontot. Ta inte med kontonumret eller lösenordet i fler mejl – vi har raderat ditt ursprungliga meddelande från ärendet.
+
+/Servicedesk`),
+  d(`Hej Hillevi!
+
+Här kommer dagboken från min första månad som lärarvikarie på Norrskolan (för mentorsprogrammet):
+
+Vecka 1: Introduktion, lärde mig Schoolsoft. Förvirrande.
+Vecka 2: Hade 8C i engelska. De är livliga men trevliga.
+Vecka 3: Sjukdom i personalgruppen, jag täckte upp mycket.
+Vecka 4: Fick mitt första utvecklingssamtal med rektor – hon tyckte jag var bra på relationer men behöver bli tydligare med strukturen i lektionerna. Hon vill se en plan till nästa avstämning.
+
+Jag trivs!
+/Kevin`, 'hr-assessment'),
+  d(`Hej alla handledare i mentorsprogrammet,
+
+Programmet för nya lärare startar om i augusti. Varje ny lärare får en mentor under första året. Träffar sker en gång i månaden. Mentorn ska inte bedöma adepten – bedömning görs av rektor.
+
+Nya mentorer får en utbildningsdag den 18 augusti.
+
+/Utvecklingsledare`),
+  d(`Från: Familjerätten
+Skickat: 11 mars 2026 14:33
+Till: Tingsrätten, mål T 1287-26
+Ämne: Vårdnadsutredning – komplettering
+
+Hej,
+
+Som komplettering till vårdnadsutredningen i mål T 1287-26 bifogas utdrag ur belastningsregistret för fadern, Daniel Ek, som visar två domar för ringa narkotikabrott (2022 och 2024) samt ett föreläggande om ordningsbot. Uppgifterna har betydelse för riskbedömningen enligt 6 kap. 2 a § FB.
+
+Utredningen omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+Familjerättssekreterare Maria Selin`, 'criminal-record', 'secrecy', 'social'),
+  d(`Hej,
+
+En fråga till juristen: när vi gör vårdnadsutredningar, får vi alltid begära utdrag ur belastningsregistret för båda föräldrarna? Och måste vi redovisa allt i utredningen eller bara det som är relevant?
+
+Tack på förhand,
+Nyanställd familjerättssekreterare`),
+  d(`SV: Belastningsregister i vårdnadsutredningar
+
+Hej!
+
+Ja, familjerätten har rätt att hämta uppgifter ur belastningsregistret enligt förordningen om belastningsregister när det behövs för en vårdnadsutredning. Redovisa det som är relevant för riskbedömningen. Uppgifterna hanteras med sekretess enligt 26 kap. 1 § OSL.
+
+/Kommunjuristen`),
 ];
