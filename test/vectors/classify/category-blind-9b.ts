@@ -2645,4 +2645,252 @@ Hej!
 Ja, familjerätten har rätt att hämta uppgifter ur belastningsregistret enligt förordningen om belastningsregister när det behövs för en vårdnadsutredning. Redovisa det som är relevant för riskbedömningen. Uppgifterna hanteras med sekretess enligt 26 kap. 1 § OSL.
 
 /Kommunjuristen`),
+  d(`Från: Per-Olof Eriksson
+Skickat: den 30 mars 2026 17:12
+Till: Karin Wallgren
+Ämne: SV: Sjukfrånvaro Q1 – sammanställning till ledningsgruppen
+
+Hej Karin,
+
+Tack, sammanställningen ser bra ut. Jag har två kommentarer:
+
+1. Ta bort kolumnen med namn innan det går till ledningsgruppen – de ska bara se siffror per enhet.
+2. Kommentaren om Hemtjänst Syd bör formuleras om. Det räcker att skriva att den höga korttidsfrånvaron delvis förklaras av influensa i februari.
+
+/P-O
+
+> Från: Karin Wallgren
+> Skickat: den 30 mars 2026 15:40
+> Ämne: Sjukfrånvaro Q1 – sammanställning till ledningsgruppen
+>
+> Hej P-O, här kommer sjukfrånvarostatistiken för Q1:
+> Hemtjänst Syd 9,8 %, Hemtjänst Norr 7,1 %, Särskilt boende 8,4 %, Administration 3,2 %.
+> Hemtjänst Syd sticker ut. Tre långtidssjukskrivningar där: Anneli (utmattning), Roger (höftoperation) och Zeynep (graviditetskomplikationer).
+> /Karin`, 'health'),
+  d(`Till ledningsgruppen, vård och omsorg
+
+Sjukfrånvaro Q1 2026
+
+Hemtjänst Syd: 9,8 %
+Hemtjänst Norr: 7,1 %
+Särskilt boende: 8,4 %
+Administration: 3,2 %
+Totalt: 7,6 % (Q1 2025: 8,0 %)
+
+Kommentar: Den höga korttidsfrånvaron i Hemtjänst Syd förklaras delvis av influensan i februari. Andelen långtidssjukskrivna (>60 dagar) är oförändrad. HR följer upp med berörda chefer.
+
+/Karin Wallgren, HR-strateg`),
+  d(`Hej Elvira,
+
+Jag skriver för att du ska veta varför jag varit så frånvarande på sistone. Min son Theo har fått en plats på ett behandlingshem i Småland via socialtjänsten – han har haft problem med droger i ett år nu och socialtjänsten beslutade om vård enligt LVU i februari. Det har varit otroligt tungt. Jag går i samtal hos en terapeut via företagshälsovården.
+
+Tack för att du har haft tålamod.
+/Monica`, 'social', 'health'),
+  d(`Hej allihopa!
+
+Här kommer anteckningarna från föräldrautbildningen "Prata med tonåringar om droger" som skolan och socialtjänsten ordnade i går:
+
+• Tecken att vara uppmärksam på: förändrat umgänge, sömnproblem, pengar som försvinner.
+• Vart vänder man sig? Mini-Maria, ungdomsmottagningen, socialtjänstens öppenvård.
+• Socialtjänsten kan erbjuda stöd frivilligt – LVU används bara i undantagsfall.
+
+Tack till alla som kom!
+/Föräldraföreningen`),
+  d(`Från: Karolina Dahl
+Skickat: 19 mars 2026 08:12
+Till: Studieförbundet Vuxenskolan
+Ämne: Kursdeltagare
+
+Hej,
+
+Jag vill bara upplysa om att en av deltagarna i er kurs i svenska för nyanlända, Abdullahi Osman, har ett LSS-beslut om ledsagare. Ledsagaren (Fredrik) kommer att följa med honom till lektionerna från och med nästa vecka. Abdullahi har en hörselnedsättning och behöver sitta längst fram.
+
+Vänliga hälsningar
+Karolina Dahl, LSS-handläggare`, 'social', 'health'),
+  d(`Kurskatalog våren 2026 – Studieförbundet Vuxenskolan
+
+• Svenska för nyanlända – nivå 1–3, tisdagar och torsdagar
+• Teckenspråk för nybörjare
+• Matlagning från Syrien och Libanon
+• Cirkel om privatekonomi – budget, bank och BankID
+• Släktforskning och DNA-släktforskning – vad kan man lära sig?
+• Körsång
+
+Anmälan via hemsidan. Kurserna är tillgängliga för personer med ledsagare.`),
+  d(`Hej Hampus,
+
+Feedback från kursen Släktforskning som jag gick i höstas: jag gjorde ett DNA-test hos MyHeritage och det visade sig att jag har släkt i Tornedalen – pappas mormor var tornedaling och talade meänkieli, vilket ingen i familjen visste. Jag har nu börjat lära mig språket. Kanske kul att berätta för nästa kursgrupp, om du vill?
+
+/Lennart`, 'genetic', 'ethnic-origin'),
+  d(`Från: Magnus Hedlund
+Skickat: 17 februari 2026 23:14
+Till: Rektor Björkskolan
+Ämne: Min dotter
+
+Hej.
+
+Jag är förbannad. Min dotter Clara har blivit utsatt för kränkningar i flera veckor och ingen på skolan har gjort något. Hon kommer hem och gråter. I dag fick hon veta att hon har fått F i idrott för att hon inte vill byta om inför de andra. Hon har mycket frånvaro i idrotten, men det är ju för att hon blir retad!
+
+Jag vill ha ett möte så fort som möjligt.
+
+Magnus Hedlund`, 'grades'),
+  d(`Från: Rektor Björkskolan
+Skickat: 18 februari 2026 07:55
+Till: Magnus Hedlund
+Ämne: SV: Min dotter
+
+Hej Magnus,
+
+Tack för att du hör av dig, och jag förstår att du är upprörd. Jag har startat en utredning om kränkande behandling enligt skollagen och anmält till huvudmannen. Vi kan träffas torsdag kl 15.
+
+Vänliga hälsningar
+Annika Sjöberg, rektor
+
+> Jag är förbannad. Min dotter Clara har blivit utsatt för kränkningar i flera veckor...`),
+  d(`Hej,
+
+Sammanfattning av min inloggning till den nya rapportportalen för kommunens statistik, som jag lovat att dela med gruppen tills vi har fått personliga konton:
+
+Adress: https://statistik.vallby.se
+Användare: rapport-gemensam
+Lösenord: Q7r!vLm2_Stat
+
+Snälla, vidarebefordra inte utanför gruppen.
+
+/Anna, utredare`, 'credentials'),
+  d(`Policy för delade konton (gäller från 1 maj 2026)
+
+1. Delade konton får bara användas när personliga konton inte är möjliga.
+2. Lösenordet lagras i lösenordshanteraren och delas aldrig via e-post, chatt eller sms.
+3. Kontot ska ha en utsedd ansvarig.
+4. Lösenordet byts när någon lämnar gruppen.
+
+IT-avdelningen`),
+  d(`Minnesanteckningar – Lönegruppens möte 2026-02-03
+
+1. Avstämning lönerevision 2026: utfallet hittills 3,2 %.
+2. Individärenden:
+   a) Erika Lind, sjuksköterska avd 4: begär omprövning av nya lönen (44 100 kr), anser att hennes specialistutbildning inte beaktats. Vårdförbundet har begärt förhandling.
+   b) Timlöner för sommarvikarier: 155 kr/h för outbildade, 175 kr/h för undersköterskor.
+3. Nästa möte: 17/2.`, 'salary', 'trade-union'),
+  d(`Hej HR,
+
+Jag är skolkurator och undrar om det finns något förbundsavtal eller rekommendation om lönenivåer för skolkuratorer? Jag har fått frågan från vår rektor inför en nyrekrytering. Vilket förbund brukar kuratorer tillhöra – Akademikerförbundet SSR eller Vision?
+
+/Petra`),
+  d(`Hej Petra,
+
+Skolkuratorer organiseras oftast av Akademikerförbundet SSR, men en del är med i Vision. Lönestatistik för yrket finns hos SCB och förbunden; medianlönen i kommunsektorn ligger kring 38 000 kr. Vi följer vår lönepolicy och lönekriterier vid nyrekrytering.
+
+/HR
+
+> Jag är skolkurator och undrar om det finns något förbundsavtal eller rekommendation om lönenivåer...`),
+  d(`Hej Janne!
+
+Gällande nattpersonalen på Ekhagen: Rebecka har framfört att hon känner sig illa behandlad av Sture som jobbar på samma pass. Hon säger att han kallar henne "mammaledig-slacker" och att han gjort kommentarer om hennes kropp. Jag har pratat med Sture och han förnekar. Vi behöver göra en utredning om kränkande särbehandling och jag vill att du som HR är med.
+
+/Anette, enhetschef`, 'hr-assessment'),
+  d(`Hej chefer,
+
+Påminnelse: Vid misstanke om kränkande särbehandling eller trakasserier ska chefen skyndsamt utreda. Använd mallen "Utredning av kränkande särbehandling" på intranätet. Ta kontakt med HR innan samtal med de berörda. Den som blir utredd har rätt att ta med facklig företrädare.
+
+Utbildning för nya chefer i AFS 2015:4 ges 16 maj.
+
+/HR-avdelningen`),
+  d(`Ärende #HR-4471 – Uppdaterat i Heroma
+
+Medarbetare: Tobias Lund (anst.nr 40812)
+Ärendetyp: Ändring av sysselsättningsgrad
+Ny sysselsättningsgrad: 75 % från 2026-04-01
+Orsak: Partiell sjukersättning beviljad av Försäkringskassan (25 %)
+Ny månadslön: 25 650 kr (från 34 200 kr vid heltid)
+
+Beslut fattat av: enhetschef Lotta Berg
+
+Detta är ett automatiskt meddelande från Heroma.`, 'health', 'salary'),
+  d(`Ärende #HR-4480 – Uppdaterat i Heroma
+
+Ärendetyp: Ändrad organisationstillhörighet
+Enhet: Kostenheten flyttas från Serviceförvaltningen till Kultur- och fritidsförvaltningen
+Gäller från: 2026-05-01
+Berörda medarbetare: 34
+
+Kostnadsställen uppdateras automatiskt. Attestanter ses över av ekonomienheten.
+
+Detta är ett automatiskt meddelande från Heroma.`),
+  d(`Hi Sara,
+
+Thank you for the lovely dinner on Saturday! A small thing – you asked about Ravi, the new PhD student in our group. Yes, he's Tamil from Sri Lanka originally, grew up in Toronto. He's very happy to talk about it, so don't worry about asking. He's also vegetarian for religious reasons (he's Hindu), so keep that in mind for the department party.
+
+See you Monday!
+Emma`, 'ethnic-origin', 'religion'),
+  d(`Dear all,
+
+The department party will be on 15 May at 18:00 in the atrium. Food will be catered by Tamarind – vegetarian, vegan, halal and gluten-free options are available. Please register your dietary needs in the form by 5 May. No need to give a reason.
+
+Looking forward to seeing you there!
+Party committee`),
+  d(`Hej,
+
+Inför sammanträdet med socialnämndens individutskott 2026-04-08:
+
+Ärende 1: Ansökan om bistånd i form av boende, vuxen man, 45 år (diarienr SN 2026/312). Handlingar sekretessbelagda enligt 26 kap. 1 § OSL – delas ut på mötet.
+Ärende 2: Övervägande om fortsatt vård enligt LVU, pojke 14 år. Handlingar enligt ovan.
+Ärende 3: Information om ny rutin för orosanmälningar.
+
+Handlingarna i ärende 1–2 får inte tas med från sammanträdet.
+
+/Nämndsekreterare`, 'secrecy', 'social'),
+  d(`Ur Socialnämndens arbetsordning
+
+§ 12 Sekretess
+Ledamöter och ersättare har tystnadsplikt för uppgifter som omfattas av sekretess enligt offentlighets- och sekretesslagen. Handlingar i individärenden delas ut vid sammanträdet och samlas in efter mötet.
+
+§ 13 Jäv
+Ledamot som är jävig i ett ärende ska anmäla detta och lämna lokalen under behandlingen.`),
+  d(`[SMS-konversation, utskrift bifogad till avvikelserapport]
+
+Mån 06:44 Ulla (undersköterska): Hej Kicki, Berit på rum 12 har ramlat i natt, nattpersonalen hittade henne på golvet kl 04. Hon har ont i höften
+Mån 06:45 Kicki (sjuksköterska): Ok kommer om 10 min. Har någon gett henne något?
+Mån 06:46 Ulla: Alvedon 1 g kl 05
+Mån 07:30 Kicki: Ambulans beställd, misstänkt höftfraktur. Anhöriga kontaktade
+Mån 07:31 Ulla: 😢 ok
+Mån 12:10 Kicki: Berit opererad, höftfraktur bekräftad`, 'health'),
+  d(`Rutin för fallprevention – Särskilt boende
+
+1. Alla nyinflyttade riskbedöms med Downton Fall Risk Index.
+2. Fall ska alltid rapporteras som avvikelse i Lex Sarah-systemet inom 24 timmar.
+3. Sjuksköterska bedömer den boende efter fall.
+4. Vid misstanke om fraktur – ring 112.
+
+Reviderad 2026-01-15. Medicinskt ansvarig sjuksköterska.`),
+  d(`Hej Kristian,
+
+Tack för bra samtal i dag. Jag vill bara bekräfta det vi sa: jag kommer att sluta hos er den 30 juni. Jag har fått en tjänst i Norge. Skälet är främst lönen – där får jag 58 000 NOK i månaden mot 36 900 kr här. Det känns tråkigt men det går inte att säga nej till.
+
+Vänliga hälsningar
+Madeleine`, 'salary'),
+  d(`Exit-enkät – sammanställning 2025
+
+Antal svarande: 47 av 62 som slutat.
+Vanligaste skäl till att sluta:
+1. Lön (38 %)
+2. Arbetsmiljö/arbetsbelastning (26 %)
+3. Flytt (15 %)
+4. Utvecklingsmöjligheter (12 %)
+
+Förslag till åtgärder presenteras på personalutskottet i maj.
+/HR-strateg`),
+  d(`Från: Skolsköterska Gunn
+Skickat: 2 mars 2026
+Till: Idrottslärare Patrik
+Ämne: Elev i 8A – idrott
+
+Hej Patrik,
+
+Vill informera dig om att Linnéa i 8A har en hjärtsjukdom (långt QT-syndrom) och inte får delta i maxpuls-träning eller tävlingslopp. Hennes kardiolog har skrivit ett intyg. Hon får gärna delta i annat. Kan du göra anpassningar så att hon ändå kan nå kunskapskraven?
+
+Kardiologen nämnde också att syndromet är ärftligt och att genetisk testning visat samma mutation hos pappan.
+
+/Gunn`, 'health', 'genetic'),
 ];
