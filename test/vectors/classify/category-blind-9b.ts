@@ -71,8 +71,8 @@ Sekreterare: Nora J
 
 §1 Föregående protokoll – godkändes.
 §2 Ekonomi – Sandra redovisade läget. Vi ligger något över budget på vikarier, främst januari.
-§3 Arbetsmiljö – Ljudnivån i matsalen tas upp igen. Skyddsombud Leif skickar in en anmälan om ljuddämpande plattor.
-§4 Fackliga frågor – Leif informerade om att Kommunal har medlemsmöte 5/3. Alla intresserade välkomna.
+§3 Arbetsmiljö – Ljudnivån i matsalen tas upp igen. Leif skickar in en anmälan om ljuddämpande plattor.
+§4 Fackliga frågor – Sandra informerade om att Kommunal har medlemsmöte 5/3. Alla intresserade välkomna.
 §5 Barnfrågor – Inget att ta upp i detta forum (hanteras i EHT).
 §6 Övrigt – Personalfesten blir 24/4, Fatima samordnar.
 
@@ -774,7 +774,7 @@ Subject: Team update
 
 Hi all,
 
-Priya is off sick this week, so please redirect any questions about the data migration to me or Olle. The sprint review on Thursday goes ahead as planned.
+Priya is on leave this week, so please redirect any questions about the data migration to me or Olle. The sprint review on Thursday goes ahead as planned.
 
 Also a reminder that the flu vaccination clinic is open on Wednesday 10–14 in the canteen – free for all staff.
 
@@ -1408,7 +1408,7 @@ Angående det vi pratade om i dag: jag har skickat in en orosanmälan om Liam p�
 
 Prata inte med föräldrarna om anmälan, det sköter socialtjänsten.
 
-/Helena, förskolechef`, 'social'),
+/Helena, förskolechef`, 'social', 'health'),
   d(`Från: Nina Öberg
 Skickat: den 5 mars 2026 16:44
 Till: Personalen Avd. Blåsippan
@@ -1498,7 +1498,7 @@ Denna e-post kan innehålla konfidentiell information. Om du fått den av missta
 3. Nya larmrutiner nattetid.
 4. Sommarsemester: ansökan senast 31/3.
 
-Justeras av: Eva (skyddsombud)`),
+Justeras av: Eva Rydén`),
   d(`Hej Agnes,
 
 Till handlingsplanen i Oskars ärende: Oskar, 16, har berättat för sin kontaktperson att han är gay och att det är en av orsakerna till konflikterna hemma – pappan har hotat att skicka honom till släktingar utomlands. Vi behöver göra en hedersrelaterad riskbedömning (PATRIARK) och överväga placering.
@@ -1548,7 +1548,7 @@ Referat från regionens dataskyddsnätverk 2026-03-03:
 Angående ärende INC-23341: Kontaktcentrets nya telefonisystem verifierar inringare med röstigenkänning. Min röstprofil verkar ha blivit felaktig efter att jag var förkyld – systemet känner inte igen mig och jag får inte upp mina egna samtal. Kan ni radera min röstprofil (användare lenalu) och låta mig spela in en ny?
 
 Tack,
-Lena Lundin, kontaktcenter`, 'biometric'),
+Lena Lundin, kontaktcenter`, 'biometric', 'health'),
   d(`Ärende #INC-23350 – Ny Face ID-inloggning i Mobilt BankID
 
 Anmälare: Tomas Eriksson
@@ -1782,7 +1782,7 @@ Motionen avslås. Reservation från V och C.
 
 § 33 Interpellation om skolskjutsar – besvarad.
 
-Justeras 2026-03-26`),
+Justeras 2026-03-26`, 'political-opinion'),
   d(`Hej Sanna,
 
 Jag behöver be om ledighet den 14 september. Jag står på Liberalernas lista till kommunfullmäktige och har lovat att jobba i valstugan hela valdagen. Är det ok om jag tar ut en semesterdag?
