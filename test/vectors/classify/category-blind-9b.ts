@@ -2893,4 +2893,162 @@ Vill informera dig om att Linnéa i 8A har en hjärtsjukdom (långt QT-syndrom) 
 Kardiologen nämnde också att syndromet är ärftligt och att genetisk testning visat samma mutation hos pappan.
 
 /Gunn`, 'health', 'genetic'),
+  d(`Från: Säkerhetsenheten
+Skickat: 9 april 2026 13:30
+Till: Johan Persson
+Kopia: Dataskyddsombudet
+Ämne: SV: Begäran om radering – passerloggar och ansiktsbild
+
+Hej Johan,
+
+Vi har nu gått igenom din begäran enligt artikel 17 GDPR. Resultat:
+
+1. Passerloggar för ditt kort (nr 0048812) 2023–2025: gallras enligt dokumenthanteringsplanen efter 12 månader; loggar äldre än april 2025 finns inte kvar.
+2. Ansiktsmallen som skapades när du registrerade dig i det nya besökssystemet i januari har raderats i dag. Fotot på ditt passerkort ligger kvar så länge du är anställd.
+3. Fingeravtrycket du lämnade vid testet av läkemedelsskåpet 2024 fanns fortfarande kvar i skåpets databas – det har nu raderats.
+
+Vi beklagar att det sistnämnda inte gjordes tidigare.
+
+Med vänlig hälsning
+Säkerhetsenheten
+
+> Från: Johan Persson
+> Skickat: 2 april 2026
+> Jag begär att alla biometriska uppgifter och loggar om mig raderas.`, 'biometric'),
+  d(`Dataskyddsombudets årsrapport 2025 – sammanfattning
+
+• Antal registerutdrag enligt artikel 15: 38
+• Antal raderingsbegäranden: 11, varav 3 gällde biometriska uppgifter i passersystem
+• Personuppgiftsincidenter: 64, varav 41 felskickade e-post
+• Tillsyn: IMY har inte inlett någon tillsyn mot kommunen under året
+• Rekommendationer 2026: inventera alla system som behandlar biometriska uppgifter, säkerställ krypterad e-post för känsliga personuppgifter, utbilda chefer i artikel 9-uppgifter.
+
+Rapporten i sin helhet presenteras för KS 14/4.`),
+  d(`[Teams-export, "Rekrytering socialsekreterare"]
+
+2026-03-18 09:02 Lina: vi kan inte kalla Samuel till intervju på onsdag, han har berättat att han är hörselskadad och behöver teckenspråkstolk. jag bokar till torsdag istället
+2026-03-18 09:04 Omar: ok bra, boka tolken via tolkcentralen
+2026-03-18 09:10 Lina: gjort. och Elsa har dragit tillbaka sin ansökan
+2026-03-18 09:11 Omar: tråkigt. då har vi tre kvar
+2026-03-18 09:30 Lina: vill du ha CV:na inför mötet?
+2026-03-18 09:31 Omar: ja tack`, 'health'),
+  d(`Hej Ingela,
+
+Jag behöver ditt stöd i en känslig sak. Vår undersköterska Nadia har berättat att hennes exman, som är dömd för grov fridskränkning mot henne, har släppts från fängelset. Hon har fått skyddad folkbokföring och vill inte att hennes namn står på schemat som sitter uppe i personalrummet eller på hemsidan. Hon vill också byta arbetsplats till en annan enhet om det går.
+
+Kan vi ta det i morgon?
+
+/Petter, enhetschef`, 'protected-identity', 'criminal-record'),
+  d(`Hej alla enhetschefer,
+
+Rutin: Om en medarbetare berättar att hen har skyddade personuppgifter:
+1. Kontakta HR som registrerar skyddet i Heroma.
+2. Medarbetarens namn tas bort från scheman som sätts upp, hemsidan och telefonlistor.
+3. Bilder på medarbetaren publiceras inte.
+4. Säkerhetssamordnaren gör en riskbedömning för arbetsplatsen.
+
+Rutinen finns även på intranätet.
+/HR`),
+  d(`Kära Hemtjänst Öst,
+
+Här kommer sammanfattning av veckan, v. 16:
+
+Måndag: Ny brukare på Lärkvägen, insatser morgon och kväll.
+Tisdag: Ekbacken – brandlarmet testades.
+Onsdag: Anna-Lena slutade efter 22 år. Tack för allt!
+Torsdag: Teamträff – nya rutiner för läkemedelsdelegering.
+Fredag: Personalfest!
+
+Nästa vecka: Medarbetarsamtal för de som inte hunnit. Bokas med mig.
+
+/Marie, samordnare`),
+  d(`Hej Marie,
+
+Tack för sammanfattningen. En sak om den nya brukaren på Lärkvägen, Herbert Sandin: han har rätt nyligen fått diagnosen Parkinson och är mycket orolig. Han har beviljats hemtjänst för personlig omvårdnad och tillsyn från 14/4 enligt biståndsbeslutet. Hans dotter vill bli uppringd om något händer – numret finns i genomförandeplanen.
+
+/Sanna, biståndshandläggare`, 'health', 'social'),
+  d(`Hi Anna,
+
+I just wanted to say thank you for being so supportive last week. As you know I started my transition this winter and I'm now on hormone treatment. It's meant a lot to me that the team used my new name, Lucas, from day one without making a big deal of it.
+
+I'll be away for a medical appointment on 22 May – I'll put it in the calendar.
+
+All the best,
+Lucas`, 'sex-life', 'health'),
+  d(`From: HR Nordic
+Sent: 2 May 2026
+To: All managers
+Subject: Supporting trans and non-binary colleagues – new guidance
+
+Dear managers,
+
+We have published new guidance on supporting colleagues who transition at work. Key points:
+
+- Use the name and pronouns the colleague asks for.
+- Update systems (e-mail, badge, HR system) promptly on request.
+- Keep information about a colleague's gender identity and medical treatment confidential.
+- Contact HR for advice.
+
+The guidance is on the intranet under Inclusion.
+
+HR Nordic`),
+  d(`Från: Emelie Strand
+Skickat: 3 februari 2026 12:48
+Till: Inköp
+Ämne: Betalning av kursavgift
+
+Hej!
+
+Kursarrangören tar bara kortbetalning och vårt inköpskort är på väg. Jag har betalat med mitt privata kort, men de behöver uppgifterna igen för att göra återbetalningen av momsen:
+
+Kortnummer: 2221 3866 5271 9594
+Giltigt till: 10/28
+
+Kan ni ta kontakt med dem? Jag vill inte skicka uppgifterna till dem en gång till.
+
+Mvh Emelie`, 'payment-card'),
+  d(`Hej Emelie,
+
+Vi har kontaktat kursarrangören och de sköter återbetalningen direkt till kortet de har registrerat. Vi har raderat ditt mejl med kortuppgifterna ur inkorgen och papperskorgen. Framöver: använd inköpskortet eller be om faktura.
+
+/Inköp`),
+  d(`Hej alla kollegor på bibliotek och kulturhus,
+
+Kassasystemet i kafeterian har uppdaterats. Det tar nu emot kontaktlösa kort, Swish och presentkort. Kortterminalen sparar aldrig kortnummer. Om en besökare vill betala med kort via telefon – säg nej, vi tar inte emot kortnummer muntligt.
+
+Vid problem med terminalen: ring Nets support.
+
+/Kulturhuschefen`),
+  d(`Hej!
+
+Efter telefonsamtalet i förmiddags: Leif Strömberg på Solvägen 7 (hemtjänstbrukare) berättade att han råkat lämna ut sitt kortnummer till någon som ringde och påstod sig vara från banken. Han läste upp hela numret för mig också: 4571 3650 1184 2207, 05/27. Jag har hjälpt honom ringa spärrtjänsten och kortet är nu spärrat. Han har även polisanmält.
+
+Kan någon följa upp med honom i morgon? Han var väldigt skakad.
+
+/Tiina, hemtjänst`, 'payment-card', 'social'),
+  d(`Information till hemtjänstens personal: Bedrägerier mot äldre
+
+Vi ser en ökning av telefonbedrägerier mot äldre. Vanliga trick:
+• Någon ringer och säger sig vara från banken eller polisen.
+• De ber om kortnummer, kod eller BankID.
+
+Om en brukare berättar att hen blivit lurad: hjälp till att ringa banken och spärra kort, och hjälp till med polisanmälan. Rapportera i avvikelsesystemet.
+
+Trygghetsgruppen`),
+  d(`Hej Klara,
+
+Referat från dagens möte med rektorerna om frånvaro:
+
+1. Nya siffror: andelen elever med mer än 15 % frånvaro är 11 % i åk 7–9.
+2. Två skolor har testat tidig kontakt med hemmet redan vid första ogiltiga frånvaron – det har gett effekt.
+3. Förslag: kommungemensam rutin för hemmasittare.
+4. Elevhälsan behöver mer resurser.
+
+Inga enskilda elever diskuterades.
+/Utvecklingsledare`),
+  d(`Hej Klara,
+
+Om Vincent i 8B (som du bad mig kolla): han har 34 % frånvaro hittills i år, mest hela dagar. Senaste gången han var i skolan var 12 mars. Han har F i fem ämnen enligt terminsprognosen. Mamma säger att han "inte mår bra" och sitter på rummet. Vi har gjort en orosanmälan till socialtjänsten.
+
+/Mentor 8B`, 'grades', 'social'),
 ];
