@@ -48,6 +48,13 @@ export type CategoryTag = readonly [CategoryType, boolean, boolean?];
  */
 const SPECIFIC_ONLY = new Set<CategoryType>(['political-opinion', 'trade-union', 'ethnic-origin']);
 
+/**
+ * Chapter 26 of OSL is the social services' secrecy: a reference to it ("26 kap. 1 § OSL", "chapter
+ * 26") also counts as a weak social hit, which a person nearby or the model may raise (a family's
+ * investigation under 26 kap. is a social-services matter; a course on OSL chapters is not).
+ */
+const SOCIAL_SECRECY = /(?:^|[^\d])26 ?kap|chapter 26|ch\. ?26/;
+
 let scanner: WordStartScanner<CategoryTag> | undefined;
 let tails: CompoundTails<CategoryTag> | undefined;
 
@@ -156,6 +163,7 @@ export class CategoryCollector {
       if (how !== 'WORD_START') hit.evidence.push(how);
       hits.push(hit);
     }
+    if (type === 'secrecy' && SOCIAL_SECRECY.test(this.lower.slice(start, end))) this.add(start, end, ['social', false], 'SOCIAL_SECRECY');
   }
 
   /** Every hit of every category, in the order they were found (the category model's rule signals). */
