@@ -719,6 +719,24 @@ export function runSplit(log: (line: string) => void, hyper: Hyper, trainOn: rea
 }
 
 /**
+ * `--curve`: learning curves on HOLDOUT (documents neither weights nor thresholds see), thresholds on
+ * CALIBRATION as shipped. Data: the weights trained on a fixed share of every training corpus (the same
+ * documents on every run). Capacity: the weights kept per category. Whether more synthetic text or a
+ * larger model would move the score on unseen writers' text.
+ */
+export function runCurve(log: (line: string) => void, hyper: Hyper): void {
+  const share = (docs: readonly LabelledDocument[], fraction: number): LabelledDocument[] => docs.filter((_, i) => (i * 7919) % 1000 < fraction * 1000);
+  for (const fraction of [0.25, 0.5, 0.75, 1]) {
+    const trainOn = CORPORA.map(([name, docs]): Corpus => [name, share(docs, fraction)]);
+    const n = trainOn.reduce((sum, [, docs]) => sum + docs.length, 0);
+    runSplit((line) => { if (line.startsWith('holdout')) log(`data ${Math.round(fraction * 100)} % (${n} documents): ${line.replace(/^holdout[^:]*: /, '')}`); }, hyper, trainOn, CALIBRATION, HOLDOUT);
+  }
+  for (const topK of [100, 200, 400, 800, 1600]) {
+    runSplit((line) => { if (line.startsWith('holdout')) log(`top ${topK} weights per category: ${line.replace(/^holdout[^:]*: /, '')}`); }, { ...hyper, topK }, CORPORA, CALIBRATION, HOLDOUT);
+  }
+}
+
+/**
  * `--halves`: weights on CORPORA; HOLDOUT cut into two halves (grouped folds); each half scored with
  * thresholds picked on (a) CALIBRATION, (b) the other half, (c) both. Which calibration data suits text
  * the lexicons were never tuned on.

@@ -7,6 +7,7 @@
 //        [--hyper '{"objective":"f1"}']            … with hyper-parameters other than DEFAULT_HYPER
 //   node scripts/train-category-model.mjs --compare-all  the same, all candidates together only
 //   node scripts/train-category-model.mjs --dry --holdout  the model as built, scored on HOLDOUT (never trained or calibrated on)
+//   node scripts/train-category-model.mjs --dry --curve    learning curves on HOLDOUT: share of the training data, weights kept
 // The TypeScript (scripts/train-category-model.lib.ts, which imports core and the corpora) is bundled with
 // esbuild into a temporary file and imported.
 import { build } from 'esbuild';
@@ -48,6 +49,9 @@ try {
   }
   if (process.argv.includes('--holdout')) {
     trainer.runHoldout((line) => console.log(line), hyper, trainer.HOLDOUT);
+  }
+  if (process.argv.includes('--curve')) {
+    trainer.runCurve((line) => console.log(line), hyper);
   }
   if (process.argv.includes('--halves')) {
     trainer.runHalves((line) => console.log(line), hyper);
