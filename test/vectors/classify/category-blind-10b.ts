@@ -706,4 +706,514 @@ Huvudskyddsombud, Kommunal Vallby
 
 > Från: Gunilla Fors
 > Hej Ola, vi har fått en begäran om MBL-förhandling gällande Ivana Marić. Kan du komma fredag?`, 'trade-union'),
+  d(`Från: Mikaela Ström
+Skickat: den 3 november 2026 13:02
+Till: Ronja Falk
+Ämne: VB: Omdömen 6A – till dig som ny mentor
+
+Hej Ronja, här är det jag skickade till Göran innan han gick på tjänstledighet. Bra att ha när du tar över klassen.
+
+-----Ursprungligt meddelande-----
+Från: Mikaela Ström
+Skickat: den 12 juni 2026 15:40
+Till: Göran Alm
+Ämne: Omdömen 6A
+
+Sammanfattning efter vårterminen:
+- Ebba L: A i engelska, B i svenska, C i matte. Mycket ambitiös.
+- Hampus J: E i matte efter omprov, F i SO (ej inlämnade uppgifter).
+- Saga M: närvaro 78 %, mycket frånvaro i maj p.g.a. familjesituationen.
+- Övriga ligger på E–C utan anmärkning.
+
+/Mikaela`, 'grades'),
+  d(`Information till vårdnadshavare i årskurs 9
+
+Betygen för höstterminen sätts den 18 december och blir synliga i Vklass dagen efter. Betygsskalan är A–F, där F betyder att eleven inte nått kunskapskraven.
+
+Ansökan till gymnasiet öppnar 15 januari. Meritvärdet räknas på de 16 (17 med moderna språk) bästa betygen.
+
+Om du har frågor om ditt barns kunskapsutveckling – kontakta mentor eller ämneslärare.
+
+Rektor, Ekbackeskolan`),
+  d(`[Vklass – meddelande]
+Från: Jonas Falk (lärare, matematik)
+Till: Rebecka Holm (vårdnadshavare)
+Datum: 2026-10-29 15:12
+
+Hej Rebecka!
+Jag ville bara höra av mig efter provet i algebra. Alvin fick 11/30 poäng, vilket tyvärr inte räcker för E. Han verkade stressad under provet. Jag erbjuder omprov den 12/11 och extra genomgång på onsdagar efter skolan. Han får gärna ta med en kompis.
+
+Vänliga hälsningar
+Jonas`, 'grades'),
+  d(`Veckosammanfattning, Vuxenutbildningen (Komvux) v. 45
+
+- Antagningen till vårterminen är klar: 214 nya elever.
+- Kursen Svenska som andraspråk 3 har tyvärr hög frånvaro i gruppen, lärarna tar fram en plan för närvarostöd.
+- Betygsrapporteringen för kurser som slutar i december görs senast 20/12.
+- Vi har fått ny studievägledare: välkommen Hamid!
+- Påminnelse: CSN-rapportering av studieavbrott görs av administrationen, inte av lärarna.
+
+Ha en fin vecka!
+Rektor Komvux`),
+  d(`Från: Agnes Lindqvist
+Skickat: den 17 oktober 2026 09:26
+Till: Studie- och yrkesvägledning
+Ämne: Studieplan Omar Yusuf
+
+Hej,
+jag har uppdaterat den individuella studieplanen för Omar Yusuf (SFI D → Grundläggande svenska). Han klarade SFI D med godkänt på nationella provet i september, men har fått F på delprovet i skriftlig framställning i Grundläggande svenska delkurs 1. Jag föreslår att han läser om delkurs 1 parallellt med delkurs 2.
+
+Agnes Lindqvist
+Lärare, Komvux Vallby`, 'grades'),
+  d(`Från: Ellinor Bergman <ellinor.bergman@vallby.se>
+Skickat: den 9 november 2026 10:45
+Till: Hampus Ljung
+Ämne: Skriftlig varning – bekräftelse
+
+Hej Hampus,
+
+Som vi gick igenom på mötet i dag med dig och ditt ombud från Kommunal bekräftar jag härmed att du tilldelas en skriftlig varning. Orsaken är att du vid tre tillfällen (2/9, 16/9, 21/10) lämnat arbetet före passets slut utan att meddela, vilket medfört att brukare blivit utan insats.
+
+Upprepas detta kan det leda till att anställningen avslutas.
+
+Varningen har kopierats till din personalakt.
+
+Ellinor Bergman
+Enhetschef, Hemtjänst Väst`, 'hr-assessment', 'trade-union'),
+  d(`Chefsnätverket – anteckningar 2026-10-06
+
+Tema: Svåra personalsamtal
+
+1. HR-konsulten Lisa Ek gick igenom processen för skriftlig varning: dokumentera, ge personen möjlighet att förklara, facket ska underrättas, varningen gäller normalt i 12 månader.
+2. Gruppdiskussion i bikupor: hur ger man feedback som landar?
+3. Tips: använd "Arbetsrättshandboken" på intranätet.
+4. Nästa träff: "Rehabiliteringskedjan – chefens ansvar", 3 november.
+
+Antecknat av Kristoffer`),
+  d(`HR-system Heroma – automatiskt meddelande
+Ämne: Rehabärende skapat
+
+Hej Ellinor Bergman,
+
+Ett rehabiliteringsärende har skapats för medarbetare Sara Kvist (anst.nr 20771) eftersom hon haft sex sjukfrånvarotillfällen de senaste 12 månaderna.
+
+Nästa steg enligt rutin:
+1. Boka ett uppföljningssamtal inom 14 dagar.
+2. Dokumentera i Adato.
+
+Detta är ett automatiskt meddelande. Svara inte på mailet.`, 'health'),
+  d(`HR-system Heroma – automatiskt meddelande
+Ämne: Påminnelse – attestera tidrapporter
+
+Hej Ellinor Bergman,
+
+Du har 7 tidrapporter som väntar på attest för perioden oktober. Attestera senast 3 november för att löneutbetalningen ska bli korrekt.
+
+Gå till Heroma > Attest > Tidrapporter.
+
+Detta är ett automatiskt meddelande. Svara inte på mailet.`),
+  d(`Från: Kundtjänst Vallby Energi
+Skickat: den 1 november 2026 14:05
+Till: Fakturafrågor
+Ämne: VB: Återbetalning – kund 300417
+
+Se nedan, återbetala enligt önskemål.
+
+> Från: Göran Sandberg
+> Hej, jag har betalat fakturan för oktober två gånger av misstag (1 842 kr). Kan ni sätta tillbaka pengarna på mitt konto i Handelsbanken: clearing 6189, kontonummer 284 117 903? 
+> Mvh Göran Sandberg, Björkvägen 7`, 'bank-account'),
+  d(`Instruktion: Registrera utbetalningskonto för arvoderade förtroendevalda
+
+1. Logga in i självservice med BankID.
+2. Välj "Mina uppgifter" → "Bankkonto".
+3. Fyll i clearingnummer (4–5 siffror) och kontonummer. För Swedbank med clearing som börjar på 8 ska femte siffran med.
+4. Spara. Ändringen gäller från nästa utbetalning.
+
+OBS: Kansliet tar inte emot kontonummer per e-post eller telefon.
+
+Kommunkansliet`),
+  d(`From: Priya Raman
+Sent: 28 October 2026 17:55
+To: Payroll
+Subject: Bank details for salary
+
+Hello,
+I started as a research engineer on 1 October and I still don't have Swedish BankID, so I can't use the self-service portal. Could you please pay my salary to my account:
+SEB, clearing 5402, account 0387 112 54
+Name: Priya Raman
+Thank you!
+Priya`, 'bank-account'),
+  d(`Hej!
+
+Påminnelse om att era reseräkningar för konferensen i Malmö ska in senast fredag. Hotellet är betalt med förvaltningens kort, så det ska inte med i reseräkningen. Taxi och middagar tar ni med och bifogar kvitton.
+
+Frågor om kortet (kortnummer, limit, spärr) tas med ekonomiassistenten Maja, inte via mail till hela gruppen.
+
+/Linus`),
+  d(`[Teams-chatt]
+14:02 Sebastian: Maja kan du boka tågbiljetterna till Umeå åt mig? mitt kort är spärrat
+14:05 Maja: visst, använder förvaltningskortet
+14:06 Sebastian: eller ta mitt privata så fixar vi det sen, 5213 4410 0876 2291 exp 04/29 cvc 903
+14:08 Maja: Nej Sebastian du får inte skicka sånt här 😅 jag tar förvaltningskortet
+14:08 Sebastian: haha ok
+14:09 Maja: radera meddelandet!`, 'payment-card'),
+  d(`Från: Lars Hellström
+Skickat: den 4 november 2026 11:30
+Till: Registrator
+Ämne: Begäran om allmän handling – polisanmälan 
+
+Hej,
+enligt kommunens svar i går kommer ni inte att lämna ut polisanmälan som gäller min granne eftersom den omfattas av sekretess. Jag vill ha ett överklagbart beslut.
+
+Lars Hellström
+
+> Från: Registrator
+> Hej Lars, handlingen du begärt har sekretessprövats och bedömts omfattas av sekretess enligt 26 kap. 1 § OSL. Den kan därför inte lämnas ut. Vill du ha ett skriftligt beslut som kan överklagas, meddela oss.`, 'secrecy'),
+  d(`Kursinbjudan: Offentlighet och sekretess för nyanställda
+
+Datum: 16 februari 2027, kl 9–15
+Plats: Rådhuset, sal B
+
+Innehåll:
+• Offentlighetsprincipen och allmänna handlingar
+• Sekretessprövning och överklagande
+• Vanliga sekretessbestämmelser i kommunen (23, 25 och 26 kap. OSL)
+• Övningar: när får en handling lämnas ut?
+
+Föreläsare: kommunjurist Annika Björk.
+Anmälan senast 1 februari till kompetens@vallby.se`),
+  d(`Tjänsteanteckning, Barn- och ungdomsenheten
+2026-10-30, handläggare Vera Lindahl
+
+Telefonsamtal från polisen, Region Mitt, ang. Melvin Olsson, 16 år. Melvin greps i går kväll misstänkt för rån mot en jämnårig vid Centralen. Han är hemskickad men förhör hålls nästa vecka. Socialtjänsten ska närvara.
+
+Vi har sedan tidigare en pågående utredning enligt 11 kap. 1 § SoL (oro för kriminalitet). Kallar föräldrarna till möte.
+
+Omfattas av sekretess enligt 26 kap. 1 § OSL.`, 'criminal-record', 'social', 'secrecy'),
+  d(`Veckorapport, Trygghet och säkerhet v. 44
+
+- 3 inbrott i kommunens lokaler (Tallåsskolan, Ekbacken förråd, fritidsgården Kvarnen). Polisanmälda.
+- Klotter vid busstorget, sanerat inom 24 h.
+- Nattvandrarna har varit ute fredag och lördag, lugnt.
+- Samverkan med polisen: nytt medborgarlöfte under planering för 2027.
+- Brandlarm Solgården (falsklarm, matos).
+
+/Säkerhetssamordnaren`),
+  d(`Från: Dalia Karimi
+Skickat: den 13 oktober 2026 08:14
+Till: Bemanning Solgården
+Ämne: Kan inte jobba idag
+
+hej. jag kan inte komma idag, har fått en migränattack och ser dubbelt. tar medicin och lägger mig. försöker komma imorgon. sorry!!
+Dalia
+
+Skickat från min iPhone`, 'health'),
+  d(`Minnesanteckningar, skyddskommitté Tekniska förvaltningen, 2026-10-22
+
+1. Tillbudsrapporter Q3: 14 st, de flesta halkolyckor vid återvinningscentralen. Inga allvarliga skador.
+2. Sjukfrånvaro: 5,8 % för förvaltningen (6,4 % i fjol). Längre sjukfrånvaro minskar.
+3. Friskvårdsbidraget höjs till 3 000 kr 2027.
+4. Buller i verkstaden – mätning beställd.
+5. Övrigt: hjärtstartare ska inventeras.
+
+Nästa möte 4 februari.`),
+  d(`From: Marta Kowalczyk
+Sent: 2 November 2026 07:40
+To: Team Planning
+Subject: Out this week
+
+Hi all,
+Just so you know, I'll be out Monday to Wednesday. I'm having a minor surgery on my knee (meniscus) at the private clinic and the surgeon said I need a few days with my leg up. I'll be on Teams from Thursday but will probably work from home until the crutches are gone.
+
+Thanks for covering the Tuesday meeting, Karl!
+Marta`, 'health'),
+  d(`Från: Olof Rydén
+Skickat: den 6 november 2026 12:30
+Till: Marcus Dahl
+Ämne: Kritiken i Facebookgruppen
+
+Hej Marcus,
+jag såg inlägget i "Vi som bor i Vallby". Det är tydligt att det är Birgitta från Miljöpartiet som ligger bakom kampanjen mot nya vägen, hon har ju varit partiets talesperson i frågan i flera år och sitter i MP:s styrelse här.
+
+Kommunikationsavdelningen bör svara sakligt och inte gå in på personer.
+
+Olof`, 'political-opinion'),
+  d(`Till förtroendevalda i Vallby kommun
+
+Utbildning för nya förtroendevalda hålls lördag 16 januari kl 9–15 i kommunhuset.
+
+Program:
+• Kommunallagen och nämndernas ansvar
+• Jäv och förtroendeskadliga situationer
+• Offentlighet och sekretess för förtroendevalda
+• Partistöd och arvoden
+
+Lunch serveras. Anmäl dig till kommunkansliet. Välkommen oavsett parti!
+
+Kommunkansliet`),
+  d(`Från: Emir Hodžić
+Skickat: den 18 oktober 2026 21:07
+Till: Elin (vård- och omsorgscollege)
+Ämne: Praktik vecka 47
+
+Hej Elin,
+tack för att du ordnade praktikplatsen. En sak: jag fastar inte under november så det är inga problem med lunch, men jag ber fem gånger om dagen och skulle behöva ett lugnt rum några minuter vid bönetiderna. Är det okej att fråga handledaren om det?
+
+Emir`, 'religion'),
+  d(`Begravningsverksamheten informerar
+
+Från 1 januari 2027 kommer kommunens begravningsombud att ha mottagning på torsdagar. Begravningsombudet bevakar att begravningsverksamheten tar hänsyn till personer som inte tillhör Svenska kyrkan.
+
+Vid frågor om gravplats för andra trossamfund (muslimsk, judisk, ortodox avdelning) kontakta kyrkogårdsförvaltningen.
+
+Länsstyrelsen`),
+  d(`Utdrag ur anteckningar, Boende Björken (HVB), 2026-10-25
+
+Nattpersonal rapporterar: Ibrahim (17) och Daniel (16) har varit upprörda efter att några boende kallat Ibrahim för "bög" under kvällen. Ibrahim sa till personalen att han faktiskt är gay och att han är rädd att det ska komma fram till familjen.
+
+Åtgärd: samtal med de inblandade i morgon. Kontaktpersonen informeras. Socialsekreteraren informeras.
+
+Sekretess 26 kap. OSL.`, 'sex-life', 'social', 'secrecy'),
+  d(`Från: Polismyndigheten, Region Syd – Forensiska sektionen
+Skickat: den 21 oktober 2026 10:12
+Till: Vallby kommun, Säkerhetsenheten
+Ämne: SV: Inbrott Tallåsskolan – K-4410-26
+
+Hej,
+resultat från de spår som säkrades vid Tallåsskolan: fingeravtrycket på fönsterkarmen i rum 112 har i AFIS matchats mot en person som finns i registret sedan tidigare. Personen är 19 år och bosatt i kommunen. Vi återkommer när förhör har hållits. Uppgifterna får inte lämnas vidare.
+
+Med vänlig hälsning
+Kriminaltekniker Ann Sjöberg`, 'biometric', 'criminal-record', 'secrecy'),
+  d(`Ärende #49410 – Ansiktsigenkänning i nya telefoner
+Status: Stängd
+Anmälare: Birgitta Holm, Kommunledningskontoret
+
+Fråga: Får jag använda Face ID för att låsa upp min jobbtelefon?
+
+Svar (IT-säkerhet):
+Ja. Ansiktsdata lagras bara lokalt i telefonens säkra enklav och skickas aldrig till kommunen eller Apple. Du måste ändå ha en sexsiffrig kod som reserv. Samma gäller fingeravtryck på Android.
+
+Ärendet är stängt. Svara på mailet för att öppna igen.`),
+  d(`Anteckning, Gymnasiesärskolan – utvecklingsgrupp
+2026-11-02
+
+Dagordning:
+1. Närvarosystem: förslaget att eleverna ska checka in med ansiktsigenkänning på plattan avslogs – IMY har tidigare gett sanktionsavgift för liknande, och vi har inget stöd för att behandla biometriska uppgifter om elever.
+2. Vi fortsätter med manuell närvaro i Skolplattformen.
+3. Elevrådet har önskemål om nya sittplatser i matsalen.
+4. Nästa möte 30/11.
+
+/Anton`),
+  d(`Från: Jesper Hult
+Skickat: den 12 november 2026 16:20
+Till: Driftgruppen
+Ämne: Tidsstämplingen i verkstaden
+
+Hej,
+vi har problem med den nya stämpelklockan med handflatescanner i verkstaden. Den känner inte igen Rolf Hansson sedan han skadade handen, och hans registrerade handflatemall behöver läsas in på nytt. Kan någon från er komma förbi i morgon bitti när han börjar kl 6? Fram till dess stämplar han manuellt på lista.
+
+Tack!
+Jesper
+Arbetsledare, Gatuverkstaden`, 'biometric', 'health'),
+  d(`Utdrag – Logg röstbiometri, Kontaktcenter Region Öst
+Export 2026-11-04
+
+Ärende: Kund verifierad via röstavtryck
+- Samtal 09:41 från Kjell Bergström: röstavtrycket jämfört med den lagrade röstprofilen (inspelad 2025-03-12), matchningspoäng 0,94 → godkänd.
+- Samtal 11:17 från Kjell Bergström: matchning 0,41 → avvisad, hänvisad till BankID.
+
+Kommentar (handläggare): Misstänkt att någon annan ringt i hans namn vid 11:17. Kontot spärrat i väntan på kontakt.`, 'biometric'),
+  d(`Nyhetsbrev, Dataskyddsombudet – nr 4/2026
+
+1. Biometri på arbetsplatsen: biometriska uppgifter är känsliga personuppgifter enligt artikel 9 i dataskyddsförordningen. Innan ni inför fingeravtrycksläsare eller ansiktsigenkänning ska en konsekvensbedömning göras.
+2. Påminnelse: incidenter rapporteras inom 72 timmar.
+3. Nya riktlinjer för AI-verktyg – klistra aldrig in personuppgifter i externa tjänster.
+4. Fråga DSO: "Får jag mejla lönebesked till privat adress?" – Svar: Nej.
+
+/DSO Vallby kommun`),
+  d(`Från: Anna Hägg
+Skickat: den 8 oktober 2026 07:52
+Till: Elevhälsan Tallåsskolan
+Kopia: Rektor
+Ämne: Skyddad identitet – ny elev
+
+Hej,
+en ny elev, Amira (åk 2), börjar hos oss på måndag. Familjen har skyddade personuppgifter. Hon står i skolans system med fingerade uppgifter och ska inte finnas med på klasslistor, fotokataloger eller i Skolplattformens synliga del. Ingen får lämna ut uppgifter om att hon går här.
+
+Rektor informerar mentor personligen.
+
+Anna Hägg
+Skoladministratör`, 'protected-identity'),
+  d(`[2026-11-03 15:44] Marléne: hur gör vi med utskicket till alla vårdnadshavare i 3A? det finns ju ett barn med skyddad id i klassen
+[2026-11-03 15:46] Tor: det är Vilmers mamma som har kvarskrivning, hon får inget via Vklass, allt går via skolsköterskan
+[2026-11-03 15:46] Marléne: ok då tar jag bort henne från listan
+[2026-11-03 15:47] Tor: ja och skriv inte namnet i chatten, jag borde inte heller ha gjort det 🙈`, 'protected-identity'),
+  d(`Från: Skatteverket – Folkbokföringen (automatiskt utskick)
+Till: Vallby kommun, Funktionsbrevlåda Registrator
+Ämne: Information om förmedlingsuppdrag
+
+Kommunen kan skicka post till personer med skyddade personuppgifter via Skatteverkets förmedlingsuppdrag. Lägg försändelsen i ett kuvert märkt med personens namn och personnummer, och lägg det i ett ytterkuvert till Skatteverket, Förmedlingsuppdrag.
+
+Skicka aldrig innehåll med känsliga uppgifter som rekommenderat brev direkt till personen.
+
+Skatteverket`),
+  d(`Hej Camilla,
+
+Här kommer anteckningarna från vårt möte om bostadsanpassning:
+
+- Ansökan från familjen på Järnvägsgatan: hissen i trapphuset är ok, badrummet behöver anpassas. Handläggare gör hembesök 20/11.
+- Ny riktlinje: vi kräver intyg från arbetsterapeut i alla ärenden över 50 000 kr.
+- Systemet: Castor uppdateras v. 48, nere tisdag kväll.
+
+PS. Inloggningen till Boverkets portal: användare bostadsanp.vallby, lösenord Trappan!42. Byt det gärna nu när Jörgen har slutat.
+
+/Niklas`, 'credentials'),
+  d(`Informationssäkerhet – månadens tips
+
+Så skapar du ett bra lösenord:
+1. Använd en lösenordsfras, t.ex. fyra slumpmässiga ord (minst 16 tecken).
+2. Använd aldrig samma lösenord i jobbet och privat.
+3. Dela aldrig ditt lösenord – inte med kollegor, inte med IT-supporten. Vi frågar aldrig efter det.
+4. Använd den lösenordshanterare som kommunen tillhandahåller (Bitwarden).
+
+Exemplet "Solros-Kaffe-Buss-Tallrik" är bara ett exempel, använd det inte!
+
+IT-säkerhet`),
+  d(`Från: Noreply GitLab <gitlab@region-ost.se>
+Till: Utvecklingsteamet
+Ämne: [regionapp/api] Pipeline failed – commit 4e1a9c2
+
+Pipeline #8812 failed for main.
+
+Commit by Tim Forsberg:
+"fix config for sms-gateway"
+
+Changed file: config/production.env
++ SMS_GATEWAY_USER=regionost_prod
++ SMS_GATEWAY_API_KEY=sk_live_7Hq2ZtP9kR4mVx81LbN3
++ SMS_SENDER=RegionOst
+
+Job "secret-scan" failed: 1 secret detected.`, 'credentials'),
+  d(`Hej alla!
+
+Kort från utvecklingsteamets retro, sprint 22:
++ Bra: deploy till test gick smidigt, kodgranskningarna snabbare.
+– Mindre bra: vi har haft två incidenter där API-nycklar nästan hamnade i repot. Vi inför secret-scan i pipelinen och alla nycklar ska ligga i Vault.
+→ Åtgärder: Tim sätter upp pre-commit hook, Sara skriver en kort guide.
+
+Nästa sprint börjar måndag.
+/Scrum master Jonna`),
+  d(`Från: Louise Karlsson
+Skickat: den 15 oktober 2026 13:40
+Till: Fredrik Malm
+Ämne: Lönespecen – bonus
+
+Hej Fredrik,
+jag förstår inte min oktoberlön. Jag skulle ha fått engångsbeloppet på 8 000 kr för projektledningen av införandet, enligt vad vi kom överens om i juni, men jag ser bara min vanliga lön på 42 300 kr. Kan du kolla med lön?
+
+Tack!
+Louise`, 'salary'),
+  d(`Minnesanteckningar, löneöversynsgruppen Region Öst, 2026-11-10
+
+1. Utfall 2026: genomsnittlig löneökning 3,4 %. Sjuksköterskor med specialistutbildning 4,1 %.
+2. Riktade satsningar 2027: barnmorskor och biomedicinska analytiker.
+3. Ingångslöner: ingångslönen för nyexaminerade sjuksköterskor höjs till 35 000 kr.
+4. Tidplan: förhandlingar med Vårdförbundet i februari.
+
+Inga beslut om enskilda medarbetare fattades.`),
+  d(`From: Jonas Meyer
+Sent: 19 October 2026 18:21
+To: Cecilia Rask
+Subject: My salary and the new role
+
+Dear Cecilia,
+Thank you for the offer for the team lead role. I appreciate it, but a monthly salary of 47 000 SEK is only 2 500 more than what I earn today as a senior developer, and the new role comes with a lot more responsibility. Would it be possible to discuss 51 000?
+
+Best regards,
+Jonas`, 'salary'),
+  d(`Från: Annika Wallin
+Skickat: den 2 november 2026 09:00
+Till: Ledningsgruppen
+Ämne: Underlag till dagens möte
+
+Hej,
+bifogar underlagen. Punkterna idag:
+1. Budget 2027 – första genomgång
+2. Personalomsättning: 14 % på Barn och unga, behöver åtgärdsplan
+3. Resultat medarbetarenkäten: låga värden på "tydligt ledarskap" i två arbetsgrupper
+4. Handlingsplan för minskad sjukfrånvaro
+5. Övriga frågor
+
+Vi ses kl 13.
+Annika`),
+  d(`Anteckning från uppföljningssamtal, 2026-10-27
+Medarbetare: Kristian Nord
+Chef: Sofia Bergh
+HR: närvarande
+
+Kristian har under perioden augusti–oktober vid upprepade tillfällen kommit för sent till morgonmötet och vid två tillfällen inte svarat i telefon under beredskap. Han medger detta och förklarar det med trötthet. Vi konstaterar att arbetsprestationen inte når upp till förväntningarna i handlingsplanen från maj.
+
+Överenskommet: ny uppföljning om 6 veckor. Om ingen förbättring sker övervägs skriftlig erinran.`, 'hr-assessment'),
+  d(`Från: Carina Lundberg
+Skickat: den 24 oktober 2026 15:15
+Till: Ida Sandström
+Ämne: Referens – Marcus Åhlin
+
+Hej Ida,
+du frågade om referens för Marcus som sökt tjänsten hos er. Kortfattat:
+Marcus arbetade hos mig i två år som handläggare. Han är noggrann och juridiskt skarp, men har svårt med samarbete i grupp och blev ofta irriterad på möten. Han fick en del kritik från kollegor för sin ton. Om ni söker någon som ska jobba självständigt passar han bra, i ett team mindre bra.
+
+Ring gärna om du vill veta mer.
+Carina`, 'hr-assessment'),
+  d(`Rekrytering: Socialsekreterare till Barn och unga (2 tjänster)
+
+Vi söker dig som har socionomexamen och gärna erfarenhet av barnavårdsutredningar enligt SoL och LVU.
+
+Vi erbjuder:
+- Handledning varannan vecka
+- Introduktion med mentor under första halvåret
+- Lön enligt överenskommelse, ingångslön från 36 500 kr
+
+Urval sker löpande. Intervjuer planeras v. 47. Vi tar referenser och begär utdrag ur belastningsregistret innan anställning.
+
+Facklig kontakt: Akademikerförbundet SSR, Vision.`),
+  d(`Utdrag ur anteckningar, LVM-utredning – vuxen 
+2026-10-19, handläggare Rasmus Eng
+
+Klienten Annette J., 44 år. Har sedan maj injicerat amfetamin dagligen enligt egen uppgift. Två överdoser i höst med ambulans till akuten. Tackar nej till frivillig vård. Gör bedömningen att rekvisiten för tvångsvård enligt 4 § LVM kan vara uppfyllda. Ansökan till förvaltningsrätten förbereds.
+
+Sekretess: 26 kap. 1 § OSL.`, 'social', 'health', 'secrecy'),
+  d(`Hej!
+
+Vi från Beroendecentrum Region Öst vill tipsa om vår nya informationsfilm för anhöriga till personer med missbruk. Filmen tar upp:
+- Hur man pratar med sin närstående
+- Vilket stöd kommunen och regionen kan ge (t.ex. öppenvård, LVM som sista utväg)
+- Var man kan få stöd som anhörig
+
+Länk finns på vår webbplats. Dela gärna med era brukare och personal!
+
+Med vänlig hälsning
+Kommunikatören, Beroendecentrum`),
+  d(`Från: Lennart Sjö
+Skickat: den 5 november 2026 18:47
+Till: Gunnel Eriksson
+Ämne: Re: Mamma
+
+Hej Gunnel,
+tack för att du ringde i dag. Sammanfattning för syskonen:
+Mamma har fått beviljat hemtjänst tre gånger om dagen från måndag, plus trygghetslarm. Biståndshandläggaren sa att vi kan ansöka om korttidsboende om det inte räcker. Hennes demens har blivit sämre sedan sommaren, läkaren på vårdcentralen ska göra en ny bedömning.
+
+Kram Lennart`, 'social', 'health'),
+  d(`From: Sean O'Donnell
+Sent: 10 November 2026 11:12
+To: Research group
+Subject: Tuesday seminar & lunch
+
+Hi everyone,
+Reminder: Tuesday's seminar is on ethics approval for registry studies using sensitive data — health records, genetic data and so on. Helena from the Ethics Review Authority will join.
+
+Lunch afterwards at the Thai place. Please let me know about dietary requirements (halal, kosher, vegan…) by Monday.
+
+Cheers,
+Sean`),
 ];
