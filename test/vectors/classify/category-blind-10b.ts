@@ -1216,4 +1216,513 @@ Lunch afterwards at the Thai place. Please let me know about dietary requirement
 
 Cheers,
 Sean`),
+  d(`Från: Therese Nyqvist
+Skickat: den 16 november 2026 10:05
+Till: Björn Alexandersson
+Kopia: HR-konsult Maria Ek
+Ämne: VB: VB: Arbetsanpassning – Peter
+
+Hej Björn,
+nu har du hela tråden. Jag föreslår att vi träffas alla tre på torsdag innan vi svarar Peter.
+/Therese
+
+-----Ursprungligt meddelande-----
+Från: Maria Ek
+Skickat: den 13 november 2026 14:22
+Till: Therese Nyqvist
+Ämne: SV: Arbetsanpassning – Peter
+
+Hej Therese,
+jag har tittat på företagshälsovårdens utlåtande. De bedömer att Peter har nedsatt arbetsförmåga med 50 % på grund av sin utmattningsdepression och rekommenderar att han inte har kundkontakt de närmaste tre månaderna. Vi behöver se över om det finns uppgifter i back office.
+Maria
+
+-----Ursprungligt meddelande-----
+Från: Therese Nyqvist
+Skickat: den 12 november 2026 08:40
+Till: Maria Ek
+Ämne: Arbetsanpassning – Peter
+
+Hej Maria, Peter vill börja jobba igen från 1 december. Vad säger FHV?
+Therese
+
+Therese Nyqvist | Avdelningschef Kundservice | Vallby Energi AB
+Detta meddelande kan innehålla konfidentiell information.`, 'health'),
+  d(`Från: Företagshälsan Vallby
+Skickat: den 1 oktober 2026
+Till: Chefer i Vallby kommun
+Ämne: Nytt avtal med företagshälsovården – vad gäller?
+
+Hej!
+Från och med 1 januari har kommunen nytt avtal med Företagshälsan Vallby. Några viktiga punkter:
+
+1. Rehabiliteringsutredningar beställs via beställningsportalen, inte via mail.
+2. Arbetsförmågebedömning kostar 4 900 kr och debiteras förvaltningen.
+3. Samtalsstöd: medarbetare kan själva boka upp till tre samtal per år utan att chefen informeras.
+4. Ergonomiska genomgångar ingår i grundavtalet.
+5. Skicka aldrig läkarintyg eller diagnoser i vanlig e-post – använd den säkra portalen.
+
+Frågor? Kontakta HR-direkt på 0123-400 60.
+
+Företagshälsan Vallby`),
+  d(`[Chattlogg – kundtjänst Vallby Bostäder, 2026-11-09]
+10:12 Kund: hej jag bor på Kvarngatan 5 lgh 1102, har ni fått min hyra? jag swishade
+10:13 Agent Lina: Hej! Hyran betalas till bankgiro, vi kan inte ta emot swish. Vad gäller det?
+10:14 Kund: ok men jag har inga pengar kvar nu. soc har lovat att betala men handläggaren har inte hört av sig
+10:15 Agent Lina: Jag förstår. Har du beslut om försörjningsstöd för november?
+10:16 Kund: ja det blev beviljat i fredags, de skulle betala direkt till er
+10:18 Agent Lina: Då lägger jag in en notering så att vi inte skickar påminnelse. Hör av dig om det inte kommit på fredag.
+10:18 Kund: tack snälla`, 'social'),
+  d(`Vallby Bostäder – Hyresgästnytt december
+
+• Hyresavier för januari skickas ut 15 december. Glöm inte att betala senast sista vardagen i månaden.
+• Har du svårt att betala hyran? Hör av dig till oss i tid. Vi kan hänvisa till kommunens budget- och skuldrådgivning, som är gratis. I vissa fall kan socialtjänsten ge ekonomiskt bistånd för hyran.
+• Tvättstugan i hus 3 renoveras v. 2–4.
+• Julgransinsamling 10 januari.
+
+God jul önskar Vallby Bostäder!`),
+  d(`Kommunfullmäktige i Vallby – sammandrag för personal, oktobersammanträdet
+
+• Budget 2027 antogs efter votering (31 ja, 20 nej). Oppositionen (S, V, MP) hade ett eget budgetförslag.
+• Motion om att införa gratis simskola för alla barn – återremitterad.
+• Interpellation från Sverigedemokraterna om kostnader för tolk – besvarad av socialnämndens ordförande.
+• Ny ledamot i kultur- och fritidsnämnden: Eva Roos (L).
+
+Fullständigt protokoll publiceras på webben.
+Kommunkansliet`),
+  d(`Från: Stefan Blom
+Skickat: den 20 oktober 2026 22:10
+Till: Kent Åberg
+Ämne: Fika på torsdag?
+
+Tja Kent,
+har du tid med fika på torsdag? Jag vill bolla en sak: jag har bestämt mig för att ställa upp på Kristdemokraternas lista i nästa val, och jag undrar hur det funkar med jäv när jag samtidigt jobbar som planarkitekt här. Du har ju varit med om det när du satt för S i byggnadsnämnden.
+
+Hörs!
+Stefan`, 'political-opinion'),
+  d(`Utdrag ur loggbok, nattpersonal Solgårdens äldreboende
+Natten 7–8 november 2026
+
+23.10 Rond. Alla sover utom Helge rum 14 som vill prata om kriget. Satt med honom en stund. Han berättar att hans familj flydde från Estland 1944 och att han fortfarande drömmer om båten. Lugnade sig efter te.
+02.30 Rond. Lugnt.
+04.45 Greta rum 9 ringde på larmet, behövde hjälp till toaletten. 
+06.00 Rapport till dagpersonal.
+
+/Nattpersonal Anette`, 'ethnic-origin'),
+  d(`Från: Dina Levin
+Skickat: den 2 oktober 2026 08:00
+Till: Schemaansvarig, Ekbackeskolan
+Ämne: Ledighet Jom Kippur
+
+Hej Anders,
+som jag nämnde i augusti ansöker jag om ledighet 21 oktober för Jom Kippur. Jag har pratat med Hanna som kan ta min engelskgrupp i 9C. Lektionsplaneringen ligger i Teams.
+
+Tack!
+Dina Levin
+Lärare engelska/tyska`, 'religion'),
+  d(`Protokoll, styrelsemöte Vallby kulturförening, 2026-10-14
+
+Närvarande: 6 av 7 ledamöter
+
+§ 1 Mötets öppnande
+§ 2 Ekonomi: kassören redovisade 84 300 kr i kassan.
+§ 3 Höstens program: samisk filmkväll 8/11 i samarbete med Sameföreningen, klezmerkonsert 22/11, romsk kulturdag i februari (ansökan om kommunalt bidrag inskickad).
+§ 4 Medlemsavgift 2027 oförändrad, 200 kr.
+§ 5 Nästa möte 18 november.
+
+Vid protokollet: Karin Eld`),
+  d(`Hej Rut,
+
+Tack för samtalet om din farbror! Som jag sa kan vi på Äldreomsorgens samiska enhet erbjuda personal som talar nordsamiska. Eftersom Nils-Anders själv är same och har pratat samiska hela sitt liv är det viktigt för honom att bli bemött på sitt språk nu när minnet sviktar. Jag har skickat vidare önskemålet till biståndshandläggaren, som också ska ta ställning till hans ansökan om särskilt boende.
+
+Med vänliga hälsningar
+Margareta Labba
+Samordnare, samisk äldreomsorg`, 'ethnic-origin', 'social', 'health'),
+  d(`Skolenkäten 2026 – sammanfattning för Tallåsskolan
+
+Svarsfrekvens elever: 84 %
+
+Höga värden:
+• "Jag känner mig trygg i skolan" – 89 % instämmer
+• "Lärarna hjälper mig om jag inte förstår" – 82 %
+
+Låga värden:
+• "Eleverna följer skolans ordningsregler" – 41 %
+• "Jag får veta hur det går för mig i skolarbetet" – 56 %
+
+Frånvaron (hela skolan) ligger på 9,3 % i genomsnitt, i nivå med kommunsnittet. Arbetsgrupper tar fram åtgärder till vårterminen.
+
+Rektor`),
+  d(`Från: Mentor 9C
+Skickat: den 10 november 2026 17:32
+Till: vårdnadshavare Andersson
+Ämne: Oro för Lovas skolgång
+
+Hej Sofia och Mats,
+jag behöver informera er om att Lova har varit borta 31 lektioner den här månaden utan anmälan, mest i matematik och NO. I kemi har hon inte lämnat in laborationsrapporten och riskerar F. Hon har sagt till mig att hon inte orkar komma till skolan.
+
+Rektor har blivit informerad och vi kommer att göra en utredning av frånvaron. Kan ni komma på möte onsdag kl 16?
+
+Hälsningar
+Karin Blom, mentor 9C`, 'grades'),
+  d(`Exporterad Teams-chatt: "Arbetslag 7–9"
+[2026-10-30 13:05] Annelie: Betygsprognoser ska in på fredag, glöm inte!!
+[2026-10-30 13:06] Martin: vilka ämnen gäller det? alla?
+[2026-10-30 13:06] Annelie: alla, åk 9
+[2026-10-30 13:09] Martin: ok. btw Malte i 9B ligger på F i tre ämnen nu, ska vi ta det på EHT?
+[2026-10-30 13:10] Annelie: ja skriv upp honom, och Filippa i 9A har ju 40 % frånvaro
+[2026-10-30 13:11] Martin: absolut
+[2026-10-30 13:20] Jenny: jag tar med fika till konferensen`, 'grades'),
+  d(`Till: HR-avdelningen
+Från: Fackförbundet ST, avdelning Region Öst
+Datum: 2026-11-11
+
+Begäran om förhandling enligt 11 § MBL
+
+ST begär förhandling gällande planerad omorganisation av Löneenheten. Vi önskar information om hur omorganisationen påverkar arbetsmiljö och bemanning.
+
+Förslag på datum: 18 eller 20 november.
+
+För ST
+Göran Eklund, ordförande`),
+  d(`Från: Susanne Berg
+Skickat: den 18 november 2026 08:14
+Till: Linnea Strand
+Ämne: SV: Vem företräder Vårdförbundet?
+
+Hej Linnea,
+det är Petra Ahl på avdelning 43 som är huvudskyddsombud för Vårdförbundet nu, hon tog över efter Jörgen i somras. Hon har fackligt uppdrag på 20 % så hon finns på expeditionen tisdagar och torsdagar.
+
+/Susanne
+
+> Från: Linnea Strand
+> Vem ska jag prata med från Vårdförbundet om nattbemanningen?`, 'trade-union'),
+  d(`Medlemsbrev – Sveriges Lärare Vallby, november
+
+Hej!
+• Arbetstidsenkäten: tack alla 214 som svarade! Resultatet visar att många lärare arbetar över. Vi tar det i samverkan med förvaltningen i december.
+• Lokal löneförhandling: vi har lämnat våra yrkanden. Information om utfall kommer i mars.
+• Kurs för nya ombud 2–3 februari.
+
+Styrelsen, Sveriges Lärare Vallby`),
+  d(`Från: Mohammed Al-Sayed
+Skickat: den 31 oktober 2026 15:02
+Till: Lönekontoret
+Ämne: Fackavgift dras fortfarande
+
+Hej,
+jag gick ur Kommunal i augusti och gick med i Vision i stället när jag blev arbetsledare. Men på min lönespec dras fortfarande avgiften till Kommunal (497 kr). Kan ni stoppa det och betala tillbaka september och oktober?
+
+Mohammed Al-Sayed
+Arbetsledare, Lokalvården`, 'trade-union'),
+  d(`Ärende #49877 – Passerkort borttappat
+Status: Löst
+Anmälare: Kajsa Ek, Tallåsskolan
+
+Jag har tappat mitt passerkort någonstans på skolgården.
+
+Kommentar (Servicedesk, Lars):
+Kortet är spärrat. Du får ett nytt kort i receptionen på Rådhuset. Tills dess kan du använda tillfällig kod till personalingången på Tallåsskolan: 7302, giltig till fredag.`, 'credentials'),
+  d(`Hej,
+
+Vi har nu bytt koder till samtliga personalingångar på våra förskolor. Koderna delas ut av respektive förskolechef på APT och ska inte skickas via mail eller sms. Om du har glömt koden, kontakta din chef.
+
+Under jullovet gäller särskilda öppettider. Larmet ska alltid kopplas på när sista person går.
+
+Fastighetsavdelningen`),
+  d(`Från: Tobias Hagström
+Skickat: den 7 november 2026 11:58
+Till: IT-support
+Ämne: Kommer inte in i Outlook
+
+Hej, jag kan inte logga in i Outlook. Har testat flera gånger med mitt lösenord Hagström1985! men det går inte. Användarnamn tobhag. Kan ni kolla??
+
+Tobias
+Vaktmästare, Kvarnens fritidsgård`, 'credentials'),
+  d(`Ärende #50114 – Misstänkt nätfiske
+Status: Stängd
+Anmälare: Linda Palm, Miljöförvaltningen
+
+Jag fick ett mail som såg ut att komma från "IT-avdelningen" och bad mig verifiera mitt konto. Jag klickade inte.
+
+Kommentar (IT-säkerhet):
+Tack för att du rapporterade! Det var ett nätfiskeförsök. Vi har blockerat avsändaren. Kom ihåg: IT-avdelningen ber aldrig om lösenord, engångskoder eller BankID via mail.`),
+  d(`Från: Maria Fernández
+Skickat: den 14 oktober 2026 09:45
+Till: Sekretariatet
+Ämne: Arvode – konto
+
+Hej!
+Jag är nyvald ersättare i kultur- och fritidsnämnden och har inte BankID än (väntar på svenskt pass). Kan arvodet betalas till mitt konto i Nordea: clearing 3300, kontonummer 820 514 7712? Jag skickar kontoutdrag om ni behöver.
+
+Tack och hälsningar
+Maria Fernández`, 'bank-account'),
+  d(`Från: Ekonomi – Kundreskontra
+Skickat: den 5 november 2026 13:20
+Till: Karl-Johan Vik
+Ämne: SV: Återbetalning av barnomsorgsavgift
+
+Hej Karl-Johan,
+vi har nu betalat tillbaka 2 360 kr avseende dubbelfakturering för september. Pengarna sattes in på det IBAN-konto du angav, SE45 5000 0000 0583 9825 7466, och bör finnas på kontot inom två bankdagar.
+
+Med vänlig hälsning
+Kundreskontran, Vallby kommun`, 'bank-account'),
+  d(`Vallby kommun – Löneinformation november
+
+• Lönen betalas ut den 25 november.
+• Retroaktiv lön för Kommunals avtalsområde betalas ut i december.
+• Från och med januari skickas lönespecifikationen enbart digitalt till Kivra eller din e-brevlåda.
+• Kom ihåg att kontrollera att ditt bankkonto är rätt registrerat i självservice.
+• Semesterväxling: ansök senast 30 november.
+
+Lönekontoret`),
+  d(`Från: Ulrik Bengtsson
+Skickat: den 25 oktober 2026 21:12
+Till: Kommunens kundcenter
+Ämne: Klagomål på faktura
+
+Hej,
+jag har fått en faktura på parkeringsavgift som jag redan har betalt. Jag betalade i appen med mitt Mastercard 5555 3412 0981 4460 den 3 oktober och fick kvitto. Kan ni kolla upp det och makulera fakturan?
+
+/Ulrik Bengtsson`, 'payment-card'),
+  d(`Från: Barnhälsovården Tallåsen
+Skickat: den 2 november 2026 10:30
+Till: Förskolan Solrosen, förskolechef Marie Lundh
+Ämne: Kostanpassning – Vidar, avd. Igelkotten
+
+Hej Marie,
+efter samtycke från vårdnadshavarna: Vidar (2 år) har fått diagnosen PKU (fenylketonuri) vid nyföddhetsscreeningen, bekräftad med DNA-analys som visade att han ärvt den genetiska varianten från båda föräldrarna. Han behöver strikt proteinreducerad kost. Dietisten skickar kostschema till köket.
+
+Med vänlig hälsning
+Distriktssköterska Helena Kron`, 'genetic', 'health'),
+  d(`Från: Mats Wennberg
+Skickat: den 19 oktober 2026 19:40
+Till: Personalavdelningen
+Ämne: Tjänstledighet – genetisk utredning
+
+Hej,
+jag behöver vara ledig några dagar i november för att följa med min syster till Karolinska. Vår pappa dog i ALS och genetikerna har nu hittat en mutation i C9orf72 hos honom. Jag har själv testat mig och är också bärare, så det är mycket just nu. Min syster ska få sitt svar den 12/11.
+
+Jag tar gärna semesterdagar om det inte går som tjänstledighet.
+
+Mats Wennberg
+Ingenjör, VA-avdelningen`, 'genetic', 'health'),
+  d(`Hej!
+
+Här kommer en sammanfattning från föreläsningen om "Ärftlighet och cancer" som några av oss var på:
+
+- Ca 5–10 % av all cancer beror på ärftliga faktorer.
+- Genetisk utredning erbjuds om det finns flera fall av samma cancer i en släkt.
+- Man har rätt att avstå från att få veta sitt testresultat.
+- Försäkringsbolag får inte kräva genetiska tester.
+
+Presentationen finns på Teams under Kompetens.
+
+/Marie, kontaktsjuksköterska`),
+  d(`Utdrag, journal – Barn- och ungdomsmedicin, Region Öst
+2026-10-28
+
+Elin, 9 år, följs för kortvuxenhet. Genetisk analys (kromosomanalys) visar Turners syndrom (45,X). Diagnosen meddelad föräldrarna i dag tillsammans med genetisk vägledare. Behandling med tillväxthormon påbörjas efter kontroll hos endokrinolog.
+
+Föräldrarna vill inte att skolan ska informeras i nuläget.`, 'genetic', 'health'),
+  d(`Från: Rättsmedicinalverket
+Skickat: den 27 oktober 2026
+Till: Socialtjänsten Vallby, handläggare Vera Lindahl
+Ämne: Faderskapsutredning – DNA-analys
+
+Hej,
+resultatet av DNA-analysen i faderskapsutredningen gällande barnet Nova (född 2026-03-14) är klart. Analysen visar att den utpekade mannen, Johan Strömberg, med en sannolikhet över 99,99 % är barnets biologiska far.
+
+Skriftligt utlåtande skickas med rekommenderat brev.
+
+Med vänlig hälsning
+Rättsgenetiska avdelningen`, 'genetic', 'social'),
+  d(`Familjerätten informerar – om faderskap och föräldraskap
+
+När ett barn föds och föräldrarna inte är gifta behöver faderskapet eller föräldraskapet fastställas. Det gör ni enkelt digitalt via familjerätten eller på ett möte hos oss. Om det finns tveksamheter om vem som är pappa kan vi göra en utredning där det kan ingå DNA-analys.
+
+Besök eller ring familjerätten: 0123-455 00 (tisdag och torsdag 9–11).
+
+Familjerätten Vallby`),
+  d(`Från: Sara Lilja
+Skickat: den 20 november 2026 14:14
+Till: Elevhälsan
+Ämne: Hugo i 5B
+
+Hej!
+Bara en kort rad: Hugo i 5B berättade på rasten att han har två mammor och att några i klassen skrattat åt honom för det. Han var ledsen. Jag tog ett samtal med klassen. Föräldrarna Anna och Lina vet om det.
+
+Vet inte om det behövs mer än det, men ville att ni skulle känna till det.
+
+Sara, fritidspedagog`, 'sex-life'),
+  d(`From: Emma Lindgren
+Sent: 4 October 2026 20:05
+To: Sophie Carter
+Subject: Re: Conference in Lisbon
+
+Hi Sophie,
+Sounds great! About the hotel – could you book a double room for me? I'll be bringing my girlfriend Alice, she's never been to Lisbon. I'll pay the difference myself of course.
+
+Also – I'm on the panel on Thursday, right?
+
+Emma`, 'sex-life'),
+  d(`Protokollsutdrag, likabehandlingsgruppen Ekbackeskolan, 2026-10-09
+
+1. Uppföljning av kränkningsanmälningar: 11 anmälningar under september, varav 3 rör kränkningar med koppling till sexuell läggning (ord som "bög" används som skällsord).
+2. Åtgärd: temadag om normer och HBTQ i åk 8 den 4/12, med RFSU.
+3. Personalen påminns om att alla kränkningar ska anmälas till rektor samma dag.
+
+Inga enskilda elever diskuterades vid mötet.`),
+  d(`Utdrag ur beslut, Försäkringskassan, kopia till arbetsgivare (efter medgivande)
+
+Kim Ekström har ansökt om ersättning. I ansökan framgår att Kim genomgår könsbekräftande vård på Karolinska och var sjukskriven efter operationen 2026-09-21. Sjukpenning beviljas för perioden 2026-09-21 – 2026-11-15.
+
+Handläggare: Sofie Wikström
+
+HR-anteckning: Kim har bett att kollegorna inte ska informeras om orsaken.`, 'sex-life', 'health'),
+  d(`Från: Ann-Sofie Grahn
+Skickat: den 9 november 2026 13:03
+Till: Leif Persson
+Ämne: Registerutdrag – Jonas B
+
+Hej Leif,
+vi har fått in Jonas Bergs utdrag ur belastningsregistret inför anställningen som elevassistent. Det finns en anteckning: dom 2022 för ringa narkotikabrott, dagsböter. Inget som rör barn. Enligt vår rutin ska rektor göra en bedömning. Vill du ringa honom innan vi skickar anställningsavtalet?
+
+/Ann-Sofie, HR`, 'criminal-record'),
+  d(`Kallelse till avstämning – Kriminalvården och Vuxenenheten
+
+Tid: 24 november kl 10
+Plats: Frivården Vallby, Storgatan 4
+
+Dagordning:
+1. Genomgång av samverkansrutinen vid frigivning
+2. Boendefrågan för personer som friges – statistik 2026
+3. Nytt arbetssätt med "Frigivningsstöd"
+4. Övrigt
+
+Inga enskilda klientärenden behandlas på mötet.
+Sekreterare: Hanna, Vuxenenheten`),
+  d(`Journalanteckning, Vuxenenheten
+2026-11-06, handläggare Emir Begović
+
+Telefonsamtal från frivårdsinspektör Linnéa Åkesson. Klienten Niklas P. friges villkorligt från anstalten Hall den 2 december efter att ha avtjänat två år för grov misshandel. Han saknar bostad. Frivården önskar samordnat möte om boende och försörjning före frigivningen. Bokat 20/11.
+
+Sekretess 26 kap. 1 § OSL.`, 'criminal-record', 'social', 'secrecy'),
+  d(`Från: Rektor Ekbackeskolan
+Skickat: den 29 oktober 2026 16:45
+Till: All personal
+Ämne: Incident i går
+
+Hej alla,
+som många känner till var det ett bråk vid busshållplatsen i går eftermiddag. Polisen har varit här och pratat med några elever. Vi vet ännu inte vad som hänt och jag ber er att inte spekulera, varken i korridorerna eller på sociala medier.
+
+Kuratorerna finns tillgängliga hela veckan för elever som vill prata.
+
+Mvh
+Anders, rektor`),
+  d(`Från: Kvarnens fritidsgård
+Skickat: den 12 november 2026 09:03
+Till: Ungdomsenheten, socialtjänsten
+Ämne: Information om Adam H.
+
+Hej,
+vi vill informera er om att Adam H. (15) enligt flera ungdomar sålde cannabis utanför fritidsgården i fredags. Vi har själva sett honom med stora mängder kontanter. Polisen är kontaktad. Vi har stängt av honom från verksamheten en vecka.
+
+Vi ser detta som en orosanmälan.
+
+Fritidsledare Kim och Jasmin`, 'criminal-record', 'social'),
+  d(`Vallby kommun – Intern nyhet
+"Ny säkerhetssamordnare på plats"
+
+Sedan 1 oktober har kommunen en ny säkerhetssamordnare, Patrik Hjelm, som tidigare arbetat som polis i 14 år. Patrik ska bland annat arbeta med det brottsförebyggande rådet, krisberedskap och samverkan med polisen.
+
+– Jag vill att alla anställda ska känna sig trygga på jobbet, säger Patrik.
+
+Patrik nås på 0123-400 88.`),
+  d(`Från: Lisbeth Åström
+Skickat: den 14 november 2026 10:21
+Till: Johan Wiberg
+Ämne: SV: Lönebesked – rättelse
+
+Hej Johan,
+du har helt rätt. Det blev fel i registreringen av OB-tillägget. Du ska ha haft 6 214 kr i ob för oktober, men fick bara 3 107 kr. Mellanskillnaden på 3 107 kr betalas ut på novemberlönen. Din grundlön på 30 450 kr är korrekt.
+
+Ursäkta besväret!
+Lisbeth, Lönekontoret
+
+> Från: Johan Wiberg
+> Hej, OB-tillägget på min oktoberlön ser konstigt lågt ut, jag jobbade fyra helger.`, 'salary'),
+  d(`Lönestatistik 2026 – Vallby kommun (urval)
+
+Yrkesgrupp                | Medianlön
+Undersköterska            | 31 400 kr
+Förskollärare             | 36 900 kr
+Socialsekreterare         | 40 200 kr
+Systemförvaltare          | 44 800 kr
+Enhetschef äldreomsorg    | 50 500 kr
+
+Källa: Lönesystemet, oktober 2026. Statistiken används i lönekartläggningen och publiceras på intranätet. Ingen enskild persons lön kan utläsas ur tabellen.
+
+HR-avdelningen`),
+  d(`[2026-11-06 16:45] Karin: såg du lönerna som kom ut?
+[2026-11-06 16:46] Ove: ja. Jag fick 600 kr. 600!! efter 12 år
+[2026-11-06 16:46] Karin: seriöst? jag fick 1400
+[2026-11-06 16:47] Ove: jag ligger på 33 900 nu, nyanställda får ju nästan det
+[2026-11-06 16:48] Karin: prata med facket, det där är inte ok
+[2026-11-06 16:50] Ove: ska ta det med Lena på måndag`, 'salary'),
+  d(`Från: Helena Roos
+Skickat: den 26 oktober 2026 11:12
+Till: Chefsgruppen Omsorg
+Ämne: Sammanställning medarbetarsamtal – skrivs inte i detta mail
+
+Hej!
+Många har frågat om vi ska skicka en sammanställning av medarbetarsamtalen. Nej – dokumentationen av enskilda samtal ligger i HR-portalen och ska inte mailas. Till ledningsgruppen redovisar ni bara på gruppnivå: antal genomförda samtal, övergripande teman (arbetsbelastning, kompetensutveckling) och åtgärder.
+
+Tack!
+Helena Roos, HR-chef`),
+  d(`Från: Kristofer Lind
+Skickat: den 3 november 2026 17:08
+Till: Agneta Persson
+Ämne: Anteckningar från samtalet med Emilia
+
+Hej Agneta,
+här är en kort sammanfattning av dagens samtal med Emilia:
+
++ Mycket uppskattad av brukarna, tar egna initiativ.
++ Har utvecklats i dokumentation sedan i våras.
+– Har vid två tillfällen pratat nedsättande om kolleger inför brukare. Vi pratade om det och hon förstod allvaret.
+– Behöver bli bättre på att passa tider vid överlämning.
+
+Mål till våren: handledarutbildning, följa överlämningsrutinen.
+Betyg i lönekriterierna: "Bra" (3 av 4).
+
+/Kristofer`, 'hr-assessment'),
+  d(`Arbetsmiljöenkäten 2026 – resultat för Omsorgsförvaltningen
+
+Svarsfrekvens: 71 %
+Index för "Ledarskap": 3,8 (3,6 i fjol)
+Index för "Arbetsbelastning": 2,9 (oförändrat)
+Andel som upplevt kränkande särbehandling senaste året: 8 %
+
+Varje arbetsgrupp ska diskutera resultatet på APT och ta fram minst en åtgärd. Resultat redovisas aldrig för grupper med färre än fem svarande.
+
+HR-enheten`),
+  d(`Från: Anders Nilsson
+Skickat: den 21 oktober 2026 08:30
+Till: Socialsekreterare mottagning
+Ämne: Kvarskrivning – Jennie Olsson
+
+Hej,
+vill informera om att Jennie Olsson, som är aktuell hos Vuxenenheten efter att ha lämnat en våldsam relation, har beviljats kvarskrivning i Vallby. Hon bor numera i en annan kommun. Ni får inte under några omständigheter kontakta henne via den gamla adressen eller uppge var hon befinner sig.
+
+Sekretess enligt 26 kap. OSL.
+
+Anders, samordnare Våld i nära relation`, 'protected-identity', 'social', 'secrecy'),
+  d(`Kvinnojouren Vallby – verksamhetsberättelse 2026 (utdrag)
+
+Under året har jouren haft 412 stödsamtal och tagit emot 23 kvinnor och 31 barn i skyddat boende. Flera av de boende har under tiden ansökt om skyddade personuppgifter hos Skatteverket.
+
+Vi har haft utbildningar för socialtjänsten om hur man arbetar med personer som har skyddad identitet.
+
+Tack till alla ideella!
+Styrelsen`),
 ];
