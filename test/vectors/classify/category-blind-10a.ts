@@ -444,4 +444,245 @@ Approved. Hope your wife's delivery goes well – take the parental leave days y
 > Agenda: 1) budget 2027, 2) new sick-leave routine, 3) union consultation
 Please read before Thursday.`),
   d(`Thanks for covering yesterday! The root canal took forever and my jaw still hurts, so I'm taking painkillers and going home early today.`, 'health'),
+  d(`Ämne: Sjukskrivning Peter Alm v. 49–52 (ryggen)`, 'health'),
+  d(`Ämne: Sjukskrivningsprocessen – nya riktlinjer från FK`),
+  d(`Ämne: Lönebesked nov – Viktoria Ström 32 150 kr`, 'salary'),
+  d(`Ämne: Lönebesked november skickas digitalt via Kivra`),
+  d(`Ämne: SV: Orosanmälan Leon 6 år – mottagen`, 'social'),
+  d(`Ämne: Kallelse LVU-utbildning 3/3`),
+  d(`Ämne: Varning – Jonny Persson (alkohol i tjänst 14/11)`, 'hr-assessment'),
+  d(`Ämne: Betyg ht – Moa Ek 8C: Sv C, En B, Ma D`, 'grades'),
+  d(`Ämne: Betygskonferens åk 9 flyttas till tisdag`),
+  d(`Ämne: Skyddad identitet – elev i 5B, se bifogad rutin`, 'protected-identity'),
+  d(`Subject: Password reset for j.wong – temporary password Summer!2609`, 'credentials'),
+  d(`Subject: Password reset instructions for all staff`),
+  d(`Fwd: Re: ang. hyran
+> Hej, jag har inte fått mitt försörjningsstöd än och hyran ska betalas på fredag. Vad gör jag? /Sanna
+Kan du kolla hennes ärende? Beslutet låg väl på 7 900 kr för december?`, 'social'),
+  d(`SV: Ledighet
+> Får jag vara ledig 12/4 för min sons bar mitzva?
+Självklart, mazal tov! /Chefen`, 'religion'),
+  d(`Re: Tillgänglighet
+> Kan ni hjälpa till med en hörselslinga i sal 2?
+Ja, Bengt har ju sin hörselnedsättning och sitter där på fredagar, så vi fixar det före dess.`, 'health'),
+  d(`Re: styrelsemötet
+> vem skriver protokollet?
+Leila tar det. Hon är ju ny ordförande i Vision-klubben på förvaltningen sen i måndags.`, 'trade-union'),
+  d(`Re: Granskning
+> Har vi gått igenom alla handlingar i ärendet?
+Ja. Utredningen om Noel lämnas inte ut – sekretess enligt 26 kap. 1 § OSL. Övriga handlingar skickas idag.`, 'secrecy', 'social'),
+  d(`Hälsningar
+Karin Lund
+Socialsekreterare, Barn och unga
+Telefontid mån–fre 9–10
+Detta e-postmeddelande kan omfattas av sekretess.`),
+  d(`/Anders
+IT-avdelningen – vi ber aldrig om ditt lösenord
+Tel 010-123 45 67`),
+  d(`Mvh Helena Roos
+Löneadministratör
+Frågor om lön, OB och övertid? Ring lönesupporten.`),
+  d(`Hej, kan du vara snäll och mejla mig Ebbas kontonummer? Hennes arvode ska ut idag.`),
+  d(`ok så hennes konto är 8214-9, 903 441 276-2 (Swedbank), jag swishade fel summa igår`, 'bank-account'),
+  d(`ring mig när du kan, det gäller hans villkorliga dom och om han får jobba kvar i skolan`, 'criminal-record'),
+  d(`ring mig när du kan, det gäller schemat för juluppehållet`),
+  d(`lol ja hon är typ jättereligiös, ber fem gånger om dagen och går till moskén varje fredag`, 'religion'),
+  d(`Han har bett om att få hjälp med sin ansökan om dödsboanmälan och försörjningsstöd för begravningen efter sin fru.`, 'social'),
+  d(`Minnesanteckning APT: genomgång av nya rutiner för hemtjänstbeslut, frågor till biståndshandläggarna senast 1/12.`),
+  d(`Trevlig helg! PS. Tomas sa att han röstar nej till sammanslagningen i fullmäktige oavsett vad partiet tycker.`, 'political-opinion'),
+  d(`Sekretess: hans hiv-diagnos får inte nämnas utanför teamet. 25 kap. 1 § OSL.`, 'secrecy', 'health'),
+  d(`Tyvärr måste jag ställa in, jag har fått migrän. Kan vi ta det på måndag?`, 'health'),
+  d(`Tyvärr måste jag ställa in, bilen startar inte. Kan vi ta det på måndag?`),
+  d(`Hi Sven, your biometric passport photo and fingerprints have been registered. Collect your passport at the police station in 10 days.`, 'biometric'),
+  d(`Utlåtande från arbetsterapeuten: Ylva klarar ca 2 timmar stillasittande datorarbete per dag, därefter tydligt nedsatt arbetsförmåga.`, 'health'),
+  d(`Obs. ny kod för medicinskåpet: 6630. Skriv inte upp den på tavlan.`, 'credentials'),
+  d(`Medicinskåpet ska alltid vara låst, nyckeln förvaras hos ansvarig sjuksköterska.`),
+  d(`Elev med IG i tre ämnen ska få en individuell studieplan – rektor beslutar.`),
+  d(`IUP Adam 7B: Ma F (ej godkänd prov 2 och 3), Sv E, Eng C. Åtgärd: extra stöd i matte två ggr/vecka.`, 'grades'),
+  d(`Hej Lina, han blev inte godkänd på sitt CPR-test på kursen, så han måste göra om det innan han får jobba natt.`, 'hr-assessment'),
+  d(`Alla nyanställda ska göra HLR-utbildning innan de får arbeta natt.`),
+  d(`tack för lånet! swishar dig 300 nu`),
+  d(`Jag tror han är från Polen men hans föräldrar är ukrainska, så han pratar ukrainska hemma – boka ukrainsk tolk.`, 'ethnic-origin'),
+  d(`We need interpreters in Ukrainian, Arabic and Somali for the information evening.`),
+  d(`Hon har haft tre missfall det senaste året och mår dåligt, var lite försiktiga med frågorna.`, 'health'),
+  d(`Re: incident
+> Vad hände i lekparken?
+Hussein slog en annan elev och föräldrarna har gjort en polisanmälan mot honom. Han är 16 så det blir en sak för polisen.`, 'criminal-record'),
+  d(`Meddelande från Vårdförbundet: rådslag om arbetstider, alla medlemmar välkomna att tycka till.`),
+  d(`Kan en anställd som inte är med i facket ändå ta med Kommunals ombud till ett möte?`),
+  d(`Elsas kort: 4109 … resten skickar jag i sms`),
+  d(`Genetic counselling note: Mr. Ahmadi declined predictive testing for Huntington's despite his mother's diagnosis.`, 'genetic', 'health'),
+  d(`Blodprov för DNA-analys tas på labbet plan 2, drop-in vardagar.`),
+  d(`Hennes exman har hittat hennes nya adress trots kvarskrivningen, hon är livrädd – vi behöver skyddat boende i dag.`, 'protected-identity', 'social'),
+  d(`Familjen Berglund bor i lgh 1203, byt lås efter inbrottet enligt fastighetsskötaren.`),
+  d(`Underlag till lönesamtal: Magnus har 35 200 kr och begär 38 000; jag föreslår 36 800 med tanke på hans insats i projektet.`, 'salary', 'hr-assessment'),
+  d(`Pssst – vet du vem som fick bonusen i år? Ingen säger något 🙈`),
+  d(`Kandidaten berättade att hon är kristen och aktiv i Equmeniakyrkan, inget som påverkar tjänsten men noterar.`, 'religion'),
+  d(`Om du blir sjuk under semestern ska du sjukanmäla dig direkt för att få tillbaka semesterdagarna.`),
+  d(`Mammans nya partner har kopplingar till kriminella nätverk och är dömd för vapenbrott, placeringen måste utredas igen.`, 'criminal-record', 'social'),
+  d(`hon har bytt pronomen till hen och vill inte att vi pratar om det med föräldrarna än`, 'sex-life'),
+  d(`Chat: vart ligger blanketten för tjänstledighet?? hittar inte på intra`),
+  d(`Passet till Maria Gonzalez skannades med ansiktsigenkänning vid gränskontrollen och flaggades, hon hölls kvar i två timmar.`, 'biometric'),
+  d(`Reminder: bring your ID card to the exam hall, no phones allowed.`),
+  d(`Hej Gunilla,
+
+Tack för samtalet i morse. Som jag nämnde har Rasmus haft svårt att komma i tid sedan i höstas och vid två tillfällen lämnat en brukare ensam för länge. Jag har pratat med honom muntligt tidigare utan förbättring.
+
+Jag vill därför att vi tillsammans med HR går igenom om det är dags för en skriftlig erinran.
+
+/Maria, enhetschef`, 'hr-assessment'),
+  d(`Hej alla,
+
+Nästa vecka har vi medarbetarsamtal. Boka en tid i kalendern som passar er, ca en timme.
+Fundera gärna i förväg på vad som fungerat bra i år och vad ni vill utvecklas inom.
+Mallen ligger i Teams under Dokument > HR.
+
+Ha en bra helg!
+Sofia`),
+  d(`Hej,
+
+Jag skriver angående min dotter Ronja i 4B. Hon har fått diagnosen dyslexi efter utredningen hos logopeden och vi undrar vilket stöd skolan kan ge.
+Kan vi boka ett möte med specialpedagogen?
+
+Vänliga hälsningar
+Petter Holmgren`, 'health'),
+  d(`Hej föräldrar i 4B!
+
+Vi har fått frågor om läs- och skrivsvårigheter. Skolan har en specialpedagog, Anna, som ni kan kontakta om ni är oroliga för ert barns läsning. Hon finns på plats måndag och torsdag.
+
+Hälsningar klasslärarna`),
+  d(`Journalanteckning 2026-11-18, hembesök
+
+Närvarande: socialsekreterare Kim Larsson, mamma Jasmin, barnen Nova (7) och Elton (4).
+Lägenheten stökig men inga akuta risker. Mamman berättar att hon slutat ta sin medicin mot bipolär sjukdom eftersom hon inte har råd. Ansökan om ekonomiskt bistånd för medicinkostnad lämnas in i veckan.
+Uppföljning om två veckor.`, 'social', 'health'),
+  d(`Till: Alla handläggare
+
+Från 1 januari ska alla hembesök dokumenteras samma dag i Treserva. Anteckningen ska innehålla närvarande, iakttagelser och planerad uppföljning.
+Frågor till Kim Larsson, metodstöd.`),
+  d(`Hi Jakob,
+
+Just checking in about the invoice from the conference. You paid with your private card, right? Send me the receipt and your bank details and I'll reimburse you this month.
+
+Cheers,
+Emily – Finance`),
+  d(`Hi Emily,
+
+Yes – receipt attached. My account is Handelsbanken, clearing 6789, account 123 456 789. The amount was 3 640 SEK.
+
+Thanks!
+Jakob`, 'bank-account'),
+  d(`Hej Nina!
+
+Frågade du om lönerna? Jag kan bara säga att lönesättningen följer de kriterier som finns på intranätet och att du kan begära ett extra samtal med din chef om du tycker att din lön inte speglar ditt ansvar.
+
+/Lön & förmåner`),
+  d(`Hej,
+
+Bifogar underlag inför förhandling om ny lön för Elin Saarinen, biträdande rektor. Nuvarande lön 48 300 kr. Förslag 51 000 kr från 1 juli med hänsyn till utökat uppdrag.
+Sveriges Lärare har tagit del av förslaget och Elin är medlem där.
+
+Mvh
+Personalavdelningen`, 'salary', 'trade-union'),
+  d(`Hej!
+
+Påminnelse om att alla som ska åka till konferensen i Malmö behöver boka tåg via resebyrån. Använd inte privata kort. Kommunens betalkort finns hos Anita på ekonomi.
+
+Hälsningar,
+Reseadmin`),
+  d(`Hej Anita,
+
+Jag hann inte hämta kommunkortet så jag bokade med mitt eget: 4746 9012 3456 7899 (ok den är lite fel, jag skickar rätt i sms), det blev 1 980 kr.
+
+/Bertil`, 'payment-card'),
+  d(`Ärende 2026-4412 – begäran om utlämnande
+
+Handlingen (utredning enligt 11 kap. 1 § SoL gällande Theo, 10 år) har sekretessprövats. Uppgifter om barnets hälsa, familjens ekonomi och pappans missbruk omfattas av sekretess enligt 26 kap. 1 § OSL och maskas. Beslutet kan överklagas.
+
+Registrator`, 'secrecy', 'social', 'health'),
+  d(`Ärende 2026-4419 – begäran om utlämnande
+
+Begärd handling: kommunstyrelsens protokoll 2026-10-03. Handlingen är allmän och offentlig och bifogas i sin helhet.
+
+Registrator`),
+  d(`Hej kära kollegor,
+
+Jag vill berätta att jag har fått bröstcancer. Jag börjar cellgiftsbehandling nästa vecka och kommer vara sjukskriven åtminstone till mars. Ni får gärna höra av er men jag kanske inte svarar direkt.
+
+Kram Annika`, 'health'),
+  d(`Hej!
+
+Oktober är rosa månaden – vi säljer rosa band i receptionen till förmån för Cancerfonden. Passa också på att boka mammografi om du fått kallelse.
+
+/Friskvårdsgruppen`),
+  d(`Dear colleagues,
+
+We regret to inform you that Professor Lindahl has been placed on leave pending an investigation into allegations of research misconduct. The faculty will issue a statement after the investigation.
+
+Best regards,
+Dean's Office`, 'hr-assessment'),
+  d(`Dear colleagues,
+
+The faculty's guidelines on research misconduct and the procedure for reporting concerns have been updated. Please read the attached document.
+
+Best regards,
+Dean's Office`),
+  d(`Hej Tove,
+
+Som vi pratade om: Aron har nu 42 % frånvaro i januari och har inte lämnat in någon uppgift i samhällskunskap. Han riskerar F. Vi behöver få till ett möte med honom, dig och elevhälsan.
+
+/Mentor Henrik`, 'grades'),
+  d(`Hej Tove och Henrik,
+
+Elevhälsoteamet har möte varannan tisdag. Anmäl ärenden till kuratorn senast fredagen innan. Tänk på att inte skriva elevnamn i ämnesraden.
+
+/Rektor`),
+  d(`Hej,
+
+Jag är polisanmäld av min exfru för ofredande men förundersökningen är nedlagd. Jag vill ändå att ni vet inför placeringsutredningen så att det inte kommer som en överraskning.
+
+Mvh
+Jonas Falk`, 'criminal-record', 'social'),
+  d(`Hej,
+
+Hur går det till när socialtjänsten begär uppgifter från polisen i en utredning om barn? Finns det en blankett?
+
+Mvh
+Jonas, ny handläggare`),
+  d(`Hej Dennis,
+
+Du har tilldelats ett nytt konto i Lifecare. Användarnamn och tillfälligt lösenord kommer i ett separat sms.
+
+IT-servicedesk`),
+  d(`Hej Dennis,
+
+Här kommer det tillfälliga lösenordet som utlovat: Qw7!rtz-Lifecare. Byt det vid första inloggning.
+
+IT-servicedesk`, 'credentials'),
+  d(`Hej Pernilla,
+
+Kort fråga: Mira som börjar hos oss i januari har sekretessmarkering i folkbokföringen. Hur gör vi med namnskylten på dörren och personalfotot?
+
+/Lotta, rektor`, 'protected-identity'),
+  d(`Hi team,
+
+Reminder that our Muslim colleagues will be fasting during Ramadan from mid-February. Please be considerate when scheduling lunch meetings and team events.
+
+Thanks, HR`),
+  d(`Hi Anna,
+
+Could we move Yusuf's shifts during Ramadan so he finishes before iftar? He's fasting this year for the first time and it's been tough.
+
+Thanks,
+Pete`, 'religion'),
+  d(`Hej,
+
+Morfar och mamma har båda haft tjocktarmscancer före 50 års ålder, och genetiska mottagningen har nu bekräftat att jag bär på samma genförändring. Jag kommer att behöva ledigt för kontroller två gånger om året.
+
+/Erik`, 'genetic', 'health'),
+  d(`Hej Erik,
+
+Ledighet för läkarbesök beviljas enligt avtalet med bibehållen lön, så länge du meddelar i förväg. Det gäller alla medarbetare.
+
+/Chefen`),
 ];
