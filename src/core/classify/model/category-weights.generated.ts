@@ -15,8 +15,8 @@ export const CATEGORY_MODEL: EncodedModel = {
   categories: ["health","ethnic-origin","political-opinion","religion","trade-union","genetic","biometric","sex-life","protected-identity","secrecy","criminal-record","social","credentials","salary","bank-account","payment-card","hr-assessment","grades"],
   bias: [-2.0816,-2.1235,-2.4097,-2.5094,-2.9929,-3.0892,-2.3185,-1.7462,-3.0756,-2.9384,-2.1617,-2.6896,-2.1935,-2.2429,-2.6934,-2.9726,-2.529,-2.3007],
   rulesStandFrom: 0.95,
-  shortText: 120,
-  thresholds: [0.85,0.7191,0.6,0.8442,0.6,0.6,0.6318,0.85,0.6,0.6,0.8419,0.6671,0.7022,0.7942,0.6,0.6,0.85,0.7671],
+  shortText: 90,
+  thresholds: [0.85,0.7191,0.6,0.8442,0.6,0.6,0.6318,0.85,0.6,0.6,0.8419,0.6671,0.7022,0.7942,0.6,0.6,0.85,0.8474],
   scale: 0.0802959,
   weights:
     'uekV7PDVsUrJAVHTIVrTnChTunDMVwUsDFVMQPWxV0YAPBRDSESFQGUIVKTLSNUvXwtBAVIWLUMVvUrMETuWterUtYqT9mBAUkT3' +
