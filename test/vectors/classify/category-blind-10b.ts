@@ -1725,4 +1725,451 @@ Vi har haft utbildningar för socialtjänsten om hur man arbetar med personer so
 
 Tack till alla ideella!
 Styrelsen`),
+  d(`Från: Johanna Berg
+Skickat: den 2 november 2026 08:20
+Till: Simon Ek
+Ämne: VB: Hotell i Göteborg
+
+Simon, kan du fixa detta? Jag är borta hela veckan.
+/Johanna
+
+-----Ursprungligt meddelande-----
+Från: Johanna Berg
+Skickat: den 1 november 2026 22:41
+Till: Johanna Berg (privat)
+Ämne: Hotell i Göteborg
+
+kort för bokningen (mitt privata, jag tar det i reseräkningen):
+Visa 4929 1180 3342 0017
+12/27
+cvc 228
+Johanna Berg`, 'payment-card'),
+  d(`Ärende #50233 – Betalterminal simhallen
+Status: Pågår
+Anmälare: Receptionen, Vallby simhall
+
+Betalterminalen i receptionen nekar alla kort sedan kl 14. Kunderna får betala med Swish så länge. Vi har inte sparat några kortuppgifter.
+
+Kommentar (Servicedesk, Oskar):
+Leverantören är kontaktad och har bekräftat en störning hos deras inlösare. Väntad lösning inom 2 timmar. Skriv aldrig upp kortnummer för att ta betalt senare.`),
+  d(`From: Booking Confirmation – Nordic Hotels
+To: Paul Andersson
+Subject: Your booking #NH-88213 – Stockholm, 14–16 December
+
+Dear Paul Andersson,
+Thank you for your booking.
+Room: Double, non-smoking
+Guaranteed with: Mastercard ending in 4471 (name: Paul Andersson), card number 5402 8890 1175 4471, valid 08/28
+Cancellation free until 12 December 18:00.
+
+We look forward to welcoming you!
+Nordic Hotels Stockholm City`, 'payment-card'),
+  d(`Från: Ekonomiassistent Maja Hallberg
+Skickat: den 9 oktober 2026
+Till: Alla kortinnehavare, Kulturförvaltningen
+Ämne: Nytt kortsystem – gör så här
+
+Hej!
+Nu har alla fått sina nya Eurocard-inköpskort. Så här aktiverar du:
+1. Logga in på kortportalen med BankID.
+2. Välj PIN-kod (fyra siffror). Skriv aldrig ner PIN-koden.
+3. Registrera kortet i Apple Pay/Google Pay om du vill.
+
+Kvitton ska skannas in i appen inom en vecka. Vid förlorat kort: ring spärrtjänsten 020-123 456.
+
+/Maja`),
+  d(`Från: Anton Sjöberg
+Skickat: den 11 november 2026 12:01
+Till: Linda Åström
+Ämne: Kortet till kulturskolan
+
+Hej Linda!
+Du bad om PIN till inköpskortet när jag är ledig. Det är 8815. Kortet ligger i översta lådan på mitt skrivbord. Använd det bara till notbeställningen!
+
+Anton`, 'credentials'),
+  d(`Minnesanteckningar, kommunens integrationsråd, 2026-10-21
+
+1. Mottagande av nyanlända 2027: kommunen har fått anvisningstal 34 personer.
+2. Samhällsorientering: nu på sju språk, bland annat arabiska, dari, tigrinja och somaliska.
+3. Föreningslivet: bidrag till tre föreningar som arbetar med nyanlända kvinnor.
+4. Tolkförmedlingen: väntetider för tolk på tigrinja är långa.
+
+Inga enskilda personer diskuterades.
+Sekreterare: Nasrin`),
+  d(`Från: Ingrid Ahlberg
+Skickat: den 27 oktober 2026 13:44
+Till: Biståndshandläggare Ewa Sund
+Ämne: Önskemål om personal – Raija Niemi
+
+Hej Ewa,
+Raija Niemi i lägenhet 4 på Solgården är sverigefinne och har börjat tappa svenskan i takt med att demensen förvärras. Hon blir orolig och rädd när personalen bara pratar svenska. Vi har två undersköterskor som talar finska och försöker lägga dem på hennes pass. Kan det skrivas in i genomförandeplanen?
+
+Ingrid Ahlberg, samordnare`, 'ethnic-origin', 'health', 'social'),
+  d(`From: Li Wei
+Sent: 30 October 2026 10:14
+To: Facilities
+Subject: Nameplate on my office door
+
+Hello,
+The nameplate on my office door says "Wei Li" but my family name is Li. In China we put the family name first, so it's easy to mix up. Could you change it to "Li Wei"? Thank you!
+
+Li Wei
+Postdoc, Department of Chemistry`, 'ethnic-origin'),
+  d(`Protokoll, kontaktmöte med romska representanter, 2026-11-04
+
+Närvarande: representanter från två romska föreningar, kommunens minoritetssamordnare, skolförvaltningen
+
+1. Brobyggare: kommunen har anställt en romsk brobyggare på 50 % till skolan. Föreningarna är positiva.
+2. Modersmålsundervisning i romani chib: fem anmälda elever i kommunen.
+3. Förslag: utställning om romsk historia på biblioteket under våren.
+4. Nästa möte: mars.
+
+Justerat: Samordnaren`),
+  d(`Hej Elsa,
+
+Jag ringer dig i morgon ang. praktikanten, men kort: Aziz är jättebra, pratar dari och pashto och har hjälpt oss mycket med familjerna från Afghanistan. Han kom själv hit från Herat som ensamkommande 2016 och förstår verkligen deras situation.
+
+Han behöver ett intyg för praktiken från dig senast 1/12.
+
+Hälsningar
+Ronja, Mottagningsenheten`, 'ethnic-origin'),
+  d(`Från: Karl Axelsson
+Skickat: den 17 november 2026 07:30
+Till: Kommunikationsavdelningen
+Ämne: Artikeln i lokaltidningen
+
+Hej,
+tidningen skriver i dag att "en anställd i kommunen" är aktiv i Nordiska motståndsrörelsen. Jag vet att det är Jimmy i parkförvaltningen – han har själv visat flygbladen i fikarummet och sagt att han är medlem. Vad ska vi göra? Flera kolleger känner sig otrygga.
+
+Karl`, 'political-opinion'),
+  d(`Riktlinje: Anställdas yttrandefrihet och politiska engagemang
+
+Som anställd i kommunen har du grundlagsskyddad yttrandefrihet och får engagera dig politiskt på din fritid. Arbetsgivaren får inte efterforska vilket parti du röstar på eller om du är medlem i ett parti.
+
+På arbetstid ska du vara saklig och opartisk. Partipolitiska symboler ska inte bäras i kontakten med medborgarna.
+
+Frågor: kontakta HR.`),
+  d(`Minnesanteckningar, nätverket för unga i politiken (kommunens demokratisatsning), 2026-10-12
+
+1. Skolval 2026: 78 % av eleverna på gymnasiet röstade. Resultaten redovisas per skola, inte per klass.
+2. Paneldebatt med ungdomsförbunden i april. Alla partier i fullmäktige inbjudna.
+3. Ungdomsrådet önskar fler mötesplatser i ytterområdena.
+
+/Demokratisamordnare Fredrika`),
+  d(`[2026-10-02 11:30] Amanda: kommer du på AW ikväll?
+[2026-10-02 11:31] Viktor: nej sorry, har möte med Moderaterna i kväll, jag har ju fått en plats i ungdomsförbundets distriktsstyrelse
+[2026-10-02 11:31] Amanda: oj grattis?? 😅
+[2026-10-02 11:32] Viktor: haha tack. nästa gång!`, 'political-opinion'),
+  d(`Från: Förskolan Blåklinten
+Skickat: den 13 november 2026 14:30
+Till: Vårdnadshavare avdelning Ekorren
+Ämne: Lucia och julfirande
+
+Hej alla!
+Vi kommer att ha luciatåg för föräldrar den 13 december kl 8.30. Vi sjunger traditionella sånger men utan religiöst innehåll, enligt skollagen. Om ni av någon anledning inte vill att ert barn deltar, meddela oss så ordnar vi en alternativ aktivitet.
+
+Varma hälsningar
+Personalen på Ekorren`),
+  d(`Anteckning från föräldrasamtal, Förskolan Blåklinten, 2026-11-10
+Närvarande: pedagog Tove, mamma till Maryam (4 år)
+
+- Mamman berättar att familjen är shiamuslimer och att Maryam inte ska äta fläskkött eller gelatin. Köket har meddelats.
+- Maryam trivs bra, leker mest med Nora och Olle.
+- Språkutveckling: god, pratar både arabiska och svenska.
+- Inskolning av lillebror planeras till våren.
+
+/Tove`, 'religion'),
+  d(`Från: Pastor Lennart Fors
+Skickat: den 15 oktober 2026 16:20
+Till: Socialtjänsten, Vuxenenheten, Emir Begović
+Ämne: Angående Tommy Ek
+
+Hej Emir,
+Tommy Ek bad mig skriva några rader. Han har de senaste månaderna kommit regelbundet till Pingstkyrkan och är sedan en månad medlem i vår församling. Vi har erbjudit honom praktik i second hand-butiken på måndagar och torsdagar, vilket han gärna vill om det går ihop med hans planering hos er.
+
+Med vänlig hälsning
+Lennart Fors, pastor`, 'religion', 'social'),
+  d(`Från: Akademiska sjukhuset, Sjukhuskyrkan
+Till: Vårdavdelningar
+Ämne: Sjukhuskyrkan finns för alla
+
+Sjukhuskyrkan har representanter från Svenska kyrkan, katolska kyrkan, frikyrkorna och en muslimsk själavårdare. Vi träffar patienter och närstående oavsett tro eller livsåskådning.
+
+Personal kan kontakta oss via växeln dygnet runt. Vi för inga journaler och har tystnadsplikt.`),
+  d(`Ärende #50301 – Biometrisk inloggning i journalsystemet
+Status: Löst
+Anmälare: Överläkare Per Granström
+
+Beskrivning: Mitt fingeravtryck accepteras inte längre av läsaren i tangentbordet på rum 3 efter att jag bränt mig på fingertoppen.
+
+Kommentar (IT-support vård, Moa):
+Vi har raderat din gamla fingeravtrycksmall och registrerat en ny från vänster långfinger. Testat och klart. Din SITHS-kort-inloggning fungerar som vanligt som reserv.`, 'biometric', 'health'),
+  d(`Från: Polisen, Passexpeditionen
+Till: Vallby kommun, Överförmyndarenheten
+Ämne: Pass för ensamkommande – Mustafa R.
+
+Hej,
+vi har tagit fingeravtryck och ansiktsfoto på Mustafa R. (16 år) vid dagens besök. Biometrin stämmer inte med de uppgifter som finns i Migrationsverkets register från hans ankomst 2025, så ansökan om pass kan inte beviljas i nuläget. God man behöver kontakta Migrationsverket.
+
+Passexpeditionen`, 'biometric'),
+  d(`Migrationsverket – Information till gode män
+
+Vid ansökan om uppehållstillstånd tar Migrationsverket fingeravtryck och fotografi av den sökande. Uppgifterna lagras i ett register och kan jämföras med Eurodac. Barn under 6 år lämnar inte fingeravtryck.
+
+Som god man ska du följa med barnet vid besöket. Boka tid via Migrationsverkets webbplats.`),
+  d(`Incidentrapport IT-säkerhet, nr 2026-041
+
+Datum: 2026-10-19
+Rapportör: Lars Nordin, säkerhetsansvarig
+
+Beskrivning: En exportfil från passersystemet i stadshuset (CSV) skickades av misstag till en extern leverantör. Filen innehöll namn, kortnummer och ansiktsbilder med tillhörande ansiktsmallar för 212 anställda, bland andra Eva Holm, Saga Lind och Ove Persson.
+
+Åtgärd: leverantören har bekräftat radering. Anmälan till IMY gjord 2026-10-21. Berörda informeras.`, 'biometric'),
+  d(`Hej alla handläggare!
+
+Påminnelse från registraturen:
+- Handlingar med sekretessmarkering ska alltid diarieföras som "Sekretess" i W3D3.
+- Skyddade personuppgifter: skriv aldrig ut namn och adress på kuvert, använd förmedlingsuppdraget.
+- Vi har fått nytt skåp för sekretessbelagda pappershandlingar i rum 204.
+
+Tack för att ni hjälper oss!
+Registraturen`),
+  d(`Ärende #50412 – Utskick från Vklass till fel adress
+Status: Pågår, prioritet Hög
+Anmälare: Skoladministratör Anna Hägg
+
+Ett automatiskt utskick om utvecklingssamtal har gått till den gamla adressen för en pappa som har skyddad folkbokföring (sekretessmarkering sedan augusti). Adressen borde inte ha funnits i systemet. Vi vet inte vem som bor där nu.
+
+Kommentar (Servicedesk): Eskalerat till systemförvaltare och dataskyddsombud. Utskicksfunktionen pausas.`, 'protected-identity'),
+  d(`Från: Gymnasieantagningen Vallby
+Skickat: den 6 november 2026 10:12
+Till: Studie- och yrkesvägledare åk 9
+Ämne: Preliminära meritvärden – kontrollera
+
+Hej SYV!
+I bifogade lista finns de elever där meritvärdet inte räcker för behörighet till nationellt program. Några exempel att kontrollera särskilt:
+- Ahmed K (9A): saknar godkänt i engelska, meritvärde 142,5
+- Julia S (9C): F i matematik och svenska, meritvärde 98
+- Tim O (9B): ej betyg i idrott pga långvarig frånvaro
+
+Återkoppla senast 20/11 om något är fel.
+Gymnasieantagningen`, 'grades'),
+  d(`Hej 8:or och vårdnadshavare!
+
+Nu närmar sig PRAO. Några viktiga datum:
+• 20/11: sista dag att lämna in önskemål om arbetsplats
+• v. 7: PRAO-veckan
+• Under PRAO gäller skolans närvaroregler – frånvaro anmäls både till skolan och till arbetsplatsen.
+
+Eleverna får ett intyg efter PRAO men inga betyg eller omdömen.
+
+SYV Ekbackeskolan`),
+  d(`Från: Lärare i svenska, Tallåsskolan
+Skickat: den 21 oktober 2026 15:50
+Till: Specialpedagog Mia Forsberg
+Ämne: Extra anpassningar – Leon 4B
+
+Hej Mia,
+Leon i 4B har nu gjort läsdiagnosen igen och ligger fortfarande långt under förväntad nivå (läsförståelse 6/20, avkodning 9/20). I matte är resultaten godkända. Han har fått extra anpassningar sedan augusti (inläst material, kortare texter) men det räcker inte. Jag tror vi behöver en pedagogisk utredning.
+
+Kan vi ses på torsdag?
+Hälsningar Elin`, 'grades'),
+  d(`Minnesanteckningar, ämneslag matematik, 2026-11-03
+
+1. Nationella proven åk 9: bedömningsdag 15 maj, sambedömning i par.
+2. Resultat på diagnosen i åk 7 (hela årskursen): 64 % nådde godkänt, jämfört med 70 % i fjol. Vi lägger mer tid på bråk.
+3. Läromedel: testar digitala läromedlet i två klasser under våren.
+4. Kompetensutveckling: Matematiklyftet startar i februari.
+
+/Ämneslagsledare Niklas`),
+  d(`Från: Kommunal Sektion Vallby, Ombud
+Skickat: den 27 oktober 2026 09:40
+Till: Ingela Sund, Bemanningsenheten
+Ämne: Angående Saida Osmani
+
+Hej Ingela,
+jag är Saidas fackliga företrädare och hon har bett mig ta kontakt angående att hon inte fått några pass sedan hon sa ifrån om arbetsmiljön i september. Vi vill ha ett möte med dig och HR snarast.
+
+Hälsningar
+Bo Jansson, Kommunal Sektion Vallby`, 'trade-union'),
+  d(`Samverkansgrupp (FSG) Omsorgsförvaltningen – protokoll 2026-11-12
+
+Närvarande: arbetsgivarrepresentanter (3), Kommunal (2), Vision (1), Vårdförbundet (1)
+
+§ 41 Information om budget 2027 – informationen lämnas och diskuteras.
+§ 42 Omorganisation hemtjänsten – arbetstagarorganisationerna begär risk- och konsekvensanalys innan beslut. Arbetsgivaren tillmötesgår.
+§ 43 Sjukfrånvarostatistik Q3 – lämnas som information.
+§ 44 Övriga frågor – inga.
+
+Justeras av: Malin Hed (arbetsgivaren) och Bo Jansson (Kommunal)`),
+  d(`Från: Daniel Persson
+Skickat: den 5 november 2026 21:33
+Till: Lönekontoret
+Ämne: Kontoändring
+
+Hej,
+jag har bytt bank från Nordea till Länsförsäkringar. Nytt konto: 9025 – 112 340 87. Självservice fungerar inte för mig (felmeddelande 500), därför mailar jag. Jag är timvikarie i köket på Tallåsskolan.
+
+/Daniel Persson`, 'bank-account'),
+  d(`Ärende #50520 – Bankgiro för föreningsbidrag
+Status: Stängd
+Anmälare: Kultur och fritid, Sofia Lindh
+
+Fråga: Förening "Vallby Schackklubb" har bytt bankgiro. Hur uppdaterar vi leverantörsregistret?
+
+Svar (Ekonomi): Föreningen fyller i blanketten "Ändring av utbetalningsuppgifter" som ska signeras av två firmatecknare. Bankgiro kontrolleras mot Bankgirots register innan ändring. Vi tar inte emot ändringar via mail.`),
+  d(`From: Niamh Kelly
+Sent: 12 November 2026 09:05
+To: HR Services
+Cc: Line manager Peter Holm
+Subject: Travel reimbursement – please use my Irish account
+
+Hi,
+Could you transfer my travel reimbursement for the Dublin conference (4 312 SEK) to my Irish account, since I still have expenses there?
+IBAN: IE29 AIBK 9311 5212 3456 78
+BIC: AIBKIE2D
+Account holder: Niamh Kelly
+
+Many thanks,
+Niamh`, 'bank-account'),
+  d(`Från: Överförmyndarenheten
+Skickat: den 19 oktober 2026 14:01
+Till: God man Ingemar Blad
+Ämne: Årsräkning 2025 – komplettering
+
+Hej Ingemar,
+vi har granskat årsräkningen för din huvudman Berit Lund. Det saknas kontoutdrag för hennes sparkonto i Sparbanken (clearing 8214-6, konto 934 118 220-5) för perioden juli–december. Utdraget visar ett uttag på 15 000 kr i augusti som vi behöver en förklaring till.
+
+Skicka in senast 15 november.
+
+Överförmyndarenheten Vallby`, 'bank-account'),
+  d(`Veckorapport v. 46 – Ekonomiskt bistånd, Mottagningsgruppen
+
+- 38 nya ansökningar (31 förra veckan).
+- 12 avslag, främst p.g.a. tillgångar eller ofullständiga underlag.
+- Väntetid till första besök: 9 dagar (mål: 10).
+- Samarbetet med Arbetsförmedlingen kring sökande med nedsatt arbetsförmåga fortsätter.
+- Nya riktlinjen om hushållsel införs 1/1.
+
+/Gruppledare Amra`),
+  d(`Från: Zeynep Arslan
+Skickat: den 29 oktober 2026 12:10
+Till: Handläggare försörjningsstöd, Ali Rezai
+Ämne: Underlag november
+
+Hej Ali,
+jag bifogar hyresavin och lönespecen från mitt timjobb (4 120 kr i oktober). Barnbidraget kom också. Jag förstår att ni behöver kontoutdragen, de kommer i morgon. Min son har börjat i förskolan nu så jag kan söka fler pass.
+
+Zeynep Arslan`, 'social', 'salary'),
+  d(`Mötesanteckningar, Våld i nära relation – nätverk, 2026-10-26
+
+Deltagare: socialtjänst, polis, kvinnojour, hälso- och sjukvård, skola
+
+1. Statistik: antal anmälningar om våld i nära relation i kommunen ökar något.
+2. Rutin för riskbedömning (FREDA) – alla handläggare ska använda den från 1/1.
+3. Skyddat boende: nya upphandlade platser i grannkommunen.
+4. Skola: hur skolan ska agera när en elev har skyddad identitet – förvaltningen tar fram en checklista.
+
+Nästa träff: 25 januari.`),
+  d(`Från: Rektor Tallåsskolan
+Skickat: den 16 november 2026 08:22
+Till: Mentor 2B, Karin Falk
+Ämne: Amira – fotografering
+
+Hej Karin,
+skolfotograferingen är på torsdag. Amira i din klass får inte fotograferas till klasskatalogen eftersom hon har skyddade personuppgifter. Ordna det diskret, hon kan följa med fritids den stunden.
+
+Ulla`, 'protected-identity'),
+  d(`[Ärendesystem Viva – intern kommentar]
+2026-11-09 14:12 Handläggare Anna Lind:
+OBS! Modern i ärendet har fått fingerade personuppgifter beslutade av Skatteverket. Hon ska i alla handlingar benämnas med sina nya uppgifter. De gamla uppgifterna ligger under sekretess hos Skatteverket och får inte stå med i utredningen. Kontakta mig innan något skickas till tingsrätten.
+2026-11-09 14:20 Handläggare Fredrik Al:
+Noterat.`, 'protected-identity'),
+  d(`Hej alla,
+
+Här är dagordningen för fredagens APT på Kontaktcenter:
+
+1. Statistik svarstider oktober
+2. Nytt IVR-flöde för bygglov
+3. Rutin när någon ringer och frågar efter en person som har skyddade personuppgifter – vi bekräftar aldrig att personen finns, vi hänvisar alltid till Skatteverket
+4. Julbord 11/12 – anmälan senast 20/11
+5. Övrigt
+
+Fika står Nisse för.
+/Gruppledare Karolina`),
+  d(`Från: Vallby tingsrätt
+Skickat: den 3 november 2026
+Till: Vallby kommun, Personalavdelningen
+Ämne: Dom i mål B 2311-26 (kopia för kännedom enligt begäran)
+
+Vallby tingsrätt har i dag meddelat dom i mål B 2311-26. Den tilltalade, Rasmus Ek (anställd som busschaufför), döms för ringa misshandel och ofredande till villkorlig dom och 60 dagsböter à 150 kr. Händelsen ägde rum i tjänsten.
+
+Domen har inte vunnit laga kraft.
+
+Tingsrättens kansli`, 'criminal-record'),
+  d(`Från: Kaisa Virtanen
+Skickat: den 4 november 2026 09:30
+Till: Gymnasieskolans EHT
+Ämne: Elev i 2TE – frånvaro och mående
+
+Hej,
+Tilde i 2TE har inte varit i skolan sedan 19 oktober. Pappan ringde och sa att hon ligger inlagd på psykiatrisk avdelning efter ett självmordsförsök. De vill att skolan ska veta men att klasskamraterna inte ska informeras. Hennes frånvaro ska inte räknas som ogiltig.
+
+Kaisa, mentor`, 'health', 'grades'),
+  d(`Minnesanteckningar, Tekniska nämndens presidium, 2026-10-30
+
+1. Snöröjningsupphandlingen – överprövad, väntar på förvaltningsrättens dom.
+2. Cykelplanen – ute på remiss till 1/12.
+3. Personal: förvaltningschefen informerade om att en medarbetare som misstänks för tjänstefel har polisanmälts och är avstängd med lön i väntan på utredning. Ärendet hanteras av HR och mer information lämnas inte.
+4. Nästa möte 27/11.`, 'criminal-record'),
+  d(`Sammanfattning från arbetsplatsträff, Kontaktcenter, 20 november
+
+• Statistik: 82 % besvarade samtal inom 3 min.
+• Rekrytering: två nya handläggare börjar 1/12, Amanda och Yusuf.
+• Arbetsmiljö: flera har mycket huvudvärk efter långa pass i headset. Vi beställer nya headset och testar kortare pass.
+• Löneöversyn: lönesamtal bokas av gruppledaren under v. 49–50.
+• Julbord: 11/12 på Stadshotellet.
+
+/Karolina`),
+  d(`Från: Anders Höglund
+Skickat: den 10 november 2026 16:00
+Till: Karin Wessel
+Ämne: Lönesättning – nyanställd
+
+Hej Karin,
+vi har kommit överens med Fredrika Jonsson om lön: hon börjar som utredare den 1 januari med en månadslön på 43 500 kr. Hon bad om 45 000, men vi enades om en lönerevision efter sex månader. Skriv gärna in det i anställningsavtalet.
+
+/Anders`, 'salary'),
+  d(`Från: Stina Holmgren
+Skickat: den 28 oktober 2026 08:08
+Till: HR
+Ämne: Utlåtande provanställning – Oskar Nyberg
+
+Hej!
+Jag rekommenderar att Oskar Nybergs provanställning inte övergår i tillsvidareanställning. Skäl:
+1. Han har trots handledning inte lärt sig att dokumentera i journalsystemet enligt rutin.
+2. Två klagomål från brukare på bristande bemötande (september och oktober).
+3. Han har haft svårt att ta emot feedback och gått ifrån två möten.
+
+Jag har informerat Oskar muntligt. Vill gärna ha stöd inför det skriftliga beskedet.
+
+Stina Holmgren, enhetschef`, 'hr-assessment'),
+  d(`Introduktionsprogram för nya chefer – vårterminen 2027
+
+Modul 1: Arbetsrätt – LAS, provanställning och uppsägning
+Modul 2: Arbetsmiljö och rehabiliteringsansvar
+Modul 3: Lönebildning och lönesättande samtal
+Modul 4: Svåra samtal – hur man ger tydlig feedback på prestation
+Modul 5: Offentlighet och sekretess
+
+Varje modul är en heldag. Anmälan till HR-utveckling senast 15 december.`),
+  d(`Från: Rolf Strand
+Skickat: den 13 november 2026 19:55
+Till: Mikael Lundgren
+Ämne: PM om Elsa till ledningsgruppen
+
+Mikael,
+jag tycker att du ska ta upp Elsa Lindqvists situation i ledningsgruppen. Hennes resultat har sjunkit kraftigt sedan omorganisationen: hon har stängt 42 ärenden i år jämfört med 118 i fjol och hennes bedömningar har fått underkänt två gånger av kvalitetsgranskningen. Jag tror inte det är slarv utan att hon är helt överbelastad, men det måste hanteras.
+
+Rolf`, 'hr-assessment'),
 ];
