@@ -2172,4 +2172,507 @@ Mikael,
 jag tycker att du ska ta upp Elsa Lindqvists situation i ledningsgruppen. Hennes resultat har sjunkit kraftigt sedan omorganisationen: hon har stängt 42 ärenden i år jämfört med 118 i fjol och hennes bedömningar har fått underkänt två gånger av kvalitetsgranskningen. Jag tror inte det är slarv utan att hon är helt överbelastad, men det måste hanteras.
 
 Rolf`, 'hr-assessment'),
+  d(`Från: Carl Nygren <carl.nygren@vallby.se>
+Skickat: den 19 november 2026 09:12
+Till: Åsa Holm; Peter Lind; Mira Sandell
+Ämne: SV: SV: SV: Planering inför inspektionen
+
+Hej alla,
+bra, då kör vi som Mira föreslår. Sammanfattning:
+- Åsa tar rutinerna för läkemedelshantering
+- Peter tar avvikelserapporterna
+- Mira tar dokumentationen i Lifecare
+- Jag tar kontakten med IVO
+
+Vi ses tisdag kl 13.
+Carl
+
+-----Ursprungligt meddelande-----
+Från: Mira Sandell
+Skickat: den 18 november 2026 16:55
+Ämne: SV: SV: Planering inför inspektionen
+
+Jag kan ta dokumentationen. Föreslår att vi plockar ut tio slumpvisa genomförandeplaner och kollar att de är uppdaterade.
+
+-----Ursprungligt meddelande-----
+Från: Peter Lind
+Skickat: den 18 november 2026 14:30
+Ämne: SV: Planering inför inspektionen
+
+Jag kan ta avvikelserna. Vi hade 61 läkemedelsavvikelser i Q3, de flesta utebliven dos, inga med allvarlig skada.
+
+-----Ursprungligt meddelande-----
+Från: Carl Nygren
+Skickat: den 18 november 2026 10:02
+Ämne: Planering inför inspektionen
+
+Hej, IVO kommer den 3 december. Vem gör vad?
+
+Carl Nygren | Verksamhetschef Äldreomsorg | Vallby kommun`),
+  d(`Från: Åsa Holm
+Skickat: den 20 november 2026 11:40
+Till: Carl Nygren
+Ämne: SV: Avvikelse rum 12 – inför IVO
+
+Hej Carl,
+en sak till inför inspektionen som du bör känna till. Avvikelsen från 2 oktober gäller Gösta Ahl på rum 12: han fick dubbel dos Waran på kvällen eftersom två skift delade ut. Han fick en blödning i magen och lades in på medicinavdelningen i fyra dygn. Lex Maria-anmälan gjordes av MAS 5 oktober. Han är hemma igen och mår bättre, men dottern är mycket upprörd och har sagt att hon kontaktar IVO själv.
+
+Åsa Holm
+Sjuksköterska, Solgården
+
+> Från: Carl Nygren
+> Finns det något särskilt i avvikelserna som IVO kan fråga om?`, 'health'),
+  d(`Från: Victoria Lund
+Skickat: den 8 november 2026 10:01
+Till: Kansliet, Kommunstyrelsen
+Ämne: Begäran om handlingar – placeringar
+
+Hej,
+jag är journalist på Vallbyposten. Jag begär ut samtliga avtal med HVB-hem som kommunen tecknat 2026, samt kostnaden per placering. Jag är inte intresserad av namn på barnen.
+
+Victoria Lund
+
+> Svar från Kansliet, 12 november:
+> Hej Victoria, avtalen skickas i bifogad fil. Uppgifter som kan kopplas till enskilda barn har maskats efter sekretessprövning enligt 26 kap. 1 § OSL. Kostnaderna redovisas per HVB-hem, inte per barn.`),
+  d(`Från: Kansliet Socialförvaltningen
+Skickat: den 12 november 2026 13:10
+Till: Familjehemsenheten
+Ämne: Begäran om utlämnande – familjehemsutredning 
+
+Hej,
+Lina Ekstrands biologiska pappa har begärt ut familjehemsutredningen som gjordes inför placeringen av Lina i familjehemmet i Norrby. Handlingen får inte lämnas ut i sin helhet – uppgifter om familjehemmets adress och ekonomi omfattas av sekretess enligt 26 kap. 1 § OSL. Kan ni göra en sekretessprövning och maska innan vi fattar beslut?
+
+Kansliet`, 'social', 'secrecy'),
+  d(`[Chattexport – #it-drift, Slack, 2026-11-15]
+22:01 jocke: prod-db svarar inte
+22:02 sanna: kollar
+22:05 sanna: disken full igen. rensar loggar
+22:09 jocke: behöver du admin-lösen?
+22:09 sanna: ja har inte det på den här burken
+22:10 jocke: pg_admin / Gr4nit-Vall8y-2026
+22:12 sanna: inne. rensat 40 GB
+22:13 jocke: 👌 byter lösen imorn
+22:30 sanna: allt grönt`, 'credentials'),
+  d(`Veckosummering, IT-drift v. 46
+
+• Incidenter: 3 st (prod-databasen full disk söndag kväll, e-post långsam tisdag, VPN nere 20 min torsdag).
+• Planerat underhåll: patchning av servrar lördag 28/11 kl 06–10.
+• Säkerhet: vi har bytt samtliga delade administratörslösenord och lagt dem i valvet. Ingen ska ha lösenord i chatten eller i dokument.
+• Rekrytering: ny nätverkstekniker börjar 1/12.
+
+/Driftchef Jonas`),
+  d(`Från: Filip Hammar
+Skickat: den 26 oktober 2026 08:02
+Till: Marie Söder
+Ämne: Inloggning till Skolverkets provtjänst
+
+Hej Marie,
+här är inloggningen till bedömningsportalen som du behöver när jag är sjuk:
+Användare: filip.hammar@tallas
+Engångskod från mitt mobilnummer kan jag inte ge dig, men jag har lagt in backup-koder: 417 923 – 880 114 – 205 667.
+Radera mailet när du loggat in.
+
+Filip`, 'credentials'),
+  d(`Information om tvåfaktorsinloggning
+
+Från 1 december kräver alla kommunens system tvåfaktorsinloggning. Så här fungerar det:
+1. Du loggar in med användarnamn och lösenord som vanligt.
+2. Du får en sexsiffrig engångskod i Authenticator-appen.
+3. Koden gäller i 30 sekunder.
+
+Spara dina backupkoder på ett säkert ställe – aldrig i mail, chatt eller på en post-it på skärmen.
+
+IT-avdelningen`),
+  d(`Minnesanteckningar från föräldramöte, klass 3B, 2026-09-10
+
+1. Presentation av ny mentor Sara Eng.
+2. Läsår: skolresa i juni, klasskassan har 6 200 kr.
+3. Lunchen: önskemål om fler vegetariska alternativ. Specialkost (allergier, religiösa skäl) anmäls via blankett till köket.
+4. Frånvaro: anmäls före 8 i appen.
+5. Föräldrarepresentanter: Jonas (pappa till Elvin) och Hiba (mamma till Yara).
+
+Antecknat av Sara Eng`),
+  d(`From: Tomasz Nowak
+Sent: 14 October 2026 12:30
+To: Anna-Karin Rydberg
+Subject: Reference for Julia Sandberg
+
+Dear Anna-Karin,
+As requested, a few lines about Julia, who worked in my team for three years:
+Julia is one of the most reliable analysts I have had. Her statistical work is excellent and she delivered every report on time. If I have to mention a weakness, she sometimes struggles to delegate and tends to take on too much. In her last appraisal I rated her "exceeds expectations".
+
+Feel free to call me.
+
+Best regards,
+Tomasz Nowak
+Head of Analytics`, 'hr-assessment'),
+  d(`Hej Lars!
+
+Här är en kort summering från vårt HR-system om utvecklingssamtal för din enhet:
+- Genomförda samtal: 18 av 21
+- Ej genomförda: 3 (två föräldralediga, en nyanställd)
+- Vanligaste utvecklingsområden: digitala verktyg, konflikthantering
+- Uppföljning: alla har en individuell utvecklingsplan
+
+Inga individuella bedömningar ingår i denna summering.
+HR-konsult Linda`),
+  d(`Från: Hannah Eriksson
+Skickat: den 23 oktober 2026 18:40
+Till: Kerstin Wall
+Ämne: SV: Samtalet i dag
+
+Hej Kerstin,
+tack för samtalet. Jag vill gärna ha skriftligt vad du sa, så jag sammanfattar som jag uppfattade det:
+- Du tycker att jag inte har tagit tillräckligt ansvar för den nya rutinen.
+- Du bedömer att mitt bemötande mot kollegor har varit "kort och avvisande".
+- Om det inte förbättras vill du ge mig en skriftlig erinran.
+Jag håller inte med om allt, och jag har bett Vision att vara med vid nästa möte.
+
+Hannah`, 'hr-assessment', 'trade-union'),
+  d(`Från: Kommunikationsavdelningen
+Skickat: den 10 november 2026
+Till: Alla anställda
+Ämne: Intranätet: Nyheter vecka 46
+
+• Ny förvaltningschef för Socialförvaltningen: Anna Wide börjar 1 januari.
+• Julklappen till alla anställda: biobiljetter.
+• Påminnelse om medarbetarenkäten – 64 % har svarat hittills.
+• Fackens julfika: Kommunal och Vision bjuder alla medlemmar på fika 17/12.
+• Tips: Friskvårdsbidraget 2026 måste användas före nyår.
+
+/Kommunikation`),
+  d(`Från: Moa Lindberg
+Skickat: den 5 november 2026 11:11
+Till: Personalfest-gruppen
+Ämne: Bordsplacering
+
+Hej!
+Jag har gjort ett förslag på bordsplacering, se bifogat. Några saker:
+- Sara och hennes fru Jenny sitter vid bord 3 (hon bad om att få sitta med Jenny).
+- Kenneth vill inte sitta nära högtalarna.
+- Vi har fyra veganer, sju vegetarianer och två som inte äter fläsk.
+
+Synpunkter senast fredag!
+Moa`, 'sex-life'),
+  d(`Från: Vård- och omsorgsförvaltningen
+Skickat: den 12 oktober 2026
+Till: Alla enhetschefer äldreomsorg
+Ämne: HBTQI-certifiering – information
+
+Hej!
+Solgården och Ekbacken blir först ut med HBTQI-certifiering. Certifieringen innebär utbildning för all personal om bemötande av äldre hbtqi-personer, översyn av blanketter (t.ex. "make/maka" i stället för "hustru") och en handlingsplan.
+
+Äldre hbtqi-personer har ofta levt en stor del av livet i en tid då det var straffbart eller klassat som sjukdom. Det är viktigt att de känner sig trygga.
+
+Utbildningen startar i januari.`),
+  d(`Anteckning, kontaktperson Solgården, 2026-11-02
+
+Brukaren Arne (88) berättade i dag spontant om sin livskamrat Gunnar, som dog 2019. De levde tillsammans i 40 år men berättade aldrig för grannarna att de var ett par. Arne vill att det ska finnas ett foto av Gunnar på rummet och blev glad när vi frågade om det. Skrivet i levnadsberättelsen med Arnes samtycke.
+
+/Kontaktperson Eva`, 'sex-life'),
+  d(`Från: Parkförvaltningen
+Skickat: den 2 oktober 2026
+Till: Alla medarbetare utomhus
+Ämne: Nya arbetskläder och partitröjor
+
+Hej!
+Påminnelse: det är inte tillåtet att bära kläder med partisymboler eller politiska budskap i tjänsten, även under valrörelsen. Detta gäller oavsett parti. Regeln finns för att kommunen ska uppfattas som opartisk.
+
+Nya arbetskläder delas ut vid förrådet torsdagar 7–9.
+
+/Arbetsledningen`),
+  d(`Från: Bengt Skog
+Skickat: den 7 november 2026 14:20
+Till: Nämndsekreterare Lotta Ek
+Ämne: SV: Jäv i ärende 14
+
+Hej Lotta,
+jag anmäler jäv i ärende 14 (detaljplan Kvarnbacken). Som du vet är jag ordförande i Sverigedemokraternas lokalavdelning, och vår kassör äger marken som berörs. Jag lämnar rummet under ärendet.
+
+Bengt Skog`, 'political-opinion'),
+  d(`Kommunfullmäktiges presidium informerar
+
+Efter valet 2026 består fullmäktige av 51 ledamöter från nio partier. Ett majoritetsstyre med M, KD, L och C har bildats.
+
+Nya ledamöter har sin första utbildning 16 januari. Arvodesreglerna finns på webben.
+
+Presidiet`),
+  d(`Från: Susann Kivi
+Skickat: den 29 oktober 2026 07:30
+Till: Daglig verksamhet Ekbacken
+Ämne: Ernst från måndag
+
+Hej,
+Ernst börjar hos er på måndag enligt LSS-beslutet om daglig verksamhet. Några saker:
+- Han har Downs syndrom och har lätt att bli överväldigad i stora grupper.
+- Han är diabetiker och tar insulin vid lunch – personalen har fått delegering.
+- Han tycker om musik och pussel.
+- Han kommer med färdtjänst 8.45.
+
+Hälsningar
+Susann, LSS-handläggare`, 'health', 'social'),
+  d(`Nyhetsbrev LSS-enheten, november
+
+Hej alla!
+• Ny utbildning i lågaffektivt bemötande för all personal i daglig verksamhet, 3 december.
+• Påminnelse: ansökan om korttidsvistelse under jullovet ska in senast 1 december.
+• Statistik: antal personer med beslut om bostad med särskild service i kommunen: 112.
+• Personalfest 18/12.
+
+/LSS-chef Ragnhild`),
+  d(`Från: Nils Wallin
+Skickat: den 9 november 2026 23:10
+Till: Rektor Ekbackeskolan
+Ämne: Klagomål
+
+Hej,
+min son Viktor (8A) har fått D i historia, men han har fått A på alla prov enligt det han visat mig. Läraren har inte kunnat förklara varför. Jag vill ha en genomgång av bedömningen och se hans prov.
+
+Nils Wallin`, 'grades'),
+  d(`Till: Lärare och mentorer
+Från: Skolförvaltningen
+
+Påminnelse inför betygsättningen i december:
+- Betyg sätts enligt kunskapskraven och all tillgänglig information om elevens kunskaper.
+- Frånvaro i sig får inte påverka betyget, men underlaget måste räcka.
+- Omdömen ska vara formulerade så att eleven och vårdnadshavarna förstår dem.
+- Vid osäkerhet: kontakta förstelärare eller rektor.
+
+Betygskatalogen låses 18 december kl 16.`),
+  d(`From: Dr. Helga Schmidt
+Sent: 3 November 2026 15:15
+To: Research administration
+Subject: Biobank samples – participant withdrawal
+
+Dear colleagues,
+Participant ID RG-2216 (Jan Falk) has withdrawn his consent from the cardiac genetics study. His exome sequencing results showed a pathogenic MYBPC3 variant, which was reported to him and to his cardiologist in June. Please destroy his remaining DNA samples and remove his data from the analysis dataset before the next freeze.
+
+Best,
+Helga Schmidt, PI`, 'genetic', 'health'),
+  d(`Minnesanteckningar – APT Vuxenenheten, 2026-11-17
+Närvarande: 9 handläggare, enhetschef Linda Berg, HR-partner (punkt 5)
+
+1. Ärendeläget
+   - 212 aktuella ärenden, 18 på väntelistan för utredning.
+   - LVM: två pågående ansökningar hos förvaltningsrätten.
+2. Verksamhetsutveckling
+   - Digitalt ansökningsflöde för försörjningsstöd driftsätts 1/2.
+   - Testgrupp: Emir, Sanna, Rasmus.
+3. Arbetsmiljö
+   - Hot och våld: en incident i receptionen 6/11. Polisanmäld. Inga skador.
+   - Ny larmknapp installeras vid besöksrum 2.
+4. Kompetens
+   - Utbildning i MI i januari. Alla ska gå.
+5. Personal
+   - Rasmus går på föräldraledighet från 15/1.
+   - Sanna har beviljats tjänstledighet för studier under våren.
+6. Övrigt
+   - Julbord 10/12. Ta med julklapp för 100 kr.
+
+Nästa APT: 15 december.
+Antecknat av: Sanna Lilja`),
+  d(`Minnesanteckningar – APT Vuxenenheten, 2026-12-15
+Närvarande: 8 handläggare, enhetschef Linda Berg
+
+1. Ärendeläget – oförändrat.
+2. Digitalt ansökningsflöde – testgruppen rapporterar att det fungerar bra.
+3. Arbetsmiljö
+   - Emir är sjukskriven sedan 1/12 efter hotet i receptionen, han har fått PTSD-diagnos och går i traumabehandling hos företagshälsan. Han hälsar till alla. Hans ärenden fördelas på Sanna och Rasmus fram till 15/1.
+4. Kompetens – MI-utbildningen flyttas till februari.
+5. Övrigt – tack för ett fint julbord!
+
+Antecknat av: Sanna Lilja`, 'health'),
+  d(`Från: Birgitta Sjöqvist
+Skickat: den 22 oktober 2026 20:17
+Till: Hemtjänsten Söder
+Ämne: Min mamma Elvy
+
+Hej,
+jag är dotter till Elvy Sjöqvist på Lindvägen 3. Mamma har berättat att personalen stressar vid morgonbesöket och att hon inte hinner äta frukost. Hon har diabetes och måste äta när hon tagit insulinet, annars blir hon darrig och förvirrad. Kan ni se över tiden på morgonen?
+
+Hälsningar
+Birgitta Sjöqvist`, 'health', 'social'),
+  d(`Hemtjänsten Söder – Information till brukare och anhöriga
+
+Från 1 januari inför vi nyckelfria lås hos alla brukare. Det innebär att personalen öppnar dörren med en app i stället för en fysisk nyckel. Låset monteras gratis.
+
+Om du har frågor om dina hemtjänstinsatser, kontakta din biståndshandläggare. Om du har synpunkter på hur insatserna utförs, kontakta enhetschefen.
+
+Hemtjänsten Söder`),
+  d(`Från: Anna Ljungberg
+Skickat: den 3 november 2026 08:31
+Till: IT-support
+Ämne: Kod till nyckelfria låset
+
+Hej, appen för de nyckelfria låsen krånglar. Jag kommer inte in hos Sigvard på Björkvägen 12 – kan någon ringa mig? Reservkoden till hans låsbox, 5519, funkar inte heller. Står utanför och han väntar på sin medicin.
+
+Anna, hemtjänsten Söder
+070-123 45 67`, 'credentials', 'social'),
+  d(`[Ärendelogg Hemtjänst Söder, export 2026-11-03]
+08:31 Anna L: kommer inte in hos brukare Björkvägen 12
+08:40 Support Jens: ringt Anna, appen uppdaterad, dörren öppen
+08:45 Anna L: inne, tack
+09:10 Samordnare Pia: noterat avvikelse: sen ankomst 40 min, orsak teknik
+09:12 Samordnare Pia: ingen påverkan på brukarens hälsa enligt Anna`),
+  d(`From: Rashid Khan
+Sent: 11 November 2026 08:02
+To: Ruth Andersson (HR)
+Subject: Leave request – Eid
+
+Hi Ruth,
+I'd like to request one day of leave on 16 March next year for Eid al-Fitr. My family will celebrate at the mosque in the morning and with relatives in the afternoon. I've already agreed with Tom that he will cover the lab booking that day.
+
+Thanks,
+Rashid`, 'religion'),
+  d(`Från: Mottagningen, Barnmorskemottagningen Tallåsen
+Skickat: den 4 november 2026
+Till: Ingrid Palm (patient, via 1177 säkra meddelanden – kopia till e-post på patientens begäran)
+Ämne: Svar på NIPT
+
+Hej Ingrid,
+svaret på ditt NIPT-test (fosterdiagnostik) är klart. Det visar låg sannolikhet för trisomi 13, 18 och 21. Du behöver inte göra något mer. Vi ses på kontrollen i vecka 25.
+
+Vänliga hälsningar
+Barnmorska Karin`, 'genetic', 'health'),
+  d(`Hej kollegor,
+
+Här är en sammanfattning från regionens informationsmöte om nya fosterdiagnostiska metoder:
+- NIPT erbjuds från 1 januari alla gravida i regionen, inte bara de över 35.
+- Testet är frivilligt och patienterna ska få information både muntligt och skriftligt.
+- Svaret lämnas av barnmorska eller läkare, inte via sms.
+- Frågor från patienter om genetiska sjukdomar i släkten ska remitteras till genetisk vägledning.
+
+/Barnmorskemottagningen Tallåsen`),
+  d(`Från: Johan Stenlund
+Skickat: den 30 oktober 2026 14:02
+Till: Kulturskolan, administrationen
+Ämne: Terminsavgift – dras två gånger
+
+Hej!
+Terminsavgiften för min dotter Alma (piano) har dragits två gånger från mitt kort. Kortet är ett Visa som slutar på 8832 – fullständigt nummer 4571 0098 2231 8832, giltigt till 06/28. Kan ni återbetala den ena dragningen på 950 kr?
+
+Johan Stenlund`, 'payment-card'),
+  d(`Från: Kulturskolan, administrationen
+Skickat: den 31 oktober 2026
+Till: Alla vårdnadshavare
+Ämne: Nytt betalsystem för terminsavgifter
+
+Hej!
+Från och med vårterminen betalar ni terminsavgiften via e-tjänsten med kort eller Swish. Kortuppgifterna hanteras av vår betalleverantör och sparas aldrig hos kommunen. Skicka aldrig kortnummer till oss via e-post.
+
+Terminsavgift: 950 kr per ämne. Syskonrabatt 50 %.
+
+Kulturskolan Vallby`),
+  d(`Ärende #50760 – Felaktig korttransaktion
+Status: Stängd
+Anmälare: Receptionen, Vallby bibliotek
+
+En besökare, Gun Sahlin, har blivit dragen 2 x 40 kr för utskrifter. Hon visade sitt kort (Mastercard 5167 3300 1145 2290, 11/27) och bankappen med två dragningar.
+
+Kommentar (Ekonomi): Återbetalning gjord till samma kort 2026-11-04. Obs: kortnumret borde inte ha skrivits i ärendet. Maskat i efterhand i kassasystemet.`, 'payment-card'),
+  d(`Från: Barnavårdscentralen
+Skickat: den 14 oktober 2026
+Till: Socialtjänsten, Barn och unga
+Ämne: Orosanmälan – anmälare BVC
+
+Hej,
+vi gör en orosanmälan gällande Liam (8 månader). Vid besöket i dag var han underviktig och hade inte ökat i vikt sedan förra kontrollen. Mamman verkade påverkad och luktade alkohol. Pappan är enligt mamman i fängelse.
+
+Kontakt: BVC-sjuksköterska Lena Vik, 0123-455 80.
+
+Uppgifterna omfattas av sekretess enligt 25 kap. 1 § OSL hos oss, men lämnas enligt anmälningsskyldigheten i 14 kap. 1 § SoL.`, 'social', 'health', 'criminal-record', 'secrecy'),
+  d(`Hej!
+
+Tack för ert deltagande i utbildningen "Anmälningsplikt för dig som arbetar med barn". Sammanfattning:
+- Alla som arbetar i förskola, skola, hälso- och sjukvård och socialtjänst har anmälningsplikt enligt 14 kap. 1 § SoL.
+- Det räcker med oro – man behöver inte ha bevis.
+- Anmälan görs av den enskilda medarbetaren, men gärna i samråd med chef.
+- Sekretess hindrar inte anmälan.
+
+Presentationen bifogas.
+/Socialtjänstens kommunikatör`),
+  d(`Från: Anställd nr 30112 (via HR-portalen)
+Till: HR-direkt
+Ämne: Fråga om reseersättning och fackavgift
+
+Hej,
+två frågor:
+1. Får man reseersättning när man kör egen bil till utbildning i Umeå?
+2. Jag är medlem i Akademikerförbundet SSR och deras avgift ska dras på lönen, men det har inte hänt. Hur kopplar jag in det?
+
+Tack!
+Lejla Hadžić`, 'trade-union'),
+  d(`Hej!
+
+Här kommer schemat för skyddsombudsutbildningen (BAM) i vår:
+Dag 1: Arbetsmiljölagen, roller och ansvar
+Dag 2: Organisatorisk och social arbetsmiljö
+Dag 3: Riskbedömning i praktiken
+
+Utbildningen är för både chefer och skyddsombud. Skyddsombud utses av facket – prata med din fackliga organisation om du vill bli ett.
+
+HR-utveckling`),
+  d(`Från: Lars-Göran Eld
+Skickat: den 2 november 2026 10:47
+Till: Chefer, Samhällsbyggnad
+Ämne: Kvarskrivna medarbetare – så gör vi i systemen
+
+Hej,
+vi har fått frågan hur vi hanterar medarbetare med skyddade personuppgifter i personalsystemet. Svaret är att HR lägger in en skyddsmarkering i Heroma, och att bara två personer på HR kan se den riktiga adressen. Chefer ser "Skyddad" i stället. Telefonlistor på intranätet ska inte innehålla personens direktnummer om de själva inte vill.
+
+Vid frågor kontakta mig.
+Lars-Göran, HR-chef`),
+  d(`Från: Emelie Sand
+Skickat: den 6 november 2026 09:02
+Till: Lars-Göran Eld
+Ämne: SV: Kvarskrivna medarbetare – så gör vi i systemen
+
+Hej Lars-Göran,
+tack. Konkret fråga: min medarbetare Johanna Ring har sekretessmarkering sedan i somras (hon har berättat det för mig själv). Hon syns fortfarande med foto och telefonnummer på intranätets personalsida. Kan någon ta bort det i dag?
+
+Emelie Sand, enhetschef Bygglov`, 'protected-identity'),
+  d(`[2026-11-12 10:15] Jenny: sett att polisen varit på socialkontoret?
+[2026-11-12 10:16] Linus: ja det gällde en brukare som hotat en handläggare i telefon
+[2026-11-12 10:16] Jenny: fy vad otäckt
+[2026-11-12 10:17] Linus: ja. vi får inte säga mer, det är sekretess
+[2026-11-12 10:17] Jenny: förstås
+[2026-11-12 10:30] Linus: lunch halv tolv?`),
+  d(`Från: Linda Berg
+Skickat: den 7 november 2026 15:14
+Till: HR-partner Pär Holm
+Ämne: Polisanmälan – hot mot Emir
+
+Hej Pär,
+för dokumentationen: den person som hotade Emir i receptionen den 6/11 är klienten Roger S. Han har polisanmälts för olaga hot (anmälan K-88120-26). Han har sedan tidigare en dom för misshandel av en handläggare i grannkommunen 2023, vilket framgår av utredningen. Vi har beslutat att han bara får träffas med två handläggare närvarande framöver.
+
+Linda`, 'criminal-record', 'social'),
+  d(`Utbildningsinbjudan: Bemötande av personer med samisk bakgrund i vården
+
+Region Öst bjuder in till en halvdag om samisk kultur, historia och hälsa. Föreläsare från Sametinget och Samiskt informationscentrum.
+
+Datum: 9 februari
+Plats: Digitalt
+
+Utbildningen riktar sig till all vård- och omsorgspersonal. Ingen förkunskap krävs.`),
+  d(`Från: Ingela Rova
+Skickat: den 12 oktober 2026 14:28
+Till: Schemaläggning, Akutmottagningen
+Ämne: Ledighet – renskiljning
+
+Hej,
+jag söker semester 2–6 november. Min familj har renar i Gällivare sameby och det är renskiljning då, och jag har alltid varit med sedan jag var barn. Jag byter gärna till mig nattpass i december för att kompensera.
+
+Tack,
+Ingela Rova, sjuksköterska`, 'ethnic-origin'),
+  d(`From: Camille Durand
+Sent: 28 October 2026 13:45
+To: Mentor Lotta Berg
+Subject: Lucas – French lessons
+
+Dear Lotta,
+Lucas is taking his DELF exam (French) at the Institut français in Stockholm on Saturday. We're French, and Lucas has taken French mother-tongue lessons at school since he was 7.
+Could you ask his mother-tongue teacher whether she can give him a practice session on Thursday?
+
+Kind regards,
+Camille Durand`, 'ethnic-origin'),
 ];
