@@ -2675,4 +2675,249 @@ Could you ask his mother-tongue teacher whether she can give him a practice sess
 
 Kind regards,
 Camille Durand`, 'ethnic-origin'),
+  d(`Veckobrev från förvaltningschefen, v. 47
+
+Hej alla medarbetare i Kultur och fritid!
+
+Vilken vecka det har varit. Här kommer lite av det som hänt:
+
+Biblioteket
+Nya meröppet-tider på Tallåsens bibliotek från 1 december: 07–22 alla dagar. Besökarna loggar in med lånekort och PIN.
+
+Simhallen
+Betalterminalerna är utbytta efter förra månadens problem. Tack till receptionen för tålamodet!
+
+Fritidsgårdarna
+Kvarnen har haft rekordmånga besökare efter att vi förlängde öppettiderna på fredagar. Polisen och fältassistenterna har haft gemensamma kvällar där.
+
+Personal
+Vi välkomnar Amanda Ek (bibliotekarie) och Jonatan Berg (fritidsledare). Tyvärr lämnar oss Siv Holm efter 31 år – hon går i pension 31/12. Tack Siv!
+
+Budget
+Nämnden har antagit budgeten för 2027. Vi får 1,2 mnkr mer till lovaktiviteter.
+
+Ha en fin helg!
+Gunilla, förvaltningschef`),
+  d(`Veckobrev från förvaltningschefen, v. 48
+
+Hej alla!
+
+Kort i veckan:
+- Julmarknaden på torget 12–13 december, vi behöver volontärer.
+- Meröppet på Tallåsen fungerar bra, 340 besökare första veckan.
+- Jag vill också berätta att vår kollega Jonas Wall på fritidsgården Kvarnen har drabbats av en stroke och ligger på sjukhus. Han är vid medvetande och familjen tackar för alla hälsningar. Kortet till honom finns i receptionen om ni vill skriva.
+- Lucia på stadshuset 13/12 kl 8.
+
+Ta hand om er.
+Gunilla`, 'health'),
+  d(`Från: Agnes Holmberg
+Skickat: den 3 november 2026 12:40
+Till: Tobias Ring
+Ämne: SV: SV: Festen på lördag
+
+Haha, ja det blir kul! Jag tar med potatissallad.
+
+Förresten – jag pratade med Elin i går. Hon har kommit ut som bi för sin familj nu, och det gick tydligen bättre än hon trott. Hon sa att jag fick berätta för dig, men inte för resten av jobbet än.
+
+/Agnes
+
+> Från: Tobias Ring
+> Kommer du på festen? Vad tar du med?
+>
+> > Från: Agnes Holmberg
+> > Kul med fest! Vad ska jag ta med?`, 'sex-life'),
+  d(`Från: Kim Åberg (Vallby Pride-nätverk för anställda)
+Skickat: den 10 oktober 2026
+Till: Nätverkets sändlista
+Ämne: Nätverksträff 22 oktober
+
+Hej alla!
+Välkomna till höstens nätverksträff för hbtqi-personer och allierade i kommunen. Vi ses 22/10 kl 17 på Café Kvarnen.
+Program:
+- Erfarenhetsutbyte: hur är det att vara öppen på jobbet?
+- Planering av nästa års Pride
+- Mingel
+
+Alla är välkomna, du behöver inte berätta något om dig själv för att delta.
+/Kim`),
+  d(`Protokoll, Ekbackens samfällighetsförening – årsmöte 2026 (utdrag)
+
+§ 7 Val av styrelse
+Till ordförande valdes Sven Östling. Till kassör valdes Margit Lind.
+§ 8 Övriga frågor
+Göran Ek framförde klagomål om att grannen Jonny Andersson "har dömts för stöld och inte borde få ha nyckel till gemensamma förrådet". Ordföranden påpekade att detta inte är en fråga för årsmötet och att personuppgifter om domar inte ska tas upp. Frågan lämnades utan åtgärd.
+
+Justeras: Sven Östling, Margit Lind`, 'criminal-record'),
+  d(`Hej!
+
+Kort info från arbetslaget i åk 4–6 inför vårterminen:
+
+• Vi byter läromedel i SO till digitalt.
+• Utvecklingssamtalen blir i februari – mentorerna bokar.
+• Elever med långvarig frånvaro ska följas upp enligt skolans frånvarotrappa, steg 1–5. Steg 3 innebär möte med vårdnadshavare och elevhälsa.
+• Vi planerar temadag om källkritik i mars.
+
+/Arbetslagsledare Tove`),
+  d(`Från: Skolsköterska Ylva Granqvist
+Skickat: den 18 november 2026 10:14
+Till: Mentor 6A, Erik Lind
+Ämne: Bashir – tillfällig anpassning
+
+Hej Erik,
+efter samtycke från vårdnadshavare: Bashir har brutit handleden och har gips i fyra veckor. Han kan inte skriva för hand, så han behöver dator eller muntliga prov. Han ska inte ha idrott.
+
+Han var borta i tre dagar i förra veckan för operationen – det är giltig frånvaro.
+
+/Ylva`, 'health', 'grades'),
+  d(`From: Greta Holm
+Sent: 4 November 2026 16:20
+To: Exchange students – autumn 2026
+Subject: Mid-term check-in
+
+Dear students,
+We're halfway through the semester! A few reminders:
+- Your grades from Swedish courses will be transferred to your home university in January via the Transcript of Records.
+- If you've been ill and missed a compulsory seminar, contact the course coordinator to arrange a make-up task.
+- Friday fika at the International Office at 15.00.
+
+Best wishes,
+Greta, International Office`),
+  d(`From: Greta Holm
+Sent: 20 January 2027 09:30
+To: Lucía Martín
+Subject: Your transcript
+
+Dear Lucía,
+Your Transcript of Records for the autumn semester is attached. You passed Swedish for Beginners (G), Urban Planning (VG) and Sustainable Cities (G). Unfortunately you got U (fail) in Research Methods, since the final report was not submitted. There is a re-examination on 12 March if you'd like to complete the course remotely.
+
+Best wishes,
+Greta`, 'grades'),
+  d(`Från: Göran Lund
+Skickat: den 6 november 2026 08:55
+Till: Elevhälsan
+Ämne: SV: Kartläggning av närvaro
+
+Hej,
+här kommer sammanställningen av närvaron för åk 7 som ni bad om. Jag har bara tagit med klassvis statistik:
+7A: 93 % närvaro
+7B: 89 %
+7C: 91 %
+Inga enskilda elever ligger i listan, de tar vi i EHT.
+
+Göran, skoladministratör`),
+  d(`Från: Liselott Ahl
+Skickat: den 21 oktober 2026 13:02
+Till: Kommunens växel
+Ämne: VB: Fråga om bostadsbidrag
+
+Kan ni vidarebefordra till rätt handläggare?
+
+> Hej, jag heter Liselott och jag har beviljats aktivitetsersättning på grund av min autism och ADHD. Jag bor själv och pengarna räcker inte till hyran. Jag undrar om kommunen kan hjälpa till med ekonomiskt bistånd eller om jag ska söka bostadstillägg från Försäkringskassan först?
+> Liselott Ahl`, 'health', 'social'),
+  d(`[2026-11-19 07:45] Therese: god morgon, kan någon ta mitt 9-möte? sonen kräks
+[2026-11-19 07:46] Hampus: jag tar det
+[2026-11-19 07:46] Therese: tack!! vab idag alltså
+[2026-11-19 07:50] Mira: krya på honom!
+[2026-11-19 09:30] Hampus: mötet klart, anteckningar i teams
+[2026-11-19 09:31] Therese: bäst ❤️`, 'health'),
+  d(`[2026-11-21 13:10] Jakob: kollat vädret? storm i helgen
+[2026-11-21 13:12] Mira: ja, undrar om simhallen stänger
+[2026-11-21 13:15] Jakob: beredskapsgruppen har möte kl 15
+[2026-11-21 13:16] Mira: säg till om vi behöver flytta några pass, Ali är ju sjuk
+[2026-11-21 13:16] Jakob: gör det
+[2026-11-21 13:40] Jakob: beslut: simhallen håller stängt lördag`, 'health'),
+  d(`Från: Kjell Sundin
+Skickat: den 1 november 2026 17:30
+Till: Styrelsen Vallby Brukshundklubb
+Ämne: Medlemsregistret
+
+Hej styrelsen,
+vi har fått ett klagomål från en medlem om att medlemsregistret (med namn, adresser, telefonnummer) låg öppet i en delad mapp. Jag har låst mappen nu. Vi behöver diskutera på nästa möte vilka som ska ha åtkomst och hur länge vi sparar uppgifter om medlemmar som slutat.
+
+Kjell, sekreterare`),
+  d(`Från: Helena Bäck
+Skickat: den 25 oktober 2026 11:05
+Till: Samordnare Tomas (Ekbackens boende)
+Ämne: Ny boende – Fredrik
+
+Hej Tomas,
+Fredrik flyttar in i lägenhet 4 den 1 december enligt beslut om bostad med särskild service (LSS 9 § 9). Han har en lindrig intellektuell funktionsnedsättning och autism. Hans gode man, Ingemar Blad, sköter ekonomin. Fredrik har en pågående dom för skadegörelse med skyddstillsyn och träffar sin övervakare varannan vecka – det finns inget som tyder på risk för personalen.
+
+Helena, LSS-handläggare`, 'social', 'health', 'criminal-record'),
+  d(`Ärende #51002 – Behörighet Treserva
+Status: Väntar på beställare
+Anmälare: Helena Bäck
+
+Jag behöver behörighet att se LSS-ärenden även i grannkommunen, vi har samverkansavtal.
+
+Kommentar (Systemförvaltare):
+Behörighet till andra kommuners ärenden kan vi inte ge. Du behöver ett konto hos dem. Kontakta deras systemförvaltare. Kom ihåg att all åtkomst loggas och att loggarna granskas varje månad.`),
+  d(`Från: Fredrik Holm
+Skickat: den 9 november 2026 09:30
+Till: Stina Andersson (chef)
+Ämne: Sjukskriven denna vecka
+
+Hej Stina,
+Vill bara meddela att jag blir borta hela veckan. Läkaren har sjukskrivit mig för lunginflammation och jag har fått penicillin. Intyg kommer via Försäkringskassan.
+Kan någon ta min telefon?
+
+Fredrik`, 'health'),
+  d(`Från: Ingrid Lind
+Skickat: den 30 oktober 2026 14:45
+Till: Alla på IT-avdelningen
+Ämne: Kommunens influensavaccination
+
+Hej!
+Kommunen erbjuder alla medarbetare gratis influensavaccination. Vaccinationen sker på företagshälsan 10, 11 och 12 november. Boka tid via länken. Du behöver inte uppge något om din hälsa när du bokar.
+
+Ha en bra dag!
+Ingrid, HR`),
+  d(`Minnesanteckningar, Demokratiberedningen, 2026-11-05
+
+1. Medborgardialog om nya badhuset: 340 svar i webbenkäten.
+2. Ungdomsrådet: behöver ny samordnare.
+3. Förslag om digitala medborgarförslag – bereds vidare.
+4. En ledamot (Anneli Strid, V) framförde att hon är emot att badhuset byggs och att hennes parti kommer att reservera sig. Noterat till protokollet.
+5. Nästa möte 3 december.`, 'political-opinion'),
+  d(`Från: Erik Håkansson
+Skickat: den 14 november 2026 10:10
+Till: Johanna Sjöberg
+Ämne: Trädgårdsgruppen
+
+Hej Johanna,
+tack för att du vill vara med i trädgårdsgruppen på Solgården! Som jag sa är det helt ideellt. Jag vet att du är engagerad i Svenska kyrkan och deras besöksgrupp också – vi kanske kan samordna så att ni inte kommer samma dagar?
+
+Hälsningar
+Erik, aktivitetssamordnare`, 'religion'),
+  d(`Hej alla anhöriga!
+
+Nu är adventsstunderna på Solgården planerade:
+• 29/11 kl 15: Adventsgudstjänst med Svenska kyrkan i matsalen
+• 6/12 kl 15: Julmusik med kulturskolan
+• 13/12 kl 10: Lucia med förskolan Blåklinten
+• 20/12 kl 15: Julfika
+
+Alla aktiviteter är frivilliga. Boende som önskar besök av präst, imam eller annan företrädare för sin tro kan be personalen om hjälp att ordna det.
+
+Aktivitetssamordnare Erik`),
+  d(`Från: Fatima Malik
+Skickat: den 17 november 2026 09:00
+Till: Kockarna, Centralköket
+Ämne: Specialkost – Solgården rum 7
+
+Hej!
+Brukaren i rum 7, Sadia, är muslim och äter bara halal. Hon har också sväljsvårigheter efter sin stroke, så all mat ska vara timbalkonsistens. Kan ni lägga in det i kostlistan från måndag?
+
+Tack!
+Fatima, undersköterska`, 'religion', 'health'),
+  d(`Från: Centralköket
+Skickat: den 18 november 2026
+Till: Alla enheter
+Ämne: Specialkost – ny beställningsrutin
+
+Hej!
+Från 1 december beställs specialkost (allergier, konsistensanpassning, religiösa eller etiska skäl) via e-tjänsten, inte per mail. Ange avdelning och rum – inget namn eller diagnos behövs, bara vilken kost.
+
+Tack för hjälpen!
+Centralköket`),
 ];
