@@ -2920,4 +2920,233 @@ Från 1 december beställs specialkost (allergier, konsistensanpassning, religi�
 
 Tack för hjälpen!
 Centralköket`),
+  d(`Från: Rebecka Ström
+Skickat: den 24 november 2026 08:40
+Till: Lönekontoret
+Kopia: Niklas Berg (chef)
+Ämne: VB: Retroaktiv lön – fel belopp
+
+Hej Lönekontoret,
+jag vidarebefordrar tråden med Niklas. Kan ni titta på detta?
+/Rebecka
+
+-----Ursprungligt meddelande-----
+Från: Niklas Berg
+Skickat: den 20 november 2026 16:10
+Till: Rebecka Ström
+Ämne: SV: Retroaktiv lön
+
+Hej Rebecka,
+jag har kollat. Du ska ha 34 100 kr från 1 april, alltså 900 kr mer än tidigare, så retroaktivt för april–oktober blir det 6 300 kr plus semestertillägg. Det du fick (2 700 kr) verkar vara fel. Maila lön och hänvisa till mig.
+Niklas
+
+-----Ursprungligt meddelande-----
+Från: Rebecka Ström
+Skickat: den 19 november 2026 21:02
+Ämne: Retroaktiv lön
+Hej, jag tycker att retrobeloppet ser lågt ut?`, 'salary'),
+  d(`Från: Mikael Åström
+Skickat: den 2 november 2026 14:00
+Till: Alla medarbetare, Löneenheten
+Ämne: Arbetsfördelning under retroperioden
+
+Hej!
+Nu kommer retroaktiva löner för Vision och Vårdförbundet att betalas ut i december. Fördelning:
+- Jenny: Vision, A–L
+- Pia: Vision, M–Ö
+- Stefan: Vårdförbundet
+- Jag: frågor från chefer
+Det blir tufft i några veckor. Fika på mig på fredag!
+
+/Mikael`),
+  d(`Från: Lotta Fridh
+Skickat: den 8 november 2026 19:22
+Till: Anders Fridh
+Ämne: Fw: Skolans betalning
+
+Hej Anders, skolan behöver vårt kontonummer för återbetalningen av skolresan eftersom den ställdes in. Jag har skrivit ditt:
+Clearing 6000, konto 512 883 091 (Handelsbanken).
+Kolla att det stämmer innan jag skickar till Marie!
+
+Lotta`, 'bank-account'),
+  d(`Information från Ekonomiavdelningen: Återbetalning inställd skolresa
+
+Eftersom klassresan för åk 9 ställts in kommer vi att betala tillbaka inbetalda avgifter. Vårdnadshavare fyller i sina kontouppgifter i e-tjänsten "Återbetalning" senast 30 november. Utbetalning sker i december.
+
+Ha inte kontonummer eller andra bankuppgifter i vanliga mail till skolan – de kan inte hanteras.
+
+Ekonomiavdelningen`),
+  d(`Från: Eva Gustavsson
+Skickat: den 16 november 2026 10:22
+Till: Säkerhetsenheten
+Ämne: Nya passersystemet – mitt ansiktsfoto
+
+Hej,
+jag har upptäckt att ansiktsbilden som registrerades för mig i det nya passersystemet är från mitt gamla ID-kort 2015 och att systemet därför inte känner igen mig vid grinden – jag har fått vänta på väktare tre morgnar i rad. Kan ni registrera en ny ansiktsprofil? Jag kan komma förbi när som helst i veckan.
+
+Eva Gustavsson, arkivarie`, 'biometric'),
+  d(`Minnesanteckningar, Säkerhetsrådet 2026-10-30
+
+1. Passersystem: Ansiktsigenkänning i Rådhusets entré har testats i pilot med 40 frivilliga. Felaktiga avvisningar: 3 %. DSO:s bedömning är att det krävs samtycke och en alternativ lösning för den som inte vill delta.
+2. Larm i arkivet: nytt larm installerat.
+3. Krisövning: 4 mars.
+4. Övrigt: inga.
+
+/Säkerhetschefen`),
+  d(`From: Karin Olofsson
+Sent: 27 October 2026 09:14
+To: Union rep, Unionen – Marcus Jung
+Subject: Meeting about my role
+
+Hi Marcus,
+As you know I joined Unionen in September, right after the reorganisation was announced. I'd like you to come with me to the meeting with my manager on Thursday at 14.00, since I think they're going to propose a new role with lower pay.
+
+Thanks a lot,
+Karin`, 'trade-union'),
+  d(`Från: Agneta Stål
+Skickat: den 11 november 2026 13:40
+Till: HR
+Ämne: Begäran om registerutdrag – hur gör man?
+
+Hej!
+Vi ska anställa tre nya personer på LSS-boendet. Hur begär de utdrag ur belastningsregistret och till vem ska de lämnas? Ska vi spara dem i personalakten?
+
+Agneta, enhetschef`),
+  d(`Från: HR
+Skickat: den 11 november 2026 15:02
+Till: Agneta Stål
+Ämne: SV: Begäran om registerutdrag – hur gör man?
+
+Hej Agneta,
+de sökande beställer själva utdraget på polisens webbplats (blankett för arbete med barn med funktionsnedsättning). De visar upp det oöppnade kuvertet för dig, du läser det, och lämnar tillbaka det. Du noterar bara att det är uppvisat och datum – utdraget ska inte kopieras eller sparas.
+
+HR`),
+  d(`Tjänsteanteckning, Överförmyndarenheten
+2026-11-05, handläggare Petra Olsson
+
+Granskning av årsräkning för huvudmannen Sune Bergkvist. Gode mannen har tagit ut 38 000 kr i kontanter under året utan kvitton. Ärendet har överlämnats till polisen som misstänkt trolöshet mot huvudman. Gode mannen entledigas tillfälligt.
+
+Handlingar i ärendet omfattas av sekretess enligt 32 kap. 4 § OSL.`, 'criminal-record', 'secrecy'),
+  d(`Från: Tingsrätten, registrator
+Till: Socialförvaltningen
+Ämne: Begäran om yttrande – vårdnad
+
+Vallby tingsrätt begär att socialnämnden inkommer med ett upplysningsyttrande enligt 6 kap. 19 § föräldrabalken i mål T 4411-26 rörande vårdnaden om barnet Ella Berg. Yttrandet ska innehålla uppgifter om huruvida det finns uppgifter om våld, missbruk eller annan oro hos socialtjänsten gällande någon av föräldrarna.
+
+Svar senast 2026-12-01.`, 'social'),
+  d(`Socialförvaltningen – Information om familjerätt
+
+Familjerätten hjälper föräldrar som inte bor ihop att komma överens om vårdnad, boende och umgänge. Vi erbjuder samarbetssamtal, som är gratis och frivilliga. Tingsrätten kan också be oss göra en vårdnadsutredning.
+
+Samarbetssamtal bokas på 0123-455 00. Sekretess gäller för det du berättar.`),
+  d(`Från: Carina Ek
+Skickat: den 25 november 2026 07:12
+Till: Bemanningen
+Ämne: Sjuk
+
+Hej
+jag har feber och hosta sen igår kväll. testade negativt på covid men är helt slut. kommer inte idag och troligen inte imorgon.
+Carina
+(hemtjänst grupp 3)
+
+--
+Skickat från Outlook för Android`, 'health'),
+  d(`Påminnelse från Bemanningen
+
+Hej alla!
+Vintern är här och med den förkylningarna. Tänk på:
+- Stanna hemma om du har feber eller är förkyld med allmänpåverkan.
+- Sjukanmäl dig senast kl 06.30 på telefon, inte via mail eller sms.
+- Tvätta händerna och använd handsprit.
+
+Tack för att ni skyddar våra brukare!
+Bemanningen`),
+  d(`Från: Sekreterare Lena Wik
+Skickat: den 12 november 2026 16:00
+Till: Ledamöter, Socialnämnden
+Ämne: Handlingar till sammanträdet 19/11
+
+Hej,
+handlingarna till sammanträdet finns nu i läsplattan. Observera att individärendena under punkt 8–12 är sekretessmarkerade i systemet och inte får skrivas ut eller föras vidare. De omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+Punkt 8 gäller LVU för tre syskon i åldrarna 3–10 år, punkt 9 en placering enligt SoL av en 15-åring.
+
+Lena Wik, nämndsekreterare`, 'secrecy', 'social'),
+  d(`Hej alla medarbetare!
+
+Ny e-postrutin från 1 januari:
+1. Alla mail som innehåller sekretessbelagda uppgifter ska skickas krypterat, med "[sekretess]" i ämnesraden.
+2. Skicka aldrig personnummer i ämnesraden.
+3. Om du är osäker – kontakta din chef eller dataskyddsombudet.
+
+Regelverket finns i "Riktlinje för informationssäkerhet" på intranätet.
+
+IT-säkerhet & DSO`),
+  d(`Från: Sebastian Wallgren
+Skickat: den 15 november 2026 20:30
+Till: Ungdomsmottagningen
+Ämne: Tid
+
+Hej. jag undrar om jag kan få en tid för att testa mig för klamydia, jag hade oskyddat sex med en tjej för två veckor sedan och nu svider det. kan jag komma utan att mina föräldrar vet?
+/Sebbe, 16`, 'health', 'sex-life'),
+  d(`Ungdomsmottagningen Vallby – höstens öppettider
+
+Mån 13–17, drop-in
+Tis 13–19, bokade besök
+Ons 13–17, drop-in för killar
+Tor 13–17, bokade besök
+Fre stängt
+
+Hos oss kan du prata om sex, relationer, kroppen och hur du mår. Du kan testa dig för klamydia och få preventivmedel. Vi har tystnadsplikt – dina föräldrar behöver inte veta att du varit här.
+
+www.umo.se`),
+  d(`From: Anders Wik
+Sent: 9 November 2026 10:30
+To: Vendors – integration team
+Subject: Test environment access
+
+Hi,
+For the integration tests next week, use the shared test account only:
+user: test-integration
+The password is in the vault entry "TEST-INT"; ask Petra for access. Do NOT use production credentials in the test environment.
+
+Best,
+Anders`),
+  d(`From: Petra Nyman
+Sent: 9 November 2026 10:44
+To: Anders Wik
+Subject: RE: Test environment access
+
+Hi Anders,
+the vendor couldn't open the vault, so I sent it by SMS – for the record it's Tst-Int!Vallby77. I'll rotate it when they're done on Friday.
+
+Petra`, 'credentials'),
+  d(`Från: Maria Björk
+Skickat: den 13 november 2026 09:05
+Till: Personalavdelningen
+Ämne: Önskemål om omplacering
+
+Hej!
+Jag ansöker formellt om omplacering från hemtjänsten. Som ni vet har jag reumatism och läkaren säger att jag inte längre klarar de tunga lyften (intyg bifogat). Jag har pratat med Kommunal, och min kontaktperson där, Bo, stöttar ansökan.
+
+Maria Björk, undersköterska`, 'health', 'trade-union'),
+  d(`Sammanfattning från APT, Ekbackens förskola, 2026-11-18
+
+1. Kommunal informerade om det nya avtalet – representant från sektionen var med första halvtimmen.
+2. Skyddsrond: lyfthjälpmedel i skötrum behöver bytas.
+3. Barngrupperna: inskolningar i januari.
+4. Friskvård: Ekbacken deltar i stegtävlingen.
+5. Övrigt: julgröt 17/12.
+
+Antecknat av Eva`),
+  d(`Från: Joel Strand
+Skickat: den 21 november 2026 11:32
+Till: Kommunens kundcenter
+Ämne: Faktura – kortbetalning bygglov
+
+Hej,
+jag ska betala bygglovsavgiften 12 400 kr men e-tjänsten tar inte mitt företagskort. Kan jag betala över telefon i stället? Kortnumret är 4024 0071 8854 2210, utgång 03/29, CVC 551, kortinnehavare Joel Strand.
+
+Joel Strand
+Strands Bygg AB`, 'payment-card'),
 ];
