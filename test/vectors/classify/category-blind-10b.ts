@@ -132,7 +132,7 @@ Till: Jan-Erik Holm
 Hej Jan-Erik,
 jag har gått igenom underlaget från vårt samtal. Det blir ett påslag på 1 150 kr, så din nya månadslön från 1 april blir 38 650 kr. Jag vet att du hoppats på mer, men det ligger i nivå med vad övriga på enheten fått.
 
-Du är välkommen att ta det vidare till Vision om du vill, det har jag inga problem med.
+Om du vill kan vi ta ett nytt samtal i januari och gå igenom lönekriterierna en gång till.
 
 Mvh Karin
 
@@ -529,7 +529,7 @@ Redaktionen`),
 
 Pappan (Mikael) berättar att han fått besked från Akademiska att han bär anlaget för Huntingtons sjukdom. Han har inte berättat för barnen ännu och vill ha stöd i hur det ska gå till. Mamman tycker att de ska vänta tills äldsta dottern fyllt 18 och kan välja själv om hon vill testa sig.
 
-Behandlare: Vi pratade om hur oro påverkar barnen. Nästa träff 19/11.`, 'genetic', 'health'),
+Behandlare: Vi pratade om hur oro påverkar barnen. Nästa träff 19/11.`, 'genetic', 'health', 'social'),
   d(`Från: IT-säkerhet
 Skickat: den 1 november 2026 08:30
 Till: Alla medarbetare i Rådhuset
@@ -657,7 +657,7 @@ Till: rektor@tallasskolan.se
 Ämne: Ansökan om ledighet – Nora och Ivar
 
 Hej!
-Vi ansöker om ledighet för Nora (åk 4) och Ivar (åk 1) 18–22 januari då vi ska resa till min pappas 70-årsdag i Thailand. Jag förstår att det är under terminen och vi tar med skoluppgifter.
+Vi ansöker om ledighet för Nora (åk 4) och Ivar (åk 1) 18–22 januari då vi ska fira min pappas 70-årsdag med en resa till Thailand. Jag förstår att det är under terminen och vi tar med skoluppgifter.
 
 Med vänliga hälsningar
 Linnea Hed`),
@@ -1288,7 +1288,7 @@ God jul önskar Vallby Bostäder!`),
 • Ny ledamot i kultur- och fritidsnämnden: Eva Roos (L).
 
 Fullständigt protokoll publiceras på webben.
-Kommunkansliet`),
+Kommunkansliet`, 'political-opinion'),
   d(`Från: Stefan Blom
 Skickat: den 20 oktober 2026 22:10
 Till: Kent Åberg
@@ -1383,7 +1383,7 @@ ST begär förhandling gällande planerad omorganisation av Löneenheten. Vi ön
 Förslag på datum: 18 eller 20 november.
 
 För ST
-Göran Eklund, ordförande`),
+Göran Eklund, ordförande`, 'trade-union'),
   d(`Från: Susanne Berg
 Skickat: den 18 november 2026 08:14
 Till: Linnea Strand
@@ -1819,7 +1819,7 @@ Postdoc, Department of Chemistry`, 'ethnic-origin'),
 
 Närvarande: representanter från två romska föreningar, kommunens minoritetssamordnare, skolförvaltningen
 
-1. Brobyggare: kommunen har anställt en romsk brobyggare på 50 % till skolan. Föreningarna är positiva.
+1. Brobyggare: kommunen har inrättat en tjänst som brobyggare på 50 % till skolan, rekrytering pågår. Föreningarna är positiva.
 2. Modersmålsundervisning i romani chib: fem anmälda elever i kommunen.
 3. Förslag: utställning om romsk historia på biblioteket under våren.
 4. Nästa möte: mars.
@@ -2001,7 +2001,7 @@ Närvarande: arbetsgivarrepresentanter (3), Kommunal (2), Vision (1), Vårdförb
 § 43 Sjukfrånvarostatistik Q3 – lämnas som information.
 § 44 Övriga frågor – inga.
 
-Justeras av: Malin Hed (arbetsgivaren) och Bo Jansson (Kommunal)`),
+Justeras av: Malin Hed (arbetsgivaren) och Bo Jansson (Kommunal)`, 'trade-union'),
   d(`Från: Daniel Persson
 Skickat: den 5 november 2026 21:33
 Till: Lönekontoret
@@ -2233,7 +2233,7 @@ jag är journalist på Vallbyposten. Jag begär ut samtliga avtal med HVB-hem so
 Victoria Lund
 
 > Svar från Kansliet, 12 november:
-> Hej Victoria, avtalen skickas i bifogad fil. Uppgifter som kan kopplas till enskilda barn har maskats efter sekretessprövning enligt 26 kap. 1 § OSL. Kostnaderna redovisas per HVB-hem, inte per barn.`),
+> Hej Victoria, avtalen skickas i bifogad fil. Uppgifter som kan kopplas till enskilda barn har maskats efter sekretessprövning enligt 26 kap. 1 § OSL. Kostnaderna redovisas per HVB-hem, inte per barn.`, 'secrecy'),
   d(`Från: Kansliet Socialförvaltningen
 Skickat: den 12 november 2026 13:10
 Till: Familjehemsenheten
@@ -2513,7 +2513,7 @@ Anna, hemtjänsten Söder
 08:40 Support Jens: ringt Anna, appen uppdaterad, dörren öppen
 08:45 Anna L: inne, tack
 09:10 Samordnare Pia: noterat avvikelse: sen ankomst 40 min, orsak teknik
-09:12 Samordnare Pia: ingen påverkan på brukarens hälsa enligt Anna`),
+09:12 Samordnare Pia: ingen påverkan på brukarens hälsa enligt Anna`, 'social'),
   d(`From: Rashid Khan
 Sent: 11 November 2026 08:02
 To: Ruth Andersson (HR)
@@ -2636,7 +2636,7 @@ Emelie Sand, enhetschef Bygglov`, 'protected-identity'),
 [2026-11-12 10:16] Jenny: fy vad otäckt
 [2026-11-12 10:17] Linus: ja. vi får inte säga mer, det är sekretess
 [2026-11-12 10:17] Jenny: förstås
-[2026-11-12 10:30] Linus: lunch halv tolv?`),
+[2026-11-12 10:30] Linus: lunch halv tolv?`, 'criminal-record', 'secrecy'),
   d(`Från: Linda Berg
 Skickat: den 7 november 2026 15:14
 Till: HR-partner Pär Holm
