@@ -3149,4 +3149,382 @@ jag ska betala bygglovsavgiften 12 400 kr men e-tjänsten tar inte mitt företag
 
 Joel Strand
 Strands Bygg AB`, 'payment-card'),
+  d(`Från: Sofia Engström <sofia.engstrom@norrkusten.se>
+Skickat: den 23 november 2026 16:48
+Till: Ledningsgruppen Barn och utbildning
+Ämne: Veckosammanfattning v. 47
+
+Hej alla,
+
+här kommer veckans sammanfattning.
+
+SKOLSTARTEN VT
+- Schemat för Norrskolan är klart. Tallåsskolan väntar på två lärartjänster.
+- Skolskjutsarna upphandlas om, nytt avtal från 1/3.
+
+EKONOMI
+- Prognos -1,4 mnkr. Främst tilläggsbelopp och skolskjuts.
+- Vi måste se över vikariekostnaderna.
+
+PERSONAL
+- Rekryteringen av ny rektor till Norrskolan: tre kandidater kvar, intervjuer v. 49.
+- Sjukfrånvaron i förvaltningen: 6,1 % (oktober).
+- Lönekartläggningen klar, inga osakliga skillnader på gruppnivå.
+
+ELEVHÄLSA
+- Skolsköterskorna har fortfarande svårt att rekrytera.
+- Skolinspektionen har begärt in underlag om kränkningsärenden från Norrskolan.
+
+ÖVRIGT
+- Julavslutning i stadshuset 17/12 kl 15.
+- Nästa ledningsgrupp 30/11.
+
+Trevlig helg!
+Sofia Engström
+Förvaltningschef, Barn och utbildning
+Norrkustens kommun
+
+Detta e-postmeddelande och eventuella bilagor kan innehålla information som omfattas av sekretess. Om du fått meddelandet av misstag, vänligen meddela avsändaren och radera det.`),
+  d(`Från: Sofia Engström <sofia.engstrom@norrkusten.se>
+Skickat: den 30 november 2026 17:05
+Till: Ledningsgruppen Barn och utbildning
+Ämne: Veckosammanfattning v. 48
+
+Hej alla,
+
+EKONOMI
+- Prognosen är oförändrad.
+
+PERSONAL
+- Rektorsrekryteringen: två kandidater kvar efter intervjuerna.
+- Tyvärr har vi fått besked om att Magnus Hallin, rektor på Tallåsskolan, kommer att vara sjukskriven på heltid resten av terminen. Han har genomgått en hjärtoperation och behöver tid för rehabilitering. Biträdande rektor Anna Ström går in som tillförordnad. Magnus har godkänt att jag informerar er.
+- Löneöversynen startar i januari.
+
+ELEVHÄLSA
+- Ny skolsköterska på Norrskolan från 1/1.
+
+ÖVRIGT
+- Glöm inte att anmäla er till julavslutningen.
+
+Hälsningar
+Sofia
+
+Detta e-postmeddelande och eventuella bilagor kan innehålla information som omfattas av sekretess. Om du fått meddelandet av misstag, vänligen meddela avsändaren och radera det.`, 'health'),
+  d(`Teams-chatt "Bygglov – handläggare", exporterad 2026-11-20
+
+[08:02] Ida Holm: morrn! någon som har nyckeln till arkivet?
+[08:03] Per Lund: ligger i receptionen
+[08:05] Ida Holm: tack
+[08:40] Sara Ek: påminnelse, vi har genomgång av nya PBL-ändringarna kl 10
+[08:41] Per Lund: 👍
+[09:15] Johan Ring: kommer 10 min sent, lämnar bilen på verkstan
+[09:58] Sara Ek: länk: finns i kalendern
+[11:30] Ida Holm: lunch?
+[11:31] Per Lund: kör, 11.45
+[13:20] Sara Ek: ärendet på Björkvägen – grannen har överklagat igen
+[13:22] Johan Ring: klassiker
+[13:25] Sara Ek: jag skickar till länsstyrelsen
+[15:50] Ida Holm: trevlig helg alla!`),
+  d(`Teams-chatt "Bygglov – handläggare", exporterad 2026-11-27
+
+[08:10] Sara Ek: god morgon
+[08:12] Ida Holm: morrn. vet någon hur det är med Per? han var ju inte här i går heller
+[08:14] Sara Ek: han messade mig, han har fått en depression och läkaren har sjukskrivit honom en månad. han ville att vi skulle veta men inte prata om det med andra avdelningar
+[08:15] Ida Holm: usch stackarn. ska vi skicka något?
+[08:16] Sara Ek: vi kan skicka blommor från gruppen
+[08:16] Johan Ring: jag är med, swishar
+[09:30] Sara Ek: vem tar hans ärenden om Kvarnbacken?
+[09:31] Johan Ring: jag tar dem
+[10:00] Ida Holm: fika i köket, Johan har bakat`, 'health'),
+  d(`Från: Alexandra Nyström
+Skickat: den 18 november 2026 12:30
+Till: Anna Beck; Lars Tuvesson; Ove Ahl
+Ämne: SV: SV: Upphandling skolmat – sammanställning
+
+Hej!
+Sammanställningen av anbuden är klar. Tre anbud kom in:
+
+1. Norrkök AB – 41,20 kr/portion, uppfyller alla ska-krav
+2. Måltidspartner – 39,80 kr/portion, uppfyller alla ska-krav utom krav 4.3 (ekologiskt)
+3. Matglädje i Vallby – 44,10 kr/portion, uppfyller alla ska-krav
+
+Enligt utvärderingsmodellen vinner Norrkök AB. Tilldelningsbeslut kan fattas 25/11.
+
+Observera att anbuden omfattas av sekretess enligt 31 kap. 16 § OSL fram till tilldelningsbeslutet, så skicka inte vidare sammanställningen.
+
+Alexandra Nyström
+Upphandlare
+
+-----Ursprungligt meddelande-----
+Från: Lars Tuvesson
+Skickat: den 15 november 2026 09:12
+Ämne: SV: Upphandling skolmat
+
+När kommer sammanställningen?
+
+-----Ursprungligt meddelande-----
+Från: Anna Beck
+Skickat: den 10 november 2026 14:00
+Ämne: Upphandling skolmat
+Anbudstiden gick ut i dag. Alexandra sammanställer.`, 'secrecy'),
+  d(`Nyhetsbrev – Socialtjänsten informerar, december 2026
+
+HEJ ALLA MEDARBETARE!
+
+1. Årets socialsekreterare
+Årets pris går till hela Mottagningsgruppen för ett fantastiskt arbete under ett år med rekordmånga orosanmälningar.
+
+2. Nytt verksamhetssystem
+Vi byter verksamhetssystem hösten 2027. En projektgrupp startar i januari.
+
+3. Nya riktlinjer för ekonomiskt bistånd
+Från 1 januari gäller nya riktlinjer. Bland annat höjs normen för hushållsel och vi förtydligar vad som gäller för boendekostnader.
+
+4. Sekretess i sociala medier
+Påminnelse: berätta aldrig om ärenden i sociala medier, inte ens avidentifierat. Uppgifterna omfattas av sekretess enligt 26 kap. OSL.
+
+5. Personalnytt
+Välkommen till Hanna (Barn och unga), Amir (Vuxenenheten) och Elsa (Familjerätten). Tack och lycka till, Gunnel, som går i pension efter 38 år!
+
+6. Julhälsning
+Tack för ett fint år. God jul och gott nytt år!
+
+Socialchefen`),
+  d(`Från: Peter Sandberg
+Skickat: den 19 november 2026 08:55
+Till: Marie Lund
+Ämne: VB: VB: Inbjudan – nätverksträff integration
+
+Hej Marie, se nedan. Du kanske vill åka i stället för mig? /Peter
+
+-----Ursprungligt meddelande-----
+Från: Peter Sandberg
+Skickat: den 18 november 2026 17:40
+Till: Elin Ström
+Ämne: SV: Inbjudan – nätverksträff integration
+
+Hej Elin,
+tack för inbjudan. Jag är tveksam om jag kan komma. Du frågade vem som kan berätta om vårt arbete med romsk inkludering: Marie Lund här på förvaltningen har varit med från början, och hon är själv romsk resande och pratar romani, så hon kan berätta mycket mer inifrån än jag. Jag har frågat henne och hon vill gärna.
+
+Peter
+
+-----Ursprungligt meddelande-----
+Från: Elin Ström
+Skickat: den 18 november 2026 10:00
+Ämne: Inbjudan – nätverksträff integration
+Hej! Välkommen till nätverksträff om integration och inkludering den 10 december i Umeå. Vi söker också någon som kan berätta om lokalt arbete med nationella minoriteter.`, 'ethnic-origin'),
+  d(`Minnesanteckningar, styrgruppsmöte "Digital skola", 2026-11-11
+
+Närvarande: Anna (projektledare), Mats (IT), Karin (rektor), Jens (förstelärare), Lisa (DSO)
+
+1. Status
+   - 1:1-datorer är utdelade i åk 4–9.
+   - Skolplattformens nya version införs 1/2.
+
+2. Risker
+   - Lärplattformen har haft problem med inloggning via e-legitimation för vårdnadshavare.
+   - Leverantören har föreslagit att elever ska logga in med ansiktsigenkänning på skoldatorerna. DSO avråder: biometriska uppgifter om barn är känsliga personuppgifter och kräver starka skäl. Förslaget avslås.
+
+3. Kommunikation
+   - Informationsbrev till vårdnadshavare skickas v. 49.
+
+4. Ekonomi
+   - Projektet håller budget.
+
+Nästa möte: 9 december.`),
+  d(`Från: Ewa Lindström
+Skickat: den 17 november 2026 15:30
+Till: HR-partner Kristina Åhs
+Ämne: Rehabmöte Lennart – sammanfattning
+
+Hej Kristina,
+här är en sammanfattning från rehabmötet i dag med Lennart, Försäkringskassan, företagshälsan och mig.
+
+Bakgrund:
+Lennart har varit sjukskriven sedan 15 augusti efter en hjärtinfarkt. Han har gjort hjärtrehabilitering på sjukhuset.
+
+Nuläge:
+- Han mår bättre men blir fort trött.
+- Läkaren bedömer att han kan börja arbetsträna på 25 % från 1 december.
+
+Plan:
+1. Arbetsträning 25 % i fyra veckor, sedan 50 %.
+2. Inga tunga lyft eller jourpass under våren.
+3. Uppföljning med FHV 15 januari.
+
+Lennart vill inte att kollegorna informeras om diagnosen, bara att han kommer tillbaka successivt.
+
+Ewa`, 'health'),
+  d(`Från: Erik Björkman
+Skickat: den 20 november 2026 09:40
+Till: Tekniska förvaltningen – alla
+Ämne: Julbord och annat
+
+Hej alla!
+
+Några saker innan december:
+
+1. JULBORD
+Vi ses 11 december kl 18 på Stadshotellet. Anmälan senast 1/12. Meddela eventuell specialkost (vegetariskt, glutenfritt, laktosfritt, halal).
+
+2. PARKERING
+Nya parkeringstillstånd delas ut i receptionen från 1/12.
+
+3. SÄKERHET
+Från 1 januari byter vi till nya passerkort. Den som har behörighet till serverrummet får registrera fingeravtryck på IT-avdelningen – det är frivilligt, alternativet är kod.
+
+4. FACKLIGT
+Kommunal och Vision har årsmöten i januari. Datum kommer från respektive fack.
+
+5. SEMESTER
+Semesterönskemål för sommaren lämnas senast 15 februari.
+
+God fortsättning!
+Erik, förvaltningschef`),
+  d(`Från: Jonas Lindh
+Skickat: den 12 november 2026 14:50
+Till: Ulrika Söder
+Ämne: SV: SV: Schema december
+
+Hej Ulrika,
+ok, jag byter med Hampus den 23:e. Då har jag fredag 24 ledigt.
+
+Och tack för att du frågade om Hanukka förra veckan – ja, jag vill gärna vara ledig kvällen 5 december, vi firar med min familj i församlingen i Stockholm. Jag tar det som kompledighet.
+
+/Jonas
+
+> Från: Ulrika Söder
+> Jonas, kan du byta med Hampus den 23:e? Och säg till om du vill ha ledigt någon dag kring högtiderna.
+>
+> > Från: Jonas Lindh
+> > Hej, har sett decemberschemat. Jag har tre helger i rad, går det att ändra?`, 'religion'),
+  d(`Från: Kristina Ahl
+Skickat: den 26 november 2026 10:02
+Till: Lärarlaget 7–9
+Ämne: Inför betygskonferensen
+
+Hej alla,
+inför betygskonferensen nästa vecka:
+
+1. Alla betyg ska vara inlagda senast 10/12.
+2. Elever som riskerar F i något ämne ska ha en åtgärdsplan. Just nu gäller det:
+   - Leo B (7A) – SV, EN
+   - Emma K (8C) – MA
+   - Noah F (9B) – MA, NO, SO
+   - Yara H (9A) – EN (mycket frånvaro under oktober)
+3. Mentorer kontaktar vårdnadshavare till alla elever i listan före 4/12.
+4. Vi tar frånvaron i 9A separat med elevhälsan.
+
+Kristina Ahl
+Biträdande rektor`, 'grades'),
+  d(`Protokoll, Sveriges Lärare – lokalavdelningens styrelse, 2026-11-09
+
+Närvarande: ordförande Mia Törn, Jonas Ek, Lisa Borg, Ahmed Nuri, Stina Lind
+
+§ 1 Mötet öppnas
+§ 2 Arbetstidsfrågan: Lokalavdelningen begär förhandling om arbetstidsavtalet.
+§ 3 Medlemsärende: Lisa Borg företräder en medlem i ett rehabärende. Ingen information om medlemmen förs till protokollet.
+§ 4 Nya ombud: Ahmed Nuri utses till ombud på Norrskolan.
+§ 5 Ekonomi: årets budget håller.
+§ 6 Nästa möte: 7 december.
+
+Vid protokollet: Stina Lind
+Justeras: Mia Törn`, 'trade-union'),
+  d(`From: Robert Jansson
+Sent: 25 November 2026 11:05
+To: Finance – accounts payable
+Cc: Helen Wu
+Subject: FW: Refund to conference speaker
+
+Hi team,
+Please see Helen's message below and process the refund for our keynote speaker.
+Rob
+
+---------- Forwarded message ----------
+From: Helen Wu
+Date: 24 November 2026 19:44
+Subject: Refund to conference speaker
+
+Hi Rob,
+Dr. Marcus Hale paid his own flight (6 830 SEK) because our travel agency didn't book it in time. He asked us to refund it to his UK account:
+Name: Marcus Hale
+Sort code: 40-47-84
+Account number: 70872490
+IBAN: GB33 HBUK 4047 8470 8724 90
+Let me know if you need the receipt.
+Helen`, 'bank-account'),
+  d(`Minnesanteckningar, regional samverkan skyddade personuppgifter, 2026-11-16
+
+Deltagare: Skatteverket, tre kommuner, regionen, Polisen
+
+1. Skatteverket informerar: antalet personer med skyddade personuppgifter i länet har ökat med 6 %.
+2. Incidenter: flera kommuner har haft utskick till fel adress på grund av att systemen inte läser markeringen. Leverantörerna har fått krav.
+3. Region Öst: journalsystemet visar nu en tydlig varning när en patient har skyddade personuppgifter.
+4. Utbildning för skoladministratörer i mars.
+
+Inga enskilda ärenden diskuterades.`),
+  d(`Från: Daniel Ek
+Skickat: den 22 november 2026 22:14
+Till: Kontaktcenter Region Öst
+Ämne: Problem med 1177
+
+Hej,
+jag har skyddad identitet (sekretessmarkering) och när jag loggade in på 1177 i dag syntes min gamla adress i min profil. Jag är rädd att den syns även för andra. Kan någon ringa mig? Använd inte hemadressen, bara det här mejlet.
+
+Daniel Ek`, 'protected-identity'),
+  d(`Från: Sandra Öhman
+Skickat: den 27 november 2026 13:20
+Till: Johan Falk
+Ämne: Inför kvartalsmötet
+
+Hej Johan,
+inför kvartalsmötet med leverantören:
+
+1. Avtalsuppföljning: SLA uppfyllt 97 % (krav 95 %).
+2. Incidenter: 2 st allvarliga (driftstopp 4 h i september, långsam inloggning i oktober).
+3. Förbättringsförslag: bättre statusinformation vid störningar.
+4. Prisjustering: leverantören vill höja med 4 % enligt index.
+
+Och en sak som inte ska upp på mötet, men som du bör veta: deras kontaktperson Kevin Lind, som vi haft problem med, har enligt leverantörens egen VD blivit åtalad för bedrägeri mot en tidigare kund. De byter kontaktperson till Maria Holm från januari.
+
+/Sandra`, 'criminal-record'),
+  d(`Minnesanteckningar, arbetsplatsträff Kök Tallåsskolan, 2026-11-19
+
+1. Nya menyn för vårterminen – fler vegetariska rätter, fisk två gånger i veckan.
+2. Specialkost: 34 elever har specialkost (allergi, celiaki, religiösa skäl). Listan uppdateras i januari.
+3. Arbetsmiljö: nya ergonomiska hjälpmedel för diskplockningen. Tunga kastruller ska lyftas två och två.
+4. Personal: Lejla är tillbaka efter föräldraledigheten från 1/12. Vikarien Joel slutar 30/11.
+5. Facklig information: Kommunals ombud Anders besöker köket 3/12.
+6. Övrigt: julbord för personalen 15/12.
+
+/Kökschef Ingrid`, 'trade-union'),
+  d(`Från: Vallby kommun – Kontaktcenter <kontaktcenter@vallby.se>
+Skickat: den 21 november 2026 10:30
+Till: Ulla Sjöberg
+Ämne: Ditt ärende #K-20771 – Fråga om ekonomiskt bistånd
+
+Hej Ulla!
+Tack för att du kontaktade oss. Du frågade om du kan ansöka om ekonomiskt bistånd.
+
+Så här gör du:
+1. Gå in på vallby.se/ekonomisktbistand
+2. Logga in med BankID och fyll i ansökan.
+3. Bifoga kontoutdrag, hyreskontrakt och beslut från Försäkringskassan/Arbetsförmedlingen.
+4. En handläggare kontaktar dig inom 10 arbetsdagar.
+
+Vi kan inte bedöma din rätt till bistånd här på kontaktcenter.
+
+Vänliga hälsningar
+Kontaktcenter Vallby kommun`),
+  d(`Från: Ali Rezai
+Skickat: den 28 november 2026 15:12
+Till: Ulla Sjöberg
+Ämne: Beslut om ekonomiskt bistånd
+
+Hej Ulla,
+din ansökan om ekonomiskt bistånd för december är nu behandlad. Du beviljas 7 840 kr (försörjningsstöd enligt riksnorm samt hyra), som betalas ut till ditt konto den 2 december. Ansökan om bidrag till tandvård avslås, eftersom det saknas en kostnadsberäkning från tandläkaren. Beslutet och hur man överklagar finns i Mina sidor.
+
+Med vänlig hälsning
+Ali Rezai
+Socialsekreterare, Ekonomiskt bistånd`, 'social'),
 ];
