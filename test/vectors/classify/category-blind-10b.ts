@@ -3527,4 +3527,227 @@ din ansökan om ekonomiskt bistånd för december är nu behandlad. Du beviljas 
 Med vänlig hälsning
 Ali Rezai
 Socialsekreterare, Ekonomiskt bistånd`, 'social'),
+  d(`From: Olivia Grant
+Sent: 16 November 2026 14:22
+To: Recruitment team
+Subject: Interview notes – Data analyst position
+
+Hi all,
+Notes from today's interviews, as agreed:
+
+Candidate A (Sven Holm)
+- Strong SQL and Python; solved the case in 25 min.
+- Communication a bit weak, struggled to explain his choices.
+- Overall: 3/5.
+
+Candidate B (Amira Sayed)
+- Excellent presentation, structured and clear.
+- Less experience with cloud tools, but learns fast according to her reference.
+- Overall: 4/5 – my recommendation.
+
+Candidate C (Jonas Falk)
+- Withdrew his application this morning.
+
+Let's decide on Friday.
+Olivia`, 'hr-assessment'),
+  d(`From: Olivia Grant
+Sent: 2 November 2026 09:10
+To: Recruitment team
+Subject: Interview schedule – Data analyst position
+
+Hi all,
+The interviews for the data analyst position will take place on 16 November in room Ekorren:
+- 09.00 Candidate A
+- 10.30 Candidate B
+- 13.00 Candidate C
+
+Each interview is 60 minutes including a 30-minute case. Please use the shared assessment template with the five competence criteria, and send your notes only to me, not to the whole group.
+
+Thanks!
+Olivia`),
+  d(`Från: Patrik Olofsson
+Skickat: den 24 november 2026 16:30
+Till: Lönekontoret; Kristin Hall (HR)
+Ämne: Löneförändring – Amanda Ek efter befordran
+
+Hej,
+Amanda Ek går från bibliotekarie till biblioteksansvarig på Tallåsen från 1 januari. Vi har kommit överens om ny månadslön 39 200 kr (tidigare 35 600 kr) samt ett ansvarstillägg på 1 500 kr i månaden så länge hon har personalansvar för helgpersonalen.
+
+Kan ni registrera det? Avtalet signeras på måndag.
+
+Patrik Olofsson
+Bibliotekschef`, 'salary'),
+  d(`Information från HR – Lönesättande samtal 2027
+
+Hej!
+
+Så går lönesättande samtal till i vår:
+1. Chef och medarbetare går igenom lönekriterierna (resultat, samarbete, utveckling, ansvar).
+2. Chefen ger en motivering till sin bedömning.
+3. Chefen meddelar förslag på ny lön senast i mars.
+4. Vid oenighet kan du vända dig till din fackliga organisation.
+
+Lönekriterierna finns på intranätet under "Lön och förmåner". Din individuella lön meddelas i ett enskilt samtal, aldrig i grupp eller via massutskick.
+
+HR-avdelningen`),
+  d(`[Ärendesystem – Skolans kränkningsanmälan, exporterad för rektor]
+Ärende 2026-K-114
+Datum: 2026-11-13
+Anmält av: Lärare Jonas Falk
+
+Beskrivning:
+På rasten ropade två elever i 8B efter Noah "bögjävel" och filmade honom. Noah sa till mig efteråt att han faktiskt är gay och att han har berättat det för några vänner, men att han inte vill att det ska komma ut till hela skolan eller till sin pappa.
+
+Åtgärder:
+- Samtal med de två eleverna och deras vårdnadshavare.
+- Filmen raderad i närvaro av lärare.
+- Kurator erbjuder Noah samtal.
+
+Uppföljning: 2026-11-27`, 'sex-life'),
+  d(`Från: Ingela Holmqvist
+Skickat: den 13 november 2026 09:12
+Till: Kommunstyrelsens ordförande
+Ämne: Medborgarförslag – lokalen till Svenska kyrkan
+
+Hej,
+jag har lämnat ett medborgarförslag om att kommunen ska hyra ut Folkets hus till alla trossamfund på samma villkor, inte bara till Svenska kyrkan. När är det uppe för beslut?
+
+Med vänliga hälsningar
+Ingela Holmqvist`),
+  d(`Anteckning, socialjour 2026-11-21 kl 23.40
+Jourhavande socialsekreterare: Mattias Bränd
+
+Samtal från polisen: Lisa (14) anträffad berusad på busstationen tillsammans med en 19-årig man, Kevin N., som polisen misstänker för sexuellt ofredande mot henne. Kevin N. har tidigare dömts för liknande brott. Lisa hämtades av sin mamma. Ärendet förs över till Barn och unga måndag morgon för förhandsbedömning.
+
+Sekretess enligt 26 kap. 1 § OSL.`, 'social', 'criminal-record', 'secrecy'),
+  d(`Från: Karin Edlund
+Skickat: den 8 november 2026 11:42
+Till: Region Öst, Klinisk fysiologi
+Ämne: Ny rutin för arbetsprov
+
+Hej,
+vi inför ny rutin för arbetsprov (cykelergometer) från 1 januari:
+- Remisser skickas digitalt.
+- Patienten får kallelse med 14 dagars framförhållning.
+- Läkemedel som påverkar pulsen ska anges på remissen.
+
+Tack!
+Karin Edlund, avdelningschef`),
+  d(`Från: Nora Lindblad
+Skickat: den 19 november 2026 08:30
+Till: Elevhälsan Norrskolan
+Kopia: Mentor 7C
+Ämne: Vår dotter Ines
+
+Hej,
+Ines har precis fått diagnosen Marfans syndrom efter en genetisk utredning på Astrid Lindgrens barnsjukhus – det visade sig att hon ärvt det från sin pappa, som också testades. Hon får inte ha kontaktsporter eller tunga lyft på idrotten. Läkarintyg kommer.
+
+Vänliga hälsningar
+Nora Lindblad`, 'genetic', 'health'),
+  d(`Protokoll – Regionens etikråd, 2026-10-20 (utdrag)
+
+§ 12 Genetisk information i journalen
+Rådet diskuterade hur resultat från genetiska analyser ska dokumenteras när de även har betydelse för släktingar. Rådet rekommenderar att information till släktingar sker via patienten, med stöd av genetisk vägledning, och att journalen inte ska innehålla uppgifter om släktingar utan deras samtycke.
+
+§ 13 Övrigt
+Nästa möte 15 december.`),
+  d(`Från: Henrik Lagerlöf
+Skickat: den 25 november 2026 10:00
+Till: IT-säkerhet
+Ämne: Röstinloggning i telefonbanken – kommunens kort?
+
+Hej,
+när jag ringde banken om kommunens inköpskort ville de spela in min röst som "röstlösenord". Får jag göra det med ett tjänstekort? Jag har inte gått med på det ännu.
+
+Henrik Lagerlöf, controller`),
+  d(`Från: IT-säkerhet
+Skickat: den 25 november 2026 14:22
+Till: Henrik Lagerlöf
+Ämne: SV: Röstinloggning i telefonbanken – kommunens kort?
+
+Hej Henrik,
+bra att du frågade. Vi har nu kollat med banken: din röstprofil registrerades ändå vid samtalet i morse enligt deras logg (röstavtryck kopplat till ditt användar-id för kortet). Vi har bett dem radera den, och de bekräftar radering inom 30 dagar. Du ska inte använda röstverifiering för tjänstekortet.
+
+IT-säkerhet`, 'biometric'),
+  d(`Ärende #51220 – Ny personal, inpassering labbet
+Status: Löst
+Anmälare: Laboratoriechef Eva Sten
+
+Nyanställda Sara Björn behöver tillgång till labbet på plan 3.
+
+Kommentar (Säkerhet, Tomas):
+Sara har registrerats i irisskannern vid labbingången (båda ögonen, mallar sparade i passersystemet). Hennes passerkort har också aktiverats för plan 3. Klart.`, 'biometric'),
+  d(`Från: Mikael Berg
+Skickat: den 17 november 2026 13:00
+Till: Eventgruppen
+Ämne: Betalning för julbordet
+
+Hej,
+jag har lagt ut för julbordsbokningen på Stadshotellet med mitt privata kort: 4916 3380 5521 7704, giltigt 02/28. Kan någon med behörighet flytta betalningen till förvaltningens kort så att jag slipper reseräkningen?
+
+Mikael`, 'payment-card'),
+  d(`From: Customer Service – ParkEasy
+To: Anna Sjöblom
+Subject: Receipt for your parking session
+
+Dear Anna Sjöblom,
+Thank you for parking with ParkEasy.
+Location: Stadshuset P-hus, level 2
+Time: 2026-11-20 08:12 – 16:40
+Amount: 96 SEK
+Paid with: Visa **** **** **** 3391
+
+This receipt can be used for your expense report.`),
+  d(`Från: Jenny Åström
+Skickat: den 26 november 2026 09:44
+Till: Rektor Anders Vik
+Ämne: Klagomål på lärare
+
+Hej Anders,
+jag vill klaga på hur Linus Holm uttalat sig i klassen. Han ska enligt min son ha sagt på lektionen i samhällskunskap att han själv röstade på Vänsterpartiet och att "alla som röstar på SD är rasister". Jag tycker inte att lärare ska föra fram sina politiska åsikter i undervisningen.
+
+Jenny Åström (mamma till Elias, 9B)`, 'political-opinion'),
+  d(`Sammanfattning från ämneskonferens SO, 2026-11-16
+
+1. Skolvalet: alla klasser i åk 7–9 deltar. Resultatet redovisas för hela skolan.
+2. Riktlinjer: lärare ska vara sakliga och allsidiga i undervisningen om politik, enligt skollagen. Egna partisympatier hör inte hemma i undervisningen.
+3. Studiebesök till riksdagen i mars för åk 9.
+4. Nytt läromedel i historia utvärderas.
+
+/Ämnesansvarig SO`),
+  d(`Från: Stina Persson
+Skickat: den 10 november 2026 15:18
+Till: Linda Berg
+Ämne: VB: Ny klient med skyddad identitet
+
+Hej Linda,
+vidarebefordrar från mottagningen. Kvinnan som sökte försörjningsstöd i dag, Amra H., har skyddad folkbokföring och bor på skyddat boende. Hon ska handläggas av någon som inte har koppling till hennes tidigare hemkommun. Kan du fördela?
+
+Stina
+
+> Från: Mottagningen
+> Ny ansökan försörjningsstöd, person med skyddade personuppgifter, se akt.`, 'protected-identity', 'social'),
+  d(`Från: Lena Hammar
+Skickat: den 24 november 2026 08:12
+Till: Alla chefer i Omsorgen
+Ämne: Lönekartläggning – underlag till er
+
+Hej!
+Nu är lönekartläggningen klar. Sammanfattning:
+• Inga osakliga löneskillnader mellan kvinnor och män i likvärdiga arbeten.
+• Två grupper (kockar och vaktmästare) där vi behöver analysera vidare.
+• Handlingsplan redovisas för FSG i januari.
+
+Underlaget på individnivå finns hos HR och skickas inte ut.
+
+Lena Hammar, HR-specialist`),
+  d(`Från: Robin Ek
+Skickat: den 1 december 2026 07:40
+Till: Hanna Svedberg
+Ämne: Mina anteckningar efter medarbetarsamtalet
+
+Hej Hanna,
+tack för samtalet i torsdags. Jag vill bara skriva ner min bild: jag håller med om att mina handläggningstider varit för långa, men jag tycker att bedömningen att jag varit "nedlåtande" mot Lotta är orättvis. Jag är beredd att gå en kurs i kommunikation. De nya målen (max 20 dagars handläggningstid) känns rimliga.
+
+Robin`, 'hr-assessment'),
 ];
