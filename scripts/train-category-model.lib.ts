@@ -38,6 +38,8 @@ import { CATEGORY_BLIND_8A } from '../test/vectors/classify/category-blind-8a.js
 import { CATEGORY_BLIND_8B } from '../test/vectors/classify/category-blind-8b.js';
 import { CATEGORY_BLIND_9A } from '../test/vectors/classify/category-blind-9a.js';
 import { CATEGORY_BLIND_9B } from '../test/vectors/classify/category-blind-9b.js';
+import { CATEGORY_BLIND_10A } from '../test/vectors/classify/category-blind-10a.js';
+import { CATEGORY_BLIND_10B } from '../test/vectors/classify/category-blind-10b.js';
 import { TRAIN_A } from '../test/vectors/classify/train/train-a.js';
 import { TRAIN_B } from '../test/vectors/classify/train/train-b.js';
 import { TRAIN_C } from '../test/vectors/classify/train/train-c.js';
@@ -90,7 +92,7 @@ export const CALIBRATION: readonly Corpus[] = [
 /**
  * What `--holdout` and `--halves` score: sets neither the weights nor the thresholds see. blind-5 chose
  * the session-5 way of combining rules and model; blind-6 was then scored once as the estimate
- * (corpus-quality.test.ts), blind-7 and blind-8 in session 6, blind-9 in session 7. All are development data now; a new estimate
+ * (corpus-quality.test.ts), blind-7 and blind-8 in session 6, blind-9 and blind-10 in session 7. All are development data now; a new estimate
  * needs a new blind set.
  */
 export const HOLDOUT: readonly Corpus[] = [
@@ -107,6 +109,9 @@ export const HOLDOUT: readonly Corpus[] = [
   // Scored once as the estimate of session 7; development data since.
   ['category-blind-9a.ts', CATEGORY_BLIND_9A],
   ['category-blind-9b.ts', CATEGORY_BLIND_9B],
+  // Scored once as the final estimate of session 7; development data since.
+  ['category-blind-10a.ts', CATEGORY_BLIND_10A],
+  ['category-blind-10b.ts', CATEGORY_BLIND_10B],
 ];
 
 /**
