@@ -32,8 +32,12 @@ afterAll(async () => {
   await hurried?.close();
 });
 
-async function withPdf(playground: Playground): Promise<Page> {
+// `workers` collects the URL of every Web Worker the page (or its task-pane frame) starts. The
+// listener is attached before the page loads: the worker may start, and even finish, before the
+// task pane reports its finding (a listener attached later raced it and failed CI once).
+async function withPdf(playground: Playground, workers: string[] = []): Promise<Page> {
   const page = await browser.newPage();
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto(playground.url);
   await waitForOnSendHandler(page);
   await page.fill('#to', 'bertil@example.com');
@@ -47,9 +51,8 @@ async function withPdf(playground: Playground): Promise<Page> {
 
 describe('PDF attachments in the task pane', () => {
   it('finds a personnummer inside a PDF, parsed in a Web Worker', async () => {
-    const page = await withPdf(normal);
     const workers: string[] = [];
-    page.on('worker', (worker) => workers.push(worker.url()));
+    const page = await withPdf(normal, workers);
     await page.waitForSelector('#taskpane li:has-text("personnummer"):has-text("bilaga 1 (protokoll.pdf)")', { timeout: 60_000 });
     expect(workers.some((url) => /kuvert-extraction/u.test(url))).toBe(true);
     await page.screenshot({ path: join(SCREENSHOTS, 'pdf-1-found.png') });
