@@ -462,4 +462,406 @@ Vi har noterat att flera kunder mejlar in kortuppgifter för betalning av lokalh
 Om någon ändå mejlar ett kortnummer: radera mejlet och be dem använda länken.
 
 Bokningsenheten`),
+  d(`Veckosammanfattning – Hemtjänst Söder, v. 46
+
+Hej alla!
+
+Kort om veckan som gått:
+- 3 nya brukare har fått beslut om hemtjänst, planering görs av Yasmin.
+- Bilen med reg.nr KLM 482 är på service till onsdag, använd cyklarna.
+- Hygienombuden träffas 1/12.
+- Vi har haft hög sjukfrånvaro i gruppen, det är förkylningstider – stanna hemma om ni är sjuka och sjukanmäl er före kl 06 i appen.
+- Tack till alla som ställde upp och tog extrapass i helgen!
+
+Trevlig helg
+Camilla, samordnare`),
+  d(`Veckosammanfattning – Hemtjänst Norr, v. 47
+
+- Nyckelhanteringen: alla nycklar ska kvitteras i skåpet, vi saknar fortfarande två.
+- Brukaren på Lindvägen 14 (Herr Sjöberg) är inlagd på lasarettet sedan tisdag efter en stroke, insatserna pausas tills vidare. Dottern hör av sig när han skrivs ut.
+- Julbordet: anmälan till Moa.
+- Utbildning i förflyttningsteknik 2/12, obligatorisk för nyanställda.
+
+/Samordnarna`, 'health'),
+  d(`Från: Katarina Wennberg
+Skickat: den 16 november 2026 20:51
+Till: Mentor 2B
+Ämne: Sv: Frånvaro
+
+Hej igen,
+
+Jag vill bara förklara varför Alva varit borta så mycket. Hon har fått diagnosen typ 1-diabetes i oktober och vi har varit mycket på barnkliniken för att ställa in insulinet. Hon mår bättre nu men kommer behöva ta blodsocker under skoldagen. Kan vi boka ett möte med skolsköterskan?
+
+Mvh Katarina (mamma till Alva)
+
+> Hej Katarina! Alva har varit frånvarande 11 dagar sedan höstlovet, vi vill gärna stämma av hur det går. /Mentor 2B`, 'health', 'grades'),
+  d(`Hej!
+
+Här kommer ett sammandrag av betygsstatistiken för åk 9, vårterminen, som underlag till kvalitetsrapporten:
+
+- Andel elever med godkänt i alla ämnen: 78 % (förra året 74 %)
+- Genomsnittligt meritvärde: 224,5
+- Lägst andel godkända: matematik (87 %) och moderna språk (89 %)
+- Flickor har i genomsnitt 21 meritpoäng mer än pojkar
+
+Ingen data på individnivå ingår.
+
+Mvh
+Kvalitetsutvecklare, Grundskoleförvaltningen`),
+  d(`Utdrag ur IUP – Leo Karlsson, åk 7, ht 2026
+
+Svenska: Leo når kunskapskraven för E. Han läser gärna men behöver träna på att strukturera längre texter.
+Matematik: Ännu inte godtagbara kunskaper inom algebra. Provet v. 44: 9/30 poäng.
+Engelska: C-nivå muntligt.
+Idrott: Ej bedömd p.g.a. hög frånvaro (40 % av lektionerna).
+
+Åtgärder: extra anpassningar i matematik, mattestuga tisdagar.
+
+Underskrift mentor: _______  Vårdnadshavare: _______`, 'grades'),
+  d(`[09:14] Henrik: hej, vet du vem som har hand om lönen för timvikarierna nu när Siv slutat?
+[09:15] Annika: Det är Malin på lönecentrum tills vidare
+[09:15] Henrik: tack. Linnea säger att hon fått 3 000 för lite i november, hon jobbade 4 extra nätter som inte kom med
+[09:17] Annika: Be henne skicka tidrapporten, hennes timlön är 168 kr + OB så det borde gå att räkna ut
+[09:17] Henrik: 👍
+[09:40] Henrik: förresten, kaffet är slut igen`, 'salary'),
+  d(`Hej,
+
+Information om lönerevisionen 2027:
+• Revisionsdatum 1 april.
+• Lönesamtal ska vara genomförda senast 28 februari.
+• Centralt avtal: 3,0 % för Kommunals område, individuell fördelning för Vision och Akademikerförbunden.
+• Cheferna får sina lönelistor i januari.
+
+Frågor om processen tas med HR-partner.
+
+Med vänlig hälsning
+Förhandlingschefen`),
+  d(`RE: RE: Utlägg konferens Umeå
+
+Hej Sebastian,
+
+Tyvärr gick utbetalningen i retur, kontonumret du angav verkar ha en siffra för mycket. Kan du kolla igen?
+
+/Eva, Ekonomi
+
+> Hej Eva, här är mitt konto för ersättningen av hotellnatten: Handelsbanken clearing 6112, konto 739 481 2205. Beloppet var 1 480 kr. /Sebastian Lövgren`, 'bank-account'),
+  d(`Hej,
+
+Vi har bytt bank för kommunens leverantörsbetalningar. Nya uppgifter till leverantörsregistret:
+
+Bankgiro: 5123-8876
+IBAN: SE45 5000 0000 0583 9825 7466 (kommunens huvudkonto)
+
+Observera att detta gäller kommunens egna konton. Leverantörer ska inte skicka sina kontouppgifter via mejl utan via leverantörsportalen.
+
+Ekonomienheten`),
+  d(`From: Tomasz Wójcik
+Sent: 19 November 2026 14:02
+To: Payroll
+Subject: My new account
+
+Hello,
+
+I have opened an account in Sweden now, please pay my salary there from December instead of my Polish account:
+
+Nordea, clearing 3300, account 8812 4407 19
+Account holder: Tomasz Wójcik
+
+Also my old Polish account PL61 1090 1014 0000 0712 1981 2874 can be removed.
+
+Thank you!
+Tomasz (night shift, Kv. Lärkan)`, 'bank-account'),
+  d(`APT-anteckningar Fritidsgården Kvarnen 17/11
+
+1. Verksamheten: höstlovsaktiviteterna hade 230 besök.
+2. Säkerhet: en besökare (Elias, 16) greps av polis utanför gården i fredags misstänkt för rån mot en yngre kille vid busshållplatsen. Vi har fått frågor från föräldrar. Hänvisa till polisen, kommentera inte.
+3. Budget: inköp av nytt biljardbord godkänt.
+4. Julstängt 23/12–2/1.
+
+Antecknat av: Robin`, 'criminal-record'),
+  d(`Hej,
+
+Inför diskussionen på APT om trygghet i centrum:
+
+Polisen redovisade på samverkansmötet att anmälda brott i centrumområdet ökat med 12 % jämfört med förra året, främst stölder och skadegörelse. Kommunen och polisen tar fram en gemensam lägesbild. Fältassistenterna kommer att vara ute fredagar och lördagar under december.
+
+/Trygghetssamordnaren`),
+  d(`Från: Kriminalvården, Frivården Västerdal
+Skickat: den 9 november 2026 10:30
+Till: Arbetsmarknadsenheten
+Ämne: Samhällstjänst
+
+Hej,
+
+Vi har en klient, Dennis Holm, som dömts till samhällstjänst 120 timmar för olaga hot och som vi vill placera hos er på återbruket. Han har fungerat bra i tidigare praktik. Kan vi boka ett trepartssamtal?
+
+Med vänlig hälsning
+Sara Engström
+Frivårdsinspektör
+
+Detta meddelande kan innehålla uppgifter som omfattas av sekretess enligt 35 kap. OSL.`, 'criminal-record', 'secrecy'),
+  d(`Hej,
+
+Vi gör en översyn av e-postsignaturerna i förvaltningen. Från och med januari ska alla ha den gemensamma sekretessfrasen:
+
+"Detta e-postmeddelande kan innehålla information som omfattas av sekretess. Om du fått meddelandet av misstag ber vi dig radera det och meddela avsändaren."
+
+Mallen finns på intranätet. Lägg inte till egna citat eller bilder.
+
+Kommunikationsavdelningen`),
+  d(`Sekretessprövning – begäran om allmän handling
+
+Ärende: BUN 2026/431
+Sökande: journalist, Västerdals Tidning
+
+Den begärda handlingen (utredningsrapport gällande elev på Sjöviksskolan) har sekretessprövats. Uppgifterna om elevens hälsa och familjeförhållanden omfattas av sekretess enligt 23 kap. 2 § OSL och får inte lämnas ut. Övriga delar lämnas ut maskerade.
+
+Beslutet kan överklagas till kammarrätten.
+
+Karl Sundqvist
+Förvaltningsjurist`, 'secrecy'),
+  d(`Hej alla,
+
+Här kommer anteckningarna från vårt team-möte (samordnare, LSS-boendet Lunden):
+
+• Boendet har fått ny sjuksköterska, Mira, på 50 %.
+• Brukaren i lägenhet 4 har fått utökat beslut om ledsagarservice enligt LSS, 20 timmar/månad från december. Ledsagare söks.
+• Städrutinen i tvättstugan – ny lista på dörren.
+• Vi behöver fler vikarier till jul.
+
+/Tove`, 'social'),
+  d(`Hej,
+
+Vi har nu uppdaterat informationen på webben om LSS:
+- Vem kan ansöka om insatser?
+- Hur lång är handläggningstiden? (i snitt 3 månader)
+- Hur överklagar man ett beslut?
+
+Vi har också lagt till en film på teckenspråk. Tipsa gärna brukare och anhöriga!
+
+Hälsningar
+Kommunikatör, Funktionsstöd`),
+  d(`Kvittens från HR-systemet (Heroma)
+Ärende: Sjukanmälan
+Anställd: Viktor Enqvist, avdelning Gatu/Park
+Första sjukdag: 2026-11-23
+Frånvaroorsak (fritext): ryggskott, läkarbesök bokat tisdag
+
+Chef: Peter Fors
+Anmälan registrerad av: Självservice
+
+Detta är ett automatiskt meddelande. Du kan inte svara på det.`, 'health'),
+  d(`Kvittens från HR-systemet (Heroma)
+Ärende: Semesteransökan
+Anställd: Viktor Enqvist, avdelning Gatu/Park
+Period: 2026-12-21 – 2027-01-01
+Status: Beviljad
+
+Chef: Peter Fors
+Kommentar: God jul!
+
+Detta är ett automatiskt meddelande. Du kan inte svara på det.`),
+  d(`Hej Malin,
+
+Tack för ett bra samtal idag. Som vi pratade om skickar jag min egen sammanfattning:
+
+Jag har sedan i somras fått medicin mot ADHD och det har gjort stor skillnad för min koncentration på jobbet. Jag vill ändå fortsätta med anpassningarna vi kom överens om (tyst rum på eftermiddagarna, skriftliga arbetsinstruktioner). Jag vill inte att resten av gruppen får veta om diagnosen.
+
+Mvh
+Oskar
+
+--
+Oskar Lindahl
+Handläggare, Bygglov`, 'health'),
+  d(`Hej!
+
+Tips från företagshälsovården:
+Visste du att du kan få kostnadsfria samtal med psykolog via Avonova – upp till 5 samtal per år utan att din chef behöver veta? Ring 0771-44 11 00.
+
+Andra nyheter:
+- Influensavaccination på jobbet 1/12 kl 9–12 i Stadshuset.
+- Ergonomironden för kontorsplatser startar vecka 2.
+
+Friskvårdsgruppen`),
+  d(`Från: Helena Bäck
+Skickat: den 21 november 2026 07:58
+Till: Barnhälsovården Östra
+Ämne: VB: Provsvar
+
+Hej,
+
+Vidarebefordrar eftersom föräldrarna inte fått svar. Nyföddhetsscreeningen (PKU) för lilla Wilma Ström visade förhöjda värden och den kompletterande DNA-analysen bekräftade att hon har cystisk fibros, med två kopior av F508del. Båda föräldrarna är alltså bärare. De har fått tid på Lund 2/12 men undrar om syskonet också bör testas.
+
+Helena Bäck
+BVC-sjuksköterska`, 'genetic', 'health'),
+  d(`Veckans tips från Biblioteket:
+
+📚 "Generna och vi" – ny populärvetenskaplig bok om ärftlighet
+📚 Läsecirkel om DNA-släktforskning, start 14/1
+📚 Utställning: "Fingeravtryck – polisens historia", entréhallen hela december
+
+Öppettider i jul: se hemsidan.
+
+/Biblioteket i Ekedal`),
+  d(`Hi Pernilla,
+
+Following the audit: the HR system still stores scanned passport photos of all employees from the old ID-card process, and the face-recognition module in the visitor system has created face templates for 312 staff members, including yours and mine. The DPO wants them deleted before 31/12.
+
+Could you run the export so we know exactly whose templates exist? Priority names for the first batch: Jonas Kerr, Maja Lund, Aziz Rahimi.
+
+Best,
+Daniel
+Information Security`, 'biometric'),
+  d(`Ärende #51022 – Nytt
+Kategori: Passersystem
+Anmälare: Lisa Wendt (receptionen)
+
+Röstigenkänningen i växelns autentisering för kommunstyrelsens ordförande (Bengt Roos) fungerar inte efter att han varit förkyld – systemet känner inte igen hans röstprofil. Kan leverantören spela in en ny röstmall? Han behöver kunna lyssna av sitt röstbrevlåde-arkiv från mobilen.
+
+Prioritet: Normal`, 'biometric'),
+  d(`Hej Lena!
+
+Jag behöver prata med dig om Sam i 9A. Sam har sagt till mig i förtroende att han är transkille och vill bli kallad Sam och han/honom i skolan, men att föräldrarna inte vet om det ännu. Han vill inte heller att det står något i Skolplattformen än. Hur gör vi med namnet i närvarolistan?
+
+Kan vi ses efter lunch?
+
+/Emir, kurator`, 'sex-life'),
+  d(`Hej alla!
+
+Välkomna till nästa träff i vårt HBTQ+-nätverk för anställda (öppet för alla, även allierade). Vi pratar om hur vi kan göra rekryteringsannonser mer inkluderande.
+
+Tid: 3 december 12.00–13.00, lunch bjuds på
+Plats: Rum Kastanjen
+
+Anmäl dig till Sofie så vi vet hur många mackor vi ska beställa.
+
+🌈 Nätverket Regnbågen`),
+  d(`Från: Henrik Åström
+Skickat: den 12 november 2026 17:33
+Till: Enhetschef Boendestöd
+Ämne: Angående Lukas
+
+Hej,
+
+Jag är personal på Björkgården. Jag vill informera om att brukaren Lukas (23) har berättat att han har en sexuell relation med en annan boende och att den andra boende, Mira, har en intellektuell funktionsnedsättning. Jag är osäker på om hon förstår vad hon går med på. Vi behöver diskutera det här i teamet och eventuellt kontakta LSS-handläggaren.
+
+Henrik`, 'sex-life', 'social', 'health'),
+  d(`Hej!
+
+Påminnelse: i skyddsombudsutbildningen 2 december (grundkurs) ingår ett block om hot och våld och om hur man hanterar medarbetare med skyddade personuppgifter i schemaplaneringen.
+
+Kursen är kostnadsfri för medlemmar i Kommunal och Vision. Anmälan till respektive fackförbund.
+
+Personalavdelningen`),
+  d(`Från: Marie Holmberg
+Skickat: den 13 november 2026 08:02
+Till: Lönecentrum; Schemaläggning
+Ämne: Ny medarbetare – viktigt
+
+Hej,
+
+Vi har anställt Sandra (efternamn finns i Heroma) som undersköterska på Eken från 1/12. Hon har kvarskrivning och skyddad folkbokföring, så hennes namn får inte stå på det schema som sitter uppsatt i personalrummet och hon får inte vara med på gruppbilden till webben. Lönespecen skickas via Skatteverkets förmedling.
+
+Tack!
+Marie, enhetschef`, 'protected-identity'),
+  d(`Hej Jakob!
+
+Mamma ringde och ville att jag skulle berätta för dig att farbror Ali, som ju kommer från Iran och är kurd precis som mamma, har flyttat tillbaka dit sen förra veckan och att han ville hälsa. Han säger att du alltid var hans favoritelev när han bodde här. 😊
+
+Förresten: kommer du på min disputation 11 december? Det är öppet för alla.
+
+Kram
+Leila
+
+(Skickat från min iPhone)`, 'ethnic-origin'),
+  d(`Hej,
+
+I samband med pilotprojektet "Samiska språket i förskolan" vill vi ha kontakt med föräldrar som kan tänkas vilja delta. Information har gått ut via förskolornas appar. Projektet är öppet för alla barn oavsett bakgrund; det förutsätter inte samisk härkomst.
+
+Kontakt: Sara Kuoljok, samordnare för förvaltningsområdet.
+
+Förskoleförvaltningen`),
+  d(`Anteckningar – Familjestödsmöte 18/11 (internt)
+
+Närvarande: Sanna, Mehmet, Louise
+
+1) Familjen Demir: samtalen går framåt. Pappan har fått hjälp att söka arbete. Fortsatt familjebehandling 1 ggr/vecka.
+2) Familjen K: mamman är rom och säger att hon tidigare blivit illa bemött av socialtjänsten, vill ha med en brobyggare på mötena. Vi bokar Valentina från Romska rådet.
+3) Ny kollega börjar 1/12, introduktion ansvarar Louise för.
+
+Nästa möte 25/11.`, 'social', 'ethnic-origin'),
+  d(`Hej!
+
+Vi håller på att planera höstens politiska skolval och söker lärare som vill hjälpa till med valsedlar och valbås. Alla partier som bjuds in till valdebatten har fått samma information. Eleverna i åk 7–9 röstar 9 september.
+
+Hälsningar
+SO-ämneslaget`),
+  d(`Hej,
+
+Vill du verkligen att Lotta ska sitta med i referensgruppen för den nya integrationsplanen? Hon är ju aktiv i Sverigedemokraterna i Norrby och har skrivit insändare mot att kommunen tar emot fler nyanlända. Jag säger inte att hon inte kan göra ett bra jobb, men det kan bli svårt med förtroendet hos föreningarna.
+
+/Mats
+
+Skickat från Outlook för Android`, 'political-opinion'),
+  d(`Hej Mats,
+
+Jag förstår din oro men vi kan inte välja bort medarbetare till referensgrupper utifrån vad de gör på fritiden så länge det inte påverkar arbetet. Ta gärna upp det med HR om du vill få det bedömt.
+
+/Carina
+
+---
+Från: Mats Hedberg
+Skickat: den 16 november 2026 10:15
+Ämne: Referensgruppen
+
+Vill du verkligen att Lotta ska vara med? Jag tror det kan bli svårt med förtroendet.`),
+  d(`Weekly HR digest – week 47
+
+• New starters: 14 (welcome!)
+• Leavers: 6
+• Sick leave rate October: 6.8 % (target 6.0 %)
+• Open grievances: 2 (handled in line with policy)
+• Union consultations held: 5 (MBL §11 on reorganisation of IT support)
+• Reminder: performance reviews must be completed by 31 January.
+
+Questions? hr-helpdesk@ekedal.example`),
+  d(`Hej Mohammad,
+
+Jag har pratat med Zeynep och vi är överens om att hon får gå ifrån en stund på fredagar för att be. Hon tar igen tiden i slutet av dagen. Eftersom hon är ensam i receptionen fredag eftermiddag behöver du eller Jan täcka upp kl 12.15–12.45.
+
+Tack!
+/Annette
+
+PS. Påminnelse att reklamationen för skrivaren ska skickas in idag.`, 'religion'),
+  d(`Ämne: Bönerum i kommunhuset?
+
+Hej,
+
+En fråga från medarbetarenkäten: finns det möjlighet att inrätta ett tyst rum eller ett bönerum? Flera har efterfrågat det. Vi tittar på om rum 214 kan användas som "stilla rum" för alla, oavsett livsåskådning.
+
+Synpunkter till lokalgruppen senast 10/12.
+
+Fastighetsavdelningen`),
+  d(`Hej alla nya medarbetare!
+
+Välkomna till introduktionsdagen 30 november. Program:
+08.30 Kaffe och mingel
+09.00 Kommunchefen hälsar välkommen
+09.45 Informationssäkerhet – lösenord, tvåfaktorsinloggning och hur du hanterar sekretess
+10.30 Fackliga organisationerna presenterar sig (Kommunal, Vision, Sveriges Lärare, Akademikerförbunden)
+11.30 Lunch
+13.00 Rundvandring
+
+Frågor: Introduktionsteamet`),
+  d(`Från: Jan Persson
+Skickat: den 6 november 2026 12:40
+Till: Personalchef
+Ämne: Förhandling 14 nov
+
+Hej Lena,
+
+Bekräftar att jag som ombud för Kommunal företräder Anneli Svensson vid förhandlingen om hennes varning. Anneli är medlem hos oss sedan 2011. Hon bestrider att hon lämnade arbetsplatsen utan tillstånd den 2 oktober och vi kommer att begära att varningen dras tillbaka.
+
+Jan Persson
+Kommunal sektion Västerdal`, 'trade-union', 'hr-assessment'),
 ];
