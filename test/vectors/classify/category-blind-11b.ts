@@ -864,4 +864,358 @@ Bekräftar att jag som ombud för Kommunal företräder Anneli Svensson vid för
 
 Jan Persson
 Kommunal sektion Västerdal`, 'trade-union', 'hr-assessment'),
+  d(`Från: Receptionen Simhallen
+Skickat: den 22 november 2026 16:05
+Till: Ekonomi
+Ämne: VB: Återbetalning årskort
+
+Hej, kan ni hjälpa till med den här? Kunden vill ha pengarna tillbaka på kortet.
+
+---
+Hej! Jag köpte årskort i simhallen i augusti men har nu flyttat till Göteborg. Kan jag få tillbaka resterande belopp? Jag betalade med Mastercard 5355 6242 9762 1515, giltigt till 11/27. /Elin Ragnarsson, tel 070-318 44 90`, 'payment-card'),
+  d(`Hej,
+
+Nu är det dags att förnya kommunens inköpskort (Visa Business). Korten som går ut 12/26 ersätts automatiskt och skickas till respektive kortinnehavares arbetsplats. Aktivera det nya kortet genom att göra ett köp med PIN-kod.
+
+Tänk på:
+- Kortnummer och CVC får aldrig mejlas.
+- Kvitton laddas upp i Expense senast 5 dagar efter köp.
+- Borttappat kort: spärra direkt på 020-31 31 31.
+
+Ekonomienheten`),
+  d(`Chattlogg – Kundtjänst Kollektivtrafik (export)
+2026-11-18 19:02 Kund: hej jag har blivit dragen två gånger för månadskortet
+2026-11-18 19:03 Agent Nora: Hej! Vad tråkigt. Kan du ange de fyra sista siffrorna på kortet?
+2026-11-18 19:03 Kund: 4036 6027 6133 4682 utg 03/29
+2026-11-18 19:04 Agent Nora: Tack, du behöver bara ange de fyra sista, jag maskerar resten. Jag ser dubbeldragningen och återbetalar 985 kr inom 5 bankdagar.
+2026-11-18 19:05 Kund: toppen tack
+2026-11-18 19:05 Agent Nora: Ha en fin kväll!`, 'payment-card'),
+  d(`Chattlogg – Kundtjänst Kollektivtrafik (export)
+2026-11-19 08:11 Kund: går det att betala med kort på bussen nu?
+2026-11-19 08:12 Agent Omar: Hej! Ja, du kan blippa ditt bankkort eller mobil direkt vid kortläsaren. Vi tar Visa, Mastercard och Amex.
+2026-11-19 08:12 Kund: och om jag glömt kortet?
+2026-11-19 08:13 Agent Omar: Då kan du köpa biljett i appen. Kontant tas inte ombord.
+2026-11-19 08:13 Kund: ok tack
+2026-11-19 08:14 Agent Omar: Trevlig resa!`),
+  d(`Minnesanteckningar – Lönesamtal, bisittare HR (konfidentiellt)
+Datum: 2026-11-12
+Medarbetare: Jessica Lund, biståndshandläggare
+Chef: Roger Ahl
+
+- Nuvarande lön 37 900 kr.
+- Jessica anser att hennes lön är för låg med tanke på att hon handleder två nyanställda. Hon hänvisar till att nyanställda handläggare anställts på 38 500.
+- Roger föreslår 39 200 kr från 1 april, Jessica önskar 40 000.
+- Ingen överenskommelse; ärendet går vidare till förhandling med Akademikerförbundet SSR där hon är medlem.
+
+Antecknat av: Sofia Holm, HR`, 'salary', 'trade-union'),
+  d(`Hej alla,
+
+Vi har fått frågor om varför nyanställda ibland får högre ingångslön än de som jobbat länge. Några principer:
+- Lön sätts utifrån marknad, ansvar och prestation.
+- Löneläget för nyanställda följs upp varje år i lönekartläggningen.
+- Om du tycker att din lön är fel satt – ta upp det i lönesamtalet.
+
+Lönestatistik per yrkesgrupp finns på intranätet (medianlön, inga individuppgifter).
+
+/HR`),
+  d(`Hej Amanda,
+
+Vi har gått igenom bonusfördelningen för projektet Nya Torget. Som du vet ska bonusen fördelas enligt insats:
+- Kalle Berg: 12 000 kr
+- Amanda Wiik: 15 000 kr
+- Petra Ek: 8 000 kr (deltog bara halva projektet)
+
+Utbetalas med decemberlönen. Prata inte om beloppen med resten av gruppen förrän alla har fått besked.
+
+Mvh
+Fredrik
+Projektchef, Stadsbyggnad`, 'salary'),
+  d(`Dagordning – Föräldramöte 4A, tisdag 1 december kl 18.00
+
+1. Presentation av nya klassläraren
+2. Hur vi arbetar med bedömning och omdömen i åk 4 – skriftliga omdömen ges i alla ämnen i slutet av terminen
+3. Närvaro och frånvaroanmälan – varför det är viktigt att anmäla frånvaro före kl 08
+4. Klassresan i vår – förslag från klassrådet
+5. Val av klassföräldrar
+6. Övrigt
+
+Fika finns, ta med egen kopp!
+/Klasslärare 4A`),
+  d(`Från: Lärare matematik
+Skickat: den 20 november 2026 14:48
+Till: Vårdnadshavare till Wilma Åkesson
+Ämne: Resultat nationella provet
+
+Hej,
+
+Jag vill informera om att Wilma inte nådde godkänt på delprov C (algebra) på det diagnostiska provet, 6 av 22 poäng, men hon klarade geometridelen med marginal. Med tanke på att betyget sätts i juni föreslår jag att hon går på mattestugan på onsdagar. Hon har också missat sex lektioner den senaste månaden.
+
+Vänliga hälsningar
+Anders Wikman`, 'grades'),
+  d(`Hej!
+
+Här är tentaresultaten från Statistik A, ordinarie tillfälle 2 november:
+
+Linnea Jonsson – VG
+Hampus Ek – G
+Sara Mattsson – U (kan skriva omtenta 15/12)
+Oscar Lind – G
+Jasmin Öberg – VG
+
+Kom ihåg att signera protokollet i Ladok innan fredag!
+
+/Kursadministrationen, Institutionen för ekonomi`, 'grades'),
+  d(`Info från Ladok-supporten:
+
+Från och med vårterminen ändras arbetsflödet för resultatrapportering. Examinatorn ska attestera resultat inom 15 arbetsdagar efter tentamen. Studenter kan se sina resultat direkt i Ladok för studenter.
+
+Utbildningstillfällen för kursadministratörer:
+- 3 dec 10–12 (Zoom)
+- 12 jan 13–15 (Sal B201)
+
+Ladok-gruppen`),
+  d(`Från: Eva Sjödin
+Skickat: den 11 november 2026 10:11
+Till: HR Stöd
+Ämne: Skriftlig erinran – Marcus Lindqvist
+
+Hej,
+
+Jag behöver hjälp att formulera en skriftlig erinran. Bakgrund:
+- Marcus har vid tre tillfällen (3/10, 17/10, 5/11) lämnat sitt pass i hemtjänsten före utsatt tid utan att meddela samordnaren.
+- Vid ett av tillfällena missades ett läkemedelsbesök hos en brukare.
+- Vi har haft samtal om detta två gånger tidigare.
+
+Han är medlem i Kommunal så facket ska nog underrättas, eller hur?
+
+Eva, enhetschef`, 'hr-assessment', 'trade-union'),
+  d(`Hej,
+
+HR har tagit fram en ny mall för skriftliga erinringar och varningar. Mallen innehåller:
+1. Bakgrund och vilka händelser det gäller
+2. Tidigare åtgärder och samtal
+3. Vad som förväntas framöver
+4. Konsekvenser vid upprepning
+
+Kom ihåg att underrätta den lokala fackliga organisationen enligt LAS när det gäller varning. Hör av er till HR innan ni skickar något.
+
+/HR-stöd`),
+  d(`Sammanfattning – Personlighetstest chefsrekrytering (konfidentiellt)
+
+Kandidat: Ingela Rask
+Test: OPQ32 + Verify
+
+Resultat i korthet:
+- Hög på "övertygande" och "målinriktad"; låg på "demokratisk" och "empatisk".
+- Numeriskt resonemang: percentil 88.
+- Kan uppfattas som styrande i pressade lägen; rekommenderar att detta tas upp vid referenstagningen.
+
+Testledare: Hans Rydén, leg. psykolog
+Konsultbyrå: Talentia AB`, 'hr-assessment'),
+  d(`Rekrytering – enhetschef äldreomsorgen
+
+Tidplan:
+- Ansökan stänger 6/12
+- Urval av CV v. 50
+- Intervjuer v. 2
+- Personlighetstest och arbetspsykologiska test för slutkandidater v. 3
+- Referenstagning v. 4
+- Beslut v. 5
+
+Rekryteringsgrupp: Verksamhetschef, HR, fackligt representant (Vision), en medarbetare från enheten.
+
+/HR-rekrytering`),
+  d(`Från: Kommunikationsavdelningen
+Ämne: Sv: Sv: Personalporträtt till webben
+
+Hej Fatima,
+
+Tack för texten! Vi har en fråga kring stycket där du skriver "jag växte upp i en romsk familj i Malmö och var den första i min släkt som tog studenten". Är det okej att vi publicerar det på webben? Vi vill vara säkra på att du godkänner det innan.
+
+/Elin
+
+> Hej Elin! Här är mitt porträtt. Berätta gärna om något behöver kortas. /Fatima Nikolić`, 'ethnic-origin'),
+  d(`Hej,
+
+Intern bevakning: Nya SCB-siffror visar att 24 % av kommunens invånare är födda utomlands, vanligaste födelseländer är Syrien, Finland, Irak och Somalia. Underlaget används i översiktsplanen och i Integrationsprogrammet 2027–2030.
+
+Rapporten i sin helhet bifogas.
+
+Analysenheten`),
+  d(`Hej Henrik,
+
+Här är de uppgifter du bad om till nya passagesystemet för skolpersonalen på Västerskolan. Fotona till ansiktsigenkänningen är tagna i fredags:
+
+1. Ann Lindberg – foto OK, ansiktsmall skapad
+2. Tobias Rehn – foto OK, ansiktsmall skapad
+3. Maryam Sadeghi – omtagning behövs, glasögon reflekterade
+
+Mallarna lagras lokalt på dörrcentralen enligt leverantören.
+
+/Anette, skolsekreterare`, 'biometric'),
+  d(`Hej alla!
+
+DPO-nytt december:
+• IMY har beslutat om sanktionsavgift för en skola som använde ansiktsigenkänning för närvaroregistrering. Vi använder inte sådan teknik och har inga planer på det.
+• Ny vägledning om kameraövervakning.
+• Kom ihåg att anmäla personuppgiftsincidenter inom 24 timmar till dataskydd@ekedal.example.
+
+Dataskyddsombudet`),
+  d(`Ärende #52811 – Mobil
+Anmälare: Kristoffer Nylén, Miljöenheten
+
+Jag kommer inte in på tjänstemobilen efter uppdateringen. Fingeravtrycket funkar inte längre och jag har glömt PIN. Min gamla PIN var 2580, kan ni nollställa den?
+
+---
+Svar från Servicedesk:
+Hej Kristoffer, vi har återställt enheten. Ny tillfällig PIN: 739104. Byt den direkt och registrera om ditt fingeravtryck.`, 'credentials'),
+  d(`Hej!
+
+Påminnelse: från 1 december krävs tvåfaktorsinloggning i alla system som innehåller personuppgifter. Installera Microsoft Authenticator på din tjänstetelefon. Instruktioner finns på intranätet.
+
+Vanliga frågor:
+- Vad gör jag om jag byter telefon? Kontakta servicedesk.
+- Kan jag använda SMS-koder? Nej, bara appen.
+- Vad är en engångskod? En sexsiffrig kod som visas i appen och gäller i 30 sekunder.
+
+IT-säkerhet`),
+  d(`[Teams-chatt, export 2026-11-21]
+10:02 Jonna Ek: hej kan du logga in på Procapita åt mig, jag sitter hemma och min token är slut
+10:03 Jonna Ek: användare jek03 lösen Krokus!77
+10:04 Robert Nyman: Jonna… du får inte skicka ditt lösen så här. Byt det nu direkt
+10:04 Jonna Ek: sorry 🙈 fixar
+10:15 Jonna Ek: bytt nu`, 'credentials'),
+  d(`Hej,
+
+Nu är wifi-nätet för gäster i Kulturhuset bytt. Nätverket heter "Ekedal-Gast" och man loggar in med sitt telefonnummer och får en engångskod via SMS. Personalen ska inte längre dela ut något gemensamt lösenord.
+
+Affischer med instruktioner sitter i entrén.
+
+/IT Kultur och fritid`),
+  d(`Protokoll, Kommunfullmäktige 16 november 2026 (utdrag)
+
+§ 201 Interpellation om försörjningsstöd
+Ledamoten Anders Gran (M) ställer en interpellation till socialnämndens ordförande om kostnadsutvecklingen för ekonomiskt bistånd. Ordföranden Lise Karlén (S) besvarar interpellationen.
+
+§ 202 Motion om fler bostäder för unga
+Motionen remitteras till kommunstyrelsen.
+
+§ 203 Val av ersättare i valnämnden
+Fullmäktige väljer Marcus Öhrn (KD).
+
+Justerare: Anna Wall (V), Peter Ljung (SD)`),
+  d(`Hej!
+
+Lite internt skvaller men jag tror du behöver veta det inför budgetmötet: Torbjörn i ekonomienheten har gått med i Vänsterpartiet och sitter nu som ersättare i socialnämnden. Han kommer alltså att granska vårt förslag från andra sidan bordet. Han vill att vi informerar om det eftersom han anser att han är jävig i tjänsten när socialnämndens budget behandlas.
+
+/Marita`, 'political-opinion'),
+  d(`Hej!
+
+Förra veckan fick vi frågan om medarbetare får ha på sig knappar med politiska budskap i tjänsten. Svaret: nej, i tjänsten ska vi vara opartiska. Det gäller alla partier och politiska kampanjer, även i frågor som rör kommunens egen verksamhet.
+
+Religiösa symboler, t.ex. slöja, kors eller kippa, är däremot tillåtna.
+
+/Personalavdelningen`),
+  d(`Hej Josefin,
+
+Jag kommer att vara ledig 14–15 april för påsk – jag är ortodox kristen och vi firar påsk en annan helg än i Sverige i år. Jag har pratat med Hanna som byter pass med mig.
+
+Kan du godkänna ledigheten i systemet?
+
+Tack!
+Nikola
+
+---
+Nikola Petrović
+Undersköterska, Vårdboendet Gläntan`, 'religion'),
+  d(`Hej,
+
+Vi ser över schemaläggningen i samband med religiösa högtider. Medarbetare som vill vara lediga i samband med t.ex. eid, ortodox påsk, jom kippur eller diwali ska få det prövat på samma sätt som andra ledighetsansökningar.
+
+Mallen för ledighetsansökan finns i Heroma.
+
+Vänliga hälsningar
+HR-avdelningen`),
+  d(`Journalanteckning, Skolhälsovården (utdrag – får ej vidarebefordras)
+
+Elev: Mira Eriksson, åk 8
+Besöksorsak: Återkommande magont och huvudvärk.
+
+Mira berättar att hon inte sover på nätterna och att hon har skurit sig på armarna under hösten. Hon vill inte att mamma får veta. Samtalet sker med stöd av kuratorn. Remiss till BUP skickad 19/11 efter samråd med Mira.
+
+Anteckning: Skolsköterska Pia Lund
+Uppgifterna omfattas av sekretess enligt 25 kap. 1 § OSL.`, 'health', 'secrecy'),
+  d(`Hej,
+
+Elevhälsan informerar: Vecka 49 är det hälsosamtal för alla i åk 7. Skolsköterskan kallar eleverna klassvis. Vid samtalet mäts längd och vikt, syn och hörsel kontrolleras och eleven fyller i en enkät om sömn, kost och välmående. Resultaten är sekretessbelagda och lämnas inte till lärare.
+
+Frågor? Ring skolsköterskan Pia på 0381-442 19.
+
+/Elevhälsan`),
+  d(`Från: Familjerätten
+Skickat: den 15 november 2026 11:11
+Till: Socialsekreterare Lindqvist
+Ämne: Sekretessmarkering
+
+Hej,
+
+Jag ser att mamman i ärendet Andersson/Holm har fått sekretessmarkering hos Skatteverket sedan förra veckan. Barnen (4 och 7 år) har skyddade personuppgifter från och med samma datum. Pappans ombud har begärt ut hela utredningen. Vi behöver gå igenom vad som ska maskeras innan något lämnas ut.
+
+Ulf Bergkvist, familjerättssekreterare`, 'protected-identity', 'social'),
+  d(`Hi Jane,
+
+Quick question regarding my pay slip for November. My gross salary is listed as 41 250 SEK but my contract says 42 800 SEK from 1 October. Could you check if the raise has been registered? It seems the retroactive amount for October is also missing.
+
+Thanks,
+Rahul Menon
+Systems Developer, IT Services`, 'salary'),
+  d(`Hej,
+
+Som en del av tillgänglighetsarbetet har vi nu en ny rutin för anpassningar i arbetet:
+
+- Medarbetare med funktionsnedsättning kan begära anpassning av arbetsplats, arbetstid eller arbetsuppgifter.
+- Chefen tar ställning i samråd med HR och vid behov företagshälsovården.
+- Dokumentation sker i rehabiliteringsverktyget Adato, inte i e-post.
+
+Informationsfilm finns på intranätet.
+
+HR`),
+  d(`Från: Stina Lindgren
+Skickat: den 21 november 2026 22:40
+Till: Per-Ola Wiklund
+Ämne: SV: Anpassning
+
+Per-Ola,
+
+Tack för svaret. Som jag skrev tidigare har jag MS och tröttheten gör att jag inte klarar heldagar vid skärmen just nu. Neurologen har skrivit ett intyg om att jag bör gå ner till 75 % tills vidare. Jag skickar det med internposten.
+
+Stina
+
+> Hej Stina, jag behöver ett läkarintyg för att kunna bevilja deltid. /Per-Ola`, 'health'),
+  d(`Hej!
+
+Vi påminner om att det från 1 januari gäller nya regler för hemtjänst i kommunen:
+• Alla nya beslut om hemtjänst fattas utifrån behov, inte utifrån tid.
+• Brukare får en genomförandeplan inom 14 dagar.
+• Avgifterna justeras enligt maxtaxan 2027.
+
+Informationsmöten för anhöriga hålls på biblioteket 7/12 och 9/12.
+
+Äldreomsorgen`),
+  d(`Anteckningar ärendedragning, Vuxenenheten 19/11
+
+1. Ny ansökan om försörjningsstöd – Kenneth Ljungberg, 58. Har varit utförsäkrad sedan juli. Beviljas för december, krav på inskrivning på Arbetsförmedlingen.
+2. LVM-anmälan från akutmottagningen – avvaktar läkarintyg, ansvarig: Roza.
+3. Fortsatt boendestöd för paret på Granvägen, ny utredning i januari.
+4. Statistik: 12 nya aktualiseringar i november.
+
+Anteckningar: Roza Amini`, 'social'),
+  d(`Hej Katja,
+
+Bekräftar att Sebastian har börjat på SFI hos oss. Han kommer från Ukraina och har skyddsstatus enligt massflyktsdirektivet. Han har studerat ekonomi i Charkiv och vill snabbt vidare till yrkessvenska.
+
+Han behöver intyg om studier för Migrationsverket – kan du skriva ett?
+
+Mvh
+Dragana, studie- och yrkesvägledare, Vuxenutbildningen`, 'ethnic-origin'),
 ];
