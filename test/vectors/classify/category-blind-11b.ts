@@ -1218,4 +1218,460 @@ Han behöver intyg om studier för Migrationsverket – kan du skriva ett?
 
 Mvh
 Dragana, studie- och yrkesvägledare, Vuxenutbildningen`, 'ethnic-origin'),
+  d(`Från: Anders Mellberg
+Skickat: den 23 november 2026 09:47
+Till: Ledningsgruppen Vård och omsorg
+Ämne: VB: VB: Sammanställning inför budgetdialogen
+
+Hej,
+
+Skickar vidare hela tråden så ni har historiken. Se min kommentar längst ner.
+
+/Anders
+
+Från: Ekonomienheten
+Skickat: den 20 november 2026 15:30
+Ämne: VB: Sammanställning inför budgetdialogen
+
+Bifogat finns prognosen per verksamhet. Kostnaderna för köpt vård och placeringar ligger 6,4 mkr över budget. Personalkostnaderna ligger i nivå med budget trots högre sjukfrånvaro i oktober.
+
+Från: Verksamhetschef IFO
+Skickat: den 18 november 2026 11:02
+Ämne: Sammanställning inför budgetdialogen
+
+Hej, vi har fått fler placeringar än beräknat under hösten, främst HVB för ungdomar. Vi ser också ökade kostnader för skyddat boende. Jag återkommer med en åtgärdsplan.
+
+---
+Min kommentar: vi behöver diskutera om vi ska begära tilläggsanslag. Punkt på mötet 1/12.
+
+Anders Mellberg
+Förvaltningschef`),
+  d(`Från: Lena Håkansson
+Skickat: den 19 november 2026 08:55
+Till: Jimmy Sand
+Ämne: SV: SV: Kaffe?
+
+Haha, ja vi tar det på fredag istället.
+
+Förresten – jag pratade med Mia igår. Hon bad mig berätta för dig att hon och Johanna har separerat, och att hon har flyttat ihop med en kvinna hon träffat via kören. Hon ville inte att det skulle bli en grej på jobbet men tyckte att du som närmaste kollega borde veta, så du inte frågar om Johanna på lunchen.
+
+/Lena
+
+> Kaffe på torsdag? /Jimmy
+>> Absolut! /Lena`, 'sex-life'),
+  d(`Hej!
+
+Kommunen deltar i Pride-paraden i Västerdal 8 juni. Alla medarbetare är välkomna att gå med i kommunens sektion bakom banderollen. Vi bjuder på t-shirts.
+
+Anmälan till Daniel på kommunikationsavdelningen senast 15 maj. Du behöver inte uppge något om dig själv – alla är välkomna!
+
+/Kommunikation och HR`),
+  d(`Mötesanteckningar – Boendestöd, teamträff 24/11
+
+Närvarande: Hedvig, Samir, Lotta, Anton (ny)
+
+1. Introduktion av Anton – han går bredvid Lotta i två veckor.
+2. Brukargenomgång:
+   - Ture (Granvägen): ökat drickande igen enligt grannarna, har missat två läkarbesök. Kontakt med LVM-handläggare.
+   - Nora (Sjögatan): fungerar bra, önskar hjälp med att söka jobb.
+   - Paret på Åkervägen: tvisten med hyresvärden löst.
+3. Bilen: servicen bokad till 2/12.
+4. Friskvård: Samir bokar padel för gruppen.
+
+Nästa träff 1/12.`, 'social', 'health'),
+  d(`Hej,
+
+Här kommer kallelsen till nätverksträffen för kommunens boendestödjare:
+
+Tema: "Missbruk och psykisk ohälsa – samsjuklighet i praktiken"
+Föreläsare: Beroendecentrum
+Tid: 11 februari kl 09.00–12.00
+Plats: Folkets hus, sal 2
+
+Vi bjuder på förmiddagsfika. Anmälan till Hedvig.`),
+  d(`Från: Polisen Region Bergslagen (via funktionsbrevlåda)
+Skickat: den 17 november 2026 14:20
+Till: Socialtjänsten Ekedal
+Ämne: Underrättelse enligt 10 kap. 18 a § OSL
+
+Hej,
+
+Vi underrättar om att Alexander Berg, 16 år, i natt greps misstänkt för grov stöld och olovlig körning. Han hämtades av sin far på stationen. Polisen bedömer att det finns risk för fortsatt brottslig utveckling och lämnar därför uppgifterna till socialtjänsten enligt 10 kap. 18 a § OSL.
+
+Handläggare: Inspektör Moa Ringström`, 'criminal-record', 'secrecy', 'social'),
+  d(`Hej alla,
+
+Rapporten "Unga och brott i Ekedal" är nu klar. Den visar bland annat att antalet unga misstänkta för narkotikabrott har ökat, medan skadegörelse minskat. Rapporten bygger på Brås statistik och egna enkäter, och innehåller inga uppgifter om enskilda.
+
+Resultatet presenteras på BRÅ-rådets möte 9 december.
+
+/Folkhälsostrategen`),
+  d(`Hej Ewa,
+
+Kort om läget i grannärendet på Storgatan 22 B:
+Hyresgästen i lägenhet 1102 (Ronny Andersson) dömdes i tingsrätten förra veckan för misshandel av grannen i 1104 och fick villkorlig dom med samhällstjänst. Grannen har nu begärt att få flytta. Vi har erbjudit en lägenhet på Kvarngatan.
+
+Jag lägger in en anteckning i hyresreskontran.
+
+Hälsningar
+Fredrik Sandin
+Bovärd, Ekedalshem`, 'criminal-record'),
+  d(`Hej,
+
+Tack för att ni deltog i utbildningen om bemötande vid hot och våld. Sammanfattning:
+
+- Anmäl alltid hot mot personal i LISA, även om det känns litet.
+- Polisanmälan görs av arbetsgivaren vid allvarliga hot.
+- Stöd finns via företagshälsovården.
+- Nästa utbildningsomgång: mars.
+
+Utvärderingen skickas ut i veckan.
+
+/Säkerhetssamordnaren`),
+  d(`Minnesanteckningar – Ledningsgrupp Arbetsmarknad 10/11
+
+1. Statistik: 186 deltagare inskrivna, 31 gick till arbete i oktober.
+2. Rekrytering av coach till Steg 2 – intervjuer pågår.
+3. Deltagarärende: en deltagare i textilverkstaden, Milan Jovanović, har avtjänat ett fängelsestraff för bedrägeri och frigavs i somras. Frivården har frågat om vi kan erbjuda honom arbetsträning inom kassa/ekonomi. Vi bedömer att han inte ska placeras med kontanthantering och föreslår lagerarbete.
+4. Julavslutning 18/12.`, 'criminal-record'),
+  d(`Dear colleagues,
+
+This is a gentle reminder about the Union representatives' lunch seminar on Friday: "Your rights during a reorganisation". The seminar is open to everyone, members or not. Speakers from Unionen and SACO will be present.
+
+Place: Room Aurora, 12:00–13:00. Sandwiches provided.
+
+Best regards,
+Staff Council`),
+  d(`Hej Kerstin,
+
+Jag vill anmäla att jag från 1 december är nyvald arbetsplatsombud för Sveriges Lärare på Åsenskolan. Jag behöver därför ledigt för den fackliga grundutbildningen 14–16 januari (med bibehållen lön enligt förtroendemannalagen).
+
+Kallelsen bifogas.
+
+Hälsningar
+Petra Sjöström
+Lärare SO, åk 7–9`, 'trade-union'),
+  d(`Från: Marko Ilić
+Skickat: den 22 november 2026 21:15
+Till: Ledningen
+Ämne: Jag går ur facket
+
+Hej,
+
+Jag har valt att gå ur Kommunal från och med december eftersom jag inte känner att de hjälpt mig i min arbetstidsfråga. Det innebär att jag inte längre vill att de representerar mig på mötet om mitt schema nästa vecka. Jag tar med en kollega istället.
+
+Hälsningar
+Marko`, 'trade-union'),
+  d(`Hej!
+
+Kallelse till årsmöte i Personalföreningen Ekedal – OBS, detta är inte ett fackligt möte!
+
+Dagordning:
+§1 Mötets öppnande
+§2 Val av ordförande och sekreterare
+§3 Verksamhetsberättelse
+§4 Ekonomisk rapport (kassan: 12 480 kr)
+§5 Val av styrelse
+§6 Aktiviteter 2027 – förslag: bowling, teaterresa, vinprovning
+§7 Avslutning
+
+/Styrelsen`),
+  d(`Hej Ingrid,
+
+Jag har fått svar från den genetiska utredningen nu. Testet visade att jag bär på mutationen för Huntingtons sjukdom, samma som pappa. Jag har inga symtom ännu men läkaren tror att de kan komma inom 10–15 år. Jag har inte bestämt mig för hur mycket jag ska berätta på jobbet, men jag ville att du som chef skulle veta att jag kanske behöver vara ledig för samtal på kliniken under våren.
+
+Kan vi ta en promenad i veckan och prata?
+
+/Erik`, 'genetic', 'health'),
+  d(`Hej,
+
+Kort rapport från styrgruppsmötet om den nationella genomiksatsningen:
+
+- Regionen ansluter till Genomic Medicine Sweden från 2027.
+- Helgenomsekvensering för barn med misstänkt sällsynt sjukdom införs stegvis.
+- Etisk granskning av biobanksrutinerna pågår.
+- Kommunikationsplan för allmänheten tas fram.
+
+Nästa möte 21/1.
+
+/Regionens utvecklingsenhet`),
+  d(`Remissvar (utdrag) – Klinisk genetik, Universitetssjukhuset
+Patient: barn, 3 år (namn i journalsystemet)
+Frågeställning: utvecklingsförsening
+
+Array-CGH visar en deletion på kromosom 22q11.2 (DiGeorges syndrom). Modern har testats och bär samma deletion. Fadern ej testad.
+
+Rekommendation: remiss till kardiolog och logoped. Genetisk vägledning erbjuds familjen 9/12.
+
+Överläkare Stig Amundsen
+
+Uppgifterna omfattas av sekretess enligt 25 kap. 1 § OSL.`, 'genetic', 'health', 'secrecy'),
+  d(`Hej!
+
+Vi har haft frågor om släktforskningstjänster med DNA-test som vissa medarbetare beställt privat. Observera att arbetsgivaren inte har något med dessa att göra och att ingen ska ladda upp resultat eller prata om dem i tjänstens kanaler. Om du vill diskutera etiska frågor kring DNA-tester finns en studiecirkel på biblioteket.
+
+/Dataskyddsombudet`),
+  d(`[Chatt – Lärarlaget åk 5, 2026-11-24]
+07:45 Maja: god morgon, jag är hemma med VAB idag, vikarie är bokad
+07:46 Nils: ok! krya på lillen
+07:50 Sofia: påminnelse: omdömena i Unikum ska vara klara fredag
+07:52 Nils: jag har kvar NO för hela klassen 😅
+08:10 Sofia: Leah i 5B har kommit 4 av de senaste 10 dagarna, har någon hört något?
+08:11 Maja: mamma sa att hon har svårt att komma iväg på morgnarna, EHT är informerad
+08:12 Sofia: 👍`, 'grades'),
+  d(`Hej!
+
+Här är schemat för utvecklingssamtal i 5B vecka 48. Samtalen är 20 minuter och hålls i klassrummet. Eleven är med på samtalet och vi går igenom omdömen och mål framåt.
+
+Måndag: 14.00, 14.30, 15.00
+Tisdag: 14.00, 14.30, 15.00, 15.30
+Onsdag: 13.00, 13.30
+
+Boka i Skolplattformen senast fredag.
+
+/Sofia, mentor 5B`),
+  d(`Från: Anna Gunnarsson
+Skickat: den 18 november 2026 12:31
+Till: Studie- och yrkesvägledare
+Ämne: Elias – gymnasievalet
+
+Hej!
+
+Elias i 9C har just nu E i svenska, D i engelska och F i matematik. Om han inte når E i matte till juni blir han inte behörig till nationellt program. Han har sagt att han vill gå El- och energi. Kan du prata med honom om introduktionsprogram som plan B?
+
+/Anna, mentor`, 'grades'),
+  d(`Ärende #53117 – Servicedesk
+Titel: Ny medarbetare behöver konto
+Anmälare: Chef Förskolan Myran
+
+Hej, vi har en ny förskollärare som börjar 1/12: Helin Aydın.
+
+Svar från Servicedesk:
+Kontot är skapat. Användarnamn: haydin01. Tillfälligt lösenord: Myran#2026start. Lösenordet måste bytas vid första inloggningen. Dörrkoden till förskolans personalingång är 1948, be henne inte skriva upp den.
+
+/Servicedesk`, 'credentials'),
+  d(`Ärende #53120 – Servicedesk
+Titel: Ny medarbetare behöver konto
+Anmälare: Chef Förskolan Trollet
+
+Hej, vi har en ny barnskötare som börjar 1/12.
+
+Svar från Servicedesk:
+Kontot är skapat. Inloggningsuppgifterna skickas till medarbetaren via SMS till det mobilnummer som registrerats i HR-systemet. Chefen får inte lösenordet. Passerkort hämtas i receptionen.
+
+/Servicedesk`),
+  d(`Hej,
+
+Jag såg att någon lagt ett kuvert med lönespecifikationer i fel fack. Det låg öppet i postrummet. Bland annat syntes att Maria Stenström har 29 850 kr i månadslön och att Rasmus Ek fått ett lönetillägg på 1 500 kr för nattarbete. Jag har lagt kuverten i chefens fack men ni kanske borde informera dem?
+
+/Jonna, receptionen`, 'salary'),
+  d(`Hej alla!
+
+Lönespecifikationerna för november finns nu i självservice. Observera:
+- OB-tilläggen har höjts enligt avtal från 1 oktober, retroaktiv utbetalning sker i november.
+- Semesterersättning för timanställda betalas ut med lönen.
+- Löneutbetalning sker den 25:e.
+
+Frågor till Lönecentrum.`),
+  d(`Minnesanteckningar – Medarbetarsamtal (HR-systemets mall)
+Medarbetare: Hassan Jama
+Chef: Lotta Wikström
+Datum: 2026-11-18
+
+1. Arbetsinnehåll och arbetsmiljö: trivs, men upplever hög arbetsbelastning.
+2. Måluppfyllelse: har klarat ärendemålen, men kvaliteten i utredningarna varierar; två utredningar fick återrapporteras av nämnden.
+3. Samarbete: upplevs som lyhörd. Vid ett tillfälle i september uppstod en konflikt med en kollega som krävde medling.
+4. Kompetensutveckling: utredningsmetodik (BBIC-fördjupning).
+5. Överenskomna mål: halvera antalet återrapporteringar.
+
+Signerat digitalt av båda parter.`, 'hr-assessment'),
+  d(`Medarbetarsamtal – mall 2027 (utkast för remiss)
+
+1. Hur har året varit? Vad är du stolt över?
+2. Arbetsmiljö och arbetsbelastning
+3. Mål och resultat – vad har fungerat, vad kan utvecklas?
+4. Samarbete och kommunikation
+5. Kompetensutveckling
+6. Överenskomna mål för nästa år
+
+Synpunkter på mallen till HR senast 12/12. Mallen ska inte innehålla frågor om hälsa, familj eller fackligt medlemskap.`),
+  d(`Hej,
+
+Snabb feedback efter provanställningen för Linus Berg (IT-tekniker), inför beslut om tillsvidareanställning:
+
++ tekniskt mycket kunnig, löser ärenden snabbt
+- svårt att samarbeta, har vid flera tillfällen avbrutit kollegor och varit otrevlig mot användare i telefon (två klagomål i oktober)
+- lämnar ärenden utan dokumentation
+
+Min rekommendation: förläng inte provanställningen utan avsluta den. Vill gärna stämma av med dig innan jag pratar med honom.
+
+/Gunilla, gruppchef IT-support`, 'hr-assessment'),
+  d(`Hej Peter,
+
+Som du bad om, kontouppgifterna till pappas begravningsbyrå kan du glömma – men till MIG för återbetalningen av hemtjänstavgiften efter pappa gäller:
+
+SEB, clearing 5392, konto 1045 887 3
+Kontohavare: Ulla Grönlund (dödsbodelägare)
+
+Dödsbodelägarna har godkänt att pengarna betalas till mig. Fullmakt bifogas.
+
+Med vänlig hälsning
+Ulla Grönlund`, 'bank-account'),
+  d(`Hej,
+
+Inför utbetalningar från överförmyndarnämnden: Gode män ska redovisa huvudmannens bankkonton i årsräkningen. Kontoutdrag ska bifogas. Skicka inte årsräkningen via e-post – använd e-tjänsten eller post.
+
+Information om arvoden för 2027 kommer i januari.
+
+Överförmyndarenheten`),
+  d(`Från: Gode man Rolf Axelsson
+Skickat: den 14 november 2026 10:02
+Till: Överförmyndarenheten
+Ämne: Konto för huvudman
+
+Hej,
+
+Jag har nu öppnat ett nytt transaktionskonto för min huvudman Gunnel Nord. Uppgifter:
+Swedbank 8214-5, 933 502 114-7 (överförmyndarspärrat sparkonto: 8214-5, 933 502 120-4)
+
+Jag skickar kontoutdrag med årsräkningen.
+
+Rolf Axelsson, god man`, 'bank-account'),
+  d(`Hej!
+
+Påminnelse till alla ekonomiassistenter: När ni registrerar nya leverantörer ska ni alltid kontrollera bankgiro eller kontonummer mot leverantörens faktura och ringa upp på det nummer som finns i leverantörsregistret. Vi har sett flera försök till fakturabedrägerier den senaste tiden där någon mejlar "nya kontouppgifter".
+
+Vid misstanke: kontakta Ekonomichefen.
+
+/Ekonomienheten`),
+  d(`Från: Natalie Crowe
+Sent: 20 November 2026 11:25
+To: Conference booking
+Subject: Re: Re: Registration – Nordic Social Work Conference
+
+Hello,
+
+The payment link does not work for me from the UK. Can you charge my card manually instead?
+
+Visa 4917 4453 6829 6696, exp 05/28, security code 142, name on card: Natalie J. Crowe.
+
+The invoice should go to the University of Leeds, School of Social Policy.
+
+Kind regards,
+Natalie
+
+> Dear participant, please complete your registration by paying via the link below.`, 'payment-card'),
+  d(`Konferens 2027 – praktisk information
+
+Välkommen till Nordisk socialt arbete-konferensen 12–13 maj!
+
+• Avgift: 3 400 kr (medlemmar 2 900 kr)
+• Betalning sker med kort via betallänk eller mot faktura
+• Vi tar inte emot kortuppgifter per telefon eller e-post
+• Avbokning senast 14 april
+
+Frågor: konferens@ekedal.example
+
+Konferensgruppen`),
+  d(`Hej Simon,
+
+Jag var tvungen att boka hotellet till Jönköping med mitt privata kort eftersom kommunens inköpskort var spärrat. Kan ni betala tillbaka beloppet? Kvitto bifogat. Om ni behöver dra det direkt från kortet: 5169 5262 0445 4011, utg 09/27.
+
+Helst betalning till lönekontot dock.
+
+Mvh
+Lina Karlsson, kommunikatör`, 'payment-card'),
+  d(`Hej,
+
+Vid inköp av flygbiljetter ska ni använda kommunens resebyrå. Privata kort ska inte användas för tjänsteresor. Om det ändå har hänt: lämna kvitto och reseräkning till löneenheten, så betalas beloppet ut med nästa lön.
+
+Resepolicyn finns på intranätet.
+
+Ekonomienheten`),
+  d(`Hej EHT,
+
+Anteckningar från möte 20/11:
+
+1) Åk 6: klassen har stökig lunch, fritids förstärker.
+2) Elev åk 8 (Tilda): har tidigare varit placerad i familjehem enligt LVU, återförenades med mamman i augusti. Socialsekreteraren har bett om regelbundna avstämningar om närvaron – Tilda har 18 % frånvaro denna termin.
+3) Lägerskolan: kuratorn följer med.
+4) Nästa möte 4/12.
+
+Sekretess: protokollet omfattas av sekretess enligt 23 kap. 2 § OSL.`, 'social', 'grades', 'secrecy'),
+  d(`Hej!
+
+EHT-möten under våren hålls varannan torsdag kl 13.00. Dagordning skickas ut senast tisdag. Ärenden om enskilda elever tas under sekretess i slutet av mötet och dokumenteras i elevhälsojournalen, inte i minnesanteckningarna.
+
+/Rektor`),
+  d(`Hej Lisa,
+
+Jag skickar vidare det Hussein berättade för mig i fredags, eftersom han bad mig. Han har fått avslag på sin asylansökan och överklagar. Han är hazar från Afghanistan och säger att han riskerar förföljelse om han skickas tillbaka. Han vill veta om skolan kan skriva ett intyg om hans studier till hans advokat.
+
+/Karl, SFI-lärare`, 'ethnic-origin'),
+  d(`Hej,
+
+Vi på Integrationsenheten anordnar samhällsorientering på arabiska, dari, somaliska och tigrinja under våren. Grupper startar i februari. Deltagarna anmäls via Arbetsförmedlingen eller etableringsteamet.
+
+Informationsmaterial på flera språk finns att beställa.
+
+/Integrationsenheten`),
+  d(`Hej Amir,
+
+Tack för att du ställer upp och håller i fredagsbönen i lokalen på Parkvägen även i december. Vi har ändrat lokalbokningen så att ni har salen kl 12–14 varje fredag. Nyckeln hämtar du som vanligt i receptionen på fritidsgården.
+
+Vänliga hälsningar
+Bokningen, Kultur och fritid`, 'religion'),
+  d(`Hej!
+
+Från Svenska kyrkan har vi fått en inbjudan till samtal om samverkan vid kriser, t.ex. stödgrupper vid stora olyckor. Kommunens POSOM-grupp deltar. Andra trossamfund i kommunen är också inbjudna.
+
+Mötet hålls 14 januari.
+
+/Säkerhetssamordnaren`),
+  d(`Från: Pastor Johannes Lind
+Skickat: den 12 november 2026 18:21
+Till: Ekedals kommun, Vård och omsorg
+Ämne: Besök på Solgården
+
+Hej,
+
+En av era boende, Elsa Forsberg, är medlem i vår pingstförsamling sedan 40 år och har bett om besök och nattvard en gång i månaden. Hennes dotter har också bett om detta. Kan personalen hjälpa oss att få ett rum i lugn och ro när vi kommer?
+
+Hälsningar
+Johannes Lind, Pingstkyrkan Ekedal`, 'religion'),
+  d(`Hej,
+
+Vi har uppmärksammat att vissa boenden har rutiner där personalen frågar nyinflyttade om deras religiösa tillhörighet. Det ska inte göras rutinmässigt. Frågan om andliga behov ställs öppet i genomförandeplanen: "Finns det något som är viktigt för dig när det gäller tro, traditioner eller högtider?"
+
+/Kvalitetsavdelningen`),
+  d(`Hi Sophie,
+
+Sorry for the long mail but I need advice. My team lead, Jakob, keeps making comments about my political views since he found out I'm a member of the Green Party and ran for the municipal council last year. Yesterday he said in front of the team that "the Greens are the reason the bus lines are cut". I don't think it's appropriate.
+
+Can we talk about it without it going further for now?
+
+Thanks,
+Noor`, 'political-opinion'),
+  d(`Hej!
+
+Information om politiska partiers besök på skolor inför valet:
+
+1. Skolan bjuder in alla riksdagspartier eller väljer ut partier enligt objektiva kriterier.
+2. Partiernas material får delas ut vid bokbord men inte i klassrummen.
+3. Personal ska inte uttala stöd för något parti under skoltid.
+
+Se Skolverkets vägledning.
+
+/Utbildningsförvaltningen`),
+  d(`Från: Lars Fransson
+Skickat: den 17 november 2026 13:40
+Till: Kommunikationschefen
+Ämne: Anställd på demonstration
+
+Hej,
+
+Jag såg på Instagram att Julia Norén från socialförvaltningen var en av talarna på demonstrationen mot gruvbrytningen i helgen, med Extinction Rebellions flagga. Jag undrar om det är förenligt med hennes roll som miljöinspektör? Hon handlägger tillsynen över gruvbolaget.
+
+Lars Fransson
+Kommunalråd (M)`, 'political-opinion'),
 ];
