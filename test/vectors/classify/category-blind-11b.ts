@@ -1674,4 +1674,345 @@ Jag såg på Instagram att Julia Norén från socialförvaltningen var en av tal
 
 Lars Fransson
 Kommunalråd (M)`, 'political-opinion'),
+  d(`Från: Registraturen
+Skickat: den 24 november 2026 08:30
+Till: Bygglovsenheten
+Ämne: VB: Grannehörande – Björkvägen 7
+
+Hej,
+
+Observera innan ni skickar ut grannehörandet: en av sakägarna, fastighetsägaren till Björkvägen 9, har skyddad identitet (fingerade personuppgifter) enligt Skatteverket. Hans riktiga namn och adress får inte finnas med i sändlistan som går till övriga grannar. Skicka hans exemplar via Skatteverkets förmedling.
+
+Med vänlig hälsning
+Registraturen
+
+> Hej registraturen, kan ni ta fram sakägarförteckning för Björkvägen 7? /Bygglov`, 'protected-identity'),
+  d(`Hej,
+
+Inför utskicket av röstkort och information om valet: Valmyndigheten hanterar utskick till personer med skyddade personuppgifter. Kommunen får inga adresser till dessa väljare och ska inte försöka ta fram dem.
+
+Instruktion till vallokalerna: personer med skyddad identitet röstar som vanligt, men röstlängden visar inte deras adress.
+
+Valnämndens kansli`),
+  d(`[Signal-grupp "Förskolan Lärkan personal", export]
+[24/11 06:52] Petra: Kan någon öppna idag, jag är sen
+[24/11 06:55] Johanna: jag kan!
+[24/11 07:40] Petra: en sak till – ingen får ta bilder på Liv på luciatåget, mamma har skyddade personuppgifter och de har flytt från pappan. Det gäller även de andra föräldrarnas mobiler, vi får säga till.
+[24/11 07:41] Johanna: ok, jag säger till i tamburen
+[24/11 07:45] Ali: 👍`, 'protected-identity'),
+  d(`Hej,
+
+Inför luciatåget ber vi alla föräldrar att inte lägga ut bilder på andra barn än sina egna på sociala medier. Vissa barn kan av olika skäl inte förekomma på bild. Tack för att ni respekterar det!
+
+Glöggen börjar serveras kl 15.30.
+
+/Förskolan Lärkan`),
+  d(`Från: Skolsekreterare
+Skickat: den 10 november 2026 09:20
+Till: Rektor; Mentor 7B; Skolsköterska
+Ämne: Ny elev med sekretessmarkering
+
+Hej,
+
+Vi har fått en ny elev till 7B från 16/11. Eleven och mamman har sekretessmarkering i folkbokföringen. Jag har markerat eleven i elevregistret så att adressen inte syns. Eleven använder ett annat efternamn i skolan (Nyström). Bara vi fyra ska känna till det riktiga namnet.
+
+/Birgitta`, 'protected-identity'),
+  d(`Hej,
+
+Påminnelse om utbildningen i "Skyddade personuppgifter i praktiken" för skolsekreterare och förskoleadministratörer 2 februari. Vi går igenom sekretessmarkering, kvarskrivning och fingerade personuppgifter – vad skillnaden är och hur elevregistret ska hanteras.
+
+Anmälan via lärportalen.
+
+/Utbildningsförvaltningen`),
+  d(`Hej Ronja,
+
+Kan du hjälpa mig att skicka hem medicinska underlag till en patient som är kvarskriven i Ekedal men bor någon annanstans? Det är Malin Hedberg, hon har kvarskrivning sedan i våras och post ska gå via Skatteverket. Jag vet inte hur man gör i journalsystemet.
+
+/Susanne
+Vårdcentralen Norr`, 'protected-identity'),
+  d(`Weekly summary – IT security, week 47
+
+• Phishing campaign targeting staff: 312 mails blocked, 4 users clicked, passwords reset.
+• Fingerprint login on laptops: pilot extended to the finance department.
+• Door access logs reviewed for the server room – no anomalies.
+• New policy for storing biometric data approved by the board (only templates, never images, stored locally).
+
+Next week: rollout of password manager.
+
+/Security Operations`),
+  d(`Hej Patrik,
+
+Angående ditt ärende om tidsstämplingen: vi har kontrollerat loggen i stämpelklockan som använder handavläsning (handgeometri) på lagret. Din registrerade handmall matchade inte vid tre tillfällen förra veckan och därför finns inga in-stämplingar 17–19/11. Vi har nu registrerat om din hand, och tiderna läggs in manuellt.
+
+Hälsningar
+Lönecentrum / Tidsadministration`, 'biometric'),
+  d(`Polismyndigheten – begäran om handräckning (utdrag, kopia till socialtjänsten)
+
+Ärendet rör: Sara Lindholm (f. 1998)
+Bakgrund: Personen har identifierats genom jämförelse av fingeravtryck i polisens register efter omhändertagande i samband med ordningsstörning 21/11. Hon hade ingen legitimation och uppgav falskt namn.
+
+Socialtjänsten underrättas enligt 10 kap. 18 § OSL eftersom hon har pågående insats enligt LVM.`, 'biometric', 'criminal-record', 'social', 'secrecy'),
+  d(`Hej!
+
+Passfotograferingen i Medborgarkontoret är stängd 1–5 december på grund av att Polisens utrustning för fingeravtryck och foto byts ut. Hänvisa till Polisens passexpedition i Västerdal.
+
+Öppettider som vanligt från 8/12.
+
+/Medborgarkontoret`),
+  d(`Hej Anna!
+
+Tack för ett trevligt möte igår. Som utlovat kommer här en sammanfattning av vad vi kom fram till om Oliver:
+
+- Oliver har fått diagnosen autism i oktober och får stöd av habiliteringen.
+- Skolan gör en anpassad studiegång i tyska (han får läsa extra svenska istället).
+- Närvaron har förbättrats: 92 % de senaste fyra veckorna.
+- Vi ses igen i februari.
+
+Vänliga hälsningar
+Sara Norling, specialpedagog`, 'health', 'grades'),
+  d(`Hej,
+
+Nu finns den nya handlingsplanen för elevers frånvaro ute på intranätet. Den beskriver:
+• när mentor ska kontakta hem (efter två dagars ogiltig frånvaro)
+• när rektor ska utreda (vid upprepad frånvaro eller 10 % under en månad)
+• hur elevhälsan kopplas in
+• när orosanmälan ska göras
+
+Planen gäller från 1 januari.
+
+Grundskoleförvaltningen`),
+  d(`Från: Karolina Sjöberg
+Skickat: den 8 november 2026 19:48
+Till: Kurator
+Ämne: Min son
+
+Hej,
+
+Min son Isak (åk 9) har berättat för mig att han är gay och att han blir retad av några killar i klassen för det. Han vill inte att lärarna ska ta upp det i helklass men vill att det ska sluta. Jag har svårt att veta hur jag ska hjälpa honom. Kan vi träffas?
+
+Karolina`, 'sex-life'),
+  d(`Hej!
+
+Sex- och samlevnadsundervisningen i åk 8 kommer under våren att handla om samtycke, relationer, sexuell läggning och könsidentitet. Undervisningen leds av NO-lärarna tillsammans med skolsköterskan. Vid frågor, kontakta skolan.
+
+/Ämneslaget NO`),
+  d(`Ärende: Ändring av namn och kön i personalsystemet
+
+Från: Lönecentrum
+Till: Alex Holm (tidigare registrerad som Alexandra Holm)
+
+Hej Alex,
+
+Vi har nu ändrat ditt namn och juridiska kön i Heroma efter beslutet från Skatteverket. Din nya e-postadress är alex.holm@ekedal.example. Observera att gamla lönespecifikationer ligger kvar med det tidigare namnet i arkivet.
+
+Hör av dig om något inte stämmer!
+
+/Lönecentrum`, 'sex-life'),
+  d(`Hej,
+
+Påminnelse: den 17 maj är det den internationella dagen mot homofobi, bifobi och transfobi. Flaggan hissas utanför stadshuset. Personalnätverket bjuder på fika i entrén kl 14.
+
+/Kommunikation`),
+  d(`Hej,
+
+Vi har fått ett klagomål från en boende på Solgården via anhörig: personalen har vid flera tillfällen skämtat om att hon och hennes rumskamrat "är som ett gammalt gift par". Anhörig menar att hennes mamma, Karin Ström, har levt med en kvinna i 30 år och att skämten upplevs som kränkande. Vi behöver prata med personalgruppen.
+
+/Enhetschef Solgården`, 'sex-life'),
+  d(`Från: Birgitta Lind
+Skickat: den 5 november 2026 14:14
+Till: Genetiska mottagningen
+Ämne: Fråga om provsvar
+
+Hej,
+
+Min dotter Jenny och jag testade oss för Lynch syndrom i september efter att min bror fick tarmcancer. Jenny fick sitt svar (inte bärare) men jag har inte hört något. Kan ni kontrollera om mitt svar kommit?
+
+Birgitta Lind`, 'genetic'),
+  d(`Hej alla på mottagningen,
+
+Kort från veckans genomgång:
+- Väntetiden för ärftlighetsutredning är nu 14 veckor.
+- Nya patientinformationen om bärarskap är tryckt och finns i receptionen.
+- Vi ska börja erbjuda videosamtal för genetisk vägledning i januari.
+- Julfika 18/12.
+
+/Enhetschefen`),
+  d(`Hej Mattias,
+
+Jag måste berätta att vi fick resultatet från fosterdiagnostiken i fredags. Det visade trisomi 21. Vi har bestämt oss för att fortsätta graviditeten. Jag kommer att behöva gå på fler kontroller under våren och vet ännu inte när föräldraledigheten startar. Jag vill gärna att det stannar mellan oss tills vidare.
+
+/Emma`, 'genetic', 'health'),
+  d(`Hej,
+
+Följande lönetillägg gäller från 1 december för medarbetare som har uppdrag som handledare för studenter:
+- 800 kr/mån för handledning av en student
+- 1 200 kr/mån för två eller fler
+
+Tillägget registreras av chefen i Heroma.
+
+/HR`),
+  d(`Minnesanteckningar – Lönekartläggning (arbetsgrupp HR och fack), 3 november
+
+Deltagare: HR (Sofia, Jonas), Vision (Ola), Kommunal (Sanna), Vårdförbundet (Li)
+
+1. Genomgång av lika arbeten: inga osakliga skillnader hittades för undersköterskor.
+2. Likvärdiga arbeten: en enskild skillnad noterades – Lisa Palm (controller) har 4 100 kr lägre lön än sin manliga kollega med motsvarande uppdrag. Åtgärd: justering i lönerevisionen.
+3. Nästa steg: handlingsplan till samverkansgruppen.`, 'salary'),
+  d(`Hej,
+
+Jag fick frågan av Ahmed vad jag tjänar och sa det (31 500) – är det okej? Han sa att han tjänar 29 800 trots att han jobbat två år längre än mig. Jag känner mig lite obekväm nu. Borde jag säga till dig?
+
+/Emilia
+
+PS. Har vi fått nya handskar? Förrådet är tomt.`, 'salary'),
+  d(`Hej Ulrika,
+
+Här är personalutskottets sammanfattning från förra veckan.
+
+1. Sjuklönekostnader Q3: 2,1 mkr (+8 %)
+2. Rehabiliteringsärenden: 23 pågående, 7 avslutade (återgång i arbete)
+3. Två varningar utfärdade i förvaltningen under perioden.
+4. Kompetensförsörjningsplanen antas i december.
+
+Inga individuppgifter redovisas i utskottet.
+
+/HR-chef`),
+  d(`Ärendesammanfattning, rehabilitering (Adato-export)
+Medarbetare: Kent Ivarsson, Fastighet
+Chef: Sara Olofsson
+
+2026-09-02: Sjukskriven 100 %, lumbago och ischias.
+2026-10-14: Avstämningsmöte med FK och FHV. Arbetsförmågan bedöms till 25 % i lätta arbetsuppgifter.
+2026-11-20: Upptrappning till 50 %. Kent upplever fortfarande smärta vid lyft. Anpassning: inga lyft över 10 kg.
+Nästa uppföljning: 2026-12-18.`, 'health'),
+  d(`Hej!
+
+Nästa vecka (v. 49) kommer Försäkringskassan och Företagshälsovården att hålla en gemensam utbildning för chefer om rehabiliteringskedjan, arbetsförmåga och sjukskrivningsprocessen. Utbildningen är obligatorisk för nya chefer.
+
+Tid: 2 december 13–16
+Plats: Stadshuset, sal A
+
+/HR`),
+  d(`[Chatt, Hemtjänst Väster, 2026-11-22]
+15:02 Emma: hej kan någon ta Gunnars kvällsbesök? jag sitter fast på akuten med min son, han har brutit armen
+15:05 Jonas: jag tar det
+15:05 Emma: tack!!! koden till nyckelskåpet hos honom är 8821
+15:06 Jonas: 👍 krya på grabben
+15:30 Samordnare: noterat, jag lägger om rutten`, 'health', 'credentials'),
+  d(`Hej alla,
+
+Påminnelse om nyckelrutinen i hemtjänsten: koder till nyckelskåp ska finnas i den krypterade nyckelappen, aldrig i sms, chatt eller på lappar i bilarna. Om en kod har spridits ska den bytas samma dag.
+
+Vid frågor, kontakta samordnarna.`),
+  d(`Från: Lärarlaget Idrott
+Ämne: Närvarosammanställning ht
+
+Hej mentorer,
+
+Här kommer en sammanfattning av närvaron på idrotten under hösten (klassnivå):
+7A 91 %, 7B 88 %, 8A 84 %, 8B 79 %, 9A 86 %, 9B 90 %.
+
+Vi ser att närvaron sjunker i åk 8. Vi vill diskutera åtgärder på nästa arbetslagsmöte. Elevlistor finns hos respektive idrottslärare.
+
+/Idrottslärarna`),
+  d(`Hej,
+
+Jag är mentor till Jonathan i 8B. Hans idrottslärare säger att han inte deltagit på en enda lektion sedan oktober och att det inte kommer att gå att sätta betyg om det fortsätter. Han har sagt till mig att han skäms över att byta om. Vi har kontaktat kurator, men vill också informera dig som rektor eftersom det kan bli ett F.
+
+/Ulrika`, 'grades'),
+  d(`Hej!
+
+Här kommer förslaget till agenda för planeringsdagen 7 januari:
+
+09.00 Välkommen, årets mål
+09.30 Bedömning och betyg – sambedömning av nationella proven i svenska
+11.00 Elevhälsans främjande arbete
+12.00 Lunch
+13.00 Ämneslagen planerar
+15.00 Avslutning
+
+/Skolledningen`),
+  d(`Från: Ekonomiskt bistånd, mottagningen
+Till: Handläggare Vuxen
+
+Hej,
+
+Klienten Johan Mårtensson (ärende 2026-1184) har lämnat in kompletteringen. Han har bifogat kontoutdrag från sitt konto i ICA Banken (9270, 1173 884 209) och uppger att han inte har några andra konton. Han ansöker om försörjningsstöd för december.
+
+Mvh
+Receptionen, Socialkontoret`, 'social', 'bank-account'),
+  d(`Hej,
+
+Vi vill påminna om att alla som söker ekonomiskt bistånd ska bifoga kontoutdrag för samtliga konton för de senaste tre månaderna. Tänk på att maskera kontonummer i kopior som skickas vidare till andra myndigheter om det inte behövs.
+
+Handläggarstöd, Ekonomiskt bistånd`),
+  d(`Hej alla!
+
+Rapport från Föräldrarådet, Ängsbackaskolan, 16 november:
+1. Skolmaten – ny meny presenteras av kostchefen.
+2. Trafiksituationen vid skolan – kommunen planerar farthinder.
+3. Föräldrar efterfrågar information om hur skolan arbetar med elever som har hög frånvaro. Rektor svarar att det finns en handlingsplan och att enskilda fall inte diskuteras i rådet.
+4. Skolavslutningen i kyrkan – några föräldrar ifrågasätter traditionen, frågan tas till ledningen.
+
+/Sekreterare Föräldrarådet`),
+  d(`Hi everyone,
+
+Minutes from the international staff meet-up (Nov 20):
+
+- Swedish language café continues every Tuesday, 16:30.
+- Several of us asked about union membership: the unions' info table will be at lunch on Dec 3. Nobody has to join, and membership is your private business.
+- Tips for getting a BankID when you're new in Sweden – slides are in the shared folder.
+- Next meet-up: mid-January, potluck!
+
+Cheers,
+Anna (HR) & Diego (IT)`),
+  d(`Hej Sara,
+
+Jag är skyddsombud för Kommunal på Ekbacken och vill lyfta en fråga innan mötet. Två undersköterskor – Melinda och Roksana, båda medlemmar hos oss – har kontaktat mig om att de inte får rast under nattpassen. Vi vill att arbetsgivaren gör en riskbedömning enligt AFS 2023:2. Kan vi ta det på nästa APT?
+
+Hälsningar
+Emina Kovač
+Skyddsombud, Kommunal`, 'trade-union'),
+  d(`Hej,
+
+Vi har påbörjat förhandlingarna om ny arbetstidsmodell för sjuksköterskorna. Vårdförbundet har begärt central förhandling. Information till medarbetarna kommer efter nästa förhandlingstillfälle 10 december.
+
+/Förhandlingschefen`),
+  d(`Från: Servicedesk
+Till: Jenny Axelsson
+Ämne: Ditt ärende #53455
+
+Hej Jenny,
+
+Din VPN-åtkomst är nu beställd. Logga in med ditt vanliga användarnamn och det engångslösenord du fick på SMS. Du kommer därefter att bli ombedd att aktivera Authenticator.
+
+Vi ber dig också byta ditt lösenord – vi har fått en varning om att det förekommit i ett dataläckage.
+
+Servicedesk`),
+  d(`Hej,
+
+Det här hände på nattpasset på Tallgården i natt, jag skriver det innan jag går hem:
+- Brukaren i rum 12 (Ingvar) föll vid 02-tiden, ingen synlig skada men ömhet i höften. SSK kontaktad, bedömde att han kunde vänta till morgonen. Avvikelse skriven.
+- Larmet i rum 7 slog ifrån två gånger, larmcentralen kontaktad.
+- Leveransen från apoteket kom inte – dagpersonalen måste ringa.
+
+/Ahmed, natt`, 'health'),
+  d(`Hej Therese,
+
+Tack för din ansökan om ledighet för studier. Jag beviljar ledighet på 25 % under vårterminen. Vi behöver dock prata om att du har haft svårt att hålla deadlines i projekten den här hösten – tre av fyra leveranser har varit sena, och jag vill att vi sätter upp en plan innan du går ner i tid.
+
+Kan vi ses på onsdag?
+
+/Magnus`, 'hr-assessment'),
+  d(`Hej!
+
+Julhälsning från personalavdelningen 🎄
+
+I år har vi:
+- rekryterat 214 nya kollegor
+- genomfört 1 900 medarbetarsamtal
+- haft vår första digitala lönerevision
+- minskat sjukfrånvaron med 0,4 procentenheter
+
+Tack för allt ni gör! God jul och gott nytt år.`),
 ];
