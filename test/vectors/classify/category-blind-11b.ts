@@ -2015,4 +2015,298 @@ I år har vi:
 - minskat sjukfrånvaron med 0,4 procentenheter
 
 Tack för allt ni gör! God jul och gott nytt år.`),
+  d(`Från: Hanna Ek
+Skickat: den 23 november 2026 10:12
+Till: Kök Centralköket
+Ämne: Specialkost – ny elev
+
+Hej,
+
+Vi har en ny elev i 2C från måndag, Yosef Cohen. Familjen är judisk och håller kosher så han äter inte fläsk och inte kött och mjölk i samma måltid. Vegetariskt alternativ fungerar bäst enligt mamma. Han är inte allergisk mot något.
+
+Blanketten för specialkost kommer med internposten.
+
+Hanna Ek, skoladministratör`, 'religion', 'ethnic-origin'),
+  d(`Hej!
+
+Specialkost i skolan – så här ansöker du:
+1. Medicinska skäl (allergi, celiaki m.m.): fyll i blanketten och bifoga intyg.
+2. Etiska eller religiösa skäl (t.ex. vegetariskt, ej fläsk): fyll i blanketten, inget intyg behövs.
+3. Lämna blanketten till skolans kök.
+
+Blanketten finns på kommunens webbplats.
+
+Kostenheten`),
+  d(`Subject: RE: Leave request – Ramadan
+
+Hi Farid,
+
+Of course. I've approved the flexible hours during Ramadan: you'll start at 07:00 and leave at 15:00 so you can break your fast at home with your family. Let me know if you want to adjust closer to Eid.
+
+Best,
+Julia
+
+> Hi Julia, as I mentioned I'll be fasting from 18 February. Could I shift my hours during that month? Thanks, Farid`, 'religion'),
+  d(`Hej,
+
+Anteckningar från personalmötet på Rönnbärsgårdens förskola, 19/11:
+
+1. Föräldramöte – datum spikat 28/1.
+2. Barn som inte firar jul: en familj har meddelat att de är Jehovas vittnen och att deras dotter Abigail inte ska delta i luciatåget eller pyssla julkort. Vi planerar ett alternativ med vinterpyssel.
+3. Inskolning av tre nya barn i januari.
+4. Kompetensdag 5/1.`, 'religion'),
+  d(`Hej Anders,
+
+Jag vill bara flagga att det här kan bli en känslig fråga: Oscar Widell, som sitter i er rekryteringsgrupp, är ordförande i Kristdemokraterna i Ekedal och har uttalat sig offentligt mot den föreslagna moskén. En av kandidaterna till tjänsten som integrationssamordnare är imam i den församling som står bakom ansökan. Oscar bör nog fundera på om han är jävig.
+
+/Lena, HR`, 'political-opinion', 'religion'),
+  d(`Hej,
+
+Påminnelse från valnämndens kansli: röstmottagare får inte bära partisymboler eller på annat sätt visa politisk tillhörighet i vallokalen. De får heller inte diskutera politik med väljarna.
+
+Utbildningen för röstmottagare hålls 20 och 27 augusti.
+
+/Valnämndens kansli`),
+  d(`[Chatt, Kommunikationsenheten, 2026-11-17]
+09:10 Elin: såg ni Joakims inlägg på Facebook igår?
+09:11 Mikael: om att han ska kandidera för Liberalerna i regionvalet? ja
+09:12 Elin: han delade det från sitt privata konto men med sin jobbtitel i profilen 😬
+09:13 Mikael: vi får nog prata med honom om riktlinjerna för sociala medier
+09:13 Elin: ja, inte om åsikten men om titeln
+09:20 Mikael: jag tar det med chefen`, 'political-opinion'),
+  d(`Hej,
+
+Inför mötet om den nya kommunikationsstrategin – kan någon ta fram statistik över hur många av kommunens Facebook-inlägg som fått politiska kommentarer under hösten? Vi behöver ett underlag för moderationsriktlinjerna. Ingen uppgift om vem som kommenterat behövs.
+
+/Kommunikationschefen`),
+  d(`Hej!
+
+Kvitto på inbetalning, Ekedals kommun – Kulturskolan
+Elev: Wilhelm Strand
+Kurs: Gitarr, vårterminen 2027
+Belopp: 1 150 kr
+Betalsätt: Kort, Mastercard **** **** **** 6948
+Transaktions-ID: KS-88412-27
+
+Detta är ett automatiskt kvitto.`),
+  d(`Från: Lena Strand
+Skickat: den 21 november 2026 20:05
+Till: Kulturskolan
+Ämne: Betalning misslyckades
+
+Hej,
+
+Jag försökte betala Wilhelms gitarrlektioner men betalningen gick inte igenom. Ni kan väl dra det från mitt kort direkt istället: 5213 5420 8875 6948, giltigt till 10/28, CVC 557. Tack!
+
+Lena Strand
+
+PS. Kan han byta till tisdagar?`, 'payment-card'),
+  d(`Incidentrapport – Personuppgiftsincident 2026-031
+Upptäckt: 2026-11-19
+Beskrivning: En medarbetare på Fritidsförvaltningen skickade ett Excel-ark med bokningar för Ishallen till fel mottagare (extern förening). Arket innehöll bl.a. kortuppgifter för tre privatpersoner som betalat per telefon, t.ex. Per Nyholm: 4581 6465 7499 2896, utg 02/29.
+
+Åtgärd: Mottagaren har bekräftat radering. Korten har spärrats i samråd med kortinnehavarna.
+Anmäld till IMY: Ja (2026-11-20)`, 'payment-card'),
+  d(`Hej,
+
+Här är månadens rapport från kassasystemet i Simhallen:
+- 4 820 transaktioner, varav 91 % kort och 9 % Swish
+- 3 återbetalningar
+- 1 misstänkt bedrägeriförsök (stulet kort, polisanmält av banken)
+
+Kassan stämmer mot redovisningen.
+
+/Anläggningschef`),
+  d(`Hej Göran,
+
+Som du bad om: hyresgästen som flyttat från Ekvägen 4 vill ha tillbaka depositionen på 6 000 kr till sitt konto i Danske Bank:
+
+Clearing 1236, konto 4470 228 9153
+Mottagare: Jasmina Hodžić
+
+Hon har lämnat nycklarna och besiktningen är godkänd.
+
+/Hyresadministrationen, Ekedalshem`, 'bank-account'),
+  d(`Hej,
+
+Vi byter bank för utbetalning av försörjningsstöd. Från och med januari betalas biståndet ut via Swedbank Utbetalningstjänst. Klienter behöver inte göra något om de redan har ett konto anslutet till Kontoregistret.
+
+Information till klienterna skickas ut i december.
+
+Ekonomiskt bistånd`),
+  d(`From: Dr Marta Kowalski
+To: Occupational Health Team
+Subject: Hereditary haemochromatosis – staff member
+
+Hello,
+
+As agreed with Jens Lindgren himself, I'm sending a short note: his genetic test confirms he is homozygous for the C282Y mutation (hereditary haemochromatosis). He will need regular venesection every two weeks for the first months, which means some absence from his shifts in the kitchen. No restrictions on his work otherwise.
+
+Regards,
+Marta Kowalski, MD`, 'genetic', 'health'),
+  d(`Hej,
+
+Tack för förra veckans frukostseminarium om "ärftliga sjukdomar och arbetslivet". Presentationen finns nu på intranätet. Ett par frågor kom in anonymt, bland annat om arbetsgivaren får fråga om genetiska testresultat vid anställning – svaret är nej.
+
+/Företagshälsovården`),
+  d(`Hej Lina,
+
+Vi har nu fått svar från Rättsmedicinalverket i faderskapsutredningen. DNA-analysen visar att Mikael Ström med 99,99 % sannolikhet är far till barnet. Jag skickar beslutet till båda föräldrarna och ber Mikael bekräfta faderskapet på mötet 3/12.
+
+Familjerätten
+Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL.`, 'genetic', 'social', 'secrecy'),
+  d(`Ärende #54001 – Passersystem
+Status: Pågår
+
+Anmälare: Skolchef Kerstin Ahl
+
+Leverantören av nya ansiktsigenkänningslösningen för entrén på Centralskolan har skickat en lista över "testpersoner" vars ansiktsbilder de använt för att kalibrera systemet: Kerstin Ahl, Omid Farahani, Johan Sten, Sofie Linde. Ingen av dem har gett samtycke. Vi har begärt radering av mallarna och stoppat piloten.
+
+Handläggare: Informationssäkerhet`, 'biometric'),
+  d(`Hej,
+
+Inför upphandlingen av nytt passersystem för äldreboendena har vi tagit fram kravspecifikationen. Systemet ska inte använda biometri (fingeravtryck, ansikte, iris). Leverantörer som erbjuder det som tillval ska stänga av funktionen.
+
+Remissvar senast 10/12.
+
+Upphandlingsenheten`),
+  d(`Från: Migrationsverket (vidarebefordrat av handläggare)
+Till: Etableringsteamet
+Ämne: VB: Identitetsfrågan
+
+Hej team,
+
+FYI – Migrationsverket har jämfört fingeravtrycken för Ahmad Sultani mot Eurodac och fått träff i Italien 2023. Hans ärende kan därför komma att överföras enligt Dublinförordningen. Vi bör vänta med att teckna hyreskontrakt.
+
+/Niklas, handläggare`, 'biometric'),
+  d(`Hej alla,
+
+Protokollsutdrag från skolnämnden:
+§ 88 Betygsresultat vårterminen – nämnden tar del av rapporten.
+§ 89 Rapport om kränkande behandling – 41 anmälningar under perioden, samtliga utredda.
+§ 90 Beslut om skolskjuts – riktlinjerna revideras.
+§ 91 Delegationsbeslut – anmäls.
+
+Protokollet justeras 2/12.`),
+  d(`Från: Elevhälsan
+Till: Rektor
+Ämne: Kränkningsärende 2026-044
+
+Hej,
+
+Utredningen är klar. Eleven Kevin Lind i 6A har vid upprepade tillfällen kallat en klasskamrat för "zigenare" och spottat på honom. Klasskamraten, Dragan, är rom och har berättat att han inte vill gå till skolan längre. Vårdnadshavare till båda är informerade. Åtgärder: samtal, schemaförändring på rasterna, uppföljning om två veckor.
+
+/Kurator Jonas`, 'ethnic-origin'),
+  d(`Hej,
+
+Vi genomför en kartläggning av de nationella minoriteternas språk i förskolan. Frågan vi vill ha svar på från varje förskola: hur många barn erbjuds språkstöd på finska, samiska, meänkieli, romani chib eller jiddisch? Ange bara antal, inga namn.
+
+Svara senast 4/12.
+
+Minoritetssamordnaren`),
+  d(`Hej Niklas,
+
+Bara så du vet inför att du tar över: Anna Lindqvist i receptionen sitter i Vårdförbundets lokala styrelse, så hon är ledig varannan torsdag eftermiddag för styrelsemöten. Det står inte i schemat men är överenskommet sedan i våras.
+
+Resten av överlämningen har du i dokumentet.
+
+/Malin`, 'trade-union'),
+  d(`Hej alla!
+
+Uppdatering från Jämställdhetsgruppen:
+• Vi har fått 40 svar på enkäten om kränkande särbehandling.
+• Utbildningen "Normkritik i vardagen" genomförs i mars.
+• Ett nytt stödmaterial för chefer om hur man bemöter medarbetare som kommer ut som transpersoner är klart.
+
+Nästa möte 12/1.`),
+  d(`Hej,
+
+Anteckning efter telefonsamtal med mamman till Felix (åk 3), 23/11:
+
+Mamman berättar att pappan har ett kontaktförbud mot henne sedan oktober och att hon är rädd att han ska komma till skolan. Hon har ansökt om skyddade personuppgifter men har inte fått beslut ännu. Hon vill att skolan inte lämnar ut något till pappan.
+
+Åtgärd: Rektor informerad. Orosanmälan görs.
+
+/Mentor Sofia`, 'criminal-record', 'social'),
+  d(`Hej!
+
+Föreläsning för all personal i förskolan: "Barn som lever med våld i familjen – att se och agera". Föreläsare från Barnahus. Vi går igenom tecken att vara uppmärksam på och hur en orosanmälan görs.
+
+Tid: 27 januari kl 18.00–20.00
+
+/Förskoleförvaltningen`),
+  d(`Hej Mona,
+
+Vi har gått igenom timrapporterna för november och ser att Dalia fått ut 14 timmar för mycket i OB-ersättning, ca 2 300 kr. Det är inte hennes fel – det är ett fel i schemat. Vi drar beloppet på januarilönen, men jag vill att du som chef pratar med henne först.
+
+Lönecentrum`, 'salary'),
+  d(`Hej alla,
+
+Sammanfattning från Lönerådet:
+- Nya lönekriterier för socialsekreterare antas.
+- Marknadslönetillägg för IT-säkerhetsspecialister införs.
+- Nästa lönerevision kommer att ha fokus på chefslöner.
+
+Dokumentation finns på intranätet.
+
+/HR`),
+  d(`Hej Jonas,
+
+Jag måste tyvärr informera om att Selma Gustafsson inte klarade provet för legitimation som lärare i matematik – hon har läst kursen två gånger och fick U på slutexaminationen i oktober. Hon är anställd som obehörig lärare hos oss och vi behöver ta ställning till förlängningen.
+
+/Rektor Mats`, 'grades', 'hr-assessment'),
+  d(`Från: Anna Boström
+Skickat: den 19 november 2026 13:02
+Till: Projektgruppen Nytt journalsystem
+Ämne: Inloggning testmiljö
+
+Hej alla,
+
+För att komma in i testmiljön använder ni det gemensamma testkontot:
+Användare: test_vo_admin
+Lösenord: Pr0jekt!Journal-26
+
+Kontot får bara användas i test, aldrig med riktiga patientuppgifter. Det stängs 31/1.
+
+/Anna`, 'credentials'),
+  d(`Hej,
+
+Incidentrapport: Förra veckan upptäckte vi att flera i projektgruppen delat ett gemensamt testkonto. Från och med nu har alla personliga konton i testmiljön och det gemensamma kontot är spärrat. Inga uppgifter har läckt ut.
+
+/Informationssäkerhetssamordnaren`),
+  d(`Hej Carina,
+
+Inför vårdplaneringen: Herr Bertil Åkerlund, 84, skrivs ut från geriatriken på fredag efter sin höftfraktur. Han har också en begynnande demens. Biståndshandläggaren har beviljat hemtjänst fyra gånger per dag samt trygghetslarm. Dottern vill att han ska få plats på särskilt boende, men han själv vill bo kvar hemma.
+
+/Vårdplaneringsteamet`, 'health', 'social'),
+  d(`Hej,
+
+Här är resultatet av brukarundersökningen i hemtjänsten 2026:
+- 89 % är nöjda med hemtjänsten som helhet
+- 72 % känner sig trygga med personalen
+- 61 % upplever att de kan påverka när hjälpen ges
+
+Resultaten presenteras för nämnden i december. Inga enskilda svar kan spåras.
+
+/Kvalitetsenheten`),
+  d(`Hi team,
+
+Small request: when you write the weekly summary, please don't include any names or health details about colleagues who are off sick – just say "two colleagues are off this week". We had a complaint from a staff member who saw her surgery mentioned in the team channel.
+
+Thanks,
+Olivia (team lead)`),
+  d(`Hej!
+
+Tack för en trevlig julfest i fredags. Några praktiska saker:
+- En svart kappa med röd halsduk blev kvar, finns i receptionen.
+- Bilderna ligger i den gemensamma mappen – säg till om du vill att någon bild tas bort.
+- Tack till festkommittén: Jenny, Oskar och Li.
+
+God jul!
+/Personalföreningen`),
+  d(`Hej Klara!
+
+Du undrade varför Omar inte var med på utflykten till kyrkan. Han är muslim och föräldrarna vill inte att han ska delta i aktiviteter i kyrkan, så han var med mig på biblioteket istället. Vi hade det jättebra!
+
+/Fritidspedagog Tina`, 'religion'),
 ];
