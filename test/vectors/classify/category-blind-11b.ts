@@ -2291,7 +2291,7 @@ Resultaten presenteras för nämnden i december. Inga enskilda svar kan spåras.
 /Kvalitetsenheten`),
   d(`Hi team,
 
-Small request: when you write the weekly summary, please don't include any names or health details about colleagues who are off sick – just say "two colleagues are off this week". We had a complaint from a staff member who saw her surgery mentioned in the team channel.
+Small request: when you write the weekly summary, please don't include any names or health details about colleagues who are off sick – just say "two colleagues are off this week". HR has reminded all team leads that health details belong in the rehab tool, not in team channels.
 
 Thanks,
 Olivia (team lead)`),
@@ -2309,4 +2309,274 @@ God jul!
 Du undrade varför Omar inte var med på utflykten till kyrkan. Han är muslim och föräldrarna vill inte att han ska delta i aktiviteter i kyrkan, så han var med mig på biblioteket istället. Vi hade det jättebra!
 
 /Fritidspedagog Tina`, 'religion'),
+  d(`Från: Kommunstyrelsens kansli
+Skickat: den 24 november 2026 11:45
+Till: Förvaltningscheferna
+Ämne: VB: VB: Inför KSAU 1 december – ärendelista och frågor
+
+Hej,
+
+Här kommer den preliminära ärendelistan. Se även frågorna från ordföranden längre ner i tråden.
+
+1. Budget 2027 – slutlig justering efter skatteunderlagsprognosen
+2. Revisionsrapport om intern kontroll i inköpsprocessen
+3. Svar på medborgarförslag om hundrastgård vid Ekparken
+4. Remiss: regional transportplan
+5. Delegationsordning – revidering avseende personalärenden
+6. Informationsärenden
+
+/Kansliet
+
+Från: Ordförande KS
+Skickat: den 22 november 2026 17:10
+Ämne: VB: Inför KSAU
+
+Hej, jag vill att vi till KSAU får en kort lägesrapport om sjukfrånvaron per förvaltning och om hur arbetet med heltid som norm går. Ingen detaljnivå behövs, bara trender. Jag vill också veta om vi har koll på inköpskorten efter revisionens kritik.
+
+Från: Ekonomichef
+Skickat: den 21 november 2026 08:30
+Ämne: Inköpskort
+
+Vi har sedan revisionen dragit in 38 kort som inte använts på 12 månader och infört månatlig attest. Rapport lämnas i januari.
+
+---
+Kommunstyrelsens kansli
+Ekedals kommun
+Detta meddelande och eventuella bilagor är avsedda endast för adressaten.`),
+  d(`Minnesanteckningar APT – Ekonomienheten, 18 november
+
+Närvarande: hela enheten utom Ulla (semester) och Kalle (sjuk)
+
+1. Bokslut 2026 – tidplan
+   - Sista dag för leverantörsfakturor: 8 januari
+   - Periodiseringar till controllers senast 12 januari
+2. Ny leverantörsreskontra – utbildning 2/12
+3. Arbetsmiljö
+   - Skrivbordsbyte i februari, önskemål till Sandra
+   - Ljudnivån i kontorslandskapet – vi testar tysta timmar 9–11
+4. Personal
+   - Sara Öhman går på föräldraledighet från 1 februari, hon väntar tvillingar i mars. Vikarie rekryteras.
+   - Ny praktikant från Yrkeshögskolan i vår
+5. Övrigt
+   - Julbordet 10/12 på Stadshotellet
+   - Kaffekassan: swisha 50 kr till Ola
+
+Nästa APT: 16 december`, 'health'),
+  d(`Från: Ola Persson
+Skickat: den 20 november 2026 14:50
+Till: Tomas Ahl
+Kopia: HR Stöd
+Ämne: SV: SV: SV: Varning – underlag
+
+Tomas,
+
+Jag har läst igenom ditt utkast igen. Det är bra men vi behöver vara mer konkreta. Förslag till nytt stycke:
+
+"Du har den 28 oktober och den 4 november uttalat dig nedsättande om kollegor inför brukare ('de här idioterna vet inte vad de gör'). Du har också vid upprepade tillfällen vägrat ta emot arbetsuppgifter från samordnaren. Vi har haft samtal om ditt beteende den 15 september och den 6 oktober. Om beteendet upprepas kan det leda till att din anställning avslutas."
+
+Skicka det till facket (Kommunal, där Ahmed Yusuf är medlem) innan ni träffas.
+
+Ola Persson, HR-konsult
+
+Från: Tomas Ahl
+Skickat: den 19 november 2026 16:02
+Ämne: SV: SV: Varning – underlag
+
+Här är mitt utkast till varningen för Ahmed. Kan du kolla?
+
+Från: Ola Persson
+Skickat: den 19 november 2026 09:10
+Ämne: SV: Varning – underlag
+
+Skriv ett första utkast så tittar jag på det.`, 'hr-assessment', 'trade-union'),
+  d(`Veckobrev från Vård- och omsorgsförvaltningen, vecka 48
+
+Hej alla medarbetare!
+
+💉 Vaccinationer: Influensa- och covidvaccin till personal erbjuds på alla boenden under vecka 49. Boka via din chef.
+
+📋 Dokumentation: Från 1 januari byter vi till ny mall för genomförandeplaner. Utbildning sker på arbetsplatsträffarna i december.
+
+🔐 Informationssäkerhet: Kom ihåg att låsa datorn när du lämnar den. Det gäller även i personalrummet. Dela aldrig inloggningar med vikarier – de ska ha egna konton.
+
+🤝 Samverkan: Förvaltningens samverkansgrupp träffades 17/11. Huvudfrågor: bemanning under helger och den nya nattorganisationen.
+
+🎉 Grattis: Ekbackens boende fick utmärkelsen "Årets demensvänliga boende"!
+
+💬 Frågor om veckobrevet: kommunikation.vo@ekedal.example`),
+  d(`Från: Support Hälsoappen
+Skickat: den 18 november 2026 10:02
+Till: Karin Sundberg
+Ämne: SV: Kan inte logga in
+
+Hej Karin,
+
+Vi har nu återställt ditt konto. Du kan logga in med:
+E-post: karin.sundberg@ekedal.example
+Tillfälligt lösenord: Hx7-Plomma-219
+
+Byt lösenordet direkt.
+
+/Supporten
+
+> Hej, jag kommer inte åt min friskvårdsportal. Jag vill boka massagen som ingår i friskvårdspaketet. /Karin`, 'credentials'),
+  d(`Chattlogg – Socialjouren (internt, export)
+[23:12] Jour 1: samtal från polisen, pojke 15 år omhändertagen på Stationsgatan, berusad
+[23:14] Jour 1: föräldrarna nås inte
+[23:20] Jour 2: vi har honom i registret – pågående utredning sedan september, LVU diskuterades i oktober
+[23:21] Jour 1: ok, jag åker och hämtar. Koden till jourlägenheten?
+[23:22] Jour 2: 5530, nyckeln i skåpet
+[23:40] Jour 1: på plats, han sover. Polisen har tagit hans telefon som bevis, han är misstänkt för att ha sålt cannabis
+[23:41] Jour 2: ok, dokumentera i morgon`, 'social', 'criminal-record', 'credentials'),
+  d(`Hej alla,
+
+Här kommer rutinen för socialjouren inför julhelgerna i sammanfattning:
+- Jouren nås via växeln dygnet runt.
+- Vid omhändertagande av barn: kontakta alltid bakjouren.
+- Jourlägenhetens kod byts varje månad och finns i den krypterade jourpärmen.
+- Samverkan med polisen sker enligt överenskommelsen från 2025.
+
+God jul och ta hand om er!
+/Enhetschef Socialjouren`),
+  d(`Hej Malin,
+
+Angående din fråga om Henrik i sjuan och de politiska klistermärkena: han har satt upp dekaler från Nordiska motståndsrörelsen på toaletterna och sagt till klasskompisar att han är med i deras ungdomsgrupp. Vi har haft samtal med honom och vårdnadshavarna. Socialtjänsten är kontaktad efter en orosanmälan, och polisen har informerats.
+
+Jag vill att vi tar det i EHT på torsdag.
+
+/Rektor Anna`, 'political-opinion', 'social'),
+  d(`Hej!
+
+Skolans värdegrundsarbete under våren har fokus på demokrati och källkritik. Vi kommer att prata om extremism, propaganda och hur man känner igen desinformation. Material från Forum för levande historia används i åk 7–9.
+
+Föräldrar som vill veta mer är välkomna på informationskväll 3 februari.
+
+/Skolledningen`),
+  d(`Ärende: Lönespecifikation – HR-systemet
+Anställd: Johanna Gren, anställningsnr 30217
+Period: November 2026
+
+Månadslön: 33 400,00
+OB-tillägg: 2 118,50
+Sjukavdrag (2 dagar): -2 196,16
+Skatt: -8 904,00
+Nettolön: 24 418,34
+
+Utbetalas till konto: Länsförsäkringar 9020, 3351 874 0022
+
+Frågor om lönen besvaras av Lönecentrum.`, 'salary', 'bank-account', 'health'),
+  d(`Hej,
+
+Vi påminner om att löneutbetalningen i december sker den 23:e på grund av julhelgen. Semesterlönetillägget för sparade dagar betalas ut enligt schema.
+
+Lönespecen finns i självservice som vanligt. Lönespecar skickas inte på papper längre.
+
+/Lönecentrum`),
+  d(`Från: Anton Ek
+Skickat: den 13 november 2026 08:21
+Till: Ledning Gymnasiet
+Ämne: Situationen i NA22b
+
+Hej,
+
+Jag är orolig för klimatet i NA22b. Några elever har i veckan pratat om en klasskamrat, Alice, och hennes flickvän på ett sätt som jag uppfattar som trakasserier, och det har spridits bilder i en Snapchat-grupp. Alice har sagt att hon inte vill att föräldrarna ska få veta om förhållandet. Vi måste agera men vara försiktiga.
+
+Anton Ek, lärare i kemi`, 'sex-life'),
+  d(`Hej!
+
+Nu finns vårens kurser i lärportalen:
+• "Bemötande av hbtqi-personer i vården" (webbkurs, 1 h)
+• "Skyddade personuppgifter – grundkurs" (webbkurs, 45 min)
+• "Informationssäkerhet för chefer" (halvdag)
+• "Arbetsrätt: varningar och uppsägning" (heldag, för chefer)
+• "Nya lönesystemet" (demo, 30 min)
+
+Anmäl dig senast två veckor före kursstart.
+
+/Lärportalen`),
+  d(`Hej Per,
+
+Ang. vår nya hyresgäst på Åsvägen 3, lgh 1201. Socialtjänsten har bett oss att inte sätta upp namnet på dörren eller i trapphuset eftersom hon har skyddad folkbokföring och kommer från ett skyddat boende. Posten går via Skatteverket. Ändra inte i hyresgästregistret utan att prata med mig först.
+
+Tack!
+/Linnea, uthyrning Ekedalshem`, 'protected-identity'),
+  d(`Hej,
+
+Nya rutiner för namnskyltar i trapphus: Från januari sätts namnskyltar endast upp på begäran av hyresgästen. Det förenklar för hyresgäster som av olika skäl inte vill ha namnet synligt. Beställ skylt via Mina sidor.
+
+/Ekedalshem, förvaltningen`),
+  d(`Hi Magnus,
+
+Following our call – yes, I'm the one who wrote to the trade union about the night shifts. I've been a Unionen member since I started here, and I'm also the new local safety representative for the IT department since October. I hope that won't be a problem for our working relationship.
+
+Kind regards,
+Priya Nair
+Network Engineer`, 'trade-union'),
+  d(`Hej!
+
+Påminnelse: Kyrkans julkonsert för personal och anhöriga på äldreboendena är 17 december kl 15. Alla boende som vill är välkomna, oavsett tro. Personal hjälper till med förflyttning.
+
+/Aktivitetssamordnaren`),
+  d(`Från: Malin Åberg (Inköpskort)
+Skickat: den 16 november 2026 12:12
+Till: Banken – kortservice
+Ämne: Spärra kort
+
+Hej,
+
+Jag behöver spärra inköpskortet som tillhör vår medarbetare Olle Brink, som har slutat. Kortnummer 5410 1282 0619 5879. Han har inte lämnat tillbaka kortet.
+
+Tack!
+Malin Åberg
+Ekonomiadministratör`, 'payment-card'),
+  d(`Hej!
+
+I samband med att vi byter bank för kommunens inköpskort kommer alla kortinnehavare att få ett nytt kort i januari. Det gamla kortet slutar fungera 31/1. Klipp det och lämna bitarna till ekonomienheten.
+
+Har du frågor? Kontakta Malin Åberg.
+
+/Ekonomienheten`),
+  d(`Utdrag ur kvartalsrapport – Rekryteringsenheten, Q3
+
+- Antal rekryteringar: 87
+- Genomsnittlig rekryteringstid: 41 dagar
+- Andel tjänster som kräver utdrag ur belastningsregistret: 35 %
+- Andel rekryteringar med personlighetstest: 12 %
+- Kandidatnöjdhet: 4,1/5
+
+Inga uppgifter om enskilda kandidater redovisas.`),
+  d(`Hej Emil,
+
+Kort återkoppling från referenstagningen på Patrik Lund till tjänsten som systemförvaltare:
+Referens 1 (tidigare chef): "Mycket kompetent tekniskt, men hade svårt att prioritera och hamnade ofta i konflikt med beställarna."
+Referens 2 (kollega): "Lojal och hjälpsam, men kunde vara kort i tonen."
+Rekryterarens bedömning: ej i topp tre.
+
+Patrik har själv godkänt referenstagningen.
+
+/Saga, HR-rekryterare`, 'hr-assessment'),
+  d(`Hej!
+
+Betygsstatistik per program på Ekedals gymnasium publiceras nu på webben. Siffrorna gäller elever som avslutat sina studier läsåret 2025/26:
+- Naturvetenskapsprogrammet: genomsnittlig betygspoäng 16,2
+- Samhällsvetenskapsprogrammet: 14,8
+- El- och energiprogrammet: 12,9
+- Vård- och omsorgsprogrammet: 13,4
+
+/Gymnasiekansliet`),
+  d(`Från: Mentor Jasmin Rao
+Till: Vårdnadshavare Lundberg
+Ämne: Terminsomdöme
+
+Hej!
+
+Här kommer en kort sammanfattning av Hugos omdömen i höst:
+- Svenska: utvecklas i positiv riktning, når kunskapskraven.
+- Matematik: riskerar att inte nå kunskapskraven, särskilt inom bråk.
+- Engelska: mycket goda kunskaper.
+- Bild: når inte kunskapskraven p.g.a. saknade uppgifter.
+Närvaro: 94 %.
+
+Hälsningar
+Jasmin`, 'grades'),
 ];
