@@ -355,7 +355,7 @@ The sequencing of the BRCA2 gene for your brother Mikael has now been completed 
 
 Kind regards,
 Helen Marsh
-Consultant, Clinical Genetics Unit`, 'genetic', 'health'),
+Consultant, Clinical Genetics Unit`, 'genetic'),
   d(`Hej,
 
 Nytt från Regionens forskningsfond:
@@ -482,7 +482,7 @@ Camilla, samordnare`),
 - Julbordet: anmälan till Moa.
 - Utbildning i förflyttningsteknik 2/12, obligatorisk för nyanställda.
 
-/Samordnarna`, 'health'),
+/Samordnarna`, 'health', 'social'),
   d(`Från: Katarina Wennberg
 Skickat: den 16 november 2026 20:51
 Till: Mentor 2B
@@ -718,7 +718,7 @@ Anmälare: Lisa Wendt (receptionen)
 
 Röstigenkänningen i växelns autentisering för kommunstyrelsens ordförande (Bengt Roos) fungerar inte efter att han varit förkyld – systemet känner inte igen hans röstprofil. Kan leverantören spela in en ny röstmall? Han behöver kunna lyssna av sitt röstbrevlåde-arkiv från mobilen.
 
-Prioritet: Normal`, 'biometric'),
+Prioritet: Normal`, 'biometric', 'health'),
   d(`Hej Lena!
 
 Jag behöver prata med dig om Sam i 9A. Sam har sagt till mig i förtroende att han är transkille och vill bli kallad Sam och han/honom i skolan, men att föräldrarna inte vet om det ännu. Han vill inte heller att det står något i Skolplattformen än. Hur gör vi med namnet i närvarolistan?
@@ -1068,7 +1068,7 @@ Jag kommer inte in på tjänstemobilen efter uppdateringen. Fingeravtrycket funk
 
 ---
 Svar från Servicedesk:
-Hej Kristoffer, vi har återställt enheten. Ny tillfällig PIN: 739104. Byt den direkt och registrera om ditt fingeravtryck.`, 'credentials'),
+Hej Kristoffer, vi har återställt enheten. Ny tillfällig PIN: 739104. Byt den direkt och registrera om ditt fingeravtryck.`, 'credentials', 'biometric'),
   d(`Hej!
 
 Påminnelse: från 1 december krävs tvåfaktorsinloggning i alla system som innehåller personuppgifter. Installera Microsoft Authenticator på din tjänstetelefon. Instruktioner finns på intranätet.
@@ -1827,7 +1827,7 @@ Hej,
 
 Min dotter Jenny och jag testade oss för Lynch syndrom i september efter att min bror fick tarmcancer. Jenny fick sitt svar (inte bärare) men jag har inte hört något. Kan ni kontrollera om mitt svar kommit?
 
-Birgitta Lind`, 'genetic'),
+Birgitta Lind`, 'genetic', 'health'),
   d(`Hej alla på mottagningen,
 
 Kort från veckans genomgång:
@@ -2499,7 +2499,7 @@ Anmäl dig senast två veckor före kursstart.
 Ang. vår nya hyresgäst på Åsvägen 3, lgh 1201. Socialtjänsten har bett oss att inte sätta upp namnet på dörren eller i trapphuset eftersom hon har skyddad folkbokföring och kommer från ett skyddat boende. Posten går via Skatteverket. Ändra inte i hyresgästregistret utan att prata med mig först.
 
 Tack!
-/Linnea, uthyrning Ekedalshem`, 'protected-identity'),
+/Linnea, uthyrning Ekedalshem`, 'protected-identity', 'social'),
   d(`Hej,
 
 Nya rutiner för namnskyltar i trapphus: Från januari sätts namnskyltar endast upp på begäran av hyresgästen. Det förenklar för hyresgäster som av olika skäl inte vill ha namnet synligt. Beställ skylt via Mina sidor.
@@ -2579,4 +2579,145 @@ Närvaro: 94 %.
 
 Hälsningar
 Jasmin`, 'grades'),
+  d(`Från: Maria Lindén
+Skickat: den 24 november 2026 13:05
+Till: Johan Sjöqvist
+Ämne: VB: Överlämning inför min ledighet
+
+Hej Johan,
+
+Här är överlämningen för mina ärenden under december. Ring bara om det brinner.
+
+Ärenden:
+1. Upphandling av skrivare – väntar på anbud, öppning 4/12.
+2. Avtalet med städfirman – förlängt till juni.
+3. Fakturan från konsultbolaget – attesterad.
+4. Utbetalning till Kenneth Malm (arvode för föreläsningen 12/11, 4 500 kr) – ska till hans privata konto Nordea 3300, 7611 05 482 0. Han har ingen F-skatt så skatteavdrag ska göras.
+5. Lokalbokningen för vårens chefsdagar – klar.
+
+Lösenordet till delade mappen vet du redan.
+
+God jul!
+Maria`, 'bank-account'),
+  d(`Hej!
+
+Påminnelse till alla som håller i föreläsare och externa uppdragstagare:
+• Arvoden betalas ut via lönesystemet om uppdragstagaren saknar F-skatt.
+• Uppdragstagaren fyller själv i sina kontouppgifter i blanketten "Arvode/ersättning".
+• Kontonummer ska inte skickas i e-post.
+
+Blanketten finns på intranätet under Ekonomi.
+
+/Ekonomienheten`),
+  d(`Hej Sven!
+
+Kort rapport från kommunfullmäktiges möte igår, eftersom du missade det:
+
+- Budgeten klubbades, 31 ja mot 20 nej.
+- Motionen om cykelbana längs Storgatan avslogs.
+- Vår egen kollega Hanna Berg (planarkitekt) satt på åhörarläktaren – hon berättade i fikarummet efteråt att hon röstade på Miljöpartiet i förra valet men nu tänker gå över till Socialdemokraterna på grund av cykelfrågan 😄
+- Nästa möte 14 december.
+
+/Tina`, 'political-opinion'),
+  d(`Hej,
+
+Inbjudan till medborgardialog om nya torget. Kommunen vill höra vad invånarna tycker! Alla partier i fullmäktige har ställt sig bakom dialogen. Tjänstepersoner från stadsbyggnad svarar på frågor, politiker deltar inte.
+
+Tid: 2 december kl 18.00
+Plats: Biblioteket
+
+/Stadsbyggnadskontoret`),
+  d(`Hej Sofia,
+
+Jag måste ändra min föräldraledighet. Min fru och jag har bestämt att jag tar första halvåret – vi är ett samkönat par och det är hon som bär barnet, så jag har ingen graviditetsledighet men vill vara hemma från start. Beräknad förlossning 20 april.
+
+Kan vi lägga in ledigheten från 15 april?
+
+Tack!
+Therese`, 'sex-life', 'health'),
+  d(`Ärende #55002 – Behörighet
+Anmälare: Jan Åkesson, Miljöförvaltningen
+
+Hej, jag behöver komma åt e-tjänsten för livsmedelskontroller. Min chef har godkänt.
+
+Svar från Servicedesk:
+Hej Jan, behörigheten är tilldelad. Du loggar in med SITHS-kortet. Om du har glömt PIN-koden till kortet måste du beställa ett nytt via identitetsenheten, vi kan inte återställa den.
+
+/Servicedesk`),
+  d(`Från: Skolsköterska Maja Ek
+Skickat: den 13 november 2026 16:40
+Till: Rektor
+Ämne: Sekretess – elev åk 4
+
+Hej,
+
+Jag vill informera dig om att eleven Amira (4B) och hennes mamma bor på skyddat boende sedan förra veckan och att mamman fått beslut om sekretessmarkering. Pappan har tidigare hämtat på skolan. Från och med nu är det bara mamman som får hämta. Personalen på fritids måste informeras utan att detaljer sprids.
+
+Informationen omfattas av sekretess enligt 23 kap. 2 § OSL.
+
+/Maja`, 'protected-identity', 'social', 'secrecy'),
+  d(`Hej alla,
+
+Sammanfattning av läget i projektet "Digitala passerkort" vecka 47:
+✔ Kortläsare installerade i tre av fem skolor
+✔ Registrering av personal pågår
+✖ Leverantörens förslag att använda handflatsavläsning avvisades av styrgruppen
+✖ Vissa dörrar fungerar inte i kyla – felanmält
+
+Nästa steg: installation i Åsenskolan och Västerskolan vecka 49.
+
+/Projektledaren`),
+  d(`Hej Karl,
+
+Angående din fråga om Bertils ansökan om att få ta del av sin egen akt från barnhemstiden: vi har i arkivet hittat hans akt från 1962–1968. Den innehåller bland annat uppgifter om att hans biologiska far var resande och att Bertil togs om hand "på grund av familjens kringflackande levnadssätt". Akten ska sekretessprövas innan den lämnas ut, men eftersom det gäller Bertil själv bör det mesta kunna lämnas.
+
+/Arkivarien`, 'ethnic-origin', 'social', 'secrecy'),
+  d(`Hej!
+
+Minnesanteckningar från biobanksrådet 19/11:
+1. Rutin för återkallat samtycke – ny blankett.
+2. Förfrågan från polisen om tillgång till PKU-prov i en utredning avslogs enligt biobankslagen.
+3. Statistik: 2 300 nya prover i oktober.
+4. Utbildning för nya provtagare i februari.
+
+/Biobankssamordnaren`),
+  d(`Hej,
+
+Till utredningen av stölden i läkemedelsrummet: polisen har jämfört DNA från en handske som hittades i förrådet med DNA-profilen från undersköterskan Robin Sandberg, som lämnade ett frivilligt salivprov. Profilen matchade. Robin är avstängd i avvaktan på förundersökningen och får inte komma in på avdelningen.
+
+/Verksamhetschef
+
+Denna information får inte lämnas ut.`, 'biometric', 'criminal-record', 'hr-assessment', 'secrecy'),
+  d(`Hej,
+
+Tack för en bra dag på konferensen om genetik i primärvården! Här är några länkar:
+- Socialstyrelsens kunskapsstöd om ärftlig hjärtsjukdom
+- Patientföreningen för sällsynta diagnoser
+- Information om bärarskapstester inför graviditet
+
+Presentationerna skickas ut nästa vecka.
+
+/Arrangörerna`),
+  d(`From: Lucia Moretti
+Sent: 17 November 2026 08:44
+To: Clinic reception
+Subject: Re: Appointment
+
+Hello,
+
+Thank you for the reminder about my appointment on 2 December. As I told the nurse, my son's genetic test showed that he has Fragile X syndrome, which is why we were referred to your clinic. He is very sensitive to noise, so could we please wait in a quiet room?
+
+Regards,
+Lucia Moretti`, 'genetic', 'health'),
+  d(`Hej,
+
+Detta är en påminnelse om din tid på Mottagningen för klinisk genetik 2 december kl 10.30. Ta med legitimation. Om du får förhinder, avboka senast 24 timmar innan.
+
+Välkommen!
+Mottagningen för klinisk genetik`),
+  d(`Hej Kim,
+
+Jag har kollat kontoutdraget för föreningskortet och det verkar som att någon använt kortet online. Kan du spärra det direkt? Kortet står på mig: Visa 4571 2658 2610 5496 – ja, samma kort som vi använde för lokalhyran förra året.
+
+/Göran, kassör Hembygdsgillet`, 'payment-card'),
 ];
