@@ -1,7 +1,10 @@
-// Trains the sensitive-category model and writes src/core/classify/model/category-weights.generated.ts.
-//   node scripts/train-category-model.mjs            train and write the module (deterministic)
+// Trains the sensitive-category models and writes src/core/classify/model/category-weights.generated.ts
+// (the send event's, within its bundle budget) and category-weights-full.generated.ts (the task pane's,
+// the CLI's and the companion's; see MODEL_TIERS in the library).
+//   node scripts/train-category-model.mjs            train and write both modules (deterministic)
+//   node scripts/train-category-model.mjs --tier full   only one of them (send | full)
 //   node scripts/train-category-model.mjs --report   also print the nested 5-fold CV report (rules vs model)
-//   node scripts/train-category-model.mjs --check    exit 1 if the committed module differs from a rerun
+//   node scripts/train-category-model.mjs --check    exit 1 if a committed module differs from a rerun
 //   node scripts/train-category-model.mjs --dry      train and print the module's size, write nothing
 //   node scripts/train-category-model.mjs --compare  fixed-fold CV with each candidate data set added (see CANDIDATES)
 //        [--hyper '{"objective":"f1"}']            … with hyper-parameters other than DEFAULT_HYPER
@@ -18,29 +21,36 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const target = join(root, 'src/core/classify/model/category-weights.generated.ts');
 const dir = mkdtempSync(join(tmpdir(), 'kuvert-train-'));
 try {
   const outfile = join(dir, 'train.mjs');
   await build({ entryPoints: [join(root, 'scripts/train-category-model.lib.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
   const trainer = await import(pathToFileURL(outfile).href);
-  const started = performance.now();
   const at = process.argv.indexOf('--hyper');
   const hyper = { ...trainer.DEFAULT_HYPER, ...(at > 0 ? JSON.parse(process.argv[at + 1] ?? '{}') : {}) };
   const kindsAt = process.argv.indexOf('--kinds');
-  const final = trainer.loadFinalData(kindsAt > 0 ? Number(process.argv[kindsAt + 1]) : undefined);
-  const source = trainer.buildModelSource(hyper, final);
-  console.log(trainer.calibrationReport(hyper, final));
-  console.log(`trained on ${final.trainRows.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s; module ${(source.length / 1024).toFixed(1)} KB, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
-  if (process.argv.includes('--check')) {
-    const same = readFileSync(target, 'utf8') === source;
-    console.log(same ? 'the committed model is reproduced byte for byte' : 'the committed model DIFFERS from a rerun');
-    process.exitCode = same ? 0 : 1;
-  } else if (process.argv.includes('--dry')) {
-    console.log('--dry: nothing written');
-  } else {
-    writeFileSync(target, source);
-    console.log(`wrote ${target} (${source.length} bytes)`);
+  const kinds = kindsAt > 0 ? Number(process.argv[kindsAt + 1]) : undefined;
+  const tierAt = process.argv.indexOf('--tier');
+  const tiers = trainer.MODEL_TIERS.filter((t) => tierAt < 0 || t.name === process.argv[tierAt + 1]);
+  for (const tier of tiers) {
+    const tierStarted = performance.now();
+    // --hyper changes the send-event model's hyper-parameters (the experiments below use them too); the full model keeps its own unless --tier full.
+    const tierHyper = tier.name === 'send' || tierAt > 0 ? { ...tier.hyper, ...(at > 0 ? JSON.parse(process.argv[at + 1] ?? '{}') : {}) } : tier.hyper;
+    const final = trainer.loadFinalData(kinds, tier.corpora);
+    const source = trainer.buildModelSource(tierHyper, final, tier.exportName, tier.layout);
+    const target = join(root, 'src/core/classify/model', tier.file);
+    console.log(`${tier.name} model: ${trainer.calibrationReport(tierHyper, final)}`);
+    console.log(`${tier.name} model: trained on ${final.trainRows.length} documents in ${((performance.now() - tierStarted) / 1000).toFixed(1)} s; module ${(source.length / 1024).toFixed(1)} KB, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);
+    if (process.argv.includes('--check')) {
+      const same = readFileSync(target, 'utf8') === source;
+      console.log(same ? `${tier.file}: the committed model is reproduced byte for byte` : `${tier.file}: the committed model DIFFERS from a rerun`);
+      if (!same) process.exitCode = 1;
+    } else if (process.argv.includes('--dry')) {
+      console.log('--dry: nothing written');
+    } else {
+      writeFileSync(target, source);
+      console.log(`wrote ${target} (${source.length} bytes)`);
+    }
   }
   if (process.argv.includes('--compare') || process.argv.includes('--compare-all')) {
     const t = performance.now();

@@ -28,7 +28,11 @@ export interface EncodedModel {
   readonly thresholds: readonly number[];
   /** One weight unit. */
   readonly scale: number;
-  readonly weights: string;
+  /**
+   * The encoded weights: one string, or its pieces in order (the full model's 140 KB are too long for a
+   * chain of `'…' +` in source: the TypeScript parser recurses once per `+`).
+   */
+  readonly weights: string | readonly string[];
 }
 
 /** One kept weight, quantised: `q * scale` is the weight, |q| ≤ MAX_Q. */
@@ -88,7 +92,9 @@ export class ModelWeights {
   readonly weight: Float64Array;
   readonly size: number;
 
-  constructor(encoded: string, scale: number) {
+  /** `pieces`: the encoded weights, as one string or its pieces in order (EncodedModel.weights). */
+  constructor(pieces: string | readonly string[], scale: number) {
+    const encoded = typeof pieces === 'string' ? pieces : pieces.join('');
     const hashes: number[] = [];
     const offsets: number[] = [0];
     const category: number[] = [];
