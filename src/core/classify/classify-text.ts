@@ -5,6 +5,7 @@
 import { analyseText } from './analyse-text.js';
 import { modelCategoryFindings } from './model/category-model.js';
 import type { Finding, Location, RawFinding } from './types.js';
+import type { EncodedModel } from './model/weights.js';
 
 export interface ClassifyOptions {
   /** "Today" for date rules; defaults to the current time. */
@@ -14,13 +15,20 @@ export interface ClassifyOptions {
    * the trained linear model (model/category-model.ts); `rules` reports the rule detector alone.
    */
   readonly categories?: 'model' | 'rules';
+  /**
+   * The trained weights for `categories: 'model'`: the send event's (`CATEGORY_MODEL`, the default,
+   * within its bundle budget) unless told. The task pane, the CLI and the companion pass
+   * `FULL_CATEGORY_MODEL` (model/category-weights-full.generated.ts, imported only by them, so the send
+   * bundle never carries it).
+   */
+  readonly model?: EncodedModel;
 }
 
 /** Classifies `text` found at `location`. Findings are sorted by start offset. */
 export function classifyText(text: string, location: Location, options: ClassifyOptions = {}): Finding[] {
   const analysis = analyseText(text, options.now ?? new Date());
   const rules = analysis.categories.findings();
-  const categories = options.categories === 'rules' ? rules : modelCategoryFindings(text, analysis, rules);
+  const categories = options.categories === 'rules' ? rules : modelCategoryFindings(text, analysis, rules, options.model);
   return dropOverlaps([...analysis.structural, ...categories])
     .sort((a, b) => a.start - b.start || a.end - b.end)
     .map((f) => withLocation(f, location));

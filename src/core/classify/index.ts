@@ -12,4 +12,5 @@ export { luhnValid } from './luhn.js';
 export { extractAttachmentText, attachmentKind, type AttachmentInput, type AttachmentKind } from './extract/index.js';
 export { DEFAULT_EXTRACTION_LIMITS, type ExtractionLimits } from './extract/limits.js';
 export { splitMessage, type MessageParts, type MessageAttachment } from './extract/eml.js';
+export type { EncodedModel } from './model/weights.js';
 export * from './types.js';

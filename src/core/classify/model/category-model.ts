@@ -36,18 +36,21 @@ interface Loaded {
   readonly weights: ModelWeights;
   /** Per kept feature: the chunk that last counted it (each feature counts once per chunk). */
   readonly stamp: Int32Array;
+  /** The number of the chunk being scored (stamps are compared against it, never cleared per chunk). */
+  tick: number;
 }
 
-let loaded: Loaded | undefined;
-/** The number of the chunk being scored (stamps are compared against it, never cleared per chunk). */
-let tick = 0;
+/** Each encoded model decoded once, on first use (none at import time). */
+const loaded = new WeakMap<EncodedModel, Loaded>();
 
-function model(): Loaded {
-  if (loaded === undefined) {
-    const weights = new ModelWeights(CATEGORY_MODEL.weights, CATEGORY_MODEL.scale);
-    loaded = { encoded: CATEGORY_MODEL, weights, stamp: new Int32Array(weights.size) };
+function model(encoded: EncodedModel): Loaded {
+  let m = loaded.get(encoded);
+  if (m === undefined) {
+    const weights = new ModelWeights(encoded.weights, encoded.scale);
+    m = { encoded, weights, stamp: new Int32Array(weights.size), tick: 0 };
+    loaded.set(encoded, m);
   }
-  return loaded;
+  return m;
 }
 
 /** The model's probability mapped to a finding's confidence (see the file comment). */
@@ -61,11 +64,11 @@ const sigmoid = (x: number): number => 1 / (1 + Math.exp(-x));
 /** The linear score of one chunk per category. */
 function chunkScores(m: Loaded, text: string, lower: string, hits: readonly RuleHit[], chunk: Span, z: Float64Array): void {
   const { weights, stamp } = m;
-  if (tick >= 0x3fffffff) {
+  if (m.tick >= 0x3fffffff) {
     stamp.fill(0);
-    tick = 0;
+    m.tick = 0;
   }
-  const chunkNo = ++tick;
+  const chunkNo = ++m.tick;
   m.encoded.bias.forEach((b, c) => (z[c] = b));
   emitChunkFeatures(text, lower, hits, chunk[0], chunk[1], (hash, value) => {
     const i = weights.indexOf(hash);
@@ -83,8 +86,8 @@ function chunkScores(m: Loaded, text: string, lower: string, hits: readonly Rule
  * The category findings of `text`: the model's for what it read, the rules' (`rules`) for lexicon
  * hits outside it. Structural categories come from `analysis.structural` and are not repeated here.
  */
-export function modelCategoryFindings(text: string, analysis: TextAnalysis, rules: readonly RawFinding[]): RawFinding[] {
-  const m = model();
+export function modelCategoryFindings(text: string, analysis: TextAnalysis, rules: readonly RawFinding[], encoded: EncodedModel = CATEGORY_MODEL): RawFinding[] {
+  const m = model(encoded);
   const { categories, thresholds, rulesStandFrom, shortText } = m.encoded;
   // In a short text the rules decide every category they cover alone (the model may still add a structural one).
   const short = text.length < shortText;
@@ -123,25 +126,24 @@ export function modelCategoryFindings(text: string, analysis: TextAnalysis, rule
     const ruleSide = stands ? ruleScore : Math.min(ruleScore, MODEL_REPORT_LEVEL - 0.01);
     const confidence = Math.max(ruleSide, modelConfidence(best[c] ?? 0, thresholds[c] ?? 1));
     if (confidence < CATEGORY_REPORT_FLOOR) continue;
-    findings.push(...locate(type, c, confidence, text, lower, hits, read, chunk));
+    findings.push(...locate(m.weights, type, c, confidence, text, lower, hits, read, chunk));
   }
   return findings;
 }
 
 /** Findings of category `type` at its rule hits, or at the strongest word of its best chunk. */
-function locate(type: CategoryType, c: number, confidence: number, text: string, lower: string, hits: readonly RuleHit[], read: readonly RuleHit[], chunk: Span): RawFinding[] {
+function locate(weights: ModelWeights, type: CategoryType, c: number, confidence: number, text: string, lower: string, hits: readonly RuleHit[], read: readonly RuleHit[], chunk: Span): RawFinding[] {
   const own = read.filter((h) => h.type === type);
   if (own.length > 0) {
     own.sort((a, b) => b.score - a.score || a.start - b.start);
     return own.slice(0, MAX_FINDINGS_PER_CATEGORY).map((h) => ({ type, start: h.start, end: h.end, confidence, evidence: ['MODEL', ...h.evidence] }));
   }
-  const [start, end] = strongestSpan(text, lower, hits, chunk, c);
+  const [start, end] = strongestSpan(weights, text, lower, hits, chunk, c);
   return [{ type, start, end, confidence, evidence: ['MODEL', 'MODEL_WORDS'] }];
 }
 
 /** The span of the feature in `chunk` that adds most to category `c` (the chunk itself if none adds). */
-function strongestSpan(text: string, lower: string, hits: readonly RuleHit[], chunk: Span, c: number): Span {
-  const { weights } = model();
+function strongestSpan(weights: ModelWeights, text: string, lower: string, hits: readonly RuleHit[], chunk: Span, c: number): Span {
   let top = 0;
   let span: Span = chunk;
   emitChunkFeatures(text, lower, hits, chunk[0], chunk[1], (hash, value, start, end) => {

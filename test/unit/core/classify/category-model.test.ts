@@ -8,6 +8,7 @@ import { classifyText } from '../../../../src/core/classify/classify-text.js';
 import { MODEL_HEAD } from '../../../../src/core/classify/model/chunks.js';
 import { modelConfidence } from '../../../../src/core/classify/model/category-model.js';
 import { CATEGORY_MODEL } from '../../../../src/core/classify/model/category-weights.generated.js';
+import { FULL_CATEGORY_MODEL } from '../../../../src/core/classify/model/category-weights-full.generated.js';
 import { MAX_Q, ModelWeights, encodeWeights } from '../../../../src/core/classify/model/weights.js';
 import { CATEGORY_TYPES } from '../../../../src/core/classify/types.js';
 import { evaluate } from '../../../../src/core/policy/evaluate.js';
@@ -46,6 +47,14 @@ describe('category model', () => {
     expect(CATEGORY_MODEL.thresholds).toHaveLength(CATEGORY_TYPES.length);
     for (const t of CATEGORY_MODEL.thresholds) expect(t).toBeGreaterThan(0);
     expect(new ModelWeights(CATEGORY_MODEL.weights, CATEGORY_MODEL.scale).size).toBeGreaterThan(1000);
+  });
+
+  it('ships a full model (task pane, CLI) with the same categories, written in pieces, and more weights', () => {
+    expect(FULL_CATEGORY_MODEL.categories).toEqual(CATEGORY_TYPES);
+    expect(FULL_CATEGORY_MODEL.thresholds).toHaveLength(CATEGORY_TYPES.length);
+    expect(Array.isArray(FULL_CATEGORY_MODEL.weights)).toBe(true);
+    const full = new ModelWeights(FULL_CATEGORY_MODEL.weights, FULL_CATEGORY_MODEL.scale);
+    expect(full.size).toBeGreaterThan(4 * new ModelWeights(CATEGORY_MODEL.weights, CATEGORY_MODEL.scale).size);
   });
 
   it.each(HARD_NEGATIVES)('reports nothing for a mere mention: %s', (text) => {
