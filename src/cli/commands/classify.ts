@@ -6,6 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { classifyText } from '../../core/classify/classify-text.js';
+import { CATEGORY_MODEL } from '../../core/classify/model/category-weights.generated.js';
+import { FULL_CATEGORY_MODEL } from '../../core/classify/model/category-weights-full.generated.js';
+import type { EncodedModel } from '../../core/classify/model/weights.js';
 import type { ClassifiedLocation } from '../../core/classify/classify-draft.js';
 import { splitMessage, type MessageParts } from '../../core/classify/extract/eml.js';
 import { extractAttachmentText, looksLikeMessage, type AttachmentInput } from '../../core/classify/extract/index.js';
@@ -38,7 +41,10 @@ Options:
   --json                         print a JSON array, one entry per FILE:
                                  { file, findings: [{ type, match, start, end, confidence, location, normalized? }], verdict }
                                  start/end are offsets in the decoded text of the location.
-  --attachment-timeout SECONDS   time limit for reading one PDF or Office document (default ${DEFAULT_EXTRACTION_LIMITS.timeoutMs / 1000})`;
+  --attachment-timeout SECONDS   time limit for reading one PDF or Office document (default ${DEFAULT_EXTRACTION_LIMITS.timeoutMs / 1000})
+  --model full|send              which trained category model weighs the sensitive categories: "full"
+                                 (default; the task pane's) or "send" (the smaller one Outlook's send
+                                 check carries, to see what it would decide)`;
 
 export interface FileResult {
   readonly file: string;
@@ -70,7 +76,7 @@ export function createClassifyCommand(deps: ClassifyDeps = {}): Command {
         args: [...args],
         allowPositionals: true,
         strict: true,
-        options: { policy: { type: 'string' }, json: { type: 'boolean', default: false }, 'attachment-timeout': { type: 'string' } },
+        options: { policy: { type: 'string' }, json: { type: 'boolean', default: false }, 'attachment-timeout': { type: 'string' }, model: { type: 'string', default: 'full' } },
       });
       if (positionals.length === 0) {
         io.writeStderr('kuvert: USAGE: classify needs at least one FILE (or "-" for standard input)');
@@ -81,13 +87,18 @@ export function createClassifyCommand(deps: ClassifyDeps = {}): Command {
         io.writeStderr('kuvert: USAGE: --attachment-timeout takes a number of seconds between 0.1 and 3600');
         return EXIT_USAGE;
       }
+      const model = MODELS.get(values.model);
+      if (model === undefined) {
+        io.writeStderr('kuvert: USAGE: --model takes "full" or "send"');
+        return EXIT_USAGE;
+      }
       const policy = values.policy === undefined ? DEFAULT_POLICY : await loadPolicy(values.policy, io);
       const runner = deps.runner?.() ?? createNodeExtractionRunner();
       const results: FileResult[] = [];
       try {
         for (const file of positionals) {
           const bytes = await readInputFile(file, io);
-          results.push(await classifyFile(file, bytes, policy, new Date(), { runner, limits }));
+          results.push(await classifyFile(file, bytes, policy, new Date(), { runner, limits, model }));
         }
       } finally {
         runner.close?.();
@@ -103,6 +114,12 @@ export function createClassifyCommand(deps: ClassifyDeps = {}): Command {
 }
 
 export const classifyCommand: Command = createClassifyCommand();
+
+/** `--model`: the full model (the task pane's) or the send event's smaller one. */
+const MODELS = new Map<string, EncodedModel>([
+  ['full', FULL_CATEGORY_MODEL],
+  ['send', CATEGORY_MODEL],
+]);
 
 function limitsFrom(seconds: string | undefined): ExtractionLimits | undefined {
   if (seconds === undefined) return DEFAULT_EXTRACTION_LIMITS;
@@ -130,11 +147,14 @@ export async function loadPolicy(path: string, io: CliIo): Promise<Policy> {
 export interface ExtractionOptions {
   readonly runner?: ExtractionRunner;
   readonly limits?: ExtractionLimits;
+  /** The category model (default: the full one, as in the task pane). */
+  readonly model?: EncodedModel;
 }
 
 /** Classifies one file: an .eml by its parts, anything else as one document. */
 export async function classifyFile(file: string, bytes: Uint8Array, policy: Policy, now = new Date(), extraction: ExtractionOptions = {}): Promise<FileResult> {
   const name = file === '-' ? 'stdin' : basename(file);
+  const model = extraction.model ?? FULL_CATEGORY_MODEL;
   const located: ClassifiedLocation[] = [];
   let subject = '';
   const attachments: AttachmentInput[] = [];
@@ -144,8 +164,8 @@ export async function classifyFile(file: string, bytes: Uint8Array, policy: Poli
     located.push({ location, text: '', findings: [uninspectable(location, parts)] });
   } else if (parts !== undefined) {
     subject = parts.subject;
-    located.push(locate({ kind: 'subject' }, subject, now));
-    parts.bodies.forEach((b, index) => located.push(locate({ kind: 'body', name: b.label, index }, b.text, now)));
+    located.push(locate({ kind: 'subject' }, subject, now, model));
+    parts.bodies.forEach((b, index) => located.push(locate({ kind: 'body', name: b.label, index }, b.text, now, model)));
     attachments.push(...parts.attachments);
   } else {
     // Standard input has no name: its media type is sniffed from the content.
@@ -156,7 +176,7 @@ export async function classifyFile(file: string, bytes: Uint8Array, policy: Poli
     if (attachment === undefined) continue;
     const location: Location = { kind: 'attachment', name: attachment.name, index };
     try {
-      located.push(locate(location, await extractAttachmentText(attachment, extraction.limits, extraction.runner), now));
+      located.push(locate(location, await extractAttachmentText(attachment, extraction.limits, extraction.runner), now, model));
     } catch (error) {
       located.push({ location, text: '', findings: [uninspectable(location, error)] });
     }
@@ -191,8 +211,8 @@ function uninspectable(location: Location, error: unknown): Finding {
   return { type: 'uninspectable', start: 0, end: 0, confidence: 1, location, evidence: ['EXTRACTION'], reason: reasonOf(error) };
 }
 
-function locate(location: Location, text: string, now: Date): ClassifiedLocation {
-  return { location, text, findings: classifyText(text, location, { now }) };
+function locate(location: Location, text: string, now: Date, model: EncodedModel): ClassifiedLocation {
+  return { location, text, findings: classifyText(text, location, { now, model }) };
 }
 
 /**

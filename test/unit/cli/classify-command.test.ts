@@ -8,6 +8,9 @@ import { policyCommand } from '../../../src/cli/commands/policy.js';
 import { luhnCheckDigit } from '../../../src/core/classify/luhn.js';
 import { DEFAULT_POLICY } from '../../../src/core/policy/default-policy.js';
 import { makeDocx } from '../../bench/classify-fixtures.mjs';
+import { classifyText } from '../../../src/core/classify/classify-text.js';
+import { FULL_CATEGORY_MODEL } from '../../../src/core/classify/model/category-weights-full.generated.js';
+import { TRAIN_J } from '../../vectors/classify/train/train-j.js';
 
 // Jest runs the TypeScript sources, where no built worker script exists: parse in process here
 // (the worker runner is tested against the build in classify-worker-timeout.test.ts).
@@ -54,6 +57,29 @@ describe('kuvert classify', () => {
   });
   it('is a usage error without files', async () => {
     expect(await classifyCommand.run([], fakeIo(dir))).toBe(1);
+  });
+  it('weighs categories with the full model unless --model send asks for the send check\'s', async () => {
+    const now = new Date();
+    const types = (text: string, full: boolean): string[] =>
+      [...new Set(classifyText(text, { kind: 'attachment', name: 'x.txt', index: 0 }, full ? { now, model: FULL_CATEGORY_MODEL } : { now }).filter((f) => f.confidence >= 0.6).map((f) => f.type))].sort();
+    // A document (never trained on) the two models decide differently.
+    const doc = TRAIN_J.find(({ text }) => types(text, true).join() !== types(text, false).join());
+    expect(doc).toBeDefined();
+    writeFileSync(join(dir, 'differ.txt'), doc?.text ?? '');
+    const run = async (args: string[]): Promise<string[]> => {
+      const io = fakeIo(dir);
+      expect(await classifyCommand.run(['--json', ...args, 'differ.txt'], io)).toBe(0);
+      const [result] = JSON.parse(io.out) as { findings: { type: string; confidence: number }[] }[];
+      return [...new Set((result?.findings ?? []).filter((f) => f.confidence >= 0.6).map((f) => f.type))].sort();
+    };
+    expect(await run([])).toEqual(types(doc?.text ?? '', true));
+    expect(await run(['--model', 'full'])).toEqual(types(doc?.text ?? '', true));
+    expect(await run(['--model', 'send'])).toEqual(types(doc?.text ?? '', false));
+  });
+  it('is a usage error with an unknown --model', async () => {
+    const io = fakeIo(dir);
+    expect(await classifyCommand.run(['--model', 'large', 'note.txt'], io)).toBe(1);
+    expect(io.err.join('\n')).toMatch(/--model takes "full" or "send"/);
   });
 });
 
