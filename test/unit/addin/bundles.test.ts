@@ -11,6 +11,8 @@ import type { OfficeHost, SendEvent, SendEventCompletion } from '../../../src/ad
 import { testOffice, type TestDraft } from './office-mailbox.js';
 import { savePolicyForOnSend, type RoamingSettings } from '../../../src/addin/office/policy-roaming.js';
 import { DEFAULT_POLICY } from '../../../src/core/policy/index.js';
+import { CATEGORY_MODEL } from '../../../src/core/classify/model/category-weights.generated.js';
+import { FULL_CATEGORY_MODEL } from '../../../src/core/classify/model/category-weights-full.generated.js';
 
 const root = join(__dirname, '..', '..', '..');
 const KB = 1024;
@@ -116,6 +118,17 @@ describe('task pane bundle', () => {
       expect(first).not.toContain(marker);
       expect(lazy).toContain(marker);
     }
+  });
+
+  it('carries the full category model, which the on-send bundle never does', () => {
+    // The models' `trainedOn` strings name their corpora; only the full model's names the blind sets.
+    const marker = FULL_CATEGORY_MODEL.trainedOn.slice(FULL_CATEGORY_MODEL.trainedOn.indexOf('category-blind-5a.ts'), FULL_CATEGORY_MODEL.trainedOn.indexOf('category-blind-5a.ts') + 40);
+    expect(marker).toMatch(/^category-blind-5a\.ts/);
+    expect(CATEGORY_MODEL.trainedOn).not.toContain(marker);
+    const first = initial().map((file) => readFileSync(join(out, file), 'utf8')).join('\n');
+    expect(first).toContain(marker);
+    expect(readFileSync(join(out, 'onsend.js'), 'utf8')).not.toContain(marker);
+    expect(readFileSync(join(out, 'onsend.js'), 'utf8')).toContain(CATEGORY_MODEL.trainedOn.slice(0, 40));
   });
 
   it('has a page that loads office.js and the initial scripts', () => {
