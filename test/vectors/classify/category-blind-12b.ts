@@ -1,0 +1,724 @@
+/**
+ * Category blind set 12b — BLIND.
+ *
+ * Written in session 8 by a corpus-writer agent from the labelling guide (/tmp/label-guide.md) alone,
+ * without reading the classifier, its training data or any other corpus. It is never to be used for
+ * training, tuning or keyword mining; the lead scores it once to measure the classifier on unseen text.
+ *
+ * Style: longer, messy texts (roughly 8 to 40 lines) — forwarded threads with quoted history and
+ * "Från: … Skickat: …" headers, signatures and legal disclaimers, meeting minutes and APT notes with
+ * several agenda items, weekly summaries, chat exports with timestamps, ticket-system and HR-system mails,
+ * case-note excerpts, newsletters and bullet lists, in Swedish and English. The sensitive fact, when there
+ * is one, may sit anywhere (a quoted older mail, one agenda item, a PS); many texts use the same vocabulary
+ * without disclosing anything about a person (hard negatives, no label).
+ *
+ * All names, numbers, addresses, accounts, cards and codes are invented.
+ */
+import type { CategoryType } from '../../../src/core/classify/types.js';
+import type { LabelledDocument } from './category-corpus.js';
+
+const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
+
+export const CATEGORY_BLIND_12B: readonly LabelledDocument[] = [
+  d(`Hej Lena,
+
+Vidarebefordrar nedan, se Kristoffers svar längst ner.
+
+/Maja
+
+Från: Kristoffer Ahlgren <kristoffer.ahlgren@vastervik-exempel.se>
+Skickat: den 12 mars 2026 08:14
+Till: Maja Sund <maja.sund@vastervik-exempel.se>
+Ämne: SV: Schemat v. 12
+
+Hej Maja!
+Jag kan tyvärr inte ta passen på torsdag. Fick besked igår av vårdcentralen att jag har en diskbråck i ländryggen och läkaren har sjukskrivit mig på 50 % till och med 3 april. Intyget skickar jag i Adato i eftermiddag.
+
+Mvh Kristoffer
+
+> Från: Maja Sund
+> Skickat: den 11 mars 2026 16:40
+> Hej alla, vem kan ta extrapass torsdag och fredag v. 12? Svara senast imorgon.
+
+--
+Maja Sund, enhetschef Hemtjänst Norra
+Tel 0490-55 12 40
+Detta e-postmeddelande kan innehålla information som är konfidentiell. Om du fått det av misstag, meddela avsändaren och radera det.`, 'health'),
+  d(`APT-protokoll Hemtjänst Norra, 2026-03-14
+
+Närvarande: Maja S (ordf), Kristoffer A, Elin B, Sanna H, Roger T, Ayla K
+1. Föregående protokoll – godkändes.
+2. Arbetsmiljö: Sjukfrånvaron i gruppen ligger på 9,1 % för februari, vilket är något lägre än i januari. HR påminner om att sjukanmälan görs till chef före kl. 07.
+3. Rehabkedjan – Elin från HR berättade kort om hur rehabiliteringsprocessen går till och vilka dag-gränser som gäller (dag 14, 90, 180).
+4. Schemaläggning sommar – önskemål lämnas senast 15 april.
+5. Övrigt: Kommunal har medlemsmöte den 20/3 i Folkets hus, lappar finns i fikarummet.
+
+Vid protokollet: Ayla K`),
+  d(`[2026-02-03 09:12] Jonna P: god morgon! någon som vet om Hampus kommer idag?
+[2026-02-03 09:13] Tobbe: nej han ringde mig i går kväll, han har fått en ny depressionsperiod och är hemma hela veckan minst
+[2026-02-03 09:13] Jonna P: oj stackarn. ok då tar jag hans mentorstid
+[2026-02-03 09:15] Tobbe: 👍 skriv inte så mycket om det här i kanalen kanske, han vill inte att det sprids
+[2026-02-03 09:16] Jonna P: nej såklart, sorry
+[2026-02-03 09:20] Tobbe: ps glöm inte att fyllnadsvalen till elevrådet är på fredag`, 'health'),
+  d(`Veckobrev vecka 7 – Förvaltningen för vård och omsorg
+
+• Influensasäsongen är i full gång. Tvätta händerna och stanna hemma vid feber. Vaccination för personal erbjuds på tisdagar kl 13–15 i Hus B.
+• Friskvårdsbidraget höjs till 3 000 kr från 1 juli.
+• Ny rutin för sjukanmälan: ring din chef, inte schemaläggaren.
+• Rehabiliteringsstöd: Företagshälsovården har öppet hus den 18/2, anmäl dig via intranätet.
+• Tipsa gärna kollegor om vår kurs ”Psykisk hälsa på jobbet” som startar i april.
+
+Trevlig helg!
+Kommunikationsenheten`),
+  d(`Hi Priya,
+
+Just a heads-up before the project meeting on Monday. Daniel told me in confidence that he was diagnosed with type 1 diabetes in December and he is still adjusting his insulin doses, so he may need to step out for short breaks during the workshop. He is fine with you knowing but would prefer we don't mention it to the whole group.
+
+Also: the venue has changed to room Älven 2, third floor.
+
+Best,
+Ruth
+
+Ruth McAllister
+International Coordinator, Region Exempelland
+This message may contain confidential information intended only for the addressee.`, 'health'),
+  d(`Från: Lars-Erik Ström
+Skickat: tisdag 4 februari 2025 13:02
+Till: Personalenheten
+Ämne: Ang. rehabmöte
+
+Hej,
+Mötet med Försäkringskassan om Annika Berglunds arbetsförmåga är flyttat till 17/2 kl 10. Hon har fortfarande kraftig yrsel efter hjärnskakningen i oktober och klarar i nuläget max 4 timmar per dag. Arbetsterapeuten föreslår att vi provar anpassade arbetsuppgifter i receptionen.
+
+Kan någon från er vara med?
+
+Lars-Erik
+Sektionschef, Tekniska kontoret`, 'health'),
+  d(`Minnesanteckningar – nätverksträff för rehabiliteringssamordnare 2026-04-08
+
+Deltagare: 11 samordnare från regionens kommuner.
+Punkt 1: Statistik. Antalet pågående rehabiliteringsärenden har ökat med 14 % jämfört med 2025. Vanligaste orsakerna till sjukskrivning är fortsatt psykisk ohälsa och besvär i rörelseorganen.
+Punkt 2: Nytt stödmaterial från Försäkringskassan om arbetsförmågebedömning presenterades.
+Punkt 3: Erfarenhetsutbyte om hur man kan göra arbetsplatsanpassningar vid utmattningssyndrom, på generell nivå.
+Punkt 4: Nästa träff 2026-09-10 i Borgholm.
+
+Inga enskilda ärenden diskuterades.`),
+  d(`Ärende #48812 – Beställning: hörselslinga
+
+Status: Öppen
+Beställare: Gunnel Fransson, Bygglov
+Beskrivning:
+Hej IT! Jag behöver hjälp att koppla in en hörselslinga i mötesrum Lärkan. Min kollega Bertil har fått hörapparat på båda öronen sedan i höstas efter att han tappat mycket av hörseln, och han hör inte vad som sägs på Teams-möten via högtalarna i rummet.
+
+Prioritet: Normal
+Tilldelad: Servicedesk nivå 2
+
+--- Kommentar från Servicedesk (Josef) ---
+Vi har en slinga i förrådet, kommer upp på onsdag förmiddag.`, 'health'),
+  d(`Hej!
+
+Påminnelse: Du har en tid hos Företagshälsan Exempelhälsan AB
+Datum: torsdag 9 oktober 2025
+Tid: 08:30
+Plats: Storgatan 14, plan 2
+Typ av besök: Hälsokontroll
+
+Om du får förhinder, avboka senast 24 timmar innan via länken nedan eller ring 010-555 20 00. Uteblivet besök debiteras arbetsgivaren.
+
+Med vänliga hälsningar
+Exempelhälsan
+Detta är ett automatiskt utskick, svara inte på detta mail.`),
+  d(`Hej Sofie,
+
+Tack för samtalet igår. Som vi pratade om så är jag gravid i vecka 14 och beräknad förlossning är i början av oktober. Jag har inte berättat för arbetsgruppen ännu, så jag vore tacksam om det stannar mellan oss tills efter APT i maj. Jag kommer att ansöka om föräldraledighet från ca 20 september.
+
+En sak till: jag mår ganska illa på morgnarna, är det okej att jag börjar 9.30 istället för 8 några veckor framöver?
+
+Hälsningar
+Linnea
+
+Linnea Öhman
+Socialsekreterare, Barn och unga`, 'health'),
+  d(`Sammanfattning av dagens morgonmöte, avd 23 (medicin)
+
+- Sal 4 säng 2: pat Holger Nyström, 84 år, inkom igår med pneumoni, CRP 180 i morse, fortsatt iv antibiotika. Anhöriga (dottern) informerade.
+- Sal 5: städ av isoleringssalen klar.
+- Bemanning natt: en USK saknas fredag natt, Sara kollar med bemanningen.
+- Läkemedelsgenomgång för dosdispenserade patienter flyttas till tisdag.
+- Påminnelse: Hygienrond nästa vecka.
+
+/Ansv ssk Cecilia`, 'health'),
+  d(`Från: Emir Hadžić
+Skickat: den 2 juni 2025 10:55
+Till: Kommunikation
+Ämne: Text till intranätet – Pride
+
+Hej!
+Här kommer ett utkast till intranätsnyheten inför Pride:
+
+"Vi flaggar med regnbågsflaggan vid stadshuset under prideveckan 2–8 augusti. Kommunen är med i paraden för tredje året i rad och alla medarbetare är välkomna att gå med. Läs mer om vårt arbete med hbtqi-frågor och den nya utbildningen om normkritik för chefer."
+
+Kan ni titta på språket innan fredag?
+/Emir`),
+  d(`Hej Jenny,
+
+fick ditt sms, ja jag tar över Malte i morgon. Kort rapport från mig:
+
+Malte har haft en bra vecka i skolan. Han har börjat prata mer öppet om att han är trans och vill kallas Malte även på närvarolistan, inte det gamla namnet. Mamma är informerad och stöttar det. Kan du kolla med administrationen om de kan ändra namnet i Skola24 i väntan på formellt namnbyte?
+
+Idrotten: han vill byta om i det enskilda omklädningsrummet, det är ordnat med idrottsläraren.
+
+/Kalle, kurator`, 'sex-life'),
+  d(`Ärende: Kundtjänst – felanmälan lägenhet 3B, Bäckgatan 7
+
+Hyresgäst: Ebba Lundqvist
+Anmälan: Droppande kran i badrummet, samt att ytterdörrens lås kärvar.
+Kommentar från hyresgästen: "Jag och min fru är bortresta 14–21 maj, så kom gärna efter det eller ring mig innan ni går in."
+
+Åtgärd: Fastighetsskötare bokar tid vecka 22.
+Handläggare: Ronny, Kundcenter Bostadsbolaget`, 'sex-life'),
+  d(`Hej,
+
+Vi har fått in en fråga från en elev i åk 9 som vill skriva sitt gymnasiearbete-förberedande projekt om "hbtq-personers situation på landsbygden". Kan biblioteket ta fram lite litteratur? Gärna både rapporter från MUCF och några skönlitterära böcker.
+
+Tack!
+Siri, SO-lärare`),
+  d(`[14:02] Annelie: har du hört att Rasmus och Jonas i ekonomi är ihop nu?? de kom på julfesten tillsammans
+[14:02] Patrik: haha ja, alla vet ju det. Rasmus kom ut förra året
+[14:03] Annelie: jag visste inte ens att han var gay
+[14:05] Patrik: nåja, ska vi köra lunch 12.15?
+[14:05] Annelie: ja, Thai-stället`, 'sex-life'),
+  d(`Från: Therese Wallin <therese.wallin@exempelregion.se>
+Skickat: fredag 21 november 2025 15:22
+Till: Niklas Berg
+Ämne: VB: Uppdatering i ärende HSN 2025/412
+
+Niklas, fyi, se nedan. Handlingarna är sekretessmarkerade i Platina, så skicka dem inte via vanlig mejl.
+
+-----Ursprungligt meddelande-----
+Från: Registrator
+Skickat: fredag 21 november 2025 14:01
+Ämne: Uppdatering i ärende HSN 2025/412
+
+Till ärendet har inkommit yttrande från patientnämnden. Uppgifterna om patientens hälsotillstånd omfattas av sekretess enligt 25 kap. 1 § OSL och får inte lämnas ut utan föregående sekretessprövning.
+
+Registrator, Region Exempelland`, 'secrecy'),
+  d(`Kursinbjudan: Offentlighet och sekretess för nyanställda
+
+Datum: 15 oktober 2025 kl 09–12, Zoom
+Innehåll:
+- Offentlighetsprincipen och allmänna handlingar
+- Vad betyder "sekretessprövning"? Hur gör man när någon begär ut en handling?
+- Genomgång av de vanligaste bestämmelserna i OSL, bl.a. 26 kap. (socialtjänst) och 25 kap. (hälso- och sjukvård)
+- Diarieföring och arkivering
+
+Anmälan via kompetensportalen senast 1 oktober.
+Kursledare: Anna Kjellberg, kommunjurist`),
+  d(`Hej Hanna,
+
+Apropå begäran om allmän handling från journalisten på Lokaltidningen: Vi har gjort en sekretessprövning av utredningsrapporten och kommer att lämna ut den med maskningar. Avsnitten om den enskilda elevens förhållanden (sid 4–7) omfattas av sekretess enligt 23 kap. 2 § OSL och får inte lämnas ut. Övriga delar är offentliga.
+
+Beslutet skickas med överklagandehänvisning. Kan du ta fram en maskad kopia till måndag?
+
+Hälsningar
+Per Lindholm
+Förvaltningsjurist
+Utbildningsförvaltningen`, 'secrecy'),
+  d(`Minnesanteckningar, ledningsgrupp IFO 2026-01-20
+
+1. Budgetuppföljning – prognos −2,3 mnkr, främst placeringskostnader.
+2. Ny informationsklassning av system: samtliga verksamhetssystem inom IFO klassas som "hög" avseende konfidentialitet. IT tar fram riktlinjer.
+3. Sekretessutbildning för alla nyanställda ska ske inom tre månader – HR bokar.
+4. Lokalfrågan Västra huset – ingen ändring.
+5. Övrigt: påminnelse om att mejl med personuppgifter ska skickas krypterat.
+
+Justeras: Karin Modig`),
+  d(`Från: Sanna Eklöf
+Skickat: onsdag 8 januari 2025 07:48
+Till: Skolexpeditionen Berga
+Kopia: Rektor Berga skola
+Ämne: Ny elev – viktigt
+
+Hej,
+Från måndag börjar en ny elev i 4B, Noor (efternamn finns hos rektor). Familjen har skyddad folkbokföring och det är mycket viktigt att ingen uppgift om adress, klass eller skola lämnas ut till någon som ringer eller frågar, inte heller till den andra föräldern. Noor ska inte vara med på klassfotot som tas v. 3.
+
+Rektor har fått instruktioner från socialtjänsten. Hör av er till mig om ni är osäkra.
+
+Sanna Eklöf
+Elevhälsan`, 'protected-identity'),
+  d(`Välkommen till Folkbokföringsnytt nr 3/2025!
+
+I detta nummer:
+• Så fungerar skyddad folkbokföring – nya regler sedan 2023 och vad de innebär för myndigheter
+• Kvarskrivning: vem kan få det och hur ansöker man?
+• Sekretessmarkering i praktiken – checklista för handläggare
+• Intervju med en samordnare för våldsutsatta om hur samarbetet med Skatteverket fungerar
+
+Nyhetsbrevet skickas till alla handläggare inom ekonomiskt bistånd och familjerätt. Avsluta prenumerationen via länken längst ned.`),
+  d(`Hej!
+
+Ang. utbetalningen till Mira K i ärende 2025-1187: Hon har sekretessmarkering hos Skatteverket, så beslutsbrevet får INTE skickas med vanlig post till folkbokföringsadressen. Skicka istället via Skatteverkets förmedlingsuppdrag (adress finns i handläggarmanualen). I Procapita ska rutan "skyddad" vara ikryssad – jag ser att den inte är det, kan du fixa det?
+
+/Johan, förste socialsekreterare`, 'protected-identity', 'social'),
+  d(`Incident-ärende INC-20931
+Kategori: Informationssäkerhet – felskick
+Rapportör: Kristina Holm, Överförmyndarenheten
+
+Beskrivning:
+Ett brev till en huvudman med fingerade personuppgifter skickades av misstag till den gamla adressen. Huvudmannen har haft fingerad identitet sedan 2022. Brevet innehöll namn på god man och ett belopp. Brevet har inte returnerats.
+
+Vidtagna åtgärder: Kontakt med Skatteverket, anmälan till IMY bedöms. Dataskyddsombudet informerat 2026-02-11.
+
+Nästa steg: Genomgång av utskicksrutin med enhetens handläggare.`, 'protected-identity'),
+  d(`Hej Caroline,
+
+Min man och jag har nu fått beslut om kvarskrivning i Örebro medan vi bor på annan ort. Kan du se till att lönespecen och annan post från arbetsgivaren går till boxadressen istället för till folkbokföringsadressen? Jag vill inte att min nya adress syns någonstans i personalsystemet.
+
+Tack på förhand.
+Helena
+
+Skickat från min iPhone`, 'protected-identity'),
+  d(`Från: Joakim Lind <joakim.lind@exempelkommun.se>
+Skickat: den 9 september 2025 11:20
+Till: IT Servicedesk
+Ämne: Kan inte logga in
+
+Hej, jag kommer inte in i Treserva efter semestern. Jag har testat Höst2025! och mitt gamla lösen Sommar2025!! men det står "kontot låst".
+Användarnamn: jlind04
+Kan ni låsa upp?
+
+Joakim, biståndshandläggare
+
+------
+Svar från Servicedesk: Kontot är upplåst. Byt lösenord direkt vid nästa inloggning.`, 'credentials'),
+  d(`Tips från IT-säkerhet, oktober
+
+🔐 Använd lösenordsfraser: tre–fyra ord som är lätta för dig att minnas, gärna med siffror, t.ex. inte "Sommar2025".
+🔐 Dela aldrig ditt lösenord med kollegor – inte ens med din chef eller med IT. Servicedesk frågar aldrig efter ditt lösenord.
+🔐 Aktivera tvåfaktorsinloggning i appen Authenticator.
+🔐 Misstänker du att ditt konto är kapat? Ring 8800 direkt.
+
+Har du frågor? Skicka ett mejl till informationssakerhet@exempelkommun.se.`),
+  d(`Hej nya vikarier på Solängens förskola!
+
+Här kommer praktisk info inför måndag:
+- Personalingången är på gaveln mot parkeringen. Portkoden är 4471#, och koden till förrådet med blöjor är 0923.
+- Inloggning till Tyra (appen) får ni av Lotta på plats.
+- Vi äter lunch med barnen kl 11, personalen tar rast efter det.
+- Ta med inneskor!
+
+Ring mig om något är oklart: 070-555 34 81
+/Anneli, biträdande förskolechef`, 'credentials'),
+  d(`[08:41] Sebastian (drift): Kan nån ge mig API-nyckeln till SMS-tjänsten? prod-servern skickar inga påminnelser
+[08:43] Mirjam: den ligger i valvet men här: sk_live_7fQ2mX90LpaaZ1Rt44cVb8eKy
+[08:43] Mirjam: skriv inte i kanalen sen, jag roterar den efter lunch
+[08:44] Sebastian (drift): tack! funkar nu
+[08:50] Mirjam: roterad. ny nyckel bara i valvet.`, 'credentials'),
+  d(`Välkommen som användare av Självservice HR!
+
+Du har nu fått ett konto i Självservice HR, där du bland annat kan se dina lönespecifikationer, ansöka om ledighet och uppdatera dina kontaktuppgifter.
+
+Så loggar du in första gången:
+1. Gå till hr.exempelkommun.se
+2. Välj "Logga in med BankID"
+3. Godkänn användarvillkoren
+
+Du behöver inget separat lösenord. Om du har problem, kontakta HR-supporten på 0555-100 200.
+
+Detta är ett automatiskt meddelande från HR-systemet.`),
+  d(`Ärende #51207 – Återställning MFA
+
+Användare: Petra Söderlund (psode01)
+Beskrivning: Har bytt telefon och kommer inte åt Authenticator. Har fått engångskod via sms: 604 917 men den går inte att använda, "koden har gått ut".
+Åtgärd servicedesk: Identitet verifierad via videosamtal. MFA återställd. Tillfälligt lösenord satt: Kvarn-Sol-48-Bro (måste bytas vid inloggning).
+
+Stängd av: Ahmed, Servicedesk
+Tid: 14 min`, 'credentials'),
+  d(`Hej alla i lönegruppen!
+
+Lönerevisionen 2026 startar nu. Tidplan:
+• 1–15 mars: lönesamtal mellan chef och medarbetare
+• 20 mars: underlag till HR
+• april: förhandling med de fackliga organisationerna
+• utbetalning av nya löner med retroaktivitet sker på junilönen
+
+Lönekriterierna finns på intranätet. Kom ihåg att samtalet ska utgå från medarbetarens måluppfyllelse under året.
+
+HR-avdelningen`),
+  d(`Från: Camilla Nord
+Skickat: måndag 17 mars 2025 16:05
+Till: Jonas Bergqvist
+Ämne: SV: Lönesamtal
+
+Hej Jonas,
+Tack för ett bra samtal idag. Som utlovat en sammanfattning: din nuvarande lön är 38 400 kr/månad och jag kommer att föreslå en höjning med 1 600 kr till 40 000 kr från 1 april. Motiveringen är framför allt ditt arbete med den nya taxan och att du tagit ett stort ansvar för introduktionen av nya kollegor.
+
+Om du inte är nöjd kan du vända dig till ditt fack innan förhandlingen.
+
+Mvh Camilla
+
+> Hej Camilla, vilken tid passar för samtalet? /Jonas`, 'salary'),
+  d(`Lönestatistik 2025 – Socialförvaltningen (utdrag ur årsredovisningen)
+
+Yrkesgrupp | Antal | Medellön | Median
+Socialsekreterare | 64 | 39 850 | 39 500
+Biståndshandläggare | 22 | 37 900 | 37 700
+Enhetschef | 11 | 51 200 | 50 800
+Administratör | 18 | 31 400 | 31 200
+
+Kvinnors lön i procent av mäns: 98,7 %.
+Källa: HR-systemet, september 2025. Uppgifterna redovisas endast på grupper med minst 5 personer.`),
+  d(`[Teams, 2026-04-02]
+[10:01] Olle: hur gick lönesnacket?
+[10:02] Fredrik: meh. 700 kr. ligger nu på 36 200
+[10:02] Olle: lol jag fick 1100
+[10:03] Fredrik: fan. jag ska prata med Vision om det. Anna i växeln fick ju 1500 och hon har jobbat här i två år
+[10:04] Olle: gör det. men säg inget om mitt
+[10:05] Fredrik: klart`, 'salary', 'trade-union'),
+  d(`Ämne: Lönetillägg för jourtjänstgöring – beslut
+
+Beslut i personalärende PA 2025/77
+Medarbetare: Oskar Wiklund, fastighetstekniker
+Oskar Wiklund beviljas ett fast lönetillägg om 2 200 kr per månad för beredskap/jour från 2025-09-01 till 2026-08-31. Tillägget är pensionsgrundande.
+Grundlönen 33 900 kr/mån är oförändrad.
+
+Beslutat av: Marie Falk, avdelningschef
+Kopia: Lönecenter, medarbetaren`, 'salary'),
+  d(`Hej,
+
+Ny utbetalningsmottagare ska läggas in i Raindance:
+Namn: Sven-Olof Gustafsson (arvodesuppdrag som kontaktperson)
+Bank: Swedbank
+Clearingnummer: 8327-9
+Kontonummer: 934 582 716-4
+Arvode: enligt SKR:s riktlinjer, 1 250 kr/mån + omkostnader.
+
+Blanketten med underskrift finns i pärmen på mitt bord. Utbetalning ska ske från och med aprilarvodet.
+
+/Rebecka, administratör IFO`, 'bank-account'),
+  d(`Bästa kund,
+
+Vi har uppdaterat våra betalningsvillkor. Från den 1 juni 2025 ska alla fakturor till kommunen betalas till bankgiro 5501-2288. Kommunens plusgirokonto 44 12 33-8 avslutas.
+
+Kontrollera att du har rätt mottagare innan du betalar. Kommunen kommer aldrig att mejla och be dig byta kontonummer för en enskild faktura – sådana mejl är bedrägeriförsök.
+
+Ekonomienheten, Exempelkommun`),
+  d(`Från: Lisa Pettersson
+Skickat: den 23 oktober 2025 09:37
+Till: Lönecenter
+Ämne: Nytt lönekonto
+
+Hej,
+Jag har bytt bank och vill att lönen för november sätts in på mitt nya konto:
+Handelsbanken, clearing 6185, konto 312 456 789.
+Jag har inte hittat var man ändrar det i självservice, därför mejlar jag.
+
+Tack!
+Lisa Pettersson
+Undersköterska, Ängsgårdens äldreboende
+
+-----
+Svar från Lönecenter: Hej Lisa, av säkerhetsskäl måste du ändra kontot själv i Självservice via BankID. Vi kan inte ta emot kontouppgifter via mejl.`, 'bank-account'),
+  d(`Hi Tomas,
+
+For the reimbursement of my travel costs to the Lisbon conference (hotel 4 nights + flight), please pay to my Portuguese account, I don't have a Swedish one yet:
+IBAN: PT50 0035 0123 0000 4589 2317 6
+BIC: CGDIPTPL
+Account holder: Inês Carvalho
+
+The receipts are attached as PDF. Total amount is 11 842 SEK according to the exchange rate on the invoice date.
+
+Thanks and have a nice weekend,
+Inês
+Visiting researcher, Dept. of Public Health`, 'bank-account'),
+  d(`Ärende 2026/00231 – Ansökan om ekonomiskt bistånd
+
+Sökande: Fatima Yousef
+Journalanteckning 2026-01-19, handläggare Erik M:
+Sökande ansöker om försörjningsstöd för februari. Hon har ingen inkomst sedan a-kassan upphörde i december. Hyra 7 450 kr. Två barn 6 och 9 år. Sökande uppger att hon har haft ont i ryggen och inte kunnat söka arbete, har tid på vårdcentralen 28/1.
+Bedömning: Rätt till bistånd föreligger enligt 4 kap. 1 § SoL. Beviljas 12 880 kr. Utbetalning till konto i Nordea, clearing 3300 konto 8806120233.
+Uppföljning: Läkarintyg ska lämnas in senast 15/2.`, 'social', 'health', 'bank-account'),
+  d(`Hej!
+
+Tack för din beställning hos Kommunens Kulturbutik.
+Ordernummer: 774120
+Vara: Årskort Konsthallen ×1
+Belopp: 450 kr
+Betalsätt: Kort (Visa **** **** **** 4471)
+
+Kvitto bifogas. Ditt årskort skickas till den adress du angav inom 5 arbetsdagar.
+Vid frågor: kulturbutiken@exempelkommun.se`),
+  d(`Hej Marianne,
+
+Kan du boka hotellet till Almedalen åt mig? Jag hittar inte resekortet, så använd mitt privata kort så tar jag det på reseräkningen sen:
+Mastercard 5413 3300 8921 4407, giltigt t.o.m. 09/27, CVC 318.
+Namn på kortet: Henrik Dahl.
+
+Två nätter, 30 juni – 2 juli, enkelrum. Helst nära Almedalsparken.
+
+Tack!
+Henrik
+
+PS: radera gärna mejlet efteråt.`, 'payment-card'),
+  d(`[2025-12-10 22:41] Moa: hjälp jag håller på att köpa julklappen till Sara på jobbet men mitt kort nekas
+[2025-12-10 22:42] Moa: testa med ditt? 4539 7812 0045 6613 exp 11/26 cvv 902 är det rätt skrivet?
+[2025-12-10 22:44] Elin: det där är ju MITT kort haha, du skrev av det från kvittot igår??
+[2025-12-10 22:44] Elin: skriv inte det här i teams-chatten Moa 😅 ta bort
+[2025-12-10 22:45] Moa: oj förlåt, tar bort nu`, 'payment-card'),
+  d(`Inköpsnytt december 2025
+
+1. Nya inköpskort (Visa Business) delas ut till alla budgetansvariga i januari. Kortet får endast användas för tjänsteinköp under 5 000 kr. Kortnummer och kod får aldrig lämnas ut via mejl eller telefon.
+2. Kortinnehavaren ska stämma av transaktionerna i Expense senast den 5:e varje månad.
+3. Förlorat kort spärras via 020-xx xx xx dygnet runt.
+4. Utbildning i Expense: 15 januari kl 9 via Teams.
+
+Frågor till inkop@exempelkommun.se`),
+  d(`Ärende #60413 – Felaktig dragning
+Rapporterad av: Kund via e-tjänst "Kontakta oss", Bibliotekstjänster
+
+Meddelande från kund:
+"Hej. Jag betalade förseningsavgiften på 60 kr men har blivit dragen två gånger. Kortet jag använde är 4929 1150 7334 8865, utgång 04/28. Mitt namn är Agneta Holmberg. Kan ni återbetala den ena dragningen?"
+
+Intern kommentar (Kundtjänst): Kontrollerat i betalportalen – dubbeldragning bekräftad. Återbetalning initierad. Maska kortnumret i ärendet!`, 'payment-card'),
+  d(`Från: Ulrika Strand <ulrika.strand@exempelkommun.se>
+Skickat: den 3 februari 2026 14:10
+Till: Gustav Lövgren
+Kopia: Personalchef
+Ämne: VB: Förhandling om omplacering
+
+Gustav,
+Vidarebefordrar. Birgitta har alltså valt att ta med sig sitt skyddsombud från Kommunal, Leif Sjöberg, till mötet på torsdag. Hon är medlem sedan länge och har begärt att facket ska företrädas vid förhandlingen enligt 11 § MBL.
+
+Vi behöver boka ett större rum.
+/Ulrika
+
+-----Ursprungligt meddelande-----
+Från: Birgitta Ek
+Skickat: den 3 februari 2026 11:52
+Hej, jag vill att Leif från Kommunal är med på mötet om min omplacering. /Birgitta`, 'trade-union'),
+  d(`Inbjudan: Frukostmöte med Vision!
+
+Välkommen till en frukost med Vision Exempelkommun torsdag 6 november kl 7.30–8.30 i Stadshusets matsal. Vi pratar om den nya arbetstidsmodellen och vad den betyder för dig.
+
+Alla är välkomna, medlem eller inte! Vi bjuder på smörgås och kaffe.
+
+Anmälan till vision.exempelkommun@exempel.se senast 3/11.
+
+Styrelsen för Vision Exempelkommun`),
+  d(`Minnesanteckningar samverkansgrupp (FSG) Barn och utbildning, 2025-10-02
+
+Närvarande arbetsgivare: Sara Lindberg (förvaltningschef), Ola Hed (HR)
+Närvarande fackliga: Annika Bäckström (Sveriges Lärare, huvudskyddsombud), Mehmet Aydin (Kommunal), Pernilla Sand (Vision)
+
+1. Arbetsmiljöuppföljning – sjuktalen för förskolan har sjunkit.
+2. Organisationsförändring skolskjutsar – information, facken begär förhandling.
+3. Annika Bäckström meddelar att hon avgår som huvudskyddsombud för Sveriges Lärare vid årsskiftet. Ny kontaktperson meddelas.
+4. Övrigt: nästa FSG 4 december.`, 'trade-union'),
+  d(`Hej Oliver,
+
+Svar på din fråga från introduktionen: ja, du får vara med i vilket fack du vill, och det är ingenting du behöver berätta för mig som chef. Avgiften dras inte via lönen hos oss längre, utan du betalar direkt till facket. Lokalt finns både Kommunal, Vision och Akademikerförbundet SSR representerade på förvaltningen. Kontaktuppgifter finns på intranätet under "Fackliga organisationer".
+
+Välkommen igen!
+Margareta, enhetschef`),
+  d(`[2026-03-11 13:20] Jessica: vem är det som är ombud för Vårdförbundet på avdelningen nu?
+[2026-03-11 13:21] Karin N: det är Tove sen i januari, Linus slutade ju
+[2026-03-11 13:21] Jessica: ok, jag behöver prata med henne om min schemagrej, är ju själv med i Vårdförbundet sen studietiden
+[2026-03-11 13:22] Karin N: hon jobbar natt denna vecka, ta det på mejl`, 'trade-union'),
+  d(`Från: Anders Holmqvist
+Skickat: den 15 augusti 2025 08:30
+Till: Kommunstyrelsens kansli
+Ämne: Jäv – ärende KS 2025/310
+
+Hej,
+Jag vill anmäla mig som jävig i ärendet om bygglov för vindkraftsparken i Norrby. Min fru sitter i styrelsen för lokalföreningen av Centerpartiet som har drivit frågan och jag har själv varit aktiv i kampanjen mot parken i Facebookgruppen "Rädda Norrbyskogen".
+
+Anders Holmqvist
+Handläggare, Samhällsbyggnad`, 'political-opinion'),
+  d(`Valnytt från valnämnden – september 2026
+
+• Förtidsröstningen öppnar 26 augusti i stadshuset, biblioteket och Träffpunkten.
+• Vi behöver fler röstmottagare! Ersättning 2 800 kr för valdagen. Anmäl intresse senast 1 juli.
+• Påminnelse: som röstmottagare får du inte bära partisymboler eller uttrycka politiska åsikter i vallokalen.
+• Utbildning för röstmottagare: 12 eller 14 augusti.
+
+Frågor? valnamnden@exempelkommun.se`),
+  d(`Hej Malin,
+
+Kort om praktikanten Elias inför nästa vecka. Han är jätteduktig men vi behöver kanske prata om det här med neutralitet i mötet med medborgarna. I fredags pratade han med en besökare i receptionen om hur han röstar på Sverigedemokraterna och att han är med i deras ungdomsförbund, och besökaren blev upprörd och ringde och klagade.
+
+Kan du ta ett samtal med honom? Han har ju rätt till sina åsikter men inte att föra fram dem i tjänsten.
+
+/Greger`, 'political-opinion', 'hr-assessment'),
+  d(`[Teams-chatt – Kommunikation]
+[09:10] Lina: har ni sett att Mattias från Kultur står på Vänsterpartiets lista i kommunvalet?
+[09:11] Hugo: japp, han har ju alltid varit rätt öppen med att han är vänster. han var ju ute och delade flygblad i helgen
+[09:12] Lina: ska vi tänka på det när han jobbar med pressmeddelanden inför valet?
+[09:13] Hugo: bra fråga, ta upp det med Sofia
+[09:14] Lina: ok`, 'political-opinion'),
+  d(`Protokollsutdrag, Kommunfullmäktige 2025-11-24, § 142
+
+Motion från Liberalerna om fri kollektivtrafik för pensionärer
+Beslut: Fullmäktige beslutar att avslå motionen.
+Reservation: Liberalerna och Vänsterpartiet reserverar sig till förmån för eget yrkande.
+Omröstning: 31 ja för avslag, 20 nej, 0 avstår.
+
+Justerat 2025-11-28. Anslaget på kommunens digitala anslagstavla 2025-11-29.`),
+  d(`Hej Fredrika,
+
+Tack för att du tog emot oss på mottagningen igår. Jag vill bara lägga till en sak om Amina inför fortsatt planering: hon är praktiserande muslim och fastar under ramadan som börjar i slutet av februari, så måltidsrutinerna på boendet behöver anpassas – hon äter efter solnedgång. Hon ber också om att få ha bönematta på rummet.
+
+Hör av dig om det är några frågor.
+
+Med vänliga hälsningar
+Karolina Sjöstrand
+Kontaktperson, HVB Solgläntan`, 'religion'),
+  d(`Information från kostenheten
+
+Inför julbordet den 18 december: Meddela specialkost senast 1 december. Vi erbjuder vegetariskt, veganskt, fläskfritt, laktosfritt och glutenfritt. Halal- och koscherkött kan beställas med tre veckors framförhållning.
+
+Skicka beställningen till kostenheten@exempelkommun.se med avdelning och antal portioner – inga namn behövs.
+
+Tack!
+Kostenheten`),
+  d(`Från: Lennart Åberg
+Skickat: den 29 april 2025 12:44
+Till: Schemaläggning Akutmottagningen
+Ämne: Ledighet pingst
+
+Hej,
+Jag ansöker om ledighet söndag 8 juni. Jag är aktiv i Pingstförsamlingen och är med och leder gudstjänsten den dagen, det är ett löfte jag gav i höstas. Jag kan gärna byta till ett annat helgpass i juni.
+
+Tack,
+Lennart Åberg, sjuksköterska`, 'religion'),
+  d(`Veckosammanfattning – Mångkulturellt centrum v. 47
+
+Mån: Språkcafé, 23 deltagare.
+Tis: Studiebesök från Islamiska förbundet och Svenska kyrkan om interreligiös dialog.
+Ons: Föreläsning "Religionsfrihet i Sverige" med forskare från Uppsala.
+Tor: Läxhjälp.
+Fre: Fredagsfika, stängt kl 15 p.g.a. personalmöte.
+
+Nästa vecka: adventsmys och information om julfirandet i olika traditioner.`),
+  d(`Hej!
+
+Inför utvecklingssamtalet med familjen Cohen i morgon: Mamma har bett att samtalet inte bokas på fredag eftermiddag eller på lördagar eftersom familjen firar sabbat, och Noam kommer att vara ledig vid de judiska högtiderna (Rosh hashana och Jom kippur) i september. Hon vill också att han inte äter kött i skolan som inte är koscher.
+
+Jag har noterat detta i elevens dokumentation. Kan du meddela köket?
+
+/Ingrid, klasslärare 3A`, 'religion'),
+  d(`Från: Johanna Lidström
+Skickat: onsdag 14 maj 2025 10:03
+Till: Tolkförmedlingen
+Ämne: Tolkbokning 20/5
+
+Hej,
+Jag behöver boka tolk till ett samtal den 20 maj kl 13–14 på familjeenheten. Familjen är romer från Rumänien och mamman talar främst romani (kalderash-dialekt), pappan talar rumänska. Om ni inte har någon kalderashtolk går rumänska bra.
+
+Ärendenummer för fakturan: IFO-FAM 2025-311.
+
+Tack,
+Johanna Lidström, familjebehandlare`, 'ethnic-origin'),
+  d(`Nyhetsbrev – Minoritetsfrågor i Exempelkommun, våren 2026
+
+Exempelkommun är förvaltningsområde för finska sedan 2010. Det betyder att sverigefinnar har rätt att använda finska i kontakt med kommunen och att få förskola och äldreomsorg helt eller delvis på finska.
+
+På gång:
+• 24 februari: Sverigefinnarnas dag – flaggning och kaffe på biblioteket.
+• 6 februari: Samernas nationaldag firas med joik och föreläsning.
+• Samråd med minoriteterna 15 april.
+
+Kontakt: minoritetssamordnare Tuula Mäkinen.`),
+  d(`Hej Roger,
+
+Lite bakgrund till nästa veckas hembesök hos herr Nilsson på Lidvägen: Han är same och har vuxit upp i en renskötarfamilj i Jokkmokk. Han uttrycker stark oro över att inte få tala samiska på boendet och hans dotter har frågat om det finns samisktalande personal. Kan vi kolla i schemat om Anne-Marie kan vara med vid besöket?
+
+/Louise, biståndshandläggare äldreomsorg`, 'ethnic-origin'),
+  d(`[16:44] Mikael: vem var den nya på ekonomi? den mörka killen?
+[16:45] Sandra: Yonas, han kommer från Eritrea, kom hit som ensamkommande 2015 typ
+[16:45] Mikael: aha, trevlig kille verkar det som
+[16:46] Sandra: jätte. han pratar bättre svenska än jag 😄
+[16:47] Mikael: haha. ses på fredagsfikat`, 'ethnic-origin'),
+  d(`Rekryteringsannons – Modersmålslärare i arabiska och somaliska
+
+Utbildningsförvaltningen söker modersmålslärare i arabiska och somaliska till grundskolan, 60–100 %. Du undervisar elever i olika åldrar på flera skolor. Meriterande: lärarlegitimation och erfarenhet av flerspråkiga elever.
+
+Vi välkomnar sökande med olika bakgrund. Vi tillämpar inte kvotering.
+
+Sista ansökningsdag: 30 april. Frågor: rektor Jamal Hassan, 0555-123 45.`),
+  d(`Från: Genetiska mottagningen, Akademiska (exempel)
+Skickat: 4 december 2025 09:15
+Till: Vårdcentralen Fyrisgården, dr Åsa Ljung
+Ämne: Svar genetisk utredning – Peter Sandberg
+
+Hej,
+Den molekylärgenetiska analysen för Peter Sandberg (remiss 2025-09-02) visar att han är heterozygot bärare av en patogen variant i BRCA2. Samma variant har tidigare påvisats hos hans syster och mor. Vi har erbjudit honom genetisk vägledning 15/12, och kontrollprogram för prostata kommer att diskuteras.
+
+Vänliga hälsningar
+Karin Wessel, genetisk vägledare`, 'genetic', 'health'),
+  d(`Föreläsning för personal inom elevhälsan: Ärftliga sjukdomar hos barn
+
+Tid: 12 mars kl 13–15, Aulan
+Föreläsare: överläkare i klinisk genetik
+Innehåll: Vad är en genetisk test? Hur ärvs cystisk fibros och Duchennes muskeldystrofi? Hur kan skolan stötta elever med ovanliga diagnoser? Etiska frågor kring anlagsbärarskap.
+
+Ingen anmälan krävs. Föreläsningen spelas in.`),
+  d(`Hej Cecilia,
+
+Jag vill informera dig som chef om att jag har fått svar på den gentest jag gjorde i höstas. Jag bär på anlaget för Huntingtons sjukdom, som min pappa dog av. Jag har inga symtom i dag och kan jobba som vanligt, men jag kommer att behöva vara ledig för samtal hos kurator och genetisk vägledning några gånger i vår.
+
+Jag vill inte att det här sprids i gruppen.
+
+/Mattias`, 'genetic'),
+  d(`Minnesanteckningar, barnhälsovårdsteamet 2026-02-05
+
+1. Nyfödda: 14 nya barn inskrivna i januari.
+2. PKU-provtagning: rutinen uppdaterad enligt regionens nya PM – inga förändringar för familjerna.
+3. Familjen Eriksson (barnet Vera, 3 mån): PKU-screeningen har visat förhöjda värden och konfirmerande DNA-analys visar att Vera har cystisk fibros; båda föräldrarna är bärare. Remiss till barnkliniken skickad, uppföljning av BHV-sjuksköterska Ann.
+4. Vaccinationstäckning 2025: 97 %.`, 'genetic', 'health'),
+  d(`Ärende #70024 – Fingeravtrycksläsare ur funktion
+
+Beskrivning: Fingeravtrycksläsaren vid personalingången på Regionens hus A fungerar inte för anställd Göran Edlund. Hans registrerade fingeravtrycksmall (höger pekfinger) godkänns inte längre efter en skada på fingret. Han behöver registrera om vänster pekfinger som reserv.
+
+Åtgärd: Säkerhetsavdelningen bokar om-registrering 14/10 kl 10. Gamla mallen raderas ur passersystemet efter registrering.`, 'biometric', 'health'),
+  d(`Information om nytt passagesystem
+
+Från 1 februari införs ett nytt passagesystem i kommunhuset. Du passerar med ditt tjänstekort och en PIN-kod som du själv väljer vid första användning. Vi har valt bort biometriska lösningar (fingeravtryck och ansiktsigenkänning) efter en konsekvensbedömning enligt dataskyddsförordningen.
+
+Hämta ditt nya kort i receptionen 20–31 januari. Ta med legitimation.
+
+Fastighetsavdelningen`),
+  d(`Från: Polisens kriminaltekniska enhet (exempel)
+Skickat: 9 januari 2026 11:40
+Till: Förundersökningsledare Erik Åkesson
+Ämne: Träffrapport
+
+Hej,
+Den DNA-profil som säkrades på dörrhandtaget vid inbrottet på Källvägen 3 (ärende 5000-K12345-25) har gett träff i DNA-registret mot Kevin Lund. Även det fingeravtryck som säkrades på fönsterbrädan matchar hans registrerade fingeravtryck.
+
+Rapporten bifogas. Ärendet omfattas av förundersökningssekretess.`, 'biometric', 'criminal-record', 'secrecy'),
+  d(`[10:22] Therese: hej! angående den nya tidrapporteringen på Solbacken, ska personalen verkligen stämpla med ansiktet?
+[10:23] Joel (IT): ja, terminalen sparar en ansiktsmall för varje anställd. Ahmed, Linda och Kerstin är redan registrerade, deras mallar ligger i systemet sedan i måndags
+[10:24] Therese: har dom godkänt det skriftligt?
+[10:25] Joel (IT): Linda har inte skrivit på, ska jag ta bort hennes mall?
+[10:25] Therese: ja gör det direkt, och pausa resten tills DSO har tittat`, 'biometric'),
+  d(`Hej Annika,
+
+Det här är en ovanlig förfrågan men jag behöver din hjälp. Vår röstbrevlåda har sedan i höstas använt röstverifiering för att ringa in och lyssna på meddelanden. Min röstprofil verkar ha blivit korrupt efter att jag var förkyld – systemet känner inte igen mig. Kan du be leverantören radera min röstsignatur och låta mig spela in en ny?
+
+Tack!
+Staffan Bergman, kundtjänst`, 'biometric'),
+  d(`Från: Anna-Karin Sjödin
+Skickat: tisdag 18 mars 2025 15:31
+Till: Rekryteringsgruppen
+Ämne: Utdrag ur belastningsregistret – Viktor S
+
+Hej,
+Utdraget från belastningsregistret för Viktor Sandström (kandidat till tjänsten som elevassistent) har kommit. Det visar en dom från 2022 för ringa narkotikabrott och olaga hot, dagsböter. Med tanke på tjänstens art ska vi diskutera om vi går vidare. Ta med det till rekryteringsmötet på torsdag.
+
+Anna-Karin, HR-partner`, 'criminal-record'),
+  d(`Hej alla chefer inom skola och förskola!
+
+Påminnelse: Alla som anställs inom förskola, skola och fritidshem ska visa upp ett utdrag ur belastningsregistret innan anställning (skollagen 2 kap. 31 §). Utdraget beställs av den sökande hos Polisen och ska inte vara äldre än ett år. Utdraget ska INTE sparas eller kopieras, bara noteras i rekryteringssystemet att det är uppvisat.
+
+Frågor: HR-stöd 0555-20 20.`),
+];
