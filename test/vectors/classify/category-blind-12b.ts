@@ -721,4 +721,552 @@ Anna-Karin, HR-partner`, 'criminal-record'),
 Påminnelse: Alla som anställs inom förskola, skola och fritidshem ska visa upp ett utdrag ur belastningsregistret innan anställning (skollagen 2 kap. 31 §). Utdraget beställs av den sökande hos Polisen och ska inte vara äldre än ett år. Utdraget ska INTE sparas eller kopieras, bara noteras i rekryteringssystemet att det är uppvisat.
 
 Frågor: HR-stöd 0555-20 20.`),
+  d(`Journalanteckning (utdrag), Frivården Exempelstad
+
+Klient: Dennis Holm
+Datum: 2026-01-22
+Typ: Övervakningssamtal
+
+Dennis kom i tid. Han avtjänar skyddstillsyn efter domen i tingsrätten i augusti för misshandel och grovt rattfylleri. Han har hållit sig drogfri enligt urinprov 15/1. Han berättar att han sökt jobb på ett lager. Påminns om att han inte får köra bil. Nästa samtal 5/2.
+
+Handläggare: Leila Persson, frivårdsinspektör`, 'criminal-record'),
+  d(`Nyhetsbrev från Brottsofferjouren, hösten 2025
+
+• Brottsligheten i kommunen har minskat enligt polisens lägesbild: anmälda bostadsinbrott −12 %, bedrägerier mot äldre +8 %.
+• Vi söker fler ideella stödpersoner – utbildning i november.
+• Tips till personal i hemtjänsten: Så upptäcker du att en brukare utsatts för telefonbedrägeri.
+• Föreläsning: "Ungdomar och kriminella nätverk – vad kan skolan göra?" 2 december.
+
+Brottsofferjouren Exempelbygd`),
+  d(`Från: Rektor Västerskolan
+Skickat: den 6 oktober 2025 17:12
+Till: Elevhälsoteamet
+Ämne: Händelse idag
+
+Hej,
+Kort information inför mötet i morgon: Eleven Liam (8C) blev idag gripen av polisen på skolgården, misstänkt för att ha rånat en yngre elev på mobil och jacka i fredags. Polisen har pratat med vårdnadshavare. Vi har gjort en orosanmälan till socialtjänsten.
+
+Liam är hemma i morgon. Vi behöver planera för hur vi tar emot honom igen och hur vi stöttar den drabbade eleven.
+
+/Tomas, rektor`, 'criminal-record', 'social'),
+  d(`Hej,
+
+Vidarebefordrar detta från grannen i lgh 1102 (hyresgästen Mona Ek):
+"Hon i 1104 (Tiina Laine) har polisanmält mig för ofredande, det stämmer inte, det var hon som började skrika i trapphuset. Polisen har ringt mig och sagt att jag är misstänkt och ska förhöras. Kan ni som hyresvärd gå in och medla?"
+
+Vi behöver ta ställning till om vi ska göra något. Förslag: bjud in båda till separata samtal.
+
+/Erik, bovärd`, 'criminal-record'),
+  d(`Rutin: Orosanmälan – så gör du (reviderad 2025-09-01)
+
+1. Alla som arbetar med barn är skyldiga att anmäla till socialtjänsten vid misstanke om att ett barn far illa (14 kap. 1 § SoL).
+2. Anmälan görs via kommunens e-tjänst eller per telefon till mottagningsgruppen, 0555-300 00. Efter kontorstid: socialjouren.
+3. Anmälan kan inte göras anonymt av personal.
+4. Du behöver inte ha bevis – det räcker med oro.
+5. Dokumentera vad du sett och hört.
+
+Mer information: Barnskyddshandboken, kapitel 4.`),
+  d(`Från: Mottagningsgruppen Barn och unga
+Skickat: torsdag 13 november 2025 09:02
+Till: Rektor Ekbackens skola
+Ämne: Bekräftelse orosanmälan
+
+Hej,
+Vi bekräftar att vi har tagit emot er orosanmälan gällande eleven Ella Johansson (åk 5), inkommen 2025-11-12. En förhandsbedömning är inledd och beslut om utredning fattas inom 14 dagar. Vi kan av sekretesskäl (26 kap. 1 § OSL) inte lämna ut mer information om ärendet.
+
+Med vänlig hälsning
+Mottagningsgruppen, Socialförvaltningen`, 'social', 'secrecy'),
+  d(`Veckorapport, LSS-boendet Tallbacken v. 9
+
+Allmänt: lugn vecka. Brandövning genomförd tisdag.
+Boende:
+- Rickard: har haft en tuff vecka med mycket oro nattetid, ökad dos av Lergigan enligt läkarordination. Kontakt med gode mannen om ny säng.
+- Sofia: firade 30-årsdag med sin familj, mycket uppskattat.
+- Jimmy: har fått beslut om utökad ledsagarservice, 20 tim/mån enligt LSS 9 § 3.
+Personal: Vikarie Anton har slutat. Ny vikarie börjar v. 11.`, 'social', 'health'),
+  d(`Hej Eva!
+
+Jag såg att ni på Ekonomiskt bistånd har en ny rutin för hembesök. Kan ni presentera den på vår nätverksträff den 12 maj? Vi är ca 20 handläggare från LSS, hemtjänst och försörjningsstöd. Gärna 20 minuter med frågor efteråt.
+
+Det vore också spännande att höra hur ni jobbar med nya riktlinjerna för bistånd till hushåll med skulder, generellt.
+
+Hälsningar
+Ola, samordnare`),
+  d(`Beslut – Hemtjänst enligt 4 kap. 1 § SoL
+
+Sökande: Inga-Lill Bergström, Tallvägen 12
+Beslut: Ni beviljas hemtjänst i form av inköp 1 gång/vecka, städning varannan vecka och tillsyn via trygghetslarm. Ansökan om dusch 3 ggr/vecka avslås, eftersom utredningen visar att ni klarar detta själv med hjälpmedel.
+Motivering: Vid hembesök 2025-10-03 framkom att ni efter höftfrakturen i augusti har svårt att gå ut.
+Hur man överklagar: se bilaga.
+
+Biståndshandläggare Karin Olsson`, 'social', 'health'),
+  d(`[21:03] Socialjouren Fredrik: Hej, lämnar över till dagpersonalen: Placerade pojken Adam (12) från familjehemmet i Holma enligt 6 § LVU ikväll efter att familjehemspappan hört av sig. Adam är nu på jourhemmet Granen. Mamma informerad via telefon 20.40.
+[21:04] Socialjouren Fredrik: Beslutet ska underställas nämndens ordförande i morgon bitti.
+[21:10] Socialjouren Sara: mottaget, jag tar det kl 8`, 'social'),
+  d(`Kallelse till medarbetarsamtal
+
+Hej!
+Det är dags för årets medarbetarsamtal. Boka en tid med din chef via Outlook under perioden 1–30 september. Inför samtalet ska du fylla i förberedelseunderlaget i Kompetensportalen. Samtalet tar upp arbetsmiljö, utveckling, mål och samarbete och dokumenteras i en individuell utvecklingsplan.
+
+Har du frågor om samtalsmallen, kontakta din HR-partner.
+
+HR-avdelningen`),
+  d(`Från: Henrik Östlund
+Skickat: den 28 november 2025 16:47
+Till: HR-partner Annelie Svensson
+Ämne: Skriftlig erinran – Patrik Lindgren
+
+Hej Annelie,
+Jag behöver stöd i att formulera en skriftlig erinran till Patrik Lindgren. Sammanfattning: Patrik har vid fyra tillfällen i oktober och november kommit över en timme för sent utan att meddela, och han har två gånger lämnat arbetsplatsen under pass utan att rapportera. Vi hade ett samtal om detta 14/10 och han lovade bättring, men det har inte skett.
+
+Kan vi ses måndag?
+/Henrik, enhetschef`, 'hr-assessment'),
+  d(`Utvecklingssamtal – dokumentation (sammanfattning)
+Medarbetare: Sara Nyberg, handläggare
+Chef: Lotta Engström
+Datum: 2026-02-18
+
+Styrkor: Mycket god kundkontakt, noggrann och strukturerad. Får mycket positiv återkoppling från sökande.
+Utvecklingsområden: Behöver bli bättre på att prioritera och säga nej, har svårt att hålla tidsramar i utredningar (snitt 5 veckor mot mål 4). Ibland otydlig i skriftliga beslut.
+Överenskommelse: Kurs i klarspråk under våren, avstämning var fjärde vecka.
+Helhetsbedömning: Motsvarar förväntningarna.`, 'hr-assessment'),
+  d(`[Slack #chefer-vård]
+[13:45] Marie H: någon som har erfarenhet av DISC-profiler vid rekrytering? vi funderar på att köpa in det
+[13:47] Björn: vi körde det på Ängsgården 2023, personalen tyckte det var rätt ytligt
+[13:48] Marie H: ok, men hur använde ni resultaten?
+[13:49] Björn: mest som samtalsunderlag. inte som urval
+[13:50] Marie H: tack, då frågar jag HR`),
+  d(`Hi Anders,
+
+Following up on the probation review for Julia Moreno. Honestly, I don't think we should confirm her permanent position. Her technical work is fine, but she has repeatedly missed deadlines in the Q3 deliverables, and two colleagues have complained about her tone in team meetings. Her personality test from the recruitment (high dominance, low agreeableness) fits what we see.
+
+Can we discuss before Friday so HR can prepare the notice?
+
+Regards,
+Michael
+Head of Digital Services`, 'hr-assessment'),
+  d(`Hej,
+
+Vi har fått in resultatet från chefsbedömningen (assessment) för kandidaten Helena Rydberg, slutkandidat till enhetschef äldreomsorg. Sammanfattning från konsulten:
+- Logisk förmåga: stanin 8
+- Personlighet: hög stabilitet, måttlig extraversion, mycket hög samvetsgrannhet
+- Risk: kan bli detaljstyrande under press
+Referenstagning gjordes 4/4, båda referenserna positiva.
+
+Rekommendation: gå vidare till slutintervju.
+/Jenny, rekryterare`, 'hr-assessment'),
+  d(`Från: Mentor 9B <josefin.ek@exempelskola.se>
+Skickat: den 20 januari 2026 15:40
+Till: Vårdnadshavare till Alva Lindqvist
+Ämne: Inför utvecklingssamtalet
+
+Hej!
+Inför utvecklingssamtalet nästa vecka vill jag ge en kort lägesbild. Alva fick i höstterminsbetyget A i engelska och svenska, C i matematik men F i kemi och fysik. I kemi saknas underlag från laborationsrapporterna. Hennes frånvaro under hösten var 14 %, varav mycket ogiltig på måndagsmorgnar.
+
+Vi tar fram en plan tillsammans på mötet.
+
+Vänliga hälsningar
+Josefin Ek, mentor 9B`, 'grades'),
+  d(`Information till vårdnadshavare i årskurs 6
+
+Betygssättningen i årskurs 6 sker i slutet av terminen och betygen kan ses i Vklass från den 13 juni. Betyg sätts i skalan A–F där F betyder att eleven inte nått kunskapskraven för betyget E.
+
+Vid frågor om enskilda betyg kontaktar ni undervisande lärare.
+
+Skolavslutning den 12 juni kl 9 i kyrkan för den som vill, alternativ aktivitet finns i skolans aula.
+
+Rektor Berga skola`),
+  d(`[Vklass-meddelande, 2025-11-05 12:31]
+Från: Mattelärare Stefan Wahl
+Till: Vårdnadshavare till Omar Al-Sayed
+
+Hej,
+Omar skrev 9 av 40 poäng på provet i algebra, vilket inte räcker till godkänt. Han har också varit frånvarande på 6 av 15 lektioner sedan höstlovet. Jag erbjuder omprov den 19 november och extra stöd på onsdagar kl 15. Kan ni prata med honom om det?
+
+/Stefan`, 'grades'),
+  d(`Protokoll, elevhälsomöte åk 7–9, 2026-03-03
+
+1. Närvarostatistik: skolans totala frånvaro är 8,4 %, högst i åk 9. Förslag: återinföra närvarocoach.
+2. Elevärende (8A, Hugo): ströfrånvaro 22 % senaste månaden, betygsvarningar i tre ämnen (SO, NO, svenska). Kurator kontaktar hem, mentor upprättar åtgärdsprogram.
+3. Nationella proven åk 9: planering klar.
+4. Nästa möte 17/3.`, 'grades'),
+  d(`Hi Dr. Fernández,
+
+Thank you for your message. Unfortunately I cannot change the grade for the course "Statistical Methods II" retroactively. Mohammed Rahimi's written exam received 18 of 50 points, which corresponds to grade U (fail). He has the right to a re-take on 14 June. His lab reports were approved.
+
+If he believes the grading is incorrect, he can request a review via the student office.
+
+Kind regards,
+Eva Lindahl
+Course Examiner, Department of Statistics`, 'grades'),
+  d(`Hej alla lärare!
+
+Påminnelse om betygsinmatning: Alla terminsbetyg för åk 6–9 ska vara inlagda i Skola24 senast fredag 6 juni kl 12. Glöm inte att skriva en kort motivering vid F och streck. Betygskatalogen skrivs ut på måndag och ska signeras av ansvarig lärare.
+
+Betygskonferens hålls tisdag 3 juni kl 14–16 i personalrummet.
+
+/Biträdande rektor`),
+  d(`Ärende #38817 – Skola24 – fel frånvaro
+
+Anmälare: Lärare Nina Sjö
+Beskrivning: Eleven Wilma Strand i 4C har fått 100 % ogiltig frånvaro registrerad för vecka 44, men hon var på lägerskola med klassen. Vårdnadshavaren har hört av sig och är upprörd. Kan ni ändra så att det blir "närvarande" för 27–31 okt?
+
+Svar från support: Justerat. Observera att rättelsen ska noteras i elevens dokumentation.`, 'grades'),
+  d(`Terminsrapport, Kulturskolan hösten 2025
+
+Antal elever: 612 (+4 %)
+Populäraste ämnen: piano, gitarr, dans
+Nytt i år: El Sistema-grupp i Norrby, 38 deltagare
+Närvaro: genomsnittlig närvaro vid lektionerna 87 %
+Väntelistor: 140 elever väntar på plats, flest i fiol och sång
+
+Utmaningar: lokalbrist, rekrytering av pianolärare.`),
+  d(`Hej!
+
+Vill bara berätta att Tove ligger på sjukhus efter en blindtarmsoperation, så hon kommer att missa provet i historia på fredag. Kan hon få göra det senare? Läkaren säger minst en vecka hemma.
+
+Tack för förståelse!
+Mvh Anna (mamma till Tove i 7B)
+
+---
+Svar från lärare:
+Hej Anna, självklart. Krya på dig Tove! Vi tar provet när hon är tillbaka. /Petter`, 'health'),
+  d(`Veckans sammanfattning från Servicedesk, v. 41
+
+- 412 ärenden inkom (−3 %)
+- Vanligaste ärendetyp: lösenordsåterställning (31 %)
+- Ny funktion: självbetjäning för MFA-återställning via BankID lanseras 1 november
+- Driftstörning i Treserva onsdag 10–11:30, orsak: certifikat
+- Påminnelse: Servicedesk kommer aldrig att be om ditt lösenord via mejl eller telefon
+
+Trevlig helg önskar Servicedesk`),
+  d(`Från: Kerstin Nord
+Skickat: fredag 10 oktober 2025 11:23
+Till: Alla på enheten
+Ämne: Fredagsfika + info
+
+Hej allihop!
+Idag bjuder Mia på tårta – hon fyller 40! 🎉
+Lite info:
+- Anton är föräldraledig från måndag, hans ärenden fördelas av mig.
+- Nya kollegan Rebecka börjar 20/10.
+- Påminnelse om att fylla i medarbetarenkäten senast 15/10.
+- Kom ihåg julbordet 12/12, anmäl specialkost till mig.
+
+Kram Kerstin`),
+  d(`Minnesanteckningar, APT Ekonomienheten 2026-01-15
+
+Närvarande: alla utom Håkan (semester).
+1. Bokslutet – tidplan, allt ska vara klart 10/2.
+2. Nya attestregler i Raindance från 1/2.
+3. Arbetsmiljö: Linnea har haft en svår höst och berättade själv på mötet att hon är sjukskriven på halvtid för utmattningssyndrom sedan november och att hon jobbar förmiddagar. Gruppen ställer upp och avlastar med leverantörsreskontran.
+4. Kick-off 6 mars.
+5. Övrigt: nytt kaffe i automaten.`, 'health'),
+  d(`Hej Peter,
+
+Kan du boka ett möte för projektet "Trygg hemgång" med representanter från Region, kommunens hemsjukvård och primärvården? Vi behöver diskutera hur vi ska följa upp patienter som skrivs ut från sjukhus efter stroke, på en övergripande nivå (flöden, ansvar, informationsöverföring i Cosmic). Inga patientfall ska tas upp.
+
+Förslag på datum: 3, 4 eller 10 februari.
+
+Tack!
+Helena, utvecklingsledare`),
+  d(`Dagrapport – Korttidsboendet Björken, 2025-07-14
+
+Dagpass: 4 usk, 1 ssk.
+Rum 3: Gustav E har klagat på bröstsmärtor vid lunch, ssk kontaktade jourläkare, EKG taget, skickad till akuten med ambulans 13.10. Dottern meddelad.
+Rum 7: ny brukare, inflyttning kl 15.
+Rum 9: fallrisk, sänggrind uppe natt enligt ordination.
+Övrigt: värmen – alla brukare erbjuds extra vätska varje timme.
+
+/Signerat: ssk Farida`, 'health'),
+  d(`[Teams, Grupp: Stödboendet]
+[07:55] Hanna: Morgon! Simon sov inte i natt, han var väldigt ångestfylld och pratade om att han vill dö. Jag ringde psykiatriska akuten kl 03 och de skickade en ambulans. Han är inlagd på avdelning 12 nu.
+[07:57] Maria: herregud. tack för att du hanterade det. ska vi meddela hans socialsekreterare?
+[07:58] Hanna: gjort, mejlade Nina 06.30
+[08:10] Maria: ok. jag åker och hälsar på i eftermiddag`, 'health'),
+  d(`Kära medlemmar!
+
+Nu är det dags för årsmöte i Unionen-klubben på Exempelregionen. Datum: 18 mars kl 17 i konferensrum Eken. På dagordningen: verksamhetsberättelse, val av styrelse och förslag om höjd klubbavgift. Vi bjuder på mat – anmäl dig via länken senast 11 mars.
+
+Vill du engagera dig i klubbstyrelsen? Hör av dig till valberedningen.
+
+Unionen-klubben Exempelregionen`),
+  d(`Från: Rebecka Holmgren
+Skickat: den 7 april 2026 09:12
+Till: Chefsstöd HR
+Ämne: VB: Fråga om omklädningsrum
+
+Hej,
+Jag vidarebefordrar nedan från en medarbetare. Jag vet ärligt talat inte hur vi ska göra, har ni någon rutin?
+
+/Rebecka
+
+> Från: Alex Jansson
+> Skickat: den 6 april 2026 21:40
+> Hej Rebecka. Som du vet håller jag på med en könsbekräftande process och har börjat leva som kvinna fullt ut sedan februari. Jag skulle vilja byta om i damernas omklädningsrum från och med nästa månad, och att mitt namn ändras till Alexandra i schemat och på namnskylten.
+> Tack för att du lyssnar. /Alexandra`, 'sex-life', 'health'),
+  d(`Minnesanteckningar, Jämställdhets- och mångfaldsgruppen 2025-05-13
+
+1. Pridemånaden: kommunen deltar i paraden, banderoll beställd.
+2. Enkätresultat: 6 % av medarbetarna som svarat identifierar sig som hbtqi-personer; 3 % har upplevt kränkande kommentarer på grund av sexuell läggning. Resultaten redovisas bara på kommunnivå.
+3. Utbildning: "Hbtqi-certifiering" för fritidsgårdarna under hösten.
+4. Könsneutrala toaletter: fastighet har tagit fram förslag för stadshuset.
+5. Nästa möte 9/9.`),
+  d(`Hej,
+
+Tack för senast. Jag vill bara flagga en sak inför den fortsatta utredningen om familjehemmet: familjehemsmamman Petra nämnde under hembesöket att hon och hennes sambo Camilla har levt ihop i 11 år och gifte sig förra sommaren. Det har ingen betydelse för lämpligheten, men bakgrundsuppgifterna i utredningen står fortfarande "make", vilket behöver rättas.
+
+Mvh
+Johannes, familjehemssekreterare`, 'sex-life', 'social'),
+  d(`Ärende: Klagomål via synpunktshanteringen, nr S-2025-0918
+
+Inkommet: 2025-09-18 via webbformulär
+Meddelande: "Min son blev uthängd av en fritidsledare på Ungdomens hus som sa inför alla att han 'är bög och borde gå till regnbågsgruppen'. Han har inte ens kommit ut för sin pappa. Jag kräver en ursäkt och att ni pratar med den personalen."
+Handläggning: Ärendet tilldelat enhetschef fritid. Samtal med berörd personal bokat. Återkoppling till anmälaren inom 14 dagar.`, 'sex-life', 'hr-assessment'),
+  d(`Hej Sara,
+
+Inför nämndens sammanträde vill jag påminna om att ärende 8 på dagordningen (överklagan i LVU-ärende) behandlas inom stängda dörrar. Handlingarna till ärendet omfattas av sekretess enligt 26 kap. 1 § OSL och är därför inte bilagda den digitala kallelsen – ledamöterna får läsa dem på plats i sammanträdesrummet.
+
+Övriga ärenden är offentliga och publiceras på webben som vanligt.
+
+Hälsningar
+Nämndsekreterare Björn Alm`, 'secrecy'),
+  d(`[2026-02-17 15:01] Anton (registrator): Hej! Journalisten från Radio P4 har begärt ut alla mejl mellan förvaltningschefen och skolan i Kvarnby under januari
+[2026-02-17 15:03] Jurist Malin: ok, jag gör en sekretessprövning. Vissa mejl handlar om en enskild elevs hälsa och är sekretessbelagda enligt 23 kap 2 § OSL, de lämnas inte ut
+[2026-02-17 15:04] Anton (registrator): ska jag säga något till journalisten?
+[2026-02-17 15:05] Jurist Malin: bara att vi återkommer inom två dagar, inget om innehållet`, 'secrecy'),
+  d(`Intranätsnyhet: Ny vägledning om sekretess mellan myndigheter
+
+Från och med 1 mars gäller en uppdaterad vägledning om när socialtjänsten, skolan och polisen får dela uppgifter med varandra. Vägledningen förklarar bl.a. sekretessbrytande bestämmelser i 10 kap. OSL och hur man dokumenterar en sekretessprövning. Läs den på intranätet under Juridik > Sekretess.
+
+Frågor? Kontakta förvaltningsjuristerna.`),
+  d(`Hej Lotta,
+
+Min nya sambo har skyddade personuppgifter (skyddad folkbokföring, tidigare sekretessmarkering) på grund av en tidigare relation. Nu när vi flyttar ihop har vi fått rådet att jag också bör ansöka om sekretessmarkering. Hur gör jag så att min adress inte syns i personalkatalogen eller i Outlook-profilen?
+
+Vänliga hälsningar
+Tobias Åkerlund
+Lärare, Hagaskolan`, 'protected-identity'),
+  d(`Från: Skatteverket Folkbokföring (exempel)
+Till: Socialtjänsten Exempelkommun, enheten för ekonomiskt bistånd
+Ämne: Förfrågan
+
+Hej,
+Med anledning av er förfrågan kan vi bekräfta att den person ni frågar om har skyddad folkbokföring enligt 16 § folkbokföringslagen. Ni ska använda Skatteverkets förmedlingsuppdrag för post till personen. Adressuppgifter lämnas inte ut.
+
+Handläggare, Skatteverket`, 'protected-identity'),
+  d(`Utbildning för skolassistenter – agenda
+
+09.00 Välkommen
+09.15 Barnkonventionen och barns rätt till skydd
+10.00 Skyddade personuppgifter i skolan – hur hanterar vi klasslistor, skolfoto och Vklass när en elev har skyddad identitet?
+11.00 Fika
+11.15 Orosanmälan – praktiska övningar med fiktiva fall
+12.00 Lunch
+
+Plats: Stadshuset, sal Vinden. Anmälan till respektive rektor.`),
+  d(`Hej Mona,
+
+Kolla gärna nedan innan du sätter upp det på dörren. /Jim
+
+--- Lapp till städfirman ---
+Till städpersonalen från Sparkle AB, v. 45–48:
+Entrédörren till förskolan Lönnen: kod 2580
+Larmkod (avaktivera inom 30 sek): 7163, tryck sedan OFF
+Nyckel till städförrådet hänger i köket, bakom kylskåpet.
+Lämna larmet PÅ när ni går!
+
+Tack!`, 'credentials'),
+  d(`From: Alicja Nowak
+Sent: 03 March 2026 10:05
+To: Servicedesk
+Subject: Access to shared mailbox
+
+Hi, I'm new at the Planning department and I need access to the shared mailbox plan@exempelkommun.se. My manager told me to ask you. My username is anowak12, and the temporary password I got at onboarding was Tulip#2026start – it still works but I guess I should change it?
+
+Thanks,
+Alicja`, 'credentials'),
+  d(`Från: Simon Berg
+Skickat: den 12 februari 2025 12:14
+Till: Lönecenter
+Ämne: Fel lön i januari
+
+Hej!
+Min januarilön blev 28 450 kr före skatt, men enligt mitt anställningsavtal är min månadslön 31 200 kr. Jag misstänker att ni har dragit för 2 karensdagar som inte borde vara där, jag var bara sjuk 1 dag (9 jan).
+
+Kan ni kontrollera och rätta på februarilönen?
+
+Simon Berg
+Lokalvårdare, anst.nr 40817`, 'salary', 'health'),
+  d(`Lönebesked – Lönecenter Exempelkommun
+Period: 2025-12
+
+Anställd: Ann-Sofie Holm
+Befattning: Förskollärare
+Månadslön: 36 800,00
+OB-tillägg: 0,00
+Semestertillägg: 412,50
+Avdrag skatt: −10 421,00
+Nettolön: 26 791,50
+Utbetalas till: konto 8214-9, 943 245 118-3 (Swedbank)`, 'salary', 'bank-account'),
+  d(`[Teams, 2025-06-09]
+[11:40] Mariam: får man säga vad man tjänar här egentligen? 😬
+[11:41] Daniel: juridiskt ja. men det är ju lite känsligt
+[11:42] Mariam: jag tycker det är viktigt för att få bort löneskillnader. statistiken som HR visade på APT var ju intressant
+[11:43] Daniel: absolut, men jag tycker facket borde driva det, inte vi i en chatt
+[11:44] Mariam: sant, vi tar det på nästa klubbmöte`),
+  d(`Hej Kristina,
+
+Nu är kontraktet för sommarvikarien Leo påskrivet. Lön enligt överenskommelse: 148 kr/tim plus semesterersättning 12 %. Han jobbar 23 juni – 10 augusti, ca 32 tim/vecka.
+
+Kan du lägga in det i Personec innan midsommar?
+
+/Ingela, enhetschef Parkavdelningen`, 'salary'),
+  d(`Påminnelse: Uppdatera dina bankuppgifter för utlägg
+
+Hej!
+För att få ersättning för utlägg och reseräkningar behöver du ha registrerat ett lönekonto i Självservice. Om du har bytt bank, gå in under Mina uppgifter > Bankkonto och ange clearingnummer och kontonummer. Ändringar som görs efter den 10:e får effekt på nästa månads utbetalning.
+
+Lämna aldrig kontouppgifter via mejl.
+
+Lönecenter`),
+  d(`Ärende #81140 – Fel mottagare arvode
+
+Beskrivning från handläggare (Nora, överförmyndarenheten):
+Arvodet till god man Per-Ola Sundin (jan–jun) betalades ut till fel konto. Rätt konto enligt hans blankett: SEB 5357 10 245 77. Det som användes var hans gamla konto i Länsförsäkringar 9024 123 4567, som är avslutat. Pengarna har kommit i retur.
+
+Åtgärd: Ekonomi, gör ny utbetalning till rätt konto.`, 'bank-account'),
+  d(`Hej!
+
+Tack för att du handlade i vår webbshop.
+Ditt kort som slutar på 8821 har debiterats 1 275 kr.
+Ordern skickas inom 2 dagar.
+
+För att skydda dig mot bedrägerier visar vi aldrig hela kortnumret i mejl.
+
+Vänliga hälsningar
+Exempelbadet – Badbiljetter och kurser`),
+  d(`Från: Anita Sörensen
+Skickat: söndag 2 mars 2025 20:14
+Till: kurser@exempelkommun.se
+Ämne: Betalning simskola
+
+Hej,
+Betalningen för Oscars simskola gick inte igenom i webbshoppen. Kan ni dra pengarna manuellt? Här är kortuppgifterna:
+Visa 4716 2045 7788 1203
+Giltigt till 08/26
+CVC 541
+Kortinnehavare: Anita Sörensen
+Belopp 900 kr.
+
+Tack!
+Anita`, 'payment-card'),
+  d(`Ärende #62218 – Misstänkt bedrägeri på inköpskort
+
+Användare: Göran Lindfors, Gatuenheten
+Beskrivning: Göran har upptäckt tre okända dragningar (totalt 14 890 kr) från ett hotell i Dubai på sitt inköpskort Visa Business 4000 1234 5678 9010, utgångsdatum 05/27. Kortet är nu spärrat hos banken.
+
+Åtgärd: Ekonomi beställer nytt kort. Polisanmälan görs av kortinnehavaren. Transaktionerna bestrids.`, 'payment-card'),
+  d(`Protokoll, styrelsemöte Kommunal sektion Vård & Omsorg, 2025-12-03
+
+Närvarande: Lena (ordf), Bosse (kassör), Ewa, Rafael, Jasmina (sekr)
+§1 Mötet öppnas.
+§2 Nya medlemmar: Stina Olofsson (Björkhaga) och Mohamed Ali (hemtjänst Centrum) har gått med under november och hälsas välkomna.
+§3 Förhandlingar: Lena rapporterar från MBL-förhandlingen om sommarschemat.
+§4 Ekonomi: Bosse redovisar, 34 500 kr i kassan.
+§5 Mötet avslutas.`, 'trade-union'),
+  d(`Hej Göran,
+
+Vi håller på att planera vårens ledarskapsutbildning och behöver veta vilka fackliga företrädare som ska bjudas in till halvdagen om samverkan. Kan du skicka en lista över de lokala organisationerna (inte personer), så tar vi kontakt med deras kanslier?
+
+Tack!
+Hanna, HR-utveckling`),
+  d(`From: Sven Ahlström
+Sent: Thursday, 9 October 2025 14:22
+To: Rebecca Cole
+Subject: RE: conference paper
+
+Rebecca,
+Happy to co-author. Just so you know, I'm the chair of the local SACO-S council here and also a member of Naturvetarna, so I'll have to mention that in the conflict-of-interest section since the paper discusses the wage negotiations.
+
+Talk soon,
+Sven
+
+> Rebecca wrote: Would you be willing to co-author the paper on public sector bargaining?`, 'trade-union'),
+  d(`Hej!
+
+Jag ska skriva en artikel till personaltidningen om valår och yttrandefrihet för anställda. Kan någon på juristenheten svara på några generella frågor?
+– Får en anställd i kommunen vara förtroendevald i ett parti?
+– Gäller det något särskilt för kommunikatörer under valrörelsen?
+– Hur ska man göra om medborgare frågar om personalens politiska åsikter?
+
+Tack!
+Emma, kommunikatör`),
+  d(`Från: Nämndsekreterare
+Skickat: 18 februari 2026 08:20
+Till: Lönecenter
+Ämne: Arvoden fritidspolitiker januari
+
+Hej,
+Här kommer underlag för arvoden januari. Observera att Kjell Nyberg (M) har bytt parti och sitter nu som politisk vilde efter att han lämnat Moderaterna i december; han ska fortfarande ha arvode som ledamot. Karin Björk (S) har ersatt Louise Ek (S) i socialnämnden.
+
+Underlaget bifogas.
+/Christina`, 'political-opinion'),
+  d(`Hej Ahmad,
+
+Inför att du börjar som tolk hos oss nästa vecka: Vi har en brukare, fru Hosseini, som är iranier och konverterade till kristendomen för några år sedan. Hon är rädd att det ska bli känt i den iranska kretsen här och vill därför inte att tolken ska vara någon hon känner. Kan du bekräfta att du inte har någon relation till familjen?
+
+Vänligen
+Ulrika, biståndshandläggare`, 'religion', 'ethnic-origin'),
+  d(`Veckobrev från Församlingsnytt – Exempel pastorat
+
+• Söndag: Högmässa kl 11, kyrkkaffe efteråt.
+• Onsdag: Babysång kl 10.
+• Konfirmationsläger anmälan senast 1 april.
+• Kyrkorådet söker nya ledamöter inför kyrkovalet.
+
+Välkommen!`),
+  d(`[Teams – Personalgrupp Björkgården]
+[12:01] Amal: kan jag få byta mitt pass på fredag eftermiddag? det är eid och jag vill fira med familjen
+[12:03] Chef Lisbeth: absolut! Jonas kan ta det tror jag
+[12:05] Jonas: ja jag tar det 👍
+[12:05] Amal: tack snälla ❤️`, 'religion'),
+  d(`Hej!
+
+Angående tolkbehovet för familjen Abdi i ärendet om bostadsanpassning: Familjen kommer från Somalia och talar somaliska. Pappan förstår lite engelska men mamman inte alls. Kan du boka en kvinnlig tolk till hembesöket den 4 november kl 10?
+
+Mvh
+Victor, handläggare bostadsanpassning`, 'ethnic-origin'),
+  d(`[Loggbok, Boendestöd, 2025-08-28]
+Besök hos Jan-Olov kl 14. Han berättade mycket om sin uppväxt i Tornedalen, att familjen pratade meänkieli hemma och att han som barn blev straffad i skolan för att han pratade det. Han vill gärna ha kontakt med någon som kan språket. Jag har kollat med minoritetssamordnaren om det finns någon träffpunkt.
+Övrigt: Disken gjord, handlat till helgen.
+/Boendestödjare Kim`, 'ethnic-origin'),
+  d(`Från: Klinisk genetik
+Till: Barnmottagningen, Dr. Sahlin
+Ämne: Resultat familjeutredning
+
+Resultat: Helexomsekvensering av trion (patienten Leo, 4 år, och båda föräldrarna). Hos Leo påvisas en de novo-variant i genen SCN1A, förenlig med Dravets syndrom. Föräldrarna bär inte varianten.
+
+Vi rekommenderar återbesök för genetisk information till familjen.`, 'genetic', 'health'),
+  d(`Hej Monica,
+
+Tack för att du vill hjälpa till med vår släktforskning till 100-årsjubileet! Jag har gjort ett DNA-test hos ett kommersiellt företag och det visade att jag är bärare av anlag för hemokromatos och att min farfars släkt har ärftlig risk för det. Läkaren har nu rekommenderat att mina syskon också testar sig. Det är kanske inget för jubileumsboken, men intressant.
+
+/Bengt`, 'genetic'),
+  d(`Nyhet från Regionen: Ny genetisk screening av nyfödda
+
+Från 1 januari utökas PKU-provet till att omfatta ytterligare tre ärftliga sjukdomar. Screeningen görs på alla nyfödda i regionen efter samtycke från föräldrarna. Vid avvikande resultat kontaktas familjen av barnkliniken. Läs mer på 1177.`),
+  d(`Minnesanteckningar, dataskyddsgruppen 2026-03-12
+
+1. Konsekvensbedömning – ansiktsigenkänning i skolans kameror: förslaget avslås, IMY har tidigare underkänt liknande projekt.
+2. Fingeravtrycksinloggning på mobiltelefoner: tillåtet, eftersom mallen aldrig lämnar enheten.
+3. Incident: En medarbetares foto från passerkortet läckte via felkonfigurerad sharepoint. Ingen biometrisk data inblandad.
+4. Nästa möte 9 april.`),
+  d(`Hej,
+
+Vi har fått en begäran från polisen om att lämna ut det fingeravtryck och de ansiktsbilder som registrerats i passersystemet för den före detta anställda Ronja Wikström, som misstänks för stöld av läkemedel på Avd 6. Polisen vill jämföra med spår på läkemedelsskåpet.
+
+Vad säger juristerna, får vi lämna ut?
+
+/Säkerhetschef Håkan`, 'biometric', 'criminal-record'),
 ];
