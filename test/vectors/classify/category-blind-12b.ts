@@ -1269,4 +1269,392 @@ Vi har fått en begäran från polisen om att lämna ut det fingeravtryck och de
 Vad säger juristerna, får vi lämna ut?
 
 /Säkerhetschef Håkan`, 'biometric', 'criminal-record'),
+  d(`Från: Servicedesk <servicedesk@exempelregion.se>
+Skickat: måndag 3 november 2025 07:30
+Till: Alla medarbetare
+Ämne: VARNING – nätfiskeförsök
+
+Hej!
+Under helgen har flera medarbetare fått mejl som ser ut att komma från "Lönecenter" och ber dig bekräfta ditt bankkonto och ditt lösenord via en länk. Mejlet är falskt!
+
+Så känner du igen det:
+- avsändaren är lonecenter-support@exempel-mail.com
+- texten innehåller stavfel och en brådskande ton
+- länken går till en sida som liknar vår inloggning
+
+Har du klickat? Byt lösenord direkt och ring Servicedesk på 1234.
+
+Informationssäkerhetsfunktionen`),
+  d(`Veckosammanfattning – Socialtjänstens mottagning v. 12
+
+Inkomna orosanmälningar: 47 (v. 11: 39)
+Inledda utredningar: 12
+Ansökningar om ekonomiskt bistånd: 88, varav 14 nyansökningar
+LVU-ansökningar till förvaltningsrätten: 1
+Väntetid till första besök på ekonomiskt bistånd: 9 dagar
+
+Kommentar: Ökningen av anmälningar beror främst på att skolorna hade en utbildningsdag om barnskydd förra veckan. Ingen särskild trend bedöms föreligga.
+
+/Verksamhetsutvecklare Ida`),
+  d(`Hej,
+
+Vi på Bibliotek Centrum planerar en temavecka om psykisk hälsa i oktober. Programförslag:
+- Måndag: Föreläsning med en psykolog om sömn och stress
+- Tisdag: Boktips om ångest och depression, för barn och vuxna
+- Onsdag: Samtalscafé med Suicide Zero
+- Torsdag: Yoga för nybörjare
+- Fredag: Filmvisning
+
+Vad tycker ni? Behöver svar senast 1 september för att trycka affischer.
+
+Hälsningar
+Anja, bibliotekarie`),
+  d(`Minnesanteckningar, arbetsplatsträff Skolköket Norr 2025-09-24
+
+1. Nya allergirutiner: alla specialkoster ska märkas med elevens klass och kostkod, inte namn på diagnos.
+2. Arbetsmiljö: skyddsronden visade problem med tunga lyft vid diskmaskinen. Åtgärd beställd.
+3. Friskvård: friskvårdstimmen kan tas ut tisdagar och torsdagar.
+4. Sjukanmälan: påminnelse om att ringa köksansvarig före kl. 06.00.
+5. Lönesamtal hålls i oktober, boka tid med Ulla.
+6. Kommunal har ny kontaktperson för köken: se anslag.`),
+  d(`Ämne: Inbjudan till informationsmöte om LSS-boende
+
+Hej!
+Vi bjuder in anhöriga, gode män och intresserade till ett informationsmöte om det nya LSS-boendet på Björkvägen som öppnar i vår. Vi berättar om hur boendet är planerat, hur ansökan går till och vad som gäller för daglig verksamhet.
+
+Tid: 12 mars kl 18–19.30
+Plats: Björkvägens träffpunkt
+Anmälan till lss-info@exempelkommun.se
+
+Varmt välkomna!
+Avdelningen för funktionsstöd`),
+  d(`[Ticket #55012] Ny behörighet i Procapita
+
+Beställare: Enhetschef Åsa Nyström, Försörjningsstöd
+Medarbetare: Jonatan Ek (ny handläggare, start 1/10)
+Behörighet: Handläggarroll ekonomiskt bistånd, läsrätt för familjerätt.
+Motivering: Ny tjänst.
+
+Status: Klar
+Kommentar: Användaren loggar in med SITHS-kort, inget lösenord skickas.`),
+  d(`Från: Karl-Johan Strand
+Skickat: 12 maj 2025 10:12
+Till: Alla chefer
+Ämne: Semesterplanering och bemanning
+
+Hej,
+Vi har fortfarande stora luckor i bemanningen v. 28–31, särskilt inom hemtjänsten och på korttids. Se över era listor och återkom senast fredag med hur många vikarietimmar ni behöver.
+
+Påminnelse: Vikarier ska ha visat utdrag ur belastningsregistret om de arbetar med barn eller med personer med funktionsnedsättning enligt LSS.
+
+/Karl-Johan, HR-chef`),
+  d(`Hej alla!
+
+Här kommer minnesanteckningarna från föräldramötet i 2A den 16 september:
+- Vi har nu 24 elever i klassen.
+- Läxor: läsläxa varje vecka, mattebok på torsdagar.
+- Utflykt till Naturum 3 oktober, ta med matsäck.
+- Utvecklingssamtal bokas i november via Vklass.
+- Frånvaroanmälan görs i appen före kl 8.
+- Klassföräldrar: Maja (mamma till Elsa) och Johan (pappa till Nils).
+
+Tack för att ni kom!
+/Carina, klasslärare`),
+  d(`Nyhetsbrev från Pensionärsrådet, november
+
+• Glöm inte att boka in julmarknaden den 6 december!
+• Information om hemtjänstavgifter 2026: maxtaxan höjs till 2 600 kr/månad.
+• Trygghetslarm: nya larm installeras under våren hos alla som har larm i dag, utan kostnad.
+• Föreläsning om bedrägerier – lämna aldrig ut kortnummer eller BankID-koder i telefon!
+
+Pensionärsrådet Exempelkommun`),
+  d(`Hej Johan,
+
+Tack för utkastet till den nya rutinen för hantering av skyddade personuppgifter i skolan. Några kommentarer:
+1. Under punkt 3 står "eleven". Skriv hellre "elev med skyddade personuppgifter".
+2. Vem ansvarar för att klasslistor inte publiceras – rektor eller administratör?
+3. Lägg till hur man gör med skolfoton och bildpublicering.
+4. Hänvisa till Skatteverkets vägledning.
+
+Annars ser det bra ut!
+/Eva, dataskyddssamordnare`),
+  d(`[09:30] Johanna: god morgon, har vi fått nya sekretessblanketter? tystnadsförbindelsen för praktikanterna?
+[09:31] Per: ja de ligger i delade mappen/Blanketter/HR
+[09:32] Johanna: tack, måste hinna få underskrift innan de börjar i dag
+[09:33] Per: glöm inte att de ska ha introduktion i informationssäkerhet också`),
+  d(`Protokoll, kommunstyrelsens arbetsutskott 2026-02-10
+
+§ 12 Uppföljning av internkontrollplanen 2025 – godkänns.
+§ 13 Förslag till ny löneöversynsprocess – arbetsutskottet föreslår att kommunstyrelsen beslutar att lönerevisionen 2026 genomförs med ett utrymme på 3,2 %.
+§ 14 Medborgarförslag om hundrastgård i Norrby – remitteras till tekniska nämnden.
+§ 15 Rapport från förhandlingsdelegationen – informationen noteras.
+
+Justerat 2026-02-13.`),
+  d(`Hej!
+
+Välkommen till kursen "Att möta människor med psykisk ohälsa i myndighetsutövning", 4 oktober.
+Programmet bifogas. Vi går igenom:
+– vanliga diagnoser (depression, bipolär sjukdom, schizofreni, ADHD) och hur de kan påverka kontakten med myndigheter
+– bemötande vid suicidrisk
+– fallövningar med fiktiva personer
+
+Kursen ges av Nationell Samverkan för Psykisk Hälsa.
+Lunch ingår.`),
+  d(`Från: Upphandlingsenheten
+Skickat: den 20 november 2025 13:00
+Till: Berörda verksamheter
+Ämne: Ny leverantör av tolktjänster
+
+Hej,
+Från 1 januari 2026 har vi avtal med TolkPartner AB för språk- och teckenspråkstolkning. Beställ via deras portal. Kunden ska uppge språk och dialekt, inte personens ursprung eller medborgarskap.
+
+Frågor om avtalet: upphandlare Sofia Kron.`),
+  d(`Hej Ellen,
+
+Vi behöver hjälp med att räkna fram kostnaden för höstens fortbildning för lärarna på Norrskolan. Underlag:
+- 32 lärare × 3 dagar
+- vikariekostnad ca 2 100 kr/dag
+- kursavgift 4 500 kr/person
+
+Kan du göra en kalkyl och jämföra med budget? Jag behöver den till ledningsgruppen den 18/9.
+
+Tack!
+Hasse, rektor`),
+  d(`Från: Lina Forsberg
+Skickat: onsdag 22 oktober 2025 19:40
+Till: Peter Nylund
+Ämne: SV: SV: Valupptakten
+
+Hej Peter,
+Tack för igår. Jag har funderat och bestämt mig: jag ställer upp som kandidat för Miljöpartiet i regionvalet och står på plats 4 på listan. Jag har redan pratat med min chef om hur vi hanterar jäv i ärenden om kollektivtrafiken.
+
+Syns på lördag på torget!
+Lina
+
+> Från: Peter Nylund
+> Hej Lina, blir du kandidat i år? Vi behöver fler unga på listan. /Peter, MP Exempelkommun`, 'political-opinion'),
+  d(`Hej,
+
+Vi har fått en klagan från en anhörig om att en personal på Tallåsens äldreboende, Svante, vid flera tillfällen har pratat högt om invandring och sagt att han "röstar för att alla ska åka hem" med brukare och kollegor i dagrummet. Flera kollegor har bekräftat detta. Enhetschefen har haft ett första samtal.
+
+Kan HR ge råd om hur vi dokumenterar det hela?
+
+/Verksamhetschef Anette`, 'political-opinion', 'hr-assessment'),
+  d(`Hej Stina,
+
+Här är några rader till referatet från rekryteringsintervjun med Alice Berggren (kandidat 2, administratör):
+- Mycket god kännedom om Public 360 och ekonomisystem.
+- Lugn och strukturerad i intervjun, gav konkreta exempel.
+- Svag på frågan om konflikthantering, lite vag.
+- Referens 1 (tidigare chef): "pålitlig, men ibland för tyst i grupp".
+Samlad bedömning: stark kandidat, rangordnas som nr 1.
+
+/Oskar`, 'hr-assessment'),
+  d(`[Elevhälsoteamets minnesanteckningar, 2025-10-14]
+Närvarande: rektor, skolsköterska, kurator, specialpedagog
+Ärende 1: Felix i 6B – frånvaro 30 % hittills denna termin, främst måndagar. Skolsköterskan har haft samtal, han beskriver magont och oro inför idrotten. Kurator bjuder in vårdnadshavare. Felix har F i idrott och hälsa och E i matematik.
+Ärende 2: Generell info om nya rutinen för extra anpassningar.
+Ärende 3: Skolsköterskans vaccinationsplanering HPV åk 5.`, 'grades', 'health'),
+  d(`Hi Jonas,
+
+Just a quick note: Ebba's final grades from her exchange semester at our university are now registered. She received an A in "Urban Planning Theory", a B in "GIS for Planners" and a C in "Swedish for Beginners". Transcript to follow by post.
+
+It was a pleasure having her with us!
+
+Best regards,
+Claire Dubois
+International Office, Université Exemple`, 'grades'),
+  d(`Från: Åsa Ragnarsson
+Skickat: den 8 juni 2025 09:15
+Till: Studie- och yrkesvägledare Niklas Wester
+Ämne: Gymnasieintagningen
+
+Hej Niklas,
+En fråga om antagningen: vilket meritvärde krävdes för att komma in på Naturvetenskapsprogrammet på Katedralskolan i fjol? Jag har ett par elever som ligger nära gränsen, men jag vill bara ha den generella siffran innan jag pratar med dem.
+
+Tack!
+/Åsa, mentor åk 9`),
+  d(`Hej Peter,
+
+Angående Mika (åk 8) som har kommit in i ett LVU-familjehem: Han har bytt skola tre gånger sedan i våras. Här är hans senaste betyg från Norrskolan för att ni ska kunna planera stöd: SV: D, MA: E, EN: C, NO: F, SO: E. Frånvaro under våren 18 %.
+
+Socialsekreteraren Maria Lund kommer att kontakta er om ett SIP-möte.
+
+/Kurator Norrskolan`, 'grades', 'social'),
+  d(`Ärende #77003 – Ändrad behörighet i betalsystem
+
+Beställare: Ekonomichef
+Beskrivning: Medarbetaren Ylva Hedström går över från kundreskontra till lönecenter. Hon ska behålla läsrätt i betalsystemet till 31/12. Ingen ny kortbehörighet.
+
+Kommentar: Behörigheten ändrad 2025-11-02. Ingen åtgärd krävs av användaren.`),
+  d(`Hej!
+
+Jag vill höra om det går att få kortbetalning i receptionen på simhallen också för företagskort (American Express)? Vi är en förening som ska boka banan för 12 tillfällen under hösten och vill betala med föreningens kort.
+
+Med vänlig hälsning
+Kassör, Exempel Simsällskap`),
+  d(`From: Victoria Lang
+Sent: 14 May 2025 08:50
+To: Travel Desk
+Subject: Hotel booking Brussels
+
+Hi, please book the Hotel Métropole for me 2–4 June (EU Regions meeting). I'll pay with my own card and claim it back: Amex 3714 496353 98431, exp 10/27, security code 7788. Name as on card: Victoria A Lang.
+
+Thanks,
+Victoria
+EU Coordinator, Region Exempelland`, 'payment-card'),
+  d(`Hej Ingrid,
+
+Det här gäller vår kyrkogårdsarbetare Olle: Han har varit med i Jehovas vittnen sedan han var ung och har sagt till mig att han inte vill delta i personalens julfirande eller födelsedagsfikor. Det är helt okej, men jag vill att vi tänker på det vid planering så han inte känner sig utpekad.
+
+/Ann-Marie, arbetsledare`, 'religion'),
+  d(`Minnesanteckningar, rekrytering av kommunpräst till krisberedskapsgruppen
+
+Krisgruppen (POSOM) ska utöka med en representant från trossamfund. Förslag är att tillfråga Svenska kyrkan, Katolska församlingen och moskéföreningen om var sin kontaktperson. Ingen ska utses på grund av personlig tro, utan i egenskap av företrädare för sitt samfund.
+
+Beslut: Samordnaren kontaktar samfunden under december.`),
+  d(`Hej Sandra,
+
+Jag behöver ta ledigt fredag 28 mars. Jag är sverigefinne och ska åka till min mormors begravning i Haparanda, hela släkten samlas. Tar det som semesterdag.
+
+Tack,
+Riikka`, 'ethnic-origin'),
+  d(`Från: Polismyndigheten, Gränspolisen (exempel)
+Till: Migrationsärenden, Socialtjänsten
+Ämne: Identitetskontroll
+
+Med anledning av er förfrågan kan vi bekräfta att ansiktsbilden och de fingeravtryck som togs vid ansökan om uppehållstillstånd har jämförts med Eurodac och matchat personen Samir Haddad, som tidigare sökt asyl i Tyskland 2019.
+
+Uppgifterna omfattas av sekretess och får inte vidarebefordras.`, 'biometric', 'secrecy'),
+  d(`Hej alla chefer,
+
+Kort info från Rekrytering: Från och med 1 mars använder vi ett nytt personlighetstest (OPQ) i slutskedet av chefsrekryteringar. Testresultatet återkopplas till kandidaten av en certifierad testledare och sparas i 6 månader. Testet ska aldrig användas som enda urvalsgrund.
+
+Vill du veta mer? Boka en genomgång med Jenny.
+
+/HR Rekrytering`),
+  d(`Från: Hans Edvardsson
+Skickat: den 30 januari 2026 16:02
+Till: Projektgruppen Nya Vårdboendet
+Ämne: Veckouppdatering v. 5
+
+Hej alla,
+Några punkter från veckan:
+1. Bygget: Stomresningen är klar, taket läggs v. 7.
+2. Upphandling av möbler: tre anbud har kommit in, utvärdering pågår.
+3. Bemanning: Rekryteringen av enhetschef pågår, intervjuer v. 8.
+4. Kommunikation: Informationsblad till anhöriga skickas ut i mars.
+5. Personal: Marita är borta resten av månaden – hon fick en hjärtinfarkt i helgen och ligger kvar på kardiologen, hälsar till alla. Johan tar hennes punkter.
+
+Trevlig helg!
+Hans Edvardsson
+Projektledare, Fastighetsavdelningen
+
+Detta meddelande är avsett endast för adressaten. Det kan innehålla konfidentiell information.`, 'health'),
+  d(`Hej,
+
+Påminnelse till alla som jobbar på Lärkans förskola: Hösten är här och med den förkylningar. Barn med feber ska vara hemma en feberfri dag innan de kommer tillbaka. Vi har ett utbrott av vinterkräksjuka i huset – två avdelningar har drabbats – så tvätta händerna extra noga och använd handsprit.
+
+Folkhälsomyndighetens råd finns på anslagstavlan.
+
+/Förskolechef Lotta`),
+  d(`[Teams – Team Bygglov]
+[08:05] Kajsa: hej, jag är hemma idag, vabbar. Lilla Vilma har feber igen
+[08:06] Rolf: krya på henne!
+[08:07] Kajsa: tack. mötet med sökanden kl 10 kan Emil ta? handlingarna ligger i ärendet
+[08:08] Emil: japp, jag tar det
+[08:10] Kajsa: 👍`, 'health'),
+  d(`Utdrag ur journal, Hemsjukvården – insats hos Greta Ljungberg
+
+2025-11-04 Ssk Mats: Omläggning av bensår vänster underben. Såret mindre, ingen rodnad. Greta uppger smärta 3/10. Fortsätter med Alvedon vid behov. Diabetesvärden stabila, blodsocker 7,8 före lunch.
+2025-11-06 Usk Lisa: Hjälp med dusch. Greta glad och pratsam.
+2025-11-08 Ssk Mats: Omläggning, såret läker.
+Nästa läkarbesök 20/11.`, 'health'),
+  d(`Hej allihop!
+
+Som ni vet blir det omorganisation i april. Här en kort sammanfattning av gårdagens information:
+• Enheten delas i två team: mottagning och utredning.
+• Alla behåller sina anställningsvillkor och löner.
+• Facken har informerats enligt MBL § 19 och förhandling sker 5 mars.
+• Medarbetare kan lämna önskemål om team till Lena senast 1 mars.
+• Vi tar extra pauser för frågor på APT.
+
+/Lena, avdelningschef`),
+  d(`Från: Monika Hall
+Skickat: den 4 december 2025 08:41
+Till: Lönecenter
+Ämne: Sjuklön
+
+Hej,
+Jag vet inte om detta är rätt adress. Jag har varit sjukskriven för min reumatism 12 dagar i november och nu undrar jag varför jag bara fått sjuklön för 8 dagar. Läkarintyget lämnades till chefen dag 8. Kan ni kolla?
+
+Monika Hall, lokalvårdare, Ekbackens skola`, 'health'),
+  d(`Hej!
+
+Information inför influensavaccinationen för personal på äldreboendena:
+- Datum: 5 och 12 november
+- Plats: respektive boende, i personalrummet
+- Ta med vaccinationskortet om du har ett
+- Om du är gravid eller har allergi mot ägg, prata med sjuksköterskan först
+
+Vaccinationen är gratis och frivillig.
+
+/Medicinskt ansvarig sjuksköterska`),
+  d(`Sammanfattning – månadsmöte med hemtjänstgruppen Väster, 2026-01-28
+
+Närvarande: 14 medarbetare, enhetschef Camilla.
+1. Körjournaler – de ska fyllas i varje dag.
+2. Nya brukare: Tre nya beslut om hemtjänst i januari, planering pågår.
+3. Avvikelser: 7 rapporterade, mest om missade läkemedelsöverlämningar. Genomgång av rutinen.
+4. Nya nyckelsystemet Phoniro: alla får sin egen kod till appen av Camilla personligen, koden får aldrig skrivas ned.
+5. Fackligt: Kommunal bjuder på lunch 12/2.`),
+  d(`Hej,
+
+Jag har en fråga om vad som gäller: Om en elev har diagnosen dyslexi, har eleven då automatiskt rätt till förlängd provtid på nationella prov? Jag hittar inte svaret i Skolverkets material.
+
+Tack på förhand!
+/Lärare i svenska, Västerskolan`),
+  d(`Från: Pia Lindgren
+Skickat: den 3 september 2025 10:44
+Till: Arbetsterapeut Emma
+Ämne: Hjälpmedel till Birger
+
+Hej Emma,
+Birger i lägenhet 14 på Solrosen har blivit sämre i sin Parkinson och har fallit två gånger den senaste veckan. Kan du komma och prova ut en rollator och se över om han behöver en duschstol? Han har också svårt att resa sig ur sängen.
+
+/Pia, undersköterska`, 'health'),
+  d(`Intranät: Lediga tjänster vecka 38
+
+• Socialsekreterare, familjerätt, tillsvidare. Sista ansökan 30/9.
+• Lönespecialist, Lönecenter, tillsvidare. Sista ansökan 2/10.
+• Sjuksköterska, hemsjukvården, natt. Sista ansökan 25/9.
+• IT-tekniker, servicedesk, vikariat. Sista ansökan 28/9.
+• Kock, Norrskolans kök, 75 %. Sista ansökan 1/10.
+
+Sök via Offentliga jobb.`),
+  d(`Hej,
+
+Vi har fått ett tips från en granne om att det bor fler i lägenheten på Parkgatan 9B än kontraktet anger. Innan vi gör något vill jag veta vad vi får och inte får göra som hyresvärd. Kan ni på juridiken skicka något generellt om andrahandsuthyrning och kontroll av boende?
+
+/Kundansvarig, Bostadsbolaget`),
+  d(`[Teams – Enheten för ekonomiskt bistånd]
+[13:10] Malin: Har nån sett Sannas journalanteckning om Kent J? han ringde och sa att han ska få pengar från arvet i mars, men det är inte noterat
+[13:11] Sanna: oj, jag har det på lapp, lägger in nu. han har fått försörjningsstöd sedan augusti och nu ska vi räkna arvet som inkomst
+[13:12] Malin: ok, bra. skriv också att han ska lämna in bouppteckningen
+[13:12] Sanna: 👍`, 'social'),
+  d(`Hej!
+
+Jag är gode man för en ung man som nu fått beslut om boende med särskild service enligt LSS. Han flyttar in på Tallbackens gruppbostad den 1 maj. Han har autism och en lindrig intellektuell funktionsnedsättning och behöver stöd med ekonomin. Vem kontaktar jag om möblering och hyresavtal?
+
+Vänliga hälsningar
+Anders Nord, god man`, 'social', 'health'),
+  d(`Information om ändrade regler för försörjningsstöd 2026
+
+Riksnormen för försörjningsstöd höjs från 1 januari 2026. Nya belopp:
+– ensamstående: 3 640 kr
+– sammanboende: 6 580 kr
+– barn 7–10 år: 2 950 kr
+Handläggarna informeras på enhetsmöte 12 december. Beräkningsmallen i Procapita uppdateras automatiskt.
+
+/Enheten för ekonomiskt bistånd`),
 ];
