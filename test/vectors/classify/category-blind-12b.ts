@@ -1657,4 +1657,228 @@ Riksnormen för försörjningsstöd höjs från 1 januari 2026. Nya belopp:
 Handläggarna informeras på enhetsmöte 12 december. Beräkningsmallen i Procapita uppdateras automatiskt.
 
 /Enheten för ekonomiskt bistånd`),
+  d(`Från: Elevhälsan Södra
+Skickat: tisdag 9 december 2025 14:18
+Till: Mentor 2B
+Ämne: VB: Angående Lukas
+
+Hej,
+Vidarebefordrar nedan från skolläkaren efter samtycke från vårdnadshavarna.
+
+/Skolsköterskan Marie
+
+-----Ursprungligt meddelande-----
+Från: Skolläkare dr Jonsson
+Hej Marie,
+Den genetiska utredningen av Lukas är klar: kromosomanalysen visar fragilt X-syndrom. Mamman är bärare. Det förklarar en del av hans inlärningssvårigheter. Jag föreslår att skolan och habiliteringen träffas för att planera anpassningar.
+/Jonsson`, 'genetic', 'health'),
+  d(`Hej alla i forskargruppen!
+
+Påminnelse om etikprövningen: Alla studier som innefattar genetiska analyser av deltagarnas prover måste ha godkännande från Etikprövningsmyndigheten innan provtagningen startar. Resultat på individnivå får bara förvaras på den krypterade servern, aldrig i mejl.
+
+Nästa gruppmöte 14/2, då går vi igenom ansökan för biobanksstudien.
+
+/Professor Lind`),
+  d(`[2026-01-08 19:12] Frida: hej syrran, vet du om mamma har berättat för dig om provsvaret?
+[2026-01-08 19:14] Emma: nej vadå
+[2026-01-08 19:15] Frida: hon testade sig för det där med familjär hyperkolesterolemi, och hon har mutationen. läkaren säger att vi båda borde testa oss
+[2026-01-08 19:16] Emma: oj. ok jag ringer vårdcentralen i morgon
+[2026-01-08 19:17] Frida: jag fick remiss redan, testet tas på fredag`, 'genetic'),
+  d(`Minnesanteckningar, APT Lönecenter 2025-11-20
+
+1. Lönekörningen i november – allt gick enligt plan.
+2. Nya skattetabeller 2026 läggs in i december.
+3. Personal: Tove har fått ny tjänst som lönespecialist på HR, sista dag 30/11. Vi tackar för fem fina år!
+4. Arbetsmiljö: Hög arbetsbelastning i december. Chefen tar upp extra resurs med HR.
+5. Övrigt: julavslutning 18/12.`),
+  d(`Hej Anneli,
+
+Jag behöver hjälp med en sak som är lite känslig. Vår medarbetare Rasmus ska enligt beslut få ett lönetillägg på 3 000 kr retroaktivt från oktober, men i oktober låg han fortfarande på den gamla lönenivån 35 100 kr. Det har blivit fel i Personec – tillägget har inte kommit med. Han är ganska upprörd och har kontaktat Vision.
+
+Kan du ordna en rättelse till decemberlönen?
+
+/Jörgen, enhetschef`, 'salary', 'trade-union'),
+  d(`Ärende #90210 – Lösenordsbyte skrivare
+
+Beskrivning: Skrivaren i Hus C kräver en PIN-kod för att släppa utskrifter. Användaren Erika Bloom har glömt sin kod.
+Åtgärd: Ny PIN satt till 8842, meddelad till Erika via telefon. Hon uppmanas byta koden vid nästa utskrift.
+
+Stängt: 2025-10-14 11:02`, 'credentials'),
+  d(`Hej,
+
+Inför migreringen till det nya ekonomisystemet: kan ni skicka en lista med alla användare som har attesträtt, med användarnamn och roll? Inga lösenord behövs – alla nya konton skapas med SSO och inloggning via SITHS.
+
+Tack!
+Projektledare Unit4-införandet`),
+  d(`Från: Nina Strömberg
+Skickat: den 21 augusti 2025 13:33
+Till: Kollegor på Boendestöd
+Ämne: Vikarie och nycklar
+
+Hej!
+Till Malin som vikarierar i morgon:
+- Nyckelskåpet på kontoret har kod 1954.
+- Klienternas nycklar ligger märkta med nummer, inte namn.
+- Wifi på kontoret: nätverk BS-Gäst, lösen Fjaril2025!
+Ring mig om något krånglar.
+/Nina`, 'credentials'),
+  d(`Kvartalsrapport IT-säkerhet Q3
+
+• Antal rapporterade nätfiskeförsök: 231 (+18 %)
+• Antal medarbetare som klickat på länkar i testkampanjen: 6 %
+• Lösenordsläckor: inga kända konton berörda enligt Have I Been Pwned-kontrollen
+• MFA-täckning: 94 % av alla konton
+
+Åtgärder Q4: utbildning för chefer, obligatorisk MFA för alla med extern åtkomst.`),
+  d(`Hej,
+
+Kan ni lägga in följande ersättning till vår föreläsare på inspirationsdagen den 15 maj? Föreläsaren, Kristina Hellberg, fakturerar inte via firma, så vi betalar som arvode.
+Arvode: 8 000 kr
+Bank: ICA Banken, clearing 9270, konto 1045 672 331
+Adress för kontrolluppgift finns i bilagan.
+
+/Sara, samordnare Kulturenheten`, 'bank-account'),
+  d(`[Teams – Ekonomienheten]
+[10:45] Elin: kan någon förklara skillnaden mellan clearingnummer och kontonummer för en nyanställd som frågar?
+[10:46] Jakob: clearingnumret är bankens kontorsnummer, 4–5 siffror, kontonumret är ditt eget konto. Swedbank har ibland 5 siffror
+[10:47] Elin: tack! och IBAN för utländska konton?
+[10:47] Jakob: ja, det behövs för utbetalningar utomlands`),
+  d(`Från: Lars Wennberg
+Skickat: den 1 april 2026 07:58
+Till: Ekonomi, leverantörsreskontra
+Ämne: BRÅDSKANDE – nytt konto för leverantör
+
+Hej,
+Jag har fått ett mejl från vår leverantör Nordic Clean AB om att de har bytt bank. Nytt bankgiro 5877-2201. Kan ni ändra innan betalningen på fredag?
+
+/Lars
+
+-----
+Svar från Ekonomi: Hej Lars! Vi gör aldrig sådana ändringar utan att ringa leverantören på känt nummer. Det här ser ut som ett bedrägeriförsök. Vi kontrollerar.`),
+  d(`Hej Eva,
+
+Jag har glömt mitt bankkort hemma och behöver betala deltagaravgiften för konferensen nu innan det stänger. Kan du betala med ditt tjänstekort? Annars kan du betala med mitt privata kort som jag har fotat av: 5168 4412 9087 3356, 12/26, kod på baksidan 044.
+
+Tusen tack, jag Swishar dig!
+/Lena`, 'payment-card'),
+  d(`Hej!
+
+Vi har haft en utbildning för alla i kassan på Kulturhuset om kortbetalningar och PCI DSS. Sammanfattning:
+- Skriv aldrig ned kundens kortnummer.
+- Ta aldrig emot kortuppgifter via telefon eller mejl.
+- Om en kund mejlar sina kortuppgifter: radera mejlet och be kunden betala via webbshoppen.
+
+Instruktionen finns i kassapärmen.
+/Kulturhusets chef`),
+  d(`Hej kollegor,
+
+Kort om min situation: Jag har fått diagnosen MS och kommer att gå ned till 75 % från 1 mars, enligt läkarens rekommendation. Jag har valt att berätta för er alla så att ni förstår varför jag ibland behöver vila på eftermiddagen. Det är okej att fråga!
+
+Kram,
+Lotta
+
+PS. Glöm inte att skicka in era semesteransökningar senast 31/3.`, 'health'),
+  d(`From: Hannah Berg
+Sent: Monday 12 January 2026 09:15
+To: Team Nordic Health Data
+Subject: Weekly notes
+
+Hi all,
+Notes from Friday's call:
+1. The data request to the national registry is approved. Aggregated data only, no individual records.
+2. Ethics: the amendment for the genetic sub-study is still pending.
+3. Staffing: Olav starts 1 February as data manager.
+4. Budget: travel budget reduced by 15 %.
+5. Next call: 23 January.
+
+Best,
+Hannah`),
+  d(`Hej Marcus,
+
+Inför din första vecka som boendestödjare: en av dina klienter, Oskar, är homosexuell och lever med sin partner Jens i lägenheten. Oskar har tidigare haft dåliga erfarenheter av personal som gjort kommentarer om det, så var uppmärksam. Han har också ADHD och behöver hjälp med struktur kring räkningar.
+
+Välkommen till gruppen!
+/Sofia, samordnare`, 'sex-life', 'health'),
+  d(`Hej!
+
+Information om regnbågsfika på onsdag kl 15 i personalrummet. Alla är välkomna – det är ett tillfälle att prata om hur vi kan göra arbetsplatsen mer inkluderande för hbtqi-personer. Kommunens jämställdhetsstrateg kommer och berättar om den nya handlingsplanen.
+
+Ta med en kollega!
+/Jämställdhetsombudet`),
+  d(`[Teams – Ungdomsmottagningen intern]
+[14:10] Barnmorska Tina: Info inför nästa besök: flickan 15 år som var här i tisdags har berättat att hon har sex med en 19-åring. Kurator bedömer att vi ska göra en orosanmälan. Jag pratar med henne på torsdag.
+[14:12] Kurator Jesper: ja, jag skriver anmälan idag
+[14:13] Barnmorska Tina: tack. hon ska också ha p-piller, recept klart`, 'sex-life', 'social', 'health'),
+  d(`Från: Kundcenter
+Skickat: den 15 oktober 2025 10:50
+Till: Handläggare bygglov
+Ämne: Kontakt om grannehörande
+
+Hej,
+En sökande i bygglovsärende 2025-1044 har ringt och berättat att hon har skyddade personuppgifter. Hon vill inte att hennes namn eller adress ska framgå i grannehörandet som skickas till grannarna. Ärendet behöver markeras och handlingarna sekretessprövas innan något skickas ut.
+
+/Kundcenter, Amira`, 'protected-identity', 'secrecy'),
+  d(`Hej Kent,
+
+Vi har fått en ansökan om plats i förskola för ett barn med fingerade personuppgifter. Kan du kontakta mig per telefon innan du lägger in något i Procapita eller i placeringssystemet? Ingen information om barnet ska skickas via e-post.
+
+/Placeringshandläggare, Förskoleenheten`, 'protected-identity'),
+  d(`[2026-03-02 08:15] Christian: vet ni att Niklas på fastighet har gått med i Ahmadiyya-församlingen? han berättade på lunchen
+[2026-03-02 08:16] Moa: ja, han har varit med ett tag, han var på deras stora möte i London i somras
+[2026-03-02 08:17] Christian: intressant. han bjöd in mig till deras öppet hus
+[2026-03-02 08:20] Moa: gå! de bjuder på god mat`, 'religion'),
+  d(`Hej,
+
+Frågor om praktiska saker inför utbildningsdagen:
+1. Finns det ett tyst rum som kan användas för bön under dagen? Vi har flera deltagare som har frågat.
+2. Lunchen: beställ vegetariskt till alla så slipper vi specialkost.
+3. Är det tillgänglighetsanpassat för rullstol?
+
+Tack!
+/Utbildningssamordnare`),
+  d(`Från: Kommunstyrelsens ordförande
+Skickat: den 10 september 2025 12:30
+Till: Kanslichefen
+Ämne: Personalärende – Robin
+
+Hej Annika,
+Jag har fått reda på att Robin, en av våra politiska sekreterare, har deltagit i Extinction Rebellions blockad av motorvägen i helgen och greps av polisen. Han är misstänkt för ohörsamhet mot ordningsmakten. Jag vill att vi diskuterar hur det påverkar hans uppdrag.
+
+/Ordförande`, 'political-opinion', 'criminal-record'),
+  d(`Nyheter från Exempelkommuns kansli:
+
+• Kommunfullmäktige sammanträder 28 november kl 18. Sänds på webben.
+• Motion från Kristdemokraterna om fler trygghetsvärdar behandlas.
+• Partistöd 2026 – redovisningar ska vara inne senast 30 juni.
+• Nya förtroendevalda introduceras i januari.
+
+Läs dagordningen på exempelkommun.se/kf`),
+  d(`Hej,
+
+Passerkortet till Lisa Granström fungerar inte på Ekbackens vårdboende. Vi har bytt system till irisläsare vid läkemedelsrummet, och hennes irisregistrering från i måndags verkar inte ha sparats. Kan säkerhetsavdelningen göra om registreringen? Hon kommer inte åt läkemedelsrummet i kväll annars.
+
+/Ssk-samordnare Lars`, 'biometric'),
+  d(`Bland ärendena i veckan – Säkerhetsavdelningen
+
+1. Kameraövervakning: Nya kameror vid parkeringen, tillstånd från länsstyrelsen behövs inte enligt ny lag.
+2. Fingeravtrycksläsare vid serverhallen: leverantörsdemo 14/11. Ingen personal registreras under demon.
+3. Inbrottsförsök i förrådet Hus B anmält till polisen, ingen misstänkt.
+4. Utbildning i hot och våld för receptionen 20/11.`),
+  d(`Hej,
+
+Inför domstolsförhandlingen i vårdnadsmålet vill jag informera dig som nytt ombud om att pappan, Marko Jelić, tidigare är dömd för misshandel av barnens mamma (2021) och har ett gällande kontaktförbud fram till juni. Socialtjänstens yttrande tar upp detta. Sekretess gäller för mammans adress.
+
+Med vänlig hälsning
+Familjerättssekreterare Anna Brink`, 'criminal-record', 'protected-identity', 'social'),
+  d(`Protokoll, Vårdförbundets avdelning Exempelregionen, styrelsemöte 2026-01-14
+
+§ 3 Medlemsärenden: Styrelsen beslutade att ge rättshjälp till medlemmen Kajsa Lind i hennes tvist om uppsägning från akutmottagningen. Ombudsmannen Per tar ärendet.
+§ 4 Lönestatistik för sjuksköterskor i regionen – presenteras på medlemsmöte i februari.
+§ 5 Övrigt: kansliet har nya öppettider.`, 'trade-union'),
+  d(`Hej!
+
+Jag ska sammanställa hur många i personalen som är fackligt anslutna för att planera fackliga förhandlingar – får jag det? Eller ska vi bara fråga facken om hur många medlemmar de har på arbetsplatsen, utan namn?
+
+Tacksam för svar.
+Emil, HR-konsult`),
 ];
