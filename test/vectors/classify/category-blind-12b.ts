@@ -1881,4 +1881,256 @@ Jag ska sammanställa hur många i personalen som är fackligt anslutna för att
 
 Tacksam för svar.
 Emil, HR-konsult`),
+  d(`Från: Anders Lilja <anders.lilja@exempelkommun.se>
+Skickat: den 19 maj 2026 16:55
+Till: Ledningsgruppen Socialförvaltningen
+Ämne: VB: VB: Synpunkter på nya riktlinjer för ekonomiskt bistånd
+
+Hej,
+Här kommer hela tråden så ni kan läsa på inför tisdag. Inga enskilda ärenden nämns, det är riktlinjerna vi ska diskutera.
+
+/Anders
+
+-----Ursprungligt meddelande-----
+Från: Jurist Sara Öberg
+Skickat: den 19 maj 2026 11:20
+Hej Anders, några synpunkter:
+1. Avsnittet om hushåll med barn bör hänvisa till barnkonsekvensanalysen.
+2. Skrivningen om "skäliga boendekostnader" behöver exemplifieras.
+3. Riktlinjerna bör säga att bistånd till tandvård bedöms individuellt.
+/Sara
+
+-----Ursprungligt meddelande-----
+Från: Anders Lilja
+Skickat: den 16 maj 2026 09:03
+Hej Sara, kan du granska utkastet till nya riktlinjer för ekonomiskt bistånd före ledningsgruppen? /Anders
+
+--
+Anders Lilja, socialchef
+Exempelkommun
+Den här e-posten kan innehålla sekretessbelagd information. Om den har kommit till dig av misstag, radera den och meddela avsändaren.`),
+  d(`Minnesanteckningar, ledningsgrupp Barn och utbildning 2026-04-21
+
+Närvarande: Förvaltningschef Sara L, rektorerna för Norr, Söder, Väster, HR-strateg Ola, controller Mia.
+
+1. Ekonomi: prognosen visar underskott på 1,8 mnkr, främst skolskjuts och modersmål.
+2. Elevresultat: andelen elever i åk 9 med godkänt i alla ämnen ökade till 78 % (2025: 74 %). Meritvärdet är 226 i snitt. Redovisas för nämnden i maj.
+3. Närvaro: kommunens närvarofrämjande arbete utvärderas av Linnéuniversitetet.
+4. Personal: rekryteringsläget för speciallärare är fortsatt svårt. Lönesättningen för bristyrken diskuteras med Sveriges Lärare på central nivå.
+5. Arbetsmiljö: OSA-enkäten visar hög arbetsbelastning på Söder. Handlingsplan tas fram.
+6. Övrigt: Skolavslutningarna i kyrkan – rektorerna påminns om att det ska finnas en likvärdig alternativ aktivitet.
+
+Nästa möte 5 maj.
+/Vid pennan: Mia`),
+  d(`Hej Karin,
+
+Här kommer en sammanfattning från dagens möte med Ahmed från Arbetsförmedlingen om Sami Haddad, som gör praktik hos oss på parkförvaltningen inom etableringsprogrammet:
+
+- Sami har kommit till Sverige från Syrien 2023 och läser SFI på eftermiddagarna, nu på kurs C.
+- Han har fungerat mycket bra i arbetslaget, noggrann och punktlig. Arbetsledaren Jukka ger honom goda omdömen.
+- Han har haft ont i knät sedan i vintras och har fått en tid hos sjukgymnast, så vi undviker tunga lyft tills vidare.
+- Praktiken förlängs till 30 september.
+
+Ahmed återkommer om möjligheten till en lönebidragsanställning.
+
+/Petra, handledare`, 'ethnic-origin', 'health', 'hr-assessment'),
+  d(`[Chattlogg – Kommunens e-tjänst "Fråga kommunen", 2025-10-02]
+14:02 Besökare: hej, hur ansöker man om färdtjänst?
+14:03 Handläggare Lena: Hej! Du ansöker via e-tjänsten på vår webb eller med en pappersblankett. Du behöver ett läkarintyg som beskriver din funktionsnedsättning.
+14:04 Besökare: ok, hur lång tid tar det?
+14:05 Handläggare Lena: Handläggningstiden är ungefär fyra veckor.
+14:06 Besökare: tack
+14:06 Handläggare Lena: Varsågod, ha en fin dag!`),
+  d(`Från: Ewa Kristiansson
+Skickat: den 11 november 2025 20:18
+Till: Familjehemsenheten
+Ämne: Pojken
+
+Hej Jonas,
+Som vi pratade om i telefon: Wilmer kom hem från skolan idag och berättade att hans biologiska pappa stod utanför skolgården. Han var rädd. Pappan får ju inte veta var Wilmer bor, han har sekretessmarkering hos Skatteverket och umgänget är bara under kontrollerade former enligt LVU-beslutet. Jag har pratat med rektorn som tar kontakt med polisen.
+
+Kan du ringa mig i morgon så snart du kan?
+
+Ewa, familjehemsmamma`, 'protected-identity', 'social'),
+  d(`Weekly digest – International Office, week 44
+
+• 18 exchange students arrived for the spring term; welcome event on 5 November.
+• The visa handbook has been updated with the new Migration Agency forms.
+• Staff training: "Intercultural communication" on 12 November – sign up via the portal.
+• Reminder: student grades from partner universities must be converted via Ladok, not by email.
+• The International Office is closed on Friday 7 November.
+
+Questions? international@exempel-hogskola.se`),
+  d(`Hej,
+
+Vi har rekryterat en ny undersköterska till natten, Fredrik Sandin, start 1 december. Anställningsvillkor: tillsvidareanställning 85 %, grundlön 30 500 kr på heltid, OB enligt avtal. Han är medlem i Kommunal och har bett att få facklig information skickad till sin privata adress.
+
+Kan ni skapa anställningen i Personec och beställa passerkort?
+
+/Enhetschef Maria, Björkhaga`, 'salary', 'trade-union'),
+  d(`Sammanfattning från nätverksträff "Skolnärvaro i fokus", 2026-02-26
+
+Vi var 32 deltagare från sju kommuner. Huvudpunkter:
+1. Forskaren Karin Lundh presenterade studier om hemmasittare och orsaker till långvarig frånvaro (t.ex. ångest, mobbning, NPF).
+2. Goda exempel: Norrköping har närvaroteam med kurator, specialpedagog och socialsekreterare.
+3. Digitala verktyg: frånvarorapporter i Skola24 skickas automatiskt till vårdnadshavare efter 3 dagar.
+4. Diskussion: hur samverkar skola och socialtjänst tidigt? Se presentationen.
+
+Inga enskilda elevärenden togs upp. Nästa träff i september.`),
+  d(`Från: Johanna Persson
+Skickat: fredag 24 oktober 2025 15:30
+Till: Kalle Eriksson
+Ämne: VB: Överenskommelse om avslut
+
+Kalle,
+Här kommer överenskommelsen som HR skickade till Amanda. Den är sekretessmarkerad av HR, så skicka inte vidare.
+
+Sammanfattning: Amanda slutar 31 december efter att ha fått två varningar i år, den senaste för att ha lämnat ut uppgifter om en brukare på Facebook. Hon får 4 månadslöner (totalt 131 600 kr) mot att hon inte driver tvisten vidare. Kommunal har godkänt överenskommelsen för hennes räkning.
+
+/Johanna`, 'hr-assessment', 'salary', 'trade-union', 'secrecy'),
+  d(`Hej Simon,
+
+Jag har börjat på IT och sett att vi har kvar gamla konton för konsulter i AD. Jag föreslår att vi rensar ut konton som inte använts på 90 dagar. Kan vi ta det på nästa driftmöte? Jag har en lista med 47 konton, endast användarnamn och datum för senaste inloggning, inga lösenord.
+
+/Max, systemadministratör`),
+  d(`Beslut om avstängning – elev
+Beslutsfattare: Rektor, Hagaskolans gymnasium
+Elev: Kevin Larsson, NA23b
+
+Kevin Larsson stängs av från undervisningen 3–7 november 2025 med stöd av 5 kap. 17 § skollagen. Skäl: Kevin har vid upprepade tillfällen hotat andra elever och i torsdags misshandlat en klasskamrat i korridoren, vilket polisanmälts av skolan. Tidigare åtgärder (samtal, skriftlig varning 10/10) har inte varit tillräckliga.
+
+Beslutet kan överklagas till Skolväsendets överklagandenämnd. Kopia till vårdnadshavare och huvudman.`, 'criminal-record'),
+  d(`Hej!
+
+Bra och dåliga nyheter från fritidsgården Kompassen:
++ Besöksantalet har ökat med 20 % sedan vi började med läxhjälp.
++ Ungdomarna har byggt en egen studio.
+− Vi har fått klotter på fasaden och anmält det till polisen.
+− Tre ungdomar har blivit avstängda från gården en vecka för bråk; de får komma tillbaka efter samtal.
+
+Vi ses på nätverksmötet!
+/Fritidsledarna`),
+  d(`[Teams – Lärarlag åk 4]
+[15:20] Sanna: Hur gör vi med omdömena i Unikum, ska vi skriva dem innan eller efter utvecklingssamtalen?
+[15:21] Per: innan, så föräldrarna kan läsa dem innan
+[15:22] Sanna: ok, och vilken mall? den nya med "utvecklas i riktning mot"?
+[15:23] Per: ja, rektorn skickade den i måndags
+[15:23] Sanna: tack!`),
+  d(`Hej Pernilla,
+
+Jag har precis gått igenom Noelias omdömen inför utvecklingssamtalet på torsdag. Matematiken har gått framåt mycket – hon klarade alla delar på diagnosen i bråk. Läsförståelsen är fortfarande under förväntad nivå, och hon har missat 11 lektioner i svenska sedan oktober pga sena ankomster. Jag har skrivit in det i hennes IUP.
+
+Kan du som SVA-lärare komplettera med din bedömning?
+
+/Jonas, klasslärare 5A`, 'grades'),
+  d(`Från: Lena Wahlström
+Skickat: den 2 oktober 2025 08:00
+Till: Alla medarbetare, Region Exempelland
+Ämne: Personalnytt oktober
+
+I detta nummer:
+• Regiondirektörens krönika: Digitaliseringen av vården fortsätter.
+• Ny chef för akutkliniken: välkommen Johan Bergström!
+• Tema: Sömn och hälsa – sju tips från företagshälsovården.
+• Lönerevision: nya löner betalas ut i november för de grupper som ännu inte är klara.
+• Pensionärer: 34 medarbetare går i pension i höst – tack för alla år!
+• Krönika av facket: Vårdförbundet om sjuksköterskornas arbetstider.`),
+  d(`Hej,
+
+Jag som brukare vill klaga på hemtjänsten. Den nya personalen har inte kommit på tre tillfällen denna vecka och jag har inte fått mina mediciner för hjärtat i tid. Mina insatser är beslutade, inköp och tillsyn två gånger om dagen. Jag är 87 år och klarar inte att gå till apoteket själv.
+
+Jag vill att någon ringer mig.
+Birgit Alm, Lindvägen 4
+
+(Vidarebefordrat från synpunktshanteringen till enhetschef Hemtjänst Öst.)`, 'social', 'health'),
+  d(`Från: Familjerätten
+Skickat: den 6 mars 2026 13:40
+Till: Ekonomienheten
+Ämne: Utbetalning underhållsstöd – ändrat konto
+
+Hej,
+Mamman i ärende FR 2025-88, Jenny Carlsson, har bett att utbetalningarna av det tillfälliga bidraget framöver går till hennes nya konto hos Skandiabanken, clearing 9150, kontonummer 0421 883 512. Hon har lämnat in blanketten med underskrift, den skannas in i ärendet.
+
+Tidigare konto (Swedbank 8105-9, 924 556 012-8) ska inte användas längre.
+
+/Familjerättssekreterare Hanna`, 'bank-account'),
+  d(`Hi Sophie,
+
+Quick question from our side before the partnership agreement is signed: which bank account should the municipality pay the project contribution to? We need the IBAN and BIC of your organisation (not a personal account) on an official letterhead, plus the VAT number.
+
+Thanks!
+Mikael Ström
+Project Coordinator, Exempelkommun`),
+  d(`[Teams – Kassan Kulturhuset]
+[17:30] Jessica: en kund ringde och läste upp hela sitt kortnummer för att boka teaterbiljetter, jag skrev upp det på en lapp: 4571 9900 2314 7782, 06/27, 113. Han heter Rolf Nilsson
+[17:31] Anders: NEJ, riv lappen direkt och be honom boka på webben, vi får inte ta kort per telefon
+[17:32] Jessica: oj sorry, rivit nu. ringer tillbaka honom`, 'payment-card'),
+  d(`Hej alla!
+
+Tack för ett bra möte med Ungdomsfullmäktige i går. Kort summering:
+• Ungdomarna vill ha fler busslinjer till idrottsplatsen på kvällar.
+• De vill ha en skatepark i Norrby – förslaget skickas till tekniska nämnden.
+• Valdiskussion: flera i Ungdomsfullmäktige vill bjuda in de politiska ungdomsförbunden till en debatt på gymnasiet innan valet. Kommunen ska vara neutral och bjuda in alla.
+
+Nästa möte: 8 april.
+/Demokratisamordnare Malin`),
+  d(`Från: Gunilla Roos
+Skickat: den 14 januari 2025 11:02
+Till: Rekryteringsgruppen
+Ämne: Referens – Tomas Ek
+
+Hej,
+Jag ringde referensen för Tomas Ek idag (hans tidigare chef på Region Väst). Hon sa att han var mycket kompetent men att han ofta tog med sig sin politik till jobbet – han är kommunpolitiker för Kristdemokraterna och hade enligt henne svårt att hålla isär rollerna under valrörelsen 2022. Hon skulle ändå anställa honom igen.
+
+/Gunilla`, 'political-opinion', 'hr-assessment'),
+  d(`Hej kollegor,
+
+Jag ska vara ledig 20–24 april eftersom jag tillsammans med min församling, Katolska kyrkan i Exempelstad, åker på pilgrimsresa till Rom. Ni som behöver något från mig innan dess – hör av er senast den 15:e!
+
+Vänliga hälsningar
+Teresa Novak
+Controller, Ekonomienheten`, 'religion'),
+  d(`Minnesanteckningar, samråd med trossamfunden 2025-11-11
+
+Deltagare: representanter för Svenska kyrkan, Pingstkyrkan, Syrisk-ortodoxa kyrkan, moskéföreningen och kommunens säkerhetssamordnare.
+1. Trygghet vid högtider: polisens lägesbild presenterades.
+2. Krisstöd: samfunden ingår i POSOM-gruppen.
+3. Lokaler: moskéföreningen söker större lokal, kommunen hjälper till att inventera.
+4. Nästa samråd i maj.`),
+  d(`Hej Lotta,
+
+Svar på din fråga om Wilhelms skolgång efter utredningen på BUP: Den genetiska utredningen har bekräftat att han har Klinefelters syndrom (47,XXY). Föräldrarna har gett samtycke till att vi informerar elevhälsan. Det kan påverka hans energinivå och inlärning, och han får hormonbehandling framöver.
+
+Vi ses på SIP-mötet den 9/12.
+/Skolläkare Maja`, 'genetic', 'health'),
+  d(`Hej,
+
+Biobanken har tagit emot er förfrågan om att få ut prover för forskning. Innan vi kan lämna ut provmaterial behövs:
+1. Etikgodkännande
+2. Avtal om provsamling
+3. Uppgift om vilken typ av genetisk analys som ska göras
+Prover lämnas ut i kodad form, aldrig med namn eller identitetsuppgifter.
+
+Med vänlig hälsning
+Biobankssamordnare, Region Exempelland`),
+  d(`Från: Röstbrevlådan Kundcenter (automatiskt meddelande)
+Till: Magnus Dahlén
+Ämne: Din röstprofil har registrerats
+
+Hej Magnus,
+Din röstprofil för röstigenkänning i kundtjänstsystemet har registrerats den 3 februari 2026 kl 09:14. Från och med nu loggar du in i telefonisystemet genom att säga din lösenfras. Röstavtrycket sparas i 12 månader eller tills du slutar.
+
+Vill du radera profilen? Kontakta systemförvaltningen.`, 'biometric'),
+  d(`Hej!
+
+Inför upphandlingen av nytt passersystem till skolorna vill vi bara påminna om förvaltningens beslut: inga biometriska lösningar (fingeravtryck, ansiktsigenkänning, handflatescanning) får användas för elever. För personal kan det prövas efter konsekvensbedömning.
+
+/Dataskyddsombudet`),
+  d(`Ärende: Anmälan om missbruk av tjänstebil
+
+Datum: 2025-09-12
+Anmälare: Fordonsansvarig Ronny
+Beskrivning: Tjänstebilen ABC 123 har enligt körjournalen använts privat under helgen 6–7 september av medarbetaren Dragan Petrović. Han stoppades av polisen i en nykterhetskontroll på söndagen och är misstänkt för rattfylleri. Polisen har meddelat arbetsgivaren eftersom bilen är kommunens.
+
+Åtgärd: Ärendet lämnas till HR för utredning om arbetsrättsliga åtgärder.`, 'criminal-record', 'hr-assessment'),
 ];
