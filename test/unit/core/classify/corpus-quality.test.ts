@@ -316,13 +316,14 @@ const BLIND_10_FLOORS = {
 
 /**
  * The only scoring of the eleventh blind corpus (2026-11-24, session 8, at fa95abe; written by two
- * helpers from the labelling guide alone at the start of the session). Neither model was trained or
- * calibrated on it (it is not in HOLDOUT, which the full model trains on). The send model is the one
+ * helpers from the labelling guide alone at the start of the session). Neither model had been trained
+ * or calibrated on it when it was scored. The send model is the one
  * the session started with. 11a (349) rules P 0.910 R 0.805, send model 0.909 / 0.837, full model
  * 0.938 / 0.837; 11b (282) rules 0.790 / 0.783, send model 0.819 / 0.807, full model 0.911 / 0.792;
  * together (631) rules 0.852 / 0.795 (tp 364 fp 63 fn 94), send model 0.867 / 0.823 (tp 377 fp 58 fn
  * 81), full model 0.926 / 0.817 (tp 374 fp 30 fn 84). Any category at document level: send model
- * 0.907 / 0.884, full model 0.949 / 0.871.
+ * 0.907 / 0.884, full model 0.949 / 0.871. Since then the full model also trains on blind-11 (in
+ * HOLDOUT; there it now scores 0.960 / 0.895, which measures fit): its floors here only catch a regression.
  */
 const BLIND_11_FLOORS = {
   'blind-11a': { rules: { precision: 0.88, recall: 0.78 }, model: { precision: 0.88, recall: 0.81 }, full: { precision: 0.91, recall: 0.81 } },
