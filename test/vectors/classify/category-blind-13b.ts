@@ -458,4 +458,379 @@ Noah H – hög frånvaro (31 %) i NO-ämnena, svårt att bedöma. Behöver prat
 
 Vi stämmer av på fredag.
 /Henrik, NO-lärare`, 'grades'),
+  d(`Från: Birgitta Lantto
+Skickat: den 8 januari 2026 10:12
+Till: Rektor Malmberg
+Ämne: SV: Modersmålsundervisning
+
+Hej,
+Vi är sverigefinnar på båda sidor i familjen och vill gärna att Eino får finska som modersmål även i
+fyran, trots att han mest pratar svenska hemma nu. Hans mormor bor hos oss och pratar bara finska med honom.
+Vi fyller i ansökan igen om det behövs.
+
+Ystävällisin terveisin
+Birgitta Lantto
+
+> Hej, inför nästa läsår behöver alla vårdnadshavare som vill ha modersmålsundervisning ansöka på nytt.
+> Blanketten finns på skolans webbplats. /Anna Malmberg, rektor`, 'ethnic-origin'),
+  d(`Hej!
+
+Vi har fått in en fråga från en medarbetare om hur vi hanterar önskemål om ledighet vid religiösa högtider.
+Svaret enligt vår riktlinje:
+- Ledighet beviljas i första hand som semester eller kompensationsledighet.
+- Chefen ska vara generös om verksamheten tillåter.
+- Det gäller alla trosinriktningar och ingen behöver ange vilken tro man har.
+
+Riktlinjen "Religiösa högtider och ledighet" revideras i höst.
+
+HR-avdelningen`),
+  d(`Ämne: Fwd: Fingeravtryck passerkontroll
+
+Hej IT-säkerhet,
+Se nedan – ska vi verkligen spara det här i ärendet?
+
+-----Original Message-----
+From: Peter Lindahl (Fastighet)
+Sent: 22 January 2026 15:10
+To: Servicedesk
+Subject: Fingeravtryck passerkontroll
+
+Ny registrering i det biometriska passersystemet på Arkivet:
+Användare: Eva Håkansson, anst.nr 22871
+Fingeravtrycksmall (höger pekfinger) lagrad, mall-ID FP-00719-A, kvalitet 87/100.
+Ansiktsbild tagen för korttrycket.
+Vänligen koppla mallen till hennes behörighetsgrupp ARKIV-2.`, 'biometric'),
+  d(`Hej alla,
+
+Som ni vet ska vi under våren utreda om fingeravtrycksläsare ska ersätta passerkorten i stadshuset.
+Dataskyddsombudet har gjort en första bedömning: biometriska uppgifter är känsliga och kräver stöd i
+artikel 9 GDPR, så det blir sannolikt inte aktuellt för vanliga dörrar.
+
+Vi återkommer efter styrgruppsmötet den 12 mars.
+
+/Projektgruppen Säkra lokaler`),
+  d(`Från: Genetiska mottagningen, Universitetssjukhuset
+Till: Dr. Karin Wallin, Vårdcentralen Högby
+Ämne: Svar – anlagsbärarskap
+
+Hej,
+Angående er patient Mikael Svensson: analysen visar att han är heterozygot bärare av en patogen variant
+i CFTR-genen (cystisk fibros). Hans syster har tidigare fått diagnosen. Vi rekommenderar genetisk
+vägledning för paret inför planerad graviditet och erbjuder testning av partnern.
+
+Återbesök hos genetisk vägledare är bokat 2026-03-19.
+
+Med vänlig hälsning
+Sofia Engström, överläkare, Klinisk genetik`, 'genetic', 'health'),
+  d(`Hej!
+
+Påminnelse om lunchföreläsningen på torsdag: "Vad är ärftlighet? Genetik för nyfikna" med professor
+Lars Hellström. Han pratar om hur gentester fungerar, vad man kan läsa ut ur ett DNA-prov och vilka etiska
+frågor som finns.
+
+Plats: Aulan, kl 12.00–12.45. Ingen anmälan behövs, ta med egen lunch.
+
+Friskvårdsgruppen`),
+  d(`Hej Johanna,
+
+Här kommer lönespecifikationen som du bad om till bostadsansökan, och ett utdrag ur HR-systemet:
+
+Anställd: Emelie Strand
+Befattning: Socialsekreterare
+Månadslön: 34 900 kr (från 2025-04-01)
+Senaste lönehöjning: +1 100 kr
+Anställningsform: Tillsvidare
+
+Hälsningar
+Lönecentrum, Kungsvik kommun
+Ärende #77102`, 'salary'),
+  d(`Från: Malin Ohlsson
+Skickat: den 4 mars 2026 09:03
+Till: Thomas (enhetschef)
+Ämne: Vision
+
+Hej Thomas,
+Bara så du vet: jag är sedan januari huvudskyddsombud för Vision på förvaltningen, så jag kommer att
+vara med på skyddsronden den 19:e. Jag har fått fyra timmar facklig tid i veckan för uppdraget.
+
+/Malin`, 'trade-union'),
+  d(`Hej,
+
+Info från Vision Kungsvik: Vi bjuder på frukost i personalrummet tisdag 10 mars kl 7.30–9.00!
+Kom och prata med oss om lönerevisionen, arbetsmiljö eller vad du vill.
+Du behöver inte vara medlem. Ta gärna med en kollega.
+
+Vision Kungsviks kommunavdelning`),
+  d(`Minnesanteckningar, ledningsgrupp Arbetsmarknadsenheten, 2026-02-09
+
+1. Budget: Prognos +0,3 mnkr.
+2. Personal:
+   - Rekrytering av två arbetsmarknadskonsulenter pågår.
+   - Fredrik Öhman har sagt upp sig, sista dag 31 mars.
+   - Sjukfrånvaron på enheten 5,2 %, oförändrad.
+3. Deltagare: 42 personer med försörjningsstöd har startat i arbetsträning sedan januari.
+4. Lokaler: Flytt till Hamngatan skjuts till hösten.
+5. Övrigt: Julbordet 2026 – förslag på restaurang till Linda.`),
+  d(`Hej Kjell,
+
+Jag behöver tyvärr skjuta upp vårt möte. Min son Leo har fått diagnosen typ 1-diabetes och vi ligger inne på
+barnkliniken sedan i söndags. Vi lär oss räkna kolhydrater och ta insulin, det är rätt mycket just nu.
+Jag är VAB resten av veckan.
+
+Kan vi ses v. 11 istället?
+/Anna`, 'health'),
+  d(`Subject: RE: RE: Reimbursement – travel Stockholm
+
+Hi Pernilla,
+
+Sorry, I forgot the account details. Please transfer the reimbursement (2 340 SEK) to my personal
+account: Handelsbanken, clearing 6123, account 824 611 903. Account holder: Aisha Rahman.
+
+Receipts are attached as PDF.
+
+Thanks!
+Aisha
+
+-----
+From: Pernilla Hjort
+Sent: Tuesday, 10 February 2026 13:10
+Your expense report has been approved. Which account should we pay to? Your salary account is not used
+for external guests.`, 'bank-account'),
+  d(`Hej!
+
+Vi ser att flera medarbetare har fått ett mejl som ser ut att komma från Lönecentrum och ber dig
+"bekräfta ditt kontonummer och BankID" via en länk. Det är bedrägeri (phishing). Klicka inte på länken
+och ange aldrig kontouppgifter, kortnummer eller koder via mejl.
+
+Har du redan klickat – kontakta servicedesk på 010-44 55 600 direkt.
+
+IT-säkerhetsfunktionen`),
+  d(`Hej Maria,
+
+Tack för samtalet i morse. För ordningens skull skriftligt:
+
+Vid kontroll av kortutdraget för förvaltningens inköpskort framgår att Stefan Lund har gjort privata inköp
+för 4 380 kr (Elgiganten och en restaurang i Göteborg). Han har medgett detta och betalar tillbaka.
+Vi har gett en skriftlig varning och hans kort är spärrat. Ärendet är anmält till PA-rådet.
+
+/Göran, ekonomichef`, 'hr-assessment'),
+  d(`Från: Nina Säll
+Skickat: den 16 februari 2026 08:02
+Till: Peter (bitr. rektor)
+Ämne: Ahmed 9C – närvaro
+
+Hej Peter,
+Ahmed i 9C har 38 % frånvaro sedan jul, varav det mesta ogiltig. Han har F i matte, engelska och SO just nu och
+riskerar att inte bli behörig till gymnasiet. Mamma säger att han inte vill gå hit. Jag tycker att vi bör
+göra en orosanmälan, vad tycker du? Jag har kontaktat EHT.
+
+Nina, mentor 9C`, 'grades', 'social'),
+  d(`Hej alla mentorer!
+
+Instruktion inför betygssättningen i vår:
+- Betygen ska vara satta i Skolplattformen senast 5 juni kl 16.
+- Elever med F ska ha en skriftlig motivering.
+- Frånvaron ska vara registrerad och ogiltigförklarad innan betygskatalogen skrivs ut.
+- Betygskonferens 8 juni kl 9 i aulan.
+
+Hälsningar
+Skoladministrationen`),
+  d(`Hej!
+
+Eftersom jag är ny på jobbet ville jag presentera mig: jag heter Leila, är 29 år och kommer ursprungligen
+från Iran – jag kom till Sverige när jag var tolv. Jag har jobbat som undersköterska i sju år och nu är jag
+på avdelning 14 natt.
+
+Ser fram emot att träffa er alla!
+Leila Karimi`, 'ethnic-origin'),
+  d(`Till: alla enhetschefer
+Ämne: Rekrytering – tolk och språkkompetens
+
+Hej,
+Vi har många brukare som talar arabiska, somaliska, tigrinja och persiska. Därför har vi beslutat att
+språkkunskaper ska lyftas som meriterande i annonserna för hemtjänsten. Vi får däremot aldrig fråga om
+sökandes etniska ursprung eller hemland.
+
+Uppdaterade annonsmallar finns på intranätet.
+HR-strateg, Vård och omsorg`),
+  d(`Från: Tobias Jonsson
+Skickat: tisdag 3 mars 2026 19:44
+Till: Ledamöter Barn- och utbildningsnämnden
+Ämne: Inför nämnden
+
+Hej alla,
+Som ni vet lämnade jag Moderaterna i januari och sitter nu som politisk vilde. Jag kommer ändå att rösta
+för förslaget om nedläggning av Tallbackaskolan eftersom jag tycker det är ekonomiskt nödvändigt, och
+jag vill att ni hör det från mig först.
+
+Tobias Jonsson`, 'political-opinion'),
+  d(`Hej,
+
+Inför valet i september gäller följande för personal på våra arbetsplatser:
+- Partisymboler och valaffischer får inte sättas upp i lokaler där medborgare tas emot.
+- Medarbetare får vara politiskt aktiva på fritiden, men inte i tjänsten.
+- Frågor från media om politiska beslut hänvisas till kommunikationsenheten.
+
+Kommunikationsenheten, Åsby kommun`),
+  d(`[Chatt – Hemtjänst Syd, 2026-02-24]
+07:02 Linda: Vem har Gerd på Lärkvägen idag?
+07:05 Omar: Jag. Hon fick ju beslut om utökad hemtjänst förra veckan, 4 besök per dag nu
+07:06 Linda: ja och natttillsyn också. glöm inte nyckeln, koden till nyckelskåpet är 2580
+07:06 Omar: ok 👍
+07:30 Linda: och hon har nytt blodtryckstabletter i dosetten
+07:31 Omar: noterat`, 'social', 'credentials', 'health'),
+  d(`Hej!
+
+Kul att ni vill besöka oss på Sjöbacka äldreboende! Några praktiska saker:
+- Ytterdörren öppnas av personalen, ring på klockan.
+- Vi har inga portkoder som besökare behöver.
+- Ta gärna av skorna i entrén om det är blött ute.
+- Besök mellan kl 10 och 19.
+
+Välkomna!
+Personalen på Sjöbacka`),
+  d(`Ärendeanteckning, Ekonomiskt bistånd (utdrag)
+
+2026-01-12 Nybesök. Sökande: Daniela M. Arbetslös sedan augusti, ingen A-kassa. Två barn 4 och 7 år.
+Ansöker om försörjningsstöd för januari. Kopia på kontoutdrag från Nordea visade saldo 312 kr.
+2026-01-14 Beslut: Bistånd beviljas med 11 640 kr. Utbetalning till Danielas konto i Nordea,
+clearing 3300, kontonr 7501161234.
+2026-01-20 Sökande meddelar att hon fått timanställning på Coop från februari.
+
+Handläggare: Erik Wahlberg`, 'social', 'bank-account'),
+  d(`Hej,
+
+Fråga från en ny handläggare: När vi betalar ut ekonomiskt bistånd, ska vi alltid använda klientens eget
+bankkonto eller kan vi betala till hyresvärden direkt? Finns det någon rutin för det?
+
+Tack /Jessica`),
+  d(`Från: Lotta Bergh, HR
+Skickat: den 11 februari 2026 15:22
+Till: Mats Edvardsson (chef IT-drift)
+Ämne: Sammanfattning – utvecklingssamtal Jens
+
+Hej Mats,
+Du bad om en sammanfattning av mina anteckningar från samtalet med Jens:
+- Tekniskt mycket stark, levererar driftflytten enligt plan.
+- Har svårt att samarbeta med servicedesk; två klagomål på otrevlig ton i ärenden.
+- Har själv svårt att prioritera, jobbar för mycket kvällar.
+Mål till nästa år: ta ledarskapskursen, delta i gemensamma veckomöten.
+
+Lotta`, 'hr-assessment'),
+  d(`Hej chefer!
+
+Nu startar anmälan till kursen "Svåra samtal – att ge återkoppling och hantera konflikter". Kursen passar
+dig som ska hålla utvecklingssamtal eller hantera missnöje i arbetsgruppen. Vi tar upp varningar,
+omplacering och dokumentation, med fiktiva fall.
+
+Datum: 16–17 april. Anmälan i kompetensportalen.
+
+HR-utveckling`),
+  d(`Från: Hanna Ekdahl
+Skickat: den 27 januari 2026 12:40
+Till: Fredrik Malm
+Ämne: SV: Adresslista till kursen
+
+Hej Fredrik,
+Jag vill inte att min adress står med på deltagarlistan. Jag har skyddade personuppgifter sedan i somras
+(sekretessmarkering hos Skatteverket), så min post ska gå via jobbet. Kan du ta bort mig från listan och
+bara skriva namn och arbetsplats?
+
+Tack för att du förstår.
+Hanna`, 'protected-identity'),
+  d(`Hej alla handläggare,
+
+Påminnelse om rutinen för personer med skyddade personuppgifter:
+1. Kontrollera alltid i folkbokföringen om personen har sekretessmarkering.
+2. Skriv aldrig ut adress i brev som skickas till motpart.
+3. Akten ska märkas med röd flagga i verksamhetssystemet.
+4. Vid osäkerhet – fråga juristen.
+
+Rutinen finns i ledningssystemet, version 4.2.
+/Verksamhetsutvecklare, Socialtjänsten`),
+  d(`Från: Kriminalvården, Frivården Norrby
+Till: Socialtjänsten Norrby, Vuxenenheten
+Ämne: Samordning – klient
+
+Hej,
+Klienten Robin Kask avtjänar sedan december skyddstillsyn med särskild föreskrift om missbruksbehandling
+(dom Norrby tingsrätt, narkotikabrott och ringa stöld). Vi undrar om han är känd hos er och om ni har
+beviljat öppenvård. Han uppger att han har fått behandling på Beroendemottagningen.
+
+Uppgifterna i detta mejl omfattas av sekretess enligt 35 kap. OSL.
+
+Frivårdsinspektör Eva Lund`, 'criminal-record', 'social', 'health', 'secrecy'),
+  d(`Hej!
+
+Veckans sammanfattning från Trygghetsrådet:
+- Polisen rapporterar färre inbrott i Centrum i januari, men fler stölder av cyklar vid stationen.
+- Grannsamverkan startar i Östra Berga.
+- Skolan har haft incidenter med skadegörelse, polisanmält, ingen gärningsperson känd.
+- Ny lägesbild från kommunpolisen i mars.
+
+/Trygghetssamordnaren`),
+  d(`Tjena Micke,
+
+fick detta från min syrra som är lärare i Malmö, lite skämtsamt men ändå:
+"Vi har en elev som fick F på provet och sedan hackade betygssystemet för att ändra det till A."
+Haha, hoppas inte det händer hos oss. Vet du om lösenorden i Skolplattformen är tvåfaktor nu?
+
+/Ronny`),
+  d(`Hej Anette,
+
+Angående hyresgästen i lgh 1102 på Storgatan 8: Hyresvärden har meddelat att hyran inte betalats för
+december och januari. Han har fått försörjningsstöd tidigare men ärendet avslutades i oktober.
+Jag har kontaktat honom, han uppger att han har ett spelberoende och har förlorat allt. Han har gått med
+på att vi gör en ny utredning och att vi kontaktar Beroendeenheten.
+
+/Kenneth, bostadssocial handläggare`, 'social', 'health'),
+  d(`Hej,
+
+Bostadsbolaget och socialtjänsten har i år en gemensam kampanj om vräkningsförebyggande arbete.
+Hyresgäster som ligger efter med hyran ska få ett brev med information om budget- och skuldrådgivning
+och om möjligheten att söka ekonomiskt bistånd. Ingen info om enskilda hyresgäster skickas mellan bolaget
+och kommunen utan samtycke.
+
+/Projektledare, Vräkningsförebyggande`),
+  d(`Hi team,
+
+Just to let you know I will be out of office 16–20 March. I'm having a minor knee operation (meniscus) at
+Capio on the 16th and the surgeon said I'll be on crutches for about a week. I'll check email occasionally.
+
+In urgent matters contact Petra.
+
+Cheers,
+Liam Foster
+Senior GIS Analyst`, 'health'),
+  d(`Hej!
+
+Nu är det dags för årets influensavaccination för personal inom vård och omsorg.
+Tid: 2–6 november, kl 8–16, Personalhälsan, plan 2.
+Ingen tidsbokning behövs. Ta med ID-kort.
+
+Du som är gravid eller har en kronisk sjukdom rekommenderas särskilt att vaccinera dig.
+
+Företagshälsovården`),
+  d(`Från: Skolsköterska Lena Mård
+Skickat: den 6 mars 2026 10:10
+Till: Mentor 5B
+Ämne: Ebba
+
+Hej,
+Jag vill bara säga att Ebba i din klass har fått sin ADHD-diagnos nu efter utredningen på BUP. Hon har
+börjat på medicin (Medikinet) och mamma vill att personalen ser efter om hon äter lunch, eftersom
+aptiten kan minska. Vi tar det på EHT.
+
+Lena, skolsköterska`, 'health'),
+  d(`Mötesanteckningar EHT (elevhälsoteam), Strandskolan, 2026-02-26
+
+Närvarande: rektor, kurator, skolsköterska, specialpedagog, psykolog
+
+1. Uppföljning ärende åk 7 – avslutas, insatserna har gett effekt.
+2. Ny elev i åk 3 – mottagande enligt rutin, inget särskilt.
+3. Skolans närvarofrämjande arbete: statistik visar att den ogiltiga frånvaron ökat på skolan i stort.
+   Förslag: närvarokampanj i vår.
+4. Utbildning i trauma-medvetet förhållningssätt för all personal 14 april.
+
+Nästa möte 12 mars.`),
 ];
