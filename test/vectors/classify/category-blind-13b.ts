@@ -833,4 +833,334 @@ Närvarande: rektor, kurator, skolsköterska, specialpedagog, psykolog
 4. Utbildning i trauma-medvetet förhållningssätt för all personal 14 april.
 
 Nästa möte 12 mars.`),
+  d(`Från: Pastor Daniel Åkesson
+Skickat: den 20 februari 2026 17:32
+Till: Personalchef Susanne Vik
+Ämne: Intyg
+
+Hej Susanne,
+På begäran av vår medlem Ruth Hagberg intygar jag att hon är aktiv i Pingstförsamlingen i Åby sedan 2012
+och leder vår söndagsskola. Hon har bett om att få slippa arbeta söndagar förmiddag av
+samvetsskäl, och jag hoppas att ni kan ta hänsyn till detta i schemaläggningen.
+
+Med vänlig hälsning
+Daniel Åkesson, pastor
+Pingstförsamlingen Åby`, 'religion'),
+  d(`Hej!
+
+Från och med mars har sjukhuset ett nytt stilla rum på plan 1 (rum 1:118). Det är öppet dygnet runt för
+patienter, anhöriga och personal oavsett tro eller livsåskådning. Sjukhuskyrkan har också samtalstider
+varje vardag, och imam och rabbin kan nås via växeln.
+
+Välkomna!
+Andlig vård, Länssjukhuset`),
+  d(`Referat, arbetsplatsträff Bibliotek & Kultur, 2026-03-03
+
+Punkt 1 – Verksamhetsinformation: Ny utlåningsstatistik, ökning med 7 %.
+Punkt 2 – Arbetsmiljö: Enkätens svar om stress gås igenom på nästa APT.
+Punkt 3 – Personal: Ali Hassan slutar 30 april och börjar som bibliotekarie i Uppsala. Vi tackar!
+         Vikariatet för Kajsa Lind, som är föräldraledig, förlängs till december.
+Punkt 4 – Evenemang: Bokcirkel, författarbesök 24 mars, sagostund på samiska (i samarbete med
+         Sameföreningen) 6 februari nästa år.
+Punkt 5 – Övrigt: Inget.`),
+  d(`Från: Olof Sarri <olof.sarri@jokkmokk.example.se>
+Skickat: den 13 januari 2026 08:50
+Till: Rekrytering
+Ämne: Ansökan – renskötselkonsulent
+
+Hej,
+Jag söker tjänsten som konsulent. Jag är same och uppvuxen i en renskötande familj i Sirges sameby,
+pratar lulesamiska och har arbetat med samebyns administration i fyra år. CV och betyg bifogas.
+
+Mvh
+Olof Sarri`, 'ethnic-origin'),
+  d(`Hej Kim,
+
+Vidarebefordrar mejlet nedan från Hbtq-föreningen – de vill ha en kontaktperson hos oss.
+
+---------- Forwarded message ---------
+From: Alex Lindblad
+Date: Mon, 9 Feb 2026 at 11:14
+Subject: Samarbete
+
+Hej! Jag heter Alex och är själv transperson, och jag är ordförande i RFSL Västbygd. Vi skulle
+vilja samarbeta med ungdomsmottagningen om en temakväll om könsidentitet i maj. Jag har själv varit
+patient hos er under min transition och vet hur viktigt ert bemötande är.
+
+Vänliga hälsningar
+Alex (hen)`, 'sex-life', 'health'),
+  d(`Hej,
+
+Jag behöver hjälp med en sak som är lite känslig. Min kollega Sandra har berättat för mig i förtroende att
+hon är bisexuell och att hennes ex-pojkvän hotar att "berätta för alla på jobbet". Hon mår inte bra av det.
+Jag vet inte om det är min sak att ta upp med chefen, men jag vill inte att hon ska må sämre.
+
+Vad tycker du att jag ska göra?
+/Therese`, 'sex-life'),
+  d(`Kära kollegor,
+
+I samband med Pride-veckan hissar vi regnbågsflaggan vid kommunhuset. Vi uppmanar alla
+verksamheter att se över blanketter så att de inte förutsätter två föräldrar av olika kön, och att
+använda könsneutrala formuleringar där det går.
+
+Läs gärna mer i HBTQ-handboken på intranätet.
+
+Kommundirektören`),
+  d(`Från: Marie Nord
+Skickat: onsdag 28 januari 2026 11:02
+Till: Lönecentrum
+Ämne: Nytt konto
+
+Hej igen, jag glömde skriva vilket konto:
+IBAN SE45 5000 0000 0583 9825 7466, Skandinaviska Enskilda Banken.
+Det gäller alltså mitt arvode som förtroendevald från och med februari.
+
+/Marie Nord, ledamot Miljönämnden
+
+> Från: Lönecentrum
+> Hej Marie, vi har tagit emot din blankett men kontouppgifterna saknas. Vänligen komplettera.`, 'bank-account'),
+  d(`Hej Roger,
+
+Kommer du ihåg leverantören i Tyskland som vi köpte skyltar av? Vi ska betala deras sista faktura men
+IBAN-numret på fakturan är otydligt. Kan du be dem skicka det igen? Jag vill inte gissa.
+
+Betalningen ska gå ut senast 15 mars.
+
+/Jenny, ekonomiassistent`),
+  d(`Hej Maria!
+
+Lite update från vår sida innan helgen:
+- Olle har fått sitt gipsade ben av, går med kryckor nu.
+- Vi har beställt ny skrivare till expeditionen.
+- Lösenordet till gäst-wifi har bytts, nya är: Sommarbacken26 (sätt gärna upp lappen i fikarummet).
+- Lunchen på fredag är flyttad till 12.30.
+
+Trevlig helg!
+/Expeditionen`, 'health', 'credentials'),
+  d(`Hej!
+
+Påminnelse till alla nya medarbetare: Du får ditt användarnamn och ditt första lösenord per SMS till den
+mobil du uppgett. Lösenordet ska bytas direkt vid första inloggning. Skicka aldrig lösenord, PIN eller
+engångskoder vidare, inte ens till din chef.
+
+Välkommen!
+IT-support`),
+  d(`[Servicedesk – ärende SD-5512]
+Beställare: Camilla Ström, Löneenheten
+Ärende: Behörighet till API för lönesystemet
+
+Hej, här är API-nyckeln som leverantören skickat för integrationen mot Visma, så att ni kan lägga in den:
+ak_live_7Fq2LmN8zXv41pR0sT9uWyB3 (gäller till 2026-12-31)
+Användarnamn tjänstekonto: svc-lon-int
+
+Tack!
+Camilla`, 'credentials'),
+  d(`Hej alla,
+
+Vi har nu granskat säkerheten i vår integration mot lönesystemet. Resultat:
+- API-nycklar har förvarats i klartext i en konfigurationsfil. Åtgärd: flyttas till nyckelvalvet.
+- Tjänstekonton har för breda behörigheter. Åtgärd: begränsas.
+- Lösenordspolicyn följs i övrigt.
+
+Rapporten finns i säkerhetsmappen, med alla nycklar och lösenord borttagna.
+Informationssäkerhetssamordnaren`),
+  d(`Veckosammanfattning – Vuxenenheten, vecka 9
+
+• 14 nya ansökningar om bistånd till missbruksbehandling.
+• 2 LVM-utredningar inledda, båda i samråd med polisen.
+• Samverkan med Beroendemottagningen: nytt avtal om gemensamma vårdplaner (SIP).
+• Personal: Två socialsekreterare på introduktion.
+• Statistik över väntetider finns i bilagan.
+
+/Enhetschef Vuxenenheten`),
+  d(`Hej,
+
+kan du lägga in det här i journalen? Jag är på väg ut.
+
+Samtal med Torbjörn P (född -71) idag kl 14. Berättar att han druckit dagligen sedan separationen i höstas,
+ca en flaska vin om dagen plus sprit på helger. Har tappat jobbet som busschaufför efter rattfylleri i
+december – väntar på dom. Vill ha hjälp, ansöker om öppenvård. Provtagning PEth bokad.
+
+Tack!!
+/Siv`, 'health', 'criminal-record', 'social'),
+  d(`Från: Sara Blom <sara.blom@skola.example.se>
+Skickat: den 9 mars 2026 15:43
+Till: vårdnadshavare klass 3A
+Ämne: Läsläxor och prov
+
+Hej föräldrar!
+Nästa vecka har vi prov i multiplikationstabellerna (2–5). Öva gärna hemma. Resultaten får ni i
+Skolplattformen. Vi fortsätter med läsläxan varje vecka, 15 minuter om dagen.
+
+Kom ihåg att anmäla frånvaro i appen.
+
+Hälsningar Sara, klasslärare 3A`),
+  d(`Hej Sara,
+
+Tack för ditt mejl. Jag förstår att William inte klarade provet (han fick 4 av 20) och att ni vill sätta in
+extra stöd. Han har också varit borta mycket på grund av astman den här terminen, typ 12 dagar. Vi vill
+gärna ha ett möte. Passar tisdag efter skolan?
+
+Mvh
+Johan Ek, pappa till William i 3A`, 'grades', 'health'),
+  d(`Hej Lena,
+
+Jag skickar över de individuella studieplanerna för SFI-eleverna som ska byta grupp. Tre exempel nedan,
+resten i bilagan:
+
+Ibrahim A – kurs C, delprov läsförståelse godkänt, muntlig framställning ej godkänd. Ny kursstart B-grupp.
+Mirela D – kurs D klar med betyg C. Går vidare till grundläggande vuxenutbildning.
+Tesfay G – hög frånvaro (45 %), avbrott föreslås, samtal bokat.
+
+/Gunnar, SFI-lärare`, 'grades'),
+  d(`Hej!
+
+Kort info om lönesamtalen:
+- Lönesamtal hålls i mars för alla medarbetare.
+- Lönekriterierna finns på intranätet och gäller för hela förvaltningen.
+- Ny lön betalas ut i maj, retroaktivt från 1 april.
+- Den som vill kan ta med sig en facklig företrädare.
+
+Chefsstöd, HR`),
+  d(`Från: Peter Strandberg
+Skickat: den 17 mars 2026 08:30
+Till: Lisa Åkerlund (HR)
+Ämne: Lönesamtalet
+
+Hej Lisa,
+Jag är inte nöjd med utfallet av lönesamtalet. Jag fick bara 600 kr medan mina kolleger fick 1 200–1 500 kr
+och min lön är nu 30 100 kr, vilket är lägst i gruppen trots att jag har längst erfarenhet. Jag har bett
+Kommunal, där jag är medlem, att hjälpa mig och vill ha ett nytt möte.
+
+Peter Strandberg, barnskötare, förskolan Humlan`, 'salary', 'trade-union'),
+  d(`Hej!
+
+Som ni säkert hört har politikerna i nämnden beslutat att slå ihop två förskolor i höst. Socialdemokraterna
+och Centerpartiet röstade ja, Moderaterna reserverade sig. Vi återkommer med mer info om vad det innebär
+för personalen.
+
+Förvaltningsledningen`),
+  d(`Hej Ingrid!
+
+Hörde du vad Kalle sa på fikat igår? Han är ju med i Vänsterpartiet och var på demonstrationen mot
+nedskärningarna i lördags, han höll till och med tal. Jag tycker det är modigt men lite konstigt att han
+pratar om det så öppet på jobbet när chefen var där.
+
+Kram
+Bea`, 'political-opinion'),
+  d(`Hej Lasse,
+
+Vidarebefordrar Ninas mejl. Hon verkar ha ont igen.
+
+Från: Nina Wall
+Skickat: den 2 februari 2026 06:58
+Till: Lasse Gren
+Ämne: sjuk
+
+Lasse, jag är sjuk idag. Migränen har kommit tillbaka och jag ser dåligt. Har ringt 1177 och fått tid
+på vårdcentralen kl 10. Förmodligen borta resten av veckan.
+Nina`, 'health'),
+  d(`Hej!
+
+Ny rutin för sjukanmälan från 1 mars:
+1. Ring din chef före kl 07 första sjukdagen.
+2. Registrera sjukfrånvaron i Självservice samma dag.
+3. Från dag 8 behövs läkarintyg.
+4. Du behöver inte berätta vad du är sjuk i.
+
+Frågor? Kontakta din chef eller HR.
+
+HR-service`),
+  d(`Subject: FW: DNA sample – identification request
+
+Forwarding for the file.
+
+-----Original Message-----
+From: Forensic Liaison, National Forensic Centre
+Sent: 4 February 2026 14:22
+To: Municipal Social Services, Child Unit
+Subject: DNA sample – identification request
+
+The DNA profile obtained from the buccal swab of the man who claims to be the father of the child in
+your case (Mr. Karim Yusuf) has been compared to the child's profile. The probability of paternity is
+99.998 %. The profile will be retained in the register for 6 months in line with the decision.
+
+This information is subject to secrecy under chapter 26 section 1 of the Public Access to Information and
+Secrecy Act.`, 'genetic', 'biometric', 'secrecy', 'social'),
+  d(`Hej!
+
+Nu finns kommunens nya informationsklassningsmodell. Alla system ska klassas enligt modellen under
+våren. Uppgifter som kan omfattas av sekretess, t.ex. enligt 26 kap. OSL inom socialtjänsten, ska klassas
+som "hög konfidentialitet".
+
+Mallar finns i ledningssystemet.
+Informationssäkerhetssamordnare`),
+  d(`Från: Polisen, Region Väst, Utredningsenheten
+Till: Socialtjänsten Vänersberg
+Ämne: Underrättelse enligt 14 kap. 1 § SoL
+
+Hej,
+Vi underrättar er om att Lucas Hellberg, 16 år, i helgen greps misstänkt för rån mot en jämnårig vid
+busstationen. Han är släppt och bor hos sin mamma. Förhör har hållits i närvaro av vårdnadshavare.
+
+Handlingar i förundersökningen omfattas av förundersökningssekretess enligt 18 kap. 1 § OSL.
+
+Polisinspektör K. Olsson`, 'criminal-record', 'secrecy', 'social'),
+  d(`Från: Lina Ström (HR)
+Skickat: den 10 mars 2026 09:00
+Till: Alla medarbetare
+Ämne: Nytt personalsystem!
+
+Hej!
+Från 1 april byter vi personalsystem. Du loggar in med samma användarnamn och lösenord som till datorn.
+Kontrollera att dina bankuppgifter, adress och närmast anhörig är rätt i det nya systemet.
+Utbildningsfilmer finns på intranätet.
+
+/HR`),
+  d(`Hej Magnus,
+
+Jag fyller i beställningen av kursen åt dig. Kortet du gav mig:
+Mastercard 5500 0055 5555 5559, giltigt till 11/27, säkerhetskod 331, kortinnehavare Magnus Roos.
+Jag raderar det här mejlet när beställningen är klar.
+
+/Jessica, assistent`, 'payment-card'),
+  d(`Hej!
+
+Från och med 1 mars ska alla inköp över 5 000 kr gå via beställning i e-handelssystemet, inte med
+förvaltningens inköpskort. Inköpskortet får bara användas för resor och konferensavgifter. Kortnumret
+får aldrig skickas via e-post – ring leverantören istället.
+
+Ekonomiavdelningen`),
+  d(`Till: Enhetschef Solbacken
+Från: Karin Westin, sjuksköterska
+Ämne: Avvikelse 2026-02-03
+
+Hej,
+Avvikelse registrerad: Boende i rum 12 (Ingvar) fick fel dos Waran vid kvällsmedicineringen igår. INR
+kontrollerat idag, 3,8. Läkaren kontaktad och doseringen justerad. Närstående informerad.
+Undersköterskan som delade läkemedlet (Ellen) har fått handledning och ska göra om delegeringsutbildningen.
+
+/Karin`, 'health', 'hr-assessment'),
+  d(`Hej Ellen,
+
+Vill bara säga att du är jättebra med de boende och att alla gör misstag ibland. Det där med Waran tar vi
+på handledningen och sedan är det glömt. Vi ses på måndag!
+
+/Karin`, 'hr-assessment'),
+  d(`Minnesanteckningar, nätverksträff dataskyddsombud i länet, 2026-02-05
+
+1. Erfarenheter av incidentrapportering till IMY – tre kommuner har anmält incidenter där
+   känsliga personuppgifter skickats okrypterat, bland annat hälsouppgifter och uppgifter om
+   skyddad identitet.
+2. Ny vägledning om biometri på arbetsplatser – diskuterades.
+3. Utbildning för politiker inför valet.
+4. Nästa träff i Lysekil, 14 maj.`),
+  d(`Hej,
+
+Bifogar en bild på mitt nya körkort och ett foto till passerkortet. Ni sa att ni skulle använda bilden till
+ansiktsigenkänningen vid entrén, så jag har tagit den rakt framifrån mot vit bakgrund.
+Jag ger härmed mitt samtycke till att ansiktsmallen lagras i passersystemet.
+
+Mvh
+Erik Norén, Fastighetsavdelningen`, 'biometric'),
 ];
