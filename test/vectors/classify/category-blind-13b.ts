@@ -1163,4 +1163,297 @@ Jag ger härmed mitt samtycke till att ansiktsmallen lagras i passersystemet.
 
 Mvh
 Erik Norén, Fastighetsavdelningen`, 'biometric'),
+  d(`Från: Åsa Lindholm
+Skickat: den 24 februari 2026 13:55
+Till: Skolskjutsen; Rektor Furuskolan
+Ämne: VB: Ny elev – viktigt
+
+Hej,
+Vi har fått en ny elev i åk 2 från och med måndag. Eleven och familjen har fingerade personuppgifter, så
+det namn som står i Skolplattformen är inte barnets riktiga namn. Inga foton får publiceras, inga
+klasslistor lämnas ut och skolskjutsens körlista ska bara ha förnamnet "Mira".
+Kontakta mig direkt om någon frågar efter barnet.
+
+Åsa Lindholm, skolsekreterare
+
+-----Ursprungligt meddelande-----
+Från: Socialtjänsten, Barn och unga
+Ärendet är känt hos oss. Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL.`, 'protected-identity', 'secrecy'),
+  d(`Hej,
+
+Vi har fått frågor om vad "kvarskrivning" innebär. Kort förklaring: Den som har flyttat kan få stå kvar som
+folkbokförd på sin gamla adress om det finns särskilda skäl, t.ex. hot. Beslutet fattas av
+Skatteverket. Kommunens verksamheter ska inte själva efterforska den verkliga adressen.
+
+Mer info i utbildningen "Skyddade personuppgifter i praktiken" den 9 april.
+/Juridiska enheten`),
+  d(`[Teams-chatt exporterad 2026-03-02]
+[14:01] Karin Holm: hej, får jag skicka Amirs journalanteckningar till skolan?
+[14:03] Dragan Petrovic: nej vänta, han är kvarskriven hos farmor och pappan får inte veta var de bor
+[14:03] Dragan Petrovic: ring skolkuratorn istället
+[14:04] Karin Holm: okej tack, bra att du sa det
+[14:06] Dragan Petrovic: np. och skriv ingen adress i SIP:en`, 'protected-identity', 'health'),
+  d(`Hej Linda,
+
+Jag behöver ändra mina uppgifter för resekortet. Mitt nya bankkort har nummer 4916 3385 0608 2832,
+utgång 04/29, CVV 078. Det gamla var spärrat efter att plånboken blev stulen. Kan du lägga in det i
+resebokningen så att min tågresa till Umeå kan bokas?
+
+Tack,
+Harald Öberg, miljöinspektör`, 'payment-card'),
+  d(`Från: Klarna Kundservice <noreply@example-pay.se>
+Till: ekonomi@kommunen.example.se
+Ämne: Din betalning är mottagen
+
+Hej!
+Vi har tagit emot betalningen för order 44-23991. Betalsätt: kort som slutar på **** 4421.
+Om du inte känner igen köpet, kontakta din bank.
+
+Detta är ett automatiskt meddelande.`),
+  d(`Hej!
+
+Jag sammanfattar det som sades på teamträffen för dem som missade:
+
+1. Rutinen för nyckelhantering i hemtjänsten ändras – alla nycklar ska kvitteras i systemet.
+2. Sjukfrånvaro: Vi är många som varit borta i influensan, tack för att ni täckt upp.
+3. Lotta slutar som arbetsplatsombud för Kommunal vid halvårsskiftet. Vill någon ta över? Prata med henne.
+4. Julbord 12 december.
+
+/Kajsa`, 'trade-union'),
+  d(`Hej,
+
+Från och med 1 april gäller nytt kollektivavtal för Vårdförbundets medlemmar inom regionen.
+Arbetstidsförkortning för nattarbete införs stegvis. Läs mer på Vårdförbundets webbplats eller prata
+med ditt lokala ombud.
+
+Regionens förhandlingsenhet`),
+  d(`Från: Frida Holmgren
+Skickat: den 15 januari 2026 10:12
+Till: Förhandlingschef Ulf Berg
+Ämne: Förhandling om Jonas Ek
+
+Hej Ulf,
+Jag är facklig företrädare för Jonas Ek i Sveriges Lärare och har fått i uppdrag av honom att begära
+förhandling enligt 10 § MBL om den planerade omplaceringen. Jonas har varit medlem sedan 2009 och vi
+anser att omplaceringen strider mot avtalet.
+
+Föreslår tid vecka 4.
+
+Frida Holmgren, ombudsman, Sveriges Lärare`, 'trade-union'),
+  d(`Hej,
+
+Behöver lite hjälp med lönesättningen för nyanställda socionomer. Vad är ingångslönen nu? Jag såg att
+grannkommunen ligger på 33 500 kr. Vi har väl en riktlinje någonstans?
+
+/Patrik, enhetschef`),
+  d(`Hej Patrik,
+
+Ingångslönen enligt riktlinjen är 33 000–34 500 kr beroende på erfarenhet. För Amanda som du vill anställa
+föreslår jag 34 000 kr eftersom hon har två års erfarenhet från Region Norr, där hon hade 32 800 kr.
+Skriv in det i anställningsavtalet så godkänner jag.
+
+/Sara, HR-partner`, 'salary'),
+  d(`Minnesanteckningar, Kommunstyrelsens arbetsutskott, 2026-03-10 (internt utdrag)
+
+§ 31 Personalärende – Stadsbyggnadschefen
+Arbetsutskottet diskuterade den externa utredningen om ledarskapet på stadsbyggnadskontoret.
+Utredningen visar brister i kommunikation och att chefen vid flera tillfällen agerat otydligt mot
+medarbetarna. Arbetsutskottet ger kommundirektören i uppdrag att ta fram en åtgärdsplan med
+chefen och följa upp i juni.
+
+§ 32 Budget 2027 – planeringsdirektiv
+§ 33 Delegationsordning – revidering`, 'hr-assessment'),
+  d(`Från: Emil Sandberg
+Skickat: den 6 februari 2026 16:18
+Till: Hela IT-avdelningen
+Ämne: Fredagsfika + info
+
+Hej gänget!
+- Fika i köket kl 15 idag, Maja bjuder på kladdkaka för att hon fyller 30.
+- Serverhallen: ny dörrkod från måndag, den skickas ut via SMS som vanligt, inte här.
+- Nya laptops kommer vecka 9.
+- Påminnelse: Tidrapportera senast måndag.
+
+Trevlig helg!
+Emil`),
+  d(`[Slack-export #drift-larm]
+2026-02-14 03:12 alert-bot: Disk full on srv-backup02
+2026-02-14 03:20 Johan.W: jag tar det
+2026-02-14 03:22 Johan.W: vad är root-lösen på backup02? vaulten svarar inte
+2026-02-14 03:25 Anton.S: Tr0mb0n!Bl4s-88 men byt det efteråt
+2026-02-14 03:26 Johan.W: tack. fixar
+2026-02-14 03:58 Johan.W: rensat gamla snapshots, 41% ledigt nu`, 'credentials'),
+  d(`Hej!
+
+Inför vårdplaneringen för Asta Lindqvist, 87 år, vill jag sammanfatta läget:
+- Inlagd på geriatriken sedan 2 mars efter höftfraktur, opererad.
+- Har lätt demens (Alzheimer), förvirrad nattetid.
+- Bor ensam, hade tidigare hemtjänst 2 ggr/dag.
+- Dottern vill att hon får plats på särskilt boende. Biståndshandläggaren kommer på planeringen.
+
+Planeringsmöte 12 mars kl 10.
+/Kurator, Geriatriska kliniken`, 'health', 'social'),
+  d(`Hej alla,
+
+Här kommer schemat för biståndshandläggarnas jourtelefon under påsken. Kontakta jouren för akuta
+ärenden om hemtjänst och trygghetslarm. Ansökningar om särskilt boende handläggs som vanligt efter
+helgen.
+
+Skärtorsdag: Anna
+Långfredag: Kenneth
+Påskafton: Mirja
+Annandag: Sofia
+
+/Samordnaren`),
+  d(`Hej,
+
+Min mamma Gun Persson har hemtjänst genom er och jag vill klaga. I förra veckan kom ingen på
+tisdagskvällen och hon fick inte sin insulinspruta förrän morgonen därpå. Hon är diabetiker och det
+kan bli farligt. Jag vill ha en förklaring och att beslutet om kvällsbesök följs.
+
+Eva Persson (dotter)`, 'social', 'health'),
+  d(`Hej!
+
+Bifogar förslaget till ny föreningsbidragsmodell. En fråga som kom upp är om religiösa samfund ska kunna
+få lokalbidrag. Förslaget är att bidrag ges till all verksamhet för barn och unga oavsett om föreningen
+är religiös eller politisk, så länge den följer demokratikriteriet.
+
+Synpunkter senast 20 mars till kultur- och fritidsförvaltningen.`),
+  d(`Från: Rebecka Stein
+Skickat: den 29 januari 2026 18:40
+Till: Jenny (schemaläggare)
+Ämne: Schema påsk/pesach
+
+Hej Jenny,
+Jag är judisk och vi firar pesach 1–9 april. Jag skulle gärna vilja vara ledig de två första kvällarna
+(sederaftnarna) och är beredd att jobba långfredag och påskdagen istället så att andra kan vara lediga.
+Går det att lösa?
+
+Tack!
+Rebecka`, 'religion', 'ethnic-origin'),
+  d(`Hej,
+
+Inför Förintelsens minnesdag den 27 januari bjuder kommunen in till en ceremoni vid minnesstenen i
+parken. Judiska församlingen medverkar och elever från gymnasiet läser texter. Alla är välkomna.
+
+Kultur- och fritidsförvaltningen`),
+  d(`Hej Erik,
+
+Jag har fått ett svar från Lönecentrum om din fråga kring kontot. De ser att du fortfarande har ditt gamla
+konto 3000-123 45 67 (Nordea personkonto) registrerat för lön. Om du vill ändra behöver du logga in
+i Självservice och lägga in det nya, det kan inte göras via mejl.
+
+/Maria, personalhandläggare`, 'bank-account'),
+  d(`Hej kära kollegor!
+
+Ett litet tack från mig innan jag går på föräldraledighet. Vi väntar vårt första barn i maj och jag är
+så tacksam för all omtanke under graviditeten – ni har varit bäst när jag mått illa varje morgon!
+Vi ses om ett år.
+
+Kram
+Elin`, 'health'),
+  d(`Hej chefer,
+
+Påminnelse om Försäkringskassans regler vid graviditet: En gravid medarbetare som har ett fysiskt
+ansträngande arbete kan ha rätt till graviditetspenning. Arbetsgivaren ska göra en riskbedömning när
+en medarbetare meddelat graviditet. Mallar för riskbedömning finns på intranätet.
+
+HR-avdelningen`),
+  d(`Hej,
+
+Här kommer resultatet från personlighetstestet (OPQ) som gjordes i rekryteringen av ny avdelningschef,
+kandidat 2 (Niklas Ekström):
+- Hög på "inflytelserik" och "självsäker".
+- Låg på "omtänksam" och "detaljorienterad".
+Testkonsulten bedömer att han kan ha svårt med personalnära ledarskap. Referenserna bekräftar delvis bilden.
+
+Rekryteringsgruppen träffas fredag.
+/Helena, HR`, 'hr-assessment'),
+  d(`Hej!
+
+I vår rekrytering av avdelningschef använder vi personlighetstest (OPQ) och kognitiva test för de två sista
+kandidaterna. Testerna görs digitalt och resultatet återkopplas till kandidaten av testkonsulten.
+Inga resultat sparas efter att rekryteringen avslutats.
+
+/Rekryteringsgruppen`),
+  d(`Hej,
+
+Angående vår elev Kevin Holm i 9B. Jag har fått in följande bedömningar från ämneslärarna:
+Ma: E (med stöd)
+Sv: D
+En: C
+NO: F (biologi och kemi saknas)
+SO: E
+Kevin har sagt att han vill söka till fordonsprogrammet. Med F i NO blir det svårt, och frånvaron
+ligger på 22 %.
+
+Studie- och yrkesvägledare, Kvarnbyskolan`, 'grades'),
+  d(`Hej!
+
+Antagningspoängen till gymnasiet i år: Naturvetenskapsprogrammet 265, Fordonsprogrammet 170,
+Ekonomiprogrammet 245. För att vara behörig till ett yrkesprogram krävs godkänt betyg i svenska, engelska,
+matematik och ytterligare fem ämnen.
+
+Studie- och yrkesvägledningen`),
+  d(`Från: Johan Kallio
+Skickat: den 8 februari 2026 08:01
+Till: Rektor
+Ämne: Min dotter
+
+Hej,
+Vår dotter Saga har varit hemma från skolan hela veckan. Hon har ångest och vägrar gå dit, vi har
+kontakt med BUP men de har lång kö. Vi vill ha ett möte med elevhälsan. Vi ber också att lärarna
+inte registrerar det som ogiltig frånvaro.
+
+Johan Kallio`, 'health', 'grades'),
+  d(`Hej,
+
+Tack för att du engagerar dig i frågan om hemmasittare. Kommunen har i år startat ett projekt för att
+motverka långvarig skolfrånvaro. Projektet riktar sig till elever i åk 6–9 och drivs tillsammans med
+BUP och socialtjänsten. Läs mer på kommunens webbplats.
+
+Barn- och utbildningsförvaltningen`),
+  d(`Från: Jenny Åström, enhetschef
+Skickat: den 19 januari 2026 11:48
+Till: Lönecentrum
+Ämne: Lönetillägg
+
+Hej,
+Från 1 februari ska Vera Bergkvist få ett tillfälligt tillägg på 2 500 kr/mån för uppdraget som
+samordnare under omorganisationen, t.o.m. 31 augusti. Hennes grundlön (29 950 kr) är oförändrad.
+
+/Jenny`, 'salary'),
+  d(`Hej Jenny,
+
+Vi ser att det tillfälliga tillägget har lagts in, men det står på fel kostnadsställe (4410 istället för
+4420). Kan du bekräfta vilket som är rätt så rättar vi till det i nästa lönekörning?
+
+Mvh
+Lönecentrum, ärende #88901`),
+  d(`Från: Oskar Lindh
+Skickat: den 2 mars 2026 14:31
+Till: Åsa Hellman
+Ämne: Vår kollega
+
+Åsa, jag vet inte hur jag ska säga det här, men jag har hört att Jonny åkte fast för misshandel på en krog
+i helgen och att polisen har tagit honom till förhör. Jag vet inte om det stämmer, men han jobbar ju med
+ungdomar. Kanske bör du som chef kolla upp det.
+
+/Oskar`, 'criminal-record'),
+  d(`Hej,
+
+Påminnelse: Från 1 januari krävs utdrag ur belastningsregistret för alla som anställs i förskola,
+skola och fritidshem, och för vissa tjänster inom LSS. Utdraget beställs av den sökande själv hos
+Polisen och ska visas upp i original innan anställning.
+
+Rekryteringsenheten`),
+  d(`Hej Mona!
+
+Här kommer minnesanteckningar från samordningsmötet med polisen igår:
+- Ökning av ungdomsbrott i Södra, framför allt snatterier och skadegörelse.
+- Polisen har identifierat en grupp på 6–8 ungdomar. Socialtjänstens fältgrupp tar kontakt.
+- Polisen skickar underrättelser enligt rutin.
+- Nästa möte 15 april.
+
+/Fältsekreterare Annika`),
 ];
