@@ -54,7 +54,7 @@ Jag ligger på 29 500 och begär 32 000, jag har tagit över samordnaransvaret s
   d(`Kortnr 4571 9321 0048 2217, utg 09/28, cvc 318 – det är Jannes kort till konferensbokningen.`, 'payment-card'),
   d(`Skicka aldrig kortnummer via mejl! Använd inköpsportalen.`),
   d(`Hi, for the hotel guarantee: Visa 4929 1103 5582 7746, exp 11/27, CVV 442, name Rebecca Lund.`, 'payment-card'),
-  d(`Ring 020-xx om ditt kort spärras, kortet till enheten förvaras i kassaskåpet.`),
+  d(`Om enhetens kort försvinner: ring spärrtjänsten direkt. Kortet förvaras annars i kassaskåpet.`),
   d(`Anteckning utvecklingssamtal Johan: når målen för ärendehantering men behöver bli bättre på att dokumentera i tid. Följs upp i oktober.`, 'hr-assessment'),
   d(`Medarbetarsamtalen ska vara genomförda före 30 november, mall finns på intranätet.`),
   d(`Skriftlig varning till Stefan efter upprepade sena ankomster och otrevligt bemötande mot brukare.`, 'hr-assessment'),
