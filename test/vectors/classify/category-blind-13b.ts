@@ -1456,4 +1456,273 @@ Här kommer minnesanteckningar från samordningsmötet med polisen igår:
 - Nästa möte 15 april.
 
 /Fältsekreterare Annika`),
+  d(`Från: Anders Wikström
+Skickat: den 11 mars 2026 09:17
+Till: Personalhandläggare Helen Borg
+Ämne: VB: Ledighet för utredning
+
+Hej Helen,
+Jag vidarebefordrar det jag skickade till min chef, så att du har underlaget för ledigheten.
+
+Anders
+
+Från: Anders Wikström
+Skickat: den 9 mars 2026 20:02
+Till: Carina Ek
+Ämne: Ledighet för utredning
+
+Hej Carina,
+Jag behöver vara ledig två dagar i april. Min pappa dog ju i höstas av Huntingtons sjukdom, och nu har
+jag och min bror gjort gentestet på Klinisk genetik. Jag bär anlaget, min bror gör det inte. Jag ska på
+uppföljande samtal med genetisk vägledare och en neurolog den 14 och 15 april.
+Jag mår okej, men vill inte att det sprids på jobbet.
+
+Anders
+
+--
+Anders Wikström
+Byggnadsinspektör, Samhällsbyggnadsförvaltningen`, 'genetic', 'health'),
+  d(`Hej,
+
+Region Mellersta inför från hösten möjlighet till genetisk screening för ärftlig bröstcancer (BRCA1/2)
+för kvinnor med stark ärftlighet i familjen. Remiss skrivs av vårdcentralen. Informationsmaterial på
+svenska, arabiska och somaliska finns att beställa.
+
+Kommunikationsavdelningen, Region Mellersta`),
+  d(`Journalanteckning (utdrag), Barnmorskemottagningen Väster
+
+2026-02-11 Besök v. 12+3. Patienten (Lejla H.) är orolig eftersom hennes bror har spinal muskelatrofi.
+KUB-test och NIPT diskuterat. Bärarskapstest visar att både patienten och partnern är bärare av SMN1-
+deletion. Remiss till fostermedicin för moderkaksprov (CVS). Samtal med kurator erbjudet.
+
+Signerad: Barnmorska Ulla Brandt`, 'genetic', 'health'),
+  d(`Hej!
+
+Nu kan du beställa DNA-test för släktforskning till rabatterat pris genom personalföreningen! 20 % rabatt
+på MyHeritage och liknande tjänster. Tänk dock på att din DNA-data lagras hos företaget – läs villkoren.
+
+Personalföreningen Kommunalarna`),
+  d(`Hi Ingrid,
+
+Regarding the research project on familial hypercholesterolemia: we have now received the genetic results
+for family 14 (the Backman family). The mother and two of three children carry the LDLR mutation; the
+youngest son, Ville, does not. The family has consented to us informing their GP.
+
+Please do not share the family name outside the project group.
+
+Best regards,
+Dr. Paul Meyer
+Lipid Clinic`, 'genetic', 'health'),
+  d(`Hej!
+
+Polisen har bett om hjälp med en förlorad plånbok som hittats på biblioteket. Vi har lämnat in den.
+Passa också på att påminna besökare om att inte lämna väskor obevakade.
+
+Och en sak till: vi har fått frågor om de nya kamerorna i entrén – de har ingen ansiktsigenkänning,
+de spelar bara in och raderar efter 72 timmar, enligt tillståndet.
+
+/Biblioteksledningen`),
+  d(`Från: Kriminalvården, Anstalten Skogsby
+Till: Socialtjänsten Fjällby
+Ämne: Besökstillstånd
+
+Hej,
+Inför besöket av Tina Mattsson hos sin bror Jonas Mattsson (intagen, avtjänar fängelse 2 år 6 mån för
+grov narkotikabrottslighet) har hennes fingeravtryck och ansiktsbild registrerats i anstaltens
+biometriska besökskontroll. Hon har godkänts för besök den 21 mars. Socialtjänstens tjänsteman som
+ska följa med barnet behöver också registrera sig.
+
+Med vänlig hälsning
+Besöksenheten, Anstalten Skogsby`, 'criminal-record', 'biometric', 'social'),
+  d(`Hej IT,
+
+Min mobil läser inte längre mitt fingeravtryck för att låsa upp MFA-appen. Kan jag byta till PIN-kod
+istället? Det står att jag måste göra det via en dator men jag är på fältbesök hela veckan.
+
+/Tuva, miljöinspektör
+
+---
+Svar från servicedesk (ärende #55120): Du kan byta till PIN-kod i appen under Inställningar > Säkerhet.
+Fingeravtrycket sparas bara lokalt i telefonen, aldrig hos oss.`),
+  d(`Från: Tidrapporteringssystemet Chronos
+Till: Jimmy Lund
+Ämne: Kvittens – registrering av handavtryck
+
+Hej Jimmy,
+Ditt handavtryck har registrerats i stämpelklockan på Centralköket (terminal 2). Mall-ID: HX-33812.
+Du kan nu stämpla in och ut genom att lägga handen på läsaren.
+Om registreringen inte fungerar, kontakta din chef.
+
+Detta är ett automatiskt meddelande.`, 'biometric'),
+  d(`Hej alla,
+
+Mötesanteckningar från nätverket för förtroendevalda kvinnor, 2026-02-12:
+
+1. Presentation: Nya deltagaren Annika Björk (KD) hälsades välkommen – hon sitter i socialnämnden sedan
+   januari och är partiets gruppledare.
+2. Hot och hat mot politiker: Polisen informerade om stöd. Två deltagare har polisanmält hot.
+3. Mentorsprogrammet: Mari (S) och Helene (L) är mentorer för nya ledamöter.
+4. Nästa träff: 23 april.
+
+/Sekreterare`, 'political-opinion'),
+  d(`Hej Simon,
+
+Vill bara varna dig inför intervjun imorgon. Kandidaten skrev i sitt personliga brev att han är aktiv i
+Alternativ för Sverige och har kandiderat för dem till kommunfullmäktige. Det får ju inte påverka
+bedömningen, men jag ville att du skulle veta att det står där ifall han tar upp det.
+
+/Lena (rekrytering)`, 'political-opinion'),
+  d(`Hej!
+
+Det är valår och vi vill påminna om att kommunens lokaler kan hyras ut till politiska partier för möten,
+på samma villkor för alla partier. Bokning görs via bokningssystemet. Kommunens personal ska vara
+opartisk i tjänsten.
+
+Fritidsförvaltningen`),
+  d(`Från: Mohammed Al-Amin
+Skickat: den 2 februari 2026 12:03
+Till: Fredrik Strand (enhetschef)
+Ämne: Ramadan
+
+Hej Fredrik,
+Ramadan börjar i slutet av februari och jag fastar som vanligt. Skulle det vara möjligt att ta lunchrasten
+sent på eftermiddagen istället, så att jag kan bryta fastan i tid på kvällspassen? Jag ber också om att få
+ta en kort paus för bön vid solnedgången. Jag tar gärna igen tiden.
+
+Tack på förhand,
+Mohammed`, 'religion'),
+  d(`Hej Maria,
+
+Jag har en fråga från en vårdnadshavare om skolmaten. Familjen är vegetarianer av religiösa skäl, de är
+hinduer, och vill att deras barn Arjun inte får något med ägg heller. Kan köket ordna det? Jag fyllde i
+specialkostblanketten åt dem.
+
+/Per, mentor 4C`, 'religion'),
+  d(`Hej!
+
+Skolmåltiderna i vår: Vi erbjuder alltid ett vegetariskt alternativ, och fläskfritt kött serveras på
+måndagar och onsdagar. Specialkost av medicinska skäl kräver intyg, specialkost av etiska eller religiösa
+skäl anmäls på blankett till köket.
+
+Kostenheten`),
+  d(`Hej Stina!
+
+Jag måste berätta – Hampus och jag har förlovat oss! 💍 Ja, vi har varit tillsammans i fyra år fast jag aldrig
+har pratat så mycket om honom på jobbet. Jag kände mig inte riktigt trygg med att vara öppen som gay
+i den gamla arbetsgruppen, men med er känns det annorlunda.
+
+Vi bjuder på tårta på fredag!
+/Jakob`, 'sex-life'),
+  d(`Hej!
+
+Från: Elevhälsan
+Ämne: Frågor om sex och samlevnad
+
+Vi har fått frågor från föräldrar om undervisningen i sexualitet, samtycke och relationer. Undervisningen
+följer läroplanen och tar upp olika sexuella läggningar och könsidentiteter. Ni är välkomna att titta på
+materialet på föräldramötet den 20 mars.
+
+Skolsköterskan och kuratorn`),
+  d(`Anteckning, Ungdomsmottagningen, 2026-01-30 (utdrag)
+
+Besök: Tjej, 17 år (E.S.). Söker för preventivmedelsrådgivning. Berättar att hon har haft oskyddat sex
+med en ny partner i helgen. Erbjuds akut p-piller och klamydiatest. Uppger ingen tvång. Bokad återbesök
+om två veckor för provsvar.
+
+Barnmorska: Ingela F.`, 'sex-life', 'health'),
+  d(`Hej alla,
+
+Jag vill informera er om att Alex i er klass från och med nu vill kallas Alexandra och använda "hon".
+Hon och vårdnadshavarna har bett mig att berätta det för er lärare innan lovet så att ni kan ändra i
+närvarolistorna. Namnbytet i folkbokföringen kommer senare. Hon har kontakt med mottagningen för
+könsdysfori.
+
+Var schysta! /Kurator Linn`, 'sex-life', 'health'),
+  d(`Hej Anneli,
+
+Kan du ta fram underlaget för semesterlöneskulden per förvaltning till bokslutet? Vi behöver totalsiffror,
+inga enskilda personer. Skicka senast 14 januari.
+
+/Controller, Ekonomiavdelningen`),
+  d(`Hej Lönecentrum,
+
+Gällande Tomas Nylunds slutlön: han slutar 28 februari. Han har 17 sparade semesterdagar som ska betalas
+ut. Hans månadslön är 42 300 kr och semestertillägget 0,8 %. Han har också en löneskuld på 3 200 kr för
+för mycket utbetald OB i december som ska dras.
+
+/Chef Fastighetsförvaltningen`, 'salary'),
+  d(`Från: Servicedesk
+Till: Per-Olof Gran
+Ämne: Ditt nya konto
+
+Hej Per-Olof!
+Välkommen till Bergsjö kommun. Här är dina inloggningsuppgifter:
+Användarnamn: pogr01
+Tillfälligt lösenord: Kh7#mp2Q
+Du ombeds byta lösenord vid första inloggning. Din PIN-kod till skrivarna är 8812.
+
+Servicedesk, tel 0500-12 34 00`, 'credentials'),
+  d(`Hej!
+
+Ny rutin för gäster i stadshusets konferensrum: Gäster får ett eget wifi-konto via receptionen.
+Koden gäller bara en dag och skrivs ut på en lapp vid ankomst. Anställdas lösenord får aldrig användas av
+gäster.
+
+/IT & Fastighet`),
+  d(`Protokollsutdrag, Socialnämndens individutskott, 2026-02-19
+
+§ 27 Ansökan om vård enligt LVU – pojke född 2011
+Beslut: Individutskottet ansöker hos förvaltningsrätten om att pojken ska beredas vård enligt 2 och 3 §§
+LVU. Omedelbart omhändertagande enligt 6 § LVU beslutat av ordföranden den 15 februari fastställs.
+Skäl: brister i hemmiljön, missbruk hos vårdnadshavaren, pojkens egna missbruk och kriminalitet.
+
+Protokollet omfattas av sekretess enligt 26 kap. 1 § OSL.`, 'social', 'secrecy', 'criminal-record'),
+  d(`Hej,
+
+Kurs för politiker i socialnämnden: "LVU och LVM – nämndens ansvar". Föreläsare från SKR går igenom
+lagstiftningen, hur besluten fattas och hur sekretessen enligt OSL fungerar. Kursen hålls 3 april kl
+13–16 i KS-salen.
+
+Nämndsekreteraren`),
+  d(`Hej Lisa!
+
+Tack för info om Hassan. Så som jag förstått det:
+Han kom till Sverige från Somalia som ensamkommande 2015 och bor nu i ett stödboende. Han har ett LSS-
+beslut om kontaktperson sedan diagnosen autism. Han söker nu praktik hos oss i parkförvaltningen.
+Jag tycker att vi ska ta emot honom.
+
+/Arbetsledare Kent`, 'ethnic-origin', 'social', 'health'),
+  d(`Hej!
+
+Arbetsförmedlingen har gett oss statistik: 42 % av de inskrivna i vår kommun är födda utanför Europa,
+och många har kort utbildning. Vi behöver fler praktikplatser inom kommunen. Anmäl intresse till
+Arbetsmarknadsenheten.
+
+/Näringslivschefen`),
+  d(`Hej!
+
+Vill meddela att vår nya kollega på ekonomi, Dragana, kommer från en romsk familj och har erbjudit sig att
+hålla i en dragning om romsk kultur och historia på nästa APT. Hon har sagt att det går bra att jag
+berättar det. Jag tycker det är ett fint initiativ.
+
+/Chef Ekonomi`, 'ethnic-origin'),
+  d(`Hej,
+
+Påminnelse: Den 8 april är det romska nationaldagen. Kommunen flaggar och biblioteket har en utställning
+om romsk litteratur. Romska rådet bjuder in till samtal kl 17.
+
+Kommunikationsavdelningen`),
+  d(`Från: Elin Strömberg
+Skickat: den 16 januari 2026 10:05
+Till: IT-säkerhet
+Ämne: Läckt lösenord?
+
+Hej,
+Jag fick ett mejl från en kund där mitt eget lösenord till intranätet stod med i ämnesraden ("Hösten2025!")
+och en text om att jag måste betala bitcoin. Jag har bytt lösenordet nu. Är det här en känd bluff?
+
+/Elin
+
+---
+Svar: Ja, det är en utpressningsbluff. Bra att du bytt lösenordet. /IT-säkerhet`, 'credentials'),
 ];
