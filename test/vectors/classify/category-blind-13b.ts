@@ -1725,4 +1725,231 @@ och en text om att jag måste betala bitcoin. Jag har bytt lösenordet nu. Är d
 
 ---
 Svar: Ja, det är en utpressningsbluff. Bra att du bytt lösenordet. /IT-säkerhet`, 'credentials'),
+  d(`Från: Servicecenter Resor
+Skickat: den 3 mars 2026 11:15
+Till: Karolina Ahl
+Ämne: SV: SV: Bokning Bryssel
+
+Hej Karolina,
+Tack, vi har nu bokat flyget och hotellet. Hotellet krävde ett kort som garanti vid sen ankomst, vi har
+använt det kort du angav nedan. Kortuppgifterna raderas från vårt system efter resan.
+
+Med vänlig hälsning
+Resebyrån, Servicecenter
+
+> Från: Karolina Ahl
+> Skickat: den 2 mars 2026 16:48
+> Hej! Hotellet vill ha en kortgaranti. Använd mitt privata kort så reder jag ut det med
+> reseräkningen sedan:
+> Visa 4929 8108 7723 3611
+> Giltigt t.o.m. 08/27, CVC 904
+> Karolina Ahl
+>
+> > Från: Servicecenter Resor
+> > Hej, vi behöver kortuppgifter för garanti av hotellet i Bryssel.`, 'payment-card'),
+  d(`Hej!
+
+Vi har fått in en incidentrapport: En medarbetare på kontaktcenter har skrivit ner en medborgares
+kortnummer på en post-it-lapp när betalningen av en bygglovsavgift inte gick igenom. Lappen hittades i
+en papperskorg. Den har makulerats. Påminnelse: Kortuppgifter tas aldrig emot per telefon eller mejl,
+hänvisa till e-tjänsten.
+
+Informationssäkerhetssamordnaren`),
+  d(`[Chatt, Kundtjänst Vatten & Avfall, 2026-02-20]
+10:14 Medborgare: Hej jag vill betala min faktura med kort, kan jag ge numret här?
+10:15 Handläggare Sofie: Hej! Nej, vi kan tyvärr inte ta emot kortuppgifter i chatten. Använd betallänken
+      på fakturan eller Swish.
+10:16 Medborgare: ok men det är 5168 0012 3456 7893 om ni behöver
+10:16 Handläggare Sofie: Jag har nu maskat ditt meddelande. Skriv aldrig kortnummer i chatten. Du kan spärra
+      kortet hos banken om du är orolig.
+10:18 Medborgare: okej förlåt`, 'payment-card'),
+  d(`Hej,
+
+Jag har glömt var jag la in mina kortuppgifter – det företagskort jag fick i förra veckan. Det är Eurocard,
+5412 7534 1209 8876, utgångsdatum 10/28. CVC har jag inte skrivit ner någonstans. Kan du kolla med banken
+om kortet är aktiverat? Det funkade inte på Clarion igår.
+
+Mvh
+Nils Berggren, Räddningstjänsten`, 'payment-card'),
+  d(`Från: Henrik Malm (HR-chef)
+Skickat: den 27 februari 2026 08:15
+Till: Förvaltningsjurist Eva Dahl
+Ämne: Känsligt – medarbetare med skyddad identitet
+
+Hej Eva,
+En av våra nyanställda sjuksköterskor på akuten, Sara L., har skyddad folkbokföring. Hennes namn syns i
+schemat och på namnskylten. Hon har bett att få använda bara förnamn på skylten och att inte synas i
+det offentliga personalregistret. Kan vi göra så? Vi behöver ett svar innan hon börjar 16 mars.
+
+/Henrik
+
+Henrik Malm | HR-chef | Region Kustland
+Detta meddelande är avsett endast för mottagaren.`, 'protected-identity'),
+  d(`Hej,
+
+Ärendet om familjen i Storvik: Barnens mamma har nu fått sekretessmarkering hos Skatteverket. Det innebär
+att vi måste ändra i alla våra system och se till att barnens skolplacering inte framgår för pappan när han
+begär ut handlingar. Jag har lagt in en varning i akten.
+
+/Familjebehandlare Robert`, 'protected-identity', 'social'),
+  d(`Hej allihop!
+
+Skatteverket har uppdaterat sin vägledning om sekretessmarkering och skyddad folkbokföring. Den nya
+vägledningen finns på skatteverket.se. Läs särskilt avsnittet om hur man skickar post till personer med
+skyddade personuppgifter – det ska alltid gå via Skatteverkets förmedling.
+
+/Registratorerna`),
+  d(`Hej Camilla,
+
+Angående din förfrågan: Ja, vi kan betala ut kontaktpersonsarvodet till Birgitta Nordh. Hon har angett
+kontonummer 8480-6, 903 245 771-2 (Swedbank). Arvodet för januari är 1 850 kr plus omkostnader 400 kr.
+
+/Administratör LSS`, 'bank-account', 'social'),
+  d(`Hej!
+
+Påminnelse till alla uppdragstagare (kontaktpersoner, familjehem, gode män): Arvoden betalas ut den 25:e.
+Har du bytt bank måste du skicka in en ny blankett med underskrift. Vi tar inte emot kontonummer via
+mejl eller SMS av säkerhetsskäl.
+
+Administrationen, Socialförvaltningen`),
+  d(`Minnesanteckningar – Styrelsemöte, Kommunal sektion Äldreomsorg Norr, 2026-02-05
+
+Närvarande: Monica (ordf), Rolf, Aida, Sven-Erik, Lena (sekr)
+
+1. Medlemsläget: 412 medlemmar i sektionen, 9 nya sedan december.
+2. Nya arbetsplatsombud: Aida Mehmedovic (Granbacken) och Sven-Erik Holm (hemtjänst Väst) valdes.
+3. Lönerevisionen: Krav på lägsta lön 27 000 kr.
+4. Studiecirkel om arbetsmiljö i april.
+5. Nästa möte 5 mars.`, 'trade-union'),
+  d(`Hej!
+
+Den 1 mars är det dags för årsmöte i Vision Stadsdelsförvaltningen. Alla medlemmar är välkomna. Vi
+bjuder på middag. Anmälan till vision.avd@example.se. Dagordning skickas ut senare.
+
+Styrelsen`),
+  d(`Hej Kristoffer!
+
+Jag skickar bara info inför förhandlingen om omorganisationen. Du ska veta att Märta, som du har
+i din grupp, är förtroendevald för ST och kommer att sitta med på andra sidan bordet. Hon har rätt att
+vara ledig för det, så planera schemat för henne därefter.
+
+/HR-specialist`, 'trade-union'),
+  d(`Från: Berit Lund
+Skickat: den 10 februari 2026 22:40
+Till: kommunstyrelsen@example.se
+Ämne: Var är demokratin?
+
+Till kommunstyrelsen,
+Jag har röstat på Socialdemokraterna i 40 år men efter beslutet att stänga badhuset i Östra kommer jag
+aldrig göra det igen. Ni lyssnar inte. Jag kommer att gå med i Sjukvårdspartiets lokalavdelning och
+kampanja mot er i höst.
+
+Berit Lund, Östra Byn`, 'political-opinion'),
+  d(`Hej,
+
+Tack för ditt mejl om badhuset. Beslutet att stänga badhuset fattades av kommunfullmäktige den 26 januari
+efter en utredning om driftskostnaderna. Protokollet finns på webben. Vi har vidarebefordrat dina
+synpunkter till kommunstyrelsens ordförande.
+
+Med vänlig hälsning
+Kommunkansliet`),
+  d(`Hej!
+
+Vi har fått en fråga om medarbetare som vill bära religiösa symboler i tjänsten (kors, slöja, kippa,
+turban). Kommunens policy är att detta är tillåtet så länge arbetsmiljö- och hygienregler följs. För
+vårdpersonal gäller att klädseln ska vara kortärmad.
+
+/HR-avdelningen`),
+  d(`Från: Amina Osman
+Skickat: den 23 februari 2026 07:14
+Till: Enhetschef Kerstin
+Ämne: Arbetskläder
+
+Hej Kerstin,
+Jag bär hijab och undrar om jag kan få en engångshuva att ha över den vid såromläggningar, enligt
+hygienrutinen? Och får jag ha långärmad tröja under den korta om jag byter den varje dag? Det är viktigt
+för mig av religiösa skäl.
+
+/Amina`, 'religion'),
+  d(`Hej!
+
+Svar till dig som frågade om Hjalmar: han är utbildad diakon och har jobbat inom Svenska kyrkan i många
+år. Han kommer att hålla andakten på äldreboendet varannan torsdag. Boende som inte vill delta behöver
+inte göra det.
+
+/Aktivitetsansvarig`),
+  d(`Hej!
+
+Aktivitetsveckan på Ekbacken äldreboende:
+Måndag: Bingo kl 14
+Tisdag: Andakt med prästen kl 11 (för den som vill)
+Onsdag: Promenad
+Torsdag: Musikcafé
+Fredag: Fredagsmys med räkmacka
+
+Välkommen också du som anhörig!`),
+  d(`Hej Johanna,
+
+Det var ett tag sedan! Jag tänkte berätta att min pappa precis fick resultatet från sin gentest: han har
+Lynch syndrom. Läkaren säger att jag och min syster bör testa oss också, eftersom det är 50 % risk. Jag
+har en tid på onkogenetiska mottagningen i maj. Jag är lite skakig.
+
+Kramar, Sanna`, 'genetic', 'health'),
+  d(`Hej alla,
+
+Protokollsanteckning från etikrådet: Rådet har diskuterat om det är etiskt försvarbart att erbjuda
+gentester vid anställningsprövningar. Rådet konstaterar att det strider mot lag och god sed, och att
+inga sådana tester ska förekomma. Frågan om frivilliga hälsoundersökningar utreds vidare.
+
+/Etikrådets sekreterare`),
+  d(`Från: Sandra Holm (SFI-rektor)
+Till: Lärarlaget SFI
+Ämne: Underlag till bedömningskonferens
+
+Hej,
+Inför konferensen, läs igenom de individuella studieplanerna:
+
+- Nour (kurs B): Har klarat läsförståelse och hörförståelse. Skriftlig produktion ej godkänd (E krävs).
+- Dawit (kurs C): Betyg E efter omprov.
+- Ludmila (kurs D): Betyg A, föreslås för snabbspår till vård.
+- Karim (kurs B): Frånvaro 60 %, ej bedömbar.
+
+Vi ses onsdag kl 13.
+/Sandra`, 'grades'),
+  d(`Hej,
+
+Vi har fått frågan om hur frånvaro hanteras för vuxenutbildningens elever. Enligt kommunens riktlinje
+kan en elev skrivas ut från kursen om frånvaron överstiger 30 % utan giltigt skäl. Eleven ska alltid få
+information först.
+
+Vuxenutbildningens administration`),
+  d(`Hej!
+
+Lite slutsatser från min observation i klassrummet hos Sofia (lärare i år 2):
+- Tydliga lektionsstarter, eleverna vet vad som ska göras.
+- Svårt att hantera oro i gruppen efter rasten, höjer rösten ofta.
+- Bör arbeta mer med variation och individanpassning.
+Vi har pratat om det och hon ska gå kursen i klassrumsledarskap i höst.
+
+/Biträdande rektor`, 'hr-assessment'),
+  d(`Hej!
+
+Påminnelse om kollegial observation denna termin. Varje lärare ska observeras en gång och själv observera
+en kollega. Observationsprotokollet används som stöd för samtal, inte som bedömning. Protokollen
+sparas inte i personalakten.
+
+/Rektor`),
+  d(`Från: Ulla Kron
+Skickat: den 26 februari 2026 09:40
+Till: Familjehemsenheten
+Ämne: Viktor
+
+Hej,
+Viktor har nu varit placerad hos oss i sex månader. Han har gått från att inte gå till skolan alls till nästan
+full närvaro. Han fick godkänt i alla ämnen utom matte i höstas. Han har fortfarande mardrömmar efter
+det som hände hemma och vi väntar på att BUP ska kalla till traumabehandling.
+
+Kan ni skicka fakturan för januari igen? Den har inte kommit.
+
+/Ulla, familjehem`, 'social', 'grades', 'health'),
 ];
