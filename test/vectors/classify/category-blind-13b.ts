@@ -1952,4 +1952,256 @@ det som hände hemma och vi väntar på att BUP ska kalla till traumabehandling.
 Kan ni skicka fakturan för januari igen? Den har inte kommit.
 
 /Ulla, familjehem`, 'social', 'grades', 'health'),
+  d(`VECKOSAMMANFATTNING – Socialtjänstens mottagning, vecka 10
+Sammanställd av: Marie Johansson, 1:e socialsekreterare
+
+ÖVERGRIPANDE
+• Inflöde: 52 anmälningar (barn och unga), 18 ansökningar ekonomiskt bistånd, 6 ansökningar om
+  missbruksvård.
+• Handläggningstider: inom 14 dagar i 89 % av förhandsbedömningarna.
+• Bemanning: en socialsekreterare sjukskriven hela veckan, täckt med konsult.
+
+SÄRSKILDA ÄRENDEN (för kännedom i ledningen)
+• Ärende A: flicka 14 år, orosanmälan från skolan om självskadebeteende. Utredning inledd, kontakt med
+  BUP tagen samma dag.
+• Ärende B: familj med skyddade personuppgifter flyttar till kommunen från Norrköping. Akten märkt.
+• Ärende C: man 45 år, ansöker om bistånd till behandlingshem (alkohol). Utredning pågår.
+
+ÖVRIGT
+• Nytt verksamhetssystem testas i april.
+• Påminnelse om att mejl med personuppgifter ska skickas krypterat.
+
+Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL.`, 'social', 'health', 'protected-identity', 'secrecy'),
+  d(`NYHETSBREV – Socialförvaltningen, mars 2026
+
+I DETTA NUMMER
+1. Ny chef för Barn och unga
+2. Digitala ansökningar om försörjningsstöd
+3. Utbildning i motiverande samtal (MI)
+4. Statistik: orosanmälningar 2025
+5. Personalfest
+
+1. NY CHEF: Vi välkomnar Katarina Sund som ny avdelningschef. Hon kommer närmast från Kungsbacka.
+2. DIGITALT: Från april kan alla som söker försörjningsstöd göra det via e-tjänsten. Det minskar
+   pappershanteringen och ger snabbare beslut.
+3. MI: Grundkurs 7–8 maj. Anmäl via chefen.
+4. STATISTIK: 2 104 orosanmälningar inkom 2025 (+6 %). Vanligaste anmälare: skolan och polisen.
+   Andelen som leder till utredning: 31 %.
+5. FEST: Vårfesten 29 maj på Stadshotellet. Anmälan senast 1 maj.
+
+Redaktionen`),
+  d(`Från: Göran Ekberg
+Skickat: den 19 mars 2026 16:51
+Till: Annika Strand
+Kopia: HR Zeynep Kaya
+Ämne: SV: SV: Avstämning rehab – Per
+
+Hej Annika,
+Tack för mötet idag. Sammanfattning för Zeynep som inte kunde vara med:
+
+1. Per har nu varit sjukskriven 100 % sedan 12 januari (utmattningssyndrom, F43.8).
+2. Försäkringskassan har begärt en plan för återgång i arbete.
+3. Förslag: 25 % från 1 april, ingen kundkontakt, fasta arbetstider 9–11.
+4. Per vill inte att kollegorna får veta diagnosen, bara att han är tillbaka på deltid.
+5. Nästa avstämning 22 april med företagshälsan.
+
+/Göran
+
+> Från: Annika Strand
+> Skickat: den 18 mars 2026
+> Hej Göran, inför imorgon: Per har skickat nytt läkarintyg, han bedöms ha arbetsförmåga 25 %
+> från april. /Annika`, 'health'),
+  d(`Subject: Minutes – Nordic Municipal Data Protection Network, 12 February 2026
+
+Attendees: 11 DPOs from SE, NO, FI, DK
+
+1. Welcome and introductions.
+2. Case study (anonymised): a municipality sent a list of employees with sick-leave data to the wrong
+   recipient. Lessons: use encryption, double-check recipients.
+3. Biometrics: Finnish colleagues presented their assessment of fingerprint time clocks. Conclusion:
+   not proportionate in most workplaces.
+4. AI tools in case handling: legal basis unclear; working group formed.
+5. Next meeting: Oslo, 10 June.
+
+Minutes by: Lars Østergaard`),
+  d(`Från: Passerkontroll Säkerhetsenheten
+Till: Ola Eriksson, Lars Sahlin
+Ämne: Registrering irisskanner – serverhallen
+
+Hej,
+Från 1 april öppnas serverhallen endast med irisskanning + kort. Registrering genomförd:
+
+Ola Eriksson – irismall registrerad 2026-03-12, båda ögonen, mall-ID IR-0041
+Lars Sahlin – registrering misslyckades (glasögon), ny tid 2026-03-16 kl 10
+
+Mallarna lagras krypterat i passersystemet och raderas när behörigheten upphör.
+
+/Säkerhetsenheten`, 'biometric'),
+  d(`Hej!
+
+Vi testar röstigenkänning i kommunens telefonväxel. Testet innebär att systemet lär sig känna igen
+rösterna hos de 12 medarbetare som deltar i piloten, efter samtycke. Röstavtrycket för var och en
+lagras i leverantörens moln i Sverige. Deltagare: se bilaga. Pilotens utvärdering i juni.
+
+/Projektledare Växel 2.0`),
+  d(`Hej Mats,
+
+Bekräftar att ditt röstavtryck nu är registrerat i växelns pilot. Du kan logga in på växeltelefonen genom att
+säga "Det här är Mats Ahlgren på Kontaktcenter". Om igenkänningen misslyckas tre gånger behövs PIN.
+Vi sparar röstprovet och mallen till och med 30 juni.
+
+/Projektledare Växel 2.0`, 'biometric'),
+  d(`Hej Helena,
+
+Snabb summering av gårdagens telefonsamtal med Niklas (kontorsvaktmästare) inför hans avslutning:
+- Han tycker att han inte fått stöd när han bad om hjälp med tunga lyft.
+- Han nämnde att han varit medlem i Fastighetsanställdas förbund i 20 år och att förbundet granskat
+  hans uppsägning.
+- Han vill ha ett skriftligt arbetsgivarintyg.
+Jag ordnar intyget.
+
+/Pontus`, 'trade-union'),
+  d(`[Intern chatt, Löneadministration – 2026-03-04]
+09:12 Anna: har du sett att Jukkas lön inte gick ut i måndags?
+09:13 Rikard: ja, kontot var fel registrerat. han har ett nytt konto 9020-1234567 i Länsförsäkringar
+09:13 Rikard: jag har lagt in det och gör en extra utbetalning på fredag
+09:14 Anna: bra, han var rätt upprörd. hans nettolön ligger på runt 24 000 så det är ju inte småsummor
+09:15 Rikard: jag ringde honom`, 'bank-account', 'salary'),
+  d(`Hej,
+
+Checklista inför lönekörningen i mars:
+☐ Kontrollera att alla nyanställda har registrerat bankkonto
+☐ Retroaktiva lönehöjningar ska vara inlagda
+☐ Avvikelser i frånvaro ska vara attesterade
+☐ Kostnadsställen för vikarier kontrolleras
+☐ Tjänstepensionsunderlag skickas till KPA
+
+Deadline: 16 mars kl 12.
+/Lönecentrum`),
+  d(`Hej!
+
+Jag behöver hjälp med en obekväm grej. Jag har fått reda på att vår timvikarie Dennis har en dom för
+sexualbrott mot barn från 2019 – en förälder hittade det i en tidningsartikel och ringde. Han har inte visat
+något utdrag. Han har jobbat tre pass på fritids. Vad gör vi nu? Jag har stängt av honom från
+schemat tills vidare.
+
+/Rektor Ingela, Ängsskolan`, 'criminal-record'),
+  d(`Hej,
+
+Här kommer en sammanställning inför kompetensutvecklingsdagen 28 april:
+- 08.30 Fika
+- 09.00 Föreläsning om våld i nära relationer, Kvinnojouren
+- 10.30 Workshop: Hur upptäcker vi missbruk hos äldre?
+- 12.00 Lunch
+- 13.00 Juristen om sekretess mellan myndigheter (OSL kap. 10)
+- 15.00 Avslut
+
+Anmälan till Ellinor.`),
+  d(`Från: Jan Forsell
+Skickat: den 18 februari 2026 11:09
+Till: Ewa Dahlberg
+Ämne: Varning – Mikael
+
+Ewa,
+Vi behöver diskutera Mikael. Han har kommit för sent 11 gånger sedan januari och var inte på plats vid
+larmet förra lördagen. Jag har pratat med honom två gånger. Jag föreslår att vi ger en skriftlig varning
+och att facket kopplas in enligt rutin. Jag har tidsloggarna.
+
+/Jan, arbetsledare Räddningstjänsten`, 'hr-assessment'),
+  d(`Hej,
+
+Nu är det dags för årets medarbetarenkät! Enkäten är anonym och tar ca 15 minuter. Resultaten
+redovisas per enhet om minst fem personer har svarat. Frågor om ledarskap, arbetsbelastning, hälsa och
+kränkande särbehandling ingår.
+
+Sista svarsdag 31 mars.
+HR-avdelningen`),
+  d(`Hej Ola,
+
+Här kommer Moas betyg och omdömen från höstterminen eftersom ni flyttar till Umeå:
+Svenska B, Engelska A, Matematik C, Idrott A, Musik B, Bild C, SO E (saknade en inlämning), NO C.
+Frånvaro: 3 %.
+Jag skickar också originalet per post till den nya skolan när ni har gett oss adressen.
+
+Hälsningar
+Skolsekreterare Berit`, 'grades'),
+  d(`Hej!
+
+Skolinspektionen har publicerat sin rapport om betygssättning i år 9. Rapporten visar att många skolor
+sätter betyg utan tillräckligt underlag. Vi går igenom rapporten på nästa ämneslagsmöte.
+
+/Rektor`),
+  d(`Från: Mikaela Brandt
+Skickat: den 5 februari 2026 14:44
+Till: Förskolechef
+Ämne: Barnet Nora
+
+Hej,
+Nora på Blåbärets avdelning ska inte hämtas av sin pappa. Mamma har visat ett kontaktförbud som
+tingsrätten beslutat efter att han dömts för misshandel av henne. Mamma och Nora har också
+skyddade personuppgifter nu. Kopia på beslutet finns i förskolans låsta skåp.
+
+/Mikaela, förskollärare`, 'criminal-record', 'protected-identity'),
+  d(`Hej,
+
+Kort påminnelse: Alla som arbetar med barn ska känna till rutinen för hämtning. Barn får bara lämnas
+till vårdnadshavare eller till person som vårdnadshavare anmält. Vid kontaktförbud eller osäkerhet –
+kontakta förskolechefen. Rutinen gås igenom på nästa APT.
+
+Förskoleområde Öst`),
+  d(`Hi Johanna,
+
+FYI – I got a call from Peter's wife this morning. He had a heart attack on Sunday and is in the
+cardiac ICU at Sahlgrenska. He's stable and they've put in two stents. She asked us not to call him for
+at least a couple of weeks. I told her we'd take care of everything.
+
+Could you let the team know he's ill, but please not the details?
+
+Thanks,
+Michael`, 'health'),
+  d(`Hej alla,
+
+Information om hjärt-lungräddning: Vi erbjuder HLR-utbildning för all personal den 10 och 17 mars. En
+hjärtstartare finns nu vid receptionen. Ta gärna kursen – det kan rädda liv!
+
+Säkerhetssamordnaren`),
+  d(`Från: Emma Söderlund
+Skickat: den 20 januari 2026 19:29
+Till: Skolans kurator
+Ämne: Hjälp
+
+Hej Marie,
+Jag är Elins mamma i 8A. Jag har inte sagt det till någon på skolan förut men vi är hemlösa sedan jul och bor hos
+min syster. Socialtjänsten har beviljat nödbistånd men vi har ingen lägenhet. Elin skäms och vill inte gå
+till skolan. Kan vi ses?
+
+Emma`, 'social'),
+  d(`Hej!
+
+Info från Socialtjänsten: Kommunen har ett nytt avtal med Stadsmissionen om akut boende för familjer
+med barn. Kontakta socialjouren efter kontorstid. Tel 020-123 000.
+
+Kommunikationsavdelningen`),
+  d(`[WhatsApp-grupp "Natten avd 7", export]
+[03:14] Petra: jag ringde in Jourläkaren för Arvid i sal 4, han har 39,2 och rosslar
+[03:15] Petra: förmodligen lunginflammation igen
+[03:40] Kim: läkaren ordinerade Tazocin iv, första dosen gav jag 03:35
+[03:41] Petra: tack, skriv i journalen så lämnar vi över till morgonen
+[05:52] Kim: morgonpersonalen ska få veta att hans dotter vill bli uppringd`, 'health'),
+  d(`Hej,
+
+Nytt från Vårdförbundet: Medlemsmöte med temat "Bemanning och patientsäkerhet" 14 april. Alla
+sjuksköterskor, barnmorskor och biomedicinska analytiker är välkomna, medlem eller inte.
+
+/Vårdförbundet avdelning Kustsjukhuset`),
+  d(`Hej Elisabeth,
+
+Jag har gjort färdigt riskbedömningen för hemtjänstens nya dokumentationssystem. Bilaga: rapport.
+Huvudrisker:
+1. Personal kan komma åt journaler för brukare de inte har.
+2. Lösenord delas mellan kollegor i mobilen.
+3. Mejl med beslut om bistånd skickas okrypterat.
+
+Åtgärder föreslås i rapporten.
+/Informationssäkerhetsansvarig`),
 ];
