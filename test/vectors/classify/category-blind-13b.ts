@@ -2204,4 +2204,216 @@ Huvudrisker:
 
 Åtgärder föreslås i rapporten.
 /Informationssäkerhetsansvarig`),
+  d(`Från: Eija Keskitalo
+Skickat: den 4 februari 2026 10:20
+Till: Biståndshandläggare Anna Sjögren
+Ämne: SV: Plats på äldreboende för pappa
+
+Hej Anna,
+Tack för beskedet. Som jag sa i telefon är det viktigt för oss att pappa får komma till Koivukoti, den
+finskspråkiga avdelningen. Han är tornedaling, uppvuxen i Pajala, och har med demensen nästan helt
+tappat svenskan – han pratar bara meänkieli och finska nu.
+
+Hälsningar
+Eija Keskitalo
+
+> Från: Anna Sjögren
+> Skickat: den 3 februari 2026 15:02
+> Hej Eija, beslutet om särskilt boende för din pappa Erkki är klart. Vi försöker hitta en plats som
+> passar hans önskemål. Jag återkommer om plats inom 3 månader.
+> Anna Sjögren, biståndshandläggare`, 'ethnic-origin', 'social', 'health'),
+  d(`Hej!
+
+Som förvaltningskommun för finska och meänkieli ska vi erbjuda äldreomsorg helt eller delvis på dessa
+språk till den som begär det. Vi kartlägger nu personalens språkkunskaper. Fyll gärna i enkäten om du
+talar finska, meänkieli eller samiska – det är frivilligt.
+
+/Minoritetssamordnaren`),
+  d(`Hej Peter,
+
+Angående rekryteringen av tolksamordnare – jag tycker Danijel var den bästa kandidaten. Han är född i
+Bosnien, har bosniska och serbiska som modersmål och har jobbat som kontakttolk i tio år. Referenserna
+var mycket bra.
+
+/Sanna`, 'ethnic-origin'),
+  d(`Hej allihop,
+
+Anteckningar från partigruppsmötet i går (Liberalerna, Västra distriktet) – internt!
+1. Nominering: Vi föreslår Karin Ljung (L) som ersättare i byggnadsnämnden.
+2. Budgetmotion: Skickas till fullmäktige 20 april.
+3. Valkampanj: Kampanjstart 1 augusti. Volontärer: Ove, Sara, Nils.
+4. Medlemsavgifter: Betalas senast 31 mars.
+
+/Gruppledaren`, 'political-opinion'),
+  d(`Hej Rune,
+
+Jag ville bara säga tack för samtalet i fikarummet. Jag håller inte alls med dig om invandringen, som du vet
+röstade jag på Miljöpartiet, men det var bra att vi kunde prata om det utan att bli osams.
+Vi får ta en ny diskussion efter valet :)
+
+/Gunnel`, 'political-opinion'),
+  d(`Hej!
+
+Vi har fått frågan om vi som kommunanställda får engagera oss i politiken. Svaret är ja – du får vara
+medlem i ett parti, gå på möten och kandidera. Du ska däremot inte driva partipolitik i tjänsten eller
+använda kommunens e-post för partiärenden.
+
+/Kommunjuristen`),
+  d(`Hej Malin,
+
+Lisa i 6B har berättat för mig att hennes familj tillhör Jehovas vittnen och att hon därför inte får vara
+med på födelsedagskalaset eller jul- och påskfirandet i klassen. Kan vi planera en alternativ aktivitet åt
+henne? Hon var ledsen förra året när hon satt ensam i biblioteket.
+
+/Fritidspedagog Johan`, 'religion'),
+  d(`Hej Kristina!
+
+Jag har funderat över det du sa om din pappa. Om jag förstår rätt är han katolik och vill ha sista smörjelsen
+om det blir aktuellt, och ni vill att personalen på hospicet ringer fader Tomasz. Jag har skrivit in det i
+hans vårdplan. Vi respekterar det fullt ut.
+
+Varma hälsningar
+Sjuksköterska Annika, Hospice Ljusgården`, 'religion', 'health'),
+  d(`Hej,
+
+Genetiska mottagningen har nu svarat på remissen för Liam (3 år): kromosomanalysen (array-CGH) visade en
+mikrodeletion 22q11.2. Det förklarar hjärtfelet och talsvårigheterna. Föräldrarna har fått beskedet och
+erbjuds själva testning. Liam behöver stöd i förskolan, och habiliteringen kontaktar er.
+
+Barnläkare Maria Hedlund, Barn- och ungdomsmedicin`, 'genetic', 'health'),
+  d(`Från: Tor Eklund
+Skickat: den 7 mars 2026 13:02
+Till: Åsa (HR)
+Ämne: Friskvård
+
+Hej Åsa,
+Jag har hittat en friskvårdstjänst som erbjuder "DNA-baserade kostråd". Kan det räknas som friskvård
+enligt vår policy? Det kostar 1 990 kr.
+
+/Tor
+
+> Svar från Åsa: Nej tyvärr, DNA-tester omfattas inte av friskvårdsbidraget enligt policyn.`),
+  d(`Hej,
+
+Förtydligande inför mötet om Fredrik: Han har berättat att han under längre tid haft ett sexuellt förhållande
+med en brukares anhöriga, som han träffade på jobbet. Det är inte olagligt, men det strider mot
+yrkesetiken och han har inte sagt det till någon. Vi måste ta ställning till om han kan arbeta kvar med
+brukaren.
+
+/Enhetschef Britt`, 'sex-life', 'hr-assessment'),
+  d(`Hej!
+
+Jag vill informera om att min sambo Emelie och jag (vi är två mammor) har fått ett barn, och att jag
+därför tar ut föräldradagar från 1 april. Blanketten är inskickad till Försäkringskassan.
+
+Vänliga hälsningar
+Karin Lindgren, Vård och omsorg`, 'sex-life'),
+  d(`Från: IT-support (auto)
+Till: kontaktcenter@example.se
+Ämne: Kod för tvåstegsverifiering
+
+Din engångskod för inloggning i e-tjänsteplattformen är: 384 119
+Koden gäller i 10 minuter. Om du inte begärt koden, kontakta IT-support.
+
+-- Vidarebefordrat av Sara N till Jonas P:
+"kan du logga in åt mig? jag sitter i möte. koden ovan"`, 'credentials'),
+  d(`Hej,
+
+Vi har bytt leverantör för engångskoder vid inloggning. Från måndag får du koden i Authenticator-appen
+istället för SMS. Instruktion på intranätet. Dela aldrig koden med någon.
+
+/IT-avdelningen`),
+  d(`[Ticket #TK-7781 – Fastighet]
+Rapporterat av: Jonna Eklöf, förskolan Solstrålen
+Prioritet: Normal
+
+Beskrivning:
+Portkoden till förrådet har läckt till föräldrarna. Vi vill byta den. Nuvarande kod: 1914. Vi föreslår 6630.
+Kommentar fastighet (Anders): Kod bytt till 6630 2026-02-12. Meddela personalen muntligt.`, 'credentials'),
+  d(`Hej!
+
+Inför löneöversynen har HR sammanställt löneläget per yrkesgrupp (medianlöner):
+- Undersköterska: 28 900 kr
+- Sjuksköterska: 38 400 kr
+- Socialsekreterare: 35 200 kr
+- Lärare grundskola: 37 600 kr
+Sammanställningen innehåller inga individuppgifter.
+
+/HR-controller`),
+  d(`Hej Lovisa,
+
+Som avtalat vid lönesamtalet: din nya lön blir 41 200 kr från 1 april (tidigare 39 800 kr). Motiveringen är
+ditt arbete med implementeringen av e-arkivet och att du tagit ansvar för nya kollegor. Lönen syns i
+april-lönen med retroaktiv ersättning.
+
+Grattis och tack för ett bra år!
+/Annelie, chef Arkiv och registratur`, 'salary', 'hr-assessment'),
+  d(`Hej,
+
+Faktura från Thorén Bygg AB ska betalas till deras nya konto. Det står på fakturan: Bankgiro 5050-1055.
+Kan du dubbelkolla med företaget per telefon innan du ändrar? Det har förekommit bedrägerier med
+falska kontouppgifter.
+
+/Ekonomichef`),
+  d(`Från: Sofia Ek
+Skickat: den 12 mars 2026 08:02
+Till: Kontaktpersonsadministrationen
+Ämne: Arvode
+
+Hej!
+Jag är kontaktperson för en ungdom sedan februari och har inte fått mitt arvode. Mina kontouppgifter:
+Danske Bank, clearing 1200, konto 3012 551 8 (Sofia Ek). Blanketten skickades med posten den 20 februari.
+
+/Sofia`, 'bank-account'),
+  d(`Hej,
+
+Jag skickar kopior av vårt interna yttrande till förvaltningsrätten i målet om LVM för Johan S. Yttrandet
+innehåller uppgifter om hans hälsa och missbruk och omfattas av sekretess enligt 26 kap. 1 § OSL.
+Skicka det inte vidare.
+
+/Jurist, Socialförvaltningen`, 'secrecy', 'social', 'health'),
+  d(`Hej!
+
+Kom ihåg att alla handlingar som skickas till förvaltningsrätten ska skickas via den säkra e-tjänsten. I
+mejl och brev som omfattas av sekretess ska det stå "Sekretess enligt OSL" i sidhuvudet.
+
+Administrationen, Juridiska enheten`),
+  d(`Hej Kristin,
+
+Jag har fått ett mejl från en privatperson som betalade bygglovsavgiften med fel kort och vill ha tillbaka
+pengarna. Han skriver: "Mitt kort 4024 0071 8867 1542, exp 06/26, drogs två gånger." Kan ni återbetala
+till samma kort? Vi har bara hans mejl. Jag har inte vidarebefordrat det mer än till dig.
+
+/Byggnadsnämndens kansli`, 'payment-card'),
+  d(`Hej,
+
+Vi har fått ett anonymt tips om att en anställd, Stefan Nordin, har en pågående brottsutredning om
+bedrägeri mot sin förra arbetsgivare. Vi kan inte verifiera detta. Jag föreslår att vi inte agerar på
+tipset men dokumenterar att det kommit in.
+
+/HR-chef`, 'criminal-record'),
+  d(`Hej!
+
+Årets sommarjobb för ungdomar: Sista ansökningsdag 1 april. Ungdomen behöver ingen betyg eller CV, men
+ett personligt brev. Lön 115 kr/timme. Alla sökande får besked senast 15 maj.
+
+Arbetsmarknadsenheten`),
+  d(`Hej Pia,
+
+Jag har gått igenom närvaron i min grupp för vecka 6–9. Alla har godtagbar närvaro förutom Ida Nyström
+(närvaro 61 %) och Tim Öst (frånvaro vid samtliga moment i laborationerna). Båda har fått F på delprov 1.
+Jag bokar samtal med dem.
+
+/Lärare Kemi 1, Gymnasiet Norra`, 'grades'),
+  d(`Hej,
+
+Protokoll, styrgrupp e-tjänster, 2026-03-06
+
+1. Status e-tjänst för ansökan om försörjningsstöd: klar för test.
+2. BankID-inloggning: fungerar.
+3. Betalning med kort i e-tjänsten för bygglov: leverantör upphandlad.
+4. Risker: Tidplan för LSS-ansökan försenad.
+5. Nästa möte 3 april.
+
+/Sekreterare`),
 ];
