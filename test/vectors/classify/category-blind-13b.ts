@@ -2416,4 +2416,103 @@ Protokoll, styrgrupp e-tjänster, 2026-03-06
 5. Nästa möte 3 april.
 
 /Sekreterare`),
+  d(`Från: Helén Ragnarsson
+Skickat: den 22 januari 2026 17:05
+Till: Teamet på Rehab Öst
+Ämne: Tack och info
+
+Hej alla!
+Tack för blommorna. Jag vill ge er lite information eftersom många frågat. Efter min brors insjuknande
+har hela familjen utretts och jag har fått beskedet att jag har samma ärftliga hjärtsjukdom, hypertrofisk
+kardiomyopati – genetiskt bekräftad (MYBPC3). Jag får en ICD inopererad i februari och blir borta
+ungefär tre veckor. Det är inget ni behöver oroa er för, jag mår okej.
+
+Kram Helén
+
+--
+Helén Ragnarsson, fysioterapeut
+Rehab Öst, Region Kustland`, 'genetic', 'health'),
+  d(`Hej!
+
+Forskningsstudien "Ärftlighet och diabetes hos barn" söker deltagare. Familjer där ett barn har typ 1-
+diabetes kan anmäla sig. Studien innebär ett blodprov och en enkät. Information finns i väntrummet på
+barnmottagningen.
+
+Forskningsenheten`),
+  d(`Hej Fredrik,
+
+Polisen har begärt ut de fingeravtryck som registrerades i passersystemet för Tommy Ljung (anst.nr 18822)
+i samband med utredningen om inbrottet i förrådet. Juristen säger att vi ska sekretesspröva begäran.
+Mallarna ligger kvar i systemet eftersom han fortfarande har behörighet.
+
+/Säkerhetschef`, 'biometric', 'criminal-record'),
+  d(`Hej alla,
+
+Påminnelse om att fotografering för nya passerkort sker i receptionen tisdagar 9–11. Bilden används
+bara för att skrivas ut på kortet och lagras inte för ansiktsigenkänning.
+
+/Receptionen`),
+  d(`Från: Oscar Lind, ekonomiassistent
+Skickat: den 9 mars 2026 09:11
+Till: Inköpskortsansvarig
+Ämne: Spärra kort
+
+Hej,
+Jag har tappat mitt inköpskort någonstans mellan stationen och jobbet. Kortnummer 4571 9911 2040 7718,
+giltigt till 02/28. Kan ni spärra det omedelbart och beställa ett nytt?
+
+/Oscar`, 'payment-card'),
+  d(`Hej!
+
+Förvaltningens inköpskort förnyas automatiskt. Nya kort skickas till respektive kortinnehavare i april.
+Aktivera kortet på bankens webbplats. Kortnummer och CVC ska förvaras säkert och aldrig lämnas ut.
+
+Ekonomiavdelningen`),
+  d(`Minnesanteckningar – Arbetsplatsträff, Hemtjänst Centrum, 2026-02-18
+
+1. Välkommen till Jasmine och Petter, nya på gruppen.
+2. Schema: Nytt schema från v. 14. Synpunkter till Anita senast 1 mars.
+3. Brukare: Vi har fått sex nya beslut om hemtjänst sedan januari, flera med dubbelbemanning. Listan i
+   planeringen.
+4. Nyckelhantering: Alla nyckelgömmor ska ha unika koder. Koderna får inte skrivas i dagboken.
+5. Arbetsmiljö: Ergonomisk genomgång med företagshälsan i april.
+6. Facket: Kommunal har medlemsmöte 12 mars.
+7. Övrigt: Glöm inte att ladda telefonerna.`),
+  d(`Hej,
+
+Sammanfattning av mitt samtal med Vera (undersköterska) idag på hennes begäran:
+Hon upplever att hon fått sämre pass sedan hon berättade att hon är med i Kommunals styrelse. Hon vill att
+schemaläggningen ses över. Jag har lovat att titta på de senaste tre månaderna.
+
+/Enhetschef Anita`, 'trade-union'),
+  d(`Hej!
+
+Flera medarbetare har frågat hur lönen för timvikarier räknas ut. Timlön för timvikarier inom vård och
+omsorg är från 1 april 160 kr/h. OB och semesterersättning tillkommer enligt avtal.
+
+/Bemanningsenheten`),
+  d(`Från: Anna-Karin Ek
+Skickat: den 25 februari 2026 12:00
+Till: HR Direkt
+Ämne: Lön sjuklön
+
+Hej,
+Jag var sjuk 8–12 februari (bihåleinflammation, läkarintyg fanns ej behövt). På min lönespec står det
+att avdraget blev 3 980 kr, men min lön är ju 30 700 kr. Ska det verkligen vara så mycket?
+
+Anna-Karin Ek, Kostenheten`, 'health', 'salary'),
+  d(`Hej!
+
+Ni som vill gå med i facket: vi har fått frågor om vilka förbund som finns hos oss. Kommunal, Vision,
+Vårdförbundet, Sveriges Lärare och Akademikerförbunden SSR finns representerade. Kontaktuppgifter på
+intranätet.
+
+/HR`),
+  d(`Hej,
+
+Jag skickar utdrag ur min förra utvärdering av Ronja (praktikant socionomprogrammet) till universitetet:
+Ronja har visat god förmåga att bemöta klienter och skriva dokumentation. Hon har ibland svårt att sätta
+gränser och tar med sig arbetet hem. Sammantaget bedömer jag praktiken som godkänd.
+
+/Handledare Eva Larsson, Barn och unga`, 'hr-assessment', 'grades'),
 ];
