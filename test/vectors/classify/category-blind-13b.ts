@@ -2515,4 +2515,212 @@ Ronja har visat god förmåga att bemöta klienter och skriva dokumentation. Hon
 gränser och tar med sig arbetet hem. Sammantaget bedömer jag praktiken som godkänd.
 
 /Handledare Eva Larsson, Barn och unga`, 'hr-assessment', 'grades'),
+  d(`Från: Christina Wahl <christina.wahl@hallby.se>
+Skickat: den 13 mars 2026 15:58
+Till: Ledningsgruppen Vård och omsorg
+Ämne: VB: SV: SV: Bemanning påsk – svar från enheterna
+
+Hej,
+Här är tråden med svaren från enheterna, så att ni ser helheten inför mötet på måndag.
+Kort: Tallbacken och Ekbacken har löst påsken, Strandgården saknar fortfarande tre nattpass.
+
+/Christina
+
+Från: Roger Ström
+Skickat: den 12 mars 2026 09:10
+Till: Christina Wahl
+Ämne: SV: SV: Bemanning påsk
+
+Strandgården: vi har försökt med timvikarier men ingen nappar. Två i ordinarie personal är
+föräldralediga och en har fått besked om långtidssjukskrivning. Vi har frågat bemanningsenheten.
+Ingen av oss kan ta fler pass enligt arbetstidslagen.
+
+/Roger
+
+Från: Lena Berg
+Skickat: den 11 mars 2026 16:22
+Till: Christina Wahl
+Ämne: SV: Bemanning påsk
+
+Ekbacken: löst! Vi har bytt några pass och fått hjälp av två studenter.
+
+Från: Christina Wahl
+Skickat: den 10 mars 2026 08:00
+Till: Enhetschefer äldreboenden
+Ämne: Bemanning påsk
+
+Hej alla, meddela senast onsdag hur läget ser ut för påskhelgen. Finns det luckor?
+
+--
+Christina Wahl
+Verksamhetschef, Vård och omsorg
+Hallby kommun
+Växel 0470-10 00 00
+
+Tänk på miljön innan du skriver ut detta e-postmeddelande.`),
+  d(`Från: Roger Ström
+Skickat: den 16 mars 2026 07:48
+Till: Christina Wahl
+Ämne: SV: VB: SV: SV: Bemanning påsk – svar från enheterna
+
+Hej Christina,
+En uppdatering innan mötet. Det är Linnea Åberg som är långtidssjukskriven – hon har fått en
+bröstcancerdiagnos och ska genomgå cellgiftsbehandling under våren. Hon har sagt att det är okej att
+ledningen vet, men inte arbetsgruppen än. Jag har bokat ett samtal med henne och företagshälsan.
+
+Dessutom har vi fått klart med en sjuksköterska från bemanningsbolaget för natten till påskdagen.
+Återstår två pass.
+
+/Roger
+
+> Från: Christina Wahl
+> Skickat: den 13 mars 2026 15:58
+> Hej, här är tråden med svaren från enheterna ...
+> Strandgården saknar fortfarande tre nattpass.
+
+--
+Roger Ström
+Enhetschef, Strandgårdens vård- och omsorgsboende
+Hallby kommun
+
+KONFIDENTIALITET: Detta meddelande kan innehålla information som omfattas av tystnadsplikt.`, 'health'),
+  d(`PROTOKOLL – Samverkansgrupp Barn- och elevhälsa, Västerby kommun
+Datum: 2026-02-20, kl 09.00–11.30
+Plats: Kommunhuset, rum Linnea
+
+Närvarande:
+Ulrika Åhman, ordf (skolchef)
+Anders Tell (socialtjänsten, Barn och unga)
+Mervi Lahti (BUP Västerby)
+Kristian Eng (polisen, kommunpolis)
+Lena Aspelin, sekr.
+
+§ 1 Mötets öppnande
+Ordföranden hälsade välkomna.
+
+§ 2 Lägesbild skolan
+Skolchefen redovisade statistik: frånvaron har ökat i åk 7–9 till i snitt 11 %. Tre skolor
+har påbörjat närvaroteam.
+
+§ 3 Lägesbild socialtjänsten
+Orosanmälningar från skolan ökade med 14 % 2025. Många gäller psykisk ohälsa.
+
+§ 4 Lägesbild BUP
+Väntetid till första besök: 84 dagar. Prioritering av ätstörningar och suicidrisk.
+
+§ 5 Lägesbild polisen
+Oro för narkotikaförsäljning vid två skolor. Polisen samverkar med fältgruppen.
+
+§ 6 Gemensam handlingsplan
+Arbetsgrupp bildas, rapport till nästa möte.
+
+§ 7 Nästa möte
+15 maj 2026.
+
+Vid protokollet: Lena Aspelin
+Justeras: Ulrika Åhman`),
+  d(`Från: Mervi Lahti <mervi.lahti@bup.example.se>
+Skickat: den 21 februari 2026 10:02
+Till: Anders Tell
+Ämne: Uppföljning efter samverkansmötet – ärende
+
+Hej Anders,
+Som vi pratade om efter mötet igår (inte i protokollet):
+
+Pojken, Filip N. i åk 8 på Västerbyskolan, är aktuell hos oss sedan november. Han har en depression
+och vi har påbörjat behandling med fluoxetin. Mamma berättade vid senaste besöket att pappan har
+börjat dricka igen och att Filip ofta sover hos en kompis. Vi gör en orosanmälan till er idag, den kommer
+formellt via e-tjänsten.
+
+Skolan har rapporterat att han har 40 % frånvaro och inte har betyg i fyra ämnen.
+
+Jag är på plats hela nästa vecka.
+
+Vänliga hälsningar
+Mervi Lahti
+Leg. psykolog, BUP Västerby
+
+Detta e-postmeddelande och eventuella bilagor omfattas av sekretess enligt 25 kap. 1 § OSL. Om du
+inte är rätt mottagare, radera meddelandet och kontakta avsändaren.`, 'health', 'social', 'grades', 'secrecy'),
+  d(`[Chattexport – Teams, kanal "IT-drift jour", 2026-03-08]
+
+[08:02] Mikael H: morgon. någon som vet varför VPN:en ligger nere?
+[08:05] Sara F: certifikatet gick ut i natt, jag håller på
+[08:06] Mikael H: behöver du hjälp?
+[08:07] Sara F: gärna, logga in på fw01 och kolla tunneln
+[08:07] Mikael H: lösenordet har ändrats va?
+[08:09] Sara F: ja det ligger i vaulten under "Brandvägg prod"
+[08:10] Mikael H: ok hittade
+[08:24] Mikael H: tunneln uppe igen
+[08:25] Sara F: 🙌
+[08:26] Sara F: skriv en incidentrapport
+[08:40] Mikael H: klart, INC-22018
+[08:41] Sara F: och byt lösenordet efter att du använt det, enligt rutin
+[08:42] Mikael H: gjort
+[09:15] Per B: vad hände med VPN? användarna klagar
+[09:16] Sara F: löst sedan 08.24, utgånget cert
+[09:17] Per B: tack!`),
+  d(`VECKOBREV – HR Direkt, vecka 11
+
+Hej alla chefer!
+
+📌 Lönerevision 2026
+Lönesamtalen ska vara klara 31 mars. Underlag per medarbetare finns i lönemodulen. Observera att
+individuella löner inte får skickas i vanlig e-post.
+
+📌 Rehabilitering
+Ny rutin för tidiga insatser: vid sex sjukfrånvarotillfällen på tolv månader ska chefen kalla till samtal.
+Mallen finns i HR-portalen.
+
+📌 Kompetensbaserad rekrytering
+Utbildning 17 april. Vi tar bland annat upp hur man använder personlighetstest och hur resultatet ska
+återkopplas.
+
+📌 Utdrag ur belastningsregistret
+Påminnelse: utdrag krävs för alla nyanställda inom skola, förskola och LSS. Utdraget ska visas, inte
+sparas.
+
+📌 Fackliga förhandlingar
+MBL-förhandling om ny organisation inom kostenheten 24 mars med Kommunal.
+
+Trevlig vecka!
+HR Direkt`),
+  d(`Från: Joakim Berg
+Skickat: den 18 mars 2026 21:33
+Till: HR Direkt
+Ämne: SV: VECKOBREV – HR Direkt, vecka 11
+
+Hej,
+Apropå punkten om sjukfrånvarotillfällen. Jag har en medarbetare, Hanna Lind, som har haft sju
+korttidsfrånvaron sedan i våras. Hon har berättat att det är hennes endometrios och att hon väntar på
+operation. Ska jag ändå kalla till samtal enligt den nya rutinen? Det känns fel när vi vet orsaken.
+
+Joakim Berg
+Enhetschef, Kostenheten
+
+> VECKOBREV – HR Direkt, vecka 11
+> 📌 Rehabilitering
+> Ny rutin för tidiga insatser: vid sex sjukfrånvarotillfällen på tolv månader ska chefen kalla till
+> samtal. Mallen finns i HR-portalen.
+> 📌 Kompetensbaserad rekrytering
+> Utbildning 17 april.`, 'health'),
+  d(`Minnesanteckningar, Ledningsgrupp IFO, 2026-03-11
+
+Närvarande: Eva (avd.chef), Jonas, Malin, Farid, Ingela (sekr)
+
+1. Ekonomi
+   Prognos för placeringar: -3,2 mnkr. Tre nya HVB-placeringar sedan januari.
+2. Personal
+   - Rekrytering av två socialsekreterare klar, start 1 april.
+   - Konsultkostnaderna minskar.
+   - Malin informerade att en medarbetare på försörjningsstöd fått skriftlig varning efter att ha
+     sökt i akter utan tjänsteärende (loggkontroll). Medarbetaren, Tobias, har erkänt. Ärendet går till
+     PA-rådet.
+3. Verksamhet
+   - Ny rutin för ekonomiskt bistånd till EU-medborgare.
+   - Våld i nära relationer: uppdaterad handbok.
+4. Arbetsmiljö
+   Medarbetarenkäten visar hög stress på Barn och unga.
+5. Övrigt
+   Nästa möte 25 mars.`, 'hr-assessment'),
 ];
