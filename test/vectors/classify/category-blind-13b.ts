@@ -167,7 +167,7 @@ partiet att driva kampanjen i norra kommundelen.
 § 14 Val av ersättare i socialnämnden efter Hanna Lund (M)
 § 15 Medborgarförslag om utökad busstrafik till Åsen
 
-Handlingarna finns på kommunens webbplats. Sammanträdet är öppet för allmänheten och sänds på webb-tv.`),
+Handlingarna finns på kommunens webbplats. Sammanträdet är öppet för allmänheten och sänds på webb-tv.`, 'political-opinion'),
   d(`Hej Peter,
 
 Vi behöver uppdatera underlaget till rekryteringen, några punkter:
@@ -2723,4 +2723,144 @@ Närvarande: Eva (avd.chef), Jonas, Malin, Farid, Ingela (sekr)
    Medarbetarenkäten visar hög stress på Barn och unga.
 5. Övrigt
    Nästa möte 25 mars.`, 'hr-assessment'),
+  d(`From: Grace Okafor <grace.okafor@kommun.example.se>
+Sent: Thursday, 5 March 2026 11:40
+To: Lars Nyman
+Subject: RE: RE: Onboarding documents
+
+Hi Lars,
+
+Thanks for your patience. Attached are the signed documents. A few answers to your questions:
+
+1. Bank details for my salary: Nordea, clearing 3300, account 8504 123 456 (personal account).
+2. Emergency contact: my husband, Chidi Okafor, 073-555 01 22.
+3. Union: yes, I'd like the union fee deducted from my salary – I joined Akademikerförbundet SSR last
+   week.
+4. I have no dietary restrictions for the introduction lunch.
+
+Looking forward to starting on Monday!
+
+Best,
+Grace
+
+> From: Lars Nyman
+> Sent: Tuesday, 3 March 2026 14:10
+> Hi Grace, welcome! Before your first day I need: (1) bank details for salary, (2) emergency contact,
+> (3) whether you want union fees deducted, (4) dietary needs for the lunch. /Lars`, 'bank-account', 'trade-union'),
+  d(`From: Lars Nyman
+Sent: Tuesday, 3 March 2026 14:10
+To: New employees, Planning department (spring intake)
+Subject: Onboarding documents
+
+Hi all, and welcome!
+
+Before your first day I need a few things from each of you:
+1. Bank details for salary payments – please enter them yourself in the self-service portal, do not
+   email them.
+2. An emergency contact.
+3. Whether you want union fees deducted from your salary (only if you are a member of a union that
+   has an agreement with us).
+4. Dietary needs for the introduction lunch.
+
+Your login details will be sent by text message on the first day.
+
+See you soon,
+Lars Nyman
+HR Coordinator`),
+  d(`Från: Sekretariatet, Överförmyndarnämnden
+Skickat: den 27 februari 2026 13:22
+Till: God man Helena Strid
+Ämne: Årsräkning – komplettering
+
+Hej Helena,
+Vi har granskat årsräkningen för din huvudman Bengt Ivarsson. Vi behöver komplettering:
+
+• Kontoutdrag för huvudmannens transaktionskonto i Handelsbanken (clearing 6401, konto 253 118 440)
+  för december saknas.
+• Underlag för utbetalningen på 12 000 kr till hans dotter i oktober.
+• Beslut om bostadstillägg.
+
+Uppgifter om huvudmannens ekonomi och hälsa omfattas av sekretess enligt 32 kap. 4 § OSL.
+Komplettera senast 31 mars.
+
+Med vänlig hälsning
+Överförmyndarhandläggare Kim Larsson`, 'bank-account', 'secrecy'),
+  d(`Hej!
+
+Information till alla gode män och förvaltare:
+Årsräkningen för 2025 ska lämnas in senast 1 mars. Bifoga kontoutdrag för samtliga konton som tillhör
+huvudmannen. Uppgifter om huvudmannens ekonomi omfattas av sekretess hos Överförmyndarnämnden.
+Blanketten finns på kommunens webbplats.
+
+Har du frågor, ring oss på telefontiden tisdagar 9–11.
+
+Överförmyndarnämnden`),
+  d(`Från: Jenny Karlsson
+Skickat: den 2 mars 2026 16:20
+Till: Arbetslaget åk 4–6
+Ämne: Inför utvecklingssamtalen
+
+Hej kollegor!
+
+Här är min lista över vad vi behöver ta upp på utvecklingssamtalen med ett par elever. (Radera mejlet
+efteråt.)
+
+- Melker (5A): Resultaten i matte har sjunkit kraftigt, 11/40 på senaste provet. Behöver
+  extra anpassningar.
+- Zainab (5B): Har klarat alla kunskapskrav i svenska som andraspråk, kan gå över till svenska.
+- Hugo (6A): 18 % frånvaro, mest idrotten. Föräldrarna säger att han har ont i magen, men vi vet inte.
+- Ella (6B): Mycket bra, A-nivå i engelska och NO.
+
+Vi ses på torsdag.
+/Jenny`, 'grades'),
+  d(`Hej alla föräldrar i åk 5!
+
+Nu är det dags för utvecklingssamtal. Boka tid i Skolplattformen senast fredag. Samtalet tar 20 minuter
+och handlar om hur ert barn utvecklas mot kunskapskraven, trivsel och mål framåt. Eleven förbereder
+samtalet tillsammans med mentor.
+
+Tolk kan bokas vid behov – meddela mentor.
+
+Välkomna!
+Arbetslaget åk 4–6`),
+  d(`Från: Petra Sundin
+Skickat: den 9 mars 2026 08:41
+Till: Förvaltningsjuristen
+Ämne: Fråga om utlämnande – körjournaler
+
+Hej,
+En journalist har begärt ut körjournalerna för förvaltningens bilar för januari. I körjournalerna finns
+bland annat resor till en adress där en av våra medarbetare, Henrik S., hämtats – han har kvarskrivning
+och den verkliga adressen framgår av journalen. Ska vi maska den?
+
+/Petra, fordonssamordnare
+
+--
+Svar från juristen: Ja, maska adressen. Uppgiften omfattas av sekretess enligt 22 kap. 1 § OSL.`, 'protected-identity', 'secrecy'),
+  d(`Hej Samira,
+
+Det var länge sedan! Jag har tänkt mycket på vårt samtal i julas. Jag respekterar att du har bestämt dig för
+att konvertera till kristendomen, och att din familj har svårt med det. Om du behöver ett annat
+boende för en period kan vi prata med socialtjänsten om det – hör av dig om du vill ha hjälp.
+
+Kram från Annika, kurator på gymnasiet`, 'religion'),
+  d(`Hej,
+
+Kort sammanfattning från dialogmötet med trossamfunden i kommunen:
+- Deltagande: Svenska kyrkan, Katolska församlingen, Islamiska föreningen, Syrisk-ortodoxa kyrkan, Judiska
+  församlingen.
+- Tema: samverkan vid kris och beredskap.
+- Beslut: gemensam kontaktlista uppdateras, krisövning i oktober.
+
+/Beredskapssamordnaren`),
+  d(`Från: Nämndsekreterare Sofia Lund
+Skickat: den 24 februari 2026 10:12
+Till: Ledamöter och ersättare, Kultur- och fritidsnämnden
+Ämne: Jäv – ärende 7
+
+Hej,
+Inför sammanträdet: Ordföranden Ove Bergqvist (KD) har anmält jäv i ärende 7 (bidrag till Missionskyrkan)
+eftersom han är medlem i församlingens styrelse. Vice ordförande leder nämnden under ärendet.
+
+/Sofia`, 'political-opinion', 'religion'),
 ];
