@@ -355,7 +355,7 @@ Närvarande fack: Sveriges Lärare (Mikael Strand), Vision (Ingrid Ölund), Komm
 §2 Organisationsförändring inom elevhälsan – MBL § 11. Sveriges Lärare yrkar att risk- och
    konsekvensbedömning görs innan beslut. Arbetsgivaren tar med sig frågan.
 §3 Arbetsmiljöverkets inspektion – åtgärdsplan presenterades.
-§4 Nästa möte 27 februari.`),
+§4 Nästa möte 27 februari.`, 'trade-union'),
   d(`Från: Gunilla Persson <gunilla.persson@vardcentralen-ask.se>
 Skickat: den 21 januari 2026 09:44
 Till: Rehabkoordinator
