@@ -188,8 +188,8 @@ export interface Hyper {
 export const DEFAULT_HYPER: Hyper = { epochs: 6, rate: 0.3, l2: 1e-4, positiveWeight: 2, topK: 200, minDf: 3, floor: 0.6, bags: 5, mode: 'union', standAbove: 0.95, shortText: 90, stack: false, objective: 'f1', bits: 6 };
 
 /**
- * The full model (category-weights-full.generated.ts): for the task pane, the CLI and the companion,
- * which have no 60 KB budget. Session 8 measured, leaving each blind group out in turn (its weights on
+ * The full model (category-weights-full.generated.ts): for the task pane, the reply subject check and
+ * the CLI, which have no 60 KB budget. Session 8 measured, leaving each blind group out in turn (its weights on
  * CORPORA and the other blind groups of HOLDOUT, thresholds on CALIBRATION, scored on the group left
  * out; blind-5..10, 4,084 documents): with the blind sets in the training data, 200 weights per
  * category scored F1 0.826 (the send-event model without them: 0.825), 800 scored 0.844 and 3,200
@@ -220,10 +220,9 @@ export interface ModelTier {
   readonly layout: 'concat' | 'pieces';
 }
 
-export const MODEL_TIERS: readonly ModelTier[] = [
-  { name: 'send', hyper: DEFAULT_HYPER, corpora: CORPORA, file: 'category-weights.generated.ts', exportName: 'CATEGORY_MODEL', layout: 'concat' },
-  { name: 'full', hyper: FULL_HYPER, corpora: FULL_CORPORA, file: 'category-weights-full.generated.ts', exportName: 'FULL_CATEGORY_MODEL', layout: 'pieces' },
-];
+export const SEND_TIER: ModelTier = { name: 'send', hyper: DEFAULT_HYPER, corpora: CORPORA, file: 'category-weights.generated.ts', exportName: 'CATEGORY_MODEL', layout: 'concat' };
+export const FULL_TIER: ModelTier = { name: 'full', hyper: FULL_HYPER, corpora: FULL_CORPORA, file: 'category-weights-full.generated.ts', exportName: 'FULL_CATEGORY_MODEL', layout: 'pieces' };
+export const MODEL_TIERS: readonly ModelTier[] = [SEND_TIER, FULL_TIER];
 const FOLDS = 5;
 const SEED = 20261124;
 const NOW = new Date(Date.UTC(2025, 5, 15));
@@ -862,10 +861,11 @@ export function calibrationReport(hyper: Hyper = DEFAULT_HYPER, final = loadFina
 }
 
 /**
- * Trains a final model (weights on `final.corpora`, CORPORA unless told; thresholds on CALIBRATION) and
- * returns the generated module's source, exporting `exportName`.
+ * Trains a tier's final model (weights on its corpora, thresholds on CALIBRATION; `hyper` only when an
+ * experiment overrides the tier's) and returns the generated module's source.
  */
-export function buildModelSource(hyper: Hyper = DEFAULT_HYPER, final = loadFinalData(), exportName = 'CATEGORY_MODEL', layout: ModelTier['layout'] = 'concat'): string {
+export function buildModelSource(tier: ModelTier = SEND_TIER, final = loadFinalData(undefined, tier.corpora), hyper: Hyper = tier.hyper): string {
+  const { exportName, layout } = tier;
   const { data, trainRows, calibrationRows } = final;
   // Stage 2 and its "discloses anything" output are compared in the grid (better CV precision on 2 504
   // documents, but it reports "Hon är i Grekland på semester" as origin); core reads one linear stage.

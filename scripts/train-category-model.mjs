@@ -1,6 +1,6 @@
 // Trains the sensitive-category models and writes src/core/classify/model/category-weights.generated.ts
-// (the send event's, within its bundle budget) and category-weights-full.generated.ts (the task pane's,
-// the CLI's and the companion's; see MODEL_TIERS in the library).
+// (the send event's, within its bundle budget) and category-weights-full.generated.ts (the task pane's
+// and the CLI's; see MODEL_TIERS in the library).
 //   node scripts/train-category-model.mjs            train and write both modules (deterministic)
 //   node scripts/train-category-model.mjs --tier full   only one of them (send | full)
 //   node scripts/train-category-model.mjs --report   also print the nested 5-fold CV report (rules vs model)
@@ -27,7 +27,8 @@ try {
   await build({ entryPoints: [join(root, 'scripts/train-category-model.lib.ts')], bundle: true, format: 'esm', platform: 'node', outfile, logLevel: 'error' });
   const trainer = await import(pathToFileURL(outfile).href);
   const at = process.argv.indexOf('--hyper');
-  const hyper = { ...trainer.DEFAULT_HYPER, ...(at > 0 ? JSON.parse(process.argv[at + 1] ?? '{}') : {}) };
+  const override = at > 0 ? JSON.parse(process.argv[at + 1] ?? '{}') : {};
+  const hyper = { ...trainer.DEFAULT_HYPER, ...override };
   const kindsAt = process.argv.indexOf('--kinds');
   const kinds = kindsAt > 0 ? Number(process.argv[kindsAt + 1]) : undefined;
   const tierAt = process.argv.indexOf('--tier');
@@ -35,9 +36,9 @@ try {
   for (const tier of tiers) {
     const tierStarted = performance.now();
     // --hyper changes the send-event model's hyper-parameters (the experiments below use them too); the full model keeps its own unless --tier full.
-    const tierHyper = tier.name === 'send' || tierAt > 0 ? { ...tier.hyper, ...(at > 0 ? JSON.parse(process.argv[at + 1] ?? '{}') : {}) } : tier.hyper;
+    const tierHyper = tier.name === 'send' || tierAt > 0 ? { ...tier.hyper, ...override } : tier.hyper;
     const final = trainer.loadFinalData(kinds, tier.corpora);
-    const source = trainer.buildModelSource(tierHyper, final, tier.exportName, tier.layout);
+    const source = trainer.buildModelSource(tier, final, tierHyper);
     const target = join(root, 'src/core/classify/model', tier.file);
     console.log(`${tier.name} model: ${trainer.calibrationReport(tierHyper, final)}`);
     console.log(`${tier.name} model: trained on ${final.trainRows.length} documents in ${((performance.now() - tierStarted) / 1000).toFixed(1)} s; module ${(source.length / 1024).toFixed(1)} KB, ${(gzipSync(source, { level: 9 }).length / 1024).toFixed(1)} KB gzipped`);

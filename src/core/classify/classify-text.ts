@@ -17,7 +17,7 @@ export interface ClassifyOptions {
   readonly categories?: 'model' | 'rules';
   /**
    * The trained weights for `categories: 'model'`: the send event's (`CATEGORY_MODEL`, the default,
-   * within its bundle budget) unless told. The task pane, the CLI and the companion pass
+   * within its bundle budget) unless told. The task pane, the reply subject check and the CLI pass
    * `FULL_CATEGORY_MODEL` (model/category-weights-full.generated.ts, imported only by them, so the send
    * bundle never carries it).
    */

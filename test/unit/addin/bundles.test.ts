@@ -122,7 +122,8 @@ describe('task pane bundle', () => {
 
   it('carries the full category model, which the on-send bundle never does', () => {
     // The models' `trainedOn` strings name their corpora; only the full model's names the blind sets.
-    const marker = FULL_CATEGORY_MODEL.trainedOn.slice(FULL_CATEGORY_MODEL.trainedOn.indexOf('category-blind-5a.ts'), FULL_CATEGORY_MODEL.trainedOn.indexOf('category-blind-5a.ts') + 40);
+    const at = FULL_CATEGORY_MODEL.trainedOn.indexOf('category-blind-5a.ts');
+    const marker = FULL_CATEGORY_MODEL.trainedOn.slice(at, at + 40);
     expect(marker).toMatch(/^category-blind-5a\.ts/);
     expect(CATEGORY_MODEL.trainedOn).not.toContain(marker);
     const first = initial().map((file) => readFileSync(join(out, file), 'utf8')).join('\n');

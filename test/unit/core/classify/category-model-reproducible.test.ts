@@ -18,29 +18,16 @@ import { join } from 'node:path';
 import { DEFAULT_HYPER, MODEL_TIERS, buildModelSource, crossValidate, formatReport, loadData, loadFinalData, type Counts } from '../../../../scripts/train-category-model.lib.js';
 
 const modelDir = join(__dirname, '..', '..', '..', '..', 'src', 'core', 'classify', 'model');
-const generated = join(modelDir, 'category-weights.generated.ts');
 const f1 = (s: Counts): number => (2 * s.tp) / (2 * s.tp + s.fp + s.fn);
 
 describe('category model training', () => {
   const data = loadData();
-  // (buildModelSource reads CORPORA and the calibration sets itself.)
 
-  it('reproduces the committed weights from the corpora', () => {
-    const started = performance.now();
-    const source = buildModelSource();
-    const seconds = (performance.now() - started) / 1000;
-    console.log(`category model retrained on ${data.docs.length} documents in ${seconds.toFixed(1)} s`);
-    expect(source === readFileSync(generated, 'utf8')).toBe(true);
-  }, 180_000);
-
-  it('reproduces the committed full model (task pane, CLI) from the corpora and the blind sets', () => {
-    const tier = MODEL_TIERS.find((t) => t.name === 'full');
-    expect(tier).toBeDefined();
-    if (tier === undefined) return;
+  it.each(MODEL_TIERS.map((tier) => [tier.name, tier] as const))('reproduces the committed %s model from its corpora', (_name, tier) => {
     const started = performance.now();
     const final = loadFinalData(undefined, tier.corpora);
-    const source = buildModelSource(tier.hyper, final, tier.exportName, tier.layout);
-    console.log(`full category model retrained on ${final.trainRows.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    const source = buildModelSource(tier, final);
+    console.log(`${tier.name} category model retrained on ${final.trainRows.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     expect(source === readFileSync(join(modelDir, tier.file), 'utf8')).toBe(true);
   }, 300_000);
 
