@@ -1,0 +1,1037 @@
+/**
+ * Category blind set 14b — BLIND.
+ *
+ * Written by a corpus writer from the labelling guide alone (/tmp/label-guide.md, its "Recurring cases"
+ * included), without reading the classifier, its training data or any other corpus. Never to be used for
+ * training, tuning or keyword mining; it is scored once, by the lead.
+ *
+ * Style: longer, messy texts (roughly 8 to 40 lines): forwarded threads with quoted history and
+ * "Från: … Skickat: …" headers, signatures and legal disclaimers, meeting minutes and APT notes with
+ * several agenda items, weekly summaries, chat exports with timestamps, ticket-system and HR-system mails,
+ * case-note excerpts, newsletters and bullet lists, in Swedish and English. The sensitive fact, when there
+ * is one, may sit anywhere (a quoted older mail, one agenda item, a PS); many texts use the same vocabulary
+ * without disclosing anything about a person (hard negatives).
+ *
+ * All names, places, organisations and numbers are invented.
+ */
+import type { CategoryType } from '../../../src/core/classify/types.js';
+import type { LabelledDocument } from './category-corpus.js';
+
+const d = (text: string, ...labels: CategoryType[]): LabelledDocument => ({ text, labels });
+
+export const CATEGORY_BLIND_14B: readonly LabelledDocument[] = [
+  d(`Från: Marita Ekholm <marita.ekholm@norrvikens.se>
+Skickat: den 3 mars 09:14
+Till: Enhetschefer Äldreomsorg
+Ämne: VB: Schema vecka 11
+
+Hej alla,
+vidarebefordrar Jonas mail nedan, se punkt 2 om helgbemanningen.
+
+Mvh Marita
+
+-----Ursprungligt meddelande-----
+Från: Jonas Berglind
+Skickat: den 2 mars 16:40
+Ämne: Schema vecka 11
+
+1. Ny vikarie börjar på Lönngården måndag.
+2. Helgen v 11 saknas två pass på avdelning Björken, Elin är sjukskriven t.o.m. 20/3 efter knäoperationen så hennes pass behöver täckas.
+3. Påminnelse: tidrapporterna ska vara inne fredag.
+
+/Jonas
+Samordnare bemanning`, 'health'),
+  d(`Protokoll APT Socialpsykiatri, 14 februari
+Närvarande: Ahmed, Lotta, Pernilla, Sören, Viktor (protokoll)
+
+1. Föregående protokoll – lades till handlingarna.
+2. Arbetsmiljö – Skyddsronden flyttas till april. Lotta påminner om att rapportera tillbud i systemet.
+3. Sjukfrånvaro – Sjukfrånvaron på enheten har minskat till 5,2 % under januari. Kort diskussion om friskvårdsbidraget.
+4. Utbildning – Två platser på kursen om bemötande vid psykisk ohälsa i maj, intresseanmälan till Pernilla.
+5. Övriga frågor – Kaffemaskinen är lagad.
+
+Nästa APT 14 mars.`),
+  d(`[2024-05-06 08:02] Sanna K: god morgon! någon som vet koden till förrådet på plan 2?
+[2024-05-06 08:03] Robin T: 4471# , den byttes i fredags
+[2024-05-06 08:03] Sanna K: tack!!
+[2024-05-06 08:05] Robin T: och wifi för gästnätet är samma som förut, Fjallbacka2024
+[2024-05-06 08:11] Sanna K: 👍
+[2024-05-06 08:40] Malin Ö: påminnelse om fikat kl 10 idag, Kerstin fyller år
+[2024-05-06 08:41] Robin T: 🎉`, 'credentials'),
+  d(`Hej Camilla!
+
+Tack för ett bra medarbetarsamtal i tisdags. Här kommer min sammanfattning som vi kom överens om:
+
+- Du har tagit stort ansvar för introduktionen av nya kollegor, det ser både jag och gruppen.
+- Dokumentationen i journalsystemet behöver bli mer konsekvent, särskilt genomförandeplanerna som ofta saknas efter 14 dagar.
+- Vi kom överens om att du går kursen i motiverande samtal under hösten.
+- Lönesamtal tas separat i oktober.
+
+Säg till om du vill lägga till något innan jag sparar det i HR-portalen.
+
+Hälsningar
+Gunilla Wester
+Enhetschef, Hemtjänst Södra`, 'hr-assessment'),
+  d(`Nyhetsbrev HR – april
+
+I detta nummer:
+• Lönerevisionen 2024: alla medarbetare får besked om ny lön senast 30 april. Lönen betalas ut retroaktivt från 1 april.
+• Ny policy för distansarbete antagen av kommunstyrelsen.
+• Påminnelse: ändrat kontonummer för löneutbetalning anmäls i självservice, inte via mejl.
+• Friskvård: bidraget höjs till 3 000 kr per år.
+• Fackliga träffar: Vision och Kommunal har öppet hus i Stadshusets foajé 18 april kl 11–13.
+
+Frågor? Kontakta HR-service på ankn. 4400.`),
+  d(`Från: Annika Lövgren
+Skickat: den 12 oktober 10:22
+Till: Mikael Strand
+Ämne: SV: Elev i 8B
+
+Hej Mikael,
+jag har kollat i Skolwebben. Liam har 38 % frånvaro i matematik sedan augusti och har inte lämnat in någon av de tre inlämningarna. På provet i algebra fick han F. Jag tycker vi ska kalla till ett möte med vårdnadshavarna innan höstlovet.
+
+/Annika
+
+> Från: Mikael Strand
+> Skickat: den 11 oktober 15:03
+> Hej, vet du hur det går för Liam i matte? Mamman ringde och var orolig.
+> Mikael, mentor 8B`, 'grades'),
+  d(`Ärende #INC-20931 har uppdaterats
+
+Rubrik: Kan inte logga in i Procapita
+Anmälare: Tove Haraldsson, Individ- och familjeomsorg
+Status: Löst
+
+Kommentar från Servicedesk (Patrik):
+Lösenordet har återställts. Ditt tillfälliga lösenord är Hjortron#718 och måste bytas vid första inloggningen.
+
+Om du har fler frågor, svara på detta mejl och behåll ärendenumret i ämnesraden.
+
+Detta är ett automatiskt meddelande från IT-servicedesk.`, 'credentials'),
+  d(`Veckosammanfattning, Försörjningsstöd vecka 19
+
+- Inkomna ansökningar: 142 (förra veckan 131)
+- Nybesök: 18, varav 6 hänvisade till Arbetsmarknadsenheten
+- Handläggningstid i snitt 9 dagar
+- Två handläggare på utbildning i nya riktlinjerna för ekonomiskt bistånd på onsdag
+- Telefontiden förlängs till 10.30 under juni
+
+Bra jobbat alla, trots hög belastning!
+/Henrik, 1:e socialsekreterare`),
+  d(`Hej!
+
+Jag skriver angående min pappa Bengt Holmqvist som bor på Solgläntans vård- och omsorgsboende, avdelning 3. Vi har märkt att hans såriga fot inte verkar läka och att han fått mer morfin de senaste veckorna. Kan sjuksköterskan ringa mig?
+
+Dessutom undrar vi över fakturan för mars – den verkar vara dubblerad.
+
+Tacksam för svar
+Karin Holmqvist
+070-112 45 89`, 'health', 'social'),
+  d(`From: David Okafor
+Sent: Tuesday, 9 April 14:12
+To: Lena Sjöberg
+Subject: RE: onboarding for Maja
+
+Hi Lena,
+
+thanks, all good on my side. For the payroll setup I still need Maja's bank details – she sent them to me on Teams, so here they are: Handelsbanken, clearing 6123, account 834 271 559. Her starting salary is 36 800 SEK per month as agreed in the offer.
+
+Also, her laptop arrives Thursday.
+
+Best,
+David
+
+> Lena wrote:
+> Could you make sure payroll is set up before her first day? /L`, 'bank-account', 'salary'),
+  d(`Minnesanteckningar styrgruppsmöte, Projekt Trygg Skolväg
+Datum: 22 maj
+Deltagare: Annelie Fors (S), Rickard Hed (M), Nina Bergqvist (tjänsteperson), Oskar Lind (Trafikverket)
+
+1. Lägesrapport: övergångsstället vid Björkskolan är klart.
+2. Budget: 340 tkr kvar av 1,2 mnkr.
+3. Medborgardialog: 46 svar på enkäten, de flesta om belysning.
+4. Nästa möte: 19 juni.
+
+Vid protokollet: Nina Bergqvist`, 'political-opinion'),
+  d(`Hej alla i arbetslaget,
+
+Bara en kort info inför veckan:
+– Utvecklingssamtalen med eleverna i åk 5 ska vara genomförda senast v. 47. Använd mallen i lärplattformen.
+– Omdömen skrivs i IUP-modulen, glöm inte att spara som utkast först.
+– Frånvaroanmälningar via appen ska kontrolleras varje morgon senast 08.30.
+– Betygskonferens för åk 6 hålls 3 december.
+
+Trevlig helg!
+Maria, arbetslagsledare`),
+  d(`Från: Solveig Nyqvist
+Skickat: den 7 januari 13:55
+Till: Rektor Ängsskolan
+Ämne: Konfidentiellt – elev i klass 3A
+
+Hej Johan,
+som vi pratade om i telefon: Alva i 3A har skyddade personuppgifter (sekretessmarkering) sedan familjen flyttade hit i december. Inga uppgifter om adress eller vilken skola hon går på får lämnas ut, inte heller klasslistor med hennes namn får sättas upp i korridoren. Fotografering vid skolfotot får inte ske utan att jag först har pratat med mamman.
+
+Jag har informerat klassläraren.
+
+Solveig Nyqvist
+Skolsekreterare`, 'protected-identity'),
+  d(`Kallelse till medlemsmöte – Vision Avdelning Storvik
+
+Tid: torsdag 16 november kl 17.00
+Plats: Folkets hus, lokal Valkyrian
+
+Dagordning
+1. Mötets öppnande
+2. Val av ordförande och sekreterare för mötet
+3. Information från lönerevisionen
+4. Motioner till årsmötet
+5. Övriga frågor
+
+Anmälan senast 10 november till styrelsen. Fika serveras!`),
+  d(`Protokoll Vision avdelning Storvik, styrelsemöte 3 oktober
+Närvarande: Eva Järn (ordf), Kent Björk, Sofia Malm, Aron Tell
+
+§ 12 Nya medlemmar: Styrelsen noterar att Hussein Abdi (Teknisk förvaltning) och Linnéa Carlsson (Barn och utbildning) har blivit medlemmar sedan förra mötet.
+§ 13 Förhandlingar: Kent rapporterar från MBL-förhandling om omorganisationen på Stadsbyggnad.
+§ 14 Ekonomi: Kassan uppgår till 48 230 kr.
+§ 15 Nästa möte: 7 november.
+
+Justeras: Sofia Malm`, 'trade-union'),
+  d(`Hej Erik,
+
+Här kommer en påminnelse om att du har en tid för hälsoundersökning hos företagshälsovården Previa den 14 mars kl. 09.20. Besöket är en del av den regelbundna kontrollen för personal som arbetar nattetid.
+
+Ta med legitimation. Om du behöver boka om, ring 010-123 44 00.
+
+Med vänlig hälsning
+HR-avdelningen`),
+  d(`Från: Lars-Göran Kvist
+Skickat: den 28 augusti 07:49
+Till: Personalgruppen Fritid
+Ämne: Frånvaro idag
+
+Hej,
+jag blir hemma idag och troligen resten av veckan, migränen har kommit tillbaka och jag har fått en ny medicin som jag ska prova. Har meddelat Sara. Nycklarna till fritidsgården ligger i kassaskåpet, koden till det är 0918 om någon behöver dem.
+
+/LG`, 'health', 'credentials'),
+  d(`[Teams-export, kanal: Ekonomi-lön]
+10:14 Petra: hej, Anders i kök 2 har fått fel lön i oktober, det saknas OB för 12 helgpass
+10:15 Petra: hans grundlön är 29 450 kr, det stämmer, men OB-tillägget fattas helt
+10:18 Johan: ok jag kollar, kan du skicka tidrapporten?
+10:22 Petra: skickad
+10:40 Johan: hittade felet, korrigeras på novemberlönen med 3 712 kr
+10:41 Petra: toppen tack`, 'salary'),
+  d(`Hej,
+
+Inför kommunfullmäktiges sammanträde den 24 april vill vi påminna om att alla motioner ska vara registratorn till handa senast 10 april. Partigruppernas förmöten hålls som vanligt måndagen innan.
+
+Bifogat finns föredragningslistan samt tjänsteskrivelser för ärendena 4–11.
+
+Med vänlig hälsning
+Kommunkansliet`),
+  d(`Anteckningar från samverkansmöte barn och unga, 5 december
+Deltagare: socialtjänsten (Åsa, Tomas), skolan (rektor Bodil), BUP (Leila)
+
+Punkt 1. Gemensamma rutiner för orosanmälan – skolan vill ha en kontaktperson per enhet.
+Punkt 2. Ärende 'Noah, 11 år' (vårdnadshavare har samtyckt till samverkan): Socialtjänsten har öppnat en utredning enligt 11 kap. 1 § SoL efter orosanmälan från skolan i november. Noah har nu kontakt med BUP för utredning av ADHD. Närvaron i skolan har förbättrats till ca 80 %.
+Punkt 3. Nästa möte i februari.
+
+Antecknat av Tomas`, 'social', 'health', 'grades'),
+  d(`Från: Ingrid Sahlin <ingrid.sahlin@regionvast.se>
+Skickat: den 15 juni 11:30
+Ämne: Semesterlista och lite annat
+
+Hej gänget!
+
+Semesterlistan är nu fastställd, se bifogad fil. Några punkter:
+• Ni som har veckorna 28–31 – kom ihåg att lämna över era ärenden i god tid.
+• Ingen får ta ut mer än 4 veckor i följd i år pga bemanningsläget.
+• Sommarfesten blir 19 juni i trädgården, ta med något till knytkalaset.
+
+Och till sist: Mona går i pension i augusti efter 34 år hos oss! Mer info om avtackningen kommer.
+
+Kram Ingrid`),
+  d(`Hej Sofia
+
+Jag har tittat på din ansökan om att flytta din lön till nytt konto. Du skrev clearingnummer 8327-9 och kontonummer 994 612 380-5 (Swedbank). Innan vi ändrar måste du bekräfta via självservice med BankID, vi tar inte emot ändringar via mejl av säkerhetsskäl. Jag har därför inte gjort ändringen ännu.
+
+Vänligen
+Lönecenter
+Norrvikens kommun`, 'bank-account'),
+  d(`Sammanfattning från läkarmöte, vårdcentralen Tallbacken, v. 41
+
+- Influensavaccinationen startar 6 november. Drop-in tisdagar och torsdagar.
+- Antalet besök för luftvägsinfektioner har ökat, ca 30 % fler än i fjol samma vecka.
+- Ny rutin för förnyelse av recept via 1177, läkarna ska ha max 48 h handläggning.
+- Diabetessköterskan är föräldraledig från december, vikarie rekryteras.
+- Påminnelse om att sätta diagnoskoder korrekt – statistiken till regionen redovisas per ICD-kapitel.`),
+  d(`Hej Maria,
+
+Angående din fråga om Kerstin – ja, hon har varit i kontakt med oss på Företagshälsan. Jag kan bekräfta att hon är sjukskriven på 50 % fram till 31 maj och att vi har inlett en arbetsförmågebedömning. Vi föreslår ett trepartssamtal med henne, dig som chef och Försäkringskassan i slutet av april.
+
+Med vänlig hälsning
+Annelie Rask
+Leg. arbetsterapeut, Hälsopartner AB
+
+Detta meddelande kan innehålla konfidentiell information. Om du inte är rätt mottagare, vänligen radera meddelandet och meddela avsändaren.`, 'health'),
+  d(`Till samtliga medarbetare inom vård och omsorg
+
+Med anledning av den ökade smittspridningen av calicivirus på två av våra boenden gäller följande från och med idag:
+1. Personal med symptom ska stanna hemma till 48 timmar efter sista symptom.
+2. Besökare ombeds använda handsprit vid in- och utpassage.
+3. Gemensamma måltider i matsalen ställs in på drabbade avdelningar.
+
+Frågor besvaras av MAS, Helena Wik, ankn. 2231.
+
+Vård- och omsorgsförvaltningen`),
+  d(`Från: Polisen Region Mitt, utredningsenheten
+Skickat: den 19 februari 14:02
+Till: Socialtjänsten Ljungby, mottagningsgruppen
+Ämne: Underrättelse enligt 14 kap. 1 § SoL
+
+Hej,
+härmed underrättas socialnämnden om att Kevin Mattsson, 16 år, är skäligen misstänkt för snatteri och ringa narkotikabrott (innehav av cannabis) den 17 februari på Storgatan. Han hördes i närvaro av sin mamma och släpptes därefter.
+
+Uppgifterna omfattas av sekretess enligt 35 kap. 1 § OSL.
+
+Kriminalinspektör Ulrika Nord`, 'criminal-record', 'secrecy', 'social'),
+  d(`Hej!
+Vi på Lärcentrum erbjuder hösten kurser i:
+– Svenska som andraspråk, grund och gymnasial nivå
+– Samhällskunskap för nyanlända, med fokus på demokrati, partisystemet och val
+– Digital kompetens för seniorer
+
+Anmälan sker via webben senast 15 augusti. Kurserna är avgiftsfria för folkbokförda i kommunen.
+
+Välkommen!`),
+  d(`Från: Per Alm
+Till: Christina Boman
+Ämne: Fw: Fredagens mingel
+
+Hej Christina, se nedan – jag tror du glömde svara på inbjudan. /Per
+
+---- Vidarebefordrat meddelande ----
+Från: Kommunikationsavdelningen
+Hej alla! Fredag 15.00 bjuder vi på mingel i kafeterian för att fira att medarbetarenkäten fick rekordhög svarsfrekvens, 87 %. Ledningen presenterar resultaten kort. Vegetariskt, halal och glutenfritt alternativ finns – ange specialkost i formuläret.`),
+  d(`Ärende: Begäran om allmän handling – Dnr 2024/118
+Beslut
+
+Begäran avser utredningen om Linnea Åström i ärende om ekonomiskt bistånd. Uppgifterna omfattas av sekretess enligt 26 kap. 1 § OSL eftersom det inte står klart att uppgifterna kan röjas utan att den enskilde lider men. Handlingen lämnas därför inte ut.
+
+Hur man överklagar, se bilaga.
+
+Socialnämnden
+Lena Frisk, förvaltningsjurist`, 'secrecy', 'social'),
+  d(`Meeting notes – International Office, 4 September
+Attendees: Grace, Mattias, Yusuf, Helen
+
+1. Exchange students autumn term: 47 arrived, 3 still waiting for residence permits.
+2. Buddy programme: 20 volunteers, need 10 more.
+3. Welcome dinner: Sept 18. Food options vegetarian / halal / kosher – Grace will ask the caterer.
+4. Housing: two students have complained about mould in Corridor B, facility management informed.
+5. AOB: Helen on leave weeks 39–40.`),
+  d(`Hej,
+
+Jag är förälder till Amira i klass 2B. Jag vill meddela att Amira inte kommer att delta i simundervisningen under ramadan eftersom hon fastar, och att hon kommer vara ledig 10 april för Eid. Hon ber gärna på rasten om det finns ett tyst rum, går det att ordna?
+
+Tack på förhand
+Fatima Hassan`, 'religion'),
+  d(`Från: Henrik Lundell
+Skickat: den 2 april 15:12
+Till: Karolina Ek
+Ämne: SV: SV: Nyckelkort
+
+Det funkar nu! Tack.
+
+> Från: Karolina Ek
+> Prova igen, jag har aktiverat kortet. PIN-koden är den du valde vid registreringen, vi ser den inte.
+>
+>> Från: Henrik Lundell
+>> Mitt nyckelkort funkar inte på dörren till arkivet sedan i måndags.`),
+  d(`Hej HR,
+
+Jag vill anmäla att min kollega Jessica Blom vid flera tillfällen har fått kommentarer av sexuell karaktär och sms med anspelningar från en annan medarbetare på lagret. Hon vågar inte själv skriva, men har gett mig tillåtelse att anmäla. Hon vill inte jobba samma pass som honom.
+
+Jag ber om att detta hanteras diskret.
+
+Mvh
+Stina Lönn, skyddsombud`, 'sex-life'),
+  d(`Veckobrev från förskolan Humlan v. 38
+
+Hej alla föräldrar!
+Den här veckan har vi pratat om hösten och samlat löv i skogen. Barnen har målat med vattenfärg.
+• Fotografen kommer tisdag 24/9. Om ert barn inte ska fotograferas, meddela oss.
+• Vi påminner om att hämtning ska ske senast 17.15.
+• Kom ihåg extrakläder, det är blött ute!
+• Föräldramöte 2 oktober kl 18.30.
+
+Hälsningar pedagogerna på Humlan`),
+  d(`From: Jonathan Price <jprice@partnerlab.co.uk>
+Sent: 11 March 09:05
+To: Biobank Region Norr
+Subject: Sample results – family study
+
+Dear colleagues,
+
+Attached is the summary for the Lindqvist family (index patient Ola Lindqvist). Sequencing confirms that Ola and his daughter Frida are both heterozygous carriers of the BRCA2 variant c.5946delT. His son Jakob tested negative. Please forward to the genetic counsellor, Dr Holm, for the follow-up appointments.
+
+Kind regards,
+Jonathan Price
+Senior Scientist
+
+CONFIDENTIALITY NOTICE: This e-mail and any attachments are intended only for the named recipient.`, 'genetic', 'health'),
+  d(`Påminnelse: Genomgång av nya passersystemet
+
+Från 1 oktober ersätts nyckelkorten på kommunhuset av ett system med ansiktsigenkänning vid huvudentrén. Alla anställda ska registrera sig hos Säkerhetsenheten under september. Registreringen tar ca 5 minuter. Den som inte vill registrera sin bild kan fortsatt använda kort + kod.
+
+Information om behandling av personuppgifter finns på intranätet.
+
+Säkerhetsenheten`),
+  d(`Hej Rasmus,
+
+Vi har nu fått tillbaka resultatet från registreringen i passersystemet. Din ansiktsmall sparades inte korrekt (kvalitet 41 av 100), och tummens fingeravtryck matchade inte vid verifieringen. Kan du komma förbi Säkerhetsenheten igen imorgon kl 10 så tar vi om det?
+
+Din tillfälliga kod till entrén tills dess: 58 21 09.
+
+/Säkerhetsenheten, Johanna`, 'biometric', 'credentials'),
+  d(`Hej,
+Ny medarbetare Daniel Roos börjar hos oss på IT-enheten 1 september. Han kommer närmast från Trafikverket och ska jobba med nätverk. Han sitter bredvid Olle. Ta väl emot honom!
+
+Introduktionsschema:
+mån – välkomstsamtal med chef, hämta dator
+tis – genomgång säkerhetsrutiner
+ons – följa med Olle ute på skolorna
+tor – utbildning i ärendesystemet
+fre – fika med hela enheten 14.00
+
+/Therese, IT-chef`),
+  d(`Från: Gunnel Strid
+Skickat: den 9 november 13:14
+Till: Bemanningsenheten
+Ämne: Vikarie boendestöd
+
+Hej,
+vi behöver vikarie till boendestödet 13–17 november. Brukaren i lägenhet 4, Tobias, har LSS-beslut om boendestöd och personlig assistans pga sin autism och utvecklingsstörning, och han klarar dåligt nya ansikten. Det vore bra om det blev någon som har varit hos honom förut, t.ex. Amanda eller Selma.
+
+Tack!
+Gunnel, gruppbostaden Linden`, 'social', 'health'),
+  d(`Till: Alla medarbetare, Stadsbyggnadsförvaltningen
+Ämne: Löneöversyn 2025
+
+Hej!
+Lönesamtalen ska genomföras under perioden 15 januari–28 februari. Cheferna har fått underlag och lönekriterier. Medarbetare som är fackligt anslutna kan ha stöd av sin lokala fackliga företrädare. Den genomsnittliga ökningen är enligt avtalet 3,4 %.
+
+Mall för lönesamtal finns på intranätet.
+HR-enheten`),
+  d(`Hej Emelie,
+
+Jag har gått igenom ditt lönebesked och håller med om att något är fel. Din nya lön från april skulle vara 33 900 kr enligt lönesamtalet med Peter, men på lönespecifikationen står 32 600 kr. Jag har lagt upp ett ärende hos lönecenter och markerat det som brådskande.
+
+PS. Glöm inte att du också har en retroaktiv del för april–maj på ca 2 600 kr som ska komma.
+
+/Yvonne, HR-partner`, 'salary'),
+  d(`Hej!
+
+Tack för beställningen av konferenslokalen Strandhuset den 12 juni. Bekräftelse:
+Antal deltagare: 24
+Lunch: 24 portioner, varav 3 vegetariska och 1 laktosfri
+Pris: 650 kr/person
+
+Betalning sker mot faktura, ange referens 7720-KOMM. Vid betalning med kort på plats tar vi Visa och Mastercard.
+
+Välkommen!
+Strandhuset Konferens`),
+  d(`Från: Birgitta Axelsson
+Skickat: den 16 maj 20:41
+Till: lonecenter@norrvikens.se
+Ämne: Utlägg konferens
+
+Hej,
+jag fick betala hotellet i Sundsvall med mitt privata kort eftersom kommunkortet var spärrat. Kortnummer 4571 3389 2046 1187, giltigt till 09/27. Hotellet säger att de kan återbetala direkt till kortet om ni kontaktar dem, annars kan ni betala in till mitt lönekonto.
+
+/Birgitta Axelsson, Kultur och fritid`, 'payment-card'),
+  d(`Hej allihop,
+
+Kort från ledningsgruppen:
+1. Budgetutfall mars: +1,2 mnkr, främst lägre personalkostnader.
+2. Sjukfrånvaron i förvaltningen 6,8 %, högst inom hemtjänsten.
+3. Rekrytering av ny avdelningschef för IFO pågår, intervjuer v. 17.
+4. Politiska beslut: socialnämnden beslutade i måndags om nya riktlinjer för LSS-bistånd.
+5. Påminnelse: GDPR-utbildningen ska vara genomförd av alla före 30 juni.
+
+Hälsningar Torbjörn, förvaltningschef`),
+  d(`Ticket #88412 – Återställning MFA
+Beställare: Magnus Eld (Överförmyndarenheten)
+Kategori: Konto/behörighet
+
+Åtgärd: Ny MFA-registrering skickad till användaren.
+Engångskod för att aktivera appen: 830 417 (giltig 10 minuter)
+
+Anteckning: användaren verifierad via samtal till registrerat mobilnummer.
+Handläggare: Servicedesk/Linda`, 'credentials'),
+  d(`Hej Anna-Karin!
+
+Här är mina anteckningar från handledningen i torsdags med gruppen:
+– vi pratade om hur vi bemöter klienter som är påverkade vid besök
+– Ulla tog upp ett fall (avidentifierat) om en äldre man med alkoholproblem, men vi pratade mest om gränssättning generellt
+– nästa gång: samtalsmetodik vid hot
+
+Hör av dig om du vill ha min presentation.
+/Jenny`),
+  d(`Från: Mats Olofsson
+Skickat: den 24 januari 09:12
+Till: Anette Grahn
+Ämne: Boende i Kvarnbacken 7
+
+Hej Anette,
+hyresgästen i lägenhet 1102, Sergej, har inte betalat hyran sedan oktober. Socialtjänsten har meddelat att han har fått avslag på försörjningsstöd för hyra då han inte varit inskriven på Arbetsförmedlingen. Han har nu en avhysning på gång. Kan vi ta ett möte med socialsekreteraren?
+
+Mats Olofsson
+Förvaltare, Kommunbostäder AB`, 'social'),
+  d(`Hej!
+
+Påminnelse från biblioteket: Boken "Samernas historia" som du lånade 2 mars ska lämnas tillbaka senast 23 mars. Du kan låna om den via Mina sidor.
+
+Välkommen åter!
+Stadsbiblioteket`),
+  d(`Nyhetsbrev Tornedalens kulturförening
+
+Hej medlemmar!
+Nu är programmet för vårens meänkieli-cirklar klart. Vi träffas varannan tisdag på Folkhögskolan. Vi välkomnar alla, oavsett om ni har tornedalsk bakgrund eller bara vill lära er språket.
+
+Den 15 juli firar vi Tornedalingarnas dag med musik och mat. Anmälan till Hilkka.
+
+Styrelsen`),
+  d(`Hej Pontus,
+
+Jag är handläggare för Marko Nieminen som ansöker om bostadsanpassning. Han är sverigefinne och föredrar att samtala på finska, så vi behöver tolk vid hembesöket den 8 maj. Han har också svårt att gå i trappor efter sin stroke.
+
+Mvh
+Eva Sörling
+Bostadsanpassningshandläggare`, 'ethnic-origin', 'health'),
+  d(`Från: Daniela Rojas
+Skickat: den 20 september 22:15
+Ämne: SV: Resa till Göteborg
+
+Hej igen!
+Mina tankar om hotellbokningen:
+- Hotell Opalen, 2 nätter, ok
+- Middag på fredagen, vi behöver boka bord för 8
+- Jag kan lägga ut för tågbiljetterna
+
+Kommunkortets uppgifter står i gemensamma mappen, inte här i mejlet 😉 Sista fyra siffrorna är 8812 om du vill kolla att det är rätt kort.
+
+/Daniela`),
+  d(`Hej,
+Vi har fått in en orosanmälan från förskolan Myran gällande Ella Nyström, 4 år. Personalen har sett blåmärken på armarna vid två tillfällen och Ella har sagt att "pappa blir arg". Förhandsbedömning ska göras inom 14 dagar. Jag föreslår att Anders tar ärendet.
+
+Maria Ekström
+Mottagningsgruppen, Barn och unga`, 'social'),
+  d(`PROTOKOLL – Socialnämndens arbetsutskott 12 mars
+Närvarande ledamöter: Kristina Lind (C), ordförande; Björn Wall (S); Amir Haddad (L)
+Tjänstepersoner: Lotta Sköld, Mikael Bryn
+
+§ 31 Information om verksamhetens budget, Lotta Sköld redovisar.
+§ 32 Delegationsbeslut för februari – läggs till handlingarna.
+§ 33 Information om lokalförsörjningsplanen, Mikael Bryn redovisar.
+§ 34 Nästa sammanträde 9 april.
+
+Justerare: Björn Wall`, 'political-opinion'),
+  d(`Hej Sara,
+
+Angående rekryteringen till tjänsten som samordnare: jag har pratat med båda referenserna för Hampus. Den första (hans chef på Migrationsverket) beskriver honom som strukturerad men konflikträdd. Den andra nämnde att han fick en skriftlig varning 2022 för att ha missat deadlines i flera ärenden. Jag tycker ändå vi ska gå vidare till en andra intervju.
+
+Hälsningar
+Lisa, rekryteringsansvarig`, 'hr-assessment'),
+  d(`Från: Rektorsexpeditionen, Bergsskolan
+Till: Vårdnadshavare åk 9
+Ämne: Information om slutbetyg
+
+Hej!
+Slutbetygen för åk 9 sätts senast 7 juni och kan ses i Skola24 från 12 juni. Betyg sätts i alla ämnen på skalan A–F. Om eleven saknar underlag kan betyg inte sättas i ämnet (markeras med streck).
+
+Ansökan till gymnasiet görs senast 1 februari, omval i april–maj.
+
+Med vänliga hälsningar
+Rektor Mona Ivarsson`),
+  d(`[Chat export – Team Migration Services]
+09:01 Karim: morning! the test server login still the same?
+09:02 Pia: yes, user "svc_migtest", pw Kanelbulle!22
+09:02 Karim: thx
+09:30 Pia: don't forget standup at 10
+09:31 Karim: 👍`, 'credentials'),
+  d(`Hej Tove!
+
+Som du vet har vi ett nytt LSS-ärende på enheten. Innan jag tilldelar det vill jag höra hur din arbetsbelastning ser ut. Du har 31 ärenden nu, vilket är lite mer än snittet. Det är helt ok att säga nej.
+
+Vi ses på teamträffen!
+/Malin, gruppledare`),
+  d(`Från: Agnes Palm
+Skickat: den 6 februari 11:05
+Till: Jessica Thörn
+Ämne: Vikariat
+
+Hej Jessica,
+jag hörde av Lena att du är gravid – grattis! När vill du att vi börjar planera för vikarie? Jag tänker att vi kan ta det på nästa avstämning.
+
+Kram Agnes`, 'health'),
+  d(`Hej alla,
+efter mötet med regionens patientsäkerhetsgrupp: 
+• avvikelserapporteringen ska ske i det nya systemet från 1 mars
+• händelser med läkemedelsfel ökar, främst vid byte av dosett
+• MAS påminner om att alla ordinationer ska signeras samma dag
+• utbildning i lex Maria för sjuksköterskor 14 april
+
+Ingen enskild händelse behöver åtgärdas från vår enhet denna gång.
+/Carina, verksamhetsutvecklare`),
+  d(`Hej,
+jag har en fråga till er som sitter med gode männen. Min morbror Gösta Ahl har god man sedan i höstas pga demens, och gode mannen vill ha hans kontonummer för att betala räkningar – kan jag ge det eller måste han? Det är Nordea 3300 451209-8844 om det hjälper.
+
+Mvh
+Ann-Sofie Ahl`, 'health', 'bank-account'),
+  d(`Från: Ulrika Hagström
+Skickat: den 14 mars 08:31
+Till: Klinisk genetik, remisser
+Ämne: SV: Remiss Nilsson
+
+Hej,
+tack för snabbt svar. Jag har informerat familjen. För ordningens skull sammanfattar jag:
+
+Provsvar för Maja Nilsson (f. 2009): homozygot för F508del i CFTR-genen, vilket bekräftar cystisk fibros. Båda föräldrarna, Henrik och Sara Nilsson, är bärare. Lillebror Oskar har inte testats ännu, föräldrarna vill vänta.
+
+Vi ses på teamkonferensen på torsdag.
+
+Ulrika Hagström
+Barnläkare, Barn- och ungdomskliniken`, 'genetic', 'health'),
+  d(`Hej!
+
+Vi på Regionens forskningsenhet söker deltagare till en studie om ärftlighet vid hjärt-kärlsjukdom. Studien innebär ett blodprov för DNA-analys och en enkät. Resultaten redovisas endast på gruppnivå och ingen enskild deltagare kommer att kunna identifieras.
+
+Intresseanmälan via länken på intranätet senast 30 september.
+
+Etikprövningsnummer: Dnr 2023-04411-01
+
+Vänliga hälsningar
+Studieteamet`),
+  d(`Kort sammanfattning av utvecklingssamtal (HR-systemet, sparat utkast)
+Medarbetare: Oliver Sand
+Chef: Pia Lagerström
+Datum: 2024-11-05
+
+Måluppfyllelse: Delvis uppfyllt. Oliver har nått målen för handläggningstid men har haft fyra klagomål från medborgare på bemötande under året.
+Styrkor: Lösningsorienterad, hjälpsam mot kollegor.
+Utvecklingsområden: Bemötande i telefon, planering av arbetsdagen.
+Överenskommelse: Oliver går kursen "Svåra samtal" under våren. Uppföljning i mars.
+
+Status: Utkast – ej signerat av medarbetaren`, 'hr-assessment'),
+  d(`Hej chefer!
+
+En påminnelse om att medarbetarsamtalen ska genomföras och dokumenteras i HR-systemet senast 15 december. Det nya formuläret har färre frågor och fokuserar på mål, arbetsmiljö och kompetensutveckling. Glöm inte att erbjuda uppföljande samtal vid behov.
+
+Support: HR-service ankn. 4400
+
+Med vänliga hälsningar
+HR-strateg Lena Backlund`),
+  d(`Från: Niklas Forsberg
+Skickat: den 21 oktober 16:50
+Till: Jenny Öhman
+Ämne: Fw: Kollega
+
+Jenny,
+det här kom från Tobbe, jag vet inte hur vi ska hantera det. Läs nedan.
+
+> Från: Tobias Ring
+> Hej Niklas, jag vill bara att du ska veta att Jonatan berättade igår att han är bisexuell och att han har en pojkvän sedan i våras. Han vill inte att det ska bli en grej men han tycker att jargongen i fikarummet ibland är jobbig. Kanske kan vi ta upp det generellt på APT?
+> /Tobbe`, 'sex-life'),
+  d(`Hej alla!
+
+Juni är Pride-månad och kommunen deltar i Prideparaden lördag 29 juni. Alla medarbetare är välkomna att gå med under kommunens banderoll. Samling 12.00 vid Stortorget. Vi bjuder på t-shirts, anmäl storlek till kommunikation@norrvikens.se.
+
+Läs mer om kommunens arbete för hbtqi-personers rättigheter på intranätet.
+
+Kommunikationsavdelningen`),
+  d(`APT Hemtjänst Norr, 2 oktober
+Närvarande: 14 medarbetare, enhetschef Monica Rehn
+
+1. Info från ledningen: ny planeringsapp från november.
+2. Brukarsituationer:
+   - Herr Lindgren på Ekvägen har fått utökat beslut, nu fyra besök per dag.
+   - Fru Svensson på Ringvägen 12 avböjer dusch, vi försöker med annan tid.
+3. Arbetsmiljö: bilarna är smutsiga, städschema sätts upp.
+4. Övrigt: julbord 13 december.`, 'social'),
+  d(`Hej,
+
+Vi har fått frågor om hur det nya ersättningssystemet för hemtjänst påverkar utförarna. Kort sammanfattat:
+– ersättning per utförd timme i stället för beviljad tid
+– tillägg för landsbygd med 12 %
+– ingen förändring för brukarnas avgifter
+
+Mer information lämnas vid utförarträffen 18 april. Ingen åtgärd krävs från er nu.
+
+Beställarenheten, Vård och omsorg`),
+  d(`From: Sarah Whitfield
+To: HR Norrviken
+Subject: my salary certificate
+
+Hi,
+
+I need a salary certificate (arbetsgivarintyg) for my mortgage application. Could you confirm on the certificate that my monthly salary is 41 200 SEK since March and that I have a permanent position? The bank needs it by Friday.
+
+Thanks a lot!
+Sarah Whitfield
+Environmental inspector`, 'salary'),
+  d(`Ärendelogg – Familjerätten, ärende 2024-0377 (utdrag)
+
+2024-02-11: Samtal med mamman, Jenny Olsson. Hon uppger att pappan, Robert Olsson, dömdes för misshandel av henne 2021 och att han nu har kontaktförbud. Hon motsätter sig umgänge utan kontaktperson.
+2024-02-15: Begäran om utdrag ur belastningsregistret skickad till Polismyndigheten.
+2024-02-29: Utdrag inkommit, bekräftar domen (Tingsrätten, villkorlig dom och samhällstjänst).
+2024-03-04: Samarbetssamtal ställs in.
+
+Handläggare: Anders Bergkvist`, 'criminal-record', 'social'),
+  d(`Hej!
+
+Jag undrar om kommunen gör utdrag ur belastningsregistret för alla som jobbar på förskolan, eller är det bara nyanställda? Min dotter ska börja praktisera på Solrosen och undrar om hon behöver beställa själv.
+
+Tack
+Lisbeth`),
+  d(`Från: Rektor Karl-Erik Söder
+Till: Elevhälsoteamet
+Ämne: Inför EHT torsdag
+
+Punkter:
+1) Elsa 7C – frånvaron fortsätter, nu 46 % ogiltig frånvaro hittills i höst. Mamma säger att Elsa har magont varje morgon. Skolsköterskan föreslår remiss till vårdcentralen.
+2) Rutin för extra anpassningar – Kurator presenterar.
+3) Allmänt: fler elever än vanligt söker skolsköterskan för oro inför nationella proven.
+
+/K-E`, 'grades', 'health'),
+  d(`Hej kollegor!
+
+Här är sammanfattningen från fackliga samverkansgruppen (FSG) 19 mars:
+– Arbetsmiljöverkets inspektion av köket på Tallbacka är avslutad utan anmärkning.
+– Ny rutin för hot och våld godkändes.
+– Kommunal, Vision och Vårdförbundet framförde synpunkter på schemaläggningen i sommar.
+– Nästa FSG 16 april.
+
+Protokollet finns i W3D3.
+Johanna Berg, HR`),
+  d(`Protokoll FSG Vård och omsorg, 19 mars
+
+Arbetsgivarrepresentanter: Eva Stål, Johanna Berg (HR)
+Arbetstagarrepresentanter: Mirja Kallio (Kommunal), Stefan Öst (Vision), Lena Hök (Vårdförbundet)
+
+§ 1 Mötets öppnande
+§ 2 Arbetsmiljö – tillbud i februari: 23
+§ 3 Information om sommarrekrytering
+§ 4 Övriga frågor
+
+Vid protokollet: Johanna Berg`, 'trade-union'),
+  d(`Hej Bosse!
+
+Bara så du vet: min dotter Liv har skyddad identitet (fingerade personuppgifter) efter allt som hänt med hennes exman, så när ni skickar kallelsen till hennes bouppteckningsförrättning efter pappa – skicka den till mig, inte till någon adress ni hittar. Jag har hennes nya namn men det vill hon inte att jag skriver i mejl.
+
+Tack,
+Gun-Britt`, 'protected-identity'),
+  d(`Till: Samtliga handläggare, Bygglov
+Från: Registrator
+Ämne: Rutin för skyddade personuppgifter
+
+Hej,
+en påminnelse om rutinen när en sökande har skyddade personuppgifter:
+1. Handlingen registreras utan namn och adress i diariet.
+2. Posten skickas via Skatteverkets förmedlingstjänst.
+3. Ärendet markeras med "SPU" och endast behörig handläggare ser akten.
+
+Rutinen finns i sin helhet på intranätet.`),
+  d(`Hej,
+
+Jag vill boka ett samtal med någon i ledningen. Min chef har vid två tillfällen i fikarummet sagt att "alla sossar borde åka ut", och han vet att jag sitter i kommunfullmäktige för Socialdemokraterna. Jag upplever det som trakasserier och vill att det utreds.
+
+Vänliga hälsningar
+Håkan Rydell
+Vaktmästare, Fastighetsavdelningen`, 'political-opinion'),
+  d(`Inbjudan till valupptakt!
+
+Hej alla anställda i valnämndens organisation. Inför valet i september behöver vi röstmottagare. Det krävs ingen partitillhörighet – tvärtom ska röstmottagare vara opartiska. Ersättning: 2 400 kr för valdagen plus utbildning.
+
+Intresseanmälan till valkansliet senast 31 maj.
+
+Valkansliet`),
+  d(`Från: Mikaela Sundin
+Skickat: den 1 december 17:31
+Till: Teamet
+Ämne: Julbordet + lite praktiskt
+
+Hej!
+• Julbordet är bokat till 15 december kl 18 på Stadshotellet. Specialkost meddelas mig senast 5/12.
+• Tack Ali för att du hjälper till med tomteluvorna 😊
+• Julklappsleken: max 100 kr.
+• Julbordet betalas av var och en, 300 kr, Swish till mig – märk med namn.
+
+Mikaela`),
+  d(`Hej ekonomi,
+
+Jag behöver hjälp med återbetalning. Jag betalade deltagaravgiften för kursen i Umeå med mitt privata Mastercard 5412 7509 3311 0264 (exp 11/26) eftersom företagskortet inte gick igenom. Kvitto bifogat. Kan ni sätta in 4 950 kr på mitt konto 8214-6, 934 882 110-2 (Swedbank)?
+
+Tack,
+Ali Nadir
+Fritidsledare`, 'payment-card', 'bank-account'),
+  d(`Hej Isak,
+
+Angående elevens betyg i svenska: enligt mina anteckningar har Wilma E i muntlig framställning, C på läsförståelsen och D på den senaste uppsatsen. Hon har lämnat in allt. Min bedömning är att hon ligger på D totalt men det är nära C.
+
+PS. Hon har missat tre lektioner i oktober pga en familjeresa, men det är anmält.
+
+Karin, ämneslärare svenska`, 'grades'),
+  d(`Veckobrev – Rektor informerar v. 45
+
+Hej vårdnadshavare!
+Den här veckan genomför åk 9 nationella prov i svenska. Resultaten används som stöd vid betygssättningen men avgör inte betyget ensamt.
+• Studiedag fredag 15/11, fritids har öppet för anmälda barn.
+• Skolans frånvarostatistik förbättras, total frånvaro 6,2 % i oktober.
+• Skolmaten: ny meny med fler vegetariska rätter.
+
+Hälsningar Mona Ivarsson, rektor`),
+  d(`[2024-09-12 13:04] Ellinor: har någon sett nya larmkoden till hemtjänstlokalen?
+[2024-09-12 13:06] Kaj: nej den skickas via sms från Securitas tror jag
+[2024-09-12 13:07] Ellinor: ok
+[2024-09-12 13:30] Kaj: fick den nu, ringer dig istället för att skriva här
+[2024-09-12 13:31] Ellinor: smart 👍`),
+  d(`Hej Henrik,
+som vi pratade om på telefon: jag har fått ett varningsmeddelande från banken att någon försökt använda mitt kort. Jag har spärrat det. Men kortet var kopplat till Adobe-licensen för kommunikationsavdelningen. Nya kortet är 4920 0021 8835 6678, utgång 02/29, CVC 514 – kan du lägga in det i Adobe-kontot så det inte stängs av? 
+
+/Rebecka`, 'payment-card'),
+  d(`Sammanfattning: Kommunstyrelsens presidium 11 april
+Deltagare: Lars Höök (KD), ordförande; Ylva Bergh (S), vice ordförande; Kim Dahl (SD), 2:e vice ordförande; kommundirektör Ann Eng
+
+- Genomgång av ärendelistan till KS 23 april
+- Information om bredbandsutbyggnaden i Östra Ryd
+- Remiss: ny avfallsplan
+- Övrigt: Inga övriga frågor`, 'political-opinion'),
+  d(`Hej alla!
+
+Vi har tagit fram en enkät om arbetsmiljö och psykosocial hälsa. Svaren är anonyma och resultat redovisas bara för grupper med minst fem svarande. Frågorna handlar bl.a. om stress, sömn, sjukfrånvaro och upplevelse av kränkningar.
+
+Enkäten är öppen till 20 oktober.
+
+Tack för att du deltar!
+Företagshälsovården`),
+  d(`Från: Pernilla Törn
+Skickat: den 27 maj 10:05
+Till: Frida Andersson
+Ämne: SV: Anmälan
+
+Hej Frida,
+Jag har läst din anmälan. Jag förstår att du upplever det jobbigt att din kollega Marcus ofta kommer för sent och lämnar tidigare. Vi har haft ett samtal med honom och han har fått en muntlig erinran, och vi följer upp hans tider noggrant. Av hänsyn kan jag inte berätta mer.
+
+Pernilla Törn
+Enhetschef`, 'hr-assessment'),
+  d(`Hej!
+Jag är ny som enhetschef och undrar om det finns en mall för skriftlig varning? Jag har inget konkret fall just nu men vill vara förberedd. Hittar inget på intranätet.
+
+Mvh Jesper`),
+  d(`Ämne: Sammanfattning rehabmöte – Anna Wiklund
+Deltagare: Anna Wiklund, chef Leif Brodin, HR Sofie Pers, FHV Lena Holm
+
+Anna har varit sjukskriven på heltid sedan 12 februari pga utmattningssyndrom (F43.8). Hon har påbörjat KBT via vårdcentralen. Planen är arbetsträning 25 % från 1 maj, enbart administrativa uppgifter, inga telefonpass. Avstämning var tredje vecka.
+
+Anna vill att kollegorna bara får veta att hon kommer tillbaka på deltid.
+
+Nästa möte: 22 maj`, 'health'),
+  d(`Hej Olle,
+
+Jag har pratat med Abdullahi på telefon. Han är somalier och har bott i Sverige sedan 2016. Han vill gärna ha en somalisktalande handläggare om det går, annars tolk. Han söker ekonomiskt bistånd för januari då han blivit uppsagd från sitt jobb på lagret.
+
+Mvh
+Patrik, mottagningen`, 'ethnic-origin', 'social'),
+  d(`Från: Integrationsenheten
+Till: Samtliga medarbetare
+Ämne: Statistik mottagande 2024
+
+Under 2024 tog kommunen emot 112 nyanlända, varav flest från Syrien, Afghanistan och Eritrea. 38 % var barn. Kommunen har nu 14 språkstödjare på arabiska, dari och tigrinja.
+
+Ni som vill veta mer är välkomna på frukostseminariet 6 februari.`),
+  d(`Hej,
+
+Jag heter Ronja och är barnskötare på Tittuten. Jag undrar om jag får ledigt 23 december för att vara med på min judiska församlings Chanukka-firande – min man är rabbin och jag hjälper till med barnens program. Jag kan ta igen timmarna i januari.
+
+Tack! Ronja`, 'religion'),
+  d(`Minnesanteckningar – arbetsgruppen för livsåskådningsfrågor, kyrkogårdsförvaltningen
+
+1. Begravningsplatsen: ny gravsättningsdel för muslimska gravar klar i maj.
+2. Symbolneutral lokal: bokningar ökar, 24 ceremonier under året.
+3. Svenska kyrkan och Islamiska förbundet har bjudits in till samråd i september.
+4. Skyltning på arabiska och finska vid entrén.
+
+Nästa möte 11 juni.`),
+  d(`Hej kollegor på medicin 2,
+
+Kort överlämning från natten:
+- Sal 4 säng 1 (herr Johansson): oroligt, fick 5 mg Stesolid kl 02. Sov sedan.
+- Sal 6: nyinlagd pneumoni, fru Berggren, syrgas 2 l.
+- Inga fall. Apoteksleveransen kom.
+- Pumpen på sal 3 behöver kalibreras, felanmäld.
+
+/Natt-Kicki`, 'health'),
+  d(`Hej,
+påminnelse om att ni som jobbar på medicin 2 ska gå HLR-utbildningen före 30 november. Boka i kompetensportalen. Den tar 2 timmar och innehåller teori och praktiska övningar.
+/Vårdenhetschef Tina`),
+  d(`Från: IT-säkerhet <it-sakerhet@regionvast.se>
+Ämne: Varning för nätfiske
+
+Hej!
+Flera medarbetare har fått mejl som påstår sig komma från "IT-support" och ber om ert lösenord eller er BankID-kod. Vi frågar ALDRIG efter lösenord via mejl. Om du har klickat på länken, kontakta servicedesk direkt och byt ditt lösenord.
+
+Exempel på ämnesrad: "Din brevlåda är full – verifiera ditt konto".
+
+IT-säkerhet`),
+  d(`Hej Servicedesk,
+
+Jag har klickat på den där länken i mejlet om full brevlåda och skrev in mitt användarnamn (kahe0412) och mitt lösenord Solros1972! Sedan hände inget. Vad ska jag göra nu? Jag har inte vågat logga in igen.
+
+Karin Hedberg
+Kostenheten`, 'credentials'),
+  d(`Ärende: Ansökan om LSS – personlig assistans
+Beslut: Avslag
+
+Sökande: Leo Gustavsson, 7 år
+Leo har diagnosen cerebral pares och använder rullstol. Nämnden bedömer att behovet av hjälp med grundläggande behov inte överstiger 20 timmar per vecka och att behovet tillgodoses genom föräldraansvaret. Ansökan om personlig assistans avslås därför enligt 9 § 2 LSS.
+
+Beslutet kan överklagas till förvaltningsrätten inom tre veckor.
+
+Handläggare: Mia Lundh`, 'social', 'health'),
+  d(`Hej!
+
+Vill bara tipsa om föreläsningen "LSS 30 år – vad har hänt?" som funktionsrättsrörelsen anordnar 5 oktober på Kulturhuset. Fri entré. Passar alla som jobbar med personlig assistans, daglig verksamhet eller boende.
+
+/Ingela, LSS-handläggare`),
+  d(`Från: Ola Karlsson
+Skickat: den 18 januari 12:40
+Till: Löneenheten
+Ämne: Frågor om OB
+
+Hej,
+vi har en diskussion i arbetslaget om OB-ersättningen på helger. Enligt avtalet ska det vara 56,10 kr per timme på lördagar efter kl 16, men någon säger att det höjts. Kan ni bekräfta vilka nivåer som gäller från 1 april?
+
+Tack
+Ola Karlsson, undersköterska`),
+  d(`Hej Maja,
+Lönebesked för december har nu skickats ut. Vi har sett att din timlön som timvikarie felaktigt registrerats som 142 kr istället för 158 kr sedan september. Mellanskillnaden, totalt 2 944 kr för 184 timmar, betalas ut med januarilönen.
+Ber om ursäkt för felet!
+/Lönecenter, Camilla`, 'salary'),
+  d(`Från: Fredrik Lind
+Skickat: den 30 augusti 09:55
+Till: Linda Björk
+Ämne: Fw: Kontouppgifter för leverantör
+
+Linda, kan du lägga upp Mats Gran som leverantör? Han är enskild firma och sköter snöröjningen på Backen. Hans kontouppgifter nedan.
+
+-----
+Mats Gran, Grans Snöröjning
+Bankgiro 5891-2201
+Privatkonto om bankgirot inte funkar: SEB 5201 00 417 82
+-----
+
+/Fredrik`, 'bank-account'),
+  d(`Hej!
+Inför årsskiftet uppdaterar vi leverantörsregistret. Alla leverantörer ska ha bankgiro eller plusgiro registrerat. Kontonummer till privatkonton accepteras inte längre. Skicka uppgifter via leverantörsportalen – inte via mejl.
+Ekonomienheten`),
+  d(`Hej,
+
+Vi vill informera om att Statens institutionsstyrelse har begärt överflyttning av Elias Svensson, 17 år, från det särskilda ungdomshemmet Bärby till Rebeckagården. Elias vårdas enligt 3 § LVU på grund av sitt eget beteende (upprepade våldsbrott och missbruk). Planerad flytt 4 mars.
+
+Handlingarna omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+Socialsekreterare Linn Åkesson`, 'social', 'criminal-record', 'secrecy'),
+  d(`Hej kollegor!
+
+Information från enhetsmötet:
+– LVU-utbildningen för nya handläggare hålls 12–13 mars i Göteborg.
+– Rutinen för placeringar i jourhem har reviderats, se bilaga.
+– Statistik: 22 pågående placeringar, varav 9 i familjehem.
+– Sekretessutbildningen (OSL) är obligatorisk för alla.
+
+Ha en bra vecka!
+/Gruppledare Helene`),
+  d(`Protokoll Klubbmöte Kommunal sektion Hemtjänst Väst, 8 maj
+
+Närvarande: Leila Asadi (ordf), Jörgen Malm (kassör), 11 medlemmar
+1. Rapport från förhandlingarna om delade turer – Leila redogör.
+2. Val av nytt skyddsombud för grupp 3: Anette Ross valdes.
+3. Studieresa till Stockholm i september, anmälan till Jörgen.
+4. Mötet avslutas.
+
+/Justeras av Jörgen Malm`, 'trade-union'),
+  d(`Hej Gustav,
+
+Du har nu bytt namn i personalsystemet till Alex Lindh från och med 1 mars. Som vi pratade om kommer det nya namnet och pronomenet hen synas i signaturen, i telefonkatalogen och på passerkortet. Det gamla kortet spärras.
+
+Vi på HR finns här om du behöver något mer i samband med din transition.
+
+Vänliga hälsningar
+Sara Wennberg, HR`, 'sex-life'),
+  d(`Från: Anna Jonsson
+Skickat: 3 november 14:02
+Till: Förskolechefer
+Ämne: Nya kontaktuppgifter
+
+Hej!
+Min nya mailadress är anna.jonsson2@norrvikens.se eftersom vi nu är två med samma namn. Mitt telefonnummer är oförändrat.
+
+Mvh Anna Jonsson
+Specialpedagog`),
+  d(`Rapport till socialnämnden – uppföljning av placering (utdrag)
+
+Lina, 14 år, är sedan juni placerad i familjehem enligt 2 § LVU. Hon har anpassat sig väl och går i åk 8 på Kvarnskolan. Närvaron har stigit från ca 50 % till 91 %. Betygen i höstterminens omdömen visar godtagbara kunskaper i alla ämnen utom matematik. Umgänge med mamma sker varannan vecka med kontaktperson.
+
+Familjehemsmamma Susanne och hennes fru Ingrid har tagit väl hand om Lina.
+
+Socialsekreterare Karin Lövqvist`, 'social', 'grades', 'sex-life'),
+  d(`Hej Pernilla!
+
+Ville bara säga att jag tycker det gick jättebra på konferensen! Din presentation om nya arbetssättet i familjehemsvården var klockren. Hoppas vi ses på nästa nätverksträff i Örebro.
+
+Kram Lotta`),
+  d(`Hej!
+
+Från och med måndag gäller ny dörrkod till personalingången på Björkhagens skola: 2580. Den gamla koden 1919 slutar gälla söndag kväll. Lämna inte ut koden till elever eller vårdnadshavare.
+
+/Vaktmästeriet`, 'credentials'),
+  d(`Veckans IT-tips 💡
+
+Visste du att du kan använda en lösenordshanterare för att komma ihåg alla dina inloggningar? Kommunen rekommenderar Keepass. Ett bra lösenord har minst 14 tecken – gärna en fras som "tre blåa cyklar på taket".
+
+Frågor? Ring servicedesk 4500.`),
+  d(`From: Martin Keller
+Sent: Wednesday 14 February 11:11
+To: Elin Ståhl
+Subject: Fwd: Access to the lab
+
+Hi Elin,
+FYI below. Fingerprint registration for the new clean room is done for everyone except Ravi – his prints could not be read by the scanner (he says this has happened before, his fingertips are very worn). Security suggests an iris scan instead; Ravi has agreed. Can you book a slot for him?
+
+Martin
+
+---------- Forwarded message ----------
+From: Security Office
+All staff with clean room access must register fingerprints before 20 February.`, 'biometric'),
+  d(`Hej alla!
+Nu är det dags att registrera fingeravtryck för de nya skåpen i omklädningsrummet. Det är frivilligt – den som vill kan i stället använda kod. Fingeravtrycken lagras lokalt i låset och raderas när man slutar.
+
+Registrering på tisdag kl 13–15 i personalrummet.
+/Lokalvården`),
+  d(`Hej,
+min son Alexander i 4C ska genomgå en större operation i hjärtat i januari och kommer vara borta från skolan i ungefär sex veckor. Kan klassläraren skicka uppgifter hem så han inte halkar efter?
+
+Vänliga hälsningar
+Sofie Ek`, 'health'),
+  d(`Hej Ingrid,
+
+Jag vidarebefordrar mötesanteckningarna från fredagens ledningsgrupp nedan.
+
+– Beslut om att införa digitala signaturer från 1 juni.
+– Nya rutiner för diarieföring.
+– Sjukfrånvaron ligger på 4,9 %, vilket är lägre än i fjol.
+– Personalenkäten visar att många upplever stress inför bokslut.
+
+Mvh Anders`),
+];
