@@ -443,4 +443,647 @@ Ansvarig för uppföljning: LSS-handläggare.`, 'social', 'health'),
 
 Den 3 december arrangerar Omsorgsförvaltningen en temadag om LSS: personkretsar, insatser och nya domar från förvaltningsrätten. Målgrupp: biståndshandläggare och enhetschefer.
 Lunch ingår. Anmälan senast 20 november.`),
+  d(`Från: Anna Kjellberg <anna.kjellberg@regionnorrmark.se>
+Skickat: den 16 november 2026 10:47
+Till: Mottagning Barn
+Ämne: VB: Remiss ärftlighetsutredning
+
+Hej, vidarebefordrar från kliniken. Vänligen boka in familjen.
+
+> Från: Klinisk genetik
+> Familjen Sandberg: pappan Tobias är konstaterad bärare av anlag för Huntingtons sjukdom efter prediktiv testning i september. Barnen (12 och 15 år) ska inte testas före 18 års ålder men familjen önskar samtalsstöd.
+> Mvh Klinisk genetik`, 'genetic', 'health'),
+  d(`Veckosammanfattning – Digitaliseringsenheten v. 45
+
+✔ Pilot ansiktsigenkänning i bibliotekets självutlåning – avbruten efter DPIA, vi går vidare med lånekort och PIN i stället.
+✔ E-tjänst för färdtjänst driftsatt.
+✔ Röstbrevlådor i växeln flyttade till nya plattformen.
+➜ Nästa vecka: workshop om AI-policy.
+
+/Ellen`),
+  d(`Hej Niklas,
+
+Angående IT-ärendet med Fatima Hussein på lönekontoret: hennes ansiktsmall i inloggningssystemet (Windows Hello) har registrerats om efter att hon bytt glasögon, och hon har även lagt till fingeravtryck på höger pekfinger som reserv. Allt ser bra ut nu.
+
+/Support nivå 2`, 'biometric'),
+  d(`Protokoll Kommunstyrelsens arbetsutskott 2026-11-09
+
+Närvarande: Karl Berglund (S), ordf., Maja Ek (KD), Anton Stål (M), Siv Pettersson (S)
+§ 112 Upphandling av skolmat – AU föreslår KS besluta enligt förvaltningens förslag.
+§ 113 Medborgarförslag om utegym – besvarat.
+§ 114 Information från kommundirektören – noterad.
+Anton Stål (M) anmäler jäv i § 112.
+
+Vid protokollet: Emma Sjöberg`, 'political-opinion'),
+  d(`Hej allihopa,
+
+Påminnelse inför valet 2026: Som anställd har du rätt att vara politiskt aktiv på fritiden, men i tjänsten ska du vara opartisk. Partisymboler får inte bäras i mötet med medborgare, och valmaterial får inte delas ut på arbetsplatsen.
+
+Frågor? Kontakta kanslichefen.`),
+  d(`Hej Sven!
+
+Kul att ses på kafferasten igår. Du frågade om mitt engagemang i Vänsterpartiet – jo, jag sitter numera i distriktsstyrelsen och kommer att vara borta på kongressen i maj. Jag har redan lagt in semester för det.
+
+/Rebecka`, 'political-opinion'),
+  d(`Case note excerpt — Family Support Team
+Date: 4 Nov 2026
+Worker: J. Andersson
+
+Visited the Osei family. Mother (Grace) said they attend the Pentecostal church in Centrum three times a week and that the pastor helps with childcare on Sundays. Daughter (7) is doing well at school. No concerns raised about the home environment at this visit. Next contact in 4 weeks.`, 'religion'),
+  d(`Hej,
+
+Julavslutningen på Strandskolan hålls i år i idrottshallen i stället för kyrkan, efter föräldrarnas synpunkter i enkäten. Prästen från Svenska kyrkan medverkar med en kort hälsning som är frivillig att lyssna på.
+
+Med vänlig hälsning
+Skolledningen`),
+  d(`Från: Mohammed Ali
+Skickat: den 1 april 2026 08:10
+Till: Linnea Ström
+Ämne: ledig fredag
+
+Hej Linnea, jag skulle vilja ta ut en semesterdag fredag för Eid al-Fitr, jag firar med familjen i moskén. Kan du byta med mig på kvällspasset?
+Tack
+Mohammed`, 'religion'),
+  d(`Hej Marie,
+
+Bekräftar mötet med facket på torsdag. Vi blir jag, Karin från Lärarförbundet (numera Sveriges Lärare) och personalhandläggare. Ärendet gäller uppsägningen av Stefan Holm på grund av arbetsbrist, och Karin företräder honom som hans ombud.
+
+/Rektor Ulf Dahl`, 'trade-union'),
+  d(`Hej!
+Sveriges Lärare bjuder alla anställda på Hagaskolan på frukost fredag 7.30 i personalrummet. Vi berättar om försäkringar och det nya avtalet. Både medlemmar och icke-medlemmar välkomna!
+
+Lokalombudet`),
+  d(`Anteckningar – rehabmöte 2026-10-28
+Medarbetare: Eva-Lena Persson, lokalvårdare
+Närvarande: EL, chef (Jonna Holm), Previa (företagssköterska), Kommunal (Leif Åberg, skyddsombud och ombud för EL)
+
+• EL har varit sjukskriven 50 % sedan augusti, diagnos enligt intyg: utmattningssyndrom (F43.8).
+• Arbetsträning på 75 % från 1 december, anpassade arbetsuppgifter.
+• Ny avstämning 15 januari.`, 'health', 'trade-union'),
+  d(`Ärende 2026/1187 – Ansökan om insats enligt LSS
+Beslut: Avslag
+
+Du har ansökt om personlig assistans enligt 9 § 2 LSS. Din diagnos (MS med måttliga motoriska begränsningar) gör att du tillhör personkrets 3, men dina grundläggande behov bedöms understiga 20 timmar per vecka. Du kan överklaga beslutet inom tre veckor.
+
+Handläggare: Petra Larsson`, 'social', 'health'),
+  d(`Info om omorganisation inom äldreomsorgen
+
+Från 1 februari slås hemtjänstgrupperna Öst och Centrum ihop. Biståndsbesluten påverkas inte. Brukarna kommer att få ett brev med ny kontaktperson. Kontakta din enhetschef om du har frågor.`),
+  d(`Hej Fia,
+
+Kan du ta över besöket hos Gunnel på Lärkvägen 4 på torsdag? Hon har hemtjänst morgon och kväll, larmet är testat. Nyckeln finns i nyckelskåpet, kod 1109. Glöm inte att hon ska ha sina ögondroppar.
+
+/Lotta`, 'social', 'credentials', 'health'),
+  d(`Subject: Re: Re: guest lecturer
+
+Hi Ingrid,
+Perfect, Prof. Levi will give the lecture on the history of Jewish communities in the Baltic region on 3 Feb. He will need a projector and a microphone. I'll send the abstract next week.
+Best,
+Henrik
+
+> Hi Henrik, could we fix a date for the lecture? /Ingrid`),
+  d(`Hej,
+
+Vår nya kollega Dragan börjar på måndag. Han är född i Bosnien men uppvuxen i Malmö. Han har jobbat som ekonom på Region Skåne i tio år. Ta väl hand om honom!
+
+/Åsa`, 'ethnic-origin'),
+  d(`Anteckning – överlämning mellan handläggare
+Klient: Ramona L.
+Ramona och hennes barn är romer och har tidigare upplevt diskriminering vid bostadsförmedlingen. Hon har begärt att få behålla samma handläggare. Ärendet gäller ansökan om ekonomiskt bistånd för hyresskuld, beslutsunderlag i Viva.`, 'ethnic-origin', 'social'),
+  d(`Hej!
+
+På torsdag är det Romska nationaldagen (8 april) och biblioteket har en utställning om romsk kultur och historia. Skolklasser är välkomna att boka visning.
+
+Biblioteket`),
+  d(`Från: Servicedesk
+Ämne: Ditt ärende #55021 – Återställning av lösenord
+
+Hej Katarina,
+Ditt lösenord är återställt. Logga in med engångskoden 773 419 inom 15 minuter och välj ett nytt lösenord.
+Har du inte begärt detta? Ring 0571-200 00.
+
+Servicedesk`, 'credentials'),
+  d(`Påminnelse: Lösenordsbyte
+
+Ditt lösenord går ut om 5 dagar. Byt det via portalen minlogin.vallby.se. Det nya lösenordet ska ha minst 12 tecken och får inte vara samma som de fem senaste. IT kommer aldrig att fråga efter ditt lösenord via mejl eller telefon.`),
+  d(`Hej,
+
+Vi har fått in en begäran om allmän handling gällande Lisas placering. Jag har gjort en sekretessprövning och bedömt att handlingarna inte kan lämnas ut enligt 26 kap. 1 § OSL. Beslutet skickas till den som begärt dem med överklagandehänvisning.
+
+Mvh
+Annelie, registrator`, 'secrecy', 'social'),
+  d(`Utbildningsinbjudan: Offentlighet och sekretess för nya medarbetare
+
+Innehåll:
+• Allmänna handlingar och utlämnande
+• Sekretessbestämmelser inom socialtjänst och hälso- och sjukvård (25 och 26 kap. OSL)
+• Menprövning – övningar
+Datum: 2 februari kl. 9–12, digitalt.`),
+  d(`Hej Anders,
+
+Skickar beslutsunderlaget om Jonny som placeras på HVB efter LVU-beslut i förvaltningsrätten i går. Omfattas av sekretess, får inte lämnas ut.
+
+Kort: Jonny (15) placeras akut på Björkbacken från 12/11. Mamman har överklagat. Umgänge regleras av nämnden.
+
+/Emelie, socialsekreterare`, 'social', 'secrecy'),
+  d(`Weekly digest – Human Resources
+
+• Salary review 2027: the negotiations with the unions start in February. Managers will get training on setting individual pay.
+• New reward scheme: the bonus pilot at the water plant has been evaluated and will not be extended.
+• Sick-leave statistics per department are now available in the dashboard (aggregate only).
+
+Questions: hr@ekby.se`),
+  d(`Hej Jenny,
+
+Lite bakgrund om Theo inför ditt mentorskap: han har ett åtgärdsprogram i matte, fick F i slutbetyget i åk 8 och har nu E på de två senaste proven. Frånvaron har gått ner från 22 % till 9 %. Föräldrarna är engagerade.
+
+/Mattias, f.d. mentor`, 'grades'),
+  d(`Kära föräldrar,
+
+Betygssättningen för höstterminen sker vecka 2. Elever i åk 6–9 får betyg i alla ämnen. Om ni har frågor om kunskapskraven, titta på Skolverkets webbplats eller kontakta ämnesläraren.
+
+Hälsningar rektor`),
+  d(`Från: Malin Åström
+Till: Studievägledningen
+Ämne: Komplettering
+
+Hej!
+Jag heter Malin och läser Ekonomiprogrammet på distans. Jag fick U på tentan i Redovisning 1 (14 av 40 p) och undrar när nästa omtenta går. Jag har också två inlämningar kvar på Kurs 3.
+
+Tack!`, 'grades'),
+  d(`[Teams] Kanal: Nattpatrullen
+22:14 Mattias: Larm från Ekvägen 12, jag åker
+22:31 Mattias: Herr Nilsson hade ramlat, ingen synlig skada men han klagar på höften. Ringer 1177 för råd.
+22:45 Mattias: ambulans på väg, han åker in till akuten
+22:46 Sara: ok, jag tar Vallmovägen själv då`, 'health', 'social'),
+  d(`Protokoll arbetsplatsträff, Hemtjänst Väst
+Datum: 2026-11-04
+
+1. Nyckelhantering: alla nycklar ska kvitteras i nyckelskåpet. Koden byts varje månad och meddelas muntligt av chefen.
+2. Nya brukare: två nya beslut i området, presentation sker på morgonmötet.
+3. Friskvård: bidraget höjs till 3 000 kr.
+4. Övrigt: julbord 9 december.`),
+  d(`Hej,
+
+Kollade med kundtjänst hos banken om vår betalningsfil – de har ändrat formatet till ISO 20022. Leverantörsreskontran behöver uppdateras innan 1 mars. Inga kontonummer har ändrats.
+
+/Ekonomi`),
+  d(`Ämne: VB: Felaktig utbetalning
+
+Hej Lönecenter,
+Se nedan från vår vikarie, kan ni rätta?
+
+> Från: Simon Eriksson
+> Hej, jag fick lön till mitt gamla konto. Det nya är Nordea 3300 850412-3310. Mitt timlön är 168 kr men jag fick bara betalt för 42 timmar, jag jobbade 58.
+> /Simon`, 'bank-account', 'salary'),
+  d(`Hej Jessica,
+
+Tack för att du delade med dig på medarbetarsamtalet. Jag skriver ner det vi kom överens om:
+– Du har fått flera klagomål från vårdnadshavare om tonen i mejl, vi tar det som ett utvecklingsområde.
+– Du är mycket uppskattad av eleverna och din planering är föredömlig.
+– Vi följer upp i mars.
+
+Vänligen,
+Rektor Hans`, 'hr-assessment'),
+  d(`Från: HR Ekby kommun
+Ämne: Skriftlig varning
+
+Till: Patrik Lundin
+
+Du har vid tre tillfällen (2026-09-14, 2026-10-02 och 2026-10-20) uteblivit från arbetet utan att meddela din chef. Detta är ett allvarligt åsidosättande av dina skyldigheter och du tilldelas härmed en skriftlig varning. Vid upprepning kan anställningen komma att avslutas.
+
+Kopia: Vision, Patriks fackliga ombud`, 'hr-assessment', 'trade-union'),
+  d(`Inbjudan: Chefsutbildning – Att hantera svåra samtal
+
+Tema: Hur ger man en varning? Hur dokumenterar man en misskötsamhet? Vi går igenom arbetsrätt, LAS och praktiska exempel (fiktiva fall).
+Tid: 10 december 13–16. Plats: Kommunhuset, sal A.`),
+  d(`Hej Ulla,
+
+Vi har nu fått resultatet från personlighetstestet i rekryteringen till enhetschefstjänsten. Johan Berg hade låga värden på stresstålighet och mycket höga på samarbetsförmåga, Linn Axelsson tvärtom. Jag föreslår att vi går vidare med båda till referenstagning.
+
+/Rekryteringskonsult`, 'hr-assessment'),
+  d(`Hi,
+
+I'm Ahmed from the tenants' association in block C. Just to let you know, the elevator is broken again and the family on floor 5 has a child in a wheelchair. Can you fix it quickly?
+
+Thanks,
+Ahmed`, 'health'),
+  d(`Hej!
+
+Vi har nu bytt leverantör av kortterminaler i simhallen och på biblioteket. Betalning kan ske med kort eller Swish. Vid problem med terminalen ring 0571-110 22.
+
+Fritidsförvaltningen`),
+  d(`From: Booking Hotel Norrland
+To: Maria Söderberg
+Subject: Guarantee for your reservation
+
+Dear Ms Söderberg,
+We could not charge the card you supplied. Please confirm the card details:
+Card: 5413 0910 2233 4418
+Valid thru 11/27, CVC 902
+Name on card: Maria Söderberg
+Otherwise the reservation will be cancelled at 18:00.`, 'payment-card'),
+  d(`Hej Gunilla,
+
+Här är uppgifterna för kommunens inköpskort som jag ska använda på mässan:
+Visa 4929 1122 8833 6701, giltigt t.o.m. 02/28, CVC 118. Kortet står på Anders Wiik.
+Jag raderar mejlet efteråt.
+
+/Anders`, 'payment-card'),
+  d(`Hej,
+
+Vill bara meddela att jag är tjänstledig från 1 mars för att jobba för Sverigedemokraternas kansli under valrörelsen. Jag återkommer i oktober.
+
+Hälsningar
+Mattias Holmqvist, handläggare`, 'political-opinion'),
+  d(`Minnesanteckningar – ledningsgrupp Vård och omsorg 2026-11-12
+
+1. Ekonomi: prognos -3,1 mnkr, främst bemanning.
+2. Sjukfrånvaro: 9,4 % i oktober. Hög korttidsfrånvaro i nattpatrullen, chefen tar fram handlingsplan.
+3. Rekrytering: två sjuksköterskor anställda.
+4. Avvikelser: 14 läkemedelsavvikelser, inga allvarliga.
+5. Övrigt: inga frågor.`),
+  d(`Hej,
+
+Jag ringer på onsdag angående Ellens placering. Dessutom behöver jag prata med dig om hennes mamma, som nu sitter i häktet i Uppsala misstänkt för grovt narkotikabrott enligt polisen. Umgänget får pausas tills vidare.
+
+Mvh Jenny, familjehemssekreterare`, 'social', 'criminal-record'),
+  d(`Nyhetsbrev från Kriminalvården, Frivården Norrmark
+
+• Nytt samarbete med arbetsförmedlingen för klienter med fotboja.
+• Statistik: antalet personer under övervakning har ökat med 6 %.
+• Utbildningsdag för handläggare om återfallsprevention 5 mars.`),
+  d(`Från: Marcus Nyberg
+Skickat: den 20 oktober 2026 18:02
+Till: Camilla Forsberg
+Ämne: Ang. Tobias
+
+Hej Camilla,
+Jag vet att Tobias har avtjänat ett straff för ekonomisk brottslighet och precis har kommit ut från anstalten i Tillberga. Han vill börja hos oss som praktikant. Jag tycker vi ger honom chansen men vi ska inte ge honom attesträtt.
+
+/Marcus`, 'criminal-record'),
+  d(`Hej Linn,
+
+Mottagande av nya elever: Hassan (11) och hans syster Nour (8) börjar på måndag. De har kommit till Sverige från Syrien via Libanon och bor just nu på ett boende för asylsökande. Nour har inte gått i skola tidigare. Modersmål arabiska.
+
+/Elevhälsan`, 'ethnic-origin'),
+  d(`Information från Migrationsverket och kommunen
+
+Vi tar emot 30 kvotflyktingar under 2027. Mottagandet sker i samarbete med Arbetsförmedlingen och Region Norrmark. Alla nyanlända erbjuds SFI och samhällsorientering på sitt modersmål.`),
+  d(`Hej Jonas,
+
+Från vår dagbok i går kväll på HVB:et: Jakob sa till personalen att han är trans och vill bli kallad Jonna från och med nu. Vi har bytt namn på dörren och informerat nattpersonalen. Socialsekreteraren är informerad.
+
+/Personal Björkgården`, 'sex-life', 'social'),
+  d(`Hej,
+
+Skickar anteckningarna från föräldramötet. Vi pratade bland annat om sex- och samlevnadsundervisningen i åk 7 och vilka teman som tas upp (samtycke, sexuell läggning, könsidentitet). Materialet finns på lärplattformen.
+
+/Klassföreståndare 7B`),
+  d(`Hej Therese!
+
+Härligt med julfesten! Ett litet påpekande: i inbjudan stod det "ta med fru eller man". Vi vill gärna skriva "respektive" i stället så att alla känner sig välkomna.
+
+Mvh Likabehandlingsgruppen`),
+  d(`Angående skyddad identitet – eleven i 2C
+
+Hej Mona,
+Eleven Sam i 2C har fingerade personuppgifter sedan i somras. I skolans system står han under de nya uppgifterna. Ingen bild av honom får publiceras och klassfoton ska inte tas med honom i bild.
+
+/Rektor`, 'protected-identity'),
+  d(`Till samtliga förskolechefer
+
+Rutinen för barn med skyddade personuppgifter är uppdaterad. Nytt är att barnets namn inte ska stå på hyllan eller i tamburen, och att fotografering ska stämmas av med vårdnadshavare. Rutinen finns i ledningssystemet.`),
+  d(`Hej Eva,
+
+Angående Lindas sjukskrivning: vi fick ett nytt intyg idag. Hon är sjukskriven till 100 % t.o.m. 31 december. Hon säger själv att det är hennes graviditet som krånglar, hon har foglossning. Kan du boka in en vikarie?
+
+/Jonna`, 'health'),
+  d(`Från: Försäkringskassan
+Ämne: Samarbete om sjukskrivning och rehabilitering
+
+Försäkringskassan bjuder in arbetsgivare till webbinarium om nya regler för bedömning av arbetsförmåga efter dag 180. Anmälan via fk.se/arbetsgivare. Sändningen spelas in.`),
+  d(`Från: Birgitta Nyqvist
+Skickat: den 10 november 2026 08:32
+Till: Rektorsgruppen
+Ämne: VB: Frågor inför läsårsplanering
+
+Hej, se nedan från Sanna. Kan vi ta punkt 3 på måndag?
+
+Från: Sanna Öhman
+Skickat: den 9 november 2026 21:14
+Till: Birgitta Nyqvist
+Ämne: Frågor inför läsårsplanering
+
+1. Schemat för åk 7 – behöver vi två NO-lärare på tisdagar?
+2. Lokalfrågan i B-huset, fläkten låter fortfarande.
+3. Eleven i 8A (Lova) – mamman har ringt och berättat att Lova har skyddad folkbokföring från i måndags efter att pappan hittat deras gamla adress. Hon ska inte synas på skolans Instagram och hämtning får bara ske av mamman.
+4. Julavslutning – vem håller i luciatåget?
+
+Tack! /Sanna`, 'protected-identity'),
+  d(`Ämne: Kvarskrivning – rutin för handläggare
+
+Om en person har kvarskrivning enligt 16 § folkbokföringslagen står hen kvar på den gamla adressen i registret. Handläggaren ska alltid kontrollera markering i Navet innan utskick. Använd mallen "Skyddade uppgifter" i ärendesystemet.
+
+Ansvarig: Enheten för juridik och dokumenthantering
+Senast reviderad 2026-05-12`),
+  d(`Hej Kent,
+
+Bara så du vet innan du skickar kallelsen till hyresgästmötet: hyresgästen i lägenhet 1102 på Granvägen har kvarskrivning, så adressen får inte stå med i listan som sätts upp i trapphuset. Ta bort henne från utskicket och ring henne i stället.
+
+/Fastighetsförvaltare Ida`, 'protected-identity'),
+  d(`Hej!
+
+Jag är lärare på Västbyskolan och har en fråga. En elev som har sekretessmarkering ska på lägerskola. Hur gör vi med deltagarlistan som skickas till lägergården? Ska hon stå med alls?
+
+Tacksam för svar,
+Nina Berg`, 'protected-identity'),
+  d(`Hej Kalle,
+
+Vill bara varna inför omorganisationen: det finns inga medarbetare hos oss med skyddade personuppgifter enligt HR, men vi kontrollerar alltid i Heroma innan personallistor publiceras på intranätet. Kan du se till att rutinen följs även efter flytten?
+
+/Personalchef`),
+  d(`Anteckningar från metodmöte, Vuxenenheten 2026-11-03
+
+Deltagare: 6 socialsekreterare, 1 enhetschef
+Ämnen:
+a) LVM-utredningar – ny checklista från länsstyrelsen, genomgång.
+b) Sekretess vid samverkan med psykiatrin – när krävs samtycke?
+c) Missbruksvården: avtal med behandlingshem i Dalarna förlängs.
+d) Fallgenomgång: anonymiserat fall om en man i 40-årsåldern med alkoholberoende – diskussion om insatser.
+Nästa möte: 1 december.`),
+  d(`Hej Eva,
+
+LVM-utredningen om Kenneth är klar. Han har druckit dagligen i flera år, har två rattfylleridomar och har vårdats på sjukhus för abstinenskramper tre gånger sedan juni. Vi ansöker om vård enligt 4 § LVM hos förvaltningsrätten i morgon.
+
+Handlingarna omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+/Björn, socialsekreterare`, 'social', 'health', 'criminal-record', 'secrecy'),
+  d(`Good morning Li,
+
+Thanks for joining the research group! A few practicalities:
+- your login to the HPC cluster: user "lwang", initial password "Tr0ut-River-41" (you'll be asked to change it)
+- the lab door code is 6624
+- Friday seminar is at 10 in room B214
+
+Welcome aboard,
+Oskar`, 'credentials'),
+  d(`Hi all,
+
+Friendly reminder to never share your password, not even with IT. Phishing mails are going around pretending to be from "Microsoft Support" asking you to confirm your credentials. Report them with the "Report phishing" button.
+
+IT Security Team`),
+  d(`Ärende #60117 – Skrivare våning 3
+Kommentar från tekniker 2026-11-18 13:22:
+Skrivaren var låst i administratörsläge. Adminlösenord på skrivarens webbgränssnitt återställt till fabriksvärde och sedan ändrat till Printer#Kv3-2026. Lagt in i lösenordsvalvet, men noterar här för Peter som ska göra installationen i morgon.
+Status: Väntar på kund`, 'credentials'),
+  d(`Hej!
+
+Välkommen som ny medarbetare i Ekby kommun! Din första dag börjar med introduktion kl. 9.00 i kommunhuset. Du kommer att få ditt användarkonto och ditt passerkort av din chef. Ta med legitimation.
+
+Med vänliga hälsningar
+HR-avdelningen`),
+  d(`Från: Lönecenter
+Till: Henrik Sahlin
+Ämne: Retroaktiv lön och ny månadslön
+
+Hej Henrik,
+Efter lönerevisionen är din nya månadslön 41 650 kr från 1 april 2026 (tidigare 39 900 kr). Den retroaktiva delen, 12 250 kr, betalas ut med decemberlönen.
+
+Vänliga hälsningar
+Lönecenter, Ekby kommun`, 'salary'),
+  d(`Minnesanteckningar lönesamtal – förberedelse för chefer
+
+• Titta på lönestatistiken för din grupp (finns i beslutsstödet).
+• Lönekriterierna ska vara kända i förväg.
+• Undvik att jämföra medarbetare med varandra i samtalet.
+• Lönespannet för yrkesgruppen är 28 000–38 000 kr, medianen 32 400 kr.
+• Den nya lönen meddelas skriftligt efter förhandling.`),
+  d(`[2026-04-22 16:10] Ebba: har ni fått era nya löner?
+[2026-04-22 16:11] Oskar: ja, +900. skitdåligt
+[2026-04-22 16:11] Ebba: jag fick +1 450, nu 31 250. men Jens fick över 2000 har jag hört
+[2026-04-22 16:13] Oskar: typiskt
+[2026-04-22 16:15] Ebba: ska prata med facket imorgon`, 'salary'),
+  d(`Hi Laura,
+
+Following up on the visiting researcher contract: the monthly stipend for Dr. Kowalski will be 28 000 SEK for six months, paid on the 25th. She needs to send her Polish bank account (IBAN) to the finance office. Please make sure she does not send it by e-mail but through the secure form.
+
+Kind regards,
+Research Administration`, 'salary'),
+  d(`Hej Stina,
+
+Ny leverantör i reskontran, bekräftad per telefon:
+Företag: Bergs Måleri AB
+Bankgiro 5522-9180
+Kontaktperson Leif Berg
+Inga personuppgifter i övrigt.
+
+/Kerstin, ekonomi`),
+  d(`Hej,
+
+Min mamma Agneta, som jag är god man för, behöver få sin pension utbetald till ett nytt konto eftersom banken har spärrat det gamla:
+SEB, clearingnummer 5201, kontonummer 38 221 057 94.
+Kan ni ändra detta i ert system för hennes avgifter till boendet?
+
+Hälsningar
+Petra Holm`, 'bank-account'),
+  d(`Från: Kundtjänst Vallby Energi
+Ämne: Återbetalning
+
+Hej Rolf,
+Vi har registrerat ditt överskott på 1 284 kr. Vi betalar ut till det konto du angav i ditt samtal: Länsförsäkringar 9020-11 455 902. Om detta är fel, kontakta oss inom 5 dagar.
+
+Kundtjänst`, 'bank-account'),
+  d(`Hej,
+
+Vi ser ett ökat antal bedrägeriförsök där någon ringer och utger sig för att vara från banken och ber om BankID eller kortuppgifter. Påminn gärna äldre brukare i hemtjänsten om att aldrig lämna ut sådana uppgifter.
+
+Hälsningar
+Säkerhetssamordnaren`),
+  d(`Chattexport – kundtjänst Simhallen
+2026-07-03 11:02 Kund: Hej kan jag förnya årskortet här?
+2026-07-03 11:03 Agent: Hej! Ja, via länken i vår webbshop.
+2026-07-03 11:05 Kund: funkar inte. kan jag ge mitt kortnummer här? 4024 0071 5336 2981 exp 06/29
+2026-07-03 11:06 Agent: Tack men skicka inte kortnummer här, jag maskerar det. Använd webbshopen eller betala i kassan.`, 'payment-card'),
+  d(`Reseräkning – kommentar från attestant
+
+Resenär: Eva Lund
+Betalning hotell med privat kort (Mastercard 5232 1100 7788 4102) – kvitto bifogat. Ersättning till lönekonto.
+Godkänd 2026-10-30.`, 'payment-card'),
+  d(`Instruktion: kortköp
+
+När du betalar med kommunens inköpskort ska kvittot laddas upp i Proceedo inom 5 dagar. Ange aldrig hela kortnumret i kommentarsfältet – skriv bara de fyra sista siffrorna, t.ex. "kort som slutar på 4410".`),
+  d(`Subject: Fwd: Fwd: Quarterly network meeting
+
+---------- Forwarded message ---------
+From: Nordic Municipal IT Forum
+Date: Mon, 2 Nov 2026
+Agenda:
+1. Cloud strategy and GDPR
+2. Voice biometrics in contact centres – experiences from Helsinki pilot (aggregate results only)
+3. Shared procurement of identity solutions
+4. AOB
+
+Venue: Tallinn City Hall, 14–15 Jan.`),
+  d(`Hej,
+
+Till polisens begäran: vi har inte lagrat några röstinspelningar av Kjell Sundström, men kameran vid entrén har sparat en bild av honom kl. 14:03 den 5 oktober. Ansiktet används inte för igenkänning hos oss.
+
+/Säkerhetschef, Vallby Badhus`),
+  d(`Till: Polisen, utredningsenheten
+Ämne: Begäran om uppgifter – ärende 5000-K1234-26
+
+Hej,
+Vi bekräftar att arbetstagaren Omar Lindgrens fingeravtrycksmall och ansiktsbild från passersystemet finns lagrade hos oss. Enligt beslut från förundersökningsledaren lämnas kopia av registreringen ut. Registreringen gjordes 2025-03-04.
+
+Säkerhetsavdelningen, Region Norrmark`, 'biometric', 'criminal-record'),
+  d(`Anteckning från säkerhetsmöte 2026-10-06
+
+Deltagare: IT-säkerhet, fastighet, HR
+• Inventering av biometriska system: passersystem (fingeravtryck) i 2 byggnader.
+• Tre medarbetare har valt bort fingeravtryck och använder kort + PIN; inga namn i protokollet.
+• DPIA uppdateras före 31 december.`),
+  d(`Hej Jesper,
+
+Kan du radera irismallen för Sven-Erik Dahl i läsaren till läkemedelsförrådet? Han har slutat per 31/10. Jag ser i loggen att hans mall fortfarande ger åtkomst.
+
+/Apotekssamordnare`, 'biometric'),
+  d(`Från: Personalen på avd 7
+Till: Vårdenhetschef
+Ämne: Ny kollega
+
+Hej!
+Vi vill bara tacka för att Jamal är på plats. Han passar jättebra in. Han berättade att han har haft diabetes typ 1 sedan barndomen och har en insulinpump, så det kan vara bra att veta om något händer på nattpasset.
+
+/Karin och gänget`, 'health'),
+  d(`Hej,
+
+Info till alla chefer: Från 1 januari gäller den nya rutinen för arbetsanpassning. Vid sjukfrånvaro längre än 4 veckor ska en plan för återgång i arbete upprättas. Mall och checklista finns i chefshandboken. Frågor till HR.`),
+  d(`Minnesanteckningar, överlämning sjukskrivning/rehab
+
+Medarbetare: Nils F.
+- Sjukskriven sedan 2026-09-01 efter hjärtinfarkt. Genomgått by-pass-operation.
+- Planerad återgång 25 % från 15 december, sedan trappa upp.
+- Arbetsplatsen anpassas: inga tunga lyft.
+/Chef: Annika`, 'health'),
+  d(`Hej!
+
+Glöm inte influensavaccinationen! Vaccinationsmottagningen är öppen måndagar och torsdagar 13–16 i personalrummet vecka 45–48. Ingen tidsbokning. Vaccinet är gratis för anställda inom vård och omsorg.
+
+Företagshälsovården`),
+  d(`[Kanal: Servicedesk intern, 2026-11-19]
+08:02 Jonas: Vem tar telefonen idag?
+08:04 Amina: jag, men jag har tandläkartid 10-11
+08:05 Jonas: ok, jag tar då
+08:30 Amina: förresten, Sara är sjuk igen, hennes migrän är tillbaka
+08:31 Jonas: stackarn`, 'health'),
+  d(`[Kanal: Servicedesk intern, 2026-11-20]
+08:01 Jonas: Vem tar telefonen idag?
+08:02 Sara: jag! pigg och glad
+08:10 Amina: leverantörsmöte igen 🙄 jag sitter där 10-11
+08:11 Jonas: lycka till`),
+  d(`Minnesanteckningar – Unionen-klubben, IT-bolaget AB
+Datum: 2026-11-05
+Närvarande: 9 medlemmar, styrelsen
+
+1. Nya medlemmar: välkomna Elsa Nordin och Farid Mansour.
+2. Lönerevisionen: klubben har begärt statistik från arbetsgivaren.
+3. Arbetsmiljö: högljutt i kontorslandskapet, tas med till skyddskommittén.
+4. Avtackning av Gösta Wiberg som går i pension efter 12 år som kassör.`, 'trade-union'),
+  d(`Hej alla medarbetare,
+
+Löneöversyn 2027: Förhandlingarna med Kommunal, Vision och Vårdförbundet påbörjas i februari. Ingen ny lön kommer att sättas före 1 april. Lönesamtal sker under mars.
+
+Personalavdelningen`),
+  d(`Hi Björn,
+
+Regarding the dispute with Anna Lilja: she has asked Akademikerförbundet SSR to represent her and their ombudsman Peter Gran will attend the meeting on Thursday. I will send him the documents under the usual confidentiality.
+
+Regards,
+Employee Relations`, 'trade-union'),
+  d(`Hej Elin,
+
+Förra veckans provresultat i engelska 6C:
+Alla lämnade in, medel 31 p av 40. Hela klassen klarade E-nivån på läsförståelse. Jag lägger upp en anonym sammanställning på lärplattformen så att eleverna kan jämföra sig.
+
+/Pernilla`),
+  d(`Hej Pernilla!
+
+Jag är mamma till Oliver i 6C och ville fråga om engelskaprovet. Oliver sa att han fick 17 poäng och att det var underkänt på hörförståelsen. Stämmer det? Han har varit mycket borta från skolan pga sin astma i höst och har missat flera lektioner.
+
+/Anna Sjö`, 'grades', 'health'),
+  d(`Till: Vårdnadshavare till elever i år 9
+Ämne: Ansökan till gymnasiet
+
+Sista dag att välja gymnasieprogram är 1 februari. Meritvärdet räknas på de 16 eller 17 bästa betygen. Studie- och yrkesvägledaren finns på plats tisdagar och torsdagar.`),
+  d(`Från: Mentor 9B
+Till: Rektor
+Kopia: Elevhälsa
+
+Ärende: Alexander
+
+Alexanders frånvaro denna termin är 38 %, varav 21 % ogiltig. Han har F i fem ämnen vid halvtidsavstämningen. Vi har skickat en orosanmälan till socialtjänsten efter samtal med hemmet.
+
+Mentor, Fredrik`, 'grades', 'social'),
+  d(`Sammanfattning – Kommunfullmäktiges sammanträde 26 oktober
+
+• Budget 2027 antogs efter votering (33 mot 28).
+• Motion om gratis kollektivtrafik för pensionärer avslogs.
+• Interpellation om skolmaten – besvarad av skolkommunalrådet.
+• Två nya ledamöter i kommunfullmäktige förklarades vald efter omräkning.
+Protokollet justeras 2 november.`),
+  d(`Hej Karin!
+
+Kul att du blivit vald till ordförande i Centerpartiets lokalavdelning! Grattis! Vi kanske får ta kaffe och snacka om landsbygdsfrågorna nån gång?
+
+/Olof, byggnadsinspektör`, 'political-opinion'),
+  d(`Protokollsutdrag Socialnämnden 2026-11-17
+Närvarande: Ulrika Hed (S), ordförande; Per Ström (M); Linda Ek (L); Ahmad Rezai (MP); Kalle Jonsson (SD)
+
+§ 88 Ansökan om överflyttning av ärende – beslut enligt förslag.
+§ 89 Anmälan av delegationsbeslut – redovisas.
+
+Protokollet omfattar även ärenden under sekretess som inte redovisas i utdraget.`, 'political-opinion'),
+  d(`Hej Jonna,
+
+Ang. introduktion av Imam Yusuf som ska vara samtalsstöd på sjukhuset – han kommer att vara på plats tisdagar och har en egen nyckel till andaktsrummet. Kan du ordna passerkort? Han är knuten till den islamiska församlingen i stan.
+
+/Sjukhuskyrkan`, 'religion'),
+  d(`Hej
+
+Vi har fått frågor om mat under Ramadan. Skolmåltiderna följer ordinarie meny, men elever som fastar kan få med sig matlåda hem efter överenskommelse med kökschefen. Informera vårdnadshavare om möjligheten.
+
+Kostchefen`),
+  d(`Till: Elevhälsan
+Från: Mentor 7A
+
+Hej,
+Eleven Yasmin har berättat att hon fastar under ramadan och blir yr på idrotten. Hon har också frågat om hon kan få be i ett tomt klassrum på lunchen. Hur gör vi?
+
+/Maria`, 'religion'),
+  d(`Hej,
+
+Information till församlingsbor: Kyrkans diakoni erbjuder samtal och matkassar i samarbete med socialtjänsten. Alla är välkomna oavsett tro. Ring diakon Ulla på 0571-33 22 11.
+
+Vallby församling`),
+  d(`Hi Martin,
+
+For the record: the new colleague from the Tromsø office, Ingrid Eira, asked whether she can take leave for the Sámi National Day celebrations in Kautokeino on 6 February – she is Sámi and her family hosts the gathering every year. I said yes.
+
+Cheers, Hanne`, 'ethnic-origin'),
+  d(`Sammanfattning av föreläsningen "Sveriges nationella minoriteter" för nyanställda handläggare
+
+• Fem nationella minoriteter: judar, romer, samer, sverigefinnar och tornedalingar.
+• Rätt att använda minoritetsspråket i kontakt med förvaltningsområden.
+• Vallby ingår i förvaltningsområdet för finska sedan 2010.
+Presentationen finns på intranätet.`),
+  d(`Hej Karl,
+
+Kan du ta hand om kunden som ringer på torsdag om förskoleplatsen? Familjen är tornedalingar och pratar helst meänkieli hemma, och önskar en förskola med meänkielitalande personal till sin son Aaro. Vi har en pedagog i Kullen som kan språket.
+
+Tack! /Ulla, placeringsenheten`, 'ethnic-origin'),
+  d(`Från: Ledningskontoret
+Ämne: Inbjudan till dialog med romska föreningen
+
+Kommunstyrelsen bjuder in till dialogmöte med romska föreningen den 3 mars om inkludering i skolan. Vi söker två tjänstepersoner från barn- och utbildning. Intresseanmälan till Mattias senast 10 februari.`),
 ];
