@@ -688,4 +688,513 @@ underlag vid betygssättningen i årskurs 6, men ger inget betyg i sig.
 
 Hälsningar
 Jenny, klasslärare`),
+  d(`Från: Nils Åberg
+Skickat: den 19 januari 2026 07:45
+Till: Driftgruppen
+Ämne: Testservern
+
+Morrn,
+Jag har satt upp nya testservern kvtest03. Inloggning som admin, lösen Hx7!pLumm4-sol, vi byter innan
+den går i produktion. Databasen når ni med samma uppgifter. Säg till om ni hittar konstigheter.
+/Nils`, 'credentials'),
+  d(`Hej,
+
+Jag fick ett sms med en kod från BankID-appen som jag inte bett om. Vad ska jag göra? Jag har inte gett
+koden till någon. Mvh Gunilla, ekonomiavdelningen
+
+---
+Svar från servicedesk:
+Hej Gunilla, bra att du hörde av dig. Ge aldrig ut koden. Det kan vara ett bedrägeriförsök. Vi har
+spärrat ditt konto för säkerhets skull, ring oss på 4500 så hjälper vi dig att sätta ett nytt lösenord.`),
+  d(`Från: Carina Vik
+Skickat: den 6 februari 2026 16:53
+Till: Johanna (vikarie)
+Ämne: Inför måndag
+
+Hej Johanna, välkommen till oss!
+Några praktiska saker:
+- Nyckelskåpet på kontoret har kod 2580.
+- Wifi för personal: Tallgarden-Personal, lösenord Sommar1978
+- Journal: du får ditt eget konto av IT på måndag.
+- Brukarpärmarna står i hyllan bakom skrivbordet.
+Ring mig om något krånglar! Carina`, 'credentials'),
+  d(`Protokoll styrelsemöte Bostadsbolaget Sjöstaden AB 2026-02-25
+
+§ 1 Mötets öppnande
+§ 2 VD:s rapport: vakansgraden 1,2 %, hyresförhandlingarna klara med +4,1 %.
+§ 3 Renovering av Kvarnen etapp 2 – beslut om upphandling.
+§ 4 Störningsärenden – tre ärenden under perioden, inga uppsägningar.
+§ 5 Ekonomisk rapport – godkänd.
+§ 6 Nästa möte 22 april.`),
+  d(`Hej Peter,
+
+Vi har fått ett klagomål från grannarna i trapphus C. Hyresgästen i lägenhet 1204, Dennis Holm, har
+enligt polisen gripits för misshandel av sin sambo i natt. Polisen har varit där tre gånger sedan jul.
+Sambon har flyttat till ett skyddat boende. Vi behöver diskutera om vi ska gå vidare med
+uppsägning. Kan vi ses i morgon?
+
+/Maja, bovärd`, 'criminal-record'),
+  d(`From: Priya Raman
+Sent: 11 February 2026 09:20
+To: Facilities
+Subject: Quiet room for prayer
+
+Hello,
+I joined the environmental unit last month. As a practising Hindu I do a short prayer at midday and
+would appreciate a quiet room for about ten minutes. Is there somewhere I could use? It does not need
+to be a dedicated room.
+
+Kind regards,
+Priya Raman`, 'religion'),
+  d(`Utdrag ur genomförandeplan, LSS-boende Lönnen
+
+Boende: Simon Eklöf
+Insats: bostad med särskild service för vuxna enligt 9 § 9 LSS
+Funktionsnedsättning: autism och måttlig intellektuell funktionsnedsättning
+Mål: Simon ska själv kunna handla frukost i affären med stöd av bildschema.
+Så här gör vi: personal följer med varje tisdag, använder samma väg.
+Uppföljning: juni 2026, kontaktman Hassan.`, 'social', 'health'),
+  d(`Hej,
+
+Jag heter Frida och är ny samordnare för personligt ombud i kommunen. Personligt ombud är ett stöd
+för personer över 18 år med psykisk funktionsnedsättning. Stödet är gratis och man kan vara anonym.
+Jag vill gärna komma och presentera verksamheten på era APT:er under våren.
+
+Vänliga hälsningar
+Frida Lindahl, Personligt ombud`),
+  d(`[Chatt-export, Rektorsgruppen]
+2026-02-12 14:02 Ulla: har ni fått nya frånvarorapporterna?
+2026-02-12 14:05 Kent: japp. vår är uppe på 8,2 % för ht
+2026-02-12 14:06 Ulla: vi 7,4. mest åk 9
+2026-02-12 14:06 Kent: samma. nån som har bra rutin för hemmasittare?
+2026-02-12 14:09 Ulla: vi har en närvarotrappa, skickar den
+2026-02-12 14:11 Kent: tack, toppen`),
+  d(`[Chatt-export, Mentorer åk 9]
+2026-02-12 14:15 Ida: Abdi har bara varit här 41 % av lektionerna sedan jul. ringt hem 3 ggr
+2026-02-12 14:16 Jonas: han har F i sv, en, ma nu. kommer inte in på gymnasiet så här
+2026-02-12 14:17 Ida: jag tar med det till EHT
+2026-02-12 14:18 Jonas: 👍`, 'grades'),
+  d(`Från: Marcus Edlund
+Skickat: den 2 mars 2026 13:30
+Till: Anneli Ström
+Ämne: Medarbetarsamtal – sammanfattning
+
+Hej Anneli,
+Här kommer sammanfattningen av ditt medarbetarsamtal den 26 februari som vi lovade varandra:
+Styrkor: du är den i gruppen som kollegor vänder sig till, du har lett införandet av nya rutinen mycket bra.
+Utvecklingsområden: prioritering när det är hög belastning, du tar på dig för mycket.
+Mål 2026: gå utbildningen i handledning, lämna över ansvaret för schemat till Kim i juni.
+Helhetsbedömning: överträffar förväntningarna. Detta ligger till grund för lönesamtalet i april.
+/Marcus`, 'hr-assessment'),
+  d(`Hej chefer,
+
+Nu öppnar perioden för medarbetarsamtal. Använd den nya mallen i HR-portalen. Samtalen ska vara
+genomförda senast 15 mars och dokumenteras i systemet. Tänk på att samtalen ska ge medarbetaren
+möjlighet att reflektera över sin arbetssituation, mål och utveckling.
+
+Utbildningen "Det goda medarbetarsamtalet" ges 12 februari för nya chefer.
+
+HR-avdelningen`),
+  d(`Från: Jonas Björk
+Skickat: den 20 februari 2026 22:40
+Till: Lina Forsberg
+Ämne: SV: SV: imorgon
+
+Ok. Men jag orkar inte komma in imorgon heller, det är som att väggen kom tillbaka. Jag har bokat tid
+hos företagshälsan på måndag. Säg inget till gruppen än.
+
+> Lina skrev:
+> Hur mår du? Vi saknar dig. Säg till om du behöver något.
+>> Jonas skrev:
+>> sitter hemma idag, återkommer`, 'health'),
+  d(`Hej!
+
+Vi på Företagshälsan Norr erbjuder alla anställda i kommunen tre kostnadsfria samtal med
+psykolog per år, vid stress, oro eller nedstämdhet. Du behöver ingen remiss från chefen. Boka på
+telefon 010-551 20 00 eller i vår app. Dina uppgifter delas inte med arbetsgivaren.
+
+Håll utkik efter vårens föreläsningar om sömn och återhämtning!`),
+  d(`Från: Agnes Hallberg
+Skickat: den 15 januari 2026 10:02
+Till: Bygglov
+Ämne: Fasadändring
+
+Hej, jag skrev tidigare om fasadändringen på Lindvägen 4. Jag har inte fått svar. Vi har nu fått
+klartecken från föreningen. Min man är rullstolsburen sedan olyckan i höstas, och vi behöver bygga en
+ramp till entrén före mars. Vad behöver ni för handlingar?
+
+Agnes Hallberg`, 'health'),
+  d(`Hej Hussein,
+
+Tack för ansökan om försörjningsstöd för mars. Jag behöver följande innan vi kan fatta beslut:
+– kontoutdrag för februari för alla dina konton,
+– hyresavi för mars,
+– intyg från Arbetsförmedlingen om att du är inskriven.
+Du har fått 8 430 kr i februari och det beslutet gäller fortfarande.
+
+Vänliga hälsningar
+Rebecka Stål, socialsekreterare, Försörjningsstödsenheten`, 'social'),
+  d(`Hej,
+
+Vi har sett att flera medborgare ringer och frågar om ekonomiskt bistånd till tandvård. Här är
+förslag på svar från kontaktcenter:
+"Ekonomiskt bistånd till tandvård kan beviljas för akut tandvård. Kontakta försörjningsstödsenheten
+för en ansökan. Handläggningstiden är upp till 3 veckor."
+
+/Verksamhetsutvecklare, IFO`),
+  d(`Från: Reza Amini
+Skickat: den 1 mars 2026 19:33
+Till: Skolans expedition
+Ämne: Ledigt för Noruz
+
+Hej! Vår son Daniel i 3C behöver vara ledig fredag 20 mars. Vi firar nyår (Noruz) med släkten i
+Göteborg, som vi gör varje år sedan vi kom från Iran 2012. Jag hoppas det går bra.
+Mvh Reza Amini`, 'ethnic-origin'),
+  d(`Hej,
+
+Lägger in information om Samernas nationaldag den 6 februari i intranätets kalender. Flaggan hissas vid
+Stadshuset och biblioteket har en utställning om samisk slöjd. Vill någon förvaltning bidra, hör av
+er till mig.
+
+/Kommunikatör Tina`),
+  d(`Från: Kennet Ros
+Skickat: den 9 februari 2026 08:02
+Till: Lena Sjölund
+Kopia: HR
+Ämne: Ang. Mikael
+
+Lena,
+Som du vet skrev Mikael Lindström på Facebook i helgen att han "aldrig kommer rösta på något annat än
+Sverigedemokraterna" och att kommunens flyktingmottagande är ett svek. Det har kommit till mig via
+två medarbetare. Hans privata åsikter är hans sak, men vi måste prata om hur han uttrycker sig om
+brukare. Kan vi ses?
+/Kennet`, 'political-opinion', 'hr-assessment'),
+  d(`Från: Maja Öhman
+Skickat: den 23 februari 2026 11:10
+Till: Mottagningsenheten
+Ämne: VB: Ny kontakt
+
+Vidarebefordrar från kontaktcenter.
+
+-----Original Message-----
+From: Kontaktcenter
+Sent: den 23 februari 2026 10:48
+Subject: Ny kontakt
+
+Samtal 10:31 från en man som vill vara anonym. Han berättar att grannen, Tiina Koskinen på
+Björkvägen 7, dricker mycket och att hennes två barn (cirka 5 och 8 år) ofta är ute sent utan mat.
+Han har hört skrik flera kvällar i rad. Vi har registrerat det som en orosanmälan.`, 'social'),
+  d(`Hej!
+
+Nu har vi uppdaterat informationen om orosanmälan på intranätet. Där finns:
+- vem som har anmälningsskyldighet enligt 14 kap. 1 § SoL,
+- hur du gör en anmälan (e-tjänst eller telefon),
+- vad som händer efter att anmälan kommit in.
+Som anställd i kommunen är du alltid skyldig att anmäla om du får kännedom om att ett barn kan
+behöva skydd.
+
+Socialtjänstens mottagningsenhet`),
+  d(`From: Liam O'Connor
+Sent: 4 March 2026 15:16
+To: Anna Berg (HR)
+Subject: Parental leave and paperwork
+
+Hi Anna,
+My husband Daniel and I are adopting, and the placement is expected in May. I would like to take
+parental leave from 1 May until September. I know we need to send the decision from Försäkringskassan.
+Is there anything else you need from me?
+
+Many thanks,
+Liam`, 'sex-life'),
+  d(`Hej Sofia,
+
+Vad kul med bebis! Grattis! Vi har noterat att du går på föräldraledighet från 15 april. Din
+tjänstgöringsgrad efter ledigheten blir 80 % som du önskat. Kom ihåg att ansöka om föräldrapenning
+hos Försäkringskassan.
+
+Hälsningar
+HR-service`),
+  d(`Från: Hanna Åkerlund
+Skickat: den 8 januari 2026 08:30
+Till: Chef Roger
+Ämne: Anpassning
+
+Hej Roger,
+Jag är gravid i vecka 14 och har fått rådet av barnmorskan att undvika tunga lyft på avdelningen.
+Kan vi titta på en omplacering till kontoret de kommande månaderna? Jag har inte berättat för
+kollegorna ännu.
+/Hanna`, 'health'),
+  d(`Arbetsmiljörond, Gatuverkstaden 2026-02-17
+
+Deltagare: Arbetsledare Sven, skyddsombud Lars (Kommunal), Företagshälsan
+
+Observationer:
+- Belysningen i smörjgropen är bristfällig.
+- Två medarbetare saknade hörselskydd.
+- Truckcertifikat saknas för en person.
+- Ingen arbetsskada rapporterad sedan förra ronden.
+Åtgärder: ny belysning (Sven, v. 10), påminnelse om PPE på APT.`, 'trade-union'),
+  d(`Från: Lars-Göran Stenberg
+Skickat: den 28 januari 2026 14:22
+Till: HR
+Ämne: Arbetsskada – Ronny
+
+Hej,
+Ronny Falk halkade på isen vid verkstaden i förmiddags och bröt handleden. Han är på akuten nu och
+beräknas vara sjukskriven minst sex veckor. Jag har gjort anmälan i IA-systemet. Behöver ni något mer?
+/Lars-Göran, arbetsledare`, 'health'),
+  d(`Hej,
+
+Här kommer vår sammanställning av arbetsskador och tillbud för 2025, avdelningen Stöd och omsorg:
+Arbetsskador: 14 (varav 6 fallolyckor, 4 hot och våld, 4 belastningsskador)
+Tillbud: 38
+Sjukfrånvaro totalt: 7,9 % (2024: 8,4 %)
+Vi ser en positiv trend och fortsätter med satsningen på förflyttningsteknik.
+
+/HR-controller`),
+  d(`Från: Vera Lindqvist
+Till: Lönekontoret
+Ämne: Fel på lönespecen
+
+Hej!
+Min lön för februari blev 27 900 kr men ska vara 29 400 kr enligt mitt nya avtal från 1 februari. Det
+ser ut som att löneökningen inte kommit med. Dessutom saknas OB för helgen 14–15 februari.
+Jag bifogar kopia på avtalet.
+Tack, Vera Lindqvist, undersköterska Vårdboendet Björken`, 'salary'),
+  d(`Vision informerar: Lönestatistik 2025
+
+Medianlönen för Visions medlemmar i kommunal sektor var 36 800 kr. Administratörer låg på 31 200 kr,
+handläggare på 38 900 kr och chefer på 52 500 kr. Jämför din lön på Visions webbplats under
+Lönestatistik. Inför din lönesamtal kan du boka tid med ditt ombud.`),
+  d(`Hej Anette,
+
+Angående avslaget på LSS-ansökan för Jonatan Ek (personlig assistans). Vi har bedömt att Jonatans
+behov till följd av hans epilepsi och CP-skada inte är grundläggande behov i lagens mening, eftersom
+han klarar personlig hygien och måltider själv med hjälpmedel. Beslutet kan överklagas inom tre
+veckor. Jag skickar beslutet till familjen i dag.
+
+Mvh Kristina, LSS-handläggare`, 'social', 'health'),
+  d(`Till styrelsen i BRF Vallmon
+
+Kallelse till extrastämma 19 mars kl. 19.00 i föreningslokalen.
+Dagordning:
+1. Val av ordförande för stämman
+2. Stadgeändring angående andrahandsuthyrning
+3. Beslut om laddstolpar
+4. Avslutning
+Fullmaktsblankett finns i trapphuset.`),
+  d(`Kära medarbetare på Skogsgläntan,
+
+Tack för ett fint år! Här är några höjdpunkter från 2025:
+– vi fick nytt kök i maj,
+– två medarbetare gick utbildningen till specialistundersköterska,
+– Birger fyllde 100 år och vi firade med tårta och dragspel,
+– vi hade 12 praktikanter från Vård- och omsorgsprogrammet.
+Vi ser fram emot 2026!
+Ledningen`, 'social'),
+  d(`From: Mariam Yusuf
+Sent: 19 February 2026 13:05
+To: Teachers of class 7A
+Subject: Farah's absence
+
+Dear teachers,
+Farah will be absent next week. Her grandmother passed away in Mogadishu and the family is travelling
+to Somalia for the funeral. She will bring her books. Please send any work that she can do while away.
+
+Thank you,
+Mariam Yusuf (mother)`),
+  d(`Hej,
+
+Jag behöver byta kod till larmet på förrådet vid idrottsplatsen. Nuvarande kod 9173 har spridits till
+alldeles för många. Kan ni lägga in 4402 i stället från måndag? Meddela bara de fem som står på
+listan.
+/Erik, idrottsplatsansvarig`, 'credentials'),
+  d(`Från: Systemförvaltare Ekonomi
+Till: Alla attestanter
+Ämne: Ny inloggning i Raindance
+
+Från och med 16 mars loggar du in i Raindance med SITHS-kort eller Freja eID. Det gamla lösenordet
+slutar fungera. Har du inte Freja eID, installera appen och följ guiden på intranätet. Ingen ska
+någonsin behöva uppge sitt lösenord till oss.`),
+  d(`Hej,
+
+Vi har fått ett mejl från en man som uppger sig heta Kristian Holm och som vill ha sitt barns adress.
+Barnet och mamman har skyddade personuppgifter sedan 2024, så vi kan inte lämna ut något. Jag har
+svarat att vi inte kan bekräfta eller förneka att vi har uppgifter om dem. Kan du se att han inte får
+något från skolan heller? Han har ringt därifrån förut.
+
+/Ida, registrator utbildningsförvaltningen`, 'protected-identity'),
+  d(`Medarbetarundersökning 2025 – resultat för enheten Bistånd
+
+Svarsfrekvens: 91 %
+Hållbart medarbetarengagemang (HME): 79 (kommunen 77)
+Styrkor: motivation, tydliga mål.
+Förbättringsområden: arbetsbelastning, återhämtning.
+Fritextsvaren sammanfattas av HR utan att enskilda kan identifieras.
+Workshop om resultatet på APT 11 mars.`),
+  d(`Från: Therese Lindberg
+Skickat: den 15 februari 2026 21:48
+Till: Mattias
+Ämne: Ang. Jenny
+
+Hej,
+Jenny har sökt ekonomiskt bistånd för februari och jag har precis gått igenom underlaget. Kontoutdraget
+visar insättningar på 12 000 kr från en okänd person, som hon inte redovisat. Vi måste boka ett möte
+med henne. Jag tänker också att vi skickar en polisanmälan om bidragsbrott om det inte finns en
+förklaring. Vad tycker du?`, 'social', 'criminal-record'),
+  d(`Från: Ulf Brandt
+Skickat: den 2 februari 2026 17:55
+Till: Personalchef Eva
+Ämne: Personligt – ledighet
+
+Hej Eva,
+Jag skriver hellre än tar det i korridoren. Min bror har fått diagnosen Huntingtons sjukdom och
+genetiska mottagningen har erbjudit oss syskon att testa oss. Jag har bestämt mig för att göra det och
+vill ta ledigt för vägledningssamtalen i mars (tre halvdagar). Det är inget jag vill att någon annan
+känner till.
+Ulf`, 'genetic', 'health'),
+  d(`Hej!
+
+Släktforskningsföreningen i Ramsele har sitt årsmöte 14 mars på biblioteket. Efter mötet berättar
+Kerstin Jonsson om hur DNA-tester kan användas i släktforskning och vilka tjänster som finns.
+Fika till självkostnadspris. Alla välkomna!`),
+  d(`Anteckningar från överlämning, Barnavårdscentralen → Förskolan Ugglan
+
+Barn: Elvira, 3 år
+Föräldrar har gett samtycke till att vi berättar följande:
+- Elvira har en ärftlig blödarsjuka (hemofili B hos mammans släkt, pappan testad negativ), och
+  genetisk analys har bekräftat att hon är bärare med låg faktornivå.
+- Vid fall med blåmärken eller näsblod ska föräldrarna kontaktas direkt.
+- Handlingsplan bifogas.
+BVC-sjuksköterska Moa`, 'genetic', 'health'),
+  d(`Ärende SN-2026-118 – Begäran om DNA-test i faderskapsärende
+
+Familjerätten har den 9 februari begärt att Rättsmedicinalverket genomför DNA-analys av barnet Lova
+Andersson och den uppgivne fadern Marko Petrović. Resultatet: sannolikheten för faderskap är
+99,998 %. Bekräftelse av faderskap kan nu skrivas under.
+
+Handläggare: Åsa Ring, familjerätten`, 'genetic', 'social'),
+  d(`Hej IT,
+
+Jag har fått nya telefonen men när jag försöker logga in på Teams med ansiktsigenkänning vill den inte.
+Måste jag registrera ansiktet igen? Och sparas det i så fall någonstans hos er?
+Mvh Berit
+
+---
+Svar: Hej Berit! Ansiktsdata sparas bara lokalt i telefonen och syns aldrig för oss. Registrera om i
+telefonens inställningar. /Servicedesk`),
+  d(`Från: Polismyndigheten, Region Mitt
+Till: Kommunens säkerhetschef
+Ämne: SV: Kameraövervakning vid Resecentrum
+
+Hej,
+Med anledning av händelsen den 3 februari har vi fått ut material från era kameror. Ansiktsbilden av
+den misstänkte har matchats i vårt system mot en person som förekommer i tidigare ärenden, Johan Ek
+(f. 1991). Vi återkommer om vi behöver mer material.
+Hör av er om frågor.
+
+Vänliga hälsningar
+Kriminalinspektör Sara Dahl`, 'biometric', 'criminal-record'),
+  d(`Utbildningsdag för passerkontrollen 4 mars
+
+Programmet:
+09.00 Ny lag om kameraövervakning
+10.30 Biometri – vad är tillåtet? Fingeravtryck, iris och ansiktsigenkänning i offentlig sektor
+13.00 Praktiska övningar i kontrollrummet
+15.00 Avslutning
+Anmälan senast 25/2 till säkerhetsavdelningen.`),
+  d(`Från: HR-systemet
+Ämne: Registrering röstprofil
+
+Hej Kenneth Lind,
+Din röstprofil för inloggning till telefonväxelns administratörsläge har nu registrerats.
+Röstavtryck ID: VP-58213, enrollerat 2026-03-03 av Servicedesk.
+Framöver verifieras du med frasen "Min röst är mitt lösenord" när du ringer in.
+Detta är ett automatiskt meddelande.`, 'biometric'),
+  d(`Hi Jonna,
+
+Quick note from the finance side: the reimbursement for your travel to Brussels is 4 320 kr. We will
+pay it to the account registered for your salary. If you want another account, fill in the form in the
+self-service portal – do not send the account number by email.
+
+Regards, Niklas, Finance`),
+  d(`Från: Göran Pettersson
+Skickat: den 11 mars 2026 09:30
+Till: Kommunens kundtjänst
+Ämne: Återbetalning av avgift
+
+Hej,
+Jag har betalat avgiften för bygglovet två gånger (faktura 2026-4431). Vill ha tillbaka 6 200 kr till
+mitt konto: IBAN SE45 5000 0000 0583 9825 7466, Göran Pettersson. Ring gärna om något är oklart.
+Mvh Göran`, 'bank-account'),
+  d(`Hej Emma,
+
+Din ansökan om ekonomiskt bistånd är beviljad för mars. Beloppet 9 240 kr betalas ut den 18 mars till
+ditt konto i Nordea, 3300 790512-4417, som du angav på ansökan. Hyran för april betalas direkt till
+hyresvärden.
+
+Vänliga hälsningar
+Försörjningsstöd, Ekeby kommun`, 'social', 'bank-account'),
+  d(`Ekonomiavdelningen informerar
+
+Fakturor till kommunen ska skickas som e-faktura (Peppol). Leverantörer som byter bankgiro eller
+plusgiro måste skicka en underskriven blankett från banken. Vi ändrar aldrig betalningsuppgifter
+efter telefonsamtal eller mejl – det är ett vanligt sätt att försöka lura kommuner på pengar.
+
+Frågor: leverantörsreskontran, ankn. 2210.`),
+  d(`[2026-02-28 19:44] Saga: hej, tar ni kort i caféet på lördag?
+[2026-02-28 19:45] Föreningen Gula Villan: ja, swish och kort
+[2026-02-28 19:46] Saga: bra, jag tänkte betala barnens kurs i förväg också, här är mitt kort 4024 0071 5533 9160 exp 03/27 cvc 228
+[2026-02-28 19:48] Föreningen Gula Villan: oj skicka inte kortnummer här! vi tar det på plats. radera gärna meddelandet`, 'payment-card'),
+  d(`From: Booking Team, Conference Centre Strand
+Sent: 12 January 2026
+To: Helena Sand
+Subject: Booking confirmation 88132
+
+Dear Helena Sand,
+Thank you for your booking. Payment has been charged to the card ending in **** **** **** 4417.
+Check-in from 15:00, parking available. Please contact us if you need a vegetarian lunch.
+Kind regards`),
+  d(`Från: Sebastian Löf
+Skickat: den 7 januari 2026 15:12
+Till: Resebokningen
+Ämne: Flyg Kiruna
+
+Hej, kan ni boka flyget till Kiruna 21–23 jan på mitt privata kort, eftersom tjänstekortet är spärrat?
+Mastercard 5413 3300 8921 0457, utgångsdatum 09/28, CVV 562. Jag redovisar i reseräkningen sen.
+/Sebastian`, 'payment-card'),
+  d(`Hej,
+
+Jag behöver hjälp med en sekretessprövning. En journalist har begärt ut alla orosanmälningar som kommit
+in från Sjöbergsskolan under 2025. Min bedömning är att uppgifterna omfattas av sekretess enligt
+26 kap. 1 § OSL och att vi bara kan lämna ut antalet. Kan du läsa mitt utkast till beslut?
+
+/Handläggare Patrik, IFO`),
+  d(`Från: Elevhälsan, Lindskolan
+Till: Mottagande skola, Hagaskolan
+Ämne: Överlämning elev – SEKRETESS
+
+Denna information omfattas av sekretess enligt 25 kap. 1 § OSL och får endast läsas av elevhälsan.
+
+Elev: Teo Grönlund, åk 5
+Teo har kontakt med BUP för ångest och skolvägran sedan i höstas. Han har ett åtgärdsprogram i svenska
+och matematik; resultat på nationella prov åk 3 var under kravnivå i läsförståelse. Mamma vill gärna
+ha ett möte med nya mentorn före start.
+
+Skolsköterska Gun Ahl`, 'secrecy', 'health', 'grades'),
+  d(`Hej alla,
+
+Vi har uppdaterat mallen för mejlsignaturer. Alla som handlägger ärenden om enskilda ska lägga till
+raden: "Om detta meddelande innehåller uppgifter som omfattas av sekretess, vänligen radera det om du
+inte är rätt mottagare." Mallen finns i Word-mallarna under Kommunen > Signatur.
+
+/Kommunikationsenheten`),
+  d(`Protokollsutdrag Socialnämndens individutskott 2026-02-26
+
+§ 31 Ansökan om vård enligt LVU – Adam (f. 2011)
+Beslut: Individutskottet beslutar att ansöka hos förvaltningsrätten om att Adam ska beredas vård
+enligt 2 och 3 §§ LVU. Skälen framgår av utredningen.
+Sekretess: Paragrafen omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+Justeras: Lena Nordin (S), Jan Eriksson (KD)`, 'social', 'secrecy', 'political-opinion'),
 ];
