@@ -120,7 +120,7 @@ export const TRAIN_K: readonly LabelledDocument[] = [
   d(`Hej! Resultatet på nationella provet i svenska för Hugo blev B, riktigt fint jobbat.`, 'grades'),
   d(`Elever med hög frånvaro ska uppmärksammas till elevhälsan enligt ny rutin.`),
   d(`Omdöme fysik, Ella 8C: når inte kunskapskraven för E i elektricitet, behöver komplettera labbrapporten.`, 'grades'),
-  d(`Hej, jag är hemma i morgon, ska till tandläkaren. /Mats`),
+  d(`Hej, jag jobbar hemifrån i morgon, hantverkare i badrummet. /Mats`),
   d(`Skickar vidare ett mejl från Region Skåne om vaccination mot säsongsinfluensa för personal.`),
   d(`Hon är sjuksköterska på akuten och började hos oss i augusti.`),
   d(`Kan någon låna ut en laddare till konferensrummet? Min är slut.`),
@@ -171,7 +171,7 @@ export const TRAIN_K: readonly LabelledDocument[] = [
   d(`DPIA för ansiktsigenkänning i skolan – projektet avbröts efter IMY:s beslut.`),
   d(`DNA-profilen från brottsplatsen gav träff på honom i polisens register.`, 'biometric', 'criminal-record'),
   d(`Hon har flyttat ihop med sin flickvän Tove och behöver ny adress i systemet.`, 'sex-life'),
-  d(`Brevet gäller en anmälan om sexuella trakasserier: Linn uppger att chefen tog på henne under julfesten.`, 'sex-life', 'criminal-record'),
+  d(`Brevet gäller en anmälan om sexuella trakasserier: Linn uppger att chefen tog på henne under julfesten.`, 'sex-life'),
   d(`FYI: Sam is trans and uses they/them – please update the name in Heroma to Sam, legal name change is underway.`, 'sex-life'),
   d(`Min man Petter hämtar barnen idag. Hälsningar, Jonas`, 'sex-life'),
   d(`Utbildning i HBTQ-certifiering för fritidsgårdarna, anmälan senast 1 april.`),
@@ -188,16 +188,16 @@ export const TRAIN_K: readonly LabelledDocument[] = [
   d(`Kommunstyrelsen har antagit nya riktlinjer för sekretessprövning av allmänna handlingar.`),
   d(`Mejlet innehåller uppgifter som omfattas av sekretess (35 kap. 1 § OSL) om en pågående förundersökning mot den anställde.`, 'secrecy', 'criminal-record'),
   d(`Vad säger 21 kap. 7 § OSL egentligen? Någon som har en bra sammanfattning?`),
-  d(`Handlingen är hemlig enligt 39 kap. 3 § OSL: uppgifter om Karin Ölunds personliga förhållanden i rehabärendet.`, 'secrecy'),
+  d(`Handlingen är hemlig enligt 39 kap. 3 § OSL: uppgifter om Karin Ölunds personliga förhållanden i rehabärendet.`, 'secrecy', 'health'),
   d(`OBS – omfattas av sekretess. Anmälan om Leo, 9 år, har inkommit från skolan. Ingen kontakt med pappan innan vi pratat.`, 'secrecy', 'social'),
   d(`Hennes man är dömd för olaga hot mot henne och har kontaktförbud, så han får inte komma in på boendet.`, 'criminal-record'),
   d(`Polisanmälan är gjord mot eleven som filmade i omklädningsrummet, rektor har informerat vårdnadshavarna.`, 'criminal-record'),
   d(`Kommunen har polisanmält skadegörelsen på skolan, okänd gärningsman.`),
   d(`Just heard that the caretaker was arrested on suspicion of theft from the storage room – HR is on it.`, 'criminal-record'),
-  d(`Klienten släpptes från Kumla i september och har vårdats på behandlingshem sedan dess.`, 'criminal-record'),
+  d(`Klienten släpptes från Kumla i september och har vårdats på behandlingshem sedan dess.`, 'criminal-record', 'social'),
   d(`Ekonomiskt bistånd till hyran för Ali beviljades för januari–mars, därefter ny prövning.`, 'social'),
   d(`Hej! LSS-handläggaren ringde: Noa har fått beslut om korttidsvistelse två helger i månaden.`, 'social'),
-  d(`Vi sätter in extra personal hos Tore på Ängsgården, han har blivit oroligare på nätterna sedan flytten in.`, 'social', 'health'),
+  d(`Vi sätter in extra personal hos Tore på Ängsgården, han har blivit oroligare på nätterna sedan flytten in.`, 'social'),
   d(`Socialtjänsten har inlett en utredning enligt 11 kap. 1 § SoL om syskonen Ahmadi efter vår anmälan.`, 'social'),
   d(`Socialtjänsten har öppet hus för familjehem på lördag – kom och hör hur det är att vara jourhem!`),
   d(`Dottern är omhändertagen enligt LVU sedan två veckor och bor i jourhem, mamma får träffa henne under umgänge.`, 'social'),
@@ -211,7 +211,7 @@ export const TRAIN_K: readonly LabelledDocument[] = [
   d(`Hej, lönespecen visar 27 150 i grundlön men jag hade kommit överens om 28 000 med min chef. Vem ska jag prata med?`, 'salary'),
   d(`Lönesamtal bokas i Outlook, ta med dina egna mål.`),
   d(`Ida gets a 3.1 % raise and the team-lead supplement of 2 000 SEK a month, effective 1 April.`, 'salary'),
-  d(`Tvisten om Mohammeds lön gäller OB för helgerna i juli: vi betalade 3 120 kr för lite enligt facket.`, 'salary'),
+  d(`Tvisten om Mohammeds lön gäller OB för helgerna i juli: vi betalade 3 120 kr för lite enligt facket.`, 'salary', 'trade-union'),
   d(`Bonus för sälj-Q4: Linus 18 000, Hanna 12 500. Betalas med februarilönen.`, 'salary'),
   d(`Skicka ersättningen till mitt konto i Nordea: 3000 1234567 (personkonto, clearing 3300).`, 'bank-account'),
   d(`Nytt bankkonto för utbetalning av Anitas försörjningsstöd: SEB 5202-0145 778. Beslutet gäller från januari.`, 'bank-account', 'social'),
@@ -294,4 +294,265 @@ export const TRAIN_K: readonly LabelledDocument[] = [
   d(`Hi team, the new VPN client is rolling out tonight. Reboot tomorrow morning before you log in.`),
   d(`Sjuksköterskan på skolan har telefontid måndagar 8–9 och torsdagar 13–14.`),
   d(`Personalen på Ängsgården behöver gå brandskyddsutbildningen innan årsskiftet.`),
+  d(`Hälsa Goran att jag tänker på honom. Cellgiftsbehandlingen tar visst hårt den här gången.`, 'health'),
+  d(`Sorry for the slow replies – I'm on half days while the burnout thing settles. My manager knows.`, 'health'),
+  d(`Hon blev inlagd på psyk i helgen efter ett självmordsförsök, mamma ringde mig i morse. Skolan vet inte än.`, 'health'),
+  d(`Mormor är hemma igen efter stroken men kan inte gå i trappor, så vi ses på nedervåningen.`, 'health'),
+  d(`Pappa har börjat på Antabus och går på AA, det verkar gå bättre nu. Säg inget till kollegorna.`, 'health'),
+  d(`Jag förstår att det är tungt. Hans syster säger att han är hemma med sin depression igen och inte orkar svara i telefon.`, 'health'),
+  d(`Min farfar kom hit från Chile 1974 och vi har fortfarande släkt där, därför pratar jag spanska.`, 'ethnic-origin'),
+  d(`Kan vi ta in en somalisk kulturtolk till mötet? Familjen är somalier och pappan litar inte på myndigheter.`, 'ethnic-origin'),
+  d(`The patient is an Afghan Hazara and speaks Dari; previous interpreters were Pashto speakers, which caused problems.`, 'ethnic-origin'),
+  d(`Ajla kommer från Syrien men är egentligen armenier, säger hon själv, och vill inte kallas arab.`, 'ethnic-origin'),
+  d(`Närvarande: Ingrid Sandahl (S), ordf., Olle Back (M), Farah Noor (C), Ebba Lindkvist (L).`, 'political-opinion'),
+  d(`Jag har gått med i Feministiskt initiativ och ska kandidera i kommunvalet, så jag vill gå ner i tid på hösten.`, 'political-opinion'),
+  d(`Vet du om Bosse fortfarande är sosse? Han brukade ju sitta i partistyrelsen i Arbetarekommunen.`, 'political-opinion'),
+  d(`She's quite openly a Sweden Democrat supporter, she shared their posters on Facebook — just so you know before you pair her with the new arrivals group.`, 'political-opinion'),
+  d(`Gunnar är diakon i pingstförsamlingen och vill ha ledigt för ett läger i juli.`, 'religion'),
+  d(`Ni kan inte ge Harpreet hjälm på bygget – han bär turban av religiösa skäl. Vi löser det med arbetsmiljöverket.`, 'religion'),
+  d(`Patienten är Jehovas vittne och tackar nej till blodtransfusion, står i journalen.`, 'religion', 'health'),
+  d(`Ny i styrelsen för Vårdförbundets avdelning: Karin Olsson, Nils Strand. Välkomna!`, 'trade-union'),
+  d(`Jag pratade med Mats på Kommunal, han tycker att Lenas schema strider mot avtalet och tar det med arbetsgivaren.`, 'trade-union'),
+  d(`Hej! Jag är ny skyddsombud för Sveriges Lärare på Norrskolan. Hör av er om ni ser risker i arbetsmiljön.`, 'trade-union'),
+  d(`Faderns DNA-prov jämfördes med barnets i vårdnadstvisten – resultatet bekräftade släktskapen.`, 'genetic'),
+  d(`Pappa och jag har båda fått beskedet att vi bär på genen för familjär hyperkolesterolemi.`, 'genetic', 'health'),
+  d(`Gentestet på Sigrid visade ingen mutation i BRCA2, så hon slipper de täta kontrollerna.`, 'genetic', 'health'),
+  d(`Ellies farbror har Duchennes muskeldystrofi, och Ellie testades som bärare – positivt.`, 'genetic', 'health'),
+  d(`Hörde att du behöver ta nya fingeravtryck för uppehållstillståndet, Samir? Tid hos Migrationsverket på tisdag kl 10.`, 'biometric'),
+  d(`Face template for employee #3321 (Lind, Ulrika) failed re-enrolment – she must come to security with ID.`, 'biometric'),
+  d(`Kriminaltekniker säkrade fingeravtryck på kniven som matchade den misstänkte 17-åringen.`, 'biometric', 'criminal-record'),
+  d(`Röstprovet från samtalet identifierade uppringaren som Patrik E., enligt polisens analys.`, 'biometric'),
+  d(`Han har kommit ut som gay för familjen och det blev ett stort bråk, han sov hos kompisen i natt.`, 'sex-life'),
+  d(`Heidi och hennes fru adopterar en pojke från Colombia, så hon går på föräldraledighet i mars.`, 'sex-life', 'ethnic-origin'),
+  d(`Eleven berättade för kuratorn att hon blivit utsatt för en våldtäkt av en äldre kille på festen.`, 'sex-life', 'criminal-record'),
+  d(`Hon är asexuell och tycker att frågorna på hälsosamtalet om sexualitet var obekväma.`, 'sex-life'),
+  d(`Patienten har skyddad identitet. Använd reservnummer och skriv inte ut adress på remissen.`, 'protected-identity'),
+  d(`Barnen har fått fingerade personuppgifter sedan i våras. Sluta använda deras tidigare namn i mejl!`, 'protected-identity'),
+  d(`Kvinnan i lägenhet 4 är kvarskriven på sin gamla adress, hennes ex får inte veta var hon bor.`, 'protected-identity'),
+  d(`Yttrandet omfattas av sekretess enligt 26 kap. 1 § OSL och rör Milas vårdnadsutredning.`, 'secrecy', 'social'),
+  d(`Anteckningarna får inte lämnas ut – uppgifterna om elevens hemförhållanden omfattas av sekretess enligt 23 kap. 2 § OSL.`, 'secrecy'),
+  d(`Till registrator: handlingen sekretessprövad, 39 kap. 1 § OSL gäller för hela rehabutredningen om Anders.`, 'secrecy', 'health'),
+  d(`Hon är misstänkt för bidragsbrott och polisutredningen pågår, så vi pausar utbetalningen.`, 'criminal-record'),
+  d(`Fick veta av frivården att Niklas ska börja hos oss i arbetsträning som en del av villkoret.`, 'criminal-record'),
+  d(`He was convicted of drunk driving last year and lost his licence, so he can't drive the service van.`, 'criminal-record'),
+  d(`Matlådor levereras tisdag och fredag till Ingrid på Tallvägen enligt hemtjänstbeslutet.`, 'social'),
+  d(`Handläggaren har avslagit Peters ansökan om boendestöd. Han vill överklaga och behöver hjälp att skriva.`, 'social'),
+  d(`Sven har flyttat in på Solgårdens demensavdelning, rum 12. Hans dotter hör av sig om möblerna.`, 'social', 'health'),
+  d(`Inloggning för vikarierna i Treserva: vikarie1 / Granen#2025 – lämna inte ut till fler än de som jobbar i helgen.`, 'credentials'),
+  d(`mitt pinkod till kopiatorn är 0931 om du vill skriva ut mina papper åt mig`, 'credentials'),
+  d(`Token för testmiljön (gäller 24 h): ghp_X8fQ2mL0tVb7RrK3nJ9sPq41wYz6 – lägg inte i repot.`, 'credentials'),
+  d(`Hon vill ha 38 000 men jag kan gå till 36 500, inte mer. Prata med henne innan fredag.`, 'salary'),
+  d(`Your new hourly rate as a substitute will be 185 SEK, plus holiday pay.`, 'salary'),
+  d(`Efter att ha jämfört med kollegorna upptäckte Sanna att hon tjänar 3 000 mindre än Anton i samma roll.`, 'salary'),
+  d(`Kontonumret till Gretas dödsbo: Swedbank 8105-9, 933 441 556-2. Skicka återbetalningen dit.`, 'bank-account'),
+  d(`Hi, please update my payment details: Nordea, clearing 1234, account 567 89 01. Thanks, Olena`, 'bank-account'),
+  d(`Skicka arvodet till kontaktfamiljen till Handelsbanken 6789 123 456 789 (kontohavare Jens Ek).`, 'bank-account'),
+  d(`Kan du köpa kursplatsen med mitt kort? 4916 3388 2104 7762, 10/26, CVC 208.`, 'payment-card'),
+  d(`Reception: guest Mrs Farah paid with Visa 4539 1488 0343 6467, exp 02/27 – please refund the extra night.`, 'payment-card'),
+  d(`Kortuppgifter till leverantörskontot: Mastercard 5555 3412 4444 1115, utgång 07/28, Tobias Ahl.`, 'payment-card'),
+  d(`Hennes arbetsinsats har varit långt under förväntan sedan sommaren, och jag har dokumenterat tre tillfällen med felaktiga journalanteckningar.`, 'hr-assessment'),
+  d(`Vi avslutar provanställningen för Gustav. Han har inte klarat säkerhetsrutinerna trots handledning.`, 'hr-assessment'),
+  d(`Resultat från DISC-testet: Oskar är starkt dominant och lågt stabil, enligt konsulten.`, 'hr-assessment'),
+  d(`Hi, Kim fick C i musik och A i bild, grattis! Vill ni ha en kopia av terminsbetyget?`, 'grades'),
+  d(`Elias har varit frånvarande 14 av 20 lektioner i svenska denna månad. Vi ses på EHT.`, 'grades'),
+  d(`IUP för Noah: mål i läsförståelse ej uppnått, mål i taluppfattning uppnått. Nytt mål till vårterminen.`, 'grades'),
+  d(`Amanda got 42 of 60 on the mock exam – a clear pass, well done her!`, 'grades'),
+  d(`Can you pay the registration with my card? 4111 1111 1111 1111, 06/27, CVV 505. Name on card: Erik Holm.`, 'payment-card'),
+  d(`Fick fel på kortbetalningen – mitt kort 5290 4412 0098 3127 exp 01/29, säkerhetskod 640. Kan du prova igen?`, 'payment-card'),
+  d(`Till ekonomi: Moa Lindbergs kort har skimmats, nummer 4716 2003 5510 8874. Spärren är gjord.`, 'payment-card'),
+  d(`Skyddade personuppgifter för familjen Yilmaz gäller även skolskjutsen – chauffören får bara förnamnen.`, 'protected-identity'),
+  d(`FYI: the new tenant in flat 7 has a confidentiality marking in the population register, so no name on the door sign.`, 'protected-identity'),
+  d(`Hej, ramadan börjar nästa vecka och jag fastar, så jag tar gärna sena pass om någon vill byta. /Nadia`, 'religion'),
+  d(`Vi har fått önskemål från Bashir om att få be under arbetstid – han är muslim och ber fem gånger om dagen.`, 'religion'),
+  d(`Hej, Thomas vill att lönen går till hans nya konto: ICA Banken 9271-0, 112 334 5. Ändra i Heroma.`, 'bank-account'),
+  d(`Please pay the interpreter fee to her personal account: Swedbank 8214-9, 023 118 874-6, Leyla Hosseini.`, 'bank-account'),
+  d(`Lite bekymrad över Jenny. Hon har varit kort i tonen mot föräldrar och glömt två överlämningar. Vill ta det på medarbetarsamtalet.`, 'hr-assessment'),
+  d(`Summary of Anders' annual review: exceeds expectations in delivery, needs to work on delegation. Rating: 4/5.`, 'hr-assessment'),
+  d(`Ledarskapsutbildningen bygger på personlighetstestet MBTI – alla deltagare gör det första dagen.`),
+  d(`Kommunen erbjuder inte längre betalning med kort i simhallen – endast Swish och faktura.`),
+  d(`Vill du ha kod till wifi? Fråga i receptionen, de delar ut lappar.`),
+  d(`Hej, jag tänkte bara påminna om att tandvårdsintyget för Alva behövs innan lägret.`),
+  d(`Friskvårdsbidraget höjs till 3 000 kr per år från januari.`),
+  d(`Löneökningarna i år landar i snitt på 3,4 % för hela förvaltningen.`),
+  d(`Please remember to use the secure mail for anything about individual patients.`),
+  d(`Vi har fått en förfrågan om utlämnande av allmän handling – kan du göra sekretessprövningen?`),
+  d(`Skolsköterskan erbjuder HPV-vaccination till alla i åk 5, lapp skickas hem.`),
+  d(`Föräldramöte om skolans ordningsregler och mobilpolicy, tisdag 18.00.`),
+  d(`Reminder: all staff must renew their ID badges before the end of the month. Bring your old badge.`),
+  d(`Påminnelse till samverkansgruppen: ta med listan på frågor till mötet på torsdag. Tack!`),
+  d(`Enhetschefen har semester v. 28–31; ställföreträdare är Eva Lund.`),
+  d(`Hej, ska vi ha julbord eller julfika i år? Rösta i Forms senast 15 november.`),
+  d(`Bra läsning om hur man pratar om psykisk ohälsa på jobbet, delar länken till er alla.`),
+  d(`Kontaktperson för dataskyddsfrågor är kommunens dataskyddsombud, se intranätet.`),
+  d(`Medicinskåpet på avdelningen ska låsas varje kväll – koden finns hos nattsköterskan.`),
+  d(`Inställt: kursen i motiverande samtal om missbruk skjuts upp till hösten.`),
+  d(`Who's covering the front desk on Friday? I'm at the union conference that day.`, 'trade-union'),
+  d(`Tack för att du tog fika-ansvaret, Leila! Alla var supernöjda med kanelbullarna.`),
+  d(`Hej, jag har flyttat och behöver byta adress i lönesystemet. Hur gör jag?`),
+  d(`Kan du boka tolk på persiska till måndag 9.00? Mötet gäller en hyresfråga.`),
+  d(`Rektorn har begärt in frånvarostatistik per årskurs inför skolinspektionen.`),
+  d(`Bedömningsstödet i taluppfattning för åk 1 ska genomföras före höstlovet.`),
+  d(`Påminnelse: lägg in era betygsunderlag i Unikum senast 30 maj.`),
+  d(`Beställ nya passerkort via servicedesk – ta med foto.`),
+  d(`Alla anställda inom skolan ska visa utdrag ur belastningsregistret, även vikarier.`),
+  d(`Frågan om fler platser på HVB-hem tas upp på nämndens decembersammanträde.`),
+  d(`Bidragsfusk är ett stort problem enligt en ny rapport från ISF.`),
+  d(`Jag kan ta hand om ansökan till Allmänna arvsfonden om du skriver budgetdelen.`),
+  d(`Skicka inte personuppgifter i vanlig e-post – använd säker meddelandetjänst.`),
+  d(`Ny rutin för att registrera avvikelser i läkemedelshanteringen gäller från måndag.`),
+  d(`Vi söker en systemförvaltare till ekonomiavdelningen. Sista ansökningsdag 12 januari.`),
+  d(`Kommunfullmäktige sammanträder torsdag kl 18, sändning på webben.`),
+  d(`Hi Maria, Jonas called in again – his back is still bad and the physio says at least two more weeks off.`, 'health'),
+  d(`Quick heads-up: Priya is pregnant (due in May) and would rather not do the night rota from January.`, 'health'),
+  d(`We're running a mental health awareness week in October – sign up for the sessions on the intranet.`),
+  d(`He's been on Lithium for years and the levels need checking every three months, so please don't book him for the trip that week.`, 'health'),
+  d(`Occupational health appointments can now be booked online through the staff portal.`),
+  d(`Re: home visit – Mr Lindqvist was granted home care twice a day after the assessment. Start date Monday.`, 'social'),
+  d(`Social services have opened an investigation regarding the twins after the school's report of concern.`, 'social'),
+  d(`How do I file a report of concern (orosanmälan) as a foreign-trained teacher? Is there an English form?`),
+  d(`Our municipality spends about 4 % of its budget on financial assistance, according to the annual report.`),
+  d(`The Wi-Fi password for the conference room is Fjord-Blue-77 – it changes next week.`, 'credentials'),
+  d(`Your verification code is 884 201. Do not share this code with anyone.`, 'credentials'),
+  d(`Never share your one-time code with anyone, not even IT staff.`),
+  d(`SSH into the build box with deploy@10.0.4.12, key passphrase is "lingonberry-42". Delete this message after.`, 'credentials'),
+  d(`Salary slips are now only available digitally via the self-service portal.`),
+  d(`Offer for Daniel: 46 000 SEK/month, starting 1 September, six months' probation.`, 'salary'),
+  d(`I checked – Anna's current pay is 39 400, so with the proposed 1 500 she'll be above the team median.`, 'salary'),
+  d(`Pay review negotiations with the unions start in March.`),
+  d(`Her union rep from Vision will join the meeting on Tuesday, she asked for it.`, 'trade-union'),
+  d(`Joined Unionen today, finally! Feels good to have someone in my corner for the restructuring.`, 'trade-union'),
+  d(`The collective agreement for municipal staff is available in English on SKR's website.`),
+  d(`Councillor Berit Ahl (S) asked the committee to postpone the decision on the school closure.`, 'political-opinion'),
+  d(`Tbh I didn't know Henrik was a Green Party member until he showed up at the hearing with their badge.`, 'political-opinion'),
+  d(`The political parties will present their programmes for elderly care at a public debate on 3 May.`),
+  d(`He's a Sikh and wears a kara bracelet – the infection control team says it's fine if pushed up during care.`, 'religion'),
+  d(`Just so you know, the Cohen family are Jewish and have asked that the school not schedule the exam on Yom Kippur.`, 'religion'),
+  d(`The multifaith room on floor 2 is available for prayer and reflection for all staff.`),
+  d(`My mother is Sami and grew up in a reindeer-herding family, that's why I can read some North Sami.`, 'ethnic-origin'),
+  d(`The pupil's family are Roma from Romania; please make sure the interpreter speaks Romani, not only Romanian.`, 'ethnic-origin'),
+  d(`Statistics Sweden publishes figures on foreign-born residents by municipality every year.`),
+  d(`Genetic test result for Mr Haddad: heterozygous carrier of the sickle cell trait. Discussed with the GP.`, 'genetic', 'health'),
+  d(`The clinical genetics unit has moved to building 11 – new address on the referrals page.`),
+  d(`Fingerprint enrolment for Lucas Berg failed three times, he needs to use PIN at the door until IT fixes it.`, 'biometric'),
+  d(`We're not allowed to use facial recognition for attendance – IMY's decision applies to all schools.`),
+  d(`My partner Sofia and I are moving in together in June – I'll need two days off for the move. /Hanna`, 'sex-life'),
+  d(`The student disclosed to the counsellor that she was sexually harassed by a classmate on the school trip.`, 'sex-life'),
+  d(`The client has protected personal data; route all post through the Tax Agency and never state the address in the journal.`, 'protected-identity'),
+  d(`This message contains information covered by secrecy under Chapter 26 Section 1 OSL concerning the child in the investigation. Do not forward.`, 'secrecy', 'social'),
+  d(`Could someone explain what "OSL" means? I'm new and keep seeing it in the case templates.`),
+  d(`The tenant in flat 2B has a conviction for arson; the landlord asked us not to place him near the boiler room.`, 'criminal-record'),
+  d(`Background checks (criminal record extracts) are required for all staff working with children.`),
+  d(`Please refund to my bank account: SEB, 5357-10 223 44, Akira Tanaka.`, 'bank-account'),
+  d(`Payment card: 5105 1051 0510 5100, exp 09/27, CVC 219, cardholder Maja Strand. Book the hotel for three nights.`, 'payment-card'),
+  d(`Honestly, Victor's reports are sloppy and late; I'd hold back on giving him the project lead.`, 'hr-assessment'),
+  d(`Performance reviews should be documented in the HR system by 15 December.`),
+  d(`Yusuf's attendance this term is 71 %; most of the absences are unexcused Mondays.`, 'grades'),
+  d(`The term grades will be published in the learning platform on 15 June.`),
+  d(`Lisa got an F in maths again – we need to set up extra support before the retake.`, 'grades'),
+  d(`Could you cover my class on Thursday? I'm at a course in Gothenburg.`),
+  d(`The printer on the third floor is jammed again, I've logged a ticket.`),
+  d(`Thanks everyone for joining the workshop today, the slides are in the shared folder.`),
+  d(`Hej Anneli,
+
+Tack för samtalet. Som vi sa: Kemal börjar arbetsträna 25 % på tisdagar och torsdagar från v. 10.
+Han tar fortfarande Propavan för sömnen och ska inte köra truck första månaden.
+Vi stämmer av med Försäkringskassan i april.
+
+Mvh Jörgen, enhetschef lager`, 'health'),
+  d(`Hej alla,
+
+Från och med v. 10 kör vi ett nytt upplägg för arbetsträning i lagret: 25 % första månaden, truckkörning först efter introduktion.
+Frågor till mig eller HR.
+
+Mvh Jörgen, enhetschef lager`),
+  d(`---------- Vidarebefordrat meddelande ----------
+Från: Lena Åkesson
+Ämne: Sv: Gustavs ansökan
+
+Beslutet blev avslag på ledsagarservice, men han får behålla daglig verksamhet. Jag skickar beslutet hem med post.
+Kan du prata med pappan innan brevet kommer?`, 'social'),
+  d(`---------- Vidarebefordrat meddelande ----------
+Från: Lena Åkesson
+Ämne: Sv: Ansökningar LSS
+
+Handläggningstiden för ansökningar om ledsagarservice är just nu ca 8 veckor. Information finns på webben.
+Kan du uppdatera texten på vår sida?`),
+  d(`Hej!
+Jag sitter i styrelsen för Kommunal sektion Väst och har förhandling hela torsdagen.
+Kan någon täcka mitt pass 13–21? Byter gärna mot en helg.
+/Roza`, 'trade-union'),
+  d(`Hej!
+Kommunal sektion Väst har årsmöte torsdag kl 18 i Folkets hus. Fika från 17.30.
+Alla medlemmar välkomna, anmälan till sektionen.`),
+  d(`Minnesanteckningar arbetsplatsträff 4/11
+1. Schema jul: klart, se bilaga.
+2. Facklig info: Ahmed Rahimi (Kommunal) informerade om avtalsrörelsen.
+3. Övrigt: kaffemaskinen lagas v. 46.`, 'trade-union'),
+  d(`Minnesanteckningar arbetsplatsträff 11/11
+1. Schema nyår: ej klart.
+2. Facklig info: ingen närvarande denna gång, nästa APT.
+3. Övrigt: julbord 13/12.`),
+  d(`Till: Lönekontoret
+Ämne: Korrigering
+
+Hej, Amals timlön ska vara 162 kr, inte 152 som i oktober. Hon har fått för lite för 74 timmar. Kan ni göra ett tillägg i novemberlönen?
+Tack, Berit`, 'salary'),
+  d(`Till: Lönekontoret
+Ämne: Korrigering av timlöner
+
+Hej, timlönerna för timanställda i vår verksamhet ska följa den nya lönetrappan från 1 oktober. Kan ni bekräfta att det är inlagt?
+Tack, Berit`),
+  d(`Hej Klara!
+
+Angående Vilmas matteprov – hon klarade E-nivån på alla uppgifter utom geometrin. Jag föreslår att hon skriver om den delen efter lovet.
+Frånvaron i november har minskat, skönt!
+
+Hälsningar Mentor 7B, Daniel`, 'grades'),
+  d(`Hej vårdnadshavare i 7B!
+
+Matteprovet om geometri skrivs 14 november. Den som missar provet får skriva om efter lovet.
+Hälsningar Mentor 7B, Daniel`),
+  d(`Subject: Re: HR matter – Jan P.
+
+Following our conversation, a formal written warning will be issued to Jan for repeatedly leaving the ward without handover. He has been informed and his union rep from Vårdförbundet attended.
+– Karolina, Head of Unit`, 'hr-assessment', 'trade-union'),
+  d(`Subject: Re: HR procedures
+
+For the new managers: formal written warnings are issued only after consultation with HR and the union. The template is in the manager handbook.
+– Karolina, Head of Unit`),
+  d(`Hej Ola, det här stannar mellan oss:
+Kicki har varit väldigt frånvarande senaste veckorna, och idag sa hon att hon går på KBT för panikångest.
+Hon vill inte att chefen vet ännu.`, 'health'),
+  d(`Ärende #48812 – Ny användare
+Användare: fredrik.lantz
+Tillfälligt lösenord: Vinter-8842!
+Byt lösenord vid första inloggning. /IT-servicedesk`, 'credentials'),
+  d(`Ärende #48813 – Ny användare
+Användare: fredrik.lantz
+Kontot är skapat. Tillfälligt lösenord har skickats via sms till användarens mobil.
+/IT-servicedesk`),
+  d(`Hej!
+Skickar adressändring: Kvinnan och barnen har skyddad folkbokföring nu, så ny adress går ENDAST via Skatteverket.
+Radera gärna det gamla mejlet där adressen stod.
+/Per, familjerätten`, 'protected-identity'),
+  d(`Hej Johanna,
+Dina resekostnader på 2 340 kr betalas ut till kontot du angav: Nordea 1109 22 334 55.
+Kontrollera gärna att det stämmer innan fredag.
+Ekonomiservice`, 'bank-account'),
+  d(`Hej Johanna,
+Dina resekostnader på 2 340 kr betalas ut till ditt vanliga lönekonto med nästa lön.
+Ekonomiservice`),
+  d(`Hi Marcus,
+The incident report for Saturday is attached. The man we removed from the venue had an outstanding arrest warrant according to the police on site, and was taken away by them.
+Best, Security desk`, 'criminal-record'),
+  d(`Hi Marcus,
+The incident report for Saturday is attached. Two guests were asked to leave after arguing at the bar; no police involvement.
+Best, Security desk`),
+  d(`Hej Svetlana!
+Tack för att du hjälpte till med tolkningen. Du nämnde att din familj är ukrainska judar från Odessa – vill du kanske vara med i projektet om minoritetsspråk?
+/Mona`, 'ethnic-origin', 'religion'),
+  d(`Till nämndsekreteraren:
+Ersättare för Lotta Frisk (MP) på sammanträdet blir Adam Yusuf (MP). Han har anmält jäv i ärende 7.`, 'political-opinion'),
+  d(`Till nämndsekreteraren:
+Ersättare på sammanträdet blir den som står på tur enligt ersättarlistan. Jäv i ärende 7 anmäls till ordföranden.`),
 ];
