@@ -1034,4 +1034,403 @@ Jag vidarebefordrar mötesanteckningarna från fredagens ledningsgrupp nedan.
 – Personalenkäten visar att många upplever stress inför bokslut.
 
 Mvh Anders`),
+  d(`Från: Helena Fjäll <helena.fjall@norrvikens.se>
+Skickat: den 4 april 15:22
+Till: Jon Backe
+Kopia: Registraturen
+Ämne: VB: VB: Adressändring elev
+
+Hej Jon,
+se nedan. Jag har tagit bort adressen från Skolwebben och markerat eleven. Kan du se till att inga utskick går till den gamla adressen heller?
+
+/Helena
+
+-----Ursprungligt meddelande-----
+Från: Skatteverket Folkbokföring (via förmedling)
+Skickat: den 3 april 10:02
+Ämne: Underrättelse
+
+Underrättelse om skyddad folkbokföring beträffande barnet Theo Lindahl, åk 2, Sjöskolan. Vårdnadshavaren har beviljats skyddad folkbokföring enligt 16 § folkbokföringslagen. Uppgift om bostadsort får inte röjas.
+
+-----Ursprungligt meddelande-----
+Från: Jon Backe
+Skickat: den 2 april 08:14
+Ämne: Adressändring elev
+Hej, vi har fått en ny adress till Theo i 2A, ska jag lägga in den?`, 'protected-identity'),
+  d(`Sammanfattning utbildningsdag: Skyddade personuppgifter i praktiken, 9 oktober
+
+Föreläsare: Skatteverket och kommunens säkerhetssamordnare
+• Skillnaden mellan sekretessmarkering, skyddad folkbokföring och fingerade personuppgifter.
+• Hur posten hanteras via förmedlingsuppdrag.
+• Vanliga misstag: skicka kallelser med fönsterkuvert, klasslistor, fotografier på webben.
+• Gruppdiskussion kring fiktiva fall.
+
+Presentationen finns på intranätet under Säkerhet.`),
+  d(`Hej Roger,
+
+Angående din fråga om hyresgästen i trappuppgång C: jag kan bekräfta att hon har kvarskrivning enligt folkbokföringslagen och är kvar skriven på sin gamla adress i Uppsala. Hennes namn får alltså inte stå på dörren, och post ska inte delas ut till lägenheten i hennes namn.
+
+Ring mig om något är oklart.
+/Yasmin, Kommunbostäder kundtjänst`, 'protected-identity'),
+  d(`Hej!
+Jag har en fråga om Skolverkets statistik: hur rapporterar vi elever med skyddade personuppgifter i den årliga insamlingen? Det gäller inte någon särskild elev utan rutinen generellt.
+Mvh Gunnar, skolsekreterare`),
+  d(`Från: Nina Ahlberg
+Skickat: den 12 juni 14:44
+Till: Malin Frost
+Ämne: Sommarjobbare
+
+Hej Malin!
+Här är listan på sommarjobbarna som ska till parkavdelningen v. 26–28:
+1. Ebba Ström
+2. Mohammed Ali Hassan
+3. Wilma Ek – OBS: sekretessmarkering, hennes adress och telefon ska inte stå i några listor, kontakta henne via mig.
+4. Noel Frid
+
+/Nina, Ungdomsenheten`, 'protected-identity'),
+  d(`Hej alla handläggare!
+
+Påminnelse inför sommaren: när ni begär in uppgifter från Skatteverket och en person har skyddade personuppgifter ska ni aldrig skriva ut adressen på beslut. Använd förmedlingsadressen. Vid osäkerhet, fråga juristen Ida Sten.
+
+/Avdelningschef Myndighetsutövning`),
+  d(`Ärende 4411 – Kyrkogårdsförvaltningen
+Från: Begravningsbyrån Frid
+Till: Kundtjänst
+
+Hej,
+vi har ett dödsfall, Imam Rashid Aziz, 71 år, som ska begravas enligt muslimsk sed inom 24 timmar. Familjen önskar gravplats i det muslimska kvarteret och tvagning i kommunens tvagningsrum. Kan ni bekräfta att tvagningsrummet är ledigt fredag förmiddag?
+
+Vänligen
+Sven Frid`, 'religion'),
+  d(`Hej!
+Vi är några medarbetare som vill ha ett rum för bön och stillhet på Stadshuset. Det skulle vara öppet för alla, oavsett tro eller ingen tro. Finns det något ledigt rum på plan 3? Vi har pratat med 15 personer som är intresserade.
+Mvh Ellen (på uppdrag av gruppen)`),
+  d(`Från: Klas Wiberg
+Skickat: den 20 november 09:03
+Till: Ann Persson
+Ämne: Schemaönskemål
+
+Hej Ann,
+Maria Hakim har bett att inte få pass på fredag eftermiddag under hösten eftersom hon går till moskén då. Jonas vill inte jobba söndag förmiddag, han är aktiv i pingstförsamlingen och spelar i kyrkan. Kan vi lösa det? Jag tycker båda önskemålen är rimliga.
+
+/Klas`, 'religion'),
+  d(`Hej,
+
+Till handledarmötet om religionskunskap åk 7–9:
+- Studiebesök i synagogan i Göteborg 21 februari, buss bokad.
+- Besök i moskén och katolska kyrkan under våren.
+- Eleverna skriver reflektion efter besöken, bedöms enligt kunskapskraven.
+- Vårdnadshavare som inte vill att barnet deltar i själva gudstjänsten kan meddela mentor.
+
+/Anneli, ämneslag SO`),
+  d(`Protokoll, Barn- och utbildningsnämnden 6 februari (utdrag)
+
+Närvarande: Hans Frisk (M), ordförande; Eva Ljung (S); Mustafa Öz (V); Britta Hall (KD); Therese Lund (SD)
+
+§ 8 Skolskjuts på landsbygden – Beslut enligt förslag. Mustafa Öz (V) reserverar sig till förmån för eget yrkande.
+§ 9 Rapport om kränkande behandling – Informationen noteras.
+
+Justeras 13 februari.`, 'political-opinion'),
+  d(`Hej!
+Jag är ny som handläggare och undrar hur vi hanterar kommunens politiska sekreterare när de ringer och vill ha information om enskilda ärenden? Finns en policy? 
+Tack, Emil`),
+  d(`[Slack #allmänt, Socialförvaltningen]
+[15:02] Maja L: någon som vill med på demonstrationen mot nedskärningarna i äldreomsorgen på lördag?
+[15:05] Peter H: jag hänger på, jag har ju ändå kampanjat för Vänsterpartiet hela våren 😄
+[15:06] Sofia B: tror inte det är lämpligt att vi planerar det här i jobbkanalen tbh
+[15:07] Maja L: ok flyttar till privat chat
+[15:10] Lina R: påminnelse: kanalen är för jobbrelaterat`, 'political-opinion'),
+  d(`Nyhetsbrev Ungdomsrådet, mars
+
+Hej alla!
+• Skolvalet 2026 närmar sig: alla gymnasieskolor erbjuds material från Skolverket. Partiernas ungdomsförbund bjuds in till debatt 4 mars i aulan.
+• Ungdomsrådet har nu 21 ledamöter.
+• Sommarlovsaktiviteter: förslag tas emot till 15 april.
+
+Hälsningar Ungdomssamordnaren`),
+  d(`Hej Monica!
+
+Jag har gått igenom ansökan om förlängd anställning för Mikael Sundqvist. Han har varit medlem i Vårdförbundet sedan 2019 och är nu även förtroendevald på arbetsplatsen, vilket betyder att vi måste kalla förbundet innan något beslut fattas om hans schema.
+
+Hälsningar
+Katarina, HR`, 'trade-union'),
+  d(`Hej!
+Påminnelse: nästa vecka är det medlemsvärvningsvecka för Sveriges Lärare på skolorna. Ombudsmannen finns på plats i lärarrummet på Ekbacken tisdag och Hagaskolan torsdag. Alla lärare är välkomna att ställa frågor, oavsett om man är med i facket eller inte.
+/Rektor Eva`),
+  d(`Från: Joakim Rask
+Skickat: den 19 september 11:20
+Till: HR
+Ämne: Avgift dras på lönen
+
+Hej,
+jag gick ur Unionen i juni men avgiften (398 kr/mån) dras fortfarande på min lön. Kan ni stoppa löneavdraget? Jag har sagt upp medlemskapet direkt hos förbundet också.
+
+/Joakim, Gata/park`, 'trade-union'),
+  d(`Hej kollegor!
+
+Arbetsgruppen har nu sammanställt förslaget om nytt schema. Synpunkter från arbetsplatsträffen:
+– helgtjänstgöring var tredje helg
+– längre överlapp vid kvällsbyte
+– facken (Kommunal och Vårdförbundet) har fått förslaget för yttrande
+
+Svara senast fredag om ni har fler synpunkter.
+/Schemagruppen`),
+  d(`From: Laura Bianchi
+Sent: 23 January 13:41
+To: Norrviken HR
+Subject: Re: Re: questionnaire
+
+Hi again,
+
+Sorry for the late answer. Regarding the equality questionnaire – I am happy to share that I am Roma, my family comes from Romania originally, and I would like the municipality to know that I speak Romani if that is ever useful for outreach work.
+
+Best regards,
+Laura`, 'ethnic-origin'),
+  d(`Hej,
+vi söker en person till projektet "Romsk brobyggare" som ska stödja kontakten mellan skolan och romska familjer. Meriterande: kunskap om romani chib och romsk kultur. Sista ansökningsdag 12 maj.
+Läs mer på kommunens webbplats.`),
+  d(`Minnesanteckningar, samrådsmöte med samiska företrädare, 2 oktober
+Deltagare: kommunens minoritetssamordnare Ylva Rönn, Sametingets representant, två representanter för samebyn
+
+1. Förvaltningsområdet för samiska språket – rapport om förskoleverksamhet på sydsamiska.
+2. Samebyn framför synpunkter på vindkraftsplaneringen.
+3. Kommunen erbjuder fler timmar modersmålsundervisning.
+4. Nästa möte i februari.`),
+  d(`Hej Margareta!
+
+Jag är elevens mentor och vill bara informera om att Ante i 6B är same och har rätt till modersmålsundervisning i nordsamiska. Hans pappa har önskat att han får börja så snart som möjligt. Kan du lägga in honom i gruppen på onsdagar?
+
+/Hanna, mentor 6B`, 'ethnic-origin'),
+  d(`Hej!
+
+Vi har fått ett klagomål från en besökare som menar att vår receptionist behandlade honom sämre för att han är "invandrare". Besökaren, Kerim Demir, berättade att han är kurd från Turkiet och att receptionisten sa att han skulle "lära sig svenska först". Vi behöver utreda händelsen.
+
+/Tina, kvalitetsansvarig`, 'ethnic-origin'),
+  d(`Dagordning – Integrationsrådet 14 maj
+
+1. Välkommen och presentation
+2. Statistik över etablering och sysselsättning bland utrikes födda i kommunen
+3. Språkcaféet – rapport
+4. Projekt mot rasism i skolan – ansökan till Allmänna arvsfonden
+5. Övrigt
+
+Mötet hålls i Kulturhuset, sal B.`),
+  d(`Hej Pia,
+
+Som svar på frågan från förra veckan: vi har nu fått resultaten från den genetiska utredningen. Din mamma Gerd bär på samma mutation i HTT-genen som orsakade din morfars Huntingtons sjukdom. Genetiska vägledaren har bokat ett samtal med henne 14 mars, och du och din bror är välkomna att diskutera prediktiv testning.
+
+Vänliga hälsningar
+Eva Lundin, genetisk vägledare
+Klinisk genetik, Universitetssjukhuset`, 'genetic', 'health'),
+  d(`Från: Thomas Ek
+Skickat: den 2 juni 09:14
+Till: Marie Sand
+Ämne: Ledighet
+
+Hej Marie,
+jag behöver vara ledig onsdag förmiddag. Vi har fått kallelse till Klinisk genetik med hela familjen eftersom min syster fått beskedet att hon bär på Lynch syndrom, och nu ska jag och mina barn testas. Jag tar det som flextid.
+
+/Thomas`, 'genetic', 'health'),
+  d(`Nyhetsbrev från Regionens genetikmottagning
+
+Nu erbjuder vi genetisk screening för ärftlig bröst- och äggstockscancer till fler. Kriterierna har utökats i enlighet med nationella riktlinjer. Remiss skrivs av läkare på vårdcentral eller specialistmottagning.
+
+Vi påminner också om att DNA-analyser alltid föregås av genetisk vägledning.
+
+Väntetid just nu: ca 10 veckor.`),
+  d(`Hej,
+Angående faderskapsärendet för barnet Nova (född 3 januari): DNA-testet från Rättsmedicinalverket visar att Filip Blom med 99,99 % sannolikhet är far till barnet. Faderskapsbekräftelse kan nu upprättas. Jag kallar båda föräldrarna till möte.
+
+Familjerättssekreterare Tove Lindqvist`, 'genetic', 'social'),
+  d(`Till: Samtliga medarbetare Familjerätten
+Ämne: Ny rutin för DNA-test i faderskapsärenden
+
+Från 1 februari beställs DNA-test via Rättsmedicinalverkets nya portal. Provtagningskit skickas direkt till vårdcentralen. Handläggaren ansvarar för att kallelsen går ut inom två veckor.
+
+Avdelningschef Sara Lindh`),
+  d(`Säkerhetsincident #SI-2024-031
+
+Sammanfattning: En extern konsult fick tillgång till röstbiometrimodulen i kundtjänstens telefonisystem under ett testfönster. Loggarna visar att röstavtrycken för sex namngivna medarbetare (bl.a. Anders Kron, Birgitta Lax och Nils Öhrn) exporterades till en testmiljö. Filerna har raderats. Berörda medarbetare informeras av sin chef.
+
+Åtgärd: Begränsad behörighet, ny rutin för testdata.
+Ansvarig: Informationssäkerhetssamordnare Pär Vidén`, 'biometric'),
+  d(`Hej!
+Vi utvärderar nu ett nytt system för röstigenkänning i växeln. Leverantören hävdar att systemet kan identifiera återkommande uppringare med 97 % träffsäkerhet. Innan vi går vidare ska en konsekvensbedömning (DPIA) göras. Dataskyddsombudet är inkopplat.
+/Digitaliseringsenheten`),
+  d(`Från: Polisen, Gränspolisen Arlanda
+Till: Migrationsenheten, Norrvikens kommun
+Ämne: Identitetsfastställelse
+
+Hej,
+avseende personen som uppger sig heta Samir Bashir: hans fingeravtryck har kontrollerats mot Eurodac och matchar en registrering i Italien 2021 under annat namn. Ansiktsbilden i passet stämmer med bilden i registret. Vi översänder jämförelseprotokollet per säker post.
+
+Med vänlig hälsning
+Gränspolisen`, 'biometric'),
+  d(`Hej kollegor,
+Kort om den nya passerkontrollen på Rådhuset: från måndag används kortläsare med PIN, inte fingeravtryck som det stod i förra veckans information. Fingeravtrycksläsarna installeras först 2026. Ingen behöver göra något nu.
+/Fastighetsservice`),
+  d(`Från: Malin Hedin
+Skickat: den 8 mars 13:17
+Till: Ekonomi
+Ämne: Felaktig dragning
+
+Hej,
+jag bokade tåg för mig och Jesper till utbildningen i Stockholm med mitt privata kort (VISA 4539 6712 8803 4417, exp. 05/27) eftersom kommunens resebyrå inte svarade. Nu har SJ dragit beloppet två gånger, 2 × 1 386 kr. Kan ni hjälpa till att reklamera?
+
+Malin Hedin
+Kulturskolan`, 'payment-card'),
+  d(`Hej!
+Påminnelse: alla inköp ska göras med kommunens inköpskort eller mot faktura. Använd aldrig privata kort. Om kortet tappas bort – spärra det omedelbart via 020-xxx (se intranätet) och meddela ekonomienheten. Skicka aldrig kortnummer via mejl!
+Ekonomienheten`),
+  d(`Ärende #22981 – Kundtjänst Parkering
+Kund: Sven Lindell
+Meddelande från kund:
+"Hej, betalning för min boendeparkering gick inte igenom. Kortet är Mastercard 5168 4412 0937 2259, utgång 08/26, säkerhetskod 331. Kan ni dra igen? Jag har försökt i appen tre gånger."
+
+Intern kommentar (Tilda): Har inte dragit något, bett kunden använda appen. Kortuppgifterna bör maskas i ärendet.`, 'payment-card'),
+  d(`Hej,
+bifogar kvitto från restaurangbesöket med projektgruppen. Betalt med inköpskortet som slutar på 4471. Totalt 2 340 kr för 6 personer. Deltagarlista bifogad.
+/Oskar`),
+  d(`Hej Lena!
+
+Ang. vår nya kollega: Fatima Yusuf har nu skrivit på. Hon börjar 1 oktober som socialsekreterare i vuxengruppen. Månadslön 35 500 kr, heltid, tillsvidare med sex månaders provanställning. Kan du lägga upp henne i lönesystemet?
+
+Tack!
+/Robert, enhetschef`, 'salary'),
+  d(`Från: Lönespecialist Anja Ström
+Till: Chefer inom Vård och omsorg
+Ämne: Lönestatistik 2024
+
+Hej!
+Bifogat finns lönestatistik per yrkesgrupp. Medianlönen för undersköterskor är 29 800 kr, för sjuksköterskor 41 200 kr och för enhetschefer 52 600 kr. Statistiken ska användas som underlag inför löneöversynen. Individuella löner framgår inte.
+
+/Anja`),
+  d(`Hej Kristoffer,
+
+jag förstår att du är missnöjd med din lönehöjning. Du fick 650 kr, vilket ger en ny lön på 31 250 kr, och det är under snittet på 3,2 % i gruppen. Bakgrunden är att vi på medarbetarsamtalet kom fram till att du inte nått målen kring dokumentation. Vi kan gärna ta ett möte med din fackliga representant från Kommunal om du vill.
+
+Hälsningar
+Veronica, enhetschef`, 'salary', 'hr-assessment', 'trade-union'),
+  d(`Från: Stefan Högberg
+Skickat: den 11 februari 08:11
+Till: Åsa Linde
+Ämne: SV: Lönesamtal
+
+Hej Åsa,
+visst, onsdag 14.00 funkar för lönesamtalet. Jag tar med mina egna anteckningar om året.
+/Stefan`),
+  d(`Hej!
+
+Vi behöver ändra din utbetalning av arvodet som kontaktperson. Enligt vårt system har vi följande konto registrerat: Nordea personkonto 1234 56 78901 (Gunhild Berg). Stämmer det fortfarande? Om inte, fyll i blanketten "Ändring av kontonummer" och skicka den med post.
+
+Med vänlig hälsning
+Ekonomiadministrationen, Individ- och familjeomsorgen`, 'bank-account'),
+  d(`Från: Rolf Sahlén
+Skickat: den 27 juni 22:03
+Till: Ekonomiskt bistånd
+Ämne: utbetalning
+
+hej jag har fått nytt konto för mina pengar från er. det är handelsbanken 6189 328 441 567. gamla kontot i ica banken är stängt. kan ni betala dit nästa gång
+mvh rolf`, 'bank-account', 'social'),
+  d(`Hej!
+Påminnelse till alla med kommunalt arvode: glöm inte att anmäla förändrat kontonummer via Swedbanks kontoregister eller via formuläret på förtroendevalda-sidan. Vi kan inte ta emot kontonummer via telefon.
+/Kommunkansliet`),
+  d(`Hej IT,
+vi har en praktikant, Felix, som behöver ett tillfälligt konto i två veckor. Användarnamn kan vara felix.prak och lösenord skickar ni väl till mig på sms? Han börjar måndag.
+/Maria, Miljöenheten`),
+  d(`Hej Felix!
+
+Välkommen till praktiken på Miljöenheten. Här är dina inloggningsuppgifter:
+Användarnamn: felix.prak
+Lösenord: Tussilago-2024!
+Wifi (Kommun-Gäst): gäst / Fjäril99
+
+Byt gärna lösenord när du loggat in första gången. Ring 4500 om något strular.
+/IT-servicedesk`, 'credentials'),
+  d(`Veckosammanfattning Servicedesk v. 12
+
+• Ärenden: 412 (varav 136 lösenordsåterställningar)
+• Snittid för lösning: 3,1 h
+• Incident: nätverksavbrott på Björkskolan tisdag 10–11.30
+• Påminnelse: lösenord och koder skickas alltid via sms, aldrig i ärendekommentarer
+• Semesterplanering pågår
+
+/Teamledare Kim`),
+  d(`Från: Jan Wall <jan.wall@ekbackens-vc.se>
+Skickat: den 14 november 16:22
+Ämne: Inför vårdplanering
+
+Hej,
+inför samordnad individuell plan (SIP) för Greta Holm, 86 år: hon har blivit inlagd två gånger på en månad pga fall och hjärtsvikt. Dottern upplever att hemtjänstinsatserna inte räcker och har ansökt om särskilt boende. Biståndshandläggaren Emil deltar.
+
+Möte 20 november kl 13 i hennes lägenhet.
+
+Jan Wall, distriktssköterska`, 'health', 'social'),
+  d(`Hej alla biståndshandläggare!
+
+Nya riktlinjer för särskilt boende gäller från 1 januari. Viktiga förändringar:
+– ansökan kan göras digitalt
+– hembesök ska ske inom 10 dagar
+– biståndsbedömningen ska ta hänsyn till ensamhet och oro
+– kvarboendeprincipen förtydligas
+
+Utbildning för alla handläggare 5 december.
+/Utvecklingsledare Sandra`),
+  d(`Hej Kim,
+
+Jag vill bara informera att Petra i köket har fått en skriftlig varning efter händelsen förra månaden, då hon skällde ut en elev inför hela matsalen. Varningen ligger i hennes personalakt i två år. Hon har fått stöd från sin fackliga företrädare och vi följer upp om tre månader.
+
+Vänligen
+Bengt, kostchef`, 'hr-assessment', 'trade-union'),
+  d(`Protokoll APT Kosten, 12 november
+
+1. Arbetsmiljö – ny diskmaskin i Tallbackaskolans kök.
+2. Bemötande – diskussion om hur vi hanterar stökiga situationer i matsalen. Bengt påminner om rutinen för att rapportera incidenter med elever.
+3. Sjukfrånvaro – korttidsfrånvaron är 3,9 %.
+4. Julmenyn presenteras.
+
+Antecknat av Sara`),
+  d(`Hej Pernilla,
+
+Här är elevens resultat i matematik för Elvira i 5A, efter ditt önskemål inför EHT:
+- Diagnos taluppfattning: 12/30
+- Prov geometri: Ej godtagbar
+- Prov bråk: Godtagbar
+- Frånvaro: 6 % (allt anmält)
+Jag tror hon behöver extra anpassningar, kanske en utredning av dyskalkyli.
+
+/Mattias, klasslärare`, 'grades'),
+  d(`Hej föräldrar i 5A!
+
+Nu är höstens utvecklingssamtal inbokade, se schemat i Skola24. Ni får i samband med samtalet ta del av skriftliga omdömen i alla ämnen. Om ni inte kan komma på den tid ni fått, byt med någon annan familj och meddela mig.
+
+Ha en fin helg!
+/Mattias`),
+  d(`From: exchange@uniostrand.se
+Subject: Transcript of records – Anna Meier
+
+Dear Ms Lund,
+
+Please find the transcript for our exchange student Anna Meier (Erasmus, autumn term):
+- Public Administration, 7.5 ECTS: B
+- Swedish Welfare State, 7.5 ECTS: A
+- Statistics I, 7.5 ECTS: Fail (re-exam registered 10 January)
+- Swedish for beginners, 7.5 ECTS: C
+
+Best wishes
+International Office`, 'grades'),
+  d(`Anteckningar från elevhälsomöte (EHM) 3 mars – generella ärenden
+
+1. Skolsköterskan: hälsosamtal i åk 4 och 7 pågår, 80 % genomförda.
+2. Kurator: tre gruppsamtal om skärmtid.
+3. Specialpedagog: rutinen för extra anpassningar ska revideras.
+4. Rektor: frånvarotrappan gäller även för gymnasieförberedande program.
+
+Inga individärenden togs upp denna gång.`),
+  d(`Hej,
+
+Min pappa Olof Strand har under våren fått diagnosen Alzheimers. Han har beviljats hemtjänst två gånger per dag men vi märker att det inte räcker. Han har gått vilse två gånger. Hur gör vi för att ansöka om plats på demensboende?
+
+Tacksam för svar!
+Jenny Strand`, 'health', 'social'),
 ];
