@@ -1086,4 +1086,269 @@ Tack! /Ulla, placeringsenheten`, 'ethnic-origin'),
 Ämne: Inbjudan till dialog med romska föreningen
 
 Kommunstyrelsen bjuder in till dialogmöte med romska föreningen den 3 mars om inkludering i skolan. Vi söker två tjänstepersoner från barn- och utbildning. Intresseanmälan till Mattias senast 10 februari.`),
+  d(`Från: Mödrahälsovården Centrum
+Skickat: den 12 november 2026 14:20
+Till: Barnmorska Helena Åberg
+Ämne: SV: Fosterdiagnostik
+
+Hej Helena,
+Svar på NIPT för din patient Johanna Wik (v. 12+3) har kommit: låg sannolikhet för trisomi 21, 18 och 13. Hon bad om att få veta könet – det står inte i svaret.
+
+Du ringde om hennes bror tidigare – ja, familjen har cystisk fibros och Johanna är konstaterad anlagsbärare sedan 2019. Partnerns prov är skickat.
+
+Mvh
+Lena, biomedicinsk analytiker
+
+--
+Detta e-postmeddelande kan innehålla uppgifter som omfattas av sekretess enligt 25 kap. 1 § OSL. Om du fått det av misstag, radera det och meddela avsändaren.`, 'genetic', 'health', 'secrecy'),
+  d(`Hej alla!
+
+Välkomna till vårens föreläsningsserie "Gener och hälsa" på stadsbiblioteket:
+• 4 feb: Vad kan ett DNA-test säga om dig?
+• 18 feb: Ärftlig cancer – när ska man utredas?
+• 3 mars: Släktforskning med DNA – möjligheter och risker för integriteten
+
+Fri entré. Föreläsare från universitetets genetiska institution.`),
+  d(`Anteckning journalkopia, inför LSS-utredning
+
+Ur underlag från Barnhabiliteringen: Leo (6 år) har diagnosen fragilt X-syndrom, bekräftad med DNA-analys 2023. Även morfar har konstaterats bärare efter familjeutredning. Leo har en måttlig intellektuell funktionsnedsättning och behöver stöd i alla vardagsmoment. Ansökan avser korttidsvistelse.`, 'genetic', 'health', 'social'),
+  d(`Hi Dr. Ahmadi,
+
+Thank you for the referral. We've completed the exome sequencing for your patient Erik Holm. He carries a heterozygous variant in the LDLR gene, consistent with familial hypercholesterolaemia. We recommend cascade testing of his two children and his sister.
+
+Best regards,
+Clinical Genetics Lab, University Hospital`, 'genetic', 'health'),
+  d(`Hej Anna,
+
+Tack för att du ringde. Som jag förstod det vill din kusin veta om hon också kan ha ärvt anlaget för Lynch syndrom, nu när din pappa och du har testat positivt. Hon kan be sin vårdcentral om remiss till cancergenetisk mottagning. Jag skickar broschyren.
+
+Vänligen
+Genetisk vägledare Maria Öst`, 'genetic', 'health'),
+  d(`Subject: DPIA review – DNA sampling in research project "NorrGen"
+
+Hi all,
+Attached is the draft DPIA. Key points:
+– samples from ~2 000 volunteers, pseudonymised at the biobank
+– no results returned to individuals
+– data transferred to the university under a data-processing agreement
+Comments by 1 Dec please.
+
+/Data protection officer`),
+  d(`Ärende: Faderskapsutredning – Familjerätten
+
+Hej,
+Resultatet av DNA-analysen i faderskapsärendet för barnet Elsa har kommit från Rättsmedicinalverket: Martin Öberg är med 99,99 % sannolikhet far till barnet. Bekräftelse kan skrivas på familjerätten.
+
+Omfattas av sekretess enligt 26 kap. 1 § OSL.
+
+/Familjerättssekreterare`, 'genetic', 'social', 'secrecy'),
+  d(`Hej,
+
+Bara att informera om att Familjerätten tar emot bokningar för faderskapsbekräftelse via e-tjänsten från och med januari. DNA-test beställs i de fall faderskapet är oklart. Rutinen finns på intranätet.`),
+  d(`[Teams] 2026-11-10
+13:44 Fredrik: fick ni mailet från säkerhet om röstinloggningen i växeln?
+13:45 Jenny: ja, min röstprofil sparades igår, testade och det funkade
+13:46 Fredrik: min fungerade inte. "röstavtryck stämmer ej" 😂 förkyld
+13:47 Jenny: haha, ring dem`, 'biometric'),
+  d(`Inbjudan: Workshop om biometri i offentlig sektor
+
+Datum: 20 januari, 9–15
+Teman: ansiktsigenkänning i kameraövervakning, passersystem med fingeravtryck, IMY:s senaste beslut och hur man gör en konsekvensbedömning.
+Målgrupp: säkerhetssamordnare och dataskyddsombud.`),
+  d(`Hej Ali,
+
+Nu är registreringen klar i det nya tidrapporteringssystemet på återvinningscentralen. Följande har lämnat fingeravtryck för stämpling: Roger Ek (höger tumme), Anita Lindh (vänster pekfinger), Bahman Shirazi (höger pekfinger). Goran valde att använda bricka.
+
+/Driftchef`, 'biometric'),
+  d(`Protokoll skyddskommittén 2026-11-02
+
+1. Tillbud: halkolycka vid entrén, sandning förbättrad.
+2. Hot och våld: 4 incidenter i receptionen, ingen skadad.
+3. Passersystem: förslag om fingeravtrycksläsare avslås – korten behålls.
+4. Sjukfrånvaro (övergripande): 6,8 %.
+5. Nästa möte: 15 februari.`),
+  d(`Från: Anna Lindberg
+Skickat: den 2 oktober 2026 07:55
+Till: Kerstin (HR)
+Ämne: Samtal
+
+Hej Kerstin,
+Jag behöver prata med någon. Kollegan Robert har flera gånger kommenterat mitt utseende och igår tog han mig på rumpan i kopieringsrummet. Jag vill anmäla det som sexuella trakasserier.
+/Anna`, 'sex-life', 'criminal-record'),
+  d(`Nytt material: Policy mot kränkande särbehandling och sexuella trakasserier
+
+Alla chefer ska gå igenom den reviderade policyn på nästa APT. Policyn beskriver hur en anmälan tas emot, hur utredningen går till och vilket stöd som finns. Mall för APT-presentation bifogas.
+
+HR-avdelningen`),
+  d(`Hej Lisa,
+
+Angående vår nya familjehemsmamma Sofia: hon har berättat att hon lever med sin fru Paula sedan tio år, de gifte sig 2021. Båda är med i utredningen. Inga hinder ser jag.
+
+/Hanna, familjehemssekreterare`, 'sex-life', 'social'),
+  d(`Hi Tom,
+
+Just so you know before the team dinner: Alex uses they/them pronouns now and has asked us to update the name in the staff directory from Alexandra to Alex. They're fine with people knowing, but please don't make a big deal of it.
+
+Thanks, Priya`, 'sex-life'),
+  d(`Hej!
+
+Ungdomsmottagningen har öppet hus den 14 mars för alla elever i åk 9. Temat är relationer, sexualitet och hälsa. Personal från mottagningen besöker klasserna veckan innan. Frivilligt att delta.
+
+/Elevhälsan`),
+  d(`Utdrag ur journal, Ungdomsmottagningen – kopia till socialtjänsten efter samtycke
+
+Klienten, 16 år, berättar att hon har haft sex med en 24-årig man som hon träffat på nätet. Hon vill inte att föräldrarna får veta. Personal har gjort en orosanmälan samma dag. Polisanmälan övervägs.
+
+Sekretess enligt 25 kap. 1 § OSL.`, 'sex-life', 'social', 'secrecy', 'health'),
+  d(`Hej Tomas,
+
+Kort från personalmötet på Lindgården: alla vet ju att Ronny är gay, men nu har nattpersonalen börjat skämta om det på ett sätt som han tycker är kränkande. Vi behöver ta det här på allvar.
+
+/Eva, skyddsombud`, 'sex-life'),
+  d(`Hej Kim,
+
+Vi har fått frågan om vem som ska ta emot Vanja från Ryssland på praktik. Jag har kollat – det är hennes första praktikperiod och hon pratar bra engelska. Hon kan börja 5 februari.
+
+/Personal`, 'ethnic-origin'),
+  d(`Hej!
+
+Du som har en medarbetare som talar ett annat språk än svenska kan nu beställa tolk via den nya tolkportalen. Vi har avtal för 46 språk, inklusive finska, samiska och romani chib.
+
+Upphandlingsenheten`),
+  d(`Meddelande från Skatteverket (vidarebefordrat av registrator)
+
+Hej,
+Skatteverket informerar att personen i ert ärende 2026/3321 har sekretessmarkering. Uppgifter om adress och vistelseort får inte lämnas ut utan särskild prövning.
+
+Registrator har lagt in markeringen. Handläggare: var försiktiga med utskick.`, 'protected-identity', 'secrecy'),
+  d(`Hej,
+
+Vi har fått frågan om det går att ha skyddad identitet och samtidigt vara medlem i personalklubben. Svar: ja, man kan vara anonym medlem. Inga medlemslistor publiceras.
+
+/Personalklubben`),
+  d(`Hej Åsa,
+
+Bakgrund inför SIP-möte om Mira (14): familjen har skyddade personuppgifter och bor på skyddat boende sedan augusti. Mötet ska därför hållas i socialtjänstens lokaler, inte på skolan. Ingen adress i kallelsen.
+
+/Helena, socialsekreterare`, 'protected-identity', 'social'),
+  d(`Från: Lönecenter
+Till: Alla chefer
+Ämne: Lönebesked för vikarier
+
+Påminnelse: timlönen för outbildade vikarier i äldreomsorgen är 145 kr/tim från 1 april. Utbildade undersköterskor följer lönetrappan. Löneunderlag ska vara registrerade den 10:e varje månad.`),
+  d(`Hej Martina,
+
+Lönedialog: Som jag sa på mötet kan du få 3,5 % på din lön (nu 35 700 kr) om du tar på dig samordnarrollen. Alternativt 2 % utan extra ansvar. Hör av dig innan fredag.
+
+/Kristofer, avdelningschef`, 'salary'),
+  d(`Minnesanteckningar utvecklingssamtal – lärare Göran Nilsson
+Datum: 14 oktober 2026
+
+Styrkor: engagerad, populär bland eleverna.
+Svårigheter: dokumentation i Unikum brister, betygsunderlag har inte lämnats i tid vid två tillfällen. Kollegor upplever att han inte deltar i arbetslagsmöten.
+Åtgärd: mentorstöd av Birgitta, uppföljning i januari.
+Göran har tagit del av anteckningarna.`, 'hr-assessment'),
+  d(`Hej,
+
+Sammanfattning av personalenkäten 2026: 82 % svarsfrekvens. Medarbetarna är överlag nöjda med ledarskapet (HME-index 79). Förbättringsområden: arbetsbelastning och återkoppling. Resultat per enhet presenteras på APT, inga individsvar redovisas.
+
+HR`),
+  d(`Från: Biträdande rektor
+Till: Rektor
+Ämne: Incident i går
+
+Hej, noterar för personalakten: Mentorn Fredrik K. lämnade klassen utan tillsyn i 25 minuter och en elev skadade sig. Jag har haft ett samtal med honom. Han har tidigare fått en muntlig erinran för samma sak. Vi bör överväga en skriftlig varning.`, 'hr-assessment'),
+  d(`Subject: Feedback from the probation period – Luca Bianchi
+
+Hi Sara,
+Summary after six months: Luca is technically strong but his communication with stakeholders has been poor and he has missed three deadlines. I recommend we extend the probation period by three months rather than offer permanent employment now.
+
+Regards,
+Head of Unit`, 'hr-assessment'),
+  d(`Kallelse till APT, Teknik och service
+Datum: 3 december kl. 8.00
+
+Dagordning:
+1. Förra protokollet
+2. Arbetsmiljö – resultat från skyddsronden
+3. Budget 2027
+4. Medarbetarsamtal – mall och tidsplan
+5. Facklig information (Kommunal och Vision)
+6. Övrigt
+
+Välkomna!`),
+  d(`Från: kundservice@vallbyenergi.se
+Till: Martin Ek
+Skickat: 3 november 2026
+
+Hej Martin!
+Tack för din betalning på 2 145 kr med kort som slutar på 3321. Beloppet är registrerat på faktura 88123.
+
+Vänliga hälsningar
+Kundservice`),
+  d(`Anteckningar från telefonsamtal, kundtjänst Hemtjänstavgifter
+2026-10-14 09:40
+
+Brukarens dotter, Cecilia, ringde och ville betala mammans skuld på 4 200 kr. Hon läste upp kortet: 4917 3300 2015 6678, giltigt till 10/27, säkerhetskod 554. Jag förklarade att vi inte tar kortbetalning per telefon och skickade inbetalningskort i stället. Kortuppgifterna ska strykas ur anteckningen.`, 'payment-card', 'social'),
+  d(`Hej Jonas,
+
+Tack för hjälpen med mitt nya kort. Nu har jag registrerat Mastercard 5355 2600 1844 9023 (giltigt 03/29) i reseportalen för tjänsteresan till Bryssel.
+
+/Marie`, 'payment-card'),
+  d(`Hej,
+
+Kan du hjälpa mig? Jag försökte betala deltagaravgiften för kursen men det stod "kortet nekat". Vilket kortnummer ska jag använda – kommunens eller mitt privata? Enligt riktlinjerna ska det vara kommunens.
+
+Tack
+Lisa`),
+  d(`Sammanställning – Öppna jämförelser, Socialtjänst 2026
+
+• Andelen hushåll med långvarigt ekonomiskt bistånd har minskat till 1,8 %.
+• Handläggningstid för orosanmälningar: i snitt 12 dagar.
+• Antalet LVU-placeringar: 14 (2025: 16).
+Rapporten redovisas i nämnden i december.`),
+  d(`Hej Mats,
+
+Ville bara berätta att mamma nu har fått sitt beslut om särskilt boende. Hon flyttar in på Solgården 1 december. Hemtjänsten upphör samma dag. Tack för all hjälp i handläggningen!
+
+/Kristina`, 'social'),
+  d(`Utdrag ur dagbok, försörjningsstöd
+2026-11-09 Tel. Ida Sandberg, arbetslös sedan maj. Har inte fått beslut om a-kassa. Ansöker om ekonomiskt bistånd för november. Berättar att hon är gravid i vecka 20 och inte kan ta heltidsjobb. Komplettering av kontoutdrag begärd.`, 'social', 'health'),
+  d(`Hej alla,
+
+Detta är en påminnelse om att våra nyckelskåp har fått nya koder. Koderna meddelas muntligt av enhetschefen på APT och ska inte skrivas ned eller skickas i mejl.
+
+/Enhetschef`),
+  d(`[2026-10-01 07:02] Tina: Goddag! Larmkoden för Ekbackens förskola är nu 2213, gäller från idag
+[2026-10-01 07:03] Martin: tack
+[2026-10-01 07:10] Anna: vad gäller för grind-koden?
+[2026-10-01 07:11] Tina: samma som förut, 0808`, 'credentials'),
+  d(`Hej,
+
+Vi har gjort en säkerhetsgenomgång av våra API:er. Alla nycklar ligger nu i Azure Key Vault och roteras automatiskt. Inga nycklar får finnas i källkoden eller i wikin.
+
+/Arkitektgruppen`),
+  d(`Hi Jakob,
+
+Here's the key for the open data API test environment so you can start on the integration before the holidays:
+X-API-Key: 7f3c9a1e-52b8-4e41-9d6a-0c88b21f4e77
+Please don't commit it to the repo, I'll rotate it in January.
+
+/Nina`, 'credentials'),
+  d(`Hej Hanna,
+
+Tack för din anmälan. Angående din fråga om ditt barn och religionsundervisningen: Undervisningen i religionskunskap är icke-konfessionell och obligatorisk för alla elever. Det går inte att få befrielse, men läraren kan anpassa uppgifter.
+
+/Rektor`),
+  d(`Hej!
+
+Vi har en ny medarbetare i köket, Rivka, som är ortodox judinna och behöver ledigt från fredag eftermiddag till lördag kväll under sabbaten. Kan vi lägga schemat så att hon jobbar söndagar i stället?
+
+/Kökschef`, 'religion'),
+  d(`Hej,
+
+Till kollegorna på enheten: Tack för blommorna efter min pappas begravning. Det betydde mycket. Ceremonin hölls i Svenska kyrkan i Öregrund enligt hans önskan, han var ju kyrkvärd där i trettio år.
+
+Varma hälsningar
+Ingela`, 'religion'),
 ];
