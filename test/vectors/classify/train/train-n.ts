@@ -1197,4 +1197,436 @@ enligt 2 och 3 §§ LVU. Skälen framgår av utredningen.
 Sekretess: Paragrafen omfattas av sekretess enligt 26 kap. 1 § OSL.
 
 Justeras: Lena Nordin (S), Jan Eriksson (KD)`, 'social', 'secrecy', 'political-opinion'),
+  d(`Från: Aleksandra Nowak
+Skickat: den 13 februari 2026 12:01
+Till: Kerstin (schema)
+Ämne: Söndagspass
+
+Hej Kerstin!
+Jag kan inte jobba söndagar före kl. 12 under fastan, jag går i mässan i katolska kyrkan varje söndag
+med barnen. Kan jag byta med Lotta? Hon sa att det går bra för henne.
+Tack / Ola (Aleksandra)`, 'religion'),
+  d(`Hej,
+
+Svar på din fråga om Svenska kyrkans roll på äldreboendena: kommunen har ett samverkansavtal med
+Svenska kyrkan och Equmeniakyrkan om andakter varannan vecka. Deltagandet är frivilligt för de
+boende. Andra trossamfund är också välkomna att höra av sig till oss.
+
+/Äldreomsorgens kvalitetsutvecklare`),
+  d(`Minnesanteckningar – begravningsplanering, Hemtjänst Centrum
+
+Brukaren Abraham Levin avled i hemmet 2 mars. Familjen har bett att vi inte rör kroppen förrän
+Chevra Kadisha från judiska församlingen kommit, och att begravningen sker snarast enligt judisk
+sed. Personal som var där: Lotta, Johanna. Debriefing med enhetschef torsdag.`, 'religion', 'social'),
+  d(`Hej Peter,
+
+Kort från mötet med föreningen Assyriska kulturföreningen i går: de vill hyra Folkets hus-salen för en
+kulturkväll i maj, ca 200 gäster. Jag sa att vi återkommer om datum. Budgeten för föreningsbidrag är
+dock snart slut för i år.
+/Ingela, kultur och fritid`),
+  d(`Utdrag ur utredning, Barn och unga
+
+Familjen: mamma Leila (38), barnen Sami (12) och Nour (9).
+Familjen är kurder från norra Irak och kom till Sverige 2016. Mamma har berättat att pappan är kvar i
+Erbil och att kontakten är bruten. Barnen talar sorani hemma.
+Bedömning: Familjen behöver stöd i kontakten med skolan; ingen grund för vidare utredning.
+Handläggare: Maria Öst`, 'ethnic-origin', 'social'),
+  d(`Från: Stina Ahlberg
+Skickat: den 4 februari 2026 09:12
+Till: Kommunens minoritetssamordnare
+Ämne: Förskoleplats på finska
+
+Hej! Vi är en sverigefinsk familj och vill att vår dotter Aino (2 år) får förskola på finska enligt
+minoritetslagen. Vi bor i Fridhem. Finns det platser i höst?
+Hälsningar Stina och Pekka Ahlberg`, 'ethnic-origin'),
+  d(`Hej alla nya medarbetare!
+
+Välkomna till introduktionsdagen den 5 mars. Vi kommer att gå igenom:
+• kommunens värdegrund och arbetet mot diskriminering (etnicitet, religion, kön, sexuell läggning m.m.),
+• IT-säkerhet och lösenord,
+• lön och förmåner,
+• facklig information från Kommunal och Vision (30 min vardera).
+Lunch ingår. Ta med legitimation för att hämta ut passerkort.
+
+HR-avdelningen`),
+  d(`Från: Johan Hedlund
+Skickat: den 19 februari 2026 16:41
+Till: Louise Strand
+Ämne: Angående kvällen i fredags
+
+Hej Louise,
+Jag vill bekräfta det du berättade i dag: att Anders Lundgren under personalfesten tog på dig mot din
+vilja och skickade sms med sexuella anspelningar efteråt. Jag har anmält det till HR enligt rutinen
+och du får stöd från företagshälsan. Anders är tills vidare omplacerad. Hör av dig när du vill.
+/Johan, enhetschef`, 'sex-life', 'hr-assessment'),
+  d(`Hej chefer,
+
+Påminnelse: alla chefer ska ha genomgått webbutbildningen om sexuella trakasserier senast 30 april.
+Utbildningen tar cirka 45 minuter och går igenom arbetsgivarens utredningsskyldighet, hur du tar emot
+en anmälan och hur du stöttar den som blivit utsatt. Länk i kompetensportalen.
+
+Vänliga hälsningar
+HR-strategen`),
+  d(`Kl 14:02 Mirja: har du sett att Tobbe kommer ut som gay på lunchen i dag
+Kl 14:03 Kalle: va haha, visste inte ens
+Kl 14:03 Mirja: han presenterade sin kille för hela gänget, fint faktiskt
+Kl 14:05 Kalle: snyggt av honom. nu måste vi bjuda båda på julbordet 😅`, 'sex-life'),
+  d(`Hej,
+
+Kommunfullmäktige sammanträder 23 mars i stora salen. Ärenden: årsredovisning 2025, motion från
+Liberalerna om fler lärare i åk 1–3, interpellation från Centerpartiet om kollektivtrafiken,
+val av nämndemän. Sammanträdet sänds på webben. Allmänheten är välkommen.
+
+Kommunfullmäktiges kansli`),
+  d(`Från: Per Sjöberg
+Skickat: den 16 januari 2026 08:50
+Till: Valnämndens kansli
+Ämne: Jäv?
+
+Hej,
+Jag har blivit utsedd till röstmottagare i valdistrikt Norrby 3. Jag vill upplysa om att jag sitter
+som ersättare för Moderaterna i tekniska nämnden och kandiderar på deras lista i höst. Är det ett
+problem? Jag vill inte att det ska ifrågasättas i efterhand.
+Per`, 'political-opinion'),
+  d(`Justerat protokoll Barn- och utbildningsnämnden 2026-02-05 (utdrag)
+
+§ 12 Skolorganisation – Nämnden beslutar enligt förvaltningens förslag.
+Reservation: Ingrid Bäck (KD) och Tommy Hall (SD) reserverar sig till förmån för eget förslag.
+§ 13 Lokalförsörjning – Nämnden beslutar att bordlägga ärendet.
+§ 14 Delegationsbeslut – Anmäls.`, 'political-opinion'),
+  d(`Kära medlemmar!
+
+Vårdförbundet avdelning Region Norr kallar till årsmöte 18 mars kl. 17.30 på Sjukhusets aula. Vi
+väljer ny styrelse och pratar om arbetstider och bemanning på avdelningarna. Det blir smörgåstårta.
+Anmäl dig senast 10/3 via medlemssidan.
+
+Styrelsen`),
+  d(`Hej Monica,
+
+Jag har fått din förfrågan om att vara med som facklig representant på rehabmötet med Pia Sandin. Som
+Kommunals huvudskyddsombud kan jag ställa upp onsdag 11/3 kl 13. Pia har bett mig om stöd och jag har
+hennes fullmakt.
+
+Mvh
+Roger Eklund, Kommunal sektion Hälsingekusten`, 'trade-union'),
+  d(`Lönekartläggning 2025 – sammanfattning
+
+Kommunen har genomfört årets lönekartläggning enligt diskrimineringslagen. Inga osakliga löneskillnader
+mellan kvinnor och män kunde konstateras inom likvärdiga arbeten, förutom inom gruppen IT-tekniker, där
+en åtgärdsplan tas fram. Snittlön per yrkesgrupp redovisas i bilagan.`),
+  d(`Från: Anita Söder
+Skickat: den 12 mars 2026 10:11
+Till: Förhandlingschef
+Kopia: Sveriges Lärare, lokalavdelningen
+Ämne: Lönetvist – Jakob Öhrn
+
+Hej,
+Sveriges Lärare har som bekant begärt tvisteförhandling för medlemmen Jakob Öhrn. Hans lön, 35 100 kr,
+ligger 3 400 kr under snittet för lärare med motsvarande legitimation och erfarenhet på skolan. Vi
+yrkar på en justering till 38 500 kr retroaktivt från 1 april 2025.
+Anita Söder, ombud`, 'salary', 'trade-union'),
+  d(`Veckobrev Rektor Furuskolan v. 10
+
+Hej alla!
+– Tack för en bra studiedag i måndags.
+– Lärarnas löneprocess: lönesamtalen bokas av biträdande rektor vecka 12–14.
+– Skolinspektionens enkät besvaras senast fredag.
+– Påminnelse om att alla omdömen i Unikum ska vara ifyllda till utvecklingssamtalen.
+– Trevlig helg!
+Rektor Mona`),
+  d(`Hej Anna!
+
+Jag förstår att du är orolig. Vi har nu sammanställt Idas resultat efter terminen:
+Matematik: godkänt på alla delprov utom geometri.
+Svenska: hon läser bra men skrivandet är fortfarande en utmaning, hon har ännu inte nått kunskapskraven
+för åk 3.
+Frånvaro: 4 dagar, alla anmälda.
+Vi föreslår att vi ses för att prata om extra anpassningar.
+Hälsningar Eva, klasslärare 3B`, 'grades'),
+  d(`From: Grace Mensah
+Sent: 10 March 2026 08:14
+To: Team leaders, Internal Audit
+Subject: Weekly summary, week 10
+
+Hi all,
+- Audit of procurement in the technical office: fieldwork done, draft report next week.
+- Ongoing: follow-up of the 2025 recommendations, 14 of 19 implemented.
+- Staffing: Rasmus is back from paternity leave on Monday. Joel starts as trainee 1 April.
+- Reminder: the shared drive for working papers has a new password, ask me in person, never by mail.
+- Friday: team lunch at Bryggan.
+Grace`),
+  d(`From: Grace Mensah
+Sent: 17 March 2026 08:02
+To: Joel Lindh
+Subject: Your first day
+
+Welcome Joel! For the working papers drive use the account audit-ws with the password
+Granskning#2026vår until IT sets up your own access. The building door code after 18:00 is 7731.
+See you at 9.
+Grace`, 'credentials'),
+  d(`Hej,
+
+Vi har fått synpunkter från en brukare om att hemtjänstpersonalen pratar om andra brukare i bilen när
+hon åker med till affären. Påminn gärna alla på APT om tystnadsplikten och att man aldrig pratar om
+brukare när andra hör.
+
+/Enhetschef Hemtjänst Öst`),
+  d(`Hemtjänst Öst – avvikelserapport 2026-02-14 (utdrag)
+
+Brukare: Sixten Höglund, Gärdesvägen 3
+Händelse: Sixten hade inte tagit sina kvällsmediciner (Waran och Furix) på två dagar, dosetten var full.
+Personal kontaktade sjuksköterska Britt som gjorde hembesök och tog PK-värde. Anhörig (sonen) informerad.
+Åtgärd: dosett läggs nu av sjuksköterska, personal signerar varje dos.`, 'social', 'health'),
+  d(`Hej Leif,
+
+Kan du se till att nyckelkoden till nyckelgömman vid Ekorrvägen 14 lämnas till natt-patrullen? Koden är
+3355 och brukaren har godkänt att vi använder den. Gamla koden fungerar inte sedan måndag.
+/Samordnare Hemtjänst`, 'credentials', 'social'),
+  d(`Från: Daniel Rask, Specialpedagog
+Skickat: den 20 januari 2026
+Till: Arbetslag Gul
+Ämne: Extra anpassningar vt
+
+Hej! Några generella tips till vårterminen:
+– Använd tydlig struktur på tavlan och bildstöd.
+– Ge möjlighet att redovisa muntligt.
+– Kortare instruktioner, en i taget.
+– Hörselkåpor finns i skåpet för dem som behöver.
+Ingen av anpassningarna kräver beslut om åtgärdsprogram. Hör av er om ni vill ha hjälp.`),
+  d(`Hej Maria,
+
+Här kommer Alvas omdöme inför utvecklingssamtalet:
+Alva är en nyfiken elev som gärna deltar i diskussioner. I engelska och SO arbetar hon på en god nivå.
+I matematik har hon svårt med problemlösning och har inte nått målen för taluppfattning på de senaste
+två proven (6/20 och 8/20). Vi kommer att ge henne extra stöd två gånger i veckan.
+Hälsningar Tobias, mentor`, 'grades'),
+  d(`Från: Studie- och yrkesvägledare Kim
+Till: Elev Hampus Berg, NA22
+Ämne: Saknade kurser
+
+Hej Hampus,
+Jag har gått igenom din studieplan. Du har F i Kemi 2 och Matematik 4 och saknar därmed 200 poäng för
+en högskoleförberedande examen. Du kan läsa om kurserna på Komvux i höst. Boka gärna tid med mig så
+går vi igenom alternativen.
+Kim`, 'grades'),
+  d(`Sammanställning nationella prov åk 9, Engelska – skolnivå
+
+Antal elever: 112
+A: 14 %, B: 19 %, C: 28 %, D: 17 %, E: 15 %, F: 7 %
+Jämfört med 2024 ligger vi något högre. Skillnaden mellan pojkar och flickor har minskat.
+Resultaten används i det systematiska kvalitetsarbetet och diskuteras på ämneskonferensen 8 april.`),
+  d(`Från: Jenny Wallgren
+Skickat: den 9 mars 2026 20:15
+Till: Kollegorna på Asplunda
+Ämne: Tack!
+
+Tack för alla blommor och hälsningar! Operationen gick bra och jag är hemma sedan i lördags. Knät är
+stelt men sjukgymnasten säger att jag är i fas. Räknar med att vara tillbaka efter påsk, kanske på
+halvtid först.
+Kramar Jenny`, 'health'),
+  d(`Hej,
+
+Vi har fått frågan om medarbetare kan få ledigt för att följa med anhöriga till sjukhuset. Svaret är:
+– Ledighet med lön för nära anhörigs svåra sjukdom, enligt AB § 29, upp till 10 dagar per år.
+– Annars kan man ta semester eller tjänstledigt utan lön.
+Kontakta din chef om du har frågor.
+
+HR-service`),
+  d(`Minnesanteckningar, Rehabiliteringsmöte 2026-02-24
+
+Deltagare: Medarbetare Sara Nilsson, chef Henrik Åberg, HR Lotta Berg, Företagshälsan (läkare)
+Sara har varit sjukskriven på heltid sedan oktober för utmattningssyndrom (F43.8). Företagshälsans
+läkare bedömer att arbetsförmågan nu är 25 %. Plan: arbetsträning 2 timmar per dag från 9 mars, utan
+telefonpass. Uppföljning 23 mars. Sara har tackat ja till samtalsstöd.`, 'health'),
+  d(`Hej alla,
+
+Snabbt inför veckan:
+1. Tisdag: studiebesök från Region Halland 10–12, visar nya bokningssystemet.
+2. Onsdag: jag är på utbildning i arbetsrätt hela dagen.
+3. Torsdag: rehabkoordinatorn från Försäkringskassan föreläser på APT om hur samverkan kring
+   sjukskrivna fungerar. Alla är välkomna.
+4. Fredag: fredagsfika som vanligt.
+/Henrik`),
+  d(`Från: Patrik Sahlin
+Skickat: den 26 februari 2026 23:10
+Till: Chef Karin
+Ämne: Imorgon
+
+Karin, jag kommer inte imorgon. Var på akuten igen ikväll, de tror att det är njursten. Har fått morfin
+och ska på röntgen på förmiddagen. Meddelar när jag vet mer. /P`, 'health'),
+  d(`Ärendelogg Servicedesk – ärende 52017
+
+2026-03-04 08:12 Användaren Mona Ek ringer: "datorn vill inte starta".
+2026-03-04 08:20 Fjärranslutning misslyckas.
+2026-03-04 09:45 Tekniker på plats, byter nätaggregat.
+2026-03-04 10:02 Löst. Användaren nöjd.
+Kommentar: Mona nämner att hon har synnedsättning och behöver förstoringsprogrammet ZoomText – installeras
+om efter bytet.`, 'health'),
+  d(`Hej Ann-Sofie,
+
+Som vi sa i dag: jag vill officiellt lämna min plats som förtroendevald i Kommunal på enheten. Min
+mandatperiod går ut 31 mars och jag ställer inte upp igen. Jag har pratat med Sanna som kan tänka sig
+ta över.
+Mvh
+Karl-Erik Hed`, 'trade-union'),
+  d(`Från: Unionen Region Stockholm <noreply@example.org>
+Ämne: Välkommen till webbinariet!
+
+Tack för din anmälan till webbinariet "Förhandla din lön" den 19 mars. Du får en länk dagen innan.
+Webbinariet är öppet för alla, även icke-medlemmar.
+Vänliga hälsningar, Unionen`),
+  d(`Till: Säkerhetssamordnaren
+Från: Enhetschef LSS-gruppbostaden Björken
+Ämne: Incident 2026-03-01
+
+Hej,
+Under helgen upptäckte vi att en boende, Martin Sjö, hade lyckats öppna medicinskåpet. Koden 6619 hade
+han sett när personal slog in den. Ingen medicin saknas. Vi har bytt kod till en ny som bara finns i
+personalrummets pärm. Hur vill du att vi rapporterar detta?`, 'social', 'credentials'),
+  d(`Protokoll från brukarrådet, Seniorboendet Tallen
+
+1. Maten: önskemål om mer fisk, köket tar det vidare.
+2. Aktiviteter: bingo på tisdagar är populärt, boule kommer i maj.
+3. Trygghet: flera önskar bättre belysning i entrén.
+4. Information om nya larmsystemet, som fungerar med armbandssändare.
+Nästa möte: 15 april.`),
+  d(`Från: Registrator Socialförvaltningen
+Skickat: den 5 mars 2026 13:04
+Till: Kansliet Utbildning
+Ämne: VB: Skolplacering – OBS
+
+Hej, vidarebefordrar nedan. Barnet har fingerade personuppgifter, så hantera endast på papper och
+kontakta mig innan något registreras i skoladministrativa systemet.
+
+> Från: Handläggare familjerätten
+> Elev som flyttar till kommunen från 16 mars, årskurs 4. Familjen lever med fingerade
+> personuppgifter beslutade av Polismyndigheten. Mamman önskar att skolan inte publicerar bilder.`, 'protected-identity'),
+  d(`Hej,
+
+Jag undrar hur vi i elevregistret ska markera elever som har sekretessmarkering. Finns det ett fält för
+det, eller ska vi ha en separat lista? Vi har fått en ny rutin från förvaltningen men den säger inget
+om det tekniska.
+
+Tack!
+Skoladministratör Linda`),
+  d(`[Chatt – Kontaktcenter]
+10:14 Petra: någon som vet vad man gör om en person med skyddad identitet ringer och vill boka tid?
+10:15 Amanda: man bokar bara med förnamn och telefonnummer, aldrig adress, se rutin 4.3
+10:15 Petra: tack
+10:21 Petra: ok det var Leila Hosseini igen, hon som har kvarskrivning, har bokat henne hos ekonomisk rådgivning torsdag
+10:22 Amanda: bra, och skriv inget i ärendesystemet`, 'protected-identity'),
+  d(`Från: Marcus Wik
+Skickat: den 28 februari 2026 14:50
+Till: HR-chef Linnea
+Ämne: Skriftlig varning – underlag
+
+Hej Linnea,
+Här kommer underlaget inför skriftlig varning för Stefan Aho:
+1. 12/1 – lämnade arbetsplatsen under pågående pass utan att meddela.
+2. 3/2 – vägrade utföra arbetsuppgift (dusch av brukare) trots upprepad instruktion.
+3. 20/2 – hotfullt beteende mot arbetsledare enligt vittnen.
+Kommunal är informerad och hans ombud kommer till mötet 6/3.
+/Marcus`, 'hr-assessment', 'trade-union'),
+  d(`Hej,
+
+Vi planerar chefsutbildning i "svåra samtal" i april. Upplägget:
+Dag 1: Att ge feedback och hantera konflikter.
+Dag 2: Arbetsrättsliga åtgärder – rådgivande samtal, skriftlig varning, omplacering och uppsägning
+på grund av personliga skäl.
+Det blir rollspel med skådespelare. Anmälan till HR senast 20/3.`),
+  d(`Från: Personlighetstest.se <rapport@example.com>
+Till: Rekryterare Anna Holm
+Ämne: Testrapport – kandidat Fredrik Åström
+
+Resultat för kandidat Fredrik Åström, tjänst: enhetschef.
+Problemlösning: stanine 7
+Stabilitet: låg (stanine 3) – tenderar att reagera starkt under press
+Samarbetsförmåga: hög
+Ledarskapsstil: auktoritär snarare än coachande.
+Rekommendation: fördjupa frågor om stresshantering vid djupintervju.`, 'hr-assessment'),
+  d(`Hej rekryterande chefer,
+
+Från och med mars använder vi ett nytt arbetspsykologiskt test i rekryteringen av chefer. Testet mäter
+problemlösning och personlighet. Resultatet ska alltid återkopplas till kandidaten och får inte vara
+den enda grunden för beslut. Kontakta HR för licens.`),
+  d(`Från: Maria Grön
+Skickat: den 4 mars 2026 11:33
+Till: Löneservice
+Ämne: Bonus till Henrik
+
+Hej,
+Som beslutat av förvaltningschefen ska Henrik Lilja få en engångsersättning på 15 000 kr för insatsen
+under vattenläckan i januari. Kan den betalas ut med marslönen? Jag attesterar i systemet.
+/Maria`, 'salary'),
+  d(`Hej Lotta,
+
+Ingen aning om det stämmer, men Malin sa på fikat att nya samordnaren har 48 000 i månaden, och då
+kan man ju undra varför vi som jobbat här i tio år ligger på 34. Vet du något? Jag tänkte ta upp det
+i lönesamtalet.
+
+/Kicki`, 'salary'),
+  d(`Från: Leverantörsreskontra
+Till: Anders Ström
+Ämne: Arvode förtroendevald
+
+Hej Anders,
+Arvodet för sammanträdet 12 mars, 1 250 kr, betalas ut till ditt konto i SEB 5214-00 123 45 med
+aprillönen. Kontrollera gärna att uppgifterna är rätt.
+Ekonomiservice`, 'bank-account', 'salary'),
+  d(`Hej,
+
+Kontrollera gärna att alla ansökningar om föreningsbidrag har ett bankgiro eller plusgiro som tillhör
+föreningen och inte en privatperson. Vi betalar inte ut till privata konton.
+
+/Kultur- och fritidsförvaltningen`),
+  d(`From: Samuel Okafor
+Sent: 3 March 2026 21:02
+To: Payroll
+Subject: New account for salary
+
+Dear payroll,
+Please pay my salary from March to my new account: Danske Bank, clearing 1200, account 3456789012.
+The old account at ICA Banken is closed. Thank you.
+Samuel Okafor, care assistant, Ängsgården`, 'bank-account'),
+  d(`Hej!
+
+Vi har fått betala för en kurs två gånger. Vi har fått tillbaka pengarna på kortet men beloppet syns
+inte än. Kan det ta flera dagar?
+/Hilda
+
+---
+Svar: Hej Hilda, återbetalning till kort tar 3–5 bankdagar. Hör av dig om det inte syns till
+nästa vecka. /Kursadministrationen`),
+  d(`Ärende #77120, Kultur och fritid – Biljettsystemet
+
+Användare: kassan Stadsteatern
+Problem: En kund, Viveka Lund, har läst upp sitt kortnummer i telefon och personalen har skrivit ned det
+i kommentarsfältet: 4916 3385 0219 7720, 12/26. Fältet måste raderas.
+Åtgärd: Kommentaren raderad i databasen 2026-02-19 11:40, loggad. Personalen påmind om rutinen.`, 'payment-card'),
+  d(`Från: Vaktmästeriet
+Till: Alla på förvaltningen
+Ämne: Nya passerkort
+
+Hej!
+Nya passerkort delas ut i receptionen 9–13 mars. Kortet ersätter både nyckel och gamla ID-kortet. Ta
+med legitimation. Vi fotograferar på plats, fotot används bara på kortet.
+/Vaktmästeriet`),
+  d(`Hej Anders,
+
+Uppdatering kring skolans nya ansiktsigenkänningskamera: den är avstängd sedan IMY:s beslut och ingen
+elevdata finns kvar. Vi har raderat alla ansiktsmallar och loggar. Skicka gärna en bekräftelse till
+rektorerna.
+/Dataskyddsombudet`),
+  d(`Utdrag ur förundersökningsprotokoll, kopia till Socialtjänsten enligt 10 kap. 18 a § OSL
+
+Misstänkt: Robin Engström (19)
+Brott: olaga hot och grov misshandel 2026-01-30 vid Torget.
+Bevisning: fingeravtryck på flaskan och övervakningsfilm. Fingeravtrycket matchades mot registret.
+Övrigt: Robin är sedan tidigare dömd för stöld och är inskriven i öppenvård för missbruk.`, 'criminal-record', 'biometric', 'social', 'health', 'secrecy'),
+  d(`Hej Magnus,
+
+Vi har fått in en ansökan om arbete på fritidsgården från Sanna Holm. I utdraget ur belastningsregistret
+finns en dom från 2023 för ringa stöld. Den är inte relevant för tjänsten enligt vår bedömning, men jag
+vill att du tar ställning innan vi går vidare.
+/HR-partner Annika`, 'criminal-record'),
 ];
