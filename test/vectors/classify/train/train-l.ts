@@ -1351,4 +1351,378 @@ Till kollegorna på enheten: Tack för blommorna efter min pappas begravning. De
 
 Varma hälsningar
 Ingela`, 'religion'),
+  d(`Från: Kristin Dahlberg <kristin.dahlberg@norrvik.se>
+Skickat: den 17 november 2026 15:48
+Till: Jan Sjöström <jan.sjostrom@norrvik.se>
+Kopia: Lena Ohlsson
+Ämne: SV: SV: SV: Bemanning jul och nyår
+
+Hej Jan,
+Okej, då kör vi på att Malin tar juldagen och att du tar nyår. Jag har lagt in det i Time Care.
+
+Mvh Kristin
+
+Från: Jan Sjöström
+Skickat: den 17 november 2026 13:02
+Till: Kristin Dahlberg
+Ämne: SV: SV: Bemanning jul och nyår
+
+Jag kan ta nyår om någon annan tar juldagen. Malin sa att hon kunde.
+
+Från: Kristin Dahlberg
+Skickat: den 16 november 2026 09:30
+Till: Jan Sjöström; Lena Ohlsson
+Ämne: SV: Bemanning jul och nyår
+
+Vi har fortfarande hål på juldagen och nyårsafton kväll. Lena kan inte i år – hon går ju på sin cellgiftsbehandling varannan vecka till och med januari och vi ska inte lägga henne på några storhelger.
+
+Från: Jan Sjöström
+Skickat: den 15 november 2026 20:11
+Ämne: Bemanning jul och nyår
+
+Hej, hur gör vi med julen i år?
+
+Kristin Dahlberg
+Enhetschef, Korttidsboendet Norrvik
+Tel 0571-12 34 56
+
+Detta e-postmeddelande och eventuella bilagor är endast avsedda för adressaten. Om du fått meddelandet av misstag, vänligen meddela avsändaren och radera meddelandet.`, 'health'),
+  d(`Från: Kristin Dahlberg <kristin.dahlberg@norrvik.se>
+Skickat: den 18 november 2026 08:05
+Till: Personalgruppen Korttidsboendet
+Ämne: Julschema klart
+
+Hej alla!
+Julschemat är nu klart och ligger i Time Care. Tack för att ni varit flexibla.
+
+Kort om övrigt:
+- Personalfesten 4 december, anmälan till Malin
+- Ny rutin för läkemedelsavvikelser från 1 januari, genomgång på APT
+- Influensavaccination för personal torsdagar i december
+- Vi har fortfarande en vakant nattjänst, tipsa gärna
+
+God fortsättning!
+Kristin
+
+Detta e-postmeddelande och eventuella bilagor är endast avsedda för adressaten. Om du fått meddelandet av misstag, vänligen meddela avsändaren och radera meddelandet.`),
+  d(`Protokoll arbetsplatsträff – Kundtjänst Vallby kommun
+Datum: 2026-11-12, kl. 13.00–14.30
+Närvarande: Anders, Britt, Camilla, Danne, Eva, Fatima, Gunnar (ordf), Hussein
+Frånvarande: Ida
+
+§1 Mötets öppnande
+Gunnar hälsade välkommen.
+
+§2 Föregående protokoll
+Lades till handlingarna.
+
+§3 Verksamheten
+Samtalsvolymen har ökat med 14 % sedan oktober, främst frågor om avfallsabonnemang. Väntetiden i snitt 4 min 20 s.
+
+§4 Arbetsmiljö
+Ljudnivån i kontorslandskapet är fortfarande hög. Nya skärmväggar beställda. Danne och Eva ingår i arbetsmiljögruppen.
+
+§5 Personal
+Ida är föräldraledig till och med mars. Hussein går ner på 80 % från januari efter eget önskemål.
+
+§6 Facklig information
+Vision informerade om kommande lönerevision. Inga frågor.
+
+§7 Övrigt
+Julfika 18 december.
+
+Vid protokollet: Camilla`),
+  d(`Protokoll arbetsplatsträff – Kundtjänst Vallby kommun
+Datum: 2026-12-10, kl. 13.00–14.15
+Närvarande: Anders, Britt, Camilla, Danne, Eva, Gunnar (ordf), Hussein
+
+§1 Föregående protokoll – godkänt.
+§2 Verksamheten – nya e-tjänsten för bygglov lanseras i februari.
+§3 Arbetsmiljö – skärmväggarna är på plats.
+§4 Personal – Fatima är sjukskriven efter en operation i knät och räknar med att vara borta till februari. Hon hälsar till alla och vill inte ha besök just nu. Britt tar över hennes ärenden i ärendesystemet.
+§5 Nya medlemmar i Vision: Danne och Hussein har gått med, välkomna hälsar Eva som är ombud.
+§6 Övrigt – julfika flyttas till 17 december.
+
+Vid protokollet: Camilla`, 'health', 'trade-union'),
+  d(`Weekly summary — Team Nordic Payroll Integration (week 46)
+
+Done
+- Finished the mapping of allowance codes (OB, jour, beredskap)
+- Fixed the rounding bug in overtime calculation
+- Test run with anonymised salary data for 2 400 employees: 0 errors
+
+Blocked
+- Bank file format (ISO 20022) waiting for Nordea's test environment
+- Access to the production HR system still pending security approval
+
+Next
+- UAT with the payroll office 30 Nov – 4 Dec
+- Documentation for the helpdesk
+
+Risks
+- Key person dependency: only Emil knows the old batch jobs
+
+/Project office`),
+  d(`Weekly summary — Team Nordic Payroll Integration (week 47)
+
+Done
+- UAT started, payroll office reports 3 minor issues
+- During UAT we found that Karolina Ek's December salary had been calculated at 29 400 SEK instead of 32 900 SEK because her raise from April was never registered. Corrected manually, the retroactive amount (38 500 SEK) goes out in January.
+
+Blocked
+- Nordea test environment still unavailable
+
+Next
+- Go/no-go meeting 8 Dec
+
+/Project office`, 'salary'),
+  d(`Chattexport – Teams, gruppchatt "Fritids Lärkan"
+2026-10-05 07:30 Jenny: Morgon! Nån som öppnar idag?
+2026-10-05 07:31 Pontus: jag är på väg, 10 min
+2026-10-05 07:45 Jenny: Lisas pappa ringde, hon kommer inte idag
+2026-10-05 07:46 Pontus: ok
+2026-10-05 09:12 Marie: fika kl 10?
+2026-10-05 09:13 Jenny: ja!
+2026-10-05 11:40 Pontus: Kom ihåg att Elvin inte får vara med på utflykten utan att hans mamma skrivit på, hon ringde igen om pappan. Han får INTE hämta honom, det finns ett beslut från tingsrätten om ensam vårdnad och pappan är dömd för misshandel mot mamman.
+2026-10-05 11:41 Jenny: jag lägger en lapp i pärmen
+2026-10-05 14:55 Marie: regnkläder i torkskåpet, nån som vet vems de gröna är?`, 'criminal-record'),
+  d(`Chattexport – Teams, gruppchatt "Fritids Lärkan"
+2026-10-06 07:31 Pontus: morgon
+2026-10-06 07:32 Jenny: god morgon, är på väg
+2026-10-06 09:00 Marie: kan någon ta idrottshallen kl 13?
+2026-10-06 09:04 Pontus: jag tar
+2026-10-06 12:10 Jenny: påminnelse, utflyktslappen ska in på fredag, 6 lappar saknas fortfarande
+2026-10-06 15:30 Marie: de gröna regnkläderna var Tildes 😀
+2026-10-06 16:45 Pontus: stänger, larmet på`),
+  d(`NYHETSBREV – Socialförvaltningen, november 2026
+
+I det här numret:
+1. Ny förvaltningschef
+Från 1 januari tillträder Mona Carlsson som förvaltningschef. Hon kommer närmast från Norrviks kommun.
+
+2. Digitalt ekonomiskt bistånd
+Sedan september kan alla ansöka om försörjningsstöd digitalt. 68 % av ansökningarna kommer nu in via e-tjänsten.
+
+3. Välkommen till LSS-enheten
+Tre nya handläggare har börjat: Sara, Moa och Kristian.
+
+4. Från verksamheten: "Så arbetar vi med orosanmälningar"
+En intervju med Linnea på mottagningsgruppen om hur de prioriterar anmälningar och samarbetar med skolan. (Alla exempel i texten är påhittade.)
+
+5. Kalendarium
+- 3 dec: Temadag LSS
+- 10 dec: Julbord
+- 14 jan: Förvaltningsövergripande APT`),
+  d(`Minnesanteckningar – Ledningsgrupp Barn och utbildning, 2026-11-19
+
+Närvarande: Förvaltningschef, rektorerna (6), controller, HR-strateg
+
+1. Ekonomisk prognos
+ - Underskott 4,1 mnkr, främst tilläggsbelopp.
+2. Skolval 2027
+ - 412 ansökningar till förskoleklass.
+3. Personal
+ - Rekrytering av speciallärare pågår.
+ - Rektor på Norrskolan informerade om att en lärare är avstängd under utredning; polisen utreder misstankar om att läraren har skickat sexuella meddelanden till en elev. Läraren nämns inte vid namn i protokollet men personalgruppen på skolan är informerad.
+4. Elevhälsa
+ - Skolsköterskebrist i norra området.
+5. Övrigt`, 'criminal-record', 'sex-life'),
+  d(`Hej Helén,
+
+Svar på din fråga från igår om vad vi ska skriva i sammanfattningen till nämnden:
+
+"Under perioden har mottagningsgruppen tagit emot 211 orosanmälningar, varav 38 % från skolan. 41 utredningar har inletts. Handläggningstiden har förbättrats."
+
+Det är allt, inga individuppgifter eftersom protokollet blir offentligt. Vill de veta mer får de fråga i sekretessdelen.
+
+/Nils`),
+  d(`From: Amelia Grant <amelia.grant@northuni.ac.uk>
+Sent: 12 November 2026 10:22
+To: Erik Fors <erik.fors@vallby.se>
+Subject: Re: Study visit in March
+
+Dear Erik,
+Thank you for the programme. Everything looks fine. A few practical notes for the group:
+- Two of our students, Priya and Daniel, will need vegetarian meals.
+- Professor Hughes uses a wheelchair since his stroke last year – could you confirm that the venue is accessible?
+- We land at 14:20 on Monday.
+
+Looking forward to it,
+Amelia
+
+On 10 Nov 2026, Erik Fors wrote:
+> Dear Amelia, please find attached the draft programme for your visit to our social services department.`, 'health'),
+  d(`From: Amelia Grant <amelia.grant@northuni.ac.uk>
+Sent: 20 November 2026 09:10
+To: Erik Fors
+Subject: Re: Re: Study visit in March
+
+Dear Erik,
+Great, thanks for confirming that the venue is step-free and that there is a hearing loop in the main hall. We'll send the final participant list in February. Could you also recommend a hotel near the city hall?
+
+Best,
+Amelia`),
+  d(`Ärende #71240 – Inloggning fungerar inte
+Anmält av: Torbjörn Axelsson, Bygglov
+Prioritet: Normal
+
+2026-11-02 08:14 Torbjörn: Jag kommer inte in i Castor. Det står "fel användarnamn eller lösenord".
+2026-11-02 08:30 Servicedesk: Har du bytt lösenord nyligen?
+2026-11-02 08:33 Torbjörn: Ja i fredags. Det nya är Sommar2026!! om det hjälper
+2026-11-02 08:35 Servicedesk: Skriv aldrig lösenord i ärendet. Vi har låst upp kontot, byt lösenord igen via portalen.
+2026-11-02 08:50 Torbjörn: OK nu funkar det.
+Status: Löst`, 'credentials'),
+  d(`Ärende #71255 – Inloggning fungerar inte
+Anmält av: Maria Lind, Miljö
+Prioritet: Normal
+
+2026-11-02 09:14 Maria: Jag kommer inte in i Castor sedan i morse.
+2026-11-02 09:20 Servicedesk: Det är en känd störning efter uppdateringen, vi återkommer.
+2026-11-02 10:05 Servicedesk: Nu ska det fungera. Starta om datorn.
+2026-11-02 10:11 Maria: Tack, nu är jag inne!
+Status: Löst`),
+  d(`Hej Roger,
+
+Inför förhandlingen i morgon skickar jag sammanfattning av vad som gäller för Peter Lindqvist:
+
+• Anställd sedan 2011 som maskinförare.
+• Två skriftliga varningar (mars 2025 och juni 2026) för att ha kört med kommunens fordon utan att följa säkerhetsrutinerna.
+• Vid senaste incidenten den 3 oktober blev en kollega lätt skadad.
+• Arbetsgivaren överväger uppsägning på grund av personliga skäl.
+• Peter företräds av Kommunal (ombudsman Åsa Lindahl).
+
+Underlaget är internt och ska inte spridas.
+
+/Marita, HR-specialist`, 'hr-assessment', 'trade-union'),
+  d(`Hej,
+
+Till dig som är chef: här är en checklista inför en förhandling enligt MBL §11:
+1. Kalla de fackliga organisationerna i god tid.
+2. Skicka underlag minst en vecka innan.
+3. För protokoll och justera det.
+4. Informera medarbetarna efter förhandlingen.
+
+HR`),
+  d(`Elevdokumentation – sammanfattning inför klasskonferens 8C, ht 2026
+
+Klassen har generellt god studiero efter höstlovet. Resultat på NP-övningen i matematik: klassens medel 52 %.
+Elever som behöver extra anpassningar: 4 (se individuell dokumentation i Unikum).
+Julia S: F i engelska och svenska vid halvtidsavstämning, 23 % frånvaro. Kontakt med hemmet har tagits två gånger. Förslag: särskilt stöd utreds.
+Övriga elever: inga varningar.
+Klassföreståndare: Mattias och Sofie`, 'grades'),
+  d(`Hej alla i arbetslag 8!
+
+Påminnelse om klasskonferensen på torsdag. Fyll i Unikum innan onsdag kl 16: frånvaro, varningar för F och behov av anpassningar per elev. Vi går igenom klass för klass, ca 20 minuter per klass.
+
+/Biträdande rektor`),
+  d(`Hej Olle!
+
+Grattis till gymnasiet! Din preliminära antagning blev Naturvetenskapsprogrammet på Katedralskolan. Ditt meritvärde var 287,5 och du hade A i matematik, fysik och kemi. Slutlig antagning 1 juli.
+
+/Studie- och yrkesvägledare Annika`, 'grades'),
+  d(`From: exchange-office@northuni.ac.uk
+To: Johanna Berg
+Subject: Transcript of Records — Erasmus autumn 2026
+
+Dear Johanna,
+Please find your Transcript of Records:
+– Social Policy in Europe (7.5 ECTS): B
+– Research Methods (7.5 ECTS): C
+– Child Welfare Comparative Studies (15 ECTS): A
+Your home university will receive an official copy.
+Kind regards`, 'grades'),
+  d(`Hej,
+
+Jag vill bara informera om att partiföreningen för Liberalerna i Vallby håller öppet möte den 11 december i Folkets hus. Tema: skolans framtid. Alla välkomna, även icke-medlemmar.
+
+/Annonsen från föreningen, uppsatt på anslagstavlan i biblioteket`),
+  d(`Hej Maria,
+
+Kort bakgrund om Sven Gran som ska sitta i referensgruppen: han är aktiv i Miljöpartiet och var deras kandidat till kommunfullmäktige, så förvaltningsledningen vill att gruppen också får en representant från en annan politisk inriktning för balansens skull.
+
+/Thomas`, 'political-opinion'),
+  d(`Från: Medborgarkontoret
+Ämne: Förtidsröstning
+
+Förtidsröstningen öppnar 18 dagar före valdagen. Röstmottagare ska vara opartiska och får inte bära partisymboler. Utbildning för röstmottagare hålls 1 och 3 augusti.`),
+  d(`Anteckning från personalsamtal (röstmottagare, valet 2026)
+
+Röstmottagaren Lars E. har enligt flera vittnen uttryckt stöd för Kristdemokraterna och uppmanat väljare att rösta på dem i vallokalen. Han har tagits ur tjänstgöring för resten av valdagarna. Valnämndens ordförande är informerad.`, 'political-opinion', 'hr-assessment'),
+  d(`Hi Karin,
+
+Following our call: the grant holder Dr. Mendes has sent her bank details for the travel reimbursement:
+Bank: Caixa Geral de Depósitos
+IBAN PT50 0035 0123 0004 5678 9017 2
+SWIFT CGDIPTPL
+Please process before year-end closing.
+
+Best,
+Lucas, Finance Office`, 'bank-account'),
+  d(`Hej ekonomi!
+
+Vi behöver betala ut ersättning till vår kontaktfamilj, familjen Östlund. Pengarna ska gå till Annas konto: ICA Banken 9271-1203 558 44. Avser oktober och november, 2 × 1 800 kr.
+
+/Lena, biståndshandläggare`, 'bank-account', 'social'),
+  d(`Hej,
+
+Från nästa år ska alla uppdragstagare (kontaktpersoner, familjehem, gode män) registrera sitt kontonummer själva via e-tjänsten. Handläggare ska inte längre mejla bankuppgifter till ekonomi. Instruktion bifogas.
+
+/Ekonomienheten`),
+  d(`Hej Jonny,
+
+Vid din granskning av kvittona för november hittade jag att Peter har lagt in en kvittobild som visar hela kortnumret på hans privata kort. Jag har maskerat den. Kan du påminna enheterna om att alltid maskera?
+
+/Revisionen`),
+  d(`[Whatsapp-export, Boendestöd team syd]
+[12/11/2026, 08:10] Hampus: Ok jag tar Ronja kl 10, Erik kl 13
+[12/11/2026, 08:12] Sofia: Erik sa igår att han fått nya mediciner från psyk, han är trött och vill att vi kommer senare
+[12/11/2026, 08:13] Hampus: kör 14 då
+[12/11/2026, 09:55] Sofia: glöm inte lägenhetsnyckeln, den ligger i skåpet
+[12/11/2026, 13:50] Hampus: Erik mår ok, vi handlade`, 'health', 'social'),
+  d(`Hej Anders,
+
+Vill bara flagga: i ärendet om Siv (hemtjänst) har hennes son hört av sig. Han säger att Siv är rädd för en av personalen eftersom han har pratat om att hon "röstar fel". Hon har alltid varit socialdemokrat och engagerad i PRO. Vi behöver prata med personalen.
+
+/Lena, enhetschef hemtjänst`, 'political-opinion', 'social'),
+  d(`Hej!
+
+Kyrkans förskola Ljuset söker vikarier inför våren. Du behöver inte vara medlem i Svenska kyrkan men ska respektera verksamhetens kristna värdegrund. Timlön enligt avtal. Ansök via vår hemsida.`),
+  d(`Dagbok, IFO Vuxen
+2026-11-04 Besök av Artur Nowak. Han har varit drogfri i 6 månader och går på Anonyma Narkomaner i katolska församlingens lokaler, där han även deltar i mässan varje söndag. Fortsatt försörjningsstöd beviljas under praktiken. Nästa besök 2 december.`, 'social', 'health', 'religion'),
+  d(`Hej,
+
+Vi i kören har en ny medlem, Ester, som kommer från Eritrea och sjunger i den ortodoxa kyrkans kör också. Hon är fantastisk! Kan hon få låna nyckeln till övningslokalen på torsdagar?
+
+/Körledaren`, 'ethnic-origin', 'religion'),
+  d(`Sammanfattning, webbinarium "Mänskliga rättigheter i kommunen"
+
+• Diskrimineringsgrunderna: kön, könsöverskridande identitet, etnisk tillhörighet, religion, funktionsnedsättning, sexuell läggning och ålder.
+• Exempel från DO:s tillsyn (anonymiserade).
+• Kommunens handlingsplan för 2027 innehåller utbildning för alla chefer.
+Bildspel finns på intranätet.`),
+  d(`Hej Linnea,
+
+Sekretessprövning: jag har gått igenom beställningen från journalisten gällande e-post mellan förvaltningen och skolan om eleven i ärende 2026-BOU-0412. Bedömning: uppgifterna om elevens personliga förhållanden omfattas av sekretess enligt 23 kap. 2 § OSL och lämnas inte ut. Övriga delar lämnas ut med maskeringar.
+
+Mvh
+Jurist Karin`, 'secrecy'),
+  d(`Hej,
+
+Vi har fått en begäran om att få ta del av alla mejl om upphandlingen av skolmat. Jag har gått igenom dem och inget omfattas av sekretess. De lämnas ut i morgon.
+
+/Registrator`),
+  d(`Hej Karin,
+
+Sanna på pappersarkivet undrar: vilket ark för sekretessmärkta handlingar ska användas för den nya rutinen? Hon har sett både den gamla blanketten och den nya "Sekretessprövad – får inte lämnas ut" i mallarkivet.
+
+/Dokumentcenter`),
+  d(`Hej Ahmed,
+
+Tack för praktikansökan. Vi har fått ditt registerutdrag och det är tomt, så inget hinder. Du börjar 12 januari kl 8 på Solbacken. Ta med ID.
+
+/Chef, Solbacken`),
+  d(`Utdrag ur personakt — disciplinärende
+
+Medarbetare: Lina Björk, undersköterska
+Händelse 2026-09-18: Lina har enligt vittnen tagit läkemedel (Oxikodon) från en brukares låda för eget bruk. Ärendet är polisanmält och anmält till IVO. Lina är avstängd med lön under utredningen. Hon har berättat att hon är beroende och har sökt hjälp via företagshälsovården.`, 'hr-assessment', 'criminal-record', 'health'),
 ];
