@@ -1433,4 +1433,361 @@ Min pappa Olof Strand har under våren fått diagnosen Alzheimers. Han har bevil
 
 Tacksam för svar!
 Jenny Strand`, 'health', 'social'),
+  d(`Från: Carina Öberg
+Skickat: den 17 oktober 14:31
+Till: Lars Nord; Hanna Vik
+Ämne: VB: Sammanställning inför ledningsgruppen
+
+Hej båda,
+här kommer sammanställningen inför tisdag. Jag har lagt till ett par saker längst ner.
+
+/Carina
+
+-----Ursprungligt meddelande-----
+Från: Lars Nord
+Skickat: den 16 oktober 17:05
+Till: Carina Öberg
+Ämne: Sammanställning inför ledningsgruppen
+
+Hej Carina,
+underlag i punktform:
+
+1. Ekonomi
+   - Prognos för helåret: -2,4 mnkr, främst köpta platser för placeringar.
+   - Försörjningsstödet ökar, +9 % jämfört med i fjol.
+2. Personal
+   - Två vakanta socialsekreterartjänster, rekrytering pågår.
+   - Personalomsättningen ligger på 18 %.
+3. Kvalitet
+   - IVO-tillsynen av barn och unga: inga anmärkningar.
+   - Tre lex Sarah-rapporter under kvartalet, samtliga utredda.
+4. Personalärende
+   - Medarbetaren i vuxengruppen, Johan Ekdahl, har anmälts till polisen för att ha lånat ut pengar till och tagit emot gåvor från en klient. Han är avstängd med lön i avvaktan på utredningen. Detta bör tas upp i slutet av mötet utan protokoll.
+5. Övrigt
+   - Julbord 12 december.
+
+/Lars`, 'criminal-record', 'hr-assessment'),
+  d(`Hej,
+
+Vi har tagit del av domen från Tingsrätten i Falun avseende er klient Benny Lund. Han har dömts till fängelse i 10 månader för grov stöld och olaga hot. Frivården har fått uppdraget att upprätta verkställighetsplan. Vi vill boka ett samverkansmöte med er socialsekreterare om boendet efter frigivningen.
+
+Med vänlig hälsning
+Kriminalvården, Frivården Falun
+Handläggare Åsa Tegnér
+
+Detta meddelande kan innehålla uppgifter som omfattas av sekretess enligt 35 kap. 15 § OSL.`, 'criminal-record', 'secrecy', 'social'),
+  d(`Hej kollegor,
+
+Inför temadagen om våld i nära relationer 22 november:
+• 08.30 Kaffe
+• 09.00 Föreläsning: Våldets normaliseringsprocess (Centrum mot våld)
+• 10.30 Polisen berättar om kontaktförbud och hur en anmälan går till
+• 12.00 Lunch
+• 13.00 Workshop om frågor vid hembesök
+• 15.00 Avslut
+
+Anmälan till Maria senast 8 november.`),
+  d(`Från: Klara Sjödin
+Skickat: den 2 februari 11:14
+Till: Rektor Ekbacken
+Ämne: Incident på skolgården
+
+Hej Ulf,
+som du säkert hört blev Isak i 9B rånad på sin telefon utanför skolan igår. Två äldre killar, varav en är Milan Petrovic som gick ut nian i fjol, hotade honom med kniv. Isaks pappa har polisanmält och polisen har redan hört Milan. Jag har pratat med Isak, han är skakad men var i skolan idag.
+
+/Klara, kurator`, 'criminal-record'),
+  d(`Hej!
+En påminnelse om att vi som arbetar med barn måste visa upp ett nytt utdrag ur belastningsregistret vart tredje år. Beställ det från Polisens hemsida (blankett 442.5) och lämna det oöppnat till din chef. Sista dag för er som anställdes 2021 är 31 mars.
+/HR Barn och utbildning`),
+  d(`Hej Martina,
+
+Utdraget ur belastningsregistret för den sökande till vikariatet på Lövet, Jesper Aronsson, har kommit. Det innehåller en dom från 2019 för ringa narkotikabrott (strafföreläggande). Enligt rutinen ska vi göra en samlad bedömning – jag tycker vi ska prata om det innan vi erbjuder tjänsten.
+
+/Elsa, rekryterande chef`, 'criminal-record'),
+  d(`Hej Jonna,
+
+Jag skickar över handlingarna i ärendet om tillsyn av serveringstillstånd för Restaurang Piren. Av polisens yttrande framgår att ägaren Dragan Milić är dömd för skattebrott och bokföringsbrott 2022. Alkoholhandläggaren föreslår återkallelse av tillståndet.
+
+Uppgifterna i polisens yttrande omfattas av sekretess enligt 35 kap. 1 § OSL och får inte lämnas ut.
+
+/Oskar, Tillståndsenheten`, 'criminal-record', 'secrecy'),
+  d(`Från: Registrator
+Skickat: den 20 mars 15:01
+Till: Samtliga nämndsekreterare
+Ämne: Sekretessmarkering i diariet
+
+Hej!
+Kom ihåg att handlingar som kan omfattas av sekretess ska sekretessmarkeras vid registrering, och att beslutet om utlämnande alltid fattas först när någon begär ut handlingen. Vid tveksamhet kontakta förvaltningsjuristen. En checklista finns på intranätet.
+
+Registraturen`),
+  d(`SEKRETESS – 26 kap. 1 § OSL
+
+Till: Socialnämndens individutskott
+Ärende: Omedelbart omhändertagande enligt 6 § LVU
+
+Ebba Svanberg, 3 år, har omedelbart omhändertagits den 11 november efter att polisen ingripit i hemmet på Granvägen. Modern var kraftigt påverkad och barnet ensamt i lägenheten. Ebba är placerad i jourhem. Ordföranden fattade beslutet, utskottet ska pröva det vid nästa sammanträde.
+
+Handläggare: Therese Åberg`, 'secrecy', 'social'),
+  d(`Hej,
+vi har mottagit din begäran om att få ta del av handlingar i ärende KS 2024/231 (upphandling av skolskjuts). Handlingarna har sekretessprövats. Anbuden från leverantörerna lämnas ut med undantag av prisbilagorna, som omfattas av sekretess enligt 31 kap. 16 § OSL. Du kan begära ett överklagbart beslut.
+
+Med vänlig hälsning
+Upphandlingsenheten`, 'secrecy'),
+  d(`Hej alla,
+
+Lite från veckans arbete med sekretessfrågor:
+- Vi har haft många begäranden om allmänna handlingar, 64 st denna vecka.
+- Nya utbildningen i OSL för nämndsekreterare startar i april.
+- Påminn gärna kollegor om att inte säga "det är sekretess" per automatik – alla handlingar ska prövas.
+
+Juristen Ida`),
+  d(`Från: Lena Boström
+Skickat: den 5 september 10:48
+Till: Anders Hult
+Ämne: Fw: Utlämnande
+
+Anders, se nedan. Vi lämnar inte ut.
+
+-------- Originalmeddelande --------
+Från: Förvaltningsjuristen
+Uppgifterna om hyresgästen Kjell Åström i Hyresnämndens ärende om obetalda hyror och hans kontakter med skuldrådgivningen omfattas av sekretess enligt 26 kap. 1 § OSL. Handlingen får inte lämnas ut till tidningen.`, 'secrecy', 'social'),
+  d(`Till: Personal på Hälsocentralen Fjällbyn
+Från: Verksamhetschef
+Ämne: Patientsekretess vid journalutlämning
+
+Påminnelse: Journalhandlingar omfattas av sekretess enligt 25 kap. 1 § OSL och får lämnas ut först efter sekretessprövning. Läkaren gör prövningen. Logga alltid utlämnandet.
+
+Tack för att ni är noggranna!`),
+  d(`Hej,
+
+Vid dagens hembesök hos familjen Karimi (ärende om ekonomiskt bistånd) berättade mamman Zahra att de är kristna konvertiter från Iran och att familjen fått hot från släktingar på grund av sin tro. Hon vill inte att tolken ska vara från samma område. Jag noterar detta i journalen.
+
+/Handläggare Maja Dahl`, 'religion', 'social', 'ethnic-origin'),
+  d(`Protokoll från föräldramöte, förskolan Ekorren
+
+1. Info om inskolning.
+2. Mat: förskolan serverar vegetariskt alternativ varje dag. Fläskfritt kan beställas.
+3. Högtider: vi uppmärksammar jul, ramadan och Diwali med sånger och sagor. Inga barn tvingas delta.
+4. Föräldraråd: två föräldrar valdes.
+
+/Förskolechef Lisa`),
+  d(`From: Rev. Thomas Whitaker
+Sent: 2 March 10:21
+To: Norrviken Municipality, Social Services
+Subject: Concern for parishioner
+
+Dear Sir or Madam,
+
+I am the chaplain of the Anglican congregation in town. One of our members, Mrs Grace Otieno, who attends mass every Sunday, told me that she has been without heating for two weeks and cannot pay her electricity bill. She is 79 and lives alone. Could someone from your services contact her?
+
+Yours sincerely,
+Rev. Thomas Whitaker`, 'religion'),
+  d(`Hej,
+jag vill anmäla att jag inte vill ha julmat på julbordet utan kosher, om det går att ordna? Jag äter inte fläsk eller skaldjur. Om det är krångligt tar jag med egen mat.
+Tack! / Rebecka Stein, Ekonomienheten`, 'religion'),
+  d(`Hej!
+Specialkostbeställningar för personalfesten ska lämnas senast fredag. Det finns vegetariskt, veganskt, laktosfritt, glutenfritt samt halal och kosher att välja på. Fyll i formuläret, ange bara kostval – inte anledning.
+/Personalföreningen`),
+  d(`Från: Oskar Jansson
+Skickat: den 13 april 23:14
+Till: Personalchefen
+Ämne: Konfidentiellt
+
+Hej Karin,
+
+Jag vill berätta något personligt innan det sprids som skvaller. Jag och Erik från Tekniska har varit ett par i snart två år och vi ska gifta oss i sommar. Jag vet att det finns regler om närstående i samma förvaltning – Erik jobbar inte under mig, men vi vill vara öppna. Kan vi prata om det?
+
+Vänliga hälsningar
+Oskar`, 'sex-life'),
+  d(`Hej kollegor,
+RFSL håller en utbildning om hbtqi-kompetens i vården den 7 mars. Den riktar sig till all personal inom äldreomsorgen och handlar om bemötande av äldre hbtqi-personer. Anmälan via kompetensportalen.
+/Utvecklingsenheten`),
+  d(`Ärendeanteckning, Ungdomsmottagningen (utdrag till kurator)
+
+2024-09-18: Besök av Noa, 16 år. Berättar att han sedan en fest i augusti har haft ett sexuellt förhållande med en 24-årig man som han träffat via en app. Noa vill inte att föräldrarna får veta. Testad för klamydia, negativt. Kurator tar ställning till orosanmälan.
+
+Barnmorska Lena Krantz`, 'sex-life', 'health'),
+  d(`Hej Sofia,
+tack för att du berättade på tisdagens möte. Jag har informerat HR enligt rutinen om att du blivit utsatt för sexuella trakasserier av en kund i receptionen, och kunden har fått besöksförbud i Kontaktcenter. Vill du ha kontakt med företagshälsovården finns det alltid.
+/Magnus, chef Kontaktcenter`, 'sex-life'),
+  d(`Kort rapport från personalnätverket Regnbågen, våren 2025
+
+– Nätverket har nu 42 medlemmar från alla förvaltningar.
+– Vi har haft tre luncher och en föreläsning om normkritik.
+– Vi deltar i Pride-paraden i juni och söker volontärer till kommunens monter.
+– Nätverket är öppet för alla, inte bara hbtqi-personer.
+
+Kontakt: regnbagen@norrvikens.se`),
+  d(`Hej!
+
+Jag heter Mirja och är nyanställd tolk. Jag undrar om jag kan få tillgång till passersystemet. HR sa att jag måste lämna fingeravtryck hos vakten – är det frivilligt? Jag har hört att man kan använda kort istället.
+
+Tack!
+Mirja Salo`),
+  d(`Från: Säkerhetsenheten
+Skickat: den 28 januari 09:40
+Till: Kjell Andersson
+Ämne: SV: Fingeravtryck raderade?
+
+Hej Kjell,
+ja, vi har nu raderat dina registrerade fingeravtryck (höger pekfinger och tumme) samt ansiktsbilden från passersystemet, eftersom du slutar 31 januari. Loggen visar att mallarna togs bort kl 08.12 idag.
+
+Säkerhetsenheten/Johanna`, 'biometric'),
+  d(`Hej,
+Inför skolfotograferingen: fotografen använder ett program som automatiskt kopplar varje ansikte till rätt elev med ansiktsigenkänning. Vi har fått frågor om detta. Alla bilder raderas hos fotografen efter 60 dagar. Den som inte vill vara med i systemet fotograferas manuellt. 
+/Skolexpeditionen`),
+  d(`Hej Anna,
+Jag har nu sett loggarna från tidsstämplingsterminalen på Lagret. Terminalen använder handflatsskanning. Mattias Wennström har stämplat in 07.02 varje dag i mars, men kamerabilderna visar att han kom efter nio tre gånger. Någon har alltså använt hans handflatsmall? Det borde inte gå. Kan du kolla med leverantören?
+/Per, lagerchef`, 'biometric', 'hr-assessment'),
+  d(`Meddelande från Migrationsverket, Mottagningsenheten Boden
+
+Hej,
+personen Yonas Tesfay (dossiernummer 19-887 442) har fått sina fingeravtryck och ansiktsfoto registrerade vid ansökan om förlängt uppehållstillstånd 6 mars. Han uppger att han är eritreansk medborgare av tigrinsk härkomst. Beslut väntas inom 4 månader.
+
+Handläggare Erik Falk`, 'biometric', 'ethnic-origin'),
+  d(`Hej alla!
+
+I helgen firade vi Samefolkets dag på skolan med joik, renskav och föreläsning om samernas historia. Stort tack till alla som hjälpte till!
+Vi har också beställt nya böcker om nationella minoriteter till biblioteket.
+
+/Biblioteket, Gränsskolan`),
+  d(`Från: Johanna Aho
+Skickat: den 11 september 15:30
+Till: Äldreomsorgen Sjöbacka
+Ämne: Min mamma
+
+Hej,
+min mamma Aili Aho flyttar in på Sjöbacka nästa vecka. Hon är sverigefinne och har med åren tappat nästan all svenska pga sin demens. Finns det finskspråkig personal? Enligt minoritetslagen har hon rätt till äldreomsorg på finska, har jag läst.
+
+Vänligen
+Johanna Aho`, 'ethnic-origin', 'health', 'social'),
+  d(`Hej!
+Kommunen ingår i förvaltningsområdet för finska. Det innebär att äldre sverigefinnar har rätt till äldreomsorg helt eller delvis på finska. Vi söker därför undersköterskor med finska språkkunskaper. Ansök via Offentliga jobb.`),
+  d(`Hej Sanna,
+en sak till från intervjun med Sergio: han nämnde att han är uppvuxen i Chile men har italienskt ursprung, och att han talar spanska, italienska och lite portugisiska. Kan vara bra för tjänsten på Kontaktcenter. Referenserna ser bra ut.
+/Martin`, 'ethnic-origin'),
+  d(`Från: Anders Möller
+Skickat: den 3 juni 10:20
+Till: Genetikmottagningen
+Ämne: Släktutredning
+
+Hej,
+jag vill ha hjälp med en släktutredning. Min pappa och hans bror dog båda av hjärtstopp före 50 och vi har nu fått veta att pappas kusin har bekräftad hypertrofisk kardiomyopati med en genetisk förändring i MYBPC3. Kan jag testa mig?
+
+Anders Möller`, 'genetic', 'health'),
+  d(`Hej!
+Vi i föräldraföreningen undrar om ni på skolan kan informera om den nya nyfödd-screeningen (PKU-provet). Många föräldrar undrar vad som sparas i biobanken och hur länge. Vi har inga specifika frågor om enskilda barn.
+/Föräldraföreningen Lövhagen`),
+  d(`Hej,
+
+Resultat för barnet Tyra Berg, PKU-screening: förhöjt värde, omprov taget, kvarstår. Genetisk analys visar två sjukdomsframkallande varianter i PAH-genen. Diagnos fenylketonuri bekräftad. Föräldrarna informerade, dietist kopplad.
+
+Detta meddelande innehåller patientuppgifter som omfattas av sekretess enligt 25 kap. 1 § OSL.
+
+Barnkliniken, Dr Linda Friberg`, 'genetic', 'health', 'secrecy'),
+  d(`Hej,
+Jag satt i kassan på simhallen igår när en kund, Lars Boman, lämnade sitt kort för att betala årskortet. Terminalen krånglade så jag skrev upp numret på en lapp: 4023 9911 6620 3184 exp 12/26. Nu vet jag inte om betalningen gick igenom. Vad ska jag göra med lappen?
+/Lovisa, receptionen`, 'payment-card'),
+  d(`Hej!
+
+Du har en ny faktura från Norrvikens kommun (barnomsorgsavgift, april). Belopp: 1 572 kr. Förfallodag: 30 april. Betala via autogiro, e-faktura eller med kort på Mina sidor. 
+
+Detta mejl går inte att svara på.`),
+  d(`Från: Hampus Lind
+Skickat: den 24 juli 21:15
+Till: Kultur och fritid
+Ämne: Dubbel dragning
+
+hej. jag bokade två platser på sommarlägret för mina barn via er webb. Mitt kort (mastercard 5355 0827 6615 9032, giltigt tom 10/28) drogs två gånger, 3 200 kr ggr två. Vill ha tillbaka.
+
+Hampus`, 'payment-card'),
+  d(`Hej Stina,
+
+Vi behöver lägga in ditt kort som betalkort för dina tjänsteresor, eftersom du reser så mycket. Men skriv INTE numret här – ring resebyrån på 08-123 440 10 istället och ge dem uppgifterna direkt.
+
+/Emma, administratör`),
+  d(`Veckorapport Ungdomsboendet Kompassen, v. 8
+
+Beläggning: 9 av 10 platser
+Händelser:
+• Ungdom A (Zakaria, 17) rymde tisdag kväll och hittades av polisen på onsdagsmorgonen. Han misstänks för inbrott i en kiosk under natten, förhör har hållits.
+• Ungdom B har påbörjat praktik på bilverkstad.
+• Brandövning genomförd.
+Personal: 2 vikarier under sportlovet.
+
+/Föreståndare Göran Ek`, 'criminal-record', 'social'),
+  d(`Hej,
+vi arbetar med en revidering av Kompassens rutiner för avvikelser. Hur ska vi dokumentera när en ungdom rymmer eller begår brott under placeringen? Finns det en mall från socialförvaltningen?
+/Göran, föreståndare`),
+  d(`Hej Linnéa,
+
+Jag vill lyfta Emils arbete under hösten inför din bedömning av hans provanställning. Han har varit mycket noggrann, snabbt lärt sig systemen och fått beröm från medborgare. Däremot har han vid flera tillfällen inte följt rutinen för sekretessmarkering och det måste förbättras. Samlat tycker jag att han ska erbjudas tillsvidareanställning.
+
+/Jakob, handledare`, 'hr-assessment'),
+  d(`Hej chefer!
+
+Här kommer en påminnelse om de nya lönekriterierna:
+1. Resultat och måluppfyllelse
+2. Samarbete och bemötande
+3. Utveckling och ansvar
+Lönesättande samtal ska dokumenteras i HR-systemet. En bedömningsmall finns i chefshandboken.
+
+/HR-enheten`),
+  d(`Från: Ylva Hallin
+Skickat: den 9 maj 16:10
+Till: Barbro Dahl
+Ämne: Personlighetstest
+
+Hej Barbro,
+här är resultaten från personlighetstestet för de två slutkandidaterna till controllertjänsten:
+– Amanda Lilja: hög samvetsgrannhet, låg extraversion, mycket hög stresstålighet.
+– Nils Borg: hög extraversion, medel samvetsgrannhet, låg stresstålighet.
+Testföretagets rekommendation är Amanda.
+
+/Ylva, rekryteringskonsult`, 'hr-assessment'),
+  d(`Hej alla!
+Vi har nu infört personlighetstest som ett steg i rekryteringen av chefer. Testet heter OPQ32 och administreras av en extern konsult. Kandidaterna får alltid återkoppling. Resultaten sparas inte efter avslutad rekrytering.
+/HR-direktör Lars Wik`),
+  d(`Hej!
+
+Sammanfattning från kvartalsmötet med lönerådet:
+– Lönespridningen inom förvaltningen är oförändrad.
+– Analysen av osakliga löneskillnader mellan kvinnor och män visar inga skillnader som inte kan förklaras.
+– Nästa revision: april.
+/Lönerådet`),
+  d(`Hej Nadia,
+
+ditt nya lönebesked: grundlön 28 900 kr, OB 3 412 kr, övertid 1 250 kr, skatt 8 902 kr, netto 24 660 kr. Utbetalning sker till ditt konto i Swedbank, 8105-9 912 441 223-4, den 25:e.
+
+Lönecenter`, 'salary', 'bank-account'),
+  d(`Hej!
+Jag tänkte bara tipsa om att facket Vision har en löneapp där man kan jämföra sin lön med andras inom samma yrke. Bra inför lönesamtalet! 
+/Lisa`),
+  d(`Hej,
+min man Kenneth Ljung har blivit sjuk och fått diagnosen ALS. Han kan inte längre gå i trappor och behöver hjälp med det mesta. Vi har ansökt om hemtjänst och bostadsanpassning men inget har hänt på fyra veckor. Vad gör jag?
+Marita Ljung`, 'health', 'social'),
+  d(`Hej alla vårdnadshavare!
+
+Höstens hälsosamtal hos skolsköterskan genomförs för åk 4 och 7. Eleverna får svara på en enkät om sömn, kost och mående. Skolsköterskan kontaktar er om något behöver följas upp. Vaccinationer enligt barnvaccinationsprogrammet ges i åk 5 (HPV) och åk 8 (dTp).
+
+/Elevhälsan`),
+  d(`[2024-03-15 07:45] Emma: morrn, kommer vara sen idag, Vincent har kräkts hela natten så jag måste vänta på att min sambo kommer hem 
+[2024-03-15 07:46] Chef Linda: ok ingen fara, krya på er
+[2024-03-15 07:50] Emma: tack ❤️ typ kl 10
+[2024-03-15 08:10] Jonas: jag tar ditt möte kl 9
+[2024-03-15 08:11] Emma: du är bäst`, 'health'),
+  d(`Hej,
+Vi har tagit emot din ansökan om ekonomiskt bistånd för mars. För att vi ska kunna handlägga ansökan behöver du komplettera med:
+– kontoutdrag för de senaste tre månaderna
+– hyresavi
+– beslut från Försäkringskassan
+Saknade uppgifter ska vara inne inom 10 dagar.
+
+Försörjningsstödsenheten`),
+  d(`Hej Mohammed,
+
+Beslut: Din ansökan om ekonomiskt bistånd för februari beviljas med 8 430 kr (norm, hyra och el). Ansökan om bidrag till glasögon avslås, se motivering. Pengarna betalas ut 28 februari till ditt konto.
+
+Handläggare Eva Sand
+Försörjningsstödsenheten`, 'social'),
 ];
