@@ -1629,4 +1629,421 @@ Vi har fått in en ansökan om arbete på fritidsgården från Sanna Holm. I utd
 finns en dom från 2023 för ringa stöld. Den är inte relevant för tjänsten enligt vår bedömning, men jag
 vill att du tar ställning innan vi går vidare.
 /HR-partner Annika`, 'criminal-record'),
+  d(`Från: Hanna Kallio
+Skickat: den 21 januari 2026 14:17
+Till: Ledningsgruppen Hemtjänsten
+Ämne: Språkkompetens Tornedalen
+
+Hej,
+Inför schemaläggningen våren: Elsa Niemi i Pajala-området är tornedaling och vill helst ha personal som
+talar meänkieli, hon har blivit alltmer förvirrad när personalen bara talar svenska. Kan vi prioritera
+Aino och Kalle till hennes besök?
+/Hanna, samordnare`, 'ethnic-origin', 'social'),
+  d(`Hej!
+
+Nu finns broschyren "Dina rättigheter som samer, tornedalingar, sverigefinnar, romer och judar" på
+sju språk i receptionen och på webben. Dela gärna ut den till besökare som frågar om minoritetsspråk.
+
+/Minoritetssamordnaren`),
+  d(`Till: Elevhälsoteamet
+Från: Kurator Mona
+Ämne: Inför EHT 5/3 – kort
+
+- Zeynep (8A): pappan har uttryckt att familjen är aleviter och inte vill att hon deltar i
+  religionsundervisningens besök i moskén. Rektor har pratat med familjen, hon får alternativ uppgift.
+- Lucas (8B): har slutat komma till idrotten. Mamma säger att han skäms över sin kropp. Jag träffar
+  honom veckovis.
+- Allmänt: ny rutin för frånvarouppföljning, se bilaga.`, 'religion'),
+  d(`Hej allihop i arbetslaget,
+
+Sammanfattning från gårdagens planeringsdag:
+• Temat för våren blir "Världens högtider" – vi tittar på jul, eid, diwali, påsk och pesach.
+• Föräldramöte 24/3, vi bjuder på fika.
+• Utvärdering av läsfixarna – fortsätter i höst.
+• Ingen ändring i schemat.
+/Karin`),
+  d(`Hej Sebastian,
+
+Jag sitter med planeringen för valvakan och behöver veta om du kan vara med som funktionär. Jag vet att
+du själv är aktiv i Centerpartiets ungdomsförbund och inte vill synas på bild i kommunens material,
+så du kan få jobba bakom scenen.
+/Linda, kommunikationsavdelningen`, 'political-opinion'),
+  d(`Utdrag ur föreningsregistret – föreningsbidrag 2026
+
+Beviljade bidrag:
+– SSU Norrtuna, 8 000 kr (verksamhetsbidrag)
+– Moderata ungdomsförbundet Norrtuna, 8 000 kr
+– Grön Ungdom Norrtuna, 6 500 kr
+Avslag: Föreningen Fria Röster (ej uppfyllt krav på demokratisk uppbyggnad).`),
+  d(`Från: Caroline Nyström
+Skickat: den 2 mars 2026 08:44
+Till: Lärarlaget 4–6
+Ämne: Hanna T.
+
+Hej alla. Jag vill bara säga att Hanna Tornberg i 5B har två mammor, Jessica och Mia, som båda är
+vårdnadshavare. Det har varit lite tjafs i klassen om det. Kan vi vara extra uppmärksamma och ta tag i
+kommentarer direkt? Båda vill bli inbjudna till utvecklingssamtalet.
+/Caroline, mentor`, 'sex-life'),
+  d(`Hej,
+
+Vi har beställt nya formulär för vårdnadshavare: "Vårdnadshavare 1" och "Vårdnadshavare 2" i stället
+för "mamma" och "pappa". Det gäller alla blanketter i Skolwebben från 1 april.
+
+Skoladministrationen`),
+  d(`Från: Sara Frost
+Skickat: den 15 februari 2026 19:20
+Till: Monica Åkerlund (chef)
+Ämne: Byte av namn i systemen
+
+Hej Monica,
+Efter helgen kommer jag att använda namnet Sam. Jag har påbörjat könsbekräftande vård och har fått
+nytt namn registrerat hos Skatteverket. Kan du hjälpa mig att uppdatera namnet i schemat, på
+namnskylten och i mejlen? Jag berättar för gruppen själv på måndag.
+/Sam`, 'sex-life', 'health'),
+  d(`Hej!
+
+Bifogat: den reviderade rutinen för hantering av begäran om allmän handling. Nytt är att alla
+begäranden ska diarieföras samma dag, och att sekretessprövningen görs av den som ansvarar för
+handlingen. Beslut om avslag fattas av förvaltningsjuristen.
+
+Registraturen`),
+  d(`Från: Förvaltningsrätten i Luleå
+Till: Socialnämnden
+Ämne: Dom i mål 2145-25
+
+Förvaltningsrätten bifaller socialnämndens ansökan om att Mikaela Strand ska beredas vård enligt 4 §
+LVM. Mikaela har ett långvarigt missbruk av alkohol och bensodiazepiner och har vid flera tillfällen
+allvarligt skadat sig själv.
+Domen omfattas av sekretess enligt 26 kap. 22 § OSL i de delar som rör hennes hälsotillstånd.`, 'social', 'health', 'secrecy'),
+  d(`Hej Agneta,
+
+Kort om gårdagens möte med Josef Berg på LSS-kontoret: han har fått avslag på ledsagarservice, men
+familjen ska överklaga. Han har Downs syndrom och klarar inte bussen själv. Jag har hjälpt dem med
+formuleringarna. Hör gärna av dig om du har exempel på tidigare domar.
+/Ulla, god man`, 'social', 'health'),
+  d(`Till alla kontaktpersoner inom LSS
+
+Årets utbildningsdag om LSS-insatserna är 22 april. Program:
+– Vad är skillnaden mellan ledsagarservice och kontaktperson?
+– Hur skriver vi genomförandeplaner?
+– Aktuell rättspraxis.
+Anmälan senast 1 april. Arvode utgår enligt riktlinjerna.`),
+  d(`Från: Kristin Bengtsson
+Skickat: den 23 januari 2026 13:50
+Till: Arbetsterapeut Oskar
+Ämne: Hjälpmedel
+
+Hej Oskar,
+Fru Edith Larsson på Björkvägen 22 har ramlat två gånger sedan jul. Hon vägrar använda rollatorn inne.
+Hemtjänsten är där fyra gånger per dag men hon är ensam nätterna. Kan du göra ett hembesök och titta på
+trygghetslarm med fallsensor?
+/Kristin, biståndshandläggare`, 'social', 'health'),
+  d(`Hej,
+
+Jag skulle vilja veta mer om hur man ansöker om hemtjänst för min pappa. Han bor kvar hemma och har
+börjat få svårt med städning och inköp. Vilka uppgifter behöver ni?
+
+Vänliga hälsningar
+Mikael`),
+  d(`Svar från Kontaktcenter:
+
+Hej Mikael! Tack för ditt mejl. Du eller din pappa kan ansöka om hemtjänst genom att ringa
+biståndsenheten på 0650-190 00 eller använda e-tjänsten. En handläggare gör sedan ett hembesök och
+utreder behovet. Din pappa behöver själv samtycka till ansökan.
+
+Vänliga hälsningar, Kontaktcenter`),
+  d(`Anteckningar från budgetdialog, Individ- och familjeomsorgen
+
+Kostnaderna för placeringar av barn och unga ökade med 14 % under 2025. Antalet institutionsplaceringar
+enligt LVU var 11 (2024: 8). Försörjningsstödet minskade något, 2 % färre hushåll. Förslag om utökad
+öppenvård presenteras för nämnden i april.`),
+  d(`Från: Linnéa Ekholm
+Skickat: den 3 mars 2026
+Till: Kollegorna på Enheten
+Ämne: Tack för stödet
+
+Tack alla för att ni har täckt upp för mig. Som några av er vet har jag gått i behandling på
+Beroendecentrum sedan november för mitt spelberoende. Jag är tillbaka på heltid från måndag och
+vill gärna fika och prata om det om någon undrar.
+Linnéa`, 'health'),
+  d(`Från: Kurt Åman
+Skickat: den 6 februari 2026
+Till: IT-support
+Ämne: Access till fakturaportalen
+
+Hej, jag kommer inte in i fakturaportalen. Mitt användarnamn är kurt.aman och lösen jag använder är
+Korvbröd55!! – har ni ändrat något? Tacksam för snabb hjälp innan månadsskiftet.
+Kurt`, 'credentials'),
+  d(`Från: Gustav Nilsson
+Skickat: den 14 februari 2026 10:30
+Till: Personalhandläggare Marie
+Ämne: Försäkring
+
+Hej Marie,
+Jag funderar på att teckna den frivilliga sjukförsäkringen via facket men de frågar om ärftliga
+sjukdomar. Min pappa och farfar hade båda familjär hyperkolesterolemi och jag testades positivt för
+samma mutation i LDLR-genen förra året. Måste jag uppge det? Eller kan jag hoppa över försäkringen?
+/Gustav`, 'genetic', 'health'),
+  d(`Regionens nyhetsbrev – Forskning i fokus
+
+Nu startar en ny studie om ärftlig bröstcancer i norra Sverige. Deltagarna erbjuds gentest och
+genetisk vägledning. Studien godkänd av Etikprövningsmyndigheten. Läs mer och anmäl intresse på
+forskningssidan. Inga resultat lämnas ut till arbetsgivare eller försäkringsbolag.`),
+  d(`Hej Jennie,
+
+Efter mötet med elevens föräldrar vill jag sammanfatta: Malte har fragilt X-syndrom, vilket
+bekräftades genom genetisk utredning när han var tre. Hans lillebror har nyligen testats och är också
+bärare av fullmutationen. Föräldrarna vill att vi planerar för att Malte ska gå i träningsskoleklassen.
+/Specialpedagog Inger`, 'genetic', 'health'),
+  d(`Från: Identitetshantering
+Till: Nils Forsberg
+Ämne: Irisregistrering slutförd
+
+Hej Nils,
+Din irisskanning för åtkomst till arkivets säkerhetszon registrerades den 2 mars kl. 14.22.
+Mall-ID: IR-22019-NF. Om du inte begärt detta, kontakta säkerhetsenheten omedelbart.`, 'biometric'),
+  d(`Hej!
+
+Frågan om fingeravtrycksläsare för tidsregistrering i hemtjänsten har varit uppe igen. Juristen bedömer
+att det inte är proportionerligt. Vi fortsätter med appen och PIN-kod. Ingen biometrisk data ska
+samlas in.
+
+/Verksamhetsutvecklare Hemtjänsten`),
+  d(`From: Laura Bianchi
+Sent: 8 March 2026 17:40
+To: IT Security
+Subject: Voice authentication logs
+
+Hello,
+As requested I checked the access logs for the voice authentication service. My own voiceprint
+(enrolled 12 January, ID VX-3391) was used three times on Saturday when I was on holiday in Italy.
+Someone may have used a recording of my voice. Please investigate and suspend it.
+Laura Bianchi, Business Analyst`, 'biometric'),
+  d(`Från: Hotell Bellevue
+Till: Eva Strand
+Ämne: Reservation 40021
+
+Tack för din bokning! Vi har debiterat 2 380 kr på kortet Visa 4539 1488 0343 6467 (giltigt till 05/29)
+enligt dina uppgifter. Avbokning senast 24 timmar före ankomst.
+Hälsningar Receptionen`, 'payment-card'),
+  d(`[Chatt-export, Inköpsgruppen]
+2026-02-03 11:01 Lisa: vem har företagskortet?
+2026-02-03 11:02 Jens: jag, behöver du beställa något?
+2026-02-03 11:02 Lisa: ja, licenser för 3 400 kr
+2026-02-03 11:03 Jens: skickar numret i sms: nej vänta. jag beställer åt dig, skicka länken
+2026-02-03 11:04 Lisa: perfekt tack`),
+  d(`Hej Ekonomi,
+
+Vi har fått ett samtal från en kvinna som tror att hennes betalkort har använts obehörigt i
+parkeringsautomaten vid Stadshuset. Kortnumret hon uppgav: 4556 7375 8689 9855, innehavare Birgitta
+Holm. Kan ni kontrollera transaktionerna 12–14 februari?
+/Parkeringsenheten`, 'payment-card'),
+  d(`Hej,
+
+Vi påminner om att ingen får spara kortuppgifter i Excelark eller mejl. Alla kortbetalningar i våra
+e-tjänster hanteras av betalleverantören och vi ser aldrig hela kortnumret. Skriv till
+ekonomi@kommunen.example om ni har frågor.`),
+  d(`Från: Jenny Andersson
+Skickat: den 12 mars 2026 09:05
+Till: Bo Hellström
+Ämne: SV: Pengar till Lucas
+
+Hej Bo,
+Vad bra att ni hittat en lösning. Jag har betalat 1 500 kr för klassresan. Om ni vill ha pengarna från
+cirkusföreställningen också kan ni sätta in dem på mitt konto: Länsförsäkringar 9021-417 338 26.
+Jenny
+
+> Bo Hellström skrev:
+> Hej Jenny, det var överskott från caféet. Vart ska vi betala tillbaka?`, 'bank-account'),
+  d(`Protokoll Klassrådet 7C 2026-02-20
+
+1. Fika på fredagar – ja, med turordning.
+2. Klassresan – vi samlar in pengar genom att sälja kakor. Kassör: Ella. Pengarna sätts in på
+   klassens konto som föräldraföreningen har.
+3. Mobiler på lektionerna – diskussion.
+4. Övrigt: skåpen är trasiga, rektor informerad.`),
+  d(`Från: Malin Ek
+Skickat: den 1 februari 2026 16:02
+Till: Rektor Stefan
+Ämne: Olle i 2A – oro
+
+Hej Stefan,
+Jag är orolig för Olle. Han har haft samma smutsiga kläder hela veckan, somnar på lektionerna och
+sa i dag att pappa "sover hela dagarna och luktar konstigt". Jag tänker att vi behöver göra en
+orosanmälan. Kan vi prata innan jag skickar?
+/Malin, klasslärare`, 'social'),
+  d(`Hej!
+
+Vi ska ha föräldramöte om skolans arbete mot kränkningar. Talare är en polis från närpolisen som
+berättar om nätmobbning och vilka brott det kan handla om (ofredande, förtal, olaga hot). Mötet är
+öppet för alla vårdnadshavare.
+
+Rektorerna i Norra skolområdet`),
+  d(`Från: Kommunens säkerhetssamordnare
+Till: Enhetschefer fritidsgårdar
+Ämne: VB: Information från polisen – SEKRETESS
+
+Följande är sekretessbelagd information från polisen enligt 18 kap. 1 § OSL och får inte spridas:
+Två ungdomar som besöker Gården, Ali Mansour och Viktor Lund, är misstänkta för inblandning i
+skjutningen på Västra torget. Polisen ber om att bli kontaktade om de dyker upp.`, 'secrecy', 'criminal-record'),
+  d(`Hej Jonas,
+
+Jag håller på med rutinen för nämndsekreterare. Fråga: ska vi anteckna "omfattas av sekretess" i
+protokollet på de paragrafer som är sekretessbelagda, och i så fall med vilket kapitel? Har du något
+exempel från IFO?
+
+/Nämndsekreterare Sara`),
+  d(`Kopia av journalanteckning – Ungdomsmottagningen
+(SEKRETESS enligt 25 kap. 1 § OSL – får inte lämnas ut)
+
+Besök 2026-02-17, Ida S., 17 år
+Kommer för preventivmedelsrådgivning, har haft oskyddat sex. Graviditetstest negativt. Önskar
+p-stav, inläggning bokad 24/2. Erbjuden klamydiaprovtagning, tackat ja.
+/Barnmorska Helena`, 'secrecy', 'health', 'sex-life'),
+  d(`Hej,
+
+Nämndsekreteraren behöver veta om någon ledamot har jäv i ärende 14 på torsdag (avtal med
+Föreningen Folkets Hus). Meddela före onsdag.
+
+/Kansliet`),
+  d(`Från: Samira Haddad
+Skickat: den 22 februari 2026 13:15
+Till: HR Rekrytering
+Ämne: SV: Erbjudande om anställning
+
+Hej,
+Tack för erbjudandet, jag tackar gärna ja! En sak bara: i papperen står det att jag är född i Syrien,
+men det stämmer inte, jag är född i Libanon. Min familj är palestinier och flydde dit på 70-talet.
+Kan ni ändra det i personalakten?
+Samira`, 'ethnic-origin'),
+  d(`Hej alla mentorer,
+
+Vi har flera nyanlända elever i årskurs 7 och 8 i vår. Studiehandledning finns på arabiska, dari,
+somaliska och ukrainska. Om ni behöver hjälp att kartlägga en elevs tidigare skolgång, kontakta
+modersmålsenheten. Kartläggningsmaterialet från Skolverket finns i Teams.
+
+/Biträdande rektor`),
+  d(`Ärendeanteckning, Arbetsmarknadsenheten 2026-03-02
+
+Deltagare: Ahmed Warsame
+Ahmed, som kom från Somalia 2019, har nu klarat SFI D. Han vill bli busschaufför. Han har
+hörselnedsättning på vänster öra, vilket behöver utredas inför körkortet. Remiss till
+arbetsförmedlingens specialist. Nästa träff 16/3.`, 'ethnic-origin', 'health'),
+  d(`Veckosammanfattning – Flyktingmottagningen v. 9
+
+• 6 nya hushåll anvisade (totalt 19 personer), de flesta från Ukraina och Eritrea.
+• Bostäder: 4 lägenheter klara, 2 hushåll bor tillfälligt på vandrarhem.
+• Samhällsorientering startar 16 mars.
+• Samverkansmöte med regionen om hälsoundersökningar 12/3.`),
+  d(`Till: Personalen på Ängens förskola
+
+Inför fastan: familjen till Yusuf (Igelkottarna) har bett att han bara får halal-kött, och mamma
+har sagt att familjen firar Eid efter Ramadan, så han kommer vara ledig 30–31 mars. Köket är
+informerat.
+/Förskolechef Anna`, 'religion'),
+  d(`Från: Ebba Lund
+Skickat: den 7 mars 2026
+Till: Jonatan (präst), Svenska kyrkan Norrby
+Kopia: Enhetschef Hemtjänst
+Ämne: Besök hos Ruth
+
+Hej Jonatan, Ruth Eriksson på Vallmovägen frågar efter dig igen. Hon har varit aktiv i församlingen
+hela livet och vill ta nattvarden hemma nu när hon inte kan gå till kyrkan. Kan du komma nästa vecka?
+Ebba, hemtjänsten`, 'religion', 'social'),
+  d(`Hej!
+
+I år arrangerar Interreligiösa rådet en öppen kväll den 18 april i Stadsparken med representanter för
+kyrkor, moskéer, synagogan och buddistiska föreningen. Kommunen bidrar med tält och ljud.
+
+/Kultur och fritid`),
+  d(`Från: Eva-Lena Berg
+Skickat: den 9 mars 2026 10:22
+Till: Kommunstyrelsens ordförande
+Ämne: Utskottets sammansättning
+
+Hej Ingvar,
+Efter Jan Larssons (L) avgång behöver Liberalerna utse en ny ledamot. Jag har pratat med Susanne Ek som
+är beredd att ta platsen. Hon är medlem sedan 2018 och sitter i dag som ersättare i
+socialnämnden.
+/Eva-Lena, gruppledare (L)`, 'political-opinion'),
+  d(`Medborgardialog om nya badhuset – sammanfattning
+
+Ca 140 personer deltog. De flesta önskade en 50-metersbassäng och längre öppettider. Flera
+ifrågasatte kostnaden. Politiker från alla partier i kommunfullmäktige fanns på plats och svarade på
+frågor. En rapport lämnas till tekniska nämnden i maj.`),
+  d(`Från: Emelie Hansson
+Skickat: den 28 januari 2026 08:15
+Till: HR-chef
+Ämne: Löneförhandling Lasse
+
+Hej,
+Jag har fått ett mejl från Lasse Kron där han säger att han vill ha 2 500 kr mer än budgeten, han
+ligger på 41 200 i dag som enhetschef och har erbjudande från grannkommunen på 44 000. Vad är vårt
+utrymme? Jag vill inte tappa honom.
+/Emelie`, 'salary'),
+  d(`Lönerevision 2026 – information till medarbetare
+
+Årets lönerevision gäller från 1 april. Lönesättande samtal hålls i mars. Kriterierna för lönesättning
+finns på intranätet. Den nya lönen syns på lönespecifikationen i maj, med retroaktiv utbetalning.
+Kontakta din närmaste chef om du har frågor om processen.`),
+  d(`[HR-system, Utvecklingssamtal – dokumentation]
+Medarbetare: Hampus Söderström
+Chef: Lena Ekberg
+Datum: 2026-02-11
+
+Hur har året varit? Hampus tycker att det har varit tungt med nya systemet.
+Chefens bedömning: Hampus levererar, men hans dokumentation håller inte kvaliteten; tre ärenden har
+fått återremitteras. Han behöver förbättra struktur och följsamhet till rutiner.
+Överenskomna mål: genomgå utbildningen i dokumentation senast maj; avstämning varannan vecka.`, 'hr-assessment'),
+  d(`Hej alla,
+
+Medarbetarsamtalen i år kommer att hållas digitalt i nya HR-systemet. Medarbetaren fyller i
+förberedelsen innan. Efter samtalet skriver båda under. Inget av innehållet påverkar lönen direkt,
+men det är ett underlag inför lönesamtalet.
+
+Personalenheten`),
+  d(`Från: Mentor Jessica
+Till: Vårdnadshavare till Otto Brandt
+Ämne: Frånvaro
+
+Hej,
+Ottos frånvaro har nu nått 18 %, varav 11 % ogiltig (sen ankomst första lektionen). Vi har en närvaroplan
+där vi följer upp varje vecka. I matte fick han E på senaste provet, vilket är en förbättring från F.
+Vänliga hälsningar, Jessica`, 'grades'),
+  d(`Hej!
+
+CSN behöver få in närvarorapporterna senast den 15:e varje månad för alla elever med studiebidrag.
+Vid ogiltig frånvaro över fyra timmar per månad ska skolan rapportera. Rutinen finns i
+lärarhandboken.
+
+Administrationen, Gymnasiet`),
+  d(`Protokoll IT-driftmöte 2026-02-26
+
+1. Patchning: Windows-servrar patchade 24/2, inga fel.
+2. Backup: test av återläsning OK.
+3. Nya administratörskonton: Kristoffer får konto adm-krin. Tillfälligt lösenord: TrolleBo-44!x, byts
+   vid första inloggning.
+4. Brandväggsbyte planerat till v. 14.`, 'credentials'),
+  d(`Hej,
+
+Kan ni återställa mitt konto i skolplattformen? Jag har glömt lösenordet och SMS-koden kommer inte
+fram. Jag heter Ronja Lindell och är lärare på Hagaskolan.
+Tack!
+
+---
+Svar: Hej Ronja, vi har skickat en återställningslänk till din privata e-post. /Servicedesk`),
+  d(`Från: Jessica Ahlgren, Familjehemssekreterare
+Till: Familjehemmet Nyberg
+Ämne: Inför tisdag
+
+Hej Jonna och Camilla,
+Som vi sa i telefon kommer jag på tisdag med de nya uppgifterna om Nellies umgänge. Nellies mamma har
+nu fått kvarskrivning och det betyder att umgänget ska ske på familjecentralen och aldrig hemma hos er.
+Ses!
+Jessica`, 'protected-identity', 'social', 'sex-life'),
+  d(`Hej!
+
+Vi ska skriva en ny rutin för hur vi hanterar elever med skyddade personuppgifter vid skolfotografering.
+Förslag: fotografen ska inte få namnlistan, bilderna ska inte publiceras och vårdnadshavaren ska tillfrågas
+separat. Synpunkter senast 20 mars.`),
 ];
