@@ -1725,4 +1725,175 @@ Tack för praktikansökan. Vi har fått ditt registerutdrag och det är tomt, s�
 
 Medarbetare: Lina Björk, undersköterska
 Händelse 2026-09-18: Lina har enligt vittnen tagit läkemedel (Oxikodon) från en brukares låda för eget bruk. Ärendet är polisanmält och anmält till IVO. Lina är avstängd med lön under utredningen. Hon har berättat att hon är beroende och har sökt hjälp via företagshälsovården.`, 'hr-assessment', 'criminal-record', 'health'),
+  d(`Från: Passerkontoret, Region Norrmark
+Skickat: den 23 november 2026 11:15
+Till: Ulrika Sandström
+Ämne: SV: Problem med läsaren på op-avdelningen
+
+Hej Ulrika,
+Vi har kontrollerat loggen. Läsaren vid op 3 jämför mot den ansiktsmall som registrerades för dig 2024, innan du bytte frisyr och började använda glasögon. Vi har raderat den gamla mallen och du behöver komma ner och registrera en ny bild. Öppet vardagar 8–11.
+
+Mvh
+Passerkontoret
+
+> Från: Ulrika Sandström
+> Skickat: den 22 november 2026 19:40
+> Hej, ansiktsläsaren vid op 3 släpper inte in mig sedan i tisdags, jag får använda kortet och koden varje gång. Kan ni kolla?
+> /Ulrika, op-sjuksköterska`, 'biometric'),
+  d(`Hej,
+
+Polisen har bett oss bevara bilder från kameran vid busshållplatsen utanför skolan den 14 november mellan 15 och 16. Vi har sparat filerna på en separat disk. Ingen igenkänning görs hos oss, materialet lämnas till polisen enligt deras begäran.
+
+/Säkerhetssamordnaren`),
+  d(`Hej Mattias,
+
+Kan du radera röstprovet som Kerstin Holm lämnade till den nya telefonitjänsten? Hon har dragit tillbaka sitt samtycke och vill logga in med kod i stället. Hennes röstavtryck ligger under användar-ID 20331.
+
+/Telefonigruppen`, 'biometric'),
+  d(`Genetikmottagningen – anteckning efter samtal
+Patient: Malin Engström
+Malin har fått besked att hon inte bär på den familjära mutationen i MYBPC3 som hennes bror och far har (hypertrof kardiomyopati). Hon behöver därför inte följas med årliga ekokardiografier. Hennes dotter behöver inte testas.`, 'genetic', 'health'),
+  d(`Hej Frida!
+
+Förra veckan pratade vi om din pappas sjukdom och din oro för dina barn. Jag ville bara skicka länken till Huntingtonföreningen som du efterfrågade. Om du vill göra ett prediktivt test kan din läkare skriva en remiss.
+
+Med vänlig hälsning
+Kurator, Neurologkliniken`, 'genetic', 'health'),
+  d(`Till: Alla ledamöter i etikrådet
+Ämne: Underlag inför mötet 8 december
+
+1. Ansökan om genetisk screening av nyfödda för ytterligare 5 sjukdomar – ställningstagande.
+2. Riktlinje om återkoppling av oväntade fynd vid helgenomsekvensering.
+3. Rapport från nationella biobanksrådet.
+
+Underlagen är generella och innehåller inga patientuppgifter.`),
+  d(`[Slack export – #hr-ops]
+2026-11-17 10:02 olivia: Can someone update the benefit file? New card numbers came in for the fuel cards.
+2026-11-17 10:04 viktor: sure, send them
+2026-11-17 10:05 olivia: driver Sami Korhonen: 7002 4010 8834 5521, exp 08/28 — he's got the PIN in a letter
+2026-11-17 10:06 viktor: got it. please use the vault next time
+2026-11-17 10:07 olivia: yes sorry 🙈`, 'payment-card'),
+  d(`[Slack export – #hr-ops]
+2026-11-18 09:12 olivia: the fuel card supplier changed their portal, new login URL on the wiki
+2026-11-18 09:13 viktor: did the cards arrive?
+2026-11-18 09:15 olivia: yes, all 14 handed out, signed receipts scanned
+2026-11-18 09:16 viktor: 👍 closing the ticket`),
+  d(`Hej Lovisa,
+
+Jag ringde upp kvinnan som ville boka lägenhet i vårt tillfälliga boende. Hon har skyddad identitet och kan inte uppge sin folkbokföringsadress. Hon har kontaktperson hos kvinnojouren som kan intyga. Vi har ordnat en lägenhet i Stensta utan namn på dörren.
+
+/Boendesamordnare`, 'protected-identity', 'social'),
+  d(`Anteckning från Kontaktcenter 2026-11-21, kl 14:32
+
+En man ringde och frågade efter adressen till sin före detta sambo Lena Forsman och deras två barn. Personen har skyddade personuppgifter enligt systemet. Ingen uppgift lämnades ut. Ärendet är anmält till säkerhetssamordnaren.`, 'protected-identity'),
+  d(`Hej,
+
+Vi kommer under december att se över rutinerna för hur utskick till personer med skyddade personuppgifter hanteras i det nya ärendesystemet. Ingen förändring sker för handläggarna förrän i mars.
+
+/Systemförvaltning`),
+  d(`Hej Jakob,
+
+Så här långt om den nya eleven Vilda i åk 5: vi fick inga betyg från hennes tidigare skola eftersom den inte sätter betyg i åk 5, men omdömen bifogas: "når inte målen i svenska och matematik, god i bild och idrott". Hon har hög frånvaro från förra terminen (31 %).
+
+/Rektor`, 'grades'),
+  d(`Hej Sofie,
+
+Några punkter från veckans mentorsträff:
+– Alla mentorer ska ha haft minst ett samtal med varje elev före jul.
+– Frånvaroanmälan ska följas upp samma dag.
+– Ny rutin för omprov: eleven anmäler sig senast en vecka innan.
+– Inga individuella resultat redovisas i protokollet.
+
+/Arbetslagsledare`),
+  d(`Hej Linnéa,
+
+Jag behöver be om ursäkt för att jag kommer sent på måndag – jag måste följa min dotter till BUP, hon har fått diagnosen ADHD och vi ska prata om medicinering. Det går bra att börja 10 i stället?
+
+/Tove`, 'health'),
+  d(`Hej,
+
+Från ledningsgruppen: Vi vill uppmuntra alla att använda friskvårdstimmen. Forskningen visar att fysisk aktivitet minskar risken för utbrändhet och stressrelaterad ohälsa. Boka gärna gympasset i idrottshallen på onsdagar.
+
+/HR`),
+  d(`Hi everyone,
+
+Quick update before the weekend:
+- The planning day is moved to 15 January.
+- Johan will chair the meeting, since Lisa is on sick leave for the next weeks — she has pneumonia and was admitted to hospital on Wednesday. Cards and flowers can be left at the front desk, she will get them when she's home.
+- Office closed 24 Dec – 1 Jan.
+
+Have a nice weekend,
+Martina`, 'health'),
+  d(`Hej Kristina,
+
+Bekräftar att vi kan bevilja Göran Albertsson avgiftsbefrielse för hemtjänsten i december på grund av hans låga inkomst. Beslutet skickas hem till honom. Utbetalningen av återbetalningen görs till hans konto i Swedbank 8214-9, 933 441 221-0.
+
+/Avgiftshandläggare`, 'social', 'bank-account'),
+  d(`Hej
+
+Löneutbetalning för december sker den 23 december p.g.a. helgerna. Kontrollera att ditt kontonummer är aktuellt i Självservice.
+
+Lönecenter`),
+  d(`Protokoll styrelsemöte – Kommunal sektion Vallby
+2026-11-16
+
+Närvarande: Sari Niemi (ordf), Johan Lind, Fatma Yilmaz, Olle Bergh
+1. Mötet öppnas.
+2. Medlemsfrågor: sex nya medlemmar sedan förra mötet, bl.a. på Solgården och i kostenheten.
+3. Rehabärenden: Fatma företräder en medlem på hemtjänsten i ett ärende om omplacering.
+4. Utbildning: ombudsutbildning i mars, Johan anmäld.
+5. Nästa möte 14 december.`, 'trade-union'),
+  d(`Hej,
+
+Påminnelse om att all facklig tid ska rapporteras i Heroma med kod FT. Rutinen gäller alla fackliga organisationer. Vid frågor, kontakta lönecenter.`),
+  d(`Hej Helena,
+
+Den nya enhetschefen på Västergården, Monica, berättade att hon är född och uppvuxen i Chile och kom hit som flykting 1976. Det blir säkert bra för de spansktalande brukarna.
+
+/Områdeschef`, 'ethnic-origin'),
+  d(`Minnesanteckningar – Styrgrupp Integration 2026-11-10
+
+1. Statistik: 186 nyanlända har tagits emot under året, främst från Ukraina, Syrien och Afghanistan.
+2. Språkcafé på biblioteket har ca 40 besökare per vecka.
+3. Samverkan med civilsamhället – moskén, församlingarna och idrottsföreningarna deltar i läxhjälpen.
+4. Budget 2027.`),
+  d(`Hej Niklas,
+
+Det här gäller den nya larmkoden till ungdomsgården som Sandra bad om:
+Larm: 9054
+Förrådet: 3311
+Kom ihåg att ändra koden om någon nyckelbärare slutar.
+
+/Fritidschef`, 'credentials'),
+  d(`Hej,
+
+Vi har nu gått igenom förvaltningens behörigheter. 23 konton som inte använts på över 90 dagar har spärrats. Om du saknar behörighet, gör en ny beställning i IT-portalen.
+
+/IT-säkerhet`),
+  d(`Hej,
+
+Kort rapport från mötet med Kriminalvården: Mikael Sandberg, som bor i kommunens träningslägenhet, har fått utökad frigång och ska ha fotboja från 1 december till villkorlig frigivning i april. Boendestödet fortsätter som planerat.
+
+/Boendestöd`, 'criminal-record', 'social'),
+  d(`Inbjudan – Öppet hus på Kriminalvårdens anstalt Salberga
+
+Kommunens socialsekreterare inom vuxenenheten bjuds in till studiebesök den 19 februari. Vi visar verksamheten för klienter nära frigivning och samarbetet med hemkommunerna.
+
+Anmälan till Kriminalvården senast 5 februari.`),
+  d(`Hej Torun,
+
+Tack för ditt mejl om Vincent. Jag förstår din oro. Han har fått E i engelska i årskurs 8 och lärarens bedömning i höst är att han ligger på E-nivå, men har chansen att nå C om han lämnar in de saknade uppgifterna.
+
+Hälsningar
+Mentor Ingrid`, 'grades'),
+  d(`Hej,
+
+Bekräftelse: Din begäran om ledighet för fackligt förtroendeuppdrag har beviljats för 3–4 december. Uppdraget: kongressombud för Vårdförbundet.
+
+/Lönecenter, på uppdrag av Karin Wik`, 'trade-union'),
+  d(`Hej Ulf,
+
+Information om medarbetarsamtalen: du har 14 medarbetare och bör ha genomfört samtal med alla före 31 mars. Använd den nya mallen. Dokumentationen ska sparas i Heroma och inte skickas som bilaga i mejl.
+
+/HR-partner`),
 ];
