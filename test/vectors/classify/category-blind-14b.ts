@@ -1790,4 +1790,305 @@ Beslut: Din ansökan om ekonomiskt bistånd för februari beviljas med 8 430 kr 
 
 Handläggare Eva Sand
 Försörjningsstödsenheten`, 'social'),
+  d(`Från: Eva-Lena Grip
+Skickat: den 30 januari 16:44
+Till: Personalgruppen, Öppenvården
+Ämne: Veckan som gått + viktigt om Ljuset-gruppen
+
+Hej alla!
+
+Veckan i korthet:
+• Vi har tagit emot fyra nya klienter i återfallsprevention.
+• Handledningen flyttas till torsdag nästa vecka.
+• Datorerna i grupprummet är uppdaterade, ni loggar in som vanligt.
+
+Viktigt om Ljuset-gruppen:
+En av deltagarna, Sandra Pihl, har sedan i måndags skyddad folkbokföring efter hot från sin före detta sambo. Hennes namn ska tas bort från närvarolistan på anslagstavlan och hon ska aldrig ringas upp från ett nummer som visar vår enhet. Samtal bokas bara via mig.
+
+Övrigt:
+• Fredagsfika: Jamal tar med.
+• Påminnelse om semesterönskemål senast 15 februari.
+
+Tack för en bra vecka!
+Eva-Lena`, 'protected-identity'),
+  d(`Hej Henrik,
+
+Angående bokningen till simskolan: barnet Mio Lund har fingerade personuppgifter, så i bokningssystemet står han under det namn ni fick från Skatteverket. Hans riktiga namn får inte förekomma någonstans i våra listor. Kontaktpersonen på socialtjänsten har godkänt att han deltar.
+
+/Annika, Badhuset`, 'protected-identity'),
+  d(`Hej alla skolsköterskor!
+
+En påminnelse inför vaccinationsomgången: för elever med skyddade personuppgifter skickas information om vaccination via förmedlingsadressen. Inga namn på listor som sätts upp i klassrummen. Fråga Kerstin om du är osäker på vilka elever som berörs i din skola.
+
+/Medicinskt ledningsansvarig, Elevhälsan`),
+  d(`Från: Lotta Berglund
+Skickat: den 6 augusti 09:02
+Till: Gymnasieantagningen
+Ämne: SV: Antagningsbesked
+
+Hej!
+Tack för snabbt svar. Eftersom min son Vilgot har sekretessmarkering i folkbokföringen vill jag inte att antagningsbeskedet skickas hem med vanlig post. Kan jag hämta det personligen på kansliet?
+
+/Lotta
+
+> Från: Gymnasieantagningen
+> Antagningsbeskeden skickas ut 1 juli och finns även i webbtjänsten.`, 'protected-identity'),
+  d(`Kommunfullmäktige – justerat protokoll (utdrag), 25 september
+
+§ 112 Motion om gratis kollektivtrafik för pensionärer
+Motionär: Birgitta Nyman (V)
+Yrkanden: Birgitta Nyman (V) och Oskar Tell (MP) yrkar bifall till motionen. Anders Wiik (M) yrkar avslag.
+Omröstning: 23 ja, 28 nej. Fullmäktige avslår motionen.
+Reservation: Vänsterpartiets och Miljöpartiets ledamöter reserverar sig.
+
+Justerare: Emma Hed (C), Tobias Öst (S)`, 'political-opinion'),
+  d(`Hej!
+
+Jag jobbar som lärare och min elev Julia i 3B har frågat om jag kan hjälpa henne med ett arbete om demokrati. Hon vill intervjua en politiker. Kan någon på kommunkansliet förmedla kontakt med en fullmäktigeledamot som har tid? Vilket parti spelar ingen roll.
+
+Tack
+Sven, Nordskolan`),
+  d(`From: Ahmed Said
+To: HR
+Subject: Leave request
+
+Hi,
+I would like to apply for unpaid leave 12–16 September. I am a candidate for the Green Party (Miljöpartiet) in the municipal election and need to campaign during the last week. My manager Johan has said it is OK if HR approves.
+
+Regards,
+Ahmed Said
+IT Department`, 'political-opinion'),
+  d(`Hej kollegor,
+
+Kort sammanfattning av riktlinjerna inför valet:
+– Som anställd får du inte bära partisymboler i tjänsten.
+– Politiska partier får inte dela ut material i våra lokaler.
+– Du får självklart engagera dig politiskt på fritiden.
+
+Frågor till kommunjuristen.`),
+  d(`Hej Klara,
+
+Här är sammanställningen av omdömen för Rasmus i 4A inför utvecklingssamtalet:
+Svenska: Utvecklas i god takt, läser flytande.
+Matematik: Behöver mer stöd i problemlösning, når inte kunskapskraven i dagsläget.
+Engelska: Mycket bra.
+Idrott: Deltar aktivt.
+Frånvaro: 4 dagar under höstterminen.
+
+/Marcus, klasslärare`, 'grades'),
+  d(`Hej alla mentorer,
+
+Frånvarorapporterna för september är nu klara. Skolan har en total frånvaro på 7,8 %, varav 1,2 % ogiltig. Mentorer ska kontakta vårdnadshavare när en elev har mer än 10 % frånvaro under en månad. Listan med berörda elever skickas separat till respektive mentor via Skolwebben.
+
+/Biträdande rektor`),
+  d(`Från: Gymnasiet Nordvik, expeditionen
+Till: Lennart Ek
+Ämne: Betygsutdrag
+
+Hej Lennart,
+här kommer betygsutdraget som du bad om för din dotter Saga (NA21b):
+Matematik 3c: B
+Kemi 1: C
+Biologi 1: A
+Engelska 6: A
+Svenska 2: C
+Historia 1b: E
+
+Meritvärde hittills: 17,2.
+/Expeditionen`, 'grades'),
+  d(`Hej!
+Sveriges Lärare har valt nya ombud på Hagaskolan: Petra Lind och Omar Farah. De representerar lärarna i samverkansgruppen från och med vårterminen. Tack till Birgitta som avgår efter sex år!
+/Rektor`, 'trade-union'),
+  d(`Hej,
+
+Som huvudskyddsombud för Kommunal i Äldreomsorgen vill jag begära en skyddsrond på Björkbackens äldreboende enligt 6 kap. 6 a § arbetsmiljölagen. Personalen rapporterar för tunga lyft och för få lyftanordningar.
+
+Med vänlig hälsning
+Susanne Ring
+Huvudskyddsombud, Kommunal sektion Vård och Omsorg`, 'trade-union'),
+  d(`Hej alla,
+vi har fått frågan om vilka fack som finns representerade hos oss. På kommunens webb finns en lista med kontaktuppgifter till Kommunal, Vision, Vårdförbundet, Sveriges Lärare, Akademikerförbunden och Ledarna. Facklig tid ska alltid registreras i Heroma.
+/HR`),
+  d(`Hej Annika,
+apropå kursen i Lund: vi flyger och jag bokar själv. Ge mig ditt kort över telefon så tar jag det, skriv det inte här. Jag har redan mitt eget inlagt.
+/Tobias`),
+  d(`Hej,
+
+Vid uppföljning av inköp under december noterades att ett privat kort använts i bokningen av hotell i Malmö för projektgruppen. Kortuppgifterna låg kvar i bokningsbekräftelsen: Visa 4916 3357 0041 8826, utgångsdatum 03/28, kortinnehavare Jennie Forslund. Vi ber dig radera bekräftelsen ur delade mappen.
+
+/Internkontrollen`, 'payment-card'),
+  d(`Från: Konstantin Volkov
+Skickat: den 4 maj 08:54
+Till: Norrvikens Hamn AB
+Ämne: Båtplats
+
+hej, jag vill betala båtplatsen för säsongen. ni sa att jag kan mejla kortet. Det är 5290 6612 0037 4189, giltigt till 07/27, koden på baksidan 782. Namn på kortet Konstantin Volkov.`, 'payment-card'),
+  d(`Från: Elisabet Munk
+Skickat: den 22 mars 13:50
+Till: Ledningsgruppen Vård och omsorg
+Ämne: Minnesanteckningar 21 mars
+
+Deltagare: Elisabet (förvaltningschef), Tove, Håkan, Sara, Yusuf, Gunilla
+
+1. Ekonomi: Prognos +0,4 mnkr. Hemtjänsttimmarna ökar.
+2. Kompetensförsörjning: 14 undersköterskor börjar vårdbiträdesutbildningen i augusti.
+3. Lex Sarah: Två rapporter, en gäller felaktig läkemedelshantering, utreds av MAS.
+4. Personal: Håkan presenterar sjuktal per enhet. Ingen individinformation.
+5. Ordförandeberedning: Nämndens ordförande önskar info om köerna till särskilt boende.
+6. Övrigt: Gunilla har valts till ordförande i Vårdförbundets lokalavdelning – grattis!
+
+Nästa möte 4 april.`, 'trade-union'),
+  d(`Hej alla nya medarbetare!
+
+Välkommen på introduktionsdagen tisdag 8 oktober. Programmet:
+08.30 Kommundirektören hälsar välkommen
+09.00 Kommunens organisation och politiska styrning
+10.15 Informationssäkerhet – lösenord, phishing och sekretess
+11.30 Lunch
+12.30 Fackens presentationer
+13.30 Arbetsmiljö och hälsa
+15.00 Rundvandring i Stadshuset
+
+Ta med passerkort och dator.
+/HR-utveckling`),
+  d(`Hej Jamal!
+
+Såhär ser det ut med Wi-Fi i nya lokalen på Storgatan:
+Nät: Storgatan-Personal
+Lösen: Ekorre#Vinter24
+Skrivaren har IP 10.14.2.33, admin-lösen står på lappen i förrådet.
+
+/Oskar, IT`, 'credentials'),
+  d(`Minnesanteckningar IT-forum, 19 februari
+
+1. Flerfaktorsautentisering införs för alla konton före sommaren. Medarbetarna får instruktion via mejl.
+2. Lösenordspolicyn uppdateras: minst 14 tecken, inget krav på byte var 90:e dag.
+3. Incidenter: 3 nätfiskeförsök, inga konton komprometterade.
+4. Nästa möte i april.`),
+  d(`Hej,
+
+Vi vill informera om en personuppgiftsincident. Den 3 april skickades av misstag en lista över deltagare i kommunens rökavvänjningsprogram till fel mottagare. Listan innehöll namn och telefonnummer för 12 personer samt uppgift om att de deltar i programmet. Berörda har informerats, och incidenten har anmälts till IMY.
+
+Dataskyddsombudet`),
+  d(`Hej Lennart!
+
+Bara så du vet inför nästa vecka: Hussein i arbetslaget opereras för sitt diskbråck på måndag och blir borta minst tre veckor. Vi får fördela hans elever mellan oss. Han vill inte ha besök men blir glad för sms.
+
+/Karin, arbetslagsledare`, 'health'),
+  d(`Hej!
+Välkommen till Friskvårdsveckan 6–10 maj! Det blir yoga på lunchen, föreläsning om sömn och stress, och möjlighet att testa blodtryck och kolesterol hos företagshälsovården. Resultaten får bara du se.
+/Personalföreningen`),
+  d(`Ärende: Utredning enligt 11 kap. 1 § SoL – sammanfattning (utdrag)
+
+Barn: William Holm, 9 år
+Anledning: Orosanmälan från skolan 2 september om att William ofta kommer hungrig och utan ytterkläder.
+Utredningen visar att mamman Therese har en pågående depression och nyligen blivit utförsäkrad. Familjen har beviljats ekonomiskt bistånd och stödsamtal. Skolan rapporterar att Williams närvaro förbättrats.
+Bedömning: Ärendet avslutas med bistånd i form av kontaktfamilj.
+
+Socialsekreterare Karin Lövqvist`, 'social', 'health', 'grades'),
+  d(`Hej,
+
+Den 14 november anordnar vi en utbildning i BBIC (Barns behov i centrum) för nyanställda socialsekreterare. Utbildningen går igenom utredningsprocessen från orosanmälan till beslut, med fiktiva fall. Plats: Stadshuset, Sal Linné.
+
+/Kompetensutveckling IFO`),
+  d(`Hej Birgitta!
+
+Jag vill bara uppdatera om vår hyresgäst i lägenhet 3 på Lingonstigen, Arne Blom. Hemtjänsten kommer nu tre gånger om dagen och det har blivit mycket lugnare med klagomålen från grannarna. Jag tror vi kan avsluta störningsärendet.
+
+Vänligen
+Kent, bovärd`, 'social'),
+  d(`Från: Mona Lind
+Skickat: den 12 december 13:30
+Till: Alla i teamet
+Ämne: Jul och nyår
+
+Hej!
+Några praktiska saker inför helgerna:
+1) Kontoret är stängt 24–26 december och 31 december–1 januari.
+2) Jourtelefonen bemannas enligt schema, se bilaga.
+3) Glöm inte att lämna in tidrapporten för december senast 20/12.
+4) God jul och gott nytt år!
+
+/Mona`),
+  d(`Hej,
+Vi har fått ett brev från Försäkringskassan angående Leif Dahlgren som arbetar hos oss på Gata/park. De vill veta vilka arbetsuppgifter vi kan erbjuda honom efter hans hjärtinfarkt i augusti, och om vi kan ordna deltid 50 % under rehabiliteringen. Kan du som chef svara senast 15 oktober?
+
+/HR, Anneli`, 'health'),
+  d(`[Teams – Gruppchatt: Lönegruppen]
+13:01 Ulla: vad var det nu Mikaels nya lön blev efter löneförhandlingen?
+13:03 Bert: 38 400, upp från 36 900
+13:03 Ulla: tack, då lägger jag in det
+13:04 Bert: och glöm inte att han har 2 000 i särskilt tillägg till och med juni
+13:10 Ulla: klart`, 'salary'),
+  d(`Hej Lena,
+Påminnelse om att lönefilen för december ska skickas till banken senast 20 december kl 12. Filen innehåller konton och belopp för 1 640 anställda och ska skickas via den krypterade kanalen, aldrig med mejl.
+/Lönecenter`),
+  d(`Till: Överförmyndarnämnden
+Från: God man Birger Nyström
+Ämne: Årsräkning för huvudmannen Sonja Eriksson
+
+Bifogar årsräkningen. Sonjas pension sätts in på hennes konto i Sparbanken, clearingnummer 8169-5, kontonummer 943 227 418-1. Från detta konto betalas hyra till äldreboendet Solbacken och fickpengar. Kontot för fritt förfogande är Swedbank 8327-9, 4 410 338 2.
+
+Med vänlig hälsning
+Birger Nyström`, 'bank-account', 'social'),
+  d(`Hej!
+Vi vill bara informera att alla utbetalningar från kommunen till privatpersoner sker till konton registrerade i Swedbanks kontoregister. Om du inte har anmält något konto skickas en utbetalningsavi.
+Ekonomienheten`),
+  d(`Hej Tina,
+
+Anteckning från hembesök 3 juni: Brukaren Evert Lundqvist, 88, bor ensam. Han har beviljats hemtjänst med matdistribution. Han berättade att han är baptist och varje söndag har besök av två personer från församlingen, som ibland handlar åt honom. Han önskar att inget besök från hemtjänsten sker under gudstjänsttid söndag förmiddag.
+
+/Biståndshandläggare Ylva`, 'social', 'religion'),
+  d(`Hej,
+
+jag vill informera om att vår dotter Ellinor har börjat använda namnet Elliot och vill kallas han. Vi har pratat med BUP och han står i kö till en utredning om könsdysfori. Kan skolan börja använda hans nya namn i klassen och på närvarolistan?
+
+Vänliga hälsningar
+Maria och Daniel Sjöberg`, 'sex-life', 'health'),
+  d(`Hej alla!
+Vi uppdaterar skolans likabehandlingsplan. Planen omfattar alla diskrimineringsgrunder: kön, könsöverskridande identitet eller uttryck, etnisk tillhörighet, religion eller annan trosuppfattning, funktionsnedsättning, sexuell läggning och ålder. Synpunkter till rektor senast 30 april.`),
+  d(`Från: Pia Roos
+Skickat: den 2 oktober 08:21
+Till: Arbetslaget Solen
+Ämne: Läget
+
+Hej allihop!
+Några saker:
+• Fotograf på fredag, alla barn utom två (föräldrarna har inte samtyckt) ska fotograferas.
+• Vi behöver fler vikarier till oktober, hör av er om ni känner någon.
+• Tack Ahmed för den fina vattenleken!
+• Hanna har varit på anställningsintervju på annan förskola – ingen hemlighet, hon har sagt det själv 😊
+
+/Pia`),
+  d(`Hej,
+
+Jag vill överklaga beslutet om avslag på bostadstillägg. Jag lever på sjukersättning sedan 2019 på grund av min MS och har inga andra inkomster. Hyran har höjts till 7 980 kr.
+
+Med vänliga hälsningar
+Ingegerd Wall`, 'health'),
+  d(`Från: Anneli Berg
+Skickat: den 19 mars 11:25
+Till: Johan Falk
+Ämne: Resultat DNA-register, Labbet
+
+Hej Johan,
+resultatet från jämförelsen i DNA-registret: DNA-profilen från cigarettfimpen vid inbrottet på Hamngatan 4 matchar Robin Sjögrens profil i spårregistret. Han är sedan tidigare dömd för två stölder 2021. Förundersökningsledaren informeras i eftermiddag.
+
+/Anneli, Forensiska sektionen`, 'biometric', 'criminal-record'),
+  d(`Hej Camilla!
+
+Samarbetet med polisen kring ungdomar fungerar bra. Vi ses på SSPF-mötet 18 april där vi går igenom den gemensamma lägesbilden. Inga enskilda ärenden tas upp på det mötet, de hanteras separat.
+
+/Fältassistent Jonny`),
+  d(`From: Dr. Priya Nair
+Sent: 8 October 15:55
+To: Norrviken Child Health Centre
+Subject: Referral – genetic findings
+
+Dear colleagues,
+
+Regarding the twins Alice and Ebba Sund: the chromosomal microarray showed a 22q11.2 deletion in both girls, inherited from their father Markus, who was previously undiagnosed. We recommend cardiology follow-up for both girls and genetic counselling for the parents.
+
+Kind regards,
+Dr. Priya Nair, Clinical Genetics`, 'genetic', 'health'),
 ];
