@@ -2046,4 +2046,266 @@ Jessica`, 'protected-identity', 'social', 'sex-life'),
 Vi ska skriva en ny rutin för hur vi hanterar elever med skyddade personuppgifter vid skolfotografering.
 Förslag: fotografen ska inte få namnlistan, bilderna ska inte publiceras och vårdnadshavaren ska tillfrågas
 separat. Synpunkter senast 20 mars.`),
+  d(`Från: Christer Holm
+Skickat: den 10 mars 2026 16:22
+Till: Anna Wiklund; Peter Strand
+Ämne: SV: SV: SV: Planering Vårmarknaden
+
+Hej igen,
+Då kör vi på torsdag 23 april som vi sa. Jag bokar scenen och Peter fixar el till stånden.
+
+/Christer
+
+Från: Anna Wiklund
+Skickat: den 10 mars 2026 14:05
+Till: Christer Holm; Peter Strand
+Ämne: SV: SV: Planering Vårmarknaden
+
+Torsdag funkar för mig! Jag kan inte veckan efter ändå, då är jag på Karolinska med Elsa för
+hennes hjärtoperation, hon ska göra den andra av tre. Så skönt om vi får klart allt innan.
+Anna
+
+Från: Peter Strand
+Skickat: den 10 mars 2026 09:30
+Ämne: SV: Planering Vårmarknaden
+
+Förslag: torsdag 23/4 eller lördag 25/4? Jag lutar åt torsdag pga fotbollen.
+
+Från: Christer Holm
+Skickat: den 9 mars 2026 17:12
+Ämne: Planering Vårmarknaden
+
+Hej båda, dags att spika datum för vårmarknaden. 40 knallar har anmält sig hittills.
+Christer Holm, Centrumutvecklare`, 'health'),
+  d(`Från: Christer Holm
+Skickat: den 11 mars 2026 08:05
+Till: Knallar Vårmarknaden
+Ämne: Vårmarknaden 23 april – information
+
+Hej alla knallar!
+Vårmarknaden blir torsdag 23 april kl. 10–17 på Stortorget.
+- Uppställning från 07.30, infart via Kyrkogatan.
+- El finns för 20 stånd, boka senast 1 april.
+- Platshyran, 450 kr, betalas via faktura. Vi tar inte emot kortbetalning på plats.
+- Tänk på att ha med egna brandsläckare om ni har grill.
+- Vid sjukdom eller förhinder, meddela oss så snart som möjligt.
+Har ni frågor, ring mig på 070-123 45 67.
+
+Välkomna!
+Christer Holm, Centrumutvecklare
+Sundby kommun`),
+  d(`APT-protokoll, Biståndsenheten 2026-03-05
+
+Närvarande: 11 handläggare, enhetschef Katarina, HR-partner Johan (punkt 3)
+
+1. Ärendeläget
+   - 142 aktiva ärenden, 18 väntar på utredning.
+   - Katarina påminner om att alla beslut ska vara fattade inom 14 dagar.
+2. Omorganisationen
+   - MBL-förhandling med Vision och Kommunal klar 28/2. Nya team från 1 maj.
+3. Arbetsmiljö
+   - Johan presenterar resultatet från medarbetarenkäten. Hög arbetsbelastning i team Syd.
+   - Flera tar upp att det är svårt att hinna med dokumentation.
+4. Personal
+   - Helena är föräldraledig från april, Sandra ersätter.
+   - Thomas är fortsatt borta, han hör av sig när han vet mer om operationen; hans ärenden fördelas
+     mellan Emma och Lisa.
+5. Övrigt
+   - Julbord bokat 11 december (ja, redan nu!).
+
+Justeras: Katarina / sekreterare Lisa`, 'health'),
+  d(`Ledningsgruppens veckobrev, Socialförvaltningen, v. 11
+
+Hej alla!
+Några rader om veckan som gått:
+• Nämnden antog i torsdags den nya riktlinjen för ekonomiskt bistånd. Den börjar gälla 1 maj och
+  handläggarna får utbildning i april.
+• Vi har fått statsbidrag på 2,4 mkr för att stärka den sociala barn- och ungdomsvården.
+• Rekryteringen av ny IFO-chef är i slutskedet, två kandidater kvar.
+• Den nya e-tjänsten för orosanmälan lanseras i juni.
+• Socialstyrelsens öppna jämförelser visar att vi har kortast handläggningstid i länet för LSS-beslut.
+• Sjukfrånvaron på förvaltningen var 8,1 % i februari, en minskning från 9,3 %.
+Tack för allt arbete!
+Förvaltningschef Marita`),
+  d(`Från: Birgitta Sund
+Skickat: den 19 februari 2026 11:40
+Till: Ekonomi Gymnasieskolan
+Ämne: VB: Inackorderingstillägg
+
+Hej, kan ni titta på det här?
+
+---------- Vidarebefordrat meddelande ----------
+Från: Kristina Falk
+Datum: 18 februari 2026
+Till: Studie- och yrkesvägledare Birgitta Sund
+
+Hej Birgitta,
+Jag har ansökt om inackorderingstillägg för min son Viktor som läser på naturbruksgymnasiet.
+Pengarna har inte kommit. Kan ni betala in dem till mitt konto i stället för hans, han har inget eget
+konto ännu? Swedbank 8214-9, 904 332 118-1, Kristina Falk.
+Tack!
+Kristina`, 'bank-account'),
+  d(`Från: Systemförvaltare Procapita
+Till: Alla användare IFO
+Ämne: Driftstörning och lösenordsbyte
+
+Hej!
+På grund av ett säkerhetsproblem hos leverantören kommer alla lösenord till Procapita att återställas
+under natten mot tisdag. Du får ett sms med en engångslänk. Följ länken och välj ett nytt lösenord
+(minst 12 tecken).
+Viktigt:
+- Vi skickar aldrig lösenord i klartext.
+- Om du får ett mejl som ber dig lämna lösenordet, rapportera det som phishing.
+- Systemet är stängt 22.00–02.00.
+/Systemförvaltningen`),
+  d(`Hej Tommy,
+Sorry för sent svar, har varit sjuk.
+Jag skickar inloggningen till Sportadmin som du bad om, så kan du lägga in lagets matcher:
+användare: tranaslaget.u12
+lösen: Blåvitt!2014
+Ändra gärna när du är inne. Och glöm inte att lägga upp närvaron från träningarna.
+/Mattias, ledare U12`, 'credentials', 'health'),
+  d(`From: Mohammed Al-Sayed
+Sent: 5 March 2026 10:12
+To: Student Services, Vuxenutbildningen
+Subject: My grades from SFI and Swedish 1
+
+Hello,
+I need my grades for my application to the nursing programme. I finished SFI course D in June with
+grade C and Swedish as a second language 1 in December with grade B. The certificate I got says
+"Swedish 1: F" which is wrong. Can you correct it and send a new one?
+Thank you,
+Mohammed`, 'grades'),
+  d(`Kursutvärdering Svenska som andraspråk 1, ht 2025 – sammanställning
+
+Antal svarande: 34 av 41
+Helhetsbetyg: 4,2 av 5
+Deltagarna uppskattade samtalsövningarna och läraren. Flera önskade mer grammatik och fler
+skrivuppgifter. Ett flertal nämnde svårigheten att kombinera studier med arbete.
+Åtgärder: fler skrivövningar på distans.`),
+  d(`Utdrag ur journal, Företagshälsan Mitt (med medarbetarens samtycke till chef)
+
+Medarbetare: Åsa Vinberg
+Bedömning: Åsa har en diskbråcksproblematik i ländryggen (M51.1) och bör tills vidare undvika
+tunga lyft över 10 kg och långvarigt stående. Arbetsförmågan bedöms som 75 % i anpassat arbete.
+Rekommendation: ståbord, arbetsrotation, ny bedömning om 8 veckor.
+Företagsläkare Leif Tran`, 'health'),
+  d(`Från: Annika Lövgren
+Skickat: den 6 mars 2026 13:33
+Till: Skolsköterskorna Norra området
+Ämne: VB: Fråga om hörselscreening
+
+Hej! Har någon av er varit med om det här? Jag svarar gärna Sofia men vill stämma av först.
+
+> Från: Sofia Bergman (vårdnadshavare)
+> Skickat: den 5 mars 2026 20:41
+> Ämne: Fråga om hörselscreening
+>
+> Hej! Vår dotter Wilma i 1A fick anmärkning på hörseltestet. Jag vill bara berätta att både jag och
+> hennes storebror har en ärftlig hörselnedsättning (GJB2-mutation, vi testades på Akademiska 2019) och
+> att Wilma testades som nyfödd men vi har aldrig fått svaret förklarat. Kan ni hjälpa oss med remiss?
+> Mvh Sofia`, 'genetic', 'health'),
+  d(`Styrelseprotokoll, Föreningen för sällsynta diagnoser, lokalavdelningen, 2026-02-02
+
+1. Ekonomi – kassan 42 300 kr.
+2. Föreläsningsserien våren: 12/3 "Genetisk vägledning – vad är det?", 9/4 "Att leva med en sällsynt
+   diagnos", 14/5 "Rättigheter enligt LSS".
+3. Samarbete med regionens genetiska mottagning om informationsmaterial.
+4. Nästa möte 6 april.`),
+  d(`Ärende #61522 – Passersystem Rådhuset
+
+Beskrivning: Fingeravtrycksläsaren vid entré C känner inte igen Lars Ekström (löneenheten). Han har
+en skada på höger pekfinger sedan en olycka i februari.
+Åtgärd: Ny registrering gjord med vänster pekfinger och långfinger (mall-ID FP-1128, FP-1129). Gamla mallen
+raderad. Användaren informerad.`, 'biometric', 'health'),
+  d(`Hej Matilda,
+
+Apropå diskussionen om foto på passerkorten: Bilderna sparas i passersystemet men används inte för
+automatisk ansiktsigenkänning, bara för att vakten ska kunna jämföra visuellt. Det räknas därför inte
+som biometriska uppgifter enligt GDPR, enligt dataskyddsombudet.
+
+/Säkerhetssamordnaren`),
+  d(`Från: Kriminalvården, Frivården Sundsvall
+Till: Socialtjänsten, Vuxenenheten
+Ämne: Samverkan – klient
+
+Hej,
+Klienten Jimmy Sandberg frigavs villkorligt 2 mars och har övervakning i ett år. Han har tidigare
+dömts för grov narkotikabrottslighet. Som särskild föreskrift gäller att han ska delta i
+öppenvårdsbehandling för sitt amfetaminberoende hos er. Han har en tid 10 mars. Kan ni bekräfta?
+Frivårdsinspektör Nina Öst`, 'criminal-record', 'social', 'health'),
+  d(`Hej,
+
+Kommunen har fått en förfrågan från Kriminalvården om att ta emot personer som avtjänar straff med
+samhällstjänst i parkförvaltningen. Vi behöver handledare. Det handlar om 2–3 personer åt gången,
+ungefär 40–100 timmar vardera. Intresserade kan höra av sig till mig.
+
+/Parkchefen`),
+  d(`Från: Kassan, Simhallen
+Till: Ekonomi
+Ämne: Kvitto som ska makuleras
+
+Hej! En kund betalade årskort i går och terminalen skrev ut ett kvitto med hela kortnumret av
+någon anledning: 5168 4412 9037 2251, 07/28, innehavare Leif Nyman. Vi har tagit ett foto innan vi
+strimlade det – ska vi radera fotot också? /Kassan`, 'payment-card'),
+  d(`Hej Kristian,
+
+Kvittot från taxiresan: 642 kr, betalt med Eurocard som slutar på 3318. Jag har lagt det i
+reseräkningen. Ska jag även bifoga bokningsbekräftelsen?
+/Sanna`),
+  d(`[Chatt-export – Föreningen Hembygdsgården]
+19:02 Berit: vi måste betala för bussen till Skansen innan fredag
+19:04 Göran: jag har inte swish, kan jag ge mitt kortnummer?
+19:04 Göran: 4917 6103 5528 1946 exp 10/27 cvv 771 det står på Göran Lindh
+19:05 Berit: nej Göran!! ta bort det
+19:06 Göran: oj förlåt`, 'payment-card'),
+  d(`Hej Patrik,
+
+Vi har en ny familj på förskolan som har skyddad folkbokföring. Från i morgon gäller:
+- Barnets namn får inte sättas upp på hyllan eller på avdelningens tavla.
+- Inga foton på barnet i Tyra eller på Instagram.
+- Hämtning endast av mamma eller morfar, lista finns hos Anna.
+- Vid minsta osäkerhet, ring mig.
+Jag har varit med på mötet med socialtjänsten. Det är Mio på Blåbären.
+/Förskolechef Tove`, 'protected-identity'),
+  d(`Till: Alla nyanställda handläggare
+
+Välkommen! Ta del av rutinerna i bilagan:
+– Hantering av skyddade personuppgifter (sekretessmarkering, kvarskrivning, fingerade personuppgifter).
+– Hot och våld – larm och rapportering.
+– Sekretess och tystnadsplikt.
+Du ska ha läst rutinerna före första handläggningsdagen och signerat att du tagit del av dem.`),
+  d(`Från: Gunnel Ahl
+Skickat: den 12 februari 2026 15:05
+Till: Kundtjänst Bostadsbolaget
+Ämne: Lägenhetsbyte
+
+Hej,
+Jag bor på Parkvägen 8 och har skyddad identitet sedan i höstas. Nu har jag sett min gamla granne
+utanför huset flera gånger. Jag vill byta lägenhet så fort som möjligt och vill inte att någon ny
+adress skickas med vanlig post.
+Gunnel`, 'protected-identity'),
+  d(`Hej,
+
+Vi har sett att det finns ett nytt ställningstagande från JO om hur kommuner ska hantera
+sekretessmarkerade personer i e-tjänster. Kan någon ta fram det och sammanfatta till nästa
+systemförvaltningsmöte?
+
+/IT-strateg`),
+  d(`Från: Fredrika Dahl
+Skickat: den 9 mars 2026 22:02
+Till: Stina (kollega)
+Ämne: Jobbigt
+
+Du, jag måste berätta varför jag var så konstig på fikat. Jag har äntligen vågat säga till min
+familj att jag lever med Ellinor. Pappa pratar inte med mig nu. Jag vill inte att det blir prat på
+jobbet men ville att du skulle veta.
+F`, 'sex-life'),
+  d(`Hej!
+
+Planeringsmöte för Pride-veckan i kommunen: vi samlas 16 april kl 15 i Stadshusets sal 2. Vi går
+igenom flaggning, föreläsningar för skolorna och parad-tåget. Representanter från RFSL och
+Ungdomsrådet deltar.
+
+/Jämställdhetsstrateg Amira`),
 ];
