@@ -1,7 +1,7 @@
 /**
- * Category blind set 14a — BLIND. Written for Kuvert from the labelling guide (/tmp/label-guide.md,
- * mirrored in LABELLING.md) alone, by a corpus writer who never saw the classifier, its training data
- * or any other corpus. Never to be used for training, tuning or keyword mining; it is scored once, by
+ * Category blind set 14a — BLIND. Written for Kuvert from the labelling guide alone (including its
+ * "Recurring cases" rulings), by a corpus writer who never saw the classifier, its training data or
+ * any other corpus. Never to be used for training, tuning or keyword mining; it is scored once, by
  * the lead, to measure the classifier on text it has never seen.
  *
  * Style: SHORT texts — one line to about eight lines: single e-mail bodies, subject-like one-liners,
@@ -533,4 +533,20 @@ export const CATEGORY_BLIND_14A: readonly LabelledDocument[] = [
   d(`Re: utlämnande\nVi har prövat din begäran. Handlingen är offentlig och bifogas.`),
   d(`Hi, Lars' bank details for the honorarium: Swedbank, clearing 8000-2, account 1234567-8. Cheers, Ingrid`, 'bank-account'),
   d(`Please use the new bank details on our letterhead from 1 July – Bankgiro 123-4567.`),
+  d(`Hi Sofia, Dev mentioned he's been diagnosed with type 2 diabetes and may need short breaks during the long planning sessions.`, 'health'),
+  d(`Could we add a short breaks policy to the planning sessions? They run for four hours straight.`),
+  d(`FYI: the tenant in flat 3 (Mr Okafor) is on the housing benefit scheme via social services, so rent arrears go to his case worker.`, 'social'),
+  d(`Rent arrears procedures have been updated – see the housing team's page on the intranet.`),
+  d(`Quick heads-up – Ingrid's grandson was arrested last night for the break-in at the sports hall.`, 'criminal-record'),
+  d(`The sports hall will be closed Monday for repairs after the break-in.`),
+  d(`Jana (our Polish colleague in accounts) has asked to be called Jan from now on – he's transitioning and we'll update the directory.`, 'sex-life', 'ethnic-origin'),
+  d(`Please update your display name in the directory if it has changed – instructions on the IT page.`),
+  d(`Wi-Fi for the training day: network "Stadshus-Event", password Kaffe-och-bulle-7.`, 'credentials'),
+  d(`Wi-Fi details for the training day will be on the screen in the room.`),
+  d(`Anton's last maths test: 9/25. He's at risk of failing the course unless he completes the resubmission.`, 'grades'),
+  d(`Resubmission deadlines for all maths courses are on the learning platform.`),
+  d(`Hi, can non-members get advice from Vision too? Someone asked at the team meeting – can you check?`),
+  d(`Feedback from the panel on Leah Morgan: strong on analysis, weak on stakeholder management; not recommended for the team lead role.`, 'hr-assessment'),
+  d(`The panel will meet on Thursday to shortlist candidates for the team lead role.`),
+  d(`Harriet's twin brother has confirmed Lynch syndrome after genetic testing, so she's been referred for counselling.`, 'genetic', 'health'),
 ];
