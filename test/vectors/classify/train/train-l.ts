@@ -1896,4 +1896,240 @@ Bekräftelse: Din begäran om ledighet för fackligt förtroendeuppdrag har bevi
 Information om medarbetarsamtalen: du har 14 medarbetare och bör ha genomfört samtal med alla före 31 mars. Använd den nya mallen. Dokumentationen ska sparas i Heroma och inte skickas som bilaga i mejl.
 
 /HR-partner`),
+  d(`Från: Johan Westerlund
+Skickat: den 24 november 2026 07:12
+Till: Ledningsgruppen Teknik
+Ämne: VB: VB: Sammanfattning från veckan
+
+Hej, vidarebefordrar Saras veckobrev, se främst punkt 4 som vi behöver hantera på måndag.
+
+/Johan
+
+-----Ursprungligt meddelande-----
+Från: Sara Holmgren
+Skickat: den 21 november 2026 16:55
+Till: Johan Westerlund
+Ämne: VB: Sammanfattning från veckan
+
+Hej Johan, här kommer veckans sammanfattning från driften.
+
+1. Vattenläckan på Storgatan är åtgärdad, asfalteringen görs nästa vecka.
+2. Snöberedskapen startar 1 december. Schemat är klart.
+3. Två nya fordon levererade till parkavdelningen.
+4. Personal: Benny har ringt och sagt att han har fått en ny dom – 60 dagsböter för rattfylleri från i somras – och att körkortet är återkallat i ett år. Han kan alltså inte köra plogbil i vinter. Han frågar om han kan få andra arbetsuppgifter.
+5. Julfika för driften 16 december.
+
+Trevlig helg!
+Sara
+
+Sara Holmgren
+Arbetsledare Drift, Teknik- och fastighetsförvaltningen
+Vallby kommun
+Tel: 0571-55 12 90
+
+Tänk på miljön innan du skriver ut detta mejl.`, 'criminal-record'),
+  d(`Från: Sara Holmgren
+Skickat: den 28 november 2026 16:40
+Till: Johan Westerlund
+Ämne: Sammanfattning från veckan
+
+Hej Johan, veckans sammanfattning.
+
+1. Asfalteringen på Storgatan är klar.
+2. Snöberedskapen startar måndag, alla förare har gått den obligatoriska genomgången.
+3. Körkortskontroll: alla förare i plogschemat har visat giltigt körkort för rätt behörighet.
+4. Budgeten för vinterväghållning ser ut att hålla om vintern blir normal.
+5. Julfika för driften 16 december, glögg och pepparkakor.
+
+Trevlig helg!
+Sara
+
+Sara Holmgren
+Arbetsledare Drift, Teknik- och fastighetsförvaltningen
+Vallby kommun
+
+Tänk på miljön innan du skriver ut detta mejl.`),
+  d(`MINNESANTECKNINGAR – Arbetsplatsträff Hemtjänst Öst
+Datum: 2026-11-18 kl. 14.00–15.30
+Närvarande: 17 medarbetare, enhetschef Anneli Strand, samordnare Milad
+
+1. Information från ledningen
+   • Budget 2027: oförändrad bemanning.
+   • Nya nyckelfria lås installeras hos brukarna under våren.
+2. Arbetsmiljö
+   • Hot och våld: ett tillbud rapporterat under oktober, hanterat.
+   • Cykelhjälmar och reflexvästar finns att hämta.
+3. Brukarärenden
+   • Brukaren på Tallvägen 9 (Stig) har fått utökat beslut med dubbelbemanning vid förflyttning efter sin stroke. Ny genomförandeplan skrivs av Milad.
+   • Två nya brukare från 1 december, information på morgonmötet.
+4. Kompetens
+   • Delegeringsutbildning för insulin 9 december.
+5. Övrigt
+   • Luciafika 13 december.
+
+Nästa APT: 16 december.`, 'social', 'health'),
+  d(`MINNESANTECKNINGAR – Arbetsplatsträff Hemtjänst Väst
+Datum: 2026-11-19 kl. 14.00–15.00
+Närvarande: 12 medarbetare, enhetschef Petter Ring
+
+1. Information från ledningen
+   • Nya nyckelfria lås under våren.
+   • Ny biståndshandläggare i området: Linda.
+2. Arbetsmiljö
+   • Bilarna: två är på service, cyklarna ska användas.
+3. Verksamheten
+   • Antalet beviljade timmar i området har ökat med 6 % sedan i våras.
+   • Genomförandeplanerna ska uppdateras i Lifecare senast 31 december.
+4. Kompetens
+   • Delegeringsutbildning för insulin 9 december.
+5. Övrigt
+   • Luciafika 13 december.`),
+  d(`Subject: FW: FW: Reference check – candidate for Head of Finance
+
+---------- Forwarded message ----------
+From: Mark Lindholm
+Date: 19 Nov 2026
+To: Recruitment team
+
+See notes from my reference call below. Please keep this within the panel.
+
+---------- Original ----------
+From: Anna Berglund
+Sent: 18 Nov 2026
+To: Mark Lindholm
+Subject: Reference check
+
+Hi Mark,
+I spoke to the candidate's former manager at Norrvik Energi. Summary:
+– Strong analytical skills, very structured.
+– "Can be abrupt with colleagues; there were two complaints about her tone in 2024 which led to a formal conversation with HR."
+– Would rehire her, but in a role with less staff responsibility.
+Overall a mixed picture. I'd suggest a second interview focusing on leadership.
+
+Best,
+Anna`, 'hr-assessment'),
+  d(`Hej allihopa!
+
+Här kommer NYHETSBREV december från Personalklubben Vallby 🎄
+
+➤ Julbord på Stadshotellet 11 december – 120 anmälda hittills!
+➤ Bowlingkväll i januari, anmälan öppnar 2 januari.
+➤ Rabatt på gym: 20 % på Friskis & Svettis med ditt personalkort.
+➤ Ny i styrelsen: Ahmed Sharif (kassör) och Kajsa Nyström (ledamot).
+➤ Tips: ta med era familjer på skridskodagen 24 januari – varmt välkomna, oavsett om ni tar med er man, fru, sambo, barn eller vänner.
+
+God jul och gott nytt år!
+Styrelsen`),
+  d(`Hej Mia,
+
+Här är sammanställningen du bad om från förra veckans utvecklingssamtal med gruppen, som jag lovade. Jag skriver bara ut det som är relevant för schemaläggningen:
+
+– Emil vill fortsätta med natt, inga hinder.
+– Sanna önskar dag pga småbarn.
+– Peter har tagit upp att han är på väg in i en könsbekräftande process och kommer att vara borta vid några tillfällen under våren för utredning i Stockholm. Han vill själv berätta för gruppen när det är dags och vill bli kallad Petra därefter.
+– Mona vill gå en utbildning i palliativ vård.
+
+Hör av dig om du behöver mer.
+/Elisabeth, enhetschef`, 'sex-life', 'health'),
+  d(`Anteckning, Mottagningsgruppen IFO Barn och unga
+Datum: 2026-11-20, 10:45
+Inkommen orosanmälan från Norrskolans kurator gällande pojke, 13 år.
+
+Sammanfattning av anmälan: Pojken har berättat för kuratorn att hans styvpappa slår honom när han har druckit. Pojken hade ett blåmärke på överarmen. Mamman är informerad av skolan och säger att det "inte är så farligt".
+Bedömning: Skyddsbedömning görs samma dag. Samråd med polisen om anmälan.
+
+Handläggare: Karin Öberg
+Uppgifterna omfattas av sekretess (26 kap. 1 § OSL).`, 'social', 'criminal-record', 'secrecy'),
+  d(`Hej,
+
+Vi i mottagningsgruppen vill tacka skolorna för ett bra samarbete under året. Några påminnelser:
+• Orosanmälan ska göras direkt när det finns en misstanke – ni behöver inte vara säkra.
+• Använd e-tjänsten eller ring mottagningen.
+• Vid akuta ärenden efter 16.30: ring socialjouren.
+• Ni får återkoppling om att en utredning har inletts, men inte om innehållet.
+
+God jul önskar Mottagningsgruppen, IFO Barn och unga`),
+  d(`[2026-11-23 09:02] Erik: tja, fick precis ett sms från banken att kortet är spärrat, nån har försökt handla i Litauen 😡
+[2026-11-23 09:03] Anna: nej usch. Kommunens kort eller ditt?
+[2026-11-23 09:03] Erik: mitt privata, men jag la ju in det i reseportalen för tjänsteresan
+[2026-11-23 09:04] Erik: 4539 8810 2266 4310, exp 05/28 – är det det som ligger i portalen hos dig?
+[2026-11-23 09:06] Anna: ja samma, jag tar bort det nu
+[2026-11-23 09:07] Erik: tack!`, 'payment-card'),
+  d(`Hej Per!
+
+Jag har läst igenom din debattartikel om hyresreglering. Även om jag inte delar din ståndpunkt tycker jag att den är välskriven. Lycka till med publiceringen!
+
+/Karin
+PS. Kom ihåg styrelsemötet i bostadsrättsföreningen på tisdag.`, 'political-opinion'),
+  d(`Hej,
+
+Bifogar årsberättelsen för Vallbys fritidsgårdar. Höjdpunkter:
+• 12 400 besök under året.
+• Nytt samarbete med idrottsföreningar.
+• Debattkvällen med ungdomsförbunden inför valet lockade 80 ungdomar – alla riksdagspartiers ungdomsförbund deltog.
+• Sommarlovsaktiviteter för 340 barn.
+
+/Fritidsförvaltningen`),
+  d(`Hej Annelie,
+
+Här är sammanfattningen inför rättegången som du bad om. Omfattas av sekretess, skicka inte vidare.
+
+Åklagaren har väckt åtal mot Robin Holm (19) för olaga hot och skadegörelse mot fritidsgården i september. Robin har varit inskriven på vårt HVB i två år, placerad enligt SoL, och personalen är kallad som vittnen. Huvudförhandling 7 januari, Vallby tingsrätt.
+
+Jag kan ta kontakten med hans offentliga försvarare.
+
+/Malin, behandlingsassistent`, 'criminal-record', 'social', 'secrecy'),
+  d(`Subject: Invoice and payment details
+
+Hi Annika,
+Thanks for the translation job. My invoice (no. 2026-44, 6 800 SEK) is attached. Please pay to my account:
+Skandiabanken, clearing 9150, account 0402 338 117
+Freelancer: Olena Kovalenko
+
+Kind regards,
+Olena`, 'bank-account'),
+  d(`Sammanfattning av chefsdagen 20 november
+
+Förmiddag – Strategi 2030: kommunens tre fokusområden (trygghet, kompetensförsörjning, klimat).
+Lunch.
+Eftermiddag – Workshop om hälsofrämjande ledarskap: hur fångar vi tidigt upp signaler på ohälsa i arbetsgruppen? Fallövningar med påhittade medarbetare ("Anna, 45, som plötsligt börjat komma för sent"). Ingen riktig person diskuterades.
+Avslutning – Kommundirektören tackade för året.
+
+Presentationerna finns i chefsportalen.`),
+  d(`Hej,
+
+Ni efterfrågade underlag till årets lönekartläggning. Här är utdraget för gruppen "Handläggare, IFO":
+
+Namn – månadslön – kön
+Ahmed Y. – 36 200 – M
+Berit S. – 38 900 – K
+Carin L. – 35 400 – K
+David P. – 34 800 – M
+
+Materialet är internt och ska inte spridas utanför kartläggningsgruppen.
+/HR-analys`, 'salary'),
+  d(`Lönekartläggning 2026 – sammanfattning till samverkansgruppen
+
+Kartläggningen omfattar 2 148 medarbetare. Inga osakliga löneskillnader på grund av kön har identifierats inom lika arbeten. För likvärdiga arbeten finns en skillnad på 3,1 % mellan två kvinnodominerade och en mansdominerad grupp; den förklaras av marknadsfaktorer men följs upp.
+
+Handlingsplan bifogas.`),
+  d(`Hej Maja,
+
+Bara en fråga om din elev Adam Yilmaz som ska gå över till oss i vår. Skolan i Malmö har skickat hans dokumentation:
+"Adam har åtgärdsprogram i läsning och skrivning. Omdöme i svenska: når inte kunskapskraven. I matematik: godtagbara kunskaper. Närvaro 88 %."
+Vi ordnar ett överlämningsmöte med specialläraren.
+
+/Rektor Sjöviksskolan`, 'grades'),
+  d(`Hej alla i 6B!
+
+Kom ihåg att vi har prov i geografi på fredag, kapitel 3–5. Alla som är sjuka den dagen får göra provet veckan efter. Betygen för terminen sätts i december.
+
+Lycka till! /Marcus`),
+  d(`Case summary (English translation for the Danish partner municipality)
+
+Client: Mrs. E., 82, widowed, lives alone in Vallby.
+Services: home care (twice daily), meals on wheels, safety alarm. Decision granted under the Social Services Act, chapter 4, section 1.
+Health: mild dementia diagnosed in 2025, insulin-treated diabetes. Her daughter in Copenhagen holds a power of attorney.
+Reason for transfer: Mrs. E. is moving to her daughter's municipality in January.
+This summary is shared with the client's written consent.`, 'social', 'health'),
 ];
