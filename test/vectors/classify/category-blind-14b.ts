@@ -2091,4 +2091,391 @@ Regarding the twins Alice and Ebba Sund: the chromosomal microarray showed a 22q
 
 Kind regards,
 Dr. Priya Nair, Clinical Genetics`, 'genetic', 'health'),
+  d(`Från: Kommunikationsenheten <kommunikation@norrvikens.se>
+Skickat: den 1 november 07:00
+Till: Alla medarbetare
+Ämne: Intranätsbrevet – november
+
+HEJ ALLA MEDARBETARE!
+
+📌 I fokus: Medarbetarenkäten
+Resultaten från årets medarbetarenkät är klara. Svarsfrekvensen blev 84 %. Högst betyg fick "Jag vet vad som förväntas av mig" (4,3 av 5). Lägst fick "Jag hinner återhämta mig mellan arbetspassen" (2,9). Varje chef går igenom resultatet för sin grupp på APT i november.
+
+📌 Nytt från IT
+Flerfaktorsinloggning blir obligatorisk 1 december. Du får en instruktion i din inkorg. IT-servicedesk kommer aldrig att be dig uppge din kod i telefon.
+
+📌 Hälsa
+Influensavaccin erbjuds alla medarbetare gratis på vårdcentralerna fram till 15 december. Visa ditt passerkort.
+
+📌 Lön
+Lönen betalas ut den 25:e som vanligt. Decemberlönen kommer den 20 december.
+
+📌 Facket informerar
+Vision och Kommunal har gemensam frukost för nyanställda 14 november.
+
+📌 Personalnytt
+Välkommen till alla 23 nya medarbetare i oktober! En lista finns på intranätet.
+
+Trevlig läsning!
+Kommunikationsenheten`),
+  d(`Från: Tobias Lind
+Skickat: den 8 maj 17:22
+Till: Ulrika Söderberg
+Ämne: SV: SV: SV: Vikariepoolen
+
+Hej Ulrika,
+toppen, då kör vi så. Jag meddelar poolen.
+
+/Tobias
+
+Från: Ulrika Söderberg
+Skickat: den 8 maj 15:10
+Till: Tobias Lind
+Ämne: SV: SV: Vikariepoolen
+
+Jag kan ta tre pass nästa vecka men inte torsdag. Det är ok om du bokar mig på Lärkan.
+
+Från: Tobias Lind
+Skickat: den 8 maj 11:03
+Till: Ulrika Söderberg
+Ämne: SV: Vikariepoolen
+
+Hej! Vi har brist på folk nästa vecka, Greta är sjukskriven efter missfallet i helgen och Vera är på kurs. Kan du ta några pass?
+
+Från: Ulrika Söderberg
+Skickat: den 7 maj 19:40
+Ämne: Vikariepoolen
+
+Hej, har ni behov av folk i maj? Jag har några dagar lediga.`, 'health'),
+  d(`PROTOKOLL
+Arbetsplatsträff, Individ- och familjeomsorgen, Vuxengruppen
+Datum: 7 november kl 13.00–15.00
+Plats: Lilla konferensrummet
+Närvarande: Maria (EC), Ahmed, Britt, Cecilia, Jonas, Patrik, Sofia, Tove
+Frånvarande: Linus
+
+§ 1 Mötet öppnas
+Maria hälsar välkommen.
+
+§ 2 Föregående protokoll
+Godkänns.
+
+§ 3 Verksamhetsfrågor
+- Antalet LVM-utredningar har ökat; fem pågående jämfört med två förra året.
+- Samarbetet med beroendemottagningen fungerar bättre efter den nya rutinen.
+- Nya riktlinjer för boendestöd diskuterades; Cecilia och Jonas tar fram förslag.
+
+§ 4 Arbetsmiljö
+- Hot vid besök: två incidenter i oktober, båda polisanmälda av arbetsgivaren.
+- Larmknapparna testas nästa vecka.
+
+§ 5 Ekonomi
+- Prognosen pekar på underskott för köpta platser.
+
+§ 6 Personal
+- Linus är föräldraledig till januari.
+- Rekrytering av en socialsekreterare pågår.
+
+§ 7 Övrigt
+- Julfika 18 december.
+
+Vid protokollet: Tove`),
+  d(`From: Mark Jensen <mark.jensen@nordicconsult.dk>
+Sent: Friday, 21 June 10:12
+To: Anna Berg
+Cc: Servicedesk
+Subject: RE: VPN access for integration work
+
+Hi Anna,
+
+Thanks – I can now connect. For the record, and so your colleague can set up the second account: the VPN profile is "NV-Partner", my user is ext.mjensen and the shared service account for the integration is svc_ekonomi_int with password Tr4nsfer!Sommar. Please rotate it after the project.
+
+Have a nice midsummer!
+
+Mark Jensen
+Senior Integration Consultant
+Nordic Consult ApS | Copenhagen
+
+This e-mail may contain confidential information. If you are not the intended recipient, please notify the sender and delete the message.
+
+-----Original Message-----
+From: Anna Berg
+Sent: Thursday, 20 June 16:01
+Subject: VPN access for integration work
+
+Hi Mark, your VPN account has been created. Let me know if it works.
+Anna, IT Operations`, 'credentials'),
+  d(`Veckosammanfattning – Mottagningsenheten Barn och unga, vecka 14
+
+Inkomna orosanmälningar: 37 (varav 12 från skolan, 9 från polisen, 6 från hälso- och sjukvården)
+Skyddsbedömningar gjorda samma dag: 37 av 37
+Beslut att inleda utredning: 15
+Beslut att inte inleda: 19
+Pågående förhandsbedömningar: 3
+
+Övrigt:
+• Nya handläggaren Hannes är på plats från måndag, Cecilia är hans handledare.
+• Rutinen för anmälningar från förskolan ses över tillsammans med förskolechefer.
+• Telefontiden är oförändrad.
+• Påminnelse: inga namn i gruppchatten!
+
+/Gruppledare Sara`),
+  d(`Hej Mattias,
+
+Jag har sammanställt underlaget till rehabiliteringsmötet för Benny Strand som du bad om. Läs gärna innan torsdag.
+
+Bakgrund:
+- Benny har varit anställd som lastbilschaufför sedan 2011.
+- Sjukskriven 100 % sedan 3 april pga alkoholberoende, inlagd på beroendeenheten två veckor i april.
+- Han följer nu behandling med Antabus och går på återfallsprevention.
+
+Arbetsförmåga:
+- Enligt läkarintyget kan han börja arbetsträna 25 % från 1 juni, men inte köra fordon under första halvåret.
+
+Förslag:
+- Arbetsträning i förrådet, 2 timmar per dag.
+- Avstämning varannan vecka med chef och FHV.
+- Alkohol- och drogtester enligt överenskommelse.
+
+/Sofie, HR-partner`, 'health'),
+  d(`Från: Elevhälsan Tallbackaskolan
+Till: Personal
+Ämne: Info inför vårens nationella prov
+
+Hej alla!
+Här är praktisk information:
+1. Elever med extra anpassningar (förlängd tid, uppläsning, separat rum) – listan finns hos specialpedagogen, inte på anslagstavlan.
+2. Elever som är sjuka på provdagen gör provet vid ett senare tillfälle enligt Skolverkets anvisningar.
+3. Mobiltelefoner samlas in före provet.
+4. Resultaten registreras i Skolwebben senast 10 juni.
+5. Betygsättningen sker utifrån all tillgänglig information, inte bara proven.
+
+Tack för ert engagemang!
+/Elevhälsan`),
+  d(`Från: Rektor Hanna Borg
+Skickat: den 3 juni 16:55
+Till: Mentorer åk 9
+Ämne: VB: Betygsunderlag – elever i riskzonen
+
+Hej mentorer,
+vidarebefordrar Lars sammanställning. Hör av er till mig om ni ser fel.
+
+/Hanna
+
+-----Ursprungligt meddelande-----
+Från: Lars Qvist, specialpedagog
+Skickat: den 3 juni 14:12
+
+Hej Hanna,
+här är de elever som riskerar att inte bli behöriga till gymnasiet:
+- Amir K (9A): F i matematik och engelska, frånvaro 31 %.
+- Lova S (9B): F i svenska, E i övriga. Har nyligen fått diagnosen dyslexi.
+- Theo N (9C): streck i idrott pga långvarig frånvaro (skadad axel).
+Jag föreslår sommarskola för alla tre.
+
+/Lars`, 'grades', 'health'),
+  d(`Nyhetsbrev från Överförmyndarenheten, våren
+
+Hej alla gode män och förvaltare!
+
+• Årsräkningarna ska vara inne senast 1 mars. Du kan lämna in digitalt.
+• Kom ihåg att huvudmannens konto inte får användas för dina egna utlägg – ersättning för kostnader söker du i samband med årsräkningen.
+• Ny utbildning för nya ställföreträdare 12 april.
+• Arvodet betalas ut till det konto du anmält via Swedbanks kontoregister.
+• Har du frågor om din huvudman? Ring oss, skicka inte personuppgifter via mejl.
+
+Vänliga hälsningar
+Överförmyndarenheten`),
+  d(`Från: Ingela Svahn
+Skickat: den 14 september 09:34
+Till: Klubbstyrelsen Vision Region Norr
+Ämne: Inför förhandlingen på fredag
+
+Hej styrelsen,
+
+Några punkter inför fredagens MBL-förhandling om omorganisationen av labbet:
+1. Arbetsgivaren vill slå ihop två enheter; vi kräver en riskbedömning.
+2. Tre av våra medlemmar på labbet – Helén Dahl, Kenneth Ros och Mia Sandberg – har bett om stöd och vill vara med på ett informationsmöte före förhandlingen.
+3. Jag och Lennart representerar klubben.
+
+Vi ses kl 9 i facklokalen.
+
+Ingela Svahn
+Ordförande, Vision-klubben Region Norr`, 'trade-union'),
+  d(`Från: Marie Hök
+Skickat: den 2 december 11:20
+Till: Alla chefer
+Ämne: Inför årets löneöversyn
+
+Hej!
+Tidplan:
+– Januari: lönekartläggning och analys
+– Februari: förhandlingar med de fackliga organisationerna
+– Mars: lönesamtal med medarbetare
+– April: ny lön betalas ut
+
+Lönekriterierna är oförändrade. Facket har rätt att ta del av alla underlag. Använd mallen i HR-portalen.
+
+/Marie, förhandlingschef`),
+  d(`Hej Sofia,
+
+Här är anteckningarna från mötet med familjen Demirovic igår, som du bad om inför överlämningen.
+
+Närvarande: Emina (mamma), Adnan (pappa), tolk på bosniska, jag.
+Familjen kom till Sverige 1993 som flyktingar från Bosnien. Adnan har PTSD sedan kriget och är sedan 2021 sjukskriven. Familjen har ekonomiskt bistånd för hyra sedan i somras.
+Sonen Edin, 15, har hög frånvaro i skolan (ca 40 %). Föräldrarna vill ha hjälp att motivera honom.
+Vi kom överens om en kontaktperson för Edin och ett möte med skolan.
+
+Mvh
+Rikard, socialsekreterare`, 'ethnic-origin', 'health', 'social', 'grades'),
+  d(`Från: Karin Ståhl
+Skickat: den 10 april 08:40
+Till: Socialnämndens ledamöter
+Ämne: Handlingar till sammanträdet 17 april
+
+Hej!
+Handlingarna finns nu i läsplattan. Ärende 6–9 är individärenden och omfattas av sekretess enligt 26 kap. 1 § OSL – de finns i den särskilda mappen med begränsad behörighet och får inte skrivas ut eller tas med från sammanträdet.
+
+Kallelse:
+1. Upprop
+2. Val av justerare
+3. Budgetuppföljning
+4. Verksamhetsberättelse
+5. Information om lex Sarah
+6–9. Individärenden (sekretess)
+10. Delegationsbeslut
+
+Karin Ståhl, nämndsekreterare`, 'secrecy'),
+  d(`[Chatt-export, gruppen "Kansliet 🏛️"]
+[09:12] Annika: hej! någon som har koll på när KS-protokollet justeras?
+[09:15] Fredrik: på torsdag, Lisa Hed (MP) och Tomas Kron (SD) är justerare
+[09:16] Annika: tack
+[09:30] Fredrik: sen vill Tomas ha utskrivna handlingar, kan du fixa?
+[09:31] Annika: absolut
+[10:02] Lisa S: kaffet är slut på plan 4 😭
+[10:03] Fredrik: klassiskt`, 'political-opinion'),
+  d(`Hej!
+
+Jag har fått i uppdrag att sammanställa statistik över sjukfrånvaro per förvaltning till personalutskottet:
+- Barn och utbildning: 6,1 %
+- Vård och omsorg: 8,9 %
+- Samhällsbyggnad: 4,2 %
+- Kommunledningskontoret: 3,7 %
+
+Långtidssjukfrånvaron (över 60 dagar) utgör 47 % av den totala sjukfrånvaron. Inga uppgifter om enskilda ingår.
+
+/HR-analytiker Jonas`),
+  d(`Från: Amanda Ek
+Skickat: den 29 augusti 21:14
+Till: Mikael Ek
+Ämne: Fw: Till dig
+
+Mikael – skickar det här till dig hemifrån så du har det, jag får inte till det i appen.
+
+Bankdosa-koden är fortfarande 7734 och användarnamnet för Skatteverkets e-tjänst är samma som förut. Lösenordet till internetbanken står i blå anteckningsboken.
+
+Puss /A`, 'credentials'),
+  d(`Sammanfattning av ärendet (till nämnden)
+
+Sökande: Stig Olofsson, 74 år
+Ansökan: Särskilt boende
+Bakgrund: Stig bor ensam i en tvåa på tredje våningen utan hiss. Han har KOL och hjärtsvikt och använder syrgas nattetid. Hemtjänst sex gånger per dag sedan mars. Han har fallit fyra gånger i sommar.
+Bedömning: Behovet kan inte tillgodoses i hemmet.
+Förslag till beslut: Bifall.
+
+Handläggare: Lotta Fors, biståndshandläggare`, 'health', 'social'),
+  d(`Hej,
+
+Tack för senast på nätverksträffen för biståndshandläggare! Som utlovat skickar jag presentationen om "Bedömning av behov hos personer med KOL och hjärtsvikt – praktiska tips". Exemplen i presentationen är påhittade.
+
+Nästa träff blir i Sundsvall i september.
+
+Hälsningar
+Lotta Fors`),
+  d(`Från: Nils Berglund
+Skickat: den 15 oktober 14:03
+Till: Helena Tidlund
+Ämne: SV: Klagomål på handläggare
+
+Hej Helena,
+jag har nu pratat med båda parter. Min bedömning:
+- Handläggaren, Per Strand, har inte följt rutinen för kommunicering innan beslut, vilket han själv medger.
+- Han har också vid två tillfällen svarat otrevligt i telefon, vilket bekräftas av en kollega.
+- Jag har gett honom en muntlig tillrättavisning och vi har upprättat en handlingsplan med uppföljning i december.
+
+Klaganden får ett skriftligt svar från mig.
+
+/Nils, enhetschef`, 'hr-assessment'),
+  d(`From: HR System <noreply@hrportal.norrviken.se>
+Subject: Påminnelse: Ditt medarbetarsamtal
+
+Hej!
+
+Du har ett medarbetarsamtal bokat med din chef den 14 mars kl 10.00. Förbered dig genom att fylla i självskattningen i HR-portalen senast två dagar innan.
+
+Självskattningen omfattar:
+• Måluppfyllelse
+• Arbetsmiljö
+• Kompetensutveckling
+• Balans mellan arbete och fritid
+
+Detta är ett automatiskt meddelande.`),
+  d(`From: HR System <noreply@hrportal.norrviken.se>
+Subject: Medarbetarsamtal signerat – Josefin Alm
+
+Hej Lars,
+
+Medarbetarsamtalet med Josefin Alm har signerats av båda parter.
+Sammanfattning:
+- Helhetsbedömning: Överträffar förväntningarna
+- Styrkor: Initiativrik, god samarbetsförmåga, driver förbättringsarbete
+- Utvecklingsområde: Delegera mer till kollegor
+- Nästa steg: Kurs i projektledning, hösten
+
+Dokumentet finns i personalakten.
+
+Detta är ett automatiskt meddelande.`, 'hr-assessment'),
+  d(`Hej!
+
+Inför föräldramötet i 7C vill jag informera om:
+• Schemat är uppdaterat för vårterminen.
+• Nationella proven i åk 9 påverkar inte er, men skolan blir lugnare vissa dagar.
+• Vi har en klassresa planerad till Gotland i maj. Kostnad ca 1 200 kr per elev, betalas in till klasskassans konto (bankgiro 5503-1177).
+• Frånvaro anmäls som vanligt i appen före kl 8.
+
+Välkomna!
+/Mentor Jenny`),
+  d(`Hej Kristina!
+
+Som lovat en uppdatering om Ludvig i 7C: han har fortfarande stora luckor i matematik (senaste provet 9/40), men han har börjat komma till studiestugan. Frånvaron i november är nere på 8 %. Han fick E på engelskaprovet, vilket är ett stort lyft.
+
+Han är verkligen en trevlig kille.
+/Jenny, mentor`, 'grades'),
+  d(`Från: Servicedesk
+Till: Mats Björn
+Ämne: Ärende #77103 – Delad brevlåda Tekniska
+
+Hej Mats,
+du har nu fått behörighet till den delade brevlådan "tekniska-felanmalan". Behörigheten gäller från nästa inloggning. Om brevlådan inte syns, starta om Outlook.
+
+Vänligen
+Servicedesk`),
+  d(`Hej,
+
+Jag skriver för att jag är orolig för min granne Lisa Ahlström, 82 år, på Tallvägen 9. Hon har sedan en tid glömt att stänga av spisen och går ut i nattlinne. Hennes son bor i Malmö. Jag vet att hon har hemtjänst en gång i veckan för städning, men jag tror hon behöver mer. Kan någon komma och bedöma henne?
+
+Med vänlig hälsning
+Gun Persson`, 'social', 'health'),
+  d(`Hej alla,
+
+Från förvaltningens krisgrupp efter helgens brand på Granbacken:
+- Alla boende är evakuerade och har fått tillfälliga platser på andra boenden.
+- Ingen person skadades.
+- Personal som var i tjänst erbjuds samtal med företagshälsovården.
+- Anhöriga har informerats via telefon.
+- Media hänvisas till kommunikationschefen.
+
+Nästa lägesbild kommer kl 16.
+
+/Krisledningen`),
 ];
