@@ -2308,4 +2308,300 @@ igenom flaggning, föreläsningar för skolorna och parad-tåget. Representanter
 Ungdomsrådet deltar.
 
 /Jämställdhetsstrateg Amira`),
+  d(`Minnesanteckningar – Samverkansgrupp (FSG) Vård och omsorg 2026-02-19
+
+Närvarande arbetsgivare: förvaltningschef Lena Björk, HR-chef Tomas Ek
+Närvarande fackliga: Kommunal (Susanne Ström, Ali Reza), Vision (Maja Holm), Vårdförbundet (Ingela Berg)
+
+§ 1 Dagordning – godkänd.
+§ 2 Ekonomisk uppföljning – förvaltningen redovisar underskott på 3,5 mkr.
+§ 3 Heltidsresan – arbetsgivaren informerar om nästa steg. Kommunal önskar fler provperioder.
+§ 4 Arbetsmiljö – sjukfrånvaron 9,2 %, högst i nattpatrullen.
+§ 5 Rekrytering av enhetschefer – information.
+§ 6 Övrigt – nästa möte 19 mars.
+
+Vid protokollet: Tomas Ek
+Justeras: Susanne Ström`, 'trade-union'),
+  d(`Hej,
+
+Inför nästa FSG vill arbetsgivaren lyfta följande punkter:
+1. Ny rutin för sjukfrånvaro och rehabilitering.
+2. Schemaläggning sommaren 2026.
+3. Resultat av OSA-enkäten.
+Handlingar skickas ut senast en vecka innan. Frågor till HR.
+
+Tomas Ek, HR-chef`),
+  d(`Från: Kim Lindström
+Skickat: den 25 februari 2026 09:50
+Till: Malin Åkesson (HR)
+Ämne: Återkoppling efter provanställning – Julia
+
+Hej Malin,
+Julia Berglund har snart gått sex månader. Min bedömning:
++ Mycket bra bemötande av brukare, alla anhöriga är nöjda.
++ Snabb att lära sig systemen.
+– Har haft svårt med punktligheten i början men det har blivit bättre.
+– Behöver bli tryggare i att dokumentera avvikelser.
+Sammantaget: jag vill att provanställningen övergår i tillsvidareanställning.
+/Kim, enhetschef`, 'hr-assessment'),
+  d(`Hej alla chefer,
+
+Påminnelse om att provanställningar ska följas upp senast två veckor innan de löper ut. Använd mallen
+"Uppföljning provanställning" i HR-portalen. Om du överväger att avsluta en provanställning, kontakta
+HR i god tid, eftersom facket ska underrättas.
+
+/HR-avdelningen`),
+  d(`[Teams – Lärarlaget åk 4]
+08:15 Lena: godmorgon! vem tar rastvakten kl 10?
+08:16 Jörgen: jag
+08:17 Lena: tack. Förresten, Amelias mamma ringde, Amelia har legat på Sachsska sen fredag, de tror att det är diabetes typ 1. hon blir borta resten av veckan minst
+08:18 Jörgen: åh nej, stackarn. skicka en hälsning från klassen?
+08:19 Lena: ja vi gör ett kort idag
+08:20 Jörgen: 👍`, 'health'),
+  d(`[Teams – Lärarlaget åk 4]
+13:02 Jörgen: påminnelse om temadagen om hälsa på torsdag, skolsköterskan pratar om sömn och mat
+13:03 Lena: bra, jag tar med frukt
+13:05 Jörgen: och glöm inte att lämna in listan på vilka som har allergier till köket senast onsdag
+13:06 Lena: gjort!`),
+  d(`Från: Roger Nyman
+Skickat: den 3 mars 2026 07:40
+Till: Kollegorna på Gatukontoret
+Ämne: Min sista dag
+
+Hej alla!
+Som många vet går jag i pension vid månadsskiftet efter 38 år. Det har varit en fantastisk tid. Jag
+vill tacka för allt, även för stödet när jag hade min hjärtinfarkt 2019 – utan er hade jag aldrig
+kommit tillbaka. Välkomna på tårta i matsalen fredag kl 14!
+Roger`, 'health'),
+  d(`Hej Sandra,
+
+Jag skulle vilja anmäla att Viktor Persson har tagit ut privat bensin på kommunens drivmedelskort.
+Jag såg det själv den 14 februari vid Circle K i Ljusne, där han tankade sin egen bil. Vad gör jag nu?
+Ska jag polisanmäla?
+
+/Jan, arbetsledare`, 'criminal-record'),
+  d(`Från: Internrevisionen
+Till: Ekonomichefer
+Ämne: Granskning av drivmedelskort
+
+Hej! Vi kommer under våren att granska hanteringen av drivmedelskort i förvaltningarna. Vi kommer att
+titta på rutiner för utlämning, attest och uppföljning. Inga enskilda anställda granskas. Rapporten
+beräknas vara klar i juni.`),
+  d(`Från: Lisa Håkansson
+Skickat: den 16 februari 2026 18:03
+Till: Schemaansvarig
+Ämne: SV: Pass 24/2
+
+Hej!
+Jag kan inte den 24:e, då har jag ett möte med min LSS-handläggare om min sons boende. Hugo flyttar
+till gruppbostaden i vår och det är mycket papper. Går det att byta mot den 26:e?
+Lisa`, 'social'),
+  d(`Till: Alla på Kvarnbacksskolan
+Ämne: Nytt wifi och skrivare
+
+Från och med måndag heter elevnätverket KVB-Elev och personalnätet KVB-Personal. Lösenord till
+personalnätet får du av Anders på expeditionen, det skickas inte ut via mejl. Skrivaren i
+lärarrummet är utbytt, installera om via Företagsportalen.
+/IT-ansvarig`),
+  d(`Hej Anders,
+Skickar ändå lösenordet till personalnätet här eftersom jag är hemma sjuk och Tina behöver det idag:
+KVB-Personal / Kvarn2026!bk
+Radera mejlet när du skrivit upp det.
+/Ylva`, 'credentials', 'health'),
+  d(`From: Sophie Laurent
+Sent: 2 February 2026 14:30
+To: Line manager, Planning Department
+Subject: Workplace adjustment
+
+Dear Per,
+Following our conversation, I am writing to formally request a workplace adjustment. I was diagnosed
+with multiple sclerosis last spring, and fatigue has become an issue in the afternoons. My neurologist
+recommends that I work from home two afternoons a week. I'm happy to discuss this with HR.
+Best,
+Sophie`, 'health'),
+  d(`From: HR Support
+To: All staff
+Subject: Reasonable adjustments – new guidance
+
+We have published new guidance on workplace adjustments for staff with disabilities or long-term
+health conditions. Managers must consider each request individually and document the decision.
+You do not need to disclose a diagnosis to your manager; a statement from occupational health is
+enough. See the intranet for the form.`),
+  d(`Veckans nyheter från Stadsbiblioteket
+
+📚 Nya böcker: tre nya deckare och en biografi om Astrid Lindgren.
+🎭 Lördag: teater för barn, "Pettson och Findus".
+💻 Tisdag: datorhjälp för seniorer – lär dig BankID och Swish. OBS: vi ber aldrig om dina koder
+   eller lösenord!
+🗣 Språkcafé på arabiska, persiska och ukrainska varje onsdag.
+Välkommen!`),
+  d(`Hej,
+
+Vi har gjort en intern utredning av händelsen på Villa Solbacken den 8 februari. Sammanfattning:
+Undersköterskan Britt-Marie Fors gav fel läkemedel till boende Arvid Ek (dosetten tillhörde en annan
+boende). Arvid fick en blodtrycksmedicin han inte ska ha och blev yr, men mår bra nu.
+Britt-Marie har fått en genomgång av rutinen och en skriftlig erinran om att kontrollera namn före
+utdelning. Lex Sarah-anmälan är gjord.
+/MAS Gunilla`, 'health', 'social', 'hr-assessment'),
+  d(`Till: Enhetscheferna inom äldreomsorgen
+
+Enligt MAS-rutinen ska alla avvikelser inom läkemedelshantering rapporteras i avvikelsesystemet inom
+24 timmar. Sammanställning av förra årets avvikelser: 312 läkemedelsavvikelser, varav de flesta
+utebliven dos. Nästa utbildning i läkemedelshantering är 14 april.
+
+/MAS`),
+  d(`Från: Ann Zetterberg
+Skickat: den 24 februari 2026 12:12
+Till: Anhörigkonsulenten
+Ämne: Stöd
+
+Hej! Jag har sett att ni har samtalsgrupper för anhöriga. Min man Bengt har fått diagnosen Alzheimer
+i höstas och jag börjar bli väldigt trött. Han kan inte vara ensam längre och jag vet inte om jag
+kan gå ifrån. Finns det avlösning?
+Vänliga hälsningar, Ann`, 'health'),
+  d(`Från: Löneenheten
+Skickat: den 20 februari 2026 14:00
+Till: Enhetschef Ulrika Sten
+Ämne: SV: Felaktig utbetalning
+
+Hej Ulrika,
+Vi har gått igenom ärendet. Elias Björn har under november–januari fått ut 2 800 kr för mycket per
+månad, eftersom hans tjänstgöringsgrad inte ändrades till 75 % i systemet. Totalt 8 400 kr. Vi
+föreslår en avbetalningsplan på 1 400 kr per månad under sex månader. Stäm gärna av med honom.
+
+> Ulrika Sten skrev:
+> Elias säger att lönen verkar hög, kan ni kolla? Han gick ned i tid i november.`, 'salary'),
+  d(`Från: Personalutskottet
+Till: Samtliga förvaltningschefer
+Ämne: Lönebildning 2026
+
+Inför årets lönerevision har personalutskottet beslutat om följande prioriteringar:
+1. Socialsekreterare inom barn och unga.
+2. Förskollärare.
+3. IT-tekniker (efter lönekartläggningen).
+Det totala utrymmet är 3,4 %. Prioriterade grupper kan få 4,5 %. Vi räknar med att alla
+lönesamtal är klara i april.`),
+  d(`Hej alla i Team Syd,
+
+Några praktiska saker inför veckan:
+- Bilen BXT 445 är på service tisdag.
+- Zeinab börjar hos oss på måndag, hon kommer närmast från Migrationsverket. Hon talar arabiska och
+  franska, vilket blir ett fint tillskott.
+- Nyckelskåpet har ny kod från onsdag, Camilla meddelar muntligt.
+- Fika fredag: Johan.
+/Teamledare Sanna`),
+  d(`Från: Khadija Omar
+Skickat: den 11 februari 2026 09:14
+Till: HR
+Ämne: Fråga om slöja på arbetet
+
+Hej,
+Jag börjar som undersköterska på Ekbacken i mars. Jag bär hijab och undrar om det finns en
+arbetsklädsel som fungerar med den, eftersom jag har läst att det inte får finnas löst tyg runt halsen.
+Finns det en godkänd modell?
+Vänliga hälsningar, Khadija`, 'religion'),
+  d(`Hej!
+
+Kommunens klädpolicy inom vård och omsorg: kortärmat, inga smycken på händer och underarmar, håret
+uppsatt. Huvudduk är tillåten om den är stramt knuten och byts dagligen; arbetsgivaren tillhandahåller
+godkända modeller i tvättbart material. Fråga din chef.
+
+HR-avdelningen`),
+  d(`Utdrag ur utredning enligt 11 kap. 1 § SoL (sekretess enligt 26 kap. 1 § OSL)
+
+Barn: Vincent (7)
+Bakgrund: Skolan har gjort orosanmälan efter att Vincent berättat att pappa slår mamma. Mamma har
+bekräftat att pappan, Dennis Lindberg, är polisanmäld för misshandel och att han har kontaktförbud.
+Vincent har sovsvårigheter och har börjat kissa i sängen igen, enligt mamma.
+Bedömning: utredningen fortsätter, Barnahus kontaktas.`, 'social', 'secrecy', 'criminal-record', 'health'),
+  d(`Hej Lisen,
+
+Som du bad om: vi får inte lämna ut något om barnet till pappan utan att sekretessprövning gjorts.
+Rutinen är att handlingen lämnas till jurist, som bedömer om 26 kap. 1 § OSL är tillämplig. Du kan
+alltså svara honom att begäran har tagits emot och att han får besked inom några dagar.
+
+/Jurist Mats`),
+  d(`Från: Nina Wennberg
+Skickat: den 3 mars 2026 16:45
+Till: Fritidsledarna
+Ämne: Läget på Ungdomens hus
+
+Hej!
+Lite uppdatering:
+– Torsdagens disco blev bra, ca 80 ungdomar.
+– Jag har pratat med Hampus mamma. Hampus har hämtats av polis två gånger för snatteri i centrum och
+  ska nu ha samtal med socialtjänstens ungdomsmottagning. Mamma vill att vi håller ett öga på honom.
+– Sportlovsprogrammet är klart, se bilaga.
+/Nina`, 'criminal-record', 'social'),
+  d(`Hej alla!
+
+Vi har fått en ny rutin från polisen för hur vi ska agera om vi ser brott på fritidsgården:
+1. Ring 112 vid pågående brott.
+2. Dokumentera händelsen i incidentrapporten (inga namn på ungdomar i mejl).
+3. Informera enhetschef samma dag.
+Rutinen gås igenom på APT 18 mars.
+
+/Enhetschef Fritid`),
+  d(`From: Daniel Kowalski
+Sent: 27 February 2026 19:05
+To: Anna (colleague)
+Subject: re: union?
+
+Hi Anna,
+Yes, I joined Unionen last week after all the talk about the reorganisation. I haven't told our boss
+and I'd rather keep it that way for now. They say a local representative will contact me. Did you
+end up joining Vision?
+Dan`, 'trade-union'),
+  d(`Hi all,
+
+As you might have heard, the employer and the unions have signed the new local agreement on flexible
+working hours. It will apply from 1 May. Managers will receive training in April. The text of the
+agreement is available on the intranet.
+HR`),
+  d(`Från: Ordförande, Socialdemokraterna Västra
+Till: Emma Strand
+Ämne: Tack för ditt engagemang!
+
+Hej Emma!
+Tack för att du ställer upp som valarbetare i höst. Du är inplanerad på torget vid Konsum lördagarna
+i augusti. Vi ses på utbildningen 12 juni.
+Kamratliga hälsningar, Lars
+
+PS. Hälsa på jobbet – vi behöver fler från förskolan!`, 'political-opinion'),
+  d(`Ang. förtroendevaldas ledighet
+
+Hej!
+Anställda som har kommunala förtroendeuppdrag har rätt till ledighet för sammanträden. Anmäl ledigheten
+till din chef i god tid. Arvode och ersättning för förlorad arbetsinkomst betalas ut av
+kommunkansliet, inte via lönen.
+HR-service`),
+  d(`Hej Anita!
+
+Ang. klagomålet från föräldern: Vi har gått igenom bedömningen. Lovisa fick C i slöjd, och lärarens
+underlag visar att hon nådde kunskapskraven för C men inte A i formgivning. Vi står fast vid betyget.
+Betyget kan inte överklagas, men vi ger gärna en muntlig genomgång.
+
+Rektor Per`, 'grades'),
+  d(`Hej!
+
+Skolverket har uppdaterat betygsskalan för kurser som startar efter 1 juli 2026. Från och med då används
+A–F även i komvux-kurser på grundläggande nivå. Vi behöver se över alla kursplaner inom vuxenutbildningen
+och uppdatera dokumentationen. Ämnesgrupperna får mer info på konferensen i maj.
+
+/Rektor, Vuxenutbildningen`),
+  d(`Från: Elin Granlund
+Skickat: den 2 februari 2026 09:00
+Till: Biblioteket
+Ämne: Ersättning för förlorad bok
+
+Hej! Jag har tappat bort boken "Vägen hem" och vill betala ersättning. Ni kan dra 250 kr från mitt
+kort 4000 1272 5633 9014, 01/28, cvc 304. Går det bra?
+Elin`, 'payment-card'),
+  d(`Protokoll från föräldramöte, Förskolan Vildvittran 2026-02-12
+
+1. Presentation av ny personal: Dilan och Jesper.
+2. Verksamheten i vår: utflykter till skogen varje tisdag, musik på torsdagar.
+3. Föräldraföreningen behöver ny kassör – Anna Ek valdes.
+4. Frågor från föräldrar: maten (mer frukt), sovrutiner.
+5. Nästa möte i september.`),
 ];
