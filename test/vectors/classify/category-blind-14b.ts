@@ -2478,4 +2478,141 @@ Från förvaltningens krisgrupp efter helgens brand på Granbacken:
 Nästa lägesbild kommer kl 16.
 
 /Krisledningen`),
+  d(`Från: Josefine Lagerqvist
+Skickat: den 21 februari 10:15
+Till: Team Hemsjukvård Väst
+Ämne: Överrapportering inför helgen
+
+Hej alla!
+Här kommer helgens överrapport:
+
+1. Patient Rut Malmberg, Sjövägen 4 – ny kateter insatt torsdag, kontrollera urinmängd.
+2. Patient Sven-Åke Nord, Björkgatan 11 – palliativ, brytpunktssamtal hållet. Anhöriga vill bli kontaktade dygnet runt. Kodlåset till porten: 1357, nyckel i nyckelskåpet.
+3. Bilen med reg.nr ABC 123 är på service, använd den gröna.
+4. Läkemedelsgenomgångar nästa vecka: se planeringen.
+
+Trevlig helg!
+/Josefine, distriktssköterska`, 'health', 'credentials'),
+  d(`Hej,
+
+Jag undrar hur det går till när en person ska få skyddad folkbokföring? Jag jobbar i receptionen och vill veta vad jag ska svara om någon frågar. Vi har inte haft något sådant fall här ännu.
+
+/Malin, Medborgarservice`),
+  d(`Från: Ulla Hagberg
+Skickat: den 4 november 13:05
+Till: Kultur- och fritidsförvaltningen, bidrag
+Ämne: SV: Föreningsbidrag
+
+Hej,
+vi i Föreningen Shalom Norrviken söker aktivitetsbidrag för 2025. Vi har 64 medlemmar och samlas varje fredag till sabbatsmiddag i synagogans lokal. Jag är själv ordförande sedan 2019 och min man Aron är kassör.
+
+Med vänlig hälsning
+Ulla Hagberg
+Ordförande`, 'religion'),
+  d(`Hej alla,
+Kyrkoherden Mikael Berg från Norrvikens församling kommer och håller en minnesstund på Solbacken tisdag kl 14 för de boende som gått bort under hösten. Alla boende och anhöriga är välkomna, oavsett tro.
+/Aktivitetssamordnare Lena`),
+  d(`Hej Jennie,
+
+Sammanfattning från samtalet med Alexandra i går (avstämning efter föräldraledigheten):
+- Hon börjar på 80 % från 1 mars.
+- Hon berättade att hon och hennes fru Hanna har separerat och att hon därför har barnen varannan vecka, vilket påverkar schemat.
+- Önskar inga kvällspass de veckor hon har barnen.
+
+Jag tycker vi tillmötesgår henne.
+/Emelie, enhetschef`, 'sex-life'),
+  d(`Hej,
+
+Vi har fått en anmälan från en brukare på dagliga verksamheten Vävstugan som uppger att hon blivit utsatt för sexuellt övergrepp av en annan deltagare, Jörgen Ahl, under en utflykt. Hon heter Emma Lind och har en intellektuell funktionsnedsättning. Personalen har polisanmält och Jörgen är tills vidare flyttad till en annan grupp. Lex Sarah-rapport upprättas.
+
+Verksamhetschef LSS
+Ingrid Brandt`, 'sex-life', 'criminal-record', 'social', 'health'),
+  d(`Hej!
+
+Vi har fått svar från laboratoriet angående DNA-analysen i arvsärendet. Den avlidne Bertil Grans och sökanden Mikael Andersson är med 99,8 % sannolikhet far och son. Mikael har därmed rätt till arv enligt ärvdabalken. Boutredningsmannen är informerad.
+
+Mvh
+Advokat Sara Hed`, 'genetic'),
+  d(`Hej!
+
+Nu har vi infört ett nytt inloggningssätt till tidrapporteringen på Lagret: handflatsläsare vid entrén. Läsaren lagrar en matematisk mall, inte en bild. Den som inte vill använda den kan fortsatt använda kort. Information om personuppgiftsbehandlingen finns i personalrummet.
+
+/Lagerchef Per`),
+  d(`Från: Anton Wik
+Skickat: den 6 mars 15:44
+Till: IT-säkerhet
+Ämne: Min ansiktsinloggning
+
+Hej,
+min tjänstelaptop loggar inte in med Windows Hello längre efter att jag rakat av skägget 😅 Jag har försökt registrera om ansiktet men den säger att mallen redan finns. Kan ni radera min gamla ansiktsprofil så att jag kan göra en ny? Datornummer NV-44719.
+
+/Anton`, 'biometric'),
+  d(`Hej alla, 
+Ny rutin för kortbetalning i receptionen: kortterminalen ska användas för alla betalningar. Personalen får aldrig skriva ner eller ta emot kortnummer i telefon eller på papper. Om en kund vill betala på distans hänvisas de till webbshoppen.
+/Simhallen, driftchef`),
+  d(`Hej,
+
+jag fick ett SMS om att ni inte kunde dra avgiften för dagverksamheten. Kortet har gått ut, nytt kort: 4506 7821 3390 1142, giltigt till 01/29, CVV 208. Kortet står på mig, Eva Linde, dotter till Harriet Linde som går på dagverksamheten.
+
+Mvh Eva`, 'payment-card', 'social'),
+  d(`Utdrag ur mötesanteckningar, Skolnämndens presidium 2 april
+
+Deltagare: Pia Karlsson (S), ordförande; Magnus Ek (M), 1:e vice; Lina Berg (SD), 2:e vice; skolchef Hans Olsson
+
+1. Skolskjutsupphandlingen – tidplan.
+2. Kvalitetsrapport åk 1–6.
+3. Besök på Tallbackaskolan 15 maj.
+4. Övrigt.`, 'political-opinion'),
+  d(`Hej Pontus,
+
+Angående ansökan om bostad via bostadsförturen: sökande Fredrik Lund har kvarskrivning och uppger att han behöver flytta på grund av hot från sin bror. Han är folkbokförd kvar på sin gamla adress i Skellefteå. Adressen i Norrviken får inte läggas in i kösystemet.
+
+/Handläggare Susanna, Kommunbostäder`, 'protected-identity'),
+  d(`Hej!
+Jag vill bara säga tack till alla som deltog i utbildningsdagen om skyddade personuppgifter och säkra försändelser. Utvärderingen visar att 92 % tyckte den var bra. Nästa tillfälle blir i oktober.
+/Säkerhetssamordnare Emil`),
+  d(`Från: Amira Osman
+Skickat: den 20 januari 09:17
+Till: HR
+Ämne: SV: Lönespecifikation
+
+Hej,
+Jag ser att min lön för januari är 27 850 kr men enligt mitt anställningsavtal ska den vara 28 600 kr från 1 januari. Kan ni kolla upp det? Jag har också frågor om semesterersättningen.
+
+/Amira, undersköterska`, 'salary'),
+  d(`Hej!
+
+Jag har ändrat konto för att få mitt arvode som kontaktfamilj. Nytt konto är ICA Banken 9272-10 554 887. Det gamla kontot i Länsförsäkringar är avslutat.
+
+Vänliga hälsningar
+Jonas och Petra Sjö`, 'bank-account'),
+  d(`Hej Ronny,
+
+Uppföljning av ärendet med Wilhelm Nord, som vi pratade om: han har dömts i tingsrätten för vårdslöshet i trafik efter att ha kört kommunens bil i 110 km/h på 50-väg. Han har fått dagsböter. Eftersom han är chaufför hos oss måste vi besluta om han kan fortsätta köra.
+
+/Karl, fordonsansvarig`, 'criminal-record'),
+  d(`Hej alla i ledningsgruppen,
+
+Jag har sammanställt resultatet från kvalitetsgranskningen av ekonomiskt bistånd:
+• 40 slumpvis utvalda akter granskades.
+• I 12 av akterna saknades aktuell planering.
+• Handläggningstiden följer riktlinjerna i 85 % av fallen.
+• Inga allvarliga brister i sekretesshantering.
+
+Rapporten i sin helhet presenteras på nämnden i maj.
+/Kvalitetsutvecklare Ida`),
+  d(`Från: Tuula Niemi
+Skickat: den 12 oktober 08:02
+Till: Ann-Britt Holm
+Ämne: Ledighet
+
+Hej Ann-Britt,
+jag ansöker om två dagars ledigt för att åka till min familj i Haparanda och fira min pappas 80-årsdag. Som tornedaling blir det stor fest med hela släkten från båda sidor om älven 😊 Jag har bytt pass med Lise.
+
+/Tuula`, 'ethnic-origin'),
+  d(`Hej alla,
+
+Påminnelse om utbildningen i mångfald och inkludering 19 november. Vi pratar om diskriminering på grund av etnicitet, religion, sexuell läggning och funktionsnedsättning. Föreläsare från Diskrimineringsombudsmannen.
+
+/HR-utveckling`),
 ];
