@@ -2604,4 +2604,280 @@ Elin`, 'payment-card'),
 3. Föräldraföreningen behöver ny kassör – Anna Ek valdes.
 4. Frågor från föräldrar: maten (mer frukt), sovrutiner.
 5. Nästa möte i september.`),
+  d(`Från: Vuxenenheten
+Till: Boendestödet
+Ämne: Ny insats – Per Jonsson
+
+Hej!
+Per Jonsson (Storgatan 40) har beviljats boendestöd 4 timmar per vecka från 16 mars. Han har en
+bipolär sjukdom och har nyligen skrivits ut från psykiatrisk slutenvård. Fokus: ekonomi, tvätt och
+att komma iväg till aktivitetshuset. Hans ekonomiska bistånd betalas till Swedbank 8105-9, 934 771 220-5,
+och han vill ha hjälp att betala räkningar i tid.
+/Handläggare Jenny`, 'social', 'health', 'bank-account'),
+  d(`Hej!
+
+Boendestödet har nu en ny broschyr som förklarar vad insatsen innebär: praktiskt stöd i vardagen för
+personer med psykisk funktionsnedsättning, t.ex. med att handla, städa och betala räkningar. Insatsen
+är biståndsbedömd. Beställ broschyren från mig.
+
+/Samordnare boendestöd`),
+  d(`Från: Maria Lindholm
+Skickat: den 18 februari 2026 17:26
+Till: Karl (bror)
+Ämne: Mammas papper
+
+Hej Karl,
+Jag har varit på banken med mamma. Hon vill att vi båda får fullmakt. Hennes konto är Nordea
+3300 450917-2281, pensionen kommer dit den 18:e. Hyran dras automatiskt. Jag har också pratat med
+kommunen om hemtjänst, hon har fått två besök om dagen från nästa vecka.
+Kram, Maria`, 'bank-account', 'social'),
+  d(`[Ärendesystem – Kontaktcenter]
+Ärende 2026-03-08-0412
+Kund: Sandra Åhlin
+Ämne: Felaktig faktura barnomsorg
+Kundens meddelande: "Jag har fått en faktura på 1 645 kr för februari men min son har varit
+sjuk hela månaden. Ska jag ändå betala?"
+Svar: Avgiften för förskola betalas även vid frånvaro. Vid sjukdom längre än en månad kan du ansöka om
+avgiftsbefrielse med läkarintyg.
+Status: Besvarad`, 'health'),
+  d(`[Ärendesystem – Kontaktcenter]
+Ärende 2026-03-09-0107
+Kund: anonym
+Ämne: Avgifter förskola
+Kundens meddelande: "Hur räknas avgiften för förskolan? Vilka inkomster ska vi uppge?"
+Svar: Avgiften beräknas på hushållets sammanlagda bruttoinkomst enligt maxtaxan. Du uppger
+inkomsten i e-tjänsten.
+Status: Besvarad`),
+  d(`Hej Camilla,
+
+Här är sammanfattningen från samtalet med Erik Nordqvist (kommunens säkerhetsskyddschef) om
+behörighetsprovning: Erik informerade om att säkerhetsprövningen av vår nya IT-tekniker, Jonas Ask,
+visade en tidigare dom för dataintrång 2019. Jonas kan därför inte få behörighet till
+säkerhetsklassade system. Vi behöver diskutera om han kan vara kvar i tjänsten.
+/IT-chef Björn`, 'criminal-record', 'hr-assessment'),
+  d(`Säkerhetsskydd – information till chefer
+
+Alla tjänster som placeras i säkerhetsklass ska säkerhetsprövas innan anställning. Prövningen
+omfattar registerkontroll och grundutredning. Resultatet är sekretessbelagt och delges bara
+säkerhetsskyddschefen. Kontakta säkerhetsenheten för frågor om placering av tjänster.`),
+  d(`Från: Anneli Johansson
+Skickat: den 13 februari 2026 21:11
+Till: Förskolan Bäcken
+Ämne: Om Alice
+
+Hej! Bara så ni vet: Alices pappa Tomas och jag har separerat. Tomas har nu hittat en ny kärlek, Fredrik,
+och de bor ihop i Ljungby. Alice är där varannan vecka. Hon har pratat mycket om "pappas Fredrik",
+så ni vet vem det är om det kommer upp. Båda får hämta.
+Anneli`, 'sex-life'),
+  d(`Hej kollegor,
+
+Från och med hösten har vi en ny värdegrundsplan i förskolan, med fokus på normkritik. Bland annat
+ska vi se över böcker och material så att olika familjekonstellationer syns: ensamstående,
+samkönade föräldrar, bonusfamiljer och familjer med olika ursprung.
+Vi pratar mer om det på APT.
+/Förskolechef`),
+  d(`Från: Region Mitt, Klinisk genetik
+Till: Remitterande läkare, Vårdcentralen Norr
+Kopia: Patient Hans Ödlund
+
+Svar på remiss: Molekylärgenetisk analys av HFE-genen.
+Resultat: Patienten är homozygot för C282Y-varianten, förenligt med hereditär hemokromatos.
+Rekommendation: venesectio enligt PM, provtagning av förstagradssläktingar erbjuds.
+Överläkare Maria Hjelm`, 'genetic', 'health'),
+  d(`Hej!
+
+Regionen erbjuder nu screening för ärftlig hemokromatos till alla som har förhöjt järnvärde. Det
+görs med ett enkelt blodprov och en genanalys. Broschyren finns på vårdcentralen.`),
+  d(`Från: Kommunens HR-system
+Till: Annika Ström
+Ämne: Påminnelse – biometrisk inloggning
+
+Hej Annika,
+Din registrerade fingeravtrycksmall för inloggning till läkemedelsrobotarna på Solgården går ut
+31 mars. Gå till närmaste enhetschef för ny inläsning. Mallen (ID BIO-7723) raderas automatiskt efter
+utgångsdatum.`, 'biometric'),
+  d(`Hej,
+
+Vi ska införa läkemedelsrobotar i hemtjänsten. En av leverantörerna kräver fingeravtryck för att
+låsa upp roboten; den andra använder en kod. Vilken lösning rekommenderar dataskyddsombudet?
+
+/Projektledare Välfärdsteknik`),
+  d(`Veckomejl från Lina, utvecklingsledare
+
+1. Digitaliseringsveckan: tack för alla som deltog!
+2. Projektet med läkemedelsrobotar: leverantören har lagt in sex brukare i pilotfasen.
+3. Ny rapport om trygghetskameror: resultaten är positiva.
+4. Jag har semester vecka 12.
+/Lina`),
+  d(`Hej Maja!
+
+Har du möjlighet att hämta mitt barn från förskolan idag? Jag sitter fast på sjukhuset med min mamma,
+hon har fått en stroke. Koden till grinden är 1122 och jag har meddelat förskolan att du kommer.
+Tack, jag är skyldig dig!
+/Frida`, 'health', 'credentials'),
+  d(`Från: Adnan Hodžić
+Skickat: den 7 mars 2026
+Till: Studievägledaren
+Ämne: Validering
+
+Hej! Jag är bosnier och utbildade mig till elektriker i Sarajevo innan jag kom till Sverige 1994.
+Jag vill få min utbildning validerad för att kunna jobba som elektriker här. Hur gör jag?
+Adnan`, 'ethnic-origin'),
+  d(`Hej,
+
+Vi har fått frågan om kommunen erbjuder validering av utländska yrkesutbildningar. Svaret är att
+Komvux gör validering inom vård, bygg och el. Sökande behöver intyg från sin utbildning, översatt
+till svenska eller engelska.
+/Komvux`),
+  d(`Från: Helena Marklund
+Skickat: den 12 mars 2026 08:31
+Till: Ledningsgruppen IFO
+Ämne: VB: SV: Inför nämnden
+
+Hej, vidarebefordrar tråden så ni har läget inför torsdag.
+/Helena
+
+Från: Johan Eld
+Skickat: den 11 mars 2026 18:02
+Till: Helena Marklund
+Ämne: SV: Inför nämnden
+
+Hej Helena,
+Kort läge:
+- Statistiken för februari är klar, 41 nya ansökningar om ekonomiskt bistånd.
+- Ärendet om familjen Rahimi: placeringen av den äldsta dottern, Parisa (15), på HVB-hemmet Ljungbacken
+  förlängs enligt SoL, hon har själv samtyckt. Föräldrarna vill att hon ska få komma hem över påsk.
+- Budgeten: ligger 1,2 mkr över prognos.
+Johan
+
+Från: Helena Marklund
+Skickat: den 11 mars 2026 09:15
+Ämne: Inför nämnden
+Johan, kan du ge mig en kort lägesrapport före nämnden?
+
+Helena Marklund
+Avdelningschef, Individ- och familjeomsorgen
+Denna e-post kan innehålla uppgifter som omfattas av sekretess.`, 'social'),
+  d(`Från: Kommunikationsenheten
+Till: Alla medarbetare
+Ämne: Nyhetsbrev mars – Inifrån
+
+I detta nummer:
+
+MÖT KOLLEGAN
+Karin Sjögren har jobbat som socialsekreterare i 25 år. "Det bästa med jobbet är när en familj
+klarar sig själv igen", säger hon. Karin berättar om hur arbetet med orosanmälningar har förändrats
+och varför hon tycker att alla borde gå kursen i motiverande samtal.
+
+NYTT FRÅN HR
+Lönerevisionen pågår. Nytt friskvårdsbidrag. Företagshälsans stresskurs har platser kvar.
+
+IT-SÄKERHET
+Phishingförsök ökar. Lämna aldrig ut lösenord, koder eller kontonummer via mejl eller telefon.
+
+KALENDER
+19/3 Personalfest, 24/3 Facklig frukost med Vision, 2/4 Chefsdag.
+
+Trevlig läsning!`),
+  d(`Kallelse och dagordning – Skyddskommittén 2026-03-16
+
+1. Mötets öppnande
+2. Föregående protokoll
+3. Tillbud och arbetsskador sedan senaste mötet (HR redovisar, avidentifierat)
+4. Hot och våld – rapport från säkerhetssamordnaren
+5. Sjukfrånvarostatistik
+6. Skyddsronder: sammanfattning
+7. Information från huvudskyddsombuden
+8. Övrigt
+
+Handlingar bifogas. Vänligen meddela förhinder till sekreteraren.`),
+  d(`Protokoll Skyddskommittén 2026-03-16 (utdrag, punkt 3 och 7)
+
+3. Tillbud och arbetsskador: 9 tillbud, 3 arbetsskador. En av dem allvarlig: en medarbetare på
+   Lövängens boende, Yvonne Karlsson, blev knuffad av en boende och bröt höften. Hon är
+   sjukskriven och opereras i nästa vecka. Händelsen anmäld till Arbetsmiljöverket.
+7. Huvudskyddsombud Bengt Roos (Kommunal) framförde att bemanningen på natten behöver ses över.
+   Arbetsgivaren återkommer.`, 'health', 'trade-union'),
+  d(`Hej!
+
+Sammanfattning från utvecklingsdagen med rektorsgruppen:
+- Vi har diskuterat hur betyg och bedömning kan bli mer likvärdig mellan skolorna. Förslag: sambedömning
+  av nationella prov i alla ämnen från hösten.
+- Frånvarofrågan: gemensam närvarotrappa från augusti.
+- Elevhälsan: ny organisation med gemensam psykolog.
+- Ekonomi: resursfördelningsmodellen ses över.
+Nästa utvecklingsdag 12 maj.
+/Skolchef Eva`),
+  d(`Från: Skolsköterska Gun Ahl
+Skickat: den 2 mars 2026 11:20
+Till: Mentor 9A
+Ämne: SV: Filip
+
+Hej!
+Tack för att du hörde av dig. Jag har träffat Filip. Jag kan inte gå in på detaljer, men det är bra att
+du tar det lugnt med honom på idrotten en tid framöver. Han har fått kontakt med BUP och mamma vet
+om allt. Han har gett mig lov att säga så mycket.
+/Gun
+
+> Mentor 9A skrev:
+> Hej Gun, Filip har haft långärmat på idrotten hela veckan fast det är varmt och en kompis sa
+> något om att han skär sig. Kan du prata med honom?`, 'health'),
+  d(`Inbjudan – Temadag om psykisk ohälsa hos unga
+
+Datum: 16 april, kl 9–15
+Plats: Aulan, Folkets hus
+Innehåll: självskadebeteende, ätstörningar och ångest – hur upptäcker vi tidigt? Föreläsare från BUP
+och Suicide Zero. Målgrupp: mentorer, elevhälsa, fritidsledare.
+Anmälan senast 1 april.`),
+  d(`From: IT Operations
+To: Helpdesk
+Subject: FW: Access request
+
+Forwarding for action.
+
+-----Original Message-----
+From: Oskar Lund
+Sent: 9 March 2026 07:55
+To: IT Operations
+Subject: Access request
+
+Hi, I need access to the GIS server for the mapping project. Johanna said I could use her login until
+mine is ready: johanna.ek / Kartan#2025! – is that ok, or will you set me up properly?
+Oskar`, 'credentials'),
+  d(`Från: Pernilla Svensson
+Skickat: den 4 februari 2026 14:12
+Till: Föreningen Ljusglimten
+Ämne: Medlemskap
+
+Hej! Jag vill bli medlem i er förening för föräldrar till barn med diabetes. Min dotter Tuva (6) fick
+sin diagnos i oktober och vi känner oss ganska ensamma. Medlemsavgiften har jag betalat via Swish.
+Pernilla`, 'health'),
+  d(`Ekonomisk rapport – Integrationsenheten, februari
+
+Utfall: 2,1 mkr (budget 2,3 mkr).
+Schablonersättningar från Migrationsverket: 1,4 mkr.
+Antal personer i etableringsprogrammet: 64, varav flest från Syrien, Afghanistan och Eritrea.
+Prognos helår: balans.`),
+  d(`Hej,
+
+Jag har en fråga om tjänstledighet. Min man och jag ska åka till Israel i maj för vår sons bar mitzva
+i Jerusalem, och jag behöver vara ledig 2–15 maj. Jag har bara 8 semesterdagar kvar. Kan jag ta
+resten som tjänstledighet utan lön?
+Med vänlig hälsning, Ruth Goldberg, Stadsarkivet`, 'religion'),
+  d(`Hej,
+
+Vi behöver uppdatera listan över trossamfund som kommunen samverkar med vid kris. Just nu: Svenska
+kyrkan, Katolska församlingen, Pingstkyrkan, Islamiska föreningen och Judiska församlingen.
+Stämmer kontaktuppgifterna? Svara före 1 april.
+
+/Krisberedskapssamordnaren`),
+  d(`Från: Rekryteringsgruppen
+Till: Sökande Amina Jama
+Ämne: Ditt resultat i testet
+
+Hej Amina,
+Tack för att du genomfört testet till tjänsten som handläggare. Ditt resultat i logisk förmåga var
+över genomsnittet, men i verbal förmåga låg du under vår gräns. Vi går därför inte vidare med din
+ansökan denna gång. Lycka till!
+Rekryteringsgruppen`, 'hr-assessment'),
 ];
