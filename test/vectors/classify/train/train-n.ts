@@ -2880,4 +2880,215 @@ Tack för att du genomfört testet till tjänsten som handläggare. Ditt resulta
 över genomsnittet, men i verbal förmåga låg du under vår gräns. Vi går därför inte vidare med din
 ansökan denna gång. Lycka till!
 Rekryteringsgruppen`, 'hr-assessment'),
+  d(`Chattlogg – Nattpatrullen Hemtjänst, natt 14–15 mars
+
+22:05 Ida: startar runda 1, 9 besök
+22:40 Ida: Gösta på Lindgatan hade ramlat, ingen skada synlig, hjälpte upp. avvikelse skriven
+23:15 Pär: jag tar Alva på Ekbacken, hon har ringt på larmet 4 gånger
+23:50 Pär: Alva orolig, tror det är infektion, ringde sjuksköterska som kommer 01
+01:30 Pär: ssk har varit, urinvägsinfektion, antibiotika börjar imorgon
+03:10 Ida: lugnt. fika
+05:45 Ida: sista rundan klar, rapport till dagpersonalen skriven`, 'social', 'health'),
+  d(`Chattlogg – Planeringsgruppen Hemtjänst
+
+09:02 Linn: schemat för påsk ligger ute nu
+09:05 Hasse: nattpatrullen saknar en person skärtorsdag
+09:06 Linn: jag frågar vikariepoolen
+09:10 Hasse: och nya bilen kommer tisdag
+09:11 Linn: 🙌 äntligen`),
+  d(`Från: Margareta Holm
+Skickat: den 5 mars 2026 10:30
+Till: Kommunens överförmyndare
+Ämne: Redovisning
+
+Hej,
+Bifogar årsräkningen för min huvudman Sven Eriksson. Han har fått sin lägenhet på särskilt boende
+(Lärkbacken) sedan i oktober. Hans pension, 14 820 kr i månaden, sätts in på kontot i Handelsbanken
+6000-112 445 667. Jag har betalat alla räkningar. Kvitton bifogas.
+Margareta Holm, god man`, 'bank-account', 'social'),
+  d(`Hej alla gode män och förvaltare!
+
+Senast 1 mars ska årsräkningen för 2025 vara inlämnad. Använd e-tjänsten och bifoga kontoutdrag för
+alla huvudmannens konton per den 31 december. Har du frågor, ring överförmyndarenheten på telefontid
+tisdagar 9–11.`),
+  d(`Från: Mattias Lund
+Skickat: den 10 februari 2026 14:55
+Till: Josefin (biträdande rektor)
+Ämne: Ang. Elvira 8C
+
+Hej!
+Elvira i 8C berättade för mig efter lektionen att hon inte vill gå i religionsundervisningen när vi har
+avsnittet om islam, eftersom hon och hennes familj tillhör Jehovas vittnen och de "inte ska delta i
+andra religioners ceremonier". Vi ska bara läsa, inte delta. Hur gör vi?
+/Mattias`, 'religion'),
+  d(`Från: Studieförbundet Vuxenskolan
+Till: Kommunens föreningsbidrag
+Ämne: Redovisning studiecirklar 2025
+
+Antal cirklar: 142
+Deltagare: 1 240
+Populäraste ämnen: släktforskning, språk (finska, arabiska), körsång, bibelstudier, stickning.
+Vi tackar för bidraget och ser fram emot fortsatt samarbete.`),
+  d(`Hej Fredrik,
+
+Apropå din fråga i korridoren: ja, Karin Söderqvist är fortfarande ordförande i Kommunals sektion här,
+så det är hon du ska ringa om förhandlingen. Hon har telefontid på torsdagar.
+/Lisa`, 'trade-union'),
+  d(`Från: Vision Kommunavdelning
+Till: Alla medlemmar
+Ämne: Medlemsmöte
+
+Hej! Välkommen till medlemsmöte 20 mars kl. 17. Vi diskuterar arbetsmiljön och årets lönerevision.
+Vi bjuder på middag. Anmälan senast 15 mars.`),
+  d(`Anteckningar valberedningen, Kulturnämnden 2026-01-30
+
+Förslag till ny ordförande: Gunilla Ahlström (C), tidigare vice ordförande.
+Förslag till ny vice ordförande: Mehmet Yilmaz (S).
+Förslag till ledamot efter Erik Lundin (MP): Hanna Berglund (MP).
+Förslagen lämnas till kommunfullmäktige 23 februari.`, 'political-opinion'),
+  d(`Hej!
+
+Vill du bli nämndeman? Kommunfullmäktige väljer nämndemän till tingsrätten och förvaltningsrätten för
+perioden 2028–2031. De politiska partierna nominerar kandidater. Kontakta partierna i fullmäktige om
+du är intresserad.
+
+Kommunkansliet`),
+  d(`Från: Jessica Björklund
+Skickat: den 28 februari 2026 20:20
+Till: Magnus (chef)
+Ämne: Ang mitt lönesamtal
+
+Hej Magnus,
+Jag har funderat på vårt lönesamtal. Du erbjöd 800 kr, vilket ger 33 700. Men jag har tagit över
+samordnaransvaret sedan Kim slutade och tycker att det borde synas. Jag hade tänkt mig 35 000. Kan vi
+ses igen innan du skickar in?
+/Jessica`, 'salary'),
+  d(`Från: Rektor Annika Lind
+Till: Vårdnadshavare 9B
+Ämne: Information om betyg
+
+Hej! Slutbetygen sätts den 5 juni och publiceras i Skolwebben den 10 juni. Betyg i ämnen där eleven
+inte har tillräckligt underlag markeras med streck. Om ni har frågor om ert barns betyg, kontakta
+ämnesläraren i första hand. Trevlig vår!`),
+  d(`Bifogat: Individuell studieplan – Alexandra Nyström, Vård- och omsorgsprogrammet (utdrag)
+
+Genomförda kurser: Vård- och omsorgsarbete 1 (B), Medicin 1 (C), Psykologi 1 (E), Engelska 5 (D)
+Ej godkänd: Matematik 1a (F) – omprov 12 april
+Närvaro ht 2025: 86 %
+Studiecoach: Ingrid Nord`, 'grades'),
+  d(`From: Rachel Cohen
+Sent: 26 February 2026 16:40
+To: HR Onboarding
+Subject: Start date and ID
+
+Hi,
+I'm due to start as a data analyst on 1 April. One thing: I have a sekretessmarkering at Skatteverket
+because of a stalking situation in Gothenburg. Please don't publish my photo or my name on the public
+staff list, and let me know who else needs to know.
+Rachel`, 'protected-identity'),
+  d(`Hej!
+
+Kom ihåg att vi har ny rutin för personalkatalogen på webben: medarbetare kan själva begära att deras
+namn och foto inte visas, av säkerhetsskäl. Kontakta kommunikationsavdelningen. Man behöver inte ange skäl.`),
+  d(`Från: Biometrics team, Passport Office
+To: Applicant Jorge Ramírez
+Subject: Appointment reschedule
+
+Dear Jorge Ramírez,
+Your fingerprints and facial image could not be captured at your appointment on 3 March because the
+scanner failed. Your data from that session has been deleted. Please book a new appointment online.`),
+  d(`Från: Polisen, Passexpeditionen
+Till: Lena Håkansson
+Ämne: Ditt pass
+
+Hej Lena!
+Ditt nya pass är klart att hämtas. Vid ansökan den 14 februari registrerades dina fingeravtryck
+(vänster och höger pekfinger) och ditt ansiktsfoto i chipet. Ta med ditt gamla pass när du hämtar.`, 'biometric'),
+  d(`Från: Ellen Sarri
+Skickat: den 4 mars 2026 13:44
+Till: Kulturchefen
+Ämne: Utställning
+
+Hej! Jag heter Ellen och är samisk slöjdare från Jokkmokk, min familj har renskötsel i Sirges sameby.
+Jag skulle gärna vilja ställa ut mina arbeten i biblioteket under Samiska veckan. Har ni plats i
+februari nästa år?
+Giitu! Ellen`, 'ethnic-origin'),
+  d(`Hej alla,
+
+Påminnelse om att vi i år firar den judiska minoritetens kulturdag i samarbete med Judiska
+församlingen den 14 maj. Programmet innehåller ett föredrag om jiddisch och en matverkstad. Alla
+välkomna. Vi tar emot förslag på fler aktiviteter.
+/Kultursekreterare`),
+  d(`Till: Enhetschef Ekbacken
+Från: Anhörig, Dragana Petrović
+Ämne: Min pappa
+
+Hej, min pappa Milan bor på Ekbacken sedan i januari. Han är serb från Bosnien och talar inte längre
+svenska sedan demensen blev värre. Han blir lugnare när någon pratar serbiska med honom. Finns det
+någon i personalen som kan det?
+Dragana`, 'ethnic-origin', 'social', 'health'),
+  d(`Från: Biobanken, Region Syd
+Till: Forskningssjuksköterska Maria Ek
+Ämne: Prover studie GENKOL
+
+Hej Maria,
+Proverna från deltagare 014 (Bengt Håkansson) har analyserats. Han bär den patogena varianten i MLH1
+(Lynch syndrom). Enligt protokollet ska studieläkaren kontakta honom för återkoppling och erbjuda
+genetisk vägledning till hans barn.
+/Biobanken`, 'genetic', 'health'),
+  d(`Hej,
+
+Vi har fått en förfrågan om att medverka i en forskningsstudie om ärftlighet för demens bland boende
+på särskilt boende. Studien kräver samtycke och blodprov. Vi har inte tagit ställning än. Diskuteras
+på ledningsgruppen.
+/MAS`),
+  d(`Från: Ekonomienheten
+Till: Inköpsansvariga
+Ämne: SEKRETESS – anbudsutvärdering
+
+Anbuden i upphandlingen av skolskjuts omfattas av absolut sekretess enligt 19 kap. 3 § OSL fram tills
+tilldelningsbeslut har fattats. Skicka inte anbudshandlingar vidare, inte ens internt, utan att prata
+med mig. Utvärderingsmötet är 18 mars.`, 'secrecy'),
+  d(`Hej,
+
+Kort fråga: när tilldelningsbeslutet är fattat i upphandlingen, får vi då lämna ut anbuden? Jag har
+läst att sekretessen upphör men att vissa delar kan vara skyddade av affärssekretess.
+
+/Inköpare Lars`),
+  d(`Från: Ulla Bergqvist
+Skickat: den 8 mars 2026 11:18
+Till: Medlemsregistret, PRO Norrby
+Ämne: Medlemsavgift
+
+Hej! Jag har försökt betala medlemsavgiften på hemsidan men det blev fel. Här är kortuppgifterna så
+kan ni dra pengarna: Visa 4485 2907 3321 6054, giltigt till 02/27, säkerhetskod 618. Kortet är mitt.
+Ulla Bergqvist`, 'payment-card'),
+  d(`Hej!
+
+Påminnelse: i nya kassasystemet för simhallen och gymmet kan kunderna registrera sitt kort för
+automatisk dragning av månadsavgiften. Personalen ser aldrig kortnumret. Vid problem, hänvisa till
+betalleverantörens kundtjänst.
+
+/Fritidsförvaltningen`),
+  d(`Från: Thomas Ahl
+Skickat: den 10 mars 2026 15:45
+Till: Projektgruppen
+Ämne: Sammanfattning workshop
+
+Tack för en bra workshop! Sammanfattning:
+- Vi ska kartlägga vilka personuppgifter e-tjänsterna samlar in.
+- Känsliga personuppgifter (hälsa, etnicitet, religion, politik, facktillhörighet, sexualliv,
+  biometri, genetik) kräver särskild rättslig grund.
+- Vi tar fram en checklista för konsekvensbedömning.
+- Nästa träff 24 mars.
+Thomas`),
+  d(`Hej IT,
+
+Kan ni hjälpa min kollega Kerstin, hon är ny och kommer inte in i Heroma. Hon har fått sitt
+användar-id k.berg3 men ingen aktiveringskod. Jag har sagt åt henne att vänta på sms:et. Ni får gärna
+ringa henne.
+/Anders`),
+  d(`Hej Kerstin,
+Här kommer aktiveringskoden till Heroma som du saknade: 663 918. Den gäller i 24 timmar.
+/Servicedesk`, 'credentials'),
 ];
