@@ -37,7 +37,7 @@ try {
     const tierStarted = performance.now();
     // --hyper changes the send-event model's hyper-parameters (the experiments below use them too); the full model keeps its own unless --tier full.
     const tierHyper = tier.name === 'send' || tierAt > 0 ? { ...tier.hyper, ...override } : tier.hyper;
-    const final = trainer.loadFinalData(kinds, tier.corpora);
+    const final = trainer.loadFinalData(kinds, tier.corpora, tierHyper);
     const source = trainer.buildModelSource(tier, final, tierHyper);
     const target = join(root, 'src/core/classify/model', tier.file);
     console.log(`${tier.name} model: ${trainer.calibrationReport(tierHyper, final)}`);

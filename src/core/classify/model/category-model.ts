@@ -19,9 +19,10 @@ import { CATEGORY_REPORT_FLOOR } from '../category-detector.js';
 import type { TextAnalysis } from '../analyse-text.js';
 import type { CategoryType, FindingType, RawFinding } from '../types.js';
 import { CATEGORY_MODEL } from './category-weights.generated.js';
-import { emitChunkFeatures } from './chunk-features.js';
+import { MODEL_KINDS, emitChunkFeatures } from './chunk-features.js';
 import { MODEL_HEAD, chunksOf, covered, modelRegions, type Span } from './chunks.js';
 import { chunkGates, gateOpen } from './gates.js';
+import { lengthFactor, wordCount } from './length-norm.js';
 import { ruleHits, type RuleHit } from './rule-signals.js';
 import { ModelWeights, type EncodedModel } from './weights.js';
 
@@ -79,7 +80,12 @@ function chunkScores(m: Loaded, text: string, lower: string, hits: readonly Rule
       const c = weights.category[k] ?? 0;
       z[c] = (z[c] ?? 0) + (weights.weight[k] ?? 0) * value;
     }
-  });
+  }, MODEL_KINDS, wordFactorOf(m.encoded, lower, chunk));
+}
+
+/** What each word feature of `chunk` counts under the model's length normalisation (1 without one). */
+function wordFactorOf(encoded: EncodedModel, lower: string, [from, to]: Span): number {
+  return encoded.norm === undefined ? 1 : lengthFactor(encoded.norm, wordCount(lower, from, to), encoded.normUp === true);
 }
 
 /**
@@ -126,24 +132,25 @@ export function modelCategoryFindings(text: string, analysis: TextAnalysis, rule
     const ruleSide = stands ? ruleScore : Math.min(ruleScore, MODEL_REPORT_LEVEL - 0.01);
     const confidence = Math.max(ruleSide, modelConfidence(best[c] ?? 0, thresholds[c] ?? 1));
     if (confidence < CATEGORY_REPORT_FLOOR) continue;
-    findings.push(...locate(m.weights, type, c, confidence, text, lower, hits, read, chunk));
+    findings.push(...locate(m, type, c, confidence, text, lower, hits, read, chunk));
   }
   return findings;
 }
 
 /** Findings of category `type` at its rule hits, or at the strongest word of its best chunk. */
-function locate(weights: ModelWeights, type: CategoryType, c: number, confidence: number, text: string, lower: string, hits: readonly RuleHit[], read: readonly RuleHit[], chunk: Span): RawFinding[] {
+function locate(m: Loaded, type: CategoryType, c: number, confidence: number, text: string, lower: string, hits: readonly RuleHit[], read: readonly RuleHit[], chunk: Span): RawFinding[] {
   const own = read.filter((h) => h.type === type);
   if (own.length > 0) {
     own.sort((a, b) => b.score - a.score || a.start - b.start);
     return own.slice(0, MAX_FINDINGS_PER_CATEGORY).map((h) => ({ type, start: h.start, end: h.end, confidence, evidence: ['MODEL', ...h.evidence] }));
   }
-  const [start, end] = strongestSpan(weights, text, lower, hits, chunk, c);
+  const [start, end] = strongestSpan(m, text, lower, hits, chunk, c);
   return [{ type, start, end, confidence, evidence: ['MODEL', 'MODEL_WORDS'] }];
 }
 
 /** The span of the feature in `chunk` that adds most to category `c` (the chunk itself if none adds). */
-function strongestSpan(weights: ModelWeights, text: string, lower: string, hits: readonly RuleHit[], chunk: Span, c: number): Span {
+function strongestSpan(m: Loaded, text: string, lower: string, hits: readonly RuleHit[], chunk: Span, c: number): Span {
+  const { weights } = m;
   let top = 0;
   let span: Span = chunk;
   emitChunkFeatures(text, lower, hits, chunk[0], chunk[1], (hash, value, start, end) => {
@@ -157,7 +164,7 @@ function strongestSpan(weights: ModelWeights, text: string, lower: string, hits:
         span = [start, end];
       }
     }
-  });
+  }, MODEL_KINDS, wordFactorOf(m.encoded, lower, chunk));
   return span === chunk ? span : wholeWord(lower, span, chunk);
 }
 

@@ -29,6 +29,12 @@ export interface EncodedModel {
   /** One weight unit. */
   readonly scale: number;
   /**
+   * Length normalisation (length-norm.ts): a chunk's word features count lengthFactor(norm, words, normUp)
+   * each. Absent: they count 1 (the send model).
+   */
+  readonly norm?: number;
+  readonly normUp?: boolean;
+  /**
    * The encoded weights: one string, or its pieces in order (the full model's 140 KB are too long for a
    * chain of `'…' +` in source: the TypeScript parser recurses once per `+`).
    */

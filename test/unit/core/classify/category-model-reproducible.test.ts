@@ -25,7 +25,7 @@ describe('category model training', () => {
 
   it.each(MODEL_TIERS.map((tier) => [tier.name, tier] as const))('reproduces the committed %s model from its corpora', (_name, tier) => {
     const started = performance.now();
-    const final = loadFinalData(undefined, tier.corpora);
+    const final = loadFinalData(undefined, tier.corpora, tier.hyper);
     const source = buildModelSource(tier, final);
     console.log(`${tier.name} category model retrained on ${final.trainRows.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
     expect(source === readFileSync(join(modelDir, tier.file), 'utf8')).toBe(true);
