@@ -938,7 +938,7 @@ export function buildModelSource(tier: ModelTier = SEND_TIER, final = loadFinalD
     '// prefixes, suffixes, number shapes and the rule detectors\' signals (src/core/classify/model/);',
     '// per-category thresholds picked on calibration sets the weights never saw (1.01: the model never',
     `// reports that category, the rules alone decide); the top weights per category kept, quantised to ${hyper.bits} bits.`,
-    `// Hyper-parameters: ${hyper.bags} models on bootstrap samples averaged, epochs ${hyper.epochs}, rate ${hyper.rate}, l2 ${hyper.l2}, positive weight ${hyper.positiveWeight}, min document frequency ${hyper.minDf}, top ${hyper.topK} weights per category, threshold objective ${hyper.objective}, rules ${hyper.mode === 'union' ? 'stand (the model adds)' : 'do not stand'}.`,
+    `// Hyper-parameters: ${hyper.bags} models on bootstrap samples averaged, epochs ${hyper.epochs}, rate ${hyper.rate}, l2 ${hyper.l2}, positive weight ${hyper.positiveWeight}, min document frequency ${hyper.minDf}, top ${hyper.topK} weights per category, threshold objective ${hyper.objective}, rules ${hyper.mode === 'union' ? 'stand (the model adds)' : 'do not stand'}${hyper.norm !== undefined && hyper.norm > 0 ? `, word features length-normalised to ${hyper.norm} words (${hyper.normUp === true ? 'scaled up and down' : 'scaled down only'})` : ''}.`,
     `// Data (test/vectors/classify/): ${trainedOn}; ${kept.length} weights kept.`,
     "import type { EncodedModel } from './weights.js';",
     '',
