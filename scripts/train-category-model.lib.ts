@@ -16,8 +16,6 @@ import { classifyText } from '../src/core/classify/classify-text.js';
 import { MODEL_KINDS } from '../src/core/classify/model/chunk-features.js';
 import { documentFeatures } from '../src/core/classify/model/document-features.js';
 import { KIND_BIGRAM, KIND_PREFIX, KIND_RULE, KIND_SHAPE, KIND_SUFFIX, KIND_WORD } from '../src/core/classify/model/text-features.js';
-import { lowerSameLength } from '../src/core/classify/context.js';
-import { lengthFactor, wordCount } from '../src/core/classify/model/length-norm.js';
 import { MAX_Q, encodeWeights, type KeptWeight } from '../src/core/classify/model/weights.js';
 import { CATEGORY_TYPES, type CategoryType } from '../src/core/classify/types.js';
 import { CATEGORY_CORPUS, type LabelledDocument } from '../test/vectors/classify/category-corpus.js';
@@ -313,7 +311,7 @@ export function loadData(corpora = CORPORA, kinds = MODEL_KINDS, norm = 0, normU
   const docs: Doc[] = [];
   for (const [source, corpus] of corpora) {
     for (const doc of corpus) {
-      const read = documentFeatures(doc.text, NOW, kinds);
+      const read = documentFeatures(doc.text, NOW, kinds, norm, normUp);
       const features = [...read.features].sort((a, b) => a[0] - b[0]);
       const idx = new Int32Array(features.length);
       const val = new Float64Array(features.length);
@@ -332,17 +330,6 @@ export function loadData(corpora = CORPORA, kinds = MODEL_KINDS, norm = 0, normU
       const ruleReported = Array.from(read.rules.reported, (v) => v === 1);
       const ruleScore = Array.from(read.rules.score);
       docs.push({ text: doc.text, source, labels: CATEGORY_TYPES.map((t) => doc.labels.includes(t)), idx, val, rules, ruleConfidence, ruleReported, ruleScore, gates: read.gates });
-    }
-  }
-  if (norm > 0) {
-    // Word features count lengthFactor(norm, words) each, as at run time (rule signals keep their values).
-    const rule = new Set<number>();
-    for (const d of docs) for (const h of documentFeatures(d.text, NOW, KIND_RULE).features.keys()) rule.add(h);
-    for (const d of docs) {
-      const factor = lengthFactor(norm, wordCount(lowerSameLength(d.text), 0, d.text.length), normUp);
-      d.idx.forEach((i, k) => {
-        if (!rule.has(hashes[i] ?? -1)) d.val[k] = (d.val[k] ?? 0) * factor;
-      });
     }
   }
   return { docs, hashes, folds: groupedFolds(docs) };
