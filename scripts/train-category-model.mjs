@@ -11,6 +11,7 @@
 //   node scripts/train-category-model.mjs --compare-all  the same, all candidates together only
 //   node scripts/train-category-model.mjs --dry --holdout  the model as built, scored on HOLDOUT (never trained or calibrated on)
 //   node scripts/train-category-model.mjs --dry --curve    learning curves on HOLDOUT: share of the training data, weights kept
+//   node scripts/train-category-model.mjs --dry --tier full --loso   the full model's recipe, each blind set of HOLDOUT left out in turn
 // The TypeScript (scripts/train-category-model.lib.ts, which imports core and the corpora) is bundled with
 // esbuild into a temporary file and imported.
 import { build } from 'esbuild';
@@ -60,6 +61,12 @@ try {
   }
   if (process.argv.includes('--holdout')) {
     trainer.runHoldout((line) => console.log(line), hyper, trainer.HOLDOUT);
+  }
+  if (process.argv.includes('--loso')) {
+    const t = performance.now();
+    const losoHyper = { ...trainer.FULL_HYPER, ...override };
+    trainer.runLeaveOneOut((line) => console.log(line), losoHyper, [...trainer.CORPORA, ...trainer.WRITER_CORPORA], trainer.HOLDOUT);
+    console.log(`leave one out in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   if (process.argv.includes('--curve')) {
     trainer.runCurve((line) => console.log(line), hyper);
