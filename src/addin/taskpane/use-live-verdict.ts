@@ -4,8 +4,8 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AttachmentInput } from '../../core/classify/index.js';
-import { FULL_CATEGORY_MODEL } from '../../core/classify/model/category-weights-full.generated.js';
 import { evaluate, type Policy, type Verdict } from '../../core/policy/index.js';
+import { loadFullModel } from '../full-model.js';
 import { watchItemChanges } from '../office/item-events.js';
 import { readComposeDraft } from '../office/read-draft.js';
 import type { TaskpaneServices } from './services.js';
@@ -38,7 +38,7 @@ export function useLiveVerdict(services: TaskpaneServices, policy: Policy): Live
       try {
         if (!events.current) attachments.current.clear();
         const draft = await readComposeDraft(services.item, { maxAttachmentBytes: 30 * 1024 * 1024, attachmentCache: attachments.current });
-        const verdict = await evaluate(draft, policy, { runner: services.extraction, limits: services.extractionLimits, model: FULL_CATEGORY_MODEL });
+        const verdict = await evaluate(draft, policy, { runner: services.extraction, limits: services.extractionLimits, model: await loadFullModel() });
         if (!cancelled) {
           setState((s) => {
             // Keep the same recipients array while it is unchanged, so lookups are not redone.

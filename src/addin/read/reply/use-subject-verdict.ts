@@ -5,10 +5,10 @@
  * body is always encrypted. `allowed` is true only for a verdict on exactly the current subject.
  */
 import { useEffect, useState } from 'react';
-import { FULL_CATEGORY_MODEL } from '../../../core/classify/model/category-weights-full.generated.js';
 import { DEFAULT_POLICY, evaluate, type Policy, type Verdict } from '../../../core/policy/index.js';
 import type { CompanionClient } from '../../companion/companion-client.js';
 import { loadPolicy } from '../../companion/policy-source.js';
+import { loadFullModel } from '../../full-model.js';
 
 export interface SubjectVerdict {
   /** undefined while the current subject is being checked. */
@@ -33,7 +33,7 @@ export function usePolicy(companion: CompanionClient | undefined, generation: nu
 /** The subject part of the policy's verdict; a failure to classify counts as not allowed. */
 export async function subjectVerdict(subject: string, recipients: readonly string[], policy: Policy): Promise<Verdict['subject']> {
   try {
-    return (await evaluate({ subject, body: '', recipients }, policy, { extractAttachments: false, model: FULL_CATEGORY_MODEL })).subject;
+    return (await evaluate({ subject, body: '', recipients }, policy, { extractAttachments: false, model: await loadFullModel() })).subject;
   } catch {
     return { ok: false, findings: [], suggestion: subject };
   }
