@@ -80,7 +80,7 @@ function chunkScores(m: Loaded, text: string, lower: string, hits: readonly Rule
       const c = weights.category[k] ?? 0;
       z[c] = (z[c] ?? 0) + (weights.weight[k] ?? 0) * value;
     }
-  }, MODEL_KINDS, wordFactorOf(m.encoded, lower, chunk));
+  }, m.encoded.kinds ?? MODEL_KINDS, wordFactorOf(m.encoded, lower, chunk));
 }
 
 /** What each word feature of `chunk` counts under the model's length normalisation (1 without one). */
@@ -164,7 +164,7 @@ function strongestSpan(m: Loaded, text: string, lower: string, hits: readonly Ru
         span = [start, end];
       }
     }
-  }, MODEL_KINDS, wordFactorOf(m.encoded, lower, chunk));
+  }, m.encoded.kinds ?? MODEL_KINDS, wordFactorOf(m.encoded, lower, chunk));
   return span === chunk ? span : wholeWord(lower, span, chunk);
 }
 

@@ -35,6 +35,11 @@ export interface EncodedModel {
   readonly norm?: number;
   readonly normUp?: boolean;
   /**
+   * The feature kinds the model reads (text-features.ts bits). Absent: MODEL_KINDS (chunk-features.ts),
+   * what the send model reads; the full model adds word bigrams.
+   */
+  readonly kinds?: number;
+  /**
    * The encoded weights: one string, or its pieces in order (the full model's 140 KB are too long for a
    * chain of `'…' +` in source: the TypeScript parser recurses once per `+`).
    */
