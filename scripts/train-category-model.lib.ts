@@ -269,8 +269,8 @@ export const DEFAULT_HYPER: Hyper = { epochs: 6, rate: 0.3, l2: 1e-4, positiveWe
  * thresholds (0.878); with bigrams at 6,400: out-of-fold thresholds 0.899 / 0.872 (0.886, for six
  * trainings instead of one), norm 70 or 150 (0.883, 0.880), bigrams of the words' first five letters
  * (0.883), pairs of words one apart (0.881), both (0.883; 0.884 at 9,600), first-five-letter bigrams
- * instead of word bigrams (0.884). Scored through classifyText with the encoded model (`runtime`) the
- * shipped recipe gives the same 0.904 / 0.866.
+ * instead of word bigrams (0.884). Scored through classifyText with the encoded model (`--loso --runtime`)
+ * the shipped recipe gives the same 0.904 / 0.866.
  */
 export const FULL_HYPER: Hyper = { ...DEFAULT_HYPER, topK: 6400, norm: 100, normUp: true, shortText: 40, kinds: MODEL_KINDS | KIND_BIGRAM };
 
@@ -848,8 +848,8 @@ export function runSplit(log: (line: string) => void, hyper: Hyper, trainOn: rea
  * the other groups, thresholds on `calibrateOn`, scored on the group. Everything is read once (one
  * feature index, `hyper`'s length normalisation). Prints each group and the pooled counts.
  */
-export function runLeaveOneOut(log: (line: string) => void, hyper: Hyper, base: readonly Corpus[], groups: readonly Corpus[], calibrateOn: readonly Corpus[] = CALIBRATION, kinds = hyper.kinds ?? MODEL_KINDS, runtime = false, onDecided?: (text: string, want: readonly CategoryType[], got: readonly CategoryType[]) => void): Counts {
-  const data = loadData([...base, ...calibrateOn, ...groups], kinds, hyper.norm, hyper.normUp, false);
+export function runLeaveOneOut(log: (line: string) => void, hyper: Hyper, base: readonly Corpus[], groups: readonly Corpus[], runtime = false, calibrateOn: readonly Corpus[] = CALIBRATION): Counts {
+  const data = loadData([...base, ...calibrateOn, ...groups], hyper.kinds, hyper.norm, hyper.normUp, false);
   const n = base.reduce((sum, [, docs]) => sum + docs.length, 0);
   const m = n + calibrateOn.reduce((sum, [, docs]) => sum + docs.length, 0);
   const groupOf: string[] = [];
@@ -864,15 +864,9 @@ export function runLeaveOneOut(log: (line: string) => void, hyper: Hyper, base: 
     const pipeline = fitFinal(data, trainRows, rows.filter((r) => r >= n && r < m), hyper);
     // runtime: each test text through classifyText with the encoded model (chunks, gates, quantised
     // weights, as shipped); otherwise the training side's reading (the document as one chunk).
-    const model = runtime ? encodedModel(data, pipeline, hyper) : undefined;
+    const model = runtime ? encodedModel(data, pipeline, hyper, 'in memory') : undefined;
     const decided = model !== undefined ? new Map(test.map((r) => [r, runtimeDecision(data.docs[r]?.text ?? '', model)])) : decisions(data, test, pipeline, hyper);
     const counted = count(test, data, (r, c) => decided.get(r)?.[c] === true);
-    if (onDecided !== undefined) {
-      for (const r of test) {
-        const doc = data.docs[r];
-        if (doc !== undefined) onDecided(doc.text, CATEGORY_TYPES.filter((_, c) => doc.labels[c] === true), CATEGORY_TYPES.filter((_, c) => decided.get(r)?.[c] === true));
-      }
-    }
     for (const key of ['tp', 'fp', 'fn'] as const) {
       total[key] += counted.total[key];
       counted.perCategory.forEach((k, c) => {
@@ -892,7 +886,7 @@ export function runLeaveOneOut(log: (line: string) => void, hyper: Hyper, base: 
 function loadSplit(trainOn: readonly Corpus[], calibrateOn: readonly Corpus[], test: readonly Corpus[], hyper?: Hyper): { data: Data; n: number; m: number } {
   const n = trainOn.reduce((sum, [, docs]) => sum + docs.length, 0);
   const m = n + calibrateOn.reduce((sum, [, docs]) => sum + docs.length, 0);
-  return { data: loadData([...trainOn, ...calibrateOn, ...test], undefined, hyper?.norm, hyper?.normUp), n, m };
+  return { data: loadData([...trainOn, ...calibrateOn, ...test], hyper?.kinds, hyper?.norm, hyper?.normUp), n, m };
 }
 
 /** Weights on rows [0, n), thresholds on [n, m), scored on the rest (see runSplit). */
@@ -993,12 +987,11 @@ export function buildModelSource(tier: ModelTier = SEND_TIER, final = loadFinalD
   // Stage 2 and its "discloses anything" output are compared in the grid (better CV precision on 2 504
   // documents, but it reports "Hon är i Grekland på semester" as origin); core reads one linear stage.
   if (hyper.stack) throw new Error('stage 2 is for the --grid comparison only: core reads a one-stage model');
-  const { bias, pruned, thresholds } = fitFinal(data, trainRows, calibrationRows, hyper);
-  const kept = keptWeights(data, pruned);
+  const pipeline = fitFinal(data, trainRows, calibrationRows, hyper);
   const sources = final.corpora.map(([name, docs]) => `${name} (${docs.length})`).join(', ');
   const calibration = CALIBRATION.map(([name, docs]) => `${name} (${docs.length})`).join(', ');
   const trainedOn = `${trainRows.length} documents: ${sources}; thresholds on ${calibrationRows.length}: ${calibration}`;
-  const round = (x: number): number => Number(x.toFixed(4));
+  const model = encodedModel(data, pipeline, hyper, trainedOn);
   return [
     '// GENERATED by scripts/train-category-model.lib.ts: do not edit. Regenerate with',
     '//   node scripts/train-category-model.mjs',
@@ -1009,22 +1002,22 @@ export function buildModelSource(tier: ModelTier = SEND_TIER, final = loadFinalD
     '// per-category thresholds picked on calibration sets the weights never saw (1.01: the model never',
     `// reports that category, the rules alone decide); the top weights per category kept, quantised to ${hyper.bits} bits.`,
     `// Hyper-parameters: ${hyper.bags} models on bootstrap samples averaged, epochs ${hyper.epochs}, rate ${hyper.rate}, l2 ${hyper.l2}, positive weight ${hyper.positiveWeight}, min document frequency ${hyper.minDf}, top ${hyper.topK} weights per category, threshold objective ${hyper.objective}, rules ${hyper.mode === 'union' ? 'stand (the model adds)' : 'do not stand'}${hyper.norm !== undefined && hyper.norm > 0 ? `, word features length-normalised to ${hyper.norm} words (${hyper.normUp === true ? 'scaled up and down' : 'scaled down only'})` : ''}${((hyper.kinds ?? MODEL_KINDS) & KIND_BIGRAM) !== 0 ? ', word bigrams read' : ''}.`,
-    `// Data (test/vectors/classify/): ${trainedOn}; ${kept.length} weights kept.`,
+    `// Data (test/vectors/classify/): ${trainedOn}; ${pipeline.pruned.kept.length} weights kept.`,
     "import type { EncodedModel } from './weights.js';",
     '',
     `export const ${exportName}: EncodedModel = {`,
-    `  trainedOn: ${JSON.stringify(trainedOn)},`,
-    `  categories: ${JSON.stringify(CATEGORY_TYPES)},`,
-    `  bias: ${JSON.stringify(Array.from(bias, round).slice(0, N))},`,
-    `  rulesStandFrom: ${JSON.stringify(hyper.mode === 'union' ? hyper.standAbove : null)},`,
-    `  shortText: ${JSON.stringify(hyper.shortText ?? 0)},`,
-    `  thresholds: ${JSON.stringify(thresholds.map(round))},`,
-    `  scale: ${pruned.scale},`,
-    ...(hyper.norm !== undefined && hyper.norm > 0 ? [`  norm: ${hyper.norm},`, `  normUp: ${hyper.normUp === true},`] : []),
-    ...(hyper.kinds !== undefined && hyper.kinds !== MODEL_KINDS ? [`  kinds: ${hyper.kinds},`] : []),
+    `  trainedOn: ${JSON.stringify(model.trainedOn)},`,
+    `  categories: ${JSON.stringify(model.categories)},`,
+    `  bias: ${JSON.stringify(model.bias)},`,
+    `  rulesStandFrom: ${JSON.stringify(model.rulesStandFrom)},`,
+    `  shortText: ${JSON.stringify(model.shortText)},`,
+    `  thresholds: ${JSON.stringify(model.thresholds)},`,
+    `  scale: ${model.scale},`,
+    ...(model.norm !== undefined ? [`  norm: ${model.norm},`, `  normUp: ${model.normUp === true},`] : []),
+    ...(model.kinds !== undefined ? [`  kinds: ${model.kinds},`] : []),
     layout === 'concat'
-      ? `  weights:\n    '${encodeWeights(kept).replace(/.{1,100}/g, (line) => `${line}' +\n    '`).replace(/ \+\n {4}'$/, '')},`
-      : `  weights: [\n${(encodeWeights(kept).match(/.{1,100}/g) ?? []).map((line) => `    '${line}',`).join('\n')}\n  ],`,
+      ? `  weights:\n    '${model.weights.replace(/.{1,100}/g, (line) => `${line}' +\n    '`).replace(/ \+\n {4}'$/, '')},`
+      : `  weights: [\n${(model.weights.match(/.{1,100}/g) ?? []).map((line) => `    '${line}',`).join('\n')}\n  ],`,
     '};',
     '',
   ].join('\n');
@@ -1035,10 +1028,10 @@ function keptWeights(data: Data, pruned: Pruned): KeptWeight[] {
   return pruned.kept.map(({ feature, category, q }) => ({ hash: data.hashes[feature] ?? 0, category, q }));
 }
 
-/** A pipeline as the model object core reads (what buildModelSource writes, without the file around it). */
-function encodedModel(data: Data, pipeline: Pipeline, hyper: Hyper): EncodedModel {
+/** A pipeline as the model object core reads (buildModelSource writes it out; `--loso` can score with it in memory). */
+function encodedModel(data: Data, pipeline: Pipeline, hyper: Hyper, trainedOn: string): EncodedModel & { readonly weights: string } {
   return {
-    trainedOn: 'in memory',
+    trainedOn,
     categories: CATEGORY_TYPES,
     bias: Array.from(pipeline.bias, (x) => Number(x.toFixed(4))).slice(0, N),
     rulesStandFrom: hyper.mode === 'union' ? hyper.standAbove : null,

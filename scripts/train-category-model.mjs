@@ -12,6 +12,7 @@
 //   node scripts/train-category-model.mjs --dry --holdout  the model as built, scored on HOLDOUT (never trained or calibrated on)
 //   node scripts/train-category-model.mjs --dry --curve    learning curves on HOLDOUT: share of the training data, weights kept
 //   node scripts/train-category-model.mjs --dry --tier full --loso   the full model's recipe, each blind set of HOLDOUT left out in turn
+//        [--runtime]                               … each left-out text scored by classifyText with the encoded model
 // The TypeScript (scripts/train-category-model.lib.ts, which imports core and the corpora) is bundled with
 // esbuild into a temporary file and imported.
 import { build } from 'esbuild';
@@ -65,7 +66,7 @@ try {
   if (process.argv.includes('--loso')) {
     const t = performance.now();
     const losoHyper = { ...trainer.FULL_HYPER, ...override };
-    trainer.runLeaveOneOut((line) => console.log(line), losoHyper, [...trainer.CORPORA, ...trainer.WRITER_CORPORA], trainer.HOLDOUT);
+    trainer.runLeaveOneOut((line) => console.log(line), losoHyper, [...trainer.CORPORA, ...trainer.WRITER_CORPORA], trainer.HOLDOUT, process.argv.includes('--runtime'));
     console.log(`leave one out in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   }
   if (process.argv.includes('--curve')) {
