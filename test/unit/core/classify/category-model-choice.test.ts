@@ -7,14 +7,13 @@ import { classifyText } from '../../../../src/core/classify/classify-text.js';
 import { CATEGORY_MODEL } from '../../../../src/core/classify/model/category-weights.generated.js';
 import { FULL_CATEGORY_MODEL } from '../../../../src/core/classify/model/category-weights-full.generated.js';
 import type { EncodedModel } from '../../../../src/core/classify/model/weights.js';
-import { CATEGORY_TYPES, type Finding } from '../../../../src/core/classify/types.js';
+import { CATEGORY_TYPES } from '../../../../src/core/classify/types.js';
+import { reportedCategories as reported } from '../../../helpers/probe-model.js';
 import { TRAIN_J } from '../../../vectors/classify/train/train-j.js';
 
 const now = new Date(Date.UTC(2025, 5, 15));
 const body = { kind: 'body' as const };
 const docs = TRAIN_J.slice(0, 200);
-const reported = (findings: readonly Finding[]): string =>
-  [...new Set(findings.filter((f) => (CATEGORY_TYPES as readonly string[]).includes(f.type) && f.confidence >= 0.6).map((f) => f.type))].sort().join(',');
 
 describe('choosing the category model', () => {
   it('defaults to the send event model', () => {

@@ -7,13 +7,11 @@ import { CATEGORY_MODEL } from '../../../../src/core/classify/model/category-wei
 import { FULL_CATEGORY_MODEL } from '../../../../src/core/classify/model/category-weights-full.generated.js';
 import { lengthFactor, wordCount } from '../../../../src/core/classify/model/length-norm.js';
 import { KIND_WORD, emitTextFeatures } from '../../../../src/core/classify/model/text-features.js';
-import { encodeWeights, type EncodedModel } from '../../../../src/core/classify/model/weights.js';
-import { CATEGORY_TYPES, type Finding } from '../../../../src/core/classify/types.js';
+import type { EncodedModel } from '../../../../src/core/classify/model/weights.js';
+import { probeModel, reportedCategories as reported } from '../../../helpers/probe-model.js';
 
 const now = new Date(Date.UTC(2025, 5, 15));
 const body = { kind: 'body' as const };
-const reported = (findings: readonly Finding[]): string =>
-  [...new Set(findings.filter((f) => (CATEGORY_TYPES as readonly string[]).includes(f.type) && f.confidence >= 0.6).map((f) => f.type))].sort().join(',');
 
 describe('length normalisation', () => {
   it('counts words as runs of letters (Swedish ones too) or digits, within the range', () => {
@@ -44,17 +42,7 @@ describe('length normalisation', () => {
     // A probe model with one weight, on the word "blåbär", for health: z = bias + w · sqrt(100 / n).
     let hash = -1;
     emitTextFeatures('blåbär', 'blåbär', 0, 6, (h) => (hash = h), KIND_WORD);
-    const health = FULL_CATEGORY_MODEL.categories.indexOf('health');
-    const probe: EncodedModel = {
-      ...FULL_CATEGORY_MODEL,
-      bias: FULL_CATEGORY_MODEL.categories.map((_, c) => (c === health ? -3 : -20)),
-      thresholds: FULL_CATEGORY_MODEL.categories.map(() => 0.6),
-      shortText: 0,
-      scale: 1,
-      weights: encodeWeights([{ hash, category: health, q: 2 }]),
-      norm: 100,
-      normUp: true,
-    };
+    const probe = probeModel(hash, 'health', 2, { norm: 100, normUp: true });
     const short = 'Hon har blåbär.'; // 3 words: factor sqrt(100 / 3) ≈ 5.8, z ≈ 8.5
     const long = `Hon har blåbär. ${'Vi ses på mötet i morgon. '.repeat(70)}`; // 428 words: factor ≈ 0.48, z ≈ -2.0
     expect(reported(classifyText(short, body, { now, model: probe }))).toBe('health');

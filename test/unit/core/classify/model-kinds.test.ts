@@ -6,13 +6,10 @@ import { classifyText } from '../../../../src/core/classify/classify-text.js';
 import { MODEL_KINDS } from '../../../../src/core/classify/model/chunk-features.js';
 import { FULL_CATEGORY_MODEL } from '../../../../src/core/classify/model/category-weights-full.generated.js';
 import { KIND_BIGRAM, emitTextFeatures } from '../../../../src/core/classify/model/text-features.js';
-import { encodeWeights, type EncodedModel } from '../../../../src/core/classify/model/weights.js';
-import { CATEGORY_TYPES, type Finding } from '../../../../src/core/classify/types.js';
+import { probeModel, reportedCategories as reported } from '../../../helpers/probe-model.js';
 
 const now = new Date(Date.UTC(2025, 5, 15));
 const body = { kind: 'body' as const };
-const reported = (findings: readonly Finding[]): string =>
-  [...new Set(findings.filter((f) => (CATEGORY_TYPES as readonly string[]).includes(f.type) && f.confidence >= 0.6).map((f) => f.type))].sort().join(',');
 
 test('the full model records that it reads word bigrams; the send model reads the default kinds', () => {
   expect(FULL_CATEGORY_MODEL.kinds).toBe(MODEL_KINDS | KIND_BIGRAM);
@@ -24,18 +21,7 @@ test('a bigram weight counts only in a model that reads bigrams, and only for th
   const hashes: number[] = [];
   emitTextFeatures('blå bär', 'blå bär', 0, 7, (h) => hashes.push(h), KIND_BIGRAM);
   expect(hashes).toHaveLength(1);
-  const health = FULL_CATEGORY_MODEL.categories.indexOf('health');
-  const probe: EncodedModel = {
-    ...FULL_CATEGORY_MODEL,
-    bias: FULL_CATEGORY_MODEL.categories.map((_, c) => (c === health ? -3 : -20)),
-    thresholds: FULL_CATEGORY_MODEL.categories.map(() => 0.6),
-    shortText: 0,
-    scale: 1,
-    weights: encodeWeights([{ hash: hashes[0] ?? 0, category: health, q: 8 }]),
-    norm: undefined,
-    normUp: undefined,
-    kinds: MODEL_KINDS | KIND_BIGRAM,
-  };
+  const probe = probeModel(hashes[0] ?? 0, 'health', 8, { norm: undefined, normUp: undefined, kinds: MODEL_KINDS | KIND_BIGRAM });
   expect(reported(classifyText('Hon tog blå bär i går.', body, { now, model: probe }))).toBe('health');
   expect(reported(classifyText('Hon tog bär, blå i går.', body, { now, model: probe }))).toBe('');
   // The same weights, read as the send model reads (no kinds: MODEL_KINDS, no bigrams): nothing counts.
